@@ -1,0 +1,77 @@
+"""The top-level click group, with lazily imported subcommands."""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from typing import Any
+
+import click
+
+from claimdiff._version import __version__
+from claimdiff.errors import ClaimdiffError
+from claimdiff.exitcodes import ExitCode
+
+# name -> (module, attribute, one-line help). The one table of subcommands.
+COMMANDS: dict[str, tuple[str, str, str]] = {
+    "validate": ("claimdiff.cli._validate", "validate", "Validate claim files."),
+    "schema": ("claimdiff.cli._schema", "schema", "Print a published JSON Schema."),
+    "normalize": ("claimdiff.cli._normalize", "normalize", "Read a phrase as a fuzzy value."),
+    "compare": ("claimdiff.cli._compare", "compare", "Compare two phrases."),
+    "diff": ("claimdiff.cli._diff", "diff", "Compare two sources claim by claim."),
+    "compare-all": ("claimdiff.cli._compare_all", "compare_all", "Compare N sources."),
+    "extract": ("claimdiff.cli._extract", "extract", "Draft a claim file from an article."),
+    "check": ("claimdiff.cli._check", "check", "Check curated claim sets (for CI)."),
+    "render": ("claimdiff.cli._render", "render", "Render a saved JSON report."),
+}
+
+
+class LazyGroup(click.Group):
+    """A click group whose subcommands are imported on first use."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        entry = COMMANDS.get(cmd_name)
+        if entry is None:
+            return None
+        module = importlib.import_module(entry[0])
+        command = getattr(module, entry[1])
+        assert isinstance(command, click.Command)
+        return command
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        # Help from the table: listing commands must not import them.
+        rows = [(name, COMMANDS[name][2]) for name in self.list_commands(ctx)]
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except ClaimdiffError as err:
+            click.echo(f"claimdiff: {err}" if not _located(err) else str(err), err=True)
+            ctx.exit(ExitCode.TROUBLE)
+
+
+def _located(err: ClaimdiffError) -> bool:
+    return getattr(err, "path", None) is not None
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "-V", "--version", prog_name="claimdiff")
+def cli() -> None:
+    """Compare what different sources claim about the same events.
+
+    Exit status, as GNU diff: 0 nothing to report, 1 findings, 2 trouble.
+    """
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Run the command line; exits with an `ExitCode`."""
+    try:
+        cli.main(args=argv, prog_name="claimdiff")
+    except KeyboardInterrupt:
+        click.echo("claimdiff: interrupted", err=True)
+        sys.exit(ExitCode.TROUBLE)
