@@ -1,0 +1,34 @@
+"""`claimdiff validate FILE...`."""
+
+from __future__ import annotations
+
+import json
+
+import click
+
+from claimdiff.exitcodes import ExitCode
+from claimdiff.validate import validate_paths
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True, metavar="FILE_OR_DIR...")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+              show_default=True, help="Output format.")
+@click.option("-q", "--quiet", is_flag=True, help="Print nothing; only the exit status tells.")
+@click.pass_context
+def validate(ctx: click.Context, paths: tuple[str, ...], fmt: str, quiet: bool) -> None:
+    """Validate claim files: schema, ids, sources, anchors, quotes at their spans.
+
+    A directory stands for the claim files below it (*.claims.yaml,
+    *.claims.json). Each problem reads `file:line:col: message`.
+    Exit 0 all valid, 1 problems found, 2 a file could not be read.
+    """
+    problems = validate_paths(paths)
+    if not quiet:
+        if fmt == "json":
+            click.echo(json.dumps({"problems": [p.to_dict() for p in problems]}, indent=2,
+                                  ensure_ascii=False))
+        else:
+            for problem in problems:
+                click.echo(str(problem))
+    ctx.exit(ExitCode.FINDINGS if problems else ExitCode.OK)

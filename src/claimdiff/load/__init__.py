@@ -1,0 +1,24 @@
+"""Loading: claim files (YAML, JSON) into validated models, source positions kept."""
+
+from __future__ import annotations
+
+from claimdiff.load._claimfile import (
+    LoadedClaimSet,
+    gc_paused,
+    load_claimset,
+    loads_claimset,
+    parse_claimset,
+)
+from claimdiff.load._problem import Problem
+from claimdiff.load._read import expand_paths, read_text
+
+__all__ = [
+    "LoadedClaimSet",
+    "Problem",
+    "expand_paths",
+    "gc_paused",
+    "load_claimset",
+    "loads_claimset",
+    "parse_claimset",
+    "read_text",
+]

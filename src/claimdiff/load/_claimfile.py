@@ -1,0 +1,138 @@
+"""Claim files (YAML or JSON) read into a validated `ClaimSet`, positions kept."""
+
+from __future__ import annotations
+
+import gc
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+from pydantic import TypeAdapter, ValidationError
+
+from claimdiff.errors import SchemaError
+from claimdiff.load._errors import problems_from
+from claimdiff.load._jsonpos import json_positions
+from claimdiff.load._problem import Problem
+from claimdiff.load._read import MAX_BYTES, MAX_YAML_BYTES, decode, is_yaml, read_text
+from claimdiff.load._yaml import Positions, load_yaml
+from claimdiff.model import ClaimSet
+
+_ADAPTER: TypeAdapter[ClaimSet] = TypeAdapter(ClaimSet)
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector: bulk validation allocates no cycles."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+@dataclass(frozen=True)
+class LoadedClaimSet:
+    """A validated claim set, with the file it came from and where each claim stands."""
+
+    path: str
+    claimset: ClaimSet
+    text: str = field(repr=False)
+    yaml: bool = False
+    _positions: Positions | None = field(default=None, repr=False, compare=False)
+
+    @cached_property
+    def positions(self) -> Positions:
+        """Positions of every value in the file (JSON positions are computed on demand)."""
+        return self._positions if self._positions is not None else json_positions(self.text)
+
+    def claim_position(self, index: int) -> tuple[int, int]:
+        """1-based line and column where claim number `index` starts."""
+        return self.positions.locate(("claims", index))
+
+    @cached_property
+    def source_texts(self) -> dict[str, str | None]:
+        """Each source's text (inline, or its `text_file` read next to the claim file)."""
+        base = Path(self.path).parent
+        texts: dict[str, str | None] = {}
+        for source in self.claimset.sources:
+            if source.text is not None:
+                texts[source.id] = source.text
+            elif source.text_file is not None:
+                try:
+                    texts[source.id] = read_text(base / source.text_file)
+                except Exception:  # reported by the provenance check, not here
+                    texts[source.id] = None
+            else:
+                texts[source.id] = None
+        return texts
+
+
+def parse_claimset(path: str, text: str | None = None) -> tuple[LoadedClaimSet | None, list[Problem]]:
+    """Read and validate one claim file: the set, or the problems that stop it.
+
+    Raises `InputError` when the file cannot be read at all (missing, a
+    directory, too large); syntax and schema problems come back as data.
+    """
+    yaml_file = is_yaml(path)
+    try:
+        if text is None:
+            text = read_text(path, limit=MAX_YAML_BYTES if yaml_file else MAX_BYTES)
+        if not text.strip():
+            return None, [Problem(path, 1, 1, "the file is empty", "syntax")]
+        if yaml_file:
+            data, positions = load_yaml(text, path)
+            if not isinstance(data, dict):
+                return None, [Problem(path, 1, 1, "a claim file is a mapping with schema_version, "
+                                      "sources and claims", "schema")]
+            try:
+                claimset = ClaimSet.model_validate(data)
+            except ValidationError as err:
+                return None, problems_from(err, ClaimSet, positions, path)
+            return LoadedClaimSet(path, claimset, text, True, positions), []
+        with gc_paused():
+            try:
+                claimset = _ADAPTER.validate_json(text)
+            except ValidationError as err:
+                return None, _json_problems(err, text, path)
+        return LoadedClaimSet(path, claimset, text, False), []
+    except SchemaError as err:
+        return None, [Problem(path, err.line or 1, err.column or 1, err.message, "syntax")]
+
+
+def _json_problems(err: ValidationError, text: str, path: str) -> list[Problem]:
+    first = err.errors(include_url=False)[0]
+    if first["type"] == "json_invalid":
+        msg = str(first["ctx"].get("error", first["msg"])) if first.get("ctx") else first["msg"]
+        m = re.search(r"line (\d+) column (\d+)", msg)
+        line, col = (int(m.group(1)), int(m.group(2))) if m else (1, 1)
+        msg = re.sub(r" at line \d+ column \d+", "", msg)
+        return [Problem(path, line, col, f"JSON syntax error: {msg}", "syntax")]
+    if first["type"] == "model_type" and not first["loc"]:
+        return [Problem(path, 1, 1, "a claim file is an object with schema_version, sources and "
+                        "claims", "schema")]
+    return problems_from(err, ClaimSet, json_positions(text), path)
+
+
+def load_claimset(path: str) -> LoadedClaimSet:
+    """Read and validate one claim file; the first problem raises `SchemaError`."""
+    loaded, problems = parse_claimset(path)
+    if problems or loaded is None:
+        first = problems[0]
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        raise SchemaError(first.message + more, path=first.path, line=first.line, column=first.column)
+    return loaded
+
+
+def loads_claimset(data: bytes | str, path: str = "<input>", *, yaml: bool = False) -> LoadedClaimSet:
+    """Like `load_claimset`, from bytes or text already in memory."""
+    text = decode(data, path) if isinstance(data, bytes) else data
+    loaded, problems = parse_claimset(path if not yaml or is_yaml(path) else path + ".yaml", text)
+    if problems or loaded is None:
+        first = problems[0]
+        raise SchemaError(first.message, path=first.path, line=first.line, column=first.column)
+    return loaded

@@ -1,0 +1,216 @@
+"""Sources, entities and claims, as immutable pydantic models.
+
+A claim file (YAML or JSON) is one `ClaimSet`. Every value a source states is
+kept as the phrase the source used (`ValueSpec.text`); normalization happens
+later, so the raw text always travels beside the reading.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import Enum
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    GetJsonSchemaHandler,
+    field_validator,
+    model_validator,
+)
+from pydantic.json_schema import JsonSchemaValue
+from pydantic_core import CoreSchema
+
+Id = Annotated[
+    str,
+    Field(
+        pattern=r"^[A-Za-z0-9][A-Za-z0-9_.:/-]*$",
+        max_length=200,
+        description="A stable identifier: letters, digits and `_ . : / -`.",
+    ),
+]
+Text = Annotated[str, Field(min_length=1)]
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid", use_enum_values=False)
+
+
+class SourceKind(str, Enum):
+    """What kind of outlet a source is."""
+
+    WIRE = "wire"
+    NEWSPAPER = "newspaper"
+    BROADCASTER = "broadcaster"
+    MAGAZINE = "magazine"
+    ONLINE = "online"
+    GOVERNMENT = "government"
+    STATEMENT = "statement"
+    NGO = "ngo"
+    REPORT = "report"
+    SOCIAL = "social"
+    OTHER = "other"
+
+
+class Polarity(str, Enum):
+    """Whether the source asserts the claim or denies it."""
+
+    ASSERTED = "asserted"
+    DENIED = "denied"
+
+
+class Status(str, Enum):
+    """Curation state: drafts come from `claimdiff extract`, a person curates them."""
+
+    CURATED = "curated"
+    DRAFT = "draft"
+
+
+class Source(_Frozen):
+    """A document that makes claims: an article, a statement, a report."""
+
+    id: Id
+    title: str | None = None
+    publisher: str | None = None
+    author: str | None = None
+    url: str | None = None
+    published: date | None = Field(None, description="Publication date, ISO 8601.")
+    retrieved: date | None = Field(None, description="When the text was retrieved, ISO 8601.")
+    language: str | None = Field(None, pattern=r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
+    kind: SourceKind | None = None
+    text_file: str | None = Field(
+        None, description="Path of the source's text, relative to the claim file."
+    )
+    text: str | None = Field(None, description="The source's text inline (instead of text_file).")
+
+    @model_validator(mode="after")
+    def _one_text(self) -> Source:
+        if self.text is not None and self.text_file is not None:
+            raise ValueError("give either `text` or `text_file`, not both")
+        return self
+
+
+class Entity(_Frozen):
+    """A person, place, organisation or event, with every spelling sources use."""
+
+    id: Id
+    name: Text
+    aliases: tuple[Text, ...] = ()
+    kind: str | None = None
+    wikidata: str | None = Field(None, pattern=r"^Q[0-9]+$")
+
+    def names(self) -> tuple[str, ...]:
+        """The name and every alias."""
+        return (self.name, *self.aliases)
+
+
+class Normalized(_Frozen):
+    """An explicit structured reading of a value, given by the curator."""
+
+    kind: Literal["date", "duration", "quantity"]
+    core: tuple[str, str] = Field(description="Inclusive bounds: ISO dates, ISO durations or numbers.")
+    support: tuple[str, str] | None = None
+    unit: str | None = None
+
+    @field_validator("core", "support", mode="before")
+    @classmethod
+    def _as_text(cls, v: Any) -> Any:
+        if isinstance(v, (list, tuple)):
+            return tuple(str(x) for x in v)
+        return v
+
+
+class ValueSpec(_Frozen):
+    """A value as the source wrote it, e.g. "almost nine months after Baku's reconquest".
+
+    Written in a claim file either as a plain string or as a mapping.
+    """
+
+    text: Text = Field(description="The phrase exactly as the source wrote it.")
+    anchor: Id | None = Field(
+        None, description="Id of the claim whose `when` a relative phrase counts from."
+    )
+    normalized: Normalized | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _shorthand(cls, data: Any) -> Any:
+        if isinstance(data, str):
+            return {"text": data}
+        return data
+
+    @classmethod
+    def __get_pydantic_json_schema__(
+        cls, core_schema: CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        # The string shorthand (`when: on Wednesday`) is part of the format.
+        full = handler.resolve_ref_schema(handler(core_schema))
+        return {"anyOf": [{"type": "string", "minLength": 1}, full],
+                "title": "ValueSpec", "description": full.get("description", "")}
+
+
+class Acceptance(_Frozen):
+    """A reviewed disagreement, accepted in the claim file itself."""
+
+    finding: str = Field(min_length=6, description="Fingerprint (or its prefix) of the finding.")
+    reason: Text
+
+
+class Claim(_Frozen):
+    """One atomic claim of one source: subject, predicate, object and qualifiers."""
+
+    id: Id
+    source: Id = Field(description="Id of the source that makes the claim.")
+    subject: Text
+    predicate: Text
+    object: str | None = None
+    when: ValueSpec | None = Field(None, description="The time the claim is about.")
+    value: ValueSpec | None = Field(None, description="A quantity or duration the claim states.")
+    where: str | None = None
+    polarity: Polarity = Polarity.ASSERTED
+    attribution: str | None = Field(
+        None, description='Who the source says said it ("the Azerbaijani Ministry of Defense").'
+    )
+    quote: str | None = Field(None, description="The verbatim words of the source.")
+    span: tuple[int, int] | None = Field(
+        None, description="Character offsets [start, end) of the quote in the source text."
+    )
+    status: Status = Status.CURATED
+    accepted: tuple[Acceptance, ...] = ()
+    note: str | None = None
+
+    @field_validator("span")
+    @classmethod
+    def _ordered(cls, v: tuple[int, int] | None) -> tuple[int, int] | None:
+        if v is not None and not 0 <= v[0] <= v[1]:
+            raise ValueError("span must be [start, end] with 0 <= start <= end")
+        return v
+
+    def values(self) -> dict[str, ValueSpec]:
+        """The claim's value qualifiers by name (`when`, `value`)."""
+        out = {}
+        if self.when is not None:
+            out["when"] = self.when
+        if self.value is not None:
+            out["value"] = self.value
+        return out
+
+
+class ClaimSet(_Frozen):
+    """The content of one claim file: one or more sources, their entities and claims."""
+
+    schema_version: Literal[1] = Field(description="The claim-file format version.")
+    sources: tuple[Source, ...] = Field(min_length=1)
+    entities: tuple[Entity, ...] = ()
+    claims: tuple[Claim, ...] = ()
+
+    @field_validator("schema_version", mode="before")
+    @classmethod
+    def _version_text(cls, v: Any) -> Any:
+        # YAML scalars arrive as strings: "1" is the version 1.
+        return int(v) if isinstance(v, str) and v.strip().isdigit() else v
+
+    def source(self, source_id: str) -> Source | None:
+        """The source with this id, if declared."""
+        return next((s for s in self.sources if s.id == source_id), None)

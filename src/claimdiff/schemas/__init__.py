@@ -1,0 +1,54 @@
+"""The published JSON Schemas, shipped inside the package.
+
+Each schema is generated from its model (`build`), kept as a file in the
+repository's `schemas/` folder and packaged here; a test holds all three equal.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from importlib import resources
+from typing import Any
+
+from claimdiff.errors import ClaimdiffError
+
+ID_PREFIX = "urn:claimdiff:schema:"
+
+
+def _claimset() -> dict[str, Any]:
+    from claimdiff.model import ClaimSet
+
+    schema = ClaimSet.model_json_schema(mode="validation")
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": ID_PREFIX + "claimset:v1",
+        "title": "claimdiff claim file, version 1",
+        "description": "Sources, entities and their atomic claims, each with its verbatim quote.",
+        **{k: v for k, v in schema.items() if k not in ("title", "description")},
+    }
+
+
+# name -> (file name, builder). Builders import their models lazily.
+SCHEMAS: dict[str, tuple[str, Callable[[], dict[str, Any]]]] = {
+    "claimset": ("claimset.v1.schema.json", _claimset),
+}
+
+
+def build(name: str) -> dict[str, Any]:
+    """The schema `name` generated from its model."""
+    return SCHEMAS[name][1]()
+
+
+def dumps(schema: dict[str, Any]) -> str:
+    """The canonical text of a schema file."""
+    return json.dumps(schema, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+
+
+def load(name: str) -> dict[str, Any]:
+    """The packaged schema `name` (`claimset`, `report`, `config`)."""
+    if name not in SCHEMAS:
+        raise ClaimdiffError(f"no schema named '{name}' (known: {', '.join(sorted(SCHEMAS))})")
+    text = resources.files(__package__).joinpath(SCHEMAS[name][0]).read_text(encoding="utf-8")
+    data: dict[str, Any] = json.loads(text)
+    return data

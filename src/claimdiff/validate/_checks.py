@@ -1,0 +1,97 @@
+"""Semantic checks a schema cannot express: ids, references, quotes and spans."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from claimdiff.load import LoadedClaimSet, Problem, expand_paths, parse_claimset
+
+
+def validate_paths(paths: Iterable[str]) -> list[Problem]:
+    """Every problem in the claim files named (directories expand to their claim files).
+
+    Raises `InputError` for a path that cannot be read at all.
+    """
+    problems: list[Problem] = []
+    for path in expand_paths(list(paths)):
+        loaded, found = parse_claimset(path)
+        problems.extend(found)
+        if loaded is not None:
+            problems.extend(check_claimset(loaded))
+    return sorted(problems, key=lambda p: (p.path, p.line, p.column, p.code))
+
+
+def check_claimset(loaded: LoadedClaimSet) -> list[Problem]:
+    """Unique ids, declared sources, existing anchors, and provenance (quotes at spans)."""
+    cs = loaded.claimset
+    out: list[Problem] = []
+
+    def at(path: tuple[object, ...], message: str, code: str, *, key: bool = False) -> None:
+        line, col = loaded.positions.locate(path, key=key)
+        out.append(Problem(loaded.path, line, col, message, code))
+
+    for section, items in (("sources", cs.sources), ("entities", cs.entities), ("claims", cs.claims)):
+        first: dict[str, int] = {}
+        for i, item in enumerate(items):
+            if item.id in first:
+                line = loaded.positions.locate((section, first[item.id], "id"))[0]
+                at((section, i, "id"), f"duplicate id '{item.id}' in {section} (first at line {line})",
+                   "duplicate-id")
+            else:
+                first[item.id] = i
+    source_ids = {s.id for s in cs.sources}
+    claim_ids = {c.id for c in cs.claims}
+    for i, claim in enumerate(cs.claims):
+        if claim.source not in source_ids:
+            at(("claims", i, "source"), f"claim '{claim.id}' names source '{claim.source}', "
+               "which this file does not declare", "unknown-source")
+        for name, spec in claim.values().items():
+            if spec.anchor is not None and spec.anchor not in claim_ids:
+                at(("claims", i, name, "anchor"), f"anchor '{spec.anchor}' names no claim of this file",
+                   "unknown-anchor")
+            elif spec.anchor == claim.id:
+                at(("claims", i, name, "anchor"), "a value cannot be anchored to its own claim",
+                   "unknown-anchor")
+    out.extend(check_provenance(loaded))
+    return out
+
+
+def check_provenance(loaded: LoadedClaimSet) -> list[Problem]:
+    """Each quote equals its source text at its span (or is found in it when no span)."""
+    out: list[Problem] = []
+    cs = loaded.claimset
+    for j, source in enumerate(cs.sources):
+        if source.text_file is not None and loaded.source_texts.get(source.id) is None:
+            line, col = loaded.positions.locate(("sources", j, "text_file"))
+            out.append(Problem(loaded.path, line, col,
+                               f"source text '{source.text_file}' cannot be read", "missing-text"))
+    for i, claim in enumerate(cs.claims):
+        text = loaded.source_texts.get(claim.source)
+        if text is None:
+            continue
+        if claim.span is not None:
+            start, end = claim.span
+            if end > len(text):
+                line, col = loaded.positions.locate(("claims", i, "span"))
+                out.append(Problem(loaded.path, line, col,
+                                   f"span [{start}, {end}] runs past the end of the source text "
+                                   f"({len(text)} characters)", "span-out-of-range"))
+                continue
+            if claim.quote is not None and text[start:end] != claim.quote:
+                line, col = loaded.positions.locate(("claims", i, "quote"))
+                found = text.find(claim.quote)
+                hint = f"; the quote is found at [{found}, {found + len(claim.quote)}]" if found >= 0 else ""
+                out.append(Problem(loaded.path, line, col,
+                                   f"quote of claim '{claim.id}' differs from the source text at "
+                                   f"[{start}, {end}]: {_clip(text[start:end])!r}{hint}",
+                                   "quote-mismatch"))
+        elif claim.quote is not None and claim.quote not in text:
+            line, col = loaded.positions.locate(("claims", i, "quote"))
+            out.append(Problem(loaded.path, line, col,
+                               f"quote of claim '{claim.id}' is not found in the source text",
+                               "quote-mismatch"))
+    return out
+
+
+def _clip(s: str, n: int = 60) -> str:
+    return s if len(s) <= n else s[: n - 1] + "…"
