@@ -12,8 +12,14 @@ from claimdiff.validate import validate_paths
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True, metavar="FILE_OR_DIR...")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
-              show_default=True, help="Output format.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="Output format.",
+)
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing; only the exit status tells.")
 @click.pass_context
 def validate(ctx: click.Context, paths: tuple[str, ...], fmt: str, quiet: bool) -> None:
@@ -26,8 +32,11 @@ def validate(ctx: click.Context, paths: tuple[str, ...], fmt: str, quiet: bool) 
     problems = validate_paths(paths)
     if not quiet:
         if fmt == "json":
-            click.echo(json.dumps({"problems": [p.to_dict() for p in problems]}, indent=2,
-                                  ensure_ascii=False))
+            click.echo(
+                json.dumps(
+                    {"problems": [p.to_dict() for p in problems]}, indent=2, ensure_ascii=False
+                )
+            )
         else:
             for problem in problems:
                 click.echo(str(problem))

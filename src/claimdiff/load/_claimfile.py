@@ -72,7 +72,9 @@ class LoadedClaimSet:
         return texts
 
 
-def parse_claimset(path: str, text: str | None = None) -> tuple[LoadedClaimSet | None, list[Problem]]:
+def parse_claimset(
+    path: str, text: str | None = None
+) -> tuple[LoadedClaimSet | None, list[Problem]]:
     """Read and validate one claim file: the set, or the problems that stop it.
 
     Raises `InputError` when the file cannot be read at all (missing, a
@@ -87,8 +89,15 @@ def parse_claimset(path: str, text: str | None = None) -> tuple[LoadedClaimSet |
         if yaml_file:
             data, positions = load_yaml(text, path)
             if not isinstance(data, dict):
-                return None, [Problem(path, 1, 1, "a claim file is a mapping with schema_version, "
-                                      "sources and claims", "schema")]
+                return None, [
+                    Problem(
+                        path,
+                        1,
+                        1,
+                        "a claim file is a mapping with schema_version, sources and claims",
+                        "schema",
+                    )
+                ]
             try:
                 claimset = ClaimSet.model_validate(data)
             except ValidationError as err:
@@ -113,8 +122,15 @@ def _json_problems(err: ValidationError, text: str, path: str) -> list[Problem]:
         msg = re.sub(r" at line \d+ column \d+", "", msg)
         return [Problem(path, line, col, f"JSON syntax error: {msg}", "syntax")]
     if first["type"] == "model_type" and not first["loc"]:
-        return [Problem(path, 1, 1, "a claim file is an object with schema_version, sources and "
-                        "claims", "schema")]
+        return [
+            Problem(
+                path,
+                1,
+                1,
+                "a claim file is an object with schema_version, sources and claims",
+                "schema",
+            )
+        ]
     return problems_from(err, ClaimSet, json_positions(text), path)
 
 
@@ -124,11 +140,15 @@ def load_claimset(path: str) -> LoadedClaimSet:
     if problems or loaded is None:
         first = problems[0]
         more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-        raise SchemaError(first.message + more, path=first.path, line=first.line, column=first.column)
+        raise SchemaError(
+            first.message + more, path=first.path, line=first.line, column=first.column
+        )
     return loaded
 
 
-def loads_claimset(data: bytes | str, path: str = "<input>", *, yaml: bool = False) -> LoadedClaimSet:
+def loads_claimset(
+    data: bytes | str, path: str = "<input>", *, yaml: bool = False
+) -> LoadedClaimSet:
     """Like `load_claimset`, from bytes or text already in memory."""
     text = decode(data, path) if isinstance(data, bytes) else data
     loaded, problems = parse_claimset(path if not yaml or is_yaml(path) else path + ".yaml", text)

@@ -26,23 +26,37 @@ def problems_from(
             key = loc[-1]
             known = known_fields(model, loc[:-1])
             close = difflib.get_close_matches(str(key), known, n=1, cutoff=0.5)
-            hint = f"; did you mean '{close[0]}'?" if close else (
-                f"; known keys: {', '.join(known)}" if known else ""
+            hint = (
+                f"; did you mean '{close[0]}'?"
+                if close
+                else (f"; known keys: {', '.join(known)}" if known else "")
             )
-            out.append(Problem(path, line, col, f"unknown key '{key}' in {dotted(loc[:-1])}{hint}",
-                               "unknown-key"))
+            out.append(
+                Problem(
+                    path,
+                    line,
+                    col,
+                    f"unknown key '{key}' in {dotted(loc[:-1])}{hint}",
+                    "unknown-key",
+                )
+            )
             continue
         if kind == "missing":
             line, col = positions.locate(loc[:-1])
-            out.append(Problem(path, line, col, f"missing key '{loc[-1]}' in {dotted(loc[:-1])}",
-                               "schema"))
+            out.append(
+                Problem(path, line, col, f"missing key '{loc[-1]}' in {dotted(loc[:-1])}", "schema")
+            )
             continue
         line, col = positions.locate(loc)
         message = item["msg"]
         if message.startswith("Value error, "):
-            message = message[len("Value error, "):]
+            message = message[len("Value error, ") :]
         value = item.get("input")
-        shown = f" (got {value!r})" if isinstance(value, (str, int, float)) and len(str(value)) < 60 else ""
+        shown = (
+            f" (got {value!r})"
+            if isinstance(value, (str, int, float)) and len(str(value)) < 60
+            else ""
+        )
         out.append(Problem(path, line, col, f"{dotted(loc)}: {message}{shown}", "schema"))
     return out
 

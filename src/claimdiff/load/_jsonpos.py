@@ -49,7 +49,7 @@ def json_positions(text: str) -> Positions:
                 if m is None:
                     break
                 key = json.loads(m.group())
-                positions.keys[(*stack[-1][0], key)] = where(i)
+                positions.keys[tuple(stack[-1][0]) + (key,)] = where(i)
                 stack[-1][2] = key
                 i = _SPACE.match(text, m.end()).end()  # type: ignore[union-attr]
                 if text[i] != ":":

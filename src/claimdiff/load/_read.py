@@ -67,10 +67,14 @@ def expand_paths(paths: list[str]) -> list[str]:
         p = Path(raw)
         if p.is_dir():
             found = sorted(
-                str(f) for f in p.rglob("*") if f.is_file() and f.name.lower().endswith(CLAIM_SUFFIXES)
+                str(f)
+                for f in p.rglob("*")
+                if f.is_file() and f.name.lower().endswith(CLAIM_SUFFIXES)
             )
             if not found:
-                raise InputError("directory holds no claim files (*.claims.yaml, *.claims.json)", path=p)
+                raise InputError(
+                    "directory holds no claim files (*.claims.yaml, *.claims.json)", path=p
+                )
             out.extend(found)
         else:
             out.append(raw)

@@ -54,7 +54,9 @@ def load_yaml(text: str, path: str) -> tuple[Any, Positions]:
         mark = err.problem_mark or err.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)
         problem = err.problem or err.context or "syntax error"
-        raise SchemaError(f"YAML syntax error: {problem}", path=path, line=line, column=col) from None
+        raise SchemaError(
+            f"YAML syntax error: {problem}", path=path, line=line, column=col
+        ) from None
     except yaml.YAMLError as err:
         raise SchemaError(f"YAML error: {err}", path=path) from None
 
@@ -94,7 +96,9 @@ class _Builder:
             if isinstance(event, yaml.DocumentStartEvent):
                 self.documents += 1
                 if self.documents > 1:
-                    raise self._fail("a claim file holds one YAML document, not several", event.start_mark)
+                    raise self._fail(
+                        "a claim file holds one YAML document, not several", event.start_mark
+                    )
             elif isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
                 self._open(event)
             elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
@@ -110,7 +114,9 @@ class _Builder:
                 value, size = self.anchors[event.anchor]
                 self.budget -= size
                 if self.budget < 0:
-                    raise self._fail("too many YAML alias expansions (an alias bomb?)", event.start_mark)
+                    raise self._fail(
+                        "too many YAML alias expansions (an alias bomb?)", event.start_mark
+                    )
                 self._place(value, size, event, record=True)
         if self.documents == 0 or self.root is None and not self.positions.values:
             raise SchemaError("the file holds no YAML document", path=self.path, line=1, column=1)
@@ -153,13 +159,13 @@ class _Builder:
         if key == "<<" and not event.style:
             raise self._fail("YAML merge keys (<<) are not supported", event.start_mark)
         if key in frame.container:
-            first = self.positions.keys[(*frame.path, key)]
+            first = self.positions.keys[frame.path + (key,)]
             raise self._fail(
                 f"duplicate key '{key}' (first at line {first[0]}); YAML would keep only the last",
                 event.start_mark,
             )
         mark = event.start_mark
-        self.positions.keys[(*frame.path, key)] = (mark.line + 1, mark.column + 1)
+        self.positions.keys[frame.path + (key,)] = (mark.line + 1, mark.column + 1)
         frame.key = key
 
     def _place(self, value: Any, size: int, event: Any, *, record: bool = False) -> None:

@@ -109,7 +109,9 @@ class Normalized(_Frozen):
     """An explicit structured reading of a value, given by the curator."""
 
     kind: Literal["date", "duration", "quantity"]
-    core: tuple[str, str] = Field(description="Inclusive bounds: ISO dates, ISO durations or numbers.")
+    core: tuple[str, str] = Field(
+        description="Inclusive bounds: ISO dates, ISO durations or numbers."
+    )
     support: tuple[str, str] | None = None
     unit: str | None = None
 
@@ -146,8 +148,11 @@ class ValueSpec(_Frozen):
     ) -> JsonSchemaValue:
         # The string shorthand (`when: on Wednesday`) is part of the format.
         full = handler.resolve_ref_schema(handler(core_schema))
-        return {"anyOf": [{"type": "string", "minLength": 1}, full],
-                "title": "ValueSpec", "description": full.get("description", "")}
+        return {
+            "anyOf": [{"type": "string", "minLength": 1}, full],
+            "title": "ValueSpec",
+            "description": full.get("description", ""),
+        }
 
 
 class Acceptance(_Frozen):

@@ -30,28 +30,45 @@ def check_claimset(loaded: LoadedClaimSet) -> list[Problem]:
         line, col = loaded.positions.locate(path, key=key)
         out.append(Problem(loaded.path, line, col, message, code))
 
-    for section, items in (("sources", cs.sources), ("entities", cs.entities), ("claims", cs.claims)):
+    for section, items in (
+        ("sources", cs.sources),
+        ("entities", cs.entities),
+        ("claims", cs.claims),
+    ):
         first: dict[str, int] = {}
-        for i, item in enumerate(items):
-            if item.id in first:
-                line = loaded.positions.locate((section, first[item.id], "id"))[0]
-                at((section, i, "id"), f"duplicate id '{item.id}' in {section} (first at line {line})",
-                   "duplicate-id")
+        for i, item_id in enumerate(x.id for x in items):
+            if item_id in first:
+                line = loaded.positions.locate((section, first[item_id], "id"))[0]
+                at(
+                    (section, i, "id"),
+                    f"duplicate id '{item_id}' in {section} (first at line {line})",
+                    "duplicate-id",
+                )
             else:
-                first[item.id] = i
+                first[item_id] = i
     source_ids = {s.id for s in cs.sources}
     claim_ids = {c.id for c in cs.claims}
     for i, claim in enumerate(cs.claims):
         if claim.source not in source_ids:
-            at(("claims", i, "source"), f"claim '{claim.id}' names source '{claim.source}', "
-               "which this file does not declare", "unknown-source")
+            at(
+                ("claims", i, "source"),
+                f"claim '{claim.id}' names source '{claim.source}', "
+                "which this file does not declare",
+                "unknown-source",
+            )
         for name, spec in claim.values().items():
             if spec.anchor is not None and spec.anchor not in claim_ids:
-                at(("claims", i, name, "anchor"), f"anchor '{spec.anchor}' names no claim of this file",
-                   "unknown-anchor")
+                at(
+                    ("claims", i, name, "anchor"),
+                    f"anchor '{spec.anchor}' names no claim of this file",
+                    "unknown-anchor",
+                )
             elif spec.anchor == claim.id:
-                at(("claims", i, name, "anchor"), "a value cannot be anchored to its own claim",
-                   "unknown-anchor")
+                at(
+                    ("claims", i, name, "anchor"),
+                    "a value cannot be anchored to its own claim",
+                    "unknown-anchor",
+                )
     out.extend(check_provenance(loaded))
     return out
 
@@ -63,8 +80,15 @@ def check_provenance(loaded: LoadedClaimSet) -> list[Problem]:
     for j, source in enumerate(cs.sources):
         if source.text_file is not None and loaded.source_texts.get(source.id) is None:
             line, col = loaded.positions.locate(("sources", j, "text_file"))
-            out.append(Problem(loaded.path, line, col,
-                               f"source text '{source.text_file}' cannot be read", "missing-text"))
+            out.append(
+                Problem(
+                    loaded.path,
+                    line,
+                    col,
+                    f"source text '{source.text_file}' cannot be read",
+                    "missing-text",
+                )
+            )
     for i, claim in enumerate(cs.claims):
         text = loaded.source_texts.get(claim.source)
         if text is None:
@@ -73,23 +97,46 @@ def check_provenance(loaded: LoadedClaimSet) -> list[Problem]:
             start, end = claim.span
             if end > len(text):
                 line, col = loaded.positions.locate(("claims", i, "span"))
-                out.append(Problem(loaded.path, line, col,
-                                   f"span [{start}, {end}] runs past the end of the source text "
-                                   f"({len(text)} characters)", "span-out-of-range"))
+                out.append(
+                    Problem(
+                        loaded.path,
+                        line,
+                        col,
+                        f"span [{start}, {end}] runs past the end of the source text "
+                        f"({len(text)} characters)",
+                        "span-out-of-range",
+                    )
+                )
                 continue
             if claim.quote is not None and text[start:end] != claim.quote:
                 line, col = loaded.positions.locate(("claims", i, "quote"))
                 found = text.find(claim.quote)
-                hint = f"; the quote is found at [{found}, {found + len(claim.quote)}]" if found >= 0 else ""
-                out.append(Problem(loaded.path, line, col,
-                                   f"quote of claim '{claim.id}' differs from the source text at "
-                                   f"[{start}, {end}]: {_clip(text[start:end])!r}{hint}",
-                                   "quote-mismatch"))
+                hint = (
+                    f"; the quote is found at [{found}, {found + len(claim.quote)}]"
+                    if found >= 0
+                    else ""
+                )
+                out.append(
+                    Problem(
+                        loaded.path,
+                        line,
+                        col,
+                        f"quote of claim '{claim.id}' differs from the source text at "
+                        f"[{start}, {end}]: {_clip(text[start:end])!r}{hint}",
+                        "quote-mismatch",
+                    )
+                )
         elif claim.quote is not None and claim.quote not in text:
             line, col = loaded.positions.locate(("claims", i, "quote"))
-            out.append(Problem(loaded.path, line, col,
-                               f"quote of claim '{claim.id}' is not found in the source text",
-                               "quote-mismatch"))
+            out.append(
+                Problem(
+                    loaded.path,
+                    line,
+                    col,
+                    f"quote of claim '{claim.id}' is not found in the source text",
+                    "quote-mismatch",
+                )
+            )
     return out
 
 
