@@ -1,0 +1,82 @@
+"""Regular expressions for English quantity phrases, built from the lexicons.
+
+Kept apart from the reader (`_quantity.py`) so a French grammar can mirror it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimdiff.normalize import _quantity_en as en
+from claimdiff.normalize._hedges import PREFIX_HEDGES_EN, SUFFIX_HEDGES_EN, alternation
+from claimdiff.normalize._numbers import DIGITS, WORDS
+
+
+def _alt(words: object) -> str:
+    keys = sorted(set(words), key=len, reverse=True)  # type: ignore[call-overload]
+    return "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in keys)
+
+
+_VAGUE_FIXED = _alt(en.VAGUE_FIXED)
+_VAGUE_SCALE = _alt(en.VAGUE_PLURAL_SCALES)
+_VAGUE_MULT = _alt(en.VAGUE_MULTIPLIERS)
+VAGUE = (
+    rf"(?:(?P<vmult>{_VAGUE_MULT})\s+of\s+(?P<vscale>{_VAGUE_SCALE})(?:\s+of\b)?"
+    rf"|(?P<vscale2>{_VAGUE_SCALE})\s+of\b"
+    rf"|(?P<vfixed>{_VAGUE_FIXED}))"
+)
+
+# Where a quantity may start: a vague amount, digits (maybe signed) or number words.
+START_RE = re.compile(
+    rf"\b(?P<vague>{VAGUE})(?=\s|$)"
+    rf"|(?P<digits>(?<![\d])(?<!\d[.,])[-−]?{DIGITS})"
+    rf"|\b(?P<words>{WORDS})(?![\w])",
+    re.IGNORECASE,
+)
+DIGITS_AT = re.compile(rf"[-−]?{DIGITS}")
+WORDS_AT = re.compile(rf"(?:{WORDS})(?![\w])", re.IGNORECASE)
+
+# A scale word after digits: "1.5 million", "3bn", "$25k".
+SCALE_RE = re.compile(rf"(?:\s+|(?=[a-z]))(?P<scale>{_alt(en.DIGIT_SCALES)})\b", re.IGNORECASE)
+CURRENCY_SCALE_RE = re.compile(rf"(?P<scale>{_alt(en.CURRENCY_ONLY_SCALES)})\b", re.IGNORECASE)
+
+# A currency sign just before the number ("$", "US$ ", "€", "RM").
+SIGN_BEFORE_RE = re.compile(rf"(?<![A-Za-z])(?P<sign>{_alt(en.CURRENCY_SIGNS)})\s?$")
+
+SIGN_AT_RE = re.compile(rf"(?P<sign>{_alt(en.CURRENCY_SIGNS)})\s?")
+
+_UNIT_WORDS = (
+    list(en.UNITS)
+    + list(en.CURRENCY_WORDS)
+    + list(en.CURRENCY_CENTS)
+    + list(en.PERCENT_WORDS)
+    + list(en.PERCENTAGE_POINT_WORDS)
+)
+# A unit right after the number (attached, after a space, or hyphenated: "12.7 km-long").
+UNIT_RE = re.compile(
+    rf"(?P<sep>\s?|-)(?P<unit>{_alt(_UNIT_WORDS)})(?![A-Za-z0-9²³])", re.IGNORECASE
+)
+
+# Range connectors between two numbers.
+RANGE_RE = re.compile(r"\s*(?P<conn>-|–|—|to|and)\s*", re.IGNORECASE)
+RANGE_OPENER_RE = re.compile(r"(?:^|(?<=[^\w]))(?P<opener>between|from)\s+$", re.IGNORECASE)
+
+_PREFIX = alternation(PREFIX_HEDGES_EN)
+PREFIX_HEDGE_RE = re.compile(rf"(?:^|(?<=[^\w.]))(?P<hedge>{_PREFIX})\s+$|(?P<tilde>~)\s?$",
+                             re.IGNORECASE)
+SUFFIX_HEDGE_RE = re.compile(
+    rf"(?:\s+|-)?(?P<hedge>{alternation(SUFFIX_HEDGES_EN)})(?![A-Za-z])", re.IGNORECASE
+)
+
+# "-strong", "-long", " long": measure adjectives after the number or unit.
+ADJECTIVE_RE = re.compile(rf"(?:-|\s)(?P<adj>{_alt(en.MEASURE_ADJECTIVES)})\b", re.IGNORECASE)
+
+# A word that may head a counted noun phrase.
+WORD_RE = re.compile(r"\s+(?P<word>[A-Za-z][A-Za-z'’-]*)")
+HYPHEN_WORD_RE = re.compile(r"-(?P<word>[A-Za-z][A-Za-z'’]*)")
+
+CLOCK_AFTER_RE = re.compile(
+    r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|bst\b|utc\b|[ap]\.m\b)|:\d", re.IGNORECASE
+)
+WORD_BEFORE_RE = re.compile(r"(?P<word>[A-Za-z][A-Za-z.'’&]*)\s+$")
+WORD_AFTER_RE = re.compile(r"\s+(?P<word>[A-Za-z][A-Za-z.]*)")

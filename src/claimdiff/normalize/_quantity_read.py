@@ -1,0 +1,235 @@
+"""The quantity reader: one quantity expression at a position, as a `Reading`.
+
+`_quantity.py` turns readings into `Value`s; this module only finds what was
+written (numbers, scale, unit, hedge, counted noun) and where.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from claimdiff.normalize import _quantity_en as en
+from claimdiff.normalize import _quantity_grammar as g
+from claimdiff.normalize._hedges import PREFIX_HEDGES_EN, SUFFIX_HEDGES_EN, Hedge
+from claimdiff.normalize._numbers import Numeral, read_digits, read_words
+
+
+@dataclass
+class Reading:
+    """What a quantity expression says, in its written unit, with its character span."""
+
+    start: int
+    end: int
+    numbers: list[Numeral]
+    """One number, or two for a range (in written order)."""
+    hedge: Hedge = Hedge.BARE
+    hedge_word: str | None = None
+    vague: str | None = None
+    """The vague quantifier ("dozens of", "tens of thousands of"), if that is what was written."""
+    unit: str | None = None
+    """The unit word as written ("km", "%", "dollars", "$")."""
+    currency: str | None = None
+    percent: str | None = None
+    """"%" for percentages, "pp" for percentage points."""
+    noun: str | None = None
+    opener: str | None = None
+    """"between" or "from" before a range."""
+    has_scale: bool = False
+    steps: list[str] = field(default_factory=list)
+
+
+def _sign_before(text: str, pos: int) -> tuple[str, int] | None:
+    m = g.SIGN_BEFORE_RE.search(text, max(0, pos - 6), pos)
+    return (m.group("sign"), m.start()) if m else None
+
+
+def _number_at(text: str, pos: int, kind: str, currency: bool) -> tuple[Numeral, int, float] | None:
+    """The number at `pos` (digits or words) with its scale word: `(numeral, end, scale)`."""
+    if kind == "digits":
+        m = g.DIGITS_AT.match(text, pos)
+        if not m:
+            return None
+        end, scale = m.end(), 1.0
+        sm = g.SCALE_RE.match(text, end)
+        cm = g.CURRENCY_SCALE_RE.match(text, end) if currency else None
+        if sm:
+            scale, end = en.DIGIT_SCALES[sm.group("scale").lower()], sm.end()
+        elif cm:
+            scale, end = en.CURRENCY_ONLY_SCALES[cm.group("scale").lower()], cm.end()
+        numeral = read_digits(m.group(), scale)
+        return (numeral, end, scale) if numeral else None
+    m = g.WORDS_AT.match(text, pos)
+    if not m:
+        return None
+    numeral = read_words(m.group())
+    last = m.group().lower().rsplit(None, 1)[-1]
+    return (numeral, m.end(), en.SCALE_WORDS.get(last, 1.0)) if numeral else None
+
+
+def _unit_at(text: str, pos: int, r: Reading) -> int:
+    """Read a unit word at `pos` into `r`; return the new end."""
+    from claimdiff.normalize._units import lookup
+
+    m = g.UNIT_RE.match(text, pos)
+    if not m:
+        return pos
+    word = re.sub(r"\s+", " ", m.group("unit"))
+    low = word.lower()
+    if len(word) <= 2 and m.group("sep") == "-":
+        return pos  # "5-m" is rare; "COVID-19-s", "2-0-h" are not units
+    if low in en.PERCENT_WORDS:
+        r.percent = "%"
+    elif low in en.PERCENTAGE_POINT_WORDS:
+        r.percent = "pp"
+    elif low in en.CURRENCY_WORDS and r.currency is None:
+        if low in ("dollar", "euro") and len(r.numbers) == 1 and r.numbers[0].value != 1:
+            return pos  # "a 5 dollar bill" is fine, but "dollar" usually is an adjective
+        r.currency = en.CURRENCY_WORDS[low]
+    elif low in en.CURRENCY_CENTS and r.currency is None:
+        if low == "p":
+            return pos
+        r.currency = en.CURRENCY_CENTS[low]
+    elif lookup(word) is None:
+        return pos
+    r.unit = word
+    return m.end()
+
+
+_ORDINAL = r"first|second|third|\w+th|\w+ieth"
+
+
+def _noun_at(text: str, pos: int, r: Reading, *, phrase: bool) -> int:
+    """Read the counted noun after `pos` into `r`; return the new end."""
+    hm = g.HYPHEN_WORD_RE.match(text, pos)
+    words: list[tuple[str, int]] = []
+    at = pos
+    if hm:  # "a 2,000-strong force", "a five-storey building"
+        if re.fullmatch(_ORDINAL, hm.group("word"), re.IGNORECASE):
+            return pos  # "twenty-first" is an ordinal
+        if hm.group("word").lower() not in en.MEASURE_ADJECTIVES:
+            r.noun = hm.group("word")
+            return hm.end()
+        at = hm.end()
+    while len(words) < (8 if phrase else 3):
+        m = g.WORD_RE.match(text, at)
+        if not m:
+            break
+        word = m.group("word")
+        if word.lower() in en.NOUN_STOP and not phrase:
+            break
+        words.append((word, m.end()))
+        at = m.end()
+    for word, end in words:
+        low = word.lower().rstrip("'’")
+        plural = (low.endswith("s") and not low.endswith(("ss", "us", "is"))) or (
+            low in en.IRREGULAR_PLURALS
+        )
+        if plural and (word[0].islower() or word.isupper() is False):
+            r.noun = word
+            return end
+    if words and (phrase or (len(r.numbers) == 1 and r.numbers[0].value == 1)):
+        word, end = words[-1] if phrase else words[0]
+        if word[0].islower() and word.lower() not in en.NOUN_STOP:
+            r.noun = word
+            return end
+    return at if hm else pos
+
+
+def read_at(text: str, m: re.Match[str], *, phrase: bool) -> Reading | None:
+    """The quantity starting at the `START_RE` match `m`, or `None`."""
+    start = m.start()
+    sign = _sign_before(text, start)
+    r = Reading(start, m.end(), [])
+    if sign:
+        r.currency, r.unit, r.start = en.CURRENCY_SIGNS[sign[0]], sign[0], sign[1]
+    if m.group("vague"):
+        r.vague = re.sub(r"\s+", " ", m.group("vague").lower())
+        end = m.end()
+    else:
+        kind = "digits" if m.group("digits") else "words"
+        got = _number_at(text, start, kind, bool(sign))
+        if got is None:
+            return None
+        numeral, end, scale = got
+        r.has_scale = scale != 1
+        r.numbers.append(numeral)
+        end = _range_at(text, end, r, kind, scale)
+    if r.unit is None or r.currency and r.unit in en.CURRENCY_SIGNS:
+        end = _unit_at(text, end, r)
+    sm = g.SUFFIX_HEDGE_RE.match(text, end)
+    if sm and not r.vague:
+        r.hedge, r.hedge_word, end = SUFFIX_HEDGES_EN[sm.group("hedge").lower()], sm.group(
+            "hedge"
+        ), sm.end()
+    am = g.ADJECTIVE_RE.match(text, end)
+    if am and (r.unit or am.group().startswith("-")):
+        end = am.end()
+    if r.unit is None or r.unit in en.CURRENCY_SIGNS and r.vague:
+        end = _noun_at(text, end, r, phrase=phrase)
+    r.end = end
+    _prefix(text, r)
+    return r
+
+
+def _range_at(text: str, end: int, r: Reading, kind: str, scale: float) -> int:
+    """Extend `r` over "a to b" / "a-b" / "a and b" when a second number follows."""
+    first = r.numbers[0]
+    probe = Reading(r.start, end, [first], currency=r.currency)
+    after_first = _unit_at(text, end, probe) if r.unit is None else end
+    cm = g.RANGE_RE.match(text, after_first)
+    if not cm:
+        return end
+    conn = cm.group("conn").lower()
+    opener = g.RANGE_OPENER_RE.search(text, max(0, r.start - 12), r.start)
+    if conn == "and" and not (opener and opener.group("opener").lower() == "between"):
+        return end
+    if conn in "-–—" and kind == "words":
+        return end  # "five-year" is a compound, not a range
+    pos = cm.end()
+    sm = g.SIGN_AT_RE.match(text, pos)
+    currency2 = en.CURRENCY_SIGNS[sm.group("sign")] if sm else None
+    if sm:
+        pos = sm.end()
+    if currency2 and r.currency and currency2 != r.currency:
+        return end
+    kind2 = "digits" if g.DIGITS_AT.match(text, pos) else "words"
+    got = _number_at(text, pos, kind2, bool(r.currency or currency2))
+    if got is None:
+        return end
+    second, end2, scale2 = got
+    probe2 = Reading(r.start, end2, [second], currency=currency2 or r.currency)
+    end2_unit = _unit_at(text, end2, probe2)
+    if probe.unit and (probe2.unit or "").lower() != probe.unit.lower():
+        return end  # "up 9.4 per cent to $84": two quantities, not a range
+    if scale == 1 and scale2 != 1 and first.value <= second.value / scale2:
+        # "1 to 2 thousand", "$10 to $15 billion": the scale word is shared.
+        first = Numeral(first.value * scale2, first.granularity * scale2,
+                        first.how + f" (scale {scale2:g} shared with the range's other end)")
+    r.numbers = [first, second]
+    r.has_scale = r.has_scale or scale2 != 1
+    r.currency = r.currency or currency2
+    r.opener = opener.group("opener").lower() if opener else None
+    if probe2.unit:
+        r.unit, r.percent = probe2.unit, probe2.percent
+        r.currency = r.currency or probe2.currency
+        return end2_unit
+    return end2
+
+
+def _prefix(text: str, r: Reading) -> None:
+    """Extend `r` leftwards over a range opener and a hedge."""
+    at = r.start
+    if r.opener:
+        om = g.RANGE_OPENER_RE.search(text, max(0, at - 12), at)
+        if om:
+            at = om.start()
+    hm = g.PREFIX_HEDGE_RE.search(text, max(0, at - 25), at)
+    if hm and r.hedge is Hedge.BARE and not r.vague:
+        if hm.group("tilde"):
+            r.hedge, r.hedge_word = Hedge.APPROX, "~"
+        else:
+            word = re.sub(r"\s+", " ", hm.group("hedge").lower())
+            r.hedge, r.hedge_word = PREFIX_HEDGES_EN[word], hm.group("hedge")
+        at = hm.start()
+    r.start = at
