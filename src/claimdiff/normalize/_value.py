@@ -6,11 +6,11 @@ import math
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import Enum
-from typing import Any, Union
+from typing import Any
 
 from claimdiff.normalize._interval import Interval
 
-Bound = Union[date, timedelta, float, None]
+Bound = date | timedelta | float | None
 
 
 class Kind(str, Enum):
@@ -86,11 +86,14 @@ class Value:
     def render(self, interval: Interval | None = None) -> str:
         """An interval of this value as a person reads it: `2024-05-20 … 2024-06-19`."""
         interval = interval or self.core
+        if self.kind is Kind.DURATION:
+            return _render_duration(interval, self.granularity)
         lo, hi = self._typed(interval)
         fmt = _fmt_bound
         if lo == hi:
             return fmt(lo, self)
-        return f"{fmt(lo, self)} … {fmt(hi, self)}"
+        left = "-∞" if lo is None else fmt(lo, self)
+        return f"{left} … {fmt(hi, self)}"
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready form: text, kind, core, support (as in `render`), unit, mod, timex."""
@@ -107,6 +110,23 @@ class Value:
             "timex": self.timex,
             "steps": list(self.steps),
         }
+
+
+def _render_duration(interval: Interval, granularity: str) -> str:
+    # Durations read best in the unit they were written in: "8.1 … 9 months".
+    from claimdiff.normalize._calendar import DAYS_PER_UNIT
+
+    unit = granularity if granularity in DAYS_PER_UNIT else "day"
+    factor = DAYS_PER_UNIT[unit]
+    lo, hi = interval.lo / factor, interval.hi / factor
+    plural = "centuries" if unit == "century" else unit + "s"
+
+    def num(x: float) -> str:
+        return "∞" if math.isinf(x) else f"{round(x, 2):g}"
+
+    if lo == hi:
+        return f"{num(lo)} {unit if lo == 1 else plural}"
+    return f"{num(lo)} … {num(hi)} {plural}"
 
 
 def _json_bound(b: Bound) -> str | float | None:

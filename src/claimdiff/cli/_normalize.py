@@ -1,0 +1,51 @@
+"""`claimdiff normalize PHRASE`: show how a phrase is read."""
+
+from __future__ import annotations
+
+import json
+
+import click
+
+from claimdiff.cli._common import emit
+from claimdiff.normalize import Value
+from claimdiff.normalize import normalize as normalize_phrase
+
+
+def reference_option(func: click.decorators.FC) -> click.decorators.FC:
+    """`--reference DATE`: the day the text is read against (its publication date)."""
+    return click.option("--reference", "-r", metavar="DATE", default=None,
+                        help="Publication date the phrase is read against (YYYY-MM-DD).")(func)
+
+
+def format_option(func: click.decorators.FC) -> click.decorators.FC:
+    """`--format text|json`."""
+    return click.option("--format", "-f", "fmt", type=click.Choice(["text", "json"]),
+                        default="text", show_default=True, help="Output format.")(func)
+
+
+def describe(value: Value) -> str:
+    """A few lines a person reads: kind, core, support, TIMEX3, steps."""
+    lines = [f"{value.text!r}: {value.kind.value}",
+             f"  core:    {value.render()}",
+             f"  support: {value.render(value.support)}"]
+    if value.timex:
+        lines.append(f"  timex:   {value.timex}" + (f" (mod {value.mod})" if value.mod else ""))
+    elif value.mod:
+        lines.append(f"  mod:     {value.mod}")
+    lines += [f"  - {step}" for step in value.steps]
+    return "\n".join(lines)
+
+
+def dumps(data: object) -> str:
+    """Deterministic JSON."""
+    return json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False)
+
+
+@click.command()
+@click.argument("phrase")
+@reference_option
+@format_option
+def normalize(phrase: str, reference: str | None, fmt: str) -> None:
+    """Read PHRASE as a date, duration or quantity and show its core and support."""
+    value = normalize_phrase(phrase, reference=reference)
+    emit(dumps(value.to_dict()) if fmt == "json" else describe(value), None)

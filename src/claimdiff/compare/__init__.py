@@ -1,0 +1,8 @@
+"""Comparison of values: verdicts with explanations."""
+
+from __future__ import annotations
+
+from claimdiff.compare._values import ValueComparison, compare_values
+from claimdiff.compare._claims import DiffOptions, diff
+
+__all__ = ["DiffOptions", "ValueComparison", "compare_values", "diff"]

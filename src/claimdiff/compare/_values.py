@@ -1,0 +1,100 @@
+"""`compare_values`: two phrases or values, one verdict, one checkable sentence.
+
+Cores overlap -> `agree`; only supports overlap -> `compatible` (the same fact
+at different precision); supports disjoint -> `conflict`; different
+dimensions (a date against a count, km against kg) -> `incomparable`. Every
+test is an overlap test, so the verdict does not depend on the order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from claimdiff.normalize import Interval, Kind, Value, normalize
+from claimdiff.normalize._api import DateLike
+from claimdiff.verdicts import Verdict
+
+_NAMES = {"date": "date", "time": "duration", "count": "count"}
+
+
+@dataclass(frozen=True)
+class ValueComparison:
+    """The verdict on two values, with a sentence a person can check."""
+
+    verdict: Verdict
+    explanation: str
+    a: Value
+    b: Value
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready form: verdict, explanation and both values."""
+        return {"verdict": self.verdict.value, "explanation": self.explanation,
+                "a": self.a.to_dict(), "b": self.b.to_dict()}
+
+
+def _dimension(value: Value) -> str:
+    if value.kind is Kind.DATE:
+        return "date"
+    if value.kind is Kind.DURATION:
+        return "time"
+    return value.dimension or "count"
+
+
+def _describe(value: Value) -> str:
+    dim = _dimension(value)
+    name = _NAMES.get(dim, dim.split(":")[0])
+    return f"a {name}" if name[0] not in "aeiou" else f"an {name}"
+
+
+def _overlap(value: Value, interval: Interval) -> str:
+    """An interval rendered in the terms of `value` (dates, units)."""
+    return value.render(interval)
+
+
+def compare_values(
+    a: Value | str,
+    b: Value | str,
+    *,
+    reference: DateLike = None,
+    anchors: Mapping[str, Value | str] | None = None,
+) -> ValueComparison:
+    """Compare two values (or phrases, read with `normalize`).
+
+    Raises `NormalizationError` when a phrase cannot be read.
+    """
+    va = a if isinstance(a, Value) else normalize(a, reference=reference, anchors=anchors)
+    vb = b if isinstance(b, Value) else normalize(b, reference=reference, anchors=anchors)
+    ta, tb = f'"{va.text}"', f'"{vb.text}"'
+    if _dimension(va) != _dimension(vb) or (va.unit or "") != (vb.unit or ""):
+        what_a, what_b = _describe(va), _describe(vb)
+        if what_a == what_b:
+            what_a, what_b = f"{what_a} in {va.unit}", f"{what_b} in {vb.unit}"
+        return ValueComparison(Verdict.INCOMPARABLE,
+                               f"{ta} is {what_a} and {tb} is {what_b}; "
+                               "they cannot be compared.", va, vb)
+    ra, rb = va.render(), vb.render()
+    nouns = ""
+    if va.noun and vb.noun and va.noun.lower() != vb.noun.lower():
+        nouns = f" (counting {va.noun} and {vb.noun} alike)"
+    common = va.core.intersection(vb.core)
+    if common is not None:
+        if va.core == vb.core:
+            text = f"{ta} and {tb} both read as {ra}{nouns}."
+        elif va.core.contains(vb.core):
+            text = f"{ta} reads as {ra} and contains {rb}{nouns}."
+        elif vb.core.contains(va.core):
+            text = f"{tb} reads as {rb} and contains {ra}{nouns}."
+        else:
+            text = (f"{ta} reads as {ra} and {tb} as {rb}; they overlap on "
+                    f"{_overlap(va, common)}{nouns}.")
+        return ValueComparison(Verdict.AGREE, text, va, vb)
+    sa, sb = va.render(va.support), vb.render(vb.support)
+    if va.support.overlaps(vb.support):
+        text = (f"{ta} reads as {ra} and {tb} as {rb}, which do not overlap; their loosest "
+                f"readings ({sa} and {sb}) do, so they differ in precision{nouns}.")
+        return ValueComparison(Verdict.COMPATIBLE, text, va, vb)
+    text = (f"{ta} reads as {ra} and {tb} as {rb}; even their loosest readings, "
+            f"{sa} and {sb}, do not overlap{nouns}.")
+    return ValueComparison(Verdict.CONFLICT, text, va, vb)

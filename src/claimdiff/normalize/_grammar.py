@@ -1,0 +1,145 @@
+"""The temporal grammar: one set of compiled regexes, used whole by `normalize`
+(`fullmatch`) and inside running text by `scan_temporal` (`finditer`).
+
+Each rule is a pattern with named groups; `_rules.py` pairs it with the
+resolver that turns a match into a `Value`. Patterns are built from a lexicon
+module (English: `_temporal_en`), so another language supplies new words and
+keeps the rules.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from types import ModuleType
+
+from claimdiff.normalize import _temporal_en
+from claimdiff.normalize._hedges import alternation
+
+FLAGS = re.IGNORECASE
+# A rule never starts inside a word or a number ("12,000", "$2018") and never
+# ends inside one ("2018%", "2018.5").
+LEFT = r"(?<![\w$€£¥'’])(?<!\d[.,])"
+RIGHT = r"(?![\w%])(?![.,]\d)"
+
+YEAR = r"(?:1[0-9]\d\d|20\d\d|2100)(?!\d)"
+DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
+DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+CLOCK = r"(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?:a\.?m\.?|p\.?m\.?)|(?:[01]?\d|2[0-3]):[0-5]\d"
+
+
+def words(items: object) -> str:
+    """A non-capturing alternation of lexicon words, longest first."""
+    assert isinstance(items, (dict, list))
+    return "(?:" + alternation(items) + ")"
+
+
+class Patterns:
+    """The pattern strings of one language, built from its lexicon module."""
+
+    def __init__(self, lex: ModuleType) -> None:
+        self.lex = lex
+        number_word = words(lex.NUMBER_WORDS)
+        self.numword = rf"{number_word}(?:(?:\s*-\s*|\s+and\s+|\s+){number_word})*"
+        self.month = words(lex.MONTHS) + r"(?![\w])"
+        self.weekday = words(lex.WEEKDAYS) + r"(?![\w])"
+        self.season = words(lex.SEASONS)
+        self.shift = words(lex.SHIFTS)
+        self.ordinal = words(lex.ORDINAL_WORDS)
+        self.day = rf"(?:{DAYNUM}|{self.ordinal})"
+
+    def part(self, p: str = "") -> str:
+        """An optional part-of-period prefix: `mid-`, `early`, `the end of`."""
+        lex = self.lex
+        return (rf"(?:(?P<{p}pw>{words(lex.PART_PREFIX_WORDS)})(?:\s*-\s*|\s+(?:in\s+)?)"
+                rf"|(?:at\s+|by\s+|in\s+|towards?\s+)?(?:the\s+)?(?:very\s+)?"
+                rf"(?P<{p}pn>{words(lex.PART_NOUN_WORDS)})\s+of\s+(?:the\s+)?)?")
+
+    def duration(self, p: str = "") -> str:
+        """One amount of one unit, with its hedges: `almost nine months`, `44-day`."""
+        lex = self.lex
+        num = (rf"(?P<{p}num>{DIGITS}|{self.numword}|{words(lex.VAGUE_NUMBERS)}"
+               rf"|{words(lex.SPECIAL_NUMBERS)})")
+        unit = rf"(?P<{p}unit>{words(lex.UNITS)})(?:s|es)?(?![\w])"
+        return (rf"(?:(?P<{p}hedge>{words(lex.HEDGES)})\s+)?{num}"
+                rf"(?P<{p}half>\s+and\s+a\s+half)?(?:\s*-\s*|\s+){unit}"
+                rf"(?P<{p}half2>\s+and\s+a\s+half)?"
+                rf"(?:\s*(?P<{p}shedge>{words(lex.SUFFIX_HEDGES)}))?")
+
+    def durations(self) -> str:
+        """One or two amounts: `eight months and three weeks`."""
+        return rf"{self.duration('a_')}(?:(?:\s*,\s*|\s+)and\s+{self.duration('b_')})?"
+
+
+SPAN_WORDS = ["past", "last", "next", "coming", "previous", "first", "final", "following"]
+
+
+def _rules(pt: Patterns) -> dict[str, str]:
+    lex = pt.lex
+    part = pt.part()
+    pod = rf"(?:\s+(?P<pod>{words(lex.PARTS_OF_DAY)}))?"
+    clock = rf"(?:\s+(?:at\s+)?(?P<clock>{CLOCK})(?:\s+(?:GMT|UTC|[ECMP][SD]?T))?)?"
+    return {
+        "iso": rf"(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])(?:-(?P<d>0[1-9]|[12]\d|3[01]))?",
+        "mdy": (rf"(?:(?P<wd>{pt.weekday}),?\s+)?(?P<mon>{pt.month})\s*(?P<day>{pt.day})"
+                rf"(?:\s*,?\s*(?P<year>{YEAR}))?{clock}"),
+        "dmy": (rf"(?:(?P<wd>{pt.weekday}),?\s+)?(?:the\s+)?(?P<day>{pt.day})(?:\s+of)?\s+"
+                rf"(?P<mon>{pt.month})(?:,?\s+(?P<year>{YEAR}))?{clock}"),
+        "month": (rf"{part}(?:(?P<shift>{pt.shift})\s+)?(?P<mon>{pt.month})"
+                  rf"(?:,?\s+(?:of\s+)?(?P<year>{YEAR}))?"),
+        "season": (rf"{part}(?:(?P<shift>{pt.shift})\s+|the\s+)?(?P<season>{pt.season})"
+                   rf"(?:,?\s+(?:of\s+)?(?P<year>{YEAR}))?"),
+        "quarter": (rf"(?:the\s+)?(?:(?P<qn>first|second|third|fourth|1st|2nd|3rd|4th)"
+                    rf"\s+quarter(?:\s+of)?\s+(?P<year>{YEAR})"
+                    rf"|Q(?P<qd>[1-4])\s*(?P<year2>{YEAR}))"),
+        "year": (rf"{part}(?:(?:the\s+)?(?:fiscal\s+|calendar\s+)?(?:year\s+)?)?"
+                 rf"(?:(?P<year>{YEAR})|['’](?P<yy>\d\d)(?!\d|s))"),
+        "decade": (rf"{part}(?:the\s+)?(?:(?P<dec>(?:1\d|20)\d0)\s*['’]?s"
+                   rf"|['’](?P<dd>\d0)['’]?s)"),
+        "century": (rf"{part}(?:the\s+)?(?P<cen>\d{{1,2}}(?:st|nd|rd|th)|{pt.ordinal})"
+                    rf"(?:\s*-\s*|\s+)century"),
+        "relunit": (rf"{part}(?:the\s+)?(?:(?P<shift>{pt.shift})\s+)?(?:fiscal\s+|calendar\s+)?"
+                    rf"(?P<unit>week(?:end)?|month|year|quarter|decade|century)(?![\w'’])"),
+        "weekday": (rf"(?:(?P<clock0>{CLOCK})(?:\s+(?:GMT|UTC|[ECMP][SD]?T))?\s+(?:on\s+)?)?"
+                    rf"(?:(?P<shift>{pt.shift})\s+)?(?P<wd>{pt.weekday}){pod}{clock}"),
+        "deictic": (rf"(?P<deictic>{words(lex.DEICTIC_DAYS)}){pod}"
+                    rf"|(?P<this>this|last)\s+(?P<pod2>{words(lex.PARTS_OF_DAY)})"),
+        "present": words(lex.PRESENT_WORDS),
+        "pastref": words(lex.PAST_WORDS),
+        "futureref": words(lex.FUTURE_WORDS),
+        "ago": rf"{pt.duration('a_')}\s+(?P<ago>{words(lex.AGO_WORDS)})",
+        "span": rf"(?:the\s+)?(?P<span>{words(SPAN_WORDS)})\s+{pt.durations()}",
+        "duration": pt.durations(),
+        "bare": (r"(?:(?P<bq>recent|the\s+past|past|the\s+last|the\s+coming|coming|many|"
+                 r"the\s+next)\s+)?(?P<bunit>seconds|minutes|hours|days|weeks|months|years"
+                 r"|decades|centuries)"),
+    }
+
+
+class Grammar:
+    """The compiled rules of one language, in priority order."""
+
+    def __init__(self, lex: ModuleType) -> None:
+        self.patterns = Patterns(lex)
+        self.lex = lex
+        self.rules: dict[str, re.Pattern[str]] = {
+            name: re.compile(LEFT + "(?:" + body + ")" + RIGHT, FLAGS)
+            for name, body in _rules(self.patterns).items()
+        }
+        dirs = words(lex.AFTER_WORDS + lex.BEFORE_WORDS)
+        self.relative = re.compile(
+            rf"(?:{self.patterns.durations()}\s+)?(?P<dir>{dirs})\s+(?P<anchor>.+)", FLAGS)
+        tails = words(lex.LATER_WORDS + lex.EARLIER_WORDS)
+        self.tail = re.compile(rf"{self.patterns.durations()}\s+(?P<tail>{tails})", FLAGS)
+        self.connector = re.compile(rf"\s*,?\s+(?P<dir>{dirs})\s+", FLAGS)
+        self.function_words = re.compile(
+            rf"^(?:{words(lex.FUNCTION_WORDS)})\s+", FLAGS)
+        self.adjectival_tail = re.compile(r"\s+[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*)?$", FLAGS)
+
+
+@cache
+def grammar(language: str = "en") -> Grammar:
+    """The compiled grammar for `language` (compiled once, then cached)."""
+    if language != "en":
+        raise ValueError(f"no temporal grammar for language {language!r}")
+    return Grammar(_temporal_en)

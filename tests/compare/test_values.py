@@ -1,0 +1,68 @@
+"""`compare_values`: data-driven verdicts (`cases/values_en.tsv`) and explanations."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claimdiff.compare import ValueComparison, compare_values
+from claimdiff.errors import NormalizationError
+from claimdiff.verdicts import Verdict
+
+CASES = Path(__file__).parent / "cases" / "values_en.tsv"
+
+
+def _have_quantities() -> bool:
+    try:
+        from claimdiff.normalize._quantity import parse_quantity  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def _rows() -> list[object]:
+    rows: list[object] = []
+    for line in CASES.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        a, b, reference, verdict, needs = line.split("\t")
+        marks = []
+        if needs == "quantity" and not _have_quantities():
+            marks.append(pytest.mark.skip(reason="parse_quantity has not landed yet"))
+        rows.append(pytest.param(a, b, None if reference == "-" else reference, verdict,
+                                 marks=marks, id=f"{a} | {b}"))
+    return rows
+
+
+@pytest.mark.parametrize(("a", "b", "reference", "verdict"), _rows())
+def test_verdict_both_ways(a: str, b: str, reference: str | None, verdict: str) -> None:
+    forward = compare_values(a, b, reference=reference)
+    backward = compare_values(b, a, reference=reference)
+    assert forward.verdict.value == verdict
+    assert backward.verdict is forward.verdict
+
+
+def test_explanation_names_the_readings() -> None:
+    result = compare_values("almost nine months after September 19, 2023", "June 12, 2024")
+    assert result.explanation == (
+        '"almost nine months after September 19, 2023" reads as 2024-05-23 … 2024-06-18 '
+        "and contains 2024-06-12.")
+    conflict = compare_values("September 2023", "October 2023")
+    assert "do not overlap" in conflict.explanation and "2023-10-01" in conflict.explanation
+
+
+def test_to_dict_and_values_accepted() -> None:
+    from claimdiff.normalize import normalize
+
+    a = normalize("the 1990s")
+    result = compare_values(a, "1994")
+    assert isinstance(result, ValueComparison) and result.a is a
+    data = result.to_dict()
+    assert data["verdict"] == "agree" and data["b"]["timex"] == "1994"
+    assert result.verdict is Verdict.AGREE
+
+
+def test_unreadable_side_raises() -> None:
+    with pytest.raises(NormalizationError):
+        compare_values("June 12, 2024", "the color blue")
