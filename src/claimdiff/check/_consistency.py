@@ -1,0 +1,178 @@
+"""Internal consistency of one source: its own times and durations must fit together.
+
+Claims of one source about the same event (same subject, predicate, object
+and polarity) are compared value by value with `compare_values`: "almost nine
+months after Baku's reconquest" (read against the anchored claim's date)
+against "on Wednesday" (read against the publication date). A claim whose
+duration is anchored to a start claim is checked against the time elapsed
+between that start and its own `when`.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from itertools import combinations
+
+from claimdiff.check._checks import CheckContext, CheckedFile, _fold
+from claimdiff.check._report import Finding, Location
+from claimdiff.compare import compare_values
+from claimdiff.errors import NormalizationError
+from claimdiff.model import Claim, ValueSpec
+from claimdiff.normalize import Interval, Kind, Value, normalize
+from claimdiff.report import fingerprint
+
+_ANCHOR_NAME = re.compile(r"anchor '([^']+)'")
+MAX_ANCHOR_DEPTH = 8
+
+
+@dataclass(frozen=True)
+class _Read:
+    """One value of one claim, read."""
+
+    index: int
+    claim: Claim
+    field: str
+    value: Value
+
+
+class _Reader:
+    """Reads the values of one file's claims, resolving anchors to other claims' dates."""
+
+    def __init__(self, file: CheckedFile) -> None:
+        assert file.loaded is not None
+        self.cs = file.loaded.claimset
+        self.by_id = {c.id: c for c in self.cs.claims}
+        self.cache: dict[tuple[str, str], Value | None] = {}
+
+    def reference(self, claim: Claim) -> str | None:
+        source = self.cs.source(claim.source)
+        return source.published.isoformat() if source and source.published else None
+
+    def read(self, claim: Claim, field: str, depth: int = 0) -> Value | None:
+        """The `Value` of `claim.<field>`, or `None` when it cannot be read."""
+        key = (claim.id, field)
+        if key not in self.cache:
+            self.cache[key] = None  # guards anchor cycles
+            spec = claim.values().get(field)
+            self.cache[key] = self._read(claim, spec, depth) if spec is not None else None
+        return self.cache[key]
+
+    def anchor_date(self, claim_id: str, depth: int) -> Value | None:
+        """The date a claim stands for: its `when`, else a date-valued `value`."""
+        target = self.by_id.get(claim_id)
+        if target is None or depth > MAX_ANCHOR_DEPTH:
+            return None
+        for field in ("when", "value"):
+            value = self.read(target, field, depth + 1)
+            if value is not None and value.kind is Kind.DATE:
+                return value
+        return None
+
+    def _read(self, claim: Claim, spec: ValueSpec, depth: int) -> Value | None:
+        anchors: dict[str, Value | str] = {}
+        if spec.anchor is not None:
+            anchor = self.anchor_date(spec.anchor, depth)
+            if anchor is None:
+                return None
+            anchors = {spec.anchor: anchor, "previous": anchor}
+        ref = self.reference(claim)
+        try:
+            return normalize(spec.text, reference=ref, anchors=anchors)
+        except NormalizationError as err:
+            # The phrase names its anchor in words ("Baku's reconquest"): the claim's
+            # `anchor` says which claim that is.
+            m = _ANCHOR_NAME.search(str(err))
+            if not anchors or m is None:
+                return None
+            named = {**anchors, m.group(1): anchors["previous"]}
+            try:
+                return normalize(spec.text, reference=ref, anchors=named)
+            except NormalizationError:
+                return None
+
+
+def _event(claim: Claim) -> tuple[str, ...]:
+    return (claim.source, _fold(claim.subject), _fold(claim.predicate), _fold(claim.object),
+            claim.polarity.value)
+
+
+def elapsed(s: Value, e: Value, text: str) -> Value:
+    """The duration from date value `start` to date value `end`, as a duration `Value`."""
+    def between(a: Interval, b: Interval) -> Interval:
+        lo = max(0.0, b.lo - a.hi) if math.isfinite(b.lo - a.hi) else 0.0
+        hi = b.hi - a.lo
+        return Interval(lo, max(lo, hi))
+
+    core = between(s.core, e.core)
+    support = between(s.support, e.support).hull(core)
+    return Value(kind=Kind.DURATION, text=text, core=core, support=support, unit="day",
+                 dimension="time", granularity="day",
+                 steps=(f"from {s.render()} to {e.render()}",))
+
+
+def check_consistency(ctx: CheckContext) -> list[Finding]:
+    """Findings where one source's values about the same event do not fit together."""
+    out: list[Finding] = []
+    for file, loaded in ctx.loaded():
+        reader = _Reader(file)
+        groups: dict[tuple[str, ...], list[_Read]] = {}
+        for i, claim in enumerate(loaded.claimset.claims):
+            for field in claim.values():
+                value = reader.read(claim, field)
+                if value is not None:
+                    groups.setdefault(_event(claim), []).append(_Read(i, claim, field, value))
+        pairs: list[tuple[_Read, _Read]] = []
+        for reads in groups.values():
+            for a, b in combinations(reads, 2):
+                if a.value.kind is b.value.kind:
+                    pairs.append((a, b))
+        # A duration anchored to its start, against the time from that start to `when`.
+        for i, claim in enumerate(loaded.claimset.claims):
+            spec, end = claim.value, reader.read(claim, "when")
+            if spec is None or spec.anchor is None or end is None:
+                continue
+            dur = reader.read(claim, "value")
+            start = reader.anchor_date(spec.anchor, 0)
+            if dur is None or dur.kind is not Kind.DURATION or start is None:
+                continue
+            span = elapsed(start, end, f"from '{spec.anchor}' to '{claim.id}'")
+            pairs.append((_Read(i, claim, "value", dur), _Read(i, claim, "elapsed", span)))
+        for a, b in pairs:
+            cmp = compare_values(a.value, b.value)
+            severity = ctx.verdict_severity(cmp.verdict.value)
+            if severity is not None:
+                out.append(_finding(file, a, b, cmp.verdict.value, cmp.explanation, severity))
+    return out
+
+
+def _finding(file: CheckedFile, a: _Read, b: _Read, verdict: str, explanation: str,
+             severity: str) -> Finding:
+    # Locate at the relative (anchored) value when there is one, else at the later claim.
+    def anchored(r: _Read) -> bool:
+        spec = r.claim.values().get(r.field)
+        return spec is not None and spec.anchor is not None
+
+    here, there = (a, b) if anchored(a) and not anchored(b) else (
+        (b, a) if anchored(b) and not anchored(a) else (max(a, b, key=lambda r: r.index),
+                                                        min(a, b, key=lambda r: r.index)))
+    line, col = file.position(here.index)
+    oline, ocol = file.position(there.index)
+    source = here.claim.source
+    ends = sorted((f"{a.claim.id}.{a.field}", f"{b.claim.id}.{b.field}"))
+    if b.field == "elapsed":
+        what = (f"claim '{a.claim.id}' of source '{source}' states a duration that does not fit "
+                f"the time from its start ('{a.claim.value.anchor if a.claim.value else ''}') "
+                f"to its own date")
+    else:
+        what = (f"claims '{here.claim.id}' ({here.field}) and '{there.claim.id}' ({there.field}) "
+                f"of source '{source}' disagree about the same event")
+    return Finding(
+        rule="consistency", severity=severity, path=file.shown, line=line, column=col,
+        message=f"{what} ({verdict}): {explanation}", code=verdict, verdict=verdict,
+        fingerprint=fingerprint("consistency", source, *ends),
+        claims=tuple(dict.fromkeys((f"{source}/{here.claim.id}", f"{source}/{there.claim.id}"))),
+        related=(() if there.claim.id == here.claim.id else
+                 (Location(file.shown, oline, ocol, f"claim '{there.claim.id}'"),)),
+    )
