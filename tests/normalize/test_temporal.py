@@ -13,7 +13,7 @@ REF = "2024-06-12"
 
 
 @pytest.mark.parametrize("phrase", ["blue", "the cat sat", "", "  ", "June 45, 2024",
-                                    "2024-13-01"])
+                                    "February 30, 2024", "2024-13-01"])
 def test_unreadable_phrases_raise(phrase: str) -> None:
     with pytest.raises(NormalizationError, match="cannot read"):
         normalize(phrase, reference=REF)

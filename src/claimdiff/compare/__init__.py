@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from claimdiff.compare._values import ValueComparison, compare_values
 from claimdiff.compare._claims import DiffOptions, diff
+from claimdiff.compare._values import ValueComparison, compare_values
 
 __all__ = ["DiffOptions", "ValueComparison", "compare_values", "diff"]

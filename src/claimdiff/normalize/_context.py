@@ -27,6 +27,8 @@ class Context:
 
     reference: int | None = None
     anchors: Mapping[str, Value | str] = field(default_factory=dict)
+    future: bool = False
+    """Read a date without its year forward (the scanner sets it in future-tense sentences)."""
 
     def ref(self, text: str) -> int:
         """The reference ordinal, or raise `NeedsReference` for `text`."""

@@ -111,6 +111,9 @@ def pick(
     elif offset == 0:
         chosen = min(spans, key=lambda s: 0 if s[0] <= ref <= s[1] else abs(s[0] - ref))
         steps.append(f"'{shift}': the one nearest {date.fromordinal(ref)}")
+    elif ctx.future:
+        chosen = min((s for s in spans if s[1] >= ref), default=max(spans))
+        steps.append(f"no year, future tense: the first reading from {date.fromordinal(ref)}")
     else:
         chosen = latest_on_or_before(ref, spans)
         steps.append(f"no year: the latest reading on or before {date.fromordinal(ref)}")

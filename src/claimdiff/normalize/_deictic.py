@@ -22,6 +22,8 @@ from claimdiff.normalize._calendar import (
 )
 from claimdiff.normalize._context import Context, date_value, iso
 from claimdiff.normalize._dates import apply_part, clock_timex, part_of, word
+from claimdiff.normalize._durations import Amount, duration_value
+from claimdiff.normalize._hedges import Hedge, hedge_interval
 from claimdiff.normalize._interval import INF, Interval
 from claimdiff.normalize._temporal_en import DEICTIC_DAYS, PARTS_OF_DAY, SHIFTS, WEEKDAYS
 from claimdiff.normalize._value import Value
@@ -33,7 +35,9 @@ def resolve_weekday(m: re.Match[str], ctx: Context, text: str) -> Value | None:
     wd = WEEKDAYS[word(m, "wd") or ""]
     shift = SHIFTS.get(word(m, "shift") or "", None)
     back = (date.fromordinal(ref).weekday() - wd) % 7
-    if shift is None or shift == 0 and back == 0:
+    if shift is None and ctx.future:
+        day, why = ref + (wd - date.fromordinal(ref).weekday()) % 7, "future tense: the first from"
+    elif shift is None or shift == 0 and back == 0:
         day, why = ref - back, "the latest such day on or before"
     elif shift < 0:
         day, why = ref - (back or 7), "the latest such day before"
@@ -70,15 +74,24 @@ def resolve_deictic(m: re.Match[str], ctx: Context, text: str) -> Value | None:
                       steps=(f"{offset:+d} days from {iso(ref)}",))
 
 
+_SPAN_SHIFTS = {"next", "following", "coming", "past", "last", "previous"}
+
+
 def resolve_relunit(m: re.Match[str], ctx: Context, text: str) -> Value | None:
     """`last week`, `this month`, `next year`, `the end of the year`, `early this year`."""
     shift_word = word(m, "shift")
     mod = part_of(m)
     if shift_word is None and mod is None:
         return None  # a bare "year" is a duration word, not a date
+    unit = (word(m, "unit") or "")
+    if unit in ("decade", "century") and shift_word in _SPAN_SHIFTS and mod is None \
+            and text.lower().startswith("the "):
+        # "the next decade", "the past century": a span of that length from now
+        # (TimeML reads it as a duration), not the calendar decade.
+        amount = Amount(*hedge_interval(1, 1, Hedge.BARE), unit, 1, Hedge.BARE)
+        return duration_value(text, [amount], [f"'{shift_word} {unit}': a span of one {unit}"])
     ref = ctx.ref(text)
     shift = SHIFTS.get(shift_word or "this", 0)
-    unit = (word(m, "unit") or "")
     r = date.fromordinal(ref)
     steps = [f"{shift_word or 'this'} {unit}: {shift:+d} from the {unit} of {iso(ref)}"]
     if unit == "week":

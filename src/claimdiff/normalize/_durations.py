@@ -150,6 +150,17 @@ def resolve_span(m: re.Match[str], ctx: Context, text: str) -> Value | None:
     return duration_value(text, amounts, [f"'{word(m, 'span')}': a span of that length"])
 
 
+def resolve_hms(m: re.Match[str], ctx: Context, text: str) -> Value | None:
+    """`3:07:35`: hours, minutes and seconds, as a race time (to the second)."""
+    h, mi, s = int(m["h"]), int(m["mi"]), int(m["s"])
+    seconds = 3600 * h + 60 * mi + s
+    core = Interval.around(seconds, 0.5).scale(DAYS_PER_UNIT["second"])
+    parts = "".join(f"{n}{d}" for n, d in ((h, "H"), (mi, "M"), (s, "S")) if n)
+    return Value(kind=Kind.DURATION, text=text, core=core, support=core, unit="day",
+                 dimension="time", granularity="second", timex=f"PT{parts}",
+                 steps=(f"h:mm:ss = {seconds} seconds",))
+
+
 def resolve_bare(m: re.Match[str], ctx: Context, text: str) -> Value | None:
     """`days`, `recent weeks`, `years`: an unspecified number of units (`PXD`)."""
     unit = UNITS[(word(m, "bunit") or "").removesuffix("s").replace("centurie", "century")]

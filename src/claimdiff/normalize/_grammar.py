@@ -92,7 +92,7 @@ def _rules(pt: Patterns) -> dict[str, str]:
         "quarter": (rf"(?:the\s+)?(?:(?P<qn>first|second|third|fourth|1st|2nd|3rd|4th)"
                     rf"\s+quarter(?:\s+of)?\s+(?P<year>{YEAR})"
                     rf"|Q(?P<qd>[1-4])\s*(?P<year2>{YEAR}))"),
-        "year": (rf"{part}(?:(?:the\s+)?(?:fiscal\s+|calendar\s+)?(?:year\s+)?)?"
+        "year": (rf"{part}(?:(?:the\s+)?(?:fiscal\s+|calendar\s+)?year\s+|fiscal\s+)?"
                  rf"(?:(?P<year>{YEAR})|['’](?P<yy>\d\d)(?!\d|s))"),
         "decade": (rf"{part}(?:the\s+)?(?:(?P<dec>(?:1\d|20)\d0)\s*['’]?s"
                    rf"|['’](?P<dd>\d0)['’]?s)"),
@@ -107,6 +107,7 @@ def _rules(pt: Patterns) -> dict[str, str]:
         "present": words(lex.PRESENT_WORDS),
         "pastref": words(lex.PAST_WORDS),
         "futureref": words(lex.FUTURE_WORDS),
+        "hms": r"(?P<h>\d{1,2}):(?P<mi>[0-5]\d):(?P<s>[0-5]\d)(?:\.\d+)?",
         "ago": rf"{pt.duration('a_')}\s+(?P<ago>{words(lex.AGO_WORDS)})",
         "span": rf"(?:the\s+)?(?P<span>{words(SPAN_WORDS)})\s+{pt.durations()}",
         "duration": pt.durations(),

@@ -9,6 +9,7 @@ is merged into one relative date. Words that are dates only in some contexts
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from claimdiff.errors import NormalizationError
 from claimdiff.normalize._api import DateLike, to_ordinal
@@ -69,15 +70,30 @@ def _plausible(name: str, m: re.Match[str], text: str) -> bool:
     return True
 
 
+# A sentence about the future: dates without a year are read forward in it.
+_FUTURE = re.compile(r"\b(?:will|won't|shall|'ll|is\s+to|are\s+to|is\s+due|are\s+due|"
+                     r"scheduled|plans?\s+to|planned|expected\s+to|upcoming|going\s+to)\b",
+                     re.IGNORECASE)
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
+    right = min((i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0),
+                default=len(text))
+    return text[left + 1:right]
+
+
 def _candidates(text: str, ctx: Context) -> list[tuple[int, int, int, Value | None]]:
     g = grammar()
+    forward = replace(ctx, future=True)
     found: list[tuple[int, int, int, Value | None]] = []
     for rank, (name, resolver) in enumerate(RESOLVERS.items()):
         for m in g.rules[name].finditer(text):
             if m.end() == m.start() or not _plausible(name, m, text):
                 continue
+            future = _FUTURE.search(_sentence(text, m.start(), m.end())) is not None
             try:
-                value = resolver(m, ctx, m.group(0))
+                value = resolver(m, forward if future else ctx, m.group(0))
             except NormalizationError:
                 value = None
             else:

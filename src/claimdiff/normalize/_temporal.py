@@ -33,6 +33,7 @@ RESOLVERS: dict[str, Resolver] = {
     "pastref": _deictic.resolve_pastref,
     "futureref": _deictic.resolve_futureref,
     "ago": _relative.resolve_ago,
+    "hms": _durations.resolve_hms,
     "span": _durations.resolve_span,
     "duration": _durations.resolve_duration,
     "bare": _durations.resolve_bare,
