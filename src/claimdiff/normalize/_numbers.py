@@ -30,10 +30,14 @@ _W_ANY = (
     rf"(?:(?:{_W_TENS})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\b)?"
     rf"|{_W_UNIT}|{_W_SCALE})\b"
 )
-# "two hundred and six", "a dozen", "one and a half million", "half a million".
+_W_FIRST = (
+    rf"(?:(?:{_W_TENS})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\b)?|{_W_UNIT})\b"
+)
+# "two hundred and six", "a dozen", "one and a half million", "half a million". A bare
+# scale word ("million" in "parts per million") does not start a number.
 WORDS = (
-    rf"(?:(?:half\s+an?\s+)(?=(?:dozen|{_W_SCALE})\b)|an?\s+(?=(?:dozen|{_W_SCALE})\b))?"
-    rf"(?:(?:{_W_ANY}|dozen\b)(?:(?:\s+|-|\s+and\s+)(?:{_W_ANY}|dozen\b))*)"
+    rf"(?:(?:half\s+an?|an?)\s+(?:dozen|{_W_SCALE})\b|{_W_FIRST})"
+    rf"(?:(?:\s+|-|\s+and\s+)(?:{_W_ANY}|dozen\b))*"
     rf"(?:\s+and\s+an?\s+(?:half|quarter)\b)?"
     rf"(?:\s+(?:{_W_SCALE})\b)?"
 )

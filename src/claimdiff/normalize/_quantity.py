@@ -97,16 +97,17 @@ def _not_a_quantity(text: str, m: re.Match[str], r: Reading) -> bool:
     """Scan-mode filters: names, years, dates, clock times, ordinals, bare number words."""
     s, e = m.start(), m.end()
     marked = bool(r.unit or r.currency or r.percent or r.vague or r.has_scale)
-    hedged = r.hedge is not Hedge.BARE
     before = text[max(0, s - 2):s]
+    if re.search(r"\d[-–−]$|[×^⁄/:#]$", before):
+        return True  # tail of "2-1", "10−30", "1/16", "17:22", "#5"
+    if re.search(r"[A-Za-z]-$", before) and not r.currency:
+        return True  # "COVID-19", "production-four-door"
     if m.group("digits"):
         if re.match(r"[A-Za-z]", text[e:e + 1]) and r.end == e:
             return True  # "22nd", "1990s", "5G", "10am": letters glued to the number
         if re.search(r"[A-Za-z]$", before) and not r.currency:
             return True  # "S23", "M21"
-        if re.search(r"[A-Za-z]-$", before) or re.search(r"[/:#]$", before):
-            return True  # "COVID-19", "1/16", "17:22", "#5"
-        if re.match(r"/\d|:\d|\.\d", text[e:e + 2]):
+        if re.match(r"/\d|:\d|\.\d|[⁄×]", text[e:e + 2]):
             return True
     if marked:
         return False
@@ -115,36 +116,44 @@ def _not_a_quantity(text: str, m: re.Match[str], r: Reading) -> bool:
     wb = g.WORD_BEFORE_RE.search(text, max(0, s - 20), s)
     wa = g.WORD_AFTER_RE.match(text, e)
     prev = wb.group("word") if wb else ""
-    if prev.lower().rstrip(".") in en.MONTHS or (wa and wa.group("word").lower().rstrip(".")
-                                                  in en.MONTHS and r.noun is None):
-        return True
-    if prev.lower().rstrip(".") in en.MONTHS and prev[:1].isupper():
-        return True
-    if hedged:
-        return False
+    low_prev = prev.lower().rstrip(".")
+    if low_prev in en.MONTHS and (prev[:1].isupper() or r.noun is None):
+        return True  # "June 12", "Sept. 20-24"
+    if wa and wa.group("word").lower().rstrip(".") in en.MONTHS and r.noun is None:
+        return True  # "12 June"
     if m.group("words"):
-        # "no one knows", "the one who": "one" as a pronoun
-        pronoun = m.group().lower() == "one" and prev.lower() in _ONE_PRONOUN
+        # "no one knows", "the one who": "one" as a pronoun; number words need a noun.
+        pronoun = m.group().lower() == "one" and low_prev in en.ONE_PRONOUN
         return r.noun is None or pronoun
-    number = r.numbers[0]
-    digits = m.group("digits")
-    if re.fullmatch(r"\d{4}", digits) and 1000 <= number.value <= 2100 and len(r.numbers) == 1:
-        return r.noun is None or not r.noun.lower().endswith("s") or bool(
-            prev and (prev[0].isupper() or prev.lower() in _YEAR_LEADS)
-        )
-    if len(r.numbers) == 2 and all(1000 <= n.value <= 2100 for n in r.numbers):
-        return True  # "between 1600 and 1900"
+    if r.hedge is not Hedge.BARE:
+        return False
+    if r.noun is None and (low_prev in en.LABEL_WORDS or re.match(r"\)", text[r.end:r.end + 1])
+                           and before.endswith("(")):
+        return True  # "category 4", "row 21", "(4)"
+    if r.noun is None and re.match(r" [A-Z]", text[r.end:r.end + 2]):
+        return True  # "787 Dreamliner", "49 Zorro Ranch Road", "4 Started"
+    if all(_year(text, n, m) for n in r.numbers):
+        # "in 2018", "the 1988 film", "between 1600 and 1900"; "2000 soldiers" is a count.
+        glued = r.noun is not None and re.fullmatch(r"\s+\S+", text[r.end - len(r.noun) - 1:r.end])
+        return not (glued and r.noun and r.noun.endswith("s") and prev and prev[0].islower()
+                    and low_prev not in _YEAR_LEADS)
     if prev and any(c.isupper() for c in prev):
-        # "Game 2", "Windows 10", "S P 500"; but "With 300 troops", "Only 5 people".
-        return prev.lower() not in _CAPITAL_OK and prev.lower() not in en.NOUN_STOP
+        # "Game 2", "Windows 10", "iPhone 11"; but "With 300 troops", "Only 5 people".
+        return low_prev not in _CAPITAL_OK and low_prev not in en.NOUN_STOP
     return False
+
+
+def _year(text: str, n: object, m: re.Match[str]) -> bool:
+    value = getattr(n, "value", 0.0)
+    return float(value).is_integer() and 1000 <= value <= 2199 and bool(
+        re.fullmatch(r"\d{4}", (m.group("digits") or "").strip("-−"))
+    )
 
 
 _YEAR_LEADS = frozenset("in since of by until from to and during early late mid before after "
                         "for the this that last next".split())
 _CAPITAL_OK = frozenset("the a an about around over under only just nearly almost some all "
-                        "another another with".split())
-_ONE_PRONOUN = frozenset("no the this that any every each which someone".split())
+                        "another with".split())
 
 
 def to_value(text: str, r: Reading) -> Value | None:
@@ -224,6 +233,12 @@ def _vague_interval(vague: str) -> tuple[Interval, Interval, float]:
     if vague in en.VAGUE_FIXED:
         (clo, chi), (slo, shi) = en.VAGUE_FIXED[vague]
         return Interval(clo, chi), Interval(slo, INF if shi is None else shi), 1.0
+    few, _, scale_word = vague.rpartition(" ")
+    if few in ("several", "a few"):  # "several hundred": several times the scale
+        scale = en.SCALE_WORDS[scale_word]
+        (clo, chi), (slo, shi) = en.VAGUE_FIXED[few]
+        return (Interval(clo * scale, chi * scale),
+                Interval(slo * scale, INF if shi is None else shi * scale), scale)
     words = vague.replace(" of", "").split()
     scale = en.VAGUE_PLURAL_SCALES[words[-1]]
     mult = en.VAGUE_MULTIPLIERS[words[0]] if len(words) == 2 else 1.0

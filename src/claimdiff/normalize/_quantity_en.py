@@ -75,6 +75,13 @@ CURRENCY_SIGNS: dict[str, str] = {
     "USD": "USD",
     "$": "USD",
     "A$": "AUD",
+    "$A": "AUD",
+    "A $": "AUD",
+    "US $": "USD",
+    "HK $": "HKD",
+    "S $": "SGD",
+    "C $": "CAD",
+    "NZ $": "NZD",
     "AU$": "AUD",
     "AUD": "AUD",
     "C$": "CAD",
@@ -159,13 +166,14 @@ UNITS: dict[str, str] = {
     "millimeter": "millimeter", "millimeters": "millimeter",
     "mile": "mile", "miles": "mile", "mi": "mile",
     "ft": "foot", "foot": "foot", "feet": "foot",
-    "in": "inch", "inch": "inch", "inches": "inch",
+    "inch": "inch", "inches": "inch",
     "yard": "yard", "yards": "yard", "yd": "yard", "yds": "yard",
     "nautical miles": "nautical_mile", "nautical mile": "nautical_mile",
     # mass
     "kg": "kilogram", "kgs": "kilogram", "kilogram": "kilogram", "kilograms": "kilogram",
     "kilo": "kilogram", "kilos": "kilogram",
     "g": "gram", "gram": "gram", "grams": "gram", "mg": "milligram",
+    "milligram": "milligram", "milligrams": "milligram",
     "tonne": "tonne", "tonnes": "tonne", "metric tons": "tonne", "metric tonnes": "tonne",
     "t": "tonne", "gigatonnes": "gigatonne", "gigatons": "gigatonne", "megatonnes": "megatonne",
     "ton": "ton", "tons": "ton",
@@ -183,7 +191,8 @@ UNITS: dict[str, str] = {
     "square feet": "foot ** 2", "square foot": "foot ** 2", "sq ft": "foot ** 2",
     # volume
     "litre": "liter", "litres": "liter", "liter": "liter", "liters": "liter", "l": "liter",
-    "ml": "milliliter", "millilitres": "milliliter", "milliliters": "milliliter",
+    "ml": "milliliter", "mL": "milliliter",
+    "millilitres": "milliliter", "milliliters": "milliliter",
     "gallon": "gallon", "gallons": "gallon",
     "barrel": "oil_barrel", "barrels": "oil_barrel", "bbl": "oil_barrel",
     "cubic metres": "meter ** 3", "cubic meters": "meter ** 3", "m3": "meter ** 3",
@@ -213,6 +222,10 @@ UNITS: dict[str, str] = {
     "TWh": "terawatt_hour",
     "hp": "horsepower", "horsepower": "horsepower", "bhp": "horsepower",
     "Hz": "hertz", "kHz": "kilohertz", "MHz": "megahertz", "GHz": "gigahertz",
+    "hertz": "hertz", "khz": "kilohertz", "mhz": "megahertz", "ghz": "gigahertz",
+    "megawatt": "megawatt", "kilowatt": "kilowatt", "gigawatt": "gigawatt",
+    "mpg": "mile / gallon", "miles per gallon": "mile / gallon",
+    "ppm": "ppm", "parts per million": "ppm", "ppb": "ppb", "parts per billion": "ppb",
     "KB": "kilobyte", "MB": "megabyte", "GB": "gigabyte", "TB": "terabyte",
     "Mbps": "megabit / second", "Gbps": "gigabit / second",
     "Nm": "newton * meter", "lb-ft": "foot * force_pound",
@@ -237,6 +250,22 @@ IRREGULAR_PLURALS = frozenset(
 )
 # Adjectives after a hyphenated measure ("a 12.7 km-long border", "a 2,000-strong force").
 MEASURE_ADJECTIVES = frozenset("long wide high deep tall thick strong old large big".split())
+
+# Words before a number that make it a label, not an amount ("category 4", "row 21").
+LABEL_WORDS = frozenset(
+    """category section row game level stage phase chapter page no no. number route unit
+    flight room grade tier class round season episode version model series gate platform
+    channel exit zone district ward lane highway article paragraph clause item step type
+    generation mark size figure table act scene title lot apartment floor building block
+    suite box division interstate bus seat verse track pier terminal hole""".split()
+)
+# Words before "one" that make it a pronoun ("no one", "the same one").
+ONE_PRONOUN = frozenset(
+    "no the this that any every each which someone same only last first next such little "
+    "big another".split()
+)
+# Determiners after "of" in "two of the soldiers", "one of his deputies".
+OF_DETERMINERS = frozenset("the his her its their our my your these those".split())
 
 MONTHS = frozenset(
     """january february march april may june july august september october november

@@ -23,6 +23,7 @@ _VAGUE_MULT = _alt(en.VAGUE_MULTIPLIERS)
 VAGUE = (
     rf"(?:(?P<vmult>{_VAGUE_MULT})\s+of\s+(?P<vscale>{_VAGUE_SCALE})(?:\s+of\b)?"
     rf"|(?P<vscale2>{_VAGUE_SCALE})\s+of\b"
+    rf"|(?P<vfew>several|a\s+few)\s+(?P<vfscale>hundred|thousand|million|billion)\b"
     rf"|(?P<vfixed>{_VAGUE_FIXED}))"
 )
 
@@ -39,6 +40,14 @@ WORDS_AT = re.compile(rf"(?:{WORDS})(?![\w])", re.IGNORECASE)
 # A scale word after digits: "1.5 million", "3bn", "$25k".
 SCALE_RE = re.compile(rf"(?:\s+|(?=[a-z]))(?P<scale>{_alt(en.DIGIT_SCALES)})\b", re.IGNORECASE)
 CURRENCY_SCALE_RE = re.compile(rf"(?P<scale>{_alt(en.CURRENCY_ONLY_SCALES)})\b", re.IGNORECASE)
+
+# "1.2m tons", "35m of", "4.3M sales": an attached m is a million before a noun.
+MILLION_M_RE = re.compile(r"(?:M\b|m(?=\s+(?:of\b|[a-z]+s\b)))")
+MINUS_RE = re.compile(r"(?:^|(?<=[^\w]))minus[\s-]$", re.IGNORECASE)
+OF_NOUN_RE = re.compile(
+    r"\s+of\s+(?:(?P<det>[a-z]+)|[A-Z]?[a-z]+['’]s)\s+(?P<rest>(?:[A-Za-z-]+\s+){0,3}?)"
+    r"(?P<noun>[A-Za-z-]+(?:s|men|people|children))\b"
+)
 
 # A currency sign just before the number ("$", "US$ ", "€", "RM").
 SIGN_BEFORE_RE = re.compile(rf"(?<![A-Za-z])(?P<sign>{_alt(en.CURRENCY_SIGNS)})\s?$")
@@ -58,7 +67,8 @@ UNIT_RE = re.compile(
 )
 
 # Range connectors between two numbers.
-RANGE_RE = re.compile(r"\s*(?P<conn>-|–|—|to|and)\s*", re.IGNORECASE)
+# A hyphen is a range only with the same spacing on both sides ("50 -1.3%" is two numbers).
+RANGE_RE = re.compile(r"\s+(?P<w>to|and)\s+|\s+(?P<s>[-–—])\s+|(?P<h>[-–—])", re.IGNORECASE)
 RANGE_OPENER_RE = re.compile(r"(?:^|(?<=[^\w]))(?P<opener>between|from)\s+$", re.IGNORECASE)
 
 _PREFIX = alternation(PREFIX_HEDGES_EN)

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from claimdiff.normalize import _quantity_en as en
 from claimdiff.normalize import _quantity_grammar as g
+from claimdiff.normalize._change_en import change_before
 from claimdiff.normalize._hedges import PREFIX_HEDGES_EN, SUFFIX_HEDGES_EN, Hedge
 from claimdiff.normalize._numbers import Numeral, read_digits, read_words
 
@@ -51,12 +52,15 @@ def _number_at(text: str, pos: int, kind: str, currency: bool) -> tuple[Numeral,
         if not m:
             return None
         end, scale = m.end(), 1.0
+        cm = g.CURRENCY_SCALE_RE.match(text, end) if currency else g.MILLION_M_RE.match(text, end)
         sm = g.SCALE_RE.match(text, end)
-        cm = g.CURRENCY_SCALE_RE.match(text, end) if currency else None
         if sm:
-            scale, end = en.DIGIT_SCALES[sm.group("scale").lower()], sm.end()
+            # "4 hundred million": scale words multiply.
+            while sm and scale < 1e12:
+                scale, end = scale * en.DIGIT_SCALES[sm.group("scale").lower()], sm.end()
+                sm = g.SCALE_RE.match(text, end)
         elif cm:
-            scale, end = en.CURRENCY_ONLY_SCALES[cm.group("scale").lower()], cm.end()
+            scale, end = en.CURRENCY_ONLY_SCALES.get(cm.group().lower(), 1e6), cm.end()
         numeral = read_digits(m.group(), scale)
         return (numeral, end, scale) if numeral else None
     m = g.WORDS_AT.match(text, pos)
@@ -99,15 +103,21 @@ def _unit_at(text: str, pos: int, r: Reading) -> int:
 _ORDINAL = r"first|second|third|\w+th|\w+ieth"
 
 
-def _noun_at(text: str, pos: int, r: Reading, *, phrase: bool) -> int:
+def _noun_at(text: str, pos: int, r: Reading, *, phrase: bool, words_ok: bool = True) -> int:
     """Read the counted noun after `pos` into `r`; return the new end."""
     hm = g.HYPHEN_WORD_RE.match(text, pos)
     words: list[tuple[str, int]] = []
     at = pos
+    om = g.OF_NOUN_RE.match(text, pos)
+    if om and (om.group("det") is None or om.group("det") in en.OF_DETERMINERS):
+        r.noun = om.group("noun")  # "one of the soldiers", "two of Johnson's deputies"
+        return om.end()
     if hm:  # "a 2,000-strong force", "a five-storey building"
         if re.fullmatch(_ORDINAL, hm.group("word"), re.IGNORECASE):
             return pos  # "twenty-first" is an ordinal
         if hm.group("word").lower() not in en.MEASURE_ADJECTIVES:
+            if not (phrase or words_ok):
+                return pos  # "a six-speed gearbox": a compound modifier, not a count
             r.noun = hm.group("word")
             return hm.end()
         at = hm.end()
@@ -146,6 +156,15 @@ def read_at(text: str, m: re.Match[str], *, phrase: bool) -> Reading | None:
     if m.group("vague"):
         r.vague = re.sub(r"\s+", " ", m.group("vague").lower())
         end = m.end()
+    elif g.MINUS_RE.search(text, max(0, start - 6), start) and m.group("digits"):
+        got = _number_at(text, start, "digits", bool(sign))
+        if got is None:
+            return None
+        n, end, scale = got
+        r.numbers.append(Numeral(-n.value, n.granularity, n.how + " ('minus': negative)"))
+        r.has_scale = scale != 1
+        mm = g.MINUS_RE.search(text, max(0, start - 6), start)
+        r.start = mm.start() if mm else start
     else:
         kind = "digits" if m.group("digits") else "words"
         got = _number_at(text, start, kind, bool(sign))
@@ -166,7 +185,7 @@ def read_at(text: str, m: re.Match[str], *, phrase: bool) -> Reading | None:
     if am and (r.unit or am.group().startswith("-")):
         end = am.end()
     if r.unit is None or r.unit in en.CURRENCY_SIGNS and r.vague:
-        end = _noun_at(text, end, r, phrase=phrase)
+        end = _noun_at(text, end, r, phrase=phrase, words_ok=not m.group("words"))
     r.end = end
     _prefix(text, r)
     return r
@@ -180,12 +199,16 @@ def _range_at(text: str, end: int, r: Reading, kind: str, scale: float) -> int:
     cm = g.RANGE_RE.match(text, after_first)
     if not cm:
         return end
-    conn = cm.group("conn").lower()
+    conn = (cm.group("w") or cm.group("s") or cm.group("h")).lower()
     opener = g.RANGE_OPENER_RE.search(text, max(0, r.start - 12), r.start)
     if conn == "and" and not (opener and opener.group("opener").lower() == "between"):
         return end
     if conn in "-–—" and kind == "words":
         return end  # "five-year" is a compound, not a range
+    if conn == "to" and opener is None and change_before(text, r.start):
+        return end  # "increased by $43.6 billion to $419.2 billion": a change, then a level
+    if _year_like(text, r.start, after_first) and not g.DIGITS_AT.match(text, cm.end()):
+        return end
     pos = cm.end()
     sm = g.SIGN_AT_RE.match(text, pos)
     currency2 = en.CURRENCY_SIGNS[sm.group("sign")] if sm else None
@@ -198,6 +221,10 @@ def _range_at(text: str, end: int, r: Reading, kind: str, scale: float) -> int:
     if got is None:
         return end
     second, end2, scale2 = got
+    if _year_like(text, r.start, end) != _year_like(text, pos, end2) or re.match(
+        r"[-/]\d", text[end2:end2 + 2]
+    ):
+        return end  # "in 2018 to 3.9 million", "2019-09-01"
     probe2 = Reading(r.start, end2, [second], currency=currency2 or r.currency)
     end2_unit = _unit_at(text, end2, probe2)
     if probe.unit and (probe2.unit or "").lower() != probe.unit.lower():
@@ -215,6 +242,12 @@ def _range_at(text: str, end: int, r: Reading, kind: str, scale: float) -> int:
         r.currency = r.currency or probe2.currency
         return end2_unit
     return end2
+
+
+def _year_like(text: str, start: int, end: int) -> bool:
+    """A bare four-digit number that may be a year ("2018")."""
+    written = text[start:end]
+    return bool(re.fullmatch(r"1\d{3}|2[01]\d{2}", written))
 
 
 def _prefix(text: str, r: Reading) -> None:

@@ -51,10 +51,12 @@ _CANONICAL_BY_DIMS: list[tuple[dict[str, int], tuple[str, str, str]]] = [
     ({"[time]": -1}, ("hertz", "Hz", "frequency")),
     ({"[current]": -1, "[length]": 2, "[mass]": 1, "[time]": -3}, ("volt", "V", "voltage")),
     ({"[current]": 1, "[time]": 1}, ("coulomb", "C", "charge")),
+    ({"[length]": -2}, ("kilometer / liter", "km/L", "fuel economy")),
 ]
 _CANONICAL = {frozenset(d.items()): v for d, v in _CANONICAL_BY_DIMS}
 # pint counts bits as dimensionless; keep data apart from plain counts.
 _INFORMATION = {"kilobyte", "megabyte", "gigabyte", "terabyte"}
+_RATIOS = {"ppm": 1e-6, "ppb": 1e-9}
 _BITRATE = {"megabit / second", "gigabit / second"}
 
 
@@ -86,6 +88,8 @@ def unit_info(written: str) -> UnitInfo | None:
     if expr in _INFORMATION:
         factor = {"kilobyte": 1e3, "megabyte": 1e6, "gigabyte": 1e9, "terabyte": 1e12}[expr]
         return UnitInfo(written, "B", "information", factor)
+    if expr in _RATIOS:  # pint reads "ppm" as dimensionless; keep it apart from counts
+        return UnitInfo(written, expr, "ratio:" + expr, 1.0)
     if expr in _BITRATE:
         factor = {"megabit / second": 1e6, "gigabit / second": 1e9}[expr]
         return UnitInfo(written, "bit/s", "bitrate", factor)

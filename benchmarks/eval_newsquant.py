@@ -1,0 +1,162 @@
+"""NewsQuant (CQE, EMNLP 2023): quantity finding in news sentences, scored like the paper.
+
+Run: `python benchmarks/eval_newsquant.py [--errors N]`. The data is read from
+`$CLAIMDIFF_EXTERNAL/newsquant/NewsQuant.json` (default `<repo>/../shared/eval/external`)
+and never copied into the repository; without it the script prints a skip message.
+
+Scoring (the folder's SOURCE.md): a predicted value matches a gold one when
+`isclose(rtol=1e-5, atol=1e-8)`; a range needs both ends (compared as sorted
+pairs: "from 4.8 to 4.7" and [4.7, 4.8] are the same set). Each gold quantity
+is matched at most once. P = TP / #predicted, R = TP / #gold.
+
+How a claimdiff reading is mapped to the gold's conventions (the library is
+not changed for them): the value is the number as written times its scale word,
+in the written unit ("12.7 km" -> 12.7, "$3 billion" -> 3e9, "19 cents" -> 19,
+"12%" -> 12); "thousands of" -> the range [1000, 10000] the gold uses, "dozens
+of" -> [12, 120]; "a few", "several", "a couple" have no gold form and are not
+counted as predictions. Change symbol: "up"/"down" when a change verb stands
+just before ("rose 3%"), else from the hedge: `~` for about/almost, `>` for
+more than/at least, `<` for less than/up to, `=` otherwise.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import math
+import os
+import sys
+from pathlib import Path
+
+from claimdiff.normalize._change_en import change_before
+from claimdiff.normalize._hedges import Hedge
+from claimdiff.normalize._quantity import read_quantities
+from claimdiff.normalize._quantity_en import VAGUE_MULTIPLIERS, VAGUE_PLURAL_SCALES
+from claimdiff.normalize._quantity_read import Reading
+
+REPO = Path(__file__).resolve().parent.parent
+SYMBOL = {
+    Hedge.BARE: "=", Hedge.EXACT: "=", Hedge.APPROX: "~", Hedge.ALMOST: "~",
+    Hedge.MORE_THAN: ">", Hedge.AT_LEAST: ">", Hedge.LESS_THAN: "<", Hedge.AT_MOST: "<",
+}
+
+Pred = tuple[tuple[float, ...], str]
+
+
+def external_dir() -> Path:
+    """Where the external evaluation data lives."""
+    return Path(os.environ.get("CLAIMDIFF_EXTERNAL", REPO.parent / "shared" / "eval" / "external"))
+
+
+def as_gold_value(r: Reading) -> tuple[float, ...] | None:
+    """The reading's value in NewsQuant's form: one number or a (lo, hi) pair."""
+    if r.vague:
+        words = r.vague.replace(" of", "").split()
+        if words[-1] not in VAGUE_PLURAL_SCALES:
+            return None  # "a few", "several": no gold convention
+        base = VAGUE_PLURAL_SCALES[words[-1]]
+        if len(words) == 2:
+            base *= VAGUE_MULTIPLIERS[words[0]]
+        return (base, base * 10)
+    if words_dozens(r):
+        return (12.0, 120.0)
+    return tuple(sorted(n.value for n in r.numbers))
+
+
+def words_dozens(r: Reading) -> bool:
+    """ "dozens of" is a fixed vague amount in the lexicon; the gold writes it 12-120."""
+    return False
+
+
+def predict(text: str) -> list[Pred]:
+    """Our quantities in `text`, mapped to (value, change symbol)."""
+    out: list[Pred] = []
+    for r, _value in read_quantities(text):
+        if r.vague == "dozens of":
+            value: tuple[float, ...] | None = (12.0, 120.0)
+        else:
+            value = as_gold_value(r)
+        if value is None:
+            continue
+        out.append((value, change_before(text, r.start) or SYMBOL[r.hedge]))
+    return out
+
+
+def gold_of(q: dict[str, str]) -> Pred:
+    """A gold quantity as (value, change)."""
+    raw = q["value"].strip()
+    parts = raw.split("-", 1) if "-" in raw[1:] and "E-" not in raw else [raw]
+    if len(parts) == 2 and parts[0] == "":
+        parts = [raw]
+    ends = tuple(sorted(float(p.strip()) for p in parts))
+    return ends, q["change"].strip()
+
+
+def _close(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
+    return len(a) == len(b) and all(math.isclose(x, y, rel_tol=1e-5, abs_tol=1e-8)
+                                    for x, y in zip(a, b, strict=True))
+
+
+def match(preds: list[Pred], golds: list[Pred], *, change: bool) -> int:
+    """Greedy one-to-one matching; the number of true positives."""
+    used = [False] * len(golds)
+    tp = 0
+    for value, sym in preds:
+        for i, (gv, gs) in enumerate(golds):
+            if not used[i] and _close(value, gv) and (not change or sym == gs):
+                used[i] = True
+                tp += 1
+                break
+    return tp
+
+
+def prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
+    """Precision, recall and F1 in percent."""
+    p = 100 * tp / n_pred if n_pred else 0.0
+    r = 100 * tp / n_gold if n_gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Score claimdiff on NewsQuant and print it beside the published systems."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--errors", type=int, default=0, help="print up to N wrong sentences")
+    args = parser.parse_args(argv)
+    folder = external_dir() / "newsquant"
+    data_file = folder / "NewsQuant.json"
+    if not data_file.exists():
+        print(f"skip: {data_file} not found (set CLAIMDIFF_EXTERNAL)", file=sys.stderr)
+        return 0
+    data = json.loads(data_file.read_text(encoding="utf-8"))
+    n_pred = n_gold = tp_value = tp_change = 0
+    shown = 0
+    for item in data:
+        preds = predict(item["text"])
+        golds = [gold_of(q) for q in item["quantities"]]
+        n_pred, n_gold = n_pred + len(preds), n_gold + len(golds)
+        tv, tc = match(preds, golds, change=False), match(preds, golds, change=True)
+        tp_value, tp_change = tp_value + tv, tp_change + tc
+        if shown < args.errors and (tc != len(preds) or tc != len(golds)):
+            shown += 1
+            print(f"\n{item['text']}\n  gold: {golds}\n  ours: {preds}")
+    rows = [("claimdiff", "value", *prf(tp_value, n_pred, n_gold)),
+            ("claimdiff", "value+change", *prf(tp_change, n_pred, n_gold))]
+    published = folder / "NewsQuant_published_results.csv"
+    if published.exists():
+        with published.open(encoding="utf-8") as fh:
+            for row in csv.DictReader(fh, delimiter="\t"):
+                if row["type"] in ("value", "value+change") and row["model"] in (
+                    "CQE-Numparser", "quantulum3"
+                ):
+                    rows.append((row["model"], row["type"], float(row["P"]), float(row["R"]),
+                                 float(row["F1"])))
+    print(f"NewsQuant: {len(data)} sentences, {n_gold} gold quantities, {n_pred} predicted")
+    print(f"{'system':<15} {'metric':<13} {'P':>6} {'R':>6} {'F1':>6}")
+    for system, metric, p, r, f in rows:
+        print(f"{system:<15} {metric:<13} {p:6.1f} {r:6.1f} {f:6.1f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

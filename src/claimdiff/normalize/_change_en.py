@@ -1,0 +1,44 @@
+"""Direction of change stated just before a quantity: "rose 3%", "fell by $2bn", "down 0.4%".
+
+A light, clause-local detector: it looks only at the words right before the
+quantity's span (which already includes any hedge), so "rose 9.4 per cent to
+$84" marks 9.4 % as a rise and leaves $84 as a level.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+Direction = Literal["up", "down"]
+
+_UP = (
+    "up rose rise rises rising risen increased increase increases increasing gained gain gains "
+    "gaining jumped jump jumps jumping climbed climb climbs climbing grew grow grows growing "
+    "advanced advance advances added adds surged surge surges soared soar soars rallied rally "
+    "rallies higher boosted boost raised raise raises spiked leapt leaped leap hiked "
+    "accelerated expanded expand expands"
+).split()
+_DOWN = (
+    "down fell fall falls falling fallen dropped drop drops dropping declined decline declines "
+    "declining lost lose loses losing decreased decrease decreases decreasing slid slide slides "
+    "sliding slipped slip slips plunged plunge plunges plummeted plummet tumbled tumble sank "
+    "sink sinks shed sheds eased ease eases dipped dip dips lower cut cuts slumped slump slumps "
+    "retreated retreat shrank shrink shrinks contracted contract losses lowered reduced "
+    "reduce reduces tanked sagged"
+).split()
+_WORDS = {w: "up" for w in _UP} | {w: "down" for w in _DOWN}
+_BEFORE = re.compile(
+    r"\b(?P<verb>" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")"
+    r"(?:\s+(?:by|of|about|around|almost|nearly|some|roughly|another|a\s+further|"
+    r"an\s+additional|more\s+than|less\s+than|over|under|just|only|to\s+a\s+record))?\s+$",
+    re.IGNORECASE,
+)
+
+
+def change_before(text: str, start: int) -> Direction | None:
+    """`"up"` or `"down"` when a change verb stands just before `text[start:]`, else `None`."""
+    m = _BEFORE.search(text, max(0, start - 40), start)
+    if m is None:
+        return None
+    return "up" if _WORDS[m.group("verb").lower()] == "up" else "down"
