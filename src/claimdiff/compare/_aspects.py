@@ -1,0 +1,127 @@
+"""What two aligned claims both state, compared aspect by aspect.
+
+- `polarity`: one asserts what the other denies → conflict.
+- `object`, `where`: the same entity (or alias, or spelling) → agree; two
+  different declared entities of the same kind ("Azerbaijan", "Armenia") →
+  conflict; anything less certain → incomparable (never a guessed conflict).
+- `when`, `value`: each side's phrase normalized, then `compare_values`;
+  a phrase that cannot be read → incomparable, with the reason. When the two
+  claims put a value under different slots (a date as `value` against a
+  `when`), values of the same kind are paired across slots.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from claimdiff.align import AliasTable, fold, key, length_threshold
+from claimdiff.compare._readings import ClaimReadings, Reading, value_dict
+from claimdiff.errors import NormalizationError
+from claimdiff.model import Claim
+from claimdiff.normalize import Value
+from claimdiff.verdicts import Verdict
+
+
+@dataclass(frozen=True)
+class Aspect:
+    """One compared aspect: its verdict, explanation and, for values, each side's reading."""
+
+    aspect: str
+    verdict: Verdict
+    explanation: str
+    a_value: dict[str, Any] | None = None
+    b_value: dict[str, Any] | None = None
+
+
+Comparer = Callable[..., Any]
+
+
+def _comparer() -> Comparer | None:
+    try:
+        from claimdiff.compare import compare_values  # type: ignore[attr-defined,unused-ignore]
+    except ImportError:
+        return None
+    fn: Comparer = compare_values
+    return fn
+
+
+def compare_names(a: str, b: str, aliases: AliasTable, what: str) -> tuple[Verdict, str]:
+    """Verdict on two names of a place or an object."""
+    if key(a) == key(b):
+        return Verdict.AGREE, f"same {what}: '{a}' and '{b}'"
+    ea, eb = aliases.entity_of(a), aliases.entity_of(b)
+    if ea is not None and ea == eb:
+        return Verdict.AGREE, f"same {what}: '{a}' and '{b}' name one entity"
+    ca, cb = aliases.canonical_text(a), aliases.canonical_text(b)
+    similarity = fuzz.token_sort_ratio(ca, cb)
+    if ca and cb and similarity >= length_threshold(min(len(ca), len(cb))):
+        return Verdict.AGREE, f"same {what}: '{a}' and '{b}' differ only in spelling"
+    if ea is not None and eb is not None:
+        ka, kb = aliases.kinds.get(ea), aliases.kinds.get(eb)
+        if ka == kb:
+            kind = f" ({ka})" if ka else ""
+            return (Verdict.CONFLICT,
+                    f"different {what}: '{a}' and '{b}' are different entities{kind}")
+    return Verdict.INCOMPARABLE, f"cannot tell whether '{a}' and '{b}' are the same {what}"
+
+
+def _value_aspect(
+    name: str, text_a: str, ra: Reading, text_b: str, rb: Reading, reference: date | None,
+    comparer: Comparer | None,
+) -> Aspect:
+    da, db = value_dict(text_a, ra), value_dict(text_b, rb)
+    if fold(text_a) == fold(text_b):
+        return Aspect(name, Verdict.AGREE, f"same words: '{text_a}'", da, db)
+    for text, reading in ((text_a, ra), (text_b, rb)):
+        if isinstance(reading, NormalizationError):
+            return Aspect(name, Verdict.INCOMPARABLE,
+                          f"'{text}' cannot be read: {reading}", da, db)
+    if comparer is None:
+        return Aspect(name, Verdict.INCOMPARABLE, "value comparison is not available", da, db)
+    result = comparer(ra, rb, reference=reference)
+    return Aspect(name, Verdict(result.verdict), str(result.explanation), da, db)
+
+
+def compare_claims(
+    ca: Claim, cb: Claim, readings_a: ClaimReadings, readings_b: ClaimReadings,
+    aliases: AliasTable, *, reference: date | None = None,
+) -> list[Aspect]:
+    """Every aspect both claims state, compared."""
+    out: list[Aspect] = []
+    if ca.polarity is not cb.polarity:
+        out.append(Aspect("polarity", Verdict.CONFLICT,
+                          f"A {ca.polarity.value} the claim, B {cb.polarity.value} it"))
+    if ca.object and cb.object:
+        verdict, why = compare_names(ca.object, cb.object, aliases, "object")
+        out.append(Aspect("object", verdict, why))
+    if ca.where and cb.where:
+        verdict, why = compare_names(ca.where, cb.where, aliases, "place")
+        out.append(Aspect("where", verdict, why))
+    comparer = _comparer()
+    left = {s: (v.text, readings_a.reading(ca, s)) for s, v in ca.values().items()}
+    right = {s: (v.text, readings_b.reading(cb, s)) for s, v in cb.values().items()}
+    for slot in ("when", "value"):
+        if slot in left and slot in right:
+            (ta, ra), (tb, rb) = left.pop(slot), right.pop(slot)
+            assert ra is not None and rb is not None
+            out.append(_value_aspect(slot, ta, ra, tb, rb, reference, comparer))
+    for sa, (ta, ra) in sorted(left.items()):
+        for sb, (tb, rb) in sorted(right.items()):
+            if isinstance(ra, Value) and isinstance(rb, Value) and ra.kind == rb.kind:
+                out.append(_value_aspect(f"{sa}~{sb}", ta, ra, tb, rb, reference, comparer))
+                right.pop(sb)
+                break
+    return out
+
+
+def pair_verdict(aspects: list[Aspect]) -> Verdict:
+    """The most severe verdict; incomparable aspects count only when nothing else was compared."""
+    comparable = [a.verdict for a in aspects if a.verdict is not Verdict.INCOMPARABLE]
+    if comparable:
+        return min(comparable, key=lambda v: v.severity)
+    return Verdict.INCOMPARABLE if aspects else Verdict.AGREE

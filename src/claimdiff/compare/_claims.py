@@ -1,0 +1,144 @@
+"""`diff(a, b)`: align two claim sets and compare every aligned pair.
+
+The core returns a `DiffReport` and prints nothing. Inputs are claim sets
+(`LoadedClaimSet`, `ClaimSet`) or paths (claim files, or plain text through
+`claimdiff.extract`). A claim file whose quotes no longer match its source
+text is still compared; the report carries a warning and leaves provenance to
+`claimdiff check`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from os import PathLike
+from typing import Any, Union
+
+from claimdiff.align import AliasTable, Alignment, align
+from claimdiff.compare._aspects import Aspect, compare_claims, pair_verdict
+from claimdiff.compare._readings import ClaimReadings, Reading
+from claimdiff.load import LoadedClaimSet
+from claimdiff.model import Claim, ClaimSet
+from claimdiff.report._diff import DiffReport, OnlyFinding, PairFinding, Side, ValueFinding
+from claimdiff.report._fingerprint import fingerprint, pair_fingerprint
+
+ClaimsInput = Union[LoadedClaimSet, ClaimSet, str, "PathLike[str]"]
+
+
+@dataclass(frozen=True)
+class DiffOptions:
+    """Knobs of `diff`: the alignment cutoff (0–100) and the largest block of candidate pairs."""
+
+    cutoff: float = 70.0
+    max_block: int = 50_000
+    check_provenance: bool = True
+    """Warn (in `DiffReport.warnings`) when quotes no longer match the source text."""
+
+
+def as_loaded(item: ClaimsInput) -> LoadedClaimSet | ClaimSet:
+    """A claim set from any accepted input; paths go through `load_source`."""
+    if isinstance(item, (LoadedClaimSet, ClaimSet)):
+        return item
+    from claimdiff.load._source import load_source
+
+    return load_source(str(item))
+
+
+def name_of(item: LoadedClaimSet | ClaimSet) -> str:
+    """A side's name: its path, or its source ids."""
+    if isinstance(item, LoadedClaimSet):
+        return item.path
+    return ", ".join(s.id for s in item.sources)
+
+
+def provenance_warnings(item: LoadedClaimSet | ClaimSet) -> list[str]:
+    """One line per quote that no longer matches its source text (empty for bare claim sets)."""
+    if not isinstance(item, LoadedClaimSet):
+        return []
+    from claimdiff.validate import check_provenance
+
+    problems = check_provenance(item)
+    if not problems:
+        return []
+    first = problems[0]
+    more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+    return [f"{item.path}: quotes do not match the source text{more}; compared anyway, "
+            f"run `claimdiff check` for provenance (first: {first})"]
+
+
+def side(claim: Claim, value: dict[str, Any] | None = None) -> Side:
+    """The report side of `claim`."""
+    return Side(claim.source, claim.id, claim.subject, claim.predicate, claim.object,
+                claim.polarity.value, claim.quote, value)
+
+
+def _claims(item: LoadedClaimSet | ClaimSet) -> ClaimSet:
+    return item.claimset if isinstance(item, LoadedClaimSet) else item
+
+
+def build_pair(
+    ca: Claim, cb: Claim, score: float, readings_a: ClaimReadings, readings_b: ClaimReadings,
+    aliases: AliasTable, published: dict[str, Any],
+) -> PairFinding:
+    """The finding on one aligned pair."""
+    aspects: list[Aspect] = compare_claims(ca, cb, readings_a, readings_b, aliases,
+                                           reference=published.get(ca.source))
+    verdict = pair_verdict(aspects)
+    sa, sb = side(ca), side(cb)
+    values = tuple(
+        ValueFinding(x.aspect, x.verdict, side(ca, x.a_value), side(cb, x.b_value),
+                     x.explanation, score, pair_fingerprint("diff", sa.key, sb.key, x.aspect))
+        for x in aspects
+    )
+    worst = [x for x in aspects if x.verdict is verdict]
+    if worst:
+        explanation = "; ".join(f"{x.aspect}: {x.explanation}" for x in worst)
+    else:
+        explanation = "the same claim: subject, predicate and object match"
+    return PairFinding(verdict, sa, sb, explanation, score,
+                       pair_fingerprint("diff", sa.key, sb.key), values)
+
+
+def diff_claimsets(
+    a: LoadedClaimSet | ClaimSet, b: LoadedClaimSet | ClaimSet, *,
+    options: DiffOptions | None = None, cache: dict[Any, Reading] | None = None,
+) -> tuple[DiffReport, Alignment]:
+    """`diff` on loaded claim sets, also returning the alignment."""
+    options = options or DiffOptions()
+    csa, csb = _claims(a), _claims(b)
+    claims_a: Sequence[Claim] = csa.claims
+    claims_b: Sequence[Claim] = csb.claims
+    alignment = align(claims_a, claims_b, entities=(*csa.entities, *csb.entities),
+                      cutoff=options.cutoff, max_block=options.max_block)
+    cache = {} if cache is None else cache
+    readings_a, readings_b = ClaimReadings(csa, cache), ClaimReadings(csb, cache)
+    published = {s.id: s.published for s in (*csa.sources, *csb.sources)}
+    pairs = [build_pair(claims_a[i], claims_b[j], score, readings_a, readings_b,
+                        alignment.aliases, published) for i, j, score in alignment.pairs()]
+    pairs.sort(key=lambda p: (p.verdict.severity, p.a.key, p.b.key))
+    only_a = sorted((OnlyFinding(side(claims_a[i]), fingerprint("only", claims_a[i].source,
+                                                                 claims_a[i].id))
+                     for i in alignment.only_a.tolist()), key=lambda o: o.side.key)
+    only_b = sorted((OnlyFinding(side(claims_b[i]), fingerprint("only", claims_b[i].source,
+                                                                 claims_b[i].id))
+                     for i in alignment.only_b.tolist()), key=lambda o: o.side.key)
+    warnings: list[str] = []
+    if options.check_provenance:
+        warnings = [*provenance_warnings(a), *provenance_warnings(b)]
+    report = DiffReport(name_of(a), name_of(b), tuple(pairs), tuple(only_a), tuple(only_b),
+                        alignment.candidates, tuple(warnings))
+    return report, alignment
+
+
+def diff(a: ClaimsInput, b: ClaimsInput, *, options: DiffOptions | None = None) -> DiffReport:
+    """Align the claims of `a` and `b` and give every aligned pair its verdict.
+
+    `a` and `b` are `LoadedClaimSet`s, `ClaimSet`s or paths. Returns a
+    `DiffReport`; findings are data, never exceptions. Raises `InputError` /
+    `SchemaError` only for input that cannot be read.
+    """
+    report, _ = diff_claimsets(as_loaded(a), as_loaded(b), options=options)
+    return report
+
+
+__all__ = ["DiffOptions", "diff", "diff_claimsets"]

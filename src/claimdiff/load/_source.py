@@ -1,0 +1,31 @@
+"""`load_source`: a claim file, or a plain-text article drafted into claims by `extract`."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from claimdiff.errors import InputError
+from claimdiff.load._claimfile import LoadedClaimSet, load_claimset
+
+TEXT_SUFFIXES = (".txt", ".md", ".markdown")
+
+
+def load_source(
+    path: str, *, published: date | None = None, source_id: str | None = None
+) -> LoadedClaimSet:
+    """Load a source for comparison.
+
+    Claim files (`.yaml`, `.yml`, `.json`) go through `load_claimset`; plain
+    text (`.txt`, `.md`, `.markdown`) through `claimdiff.extract.extract_file`,
+    with `published` and `source_id` for the drafted source. Raises
+    `InputError` when the file cannot be read or text extraction is missing.
+    """
+    if Path(path).suffix.lower() in TEXT_SUFFIXES:
+        try:
+            from claimdiff.extract import extract_file  # type: ignore[attr-defined,unused-ignore]
+        except ImportError:
+            raise InputError("plain-text sources need claimdiff.extract", path=path) from None
+        loaded: LoadedClaimSet = extract_file(path, published=published, source_id=source_id)
+        return loaded
+    return load_claimset(path)
