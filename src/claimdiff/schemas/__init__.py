@@ -29,9 +29,16 @@ def _claimset() -> dict[str, Any]:
     }
 
 
+def _config() -> dict[str, Any]:
+    from claimdiff.check._config import config_schema
+
+    return config_schema()
+
+
 # name -> (file name, builder). Builders import their models lazily.
 SCHEMAS: dict[str, tuple[str, Callable[[], dict[str, Any]]]] = {
     "claimset": ("claimset.v1.schema.json", _claimset),
+    "config": ("config.v1.schema.json", _config),
 }
 
 
