@@ -1,0 +1,31 @@
+"""`claimdiff extract FILE [-o OUT] [--published DATE] [--source-id ID]`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from claimdiff.cli._common import emit
+
+
+@click.command()
+@click.argument("path", metavar="FILE", type=click.Path(dir_okay=False))
+@click.option("-o", "--output", metavar="OUT",
+              help="Write the claim file here (JSON when OUT ends with .json); default stdout.")
+@click.option("--published", metavar="DATE",
+              help="Publication date (YYYY-MM-DD); overrides front matter and dateline.")
+@click.option("--source-id", metavar="ID", help="Source id (default: from the file name).")
+def extract(path: str, output: str | None, published: str | None, source_id: str | None) -> None:
+    """Draft a claim file from a plain-text or Markdown article.
+
+    One draft claim per date, duration and quantity, with subject, predicate,
+    quote and exact span; `text_file` points at FILE relative to OUT's folder.
+    Curate the drafts, then set `status: curated`.
+    """
+    from claimdiff.extract import dump_claimset, extract_file
+
+    folder = Path(output).parent if output and output != "-" else Path(".")
+    loaded = extract_file(path, published=published, source_id=source_id, relative_to=folder)
+    fmt = "json" if output and output.lower().endswith(".json") else "yaml"
+    emit(dump_claimset(loaded.claimset, fmt), output)

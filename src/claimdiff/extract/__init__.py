@@ -1,0 +1,27 @@
+"""Draft claims from plain text and Markdown: metadata, sentences, clauses, values.
+
+`extract_file(path)` reads an article into a `LoadedClaimSet` of draft claims
+(one per date, duration or quantity, each with subject, predicate, quote and
+span); `extract_text(text)` does the same for text in memory.
+"""
+
+from __future__ import annotations
+
+from claimdiff.extract._dump import dump_claimset
+from claimdiff.extract._extract import extract_file, extract_text, source_id_for
+from claimdiff.extract._frontmatter import Header, read_header
+from claimdiff.extract._sentences import split_sentences
+
+TEXT_SUFFIXES = (".txt", ".md", ".markdown")
+"""File suffixes read as articles rather than claim files."""
+
+__all__ = [
+    "TEXT_SUFFIXES",
+    "Header",
+    "dump_claimset",
+    "extract_file",
+    "extract_text",
+    "read_header",
+    "source_id_for",
+    "split_sentences",
+]

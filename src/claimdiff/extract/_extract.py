@@ -1,0 +1,123 @@
+"""Articles to draft claim sets: metadata, sentences, values, one claim per value."""
+
+from __future__ import annotations
+
+import os
+import re
+from datetime import date
+from pathlib import Path
+
+from claimdiff.errors import InputError
+from claimdiff.extract._claims import Draft, Memory, draft_claims
+from claimdiff.extract._dump import dump_claimset
+from claimdiff.extract._frontmatter import read_header
+from claimdiff.extract._sentences import split_sentences
+from claimdiff.extract._values import find_values, relative_tail
+from claimdiff.load import LoadedClaimSet, read_text
+from claimdiff.model import Claim, ClaimSet, Source, Status, ValueSpec
+
+DEFAULT_SOURCE_ID = "text"
+
+
+def source_id_for(path: str | Path) -> str:
+    """A source id from a file name: `article-a.txt` -> `article-a`."""
+    stem = Path(path).name.split(".")[0]
+    slug = re.sub(r"[^A-Za-z0-9_.-]+", "-", stem).strip("-._")
+    return slug or DEFAULT_SOURCE_ID
+
+
+def _as_date(published: date | str | None) -> date | None:
+    if published is None or isinstance(published, date):
+        return published
+    try:
+        return date.fromisoformat(published.strip()[:10])
+    except ValueError:
+        raise InputError(f"cannot read the publication date {published!r} "
+                         "(expected YYYY-MM-DD)") from None
+
+
+def extract_text(
+    text: str,
+    *,
+    published: date | str | None = None,
+    source_id: str = DEFAULT_SOURCE_ID,
+    path: str | Path | None = None,
+    text_file: str | None = None,
+) -> ClaimSet:
+    """Draft claims of a plain-text or Markdown article.
+
+    `published` (a `date` or ISO string) overrides the front matter's or the
+    dateline's date; relative dates are read against it, and without one they
+    stay unanchored. Spans are offsets into `text` as given. The source carries
+    `text_file` when given, else the text inline.
+    """
+    header = read_header(text)
+    reference = _as_date(published) or header.published
+    memory = Memory()
+    drafts: list[Draft] = []
+    for start, end in split_sentences(text, header.body_start):
+        values = find_values(text, start, end, reference=reference)
+        drafts.extend(draft_claims(text, start, end, values, memory))
+    meta = header.meta
+    source = Source.model_validate({
+        "id": source_id,
+        "title": meta.get("title"),
+        "publisher": meta.get("publisher"),
+        "author": meta.get("author"),
+        "url": meta.get("url"),
+        "published": reference,
+        "language": meta.get("language") or "en",
+        "text_file": text_file,
+        "text": None if text_file is not None else text,
+    })
+    claims = [_claim(text, source_id, n, d, reference) for n, d in enumerate(drafts, start=1)]
+    return ClaimSet(schema_version=1, sources=(source,), claims=tuple(claims))
+
+
+def _claim(text: str, source_id: str, n: int, d: Draft, reference: date | None) -> Claim:
+    f = d.found
+    start = f.prep_start
+    end = f.end
+    note = None
+    tail = relative_tail(text, f, d.quote[1] + 80)
+    slot = f.slot
+    if tail is not None:
+        end, slot = tail, "when"
+        note = f"relative to {text[f.end:tail].strip()!r}: unanchored, set `anchor` to a claim id"
+    elif f.value is None:
+        note = ("unanchored: no publication date to read it against (use --published)"
+                if reference is None else "could not be placed")
+    qlo, qhi = min(d.quote[0], start), max(d.quote[1], end)
+    spec = ValueSpec.model_validate({"text": text[start:end]})
+    slug = re.sub(r"[^a-z0-9]+", "-", d.predicate.lower()).strip("-")[:40] or "claim"
+    fields: dict[str, object] = {slot: spec}
+    return Claim(
+        id=f"c{n:03d}-{slug}", source=source_id, subject=d.subject, predicate=d.predicate,
+        object=d.object, attribution=d.attribution, quote=text[qlo:qhi], span=(qlo, qhi),
+        status=Status.DRAFT, note=note, **fields,  # type: ignore[arg-type]
+    )
+
+
+def extract_file(
+    path: str | Path,
+    *,
+    published: date | str | None = None,
+    source_id: str | None = None,
+    relative_to: str | Path | None = None,
+) -> LoadedClaimSet:
+    """Draft claims of the article at `path` (`.txt`, `.md`, `.markdown`).
+
+    The source's `text_file` points at the article relative to the folder
+    `relative_to` (the folder of the claim file to be written; default: the
+    article's own folder), so `LoadedClaimSet.source_texts` finds it.
+    """
+    p = Path(path)
+    text = read_text(p)
+    base = Path(relative_to) if relative_to is not None else p.parent
+    rel = os.path.relpath(p.resolve(), base.resolve()).replace(os.sep, "/")
+    claimset = extract_text(text, published=published, source_id=source_id or source_id_for(p),
+                            path=p, text_file=rel)
+    # The claim file as it would be written next to `relative_to`, in JSON so that
+    # positions can be computed from it.
+    return LoadedClaimSet(str(base / f"{p.name}.claims.json"), claimset,
+                          dump_claimset(claimset, "json"), False)

@@ -1,0 +1,159 @@
+"""English word classes for clause analysis: function words, verbs, event nouns.
+
+Only language data lives here; the rules are in `_clauses.py` and `_claims.py`.
+Another language supplies a module with the same names. Verbs are listed by
+lemma; inflected forms (-s, -ed, -ing) are derived by rule, irregular pasts
+are listed.
+"""
+
+from __future__ import annotations
+
+LANG = "en"
+
+DETERMINERS = frozenset(
+    "the a an this that these those their its his her our your my some any each every "
+    "all both no another other such which whose".split())
+PRONOUNS = frozenset(
+    "he she it they we i you him them us me who whom this these those".split())
+SUBJECT_PRONOUNS = frozenset("he she it they we i you".split())
+PREPOSITIONS = frozenset(
+    "of in on at by for from to with without into onto over under after before since during "
+    "until till towards toward against between among about across through throughout "
+    "within upon near behind beyond despite following amid amidst around as per via "
+    "than".split())
+CONJUNCTIONS = frozenset("and or but while whereas although though because nor yet".split())
+"""Words that may start a coordinated or subordinate clause."""
+CLAUSE_CONJUNCTIONS = frozenset("but while whereas although though because yet".split())
+"""Conjunctions that always start a clause (`and`/`or` only do before a verb)."""
+RELATIVES = frozenset("which who whom whose that where".split())
+ADVERBS = frozenset(
+    "then thus also still now already since previously later earlier again long finally "
+    "reportedly allegedly only just even strongly daily first recently formerly".split())
+NEGATIONS = frozenset("not never no n't".split())
+AUXILIARIES: dict[str, str] = {
+    "is": "be", "are": "be", "was": "be", "were": "be", "be": "be", "been": "be", "being": "be",
+    "am": "be", "has": "have", "have": "have", "had": "have", "having": "have",
+    "do": "do", "does": "do", "did": "do", "will": "will", "would": "will", "shall": "will",
+    "should": "will", "can": "can", "could": "can", "may": "may", "might": "may", "must": "must",
+}
+TITLES = frozenset(
+    "mr mrs ms dr gen col lt maj capt sgt adm sen rep gov pres prof rev st fr sir".split())
+"""Honorifics written before a name (without the period)."""
+ABBREVIATIONS = frozenset(
+    "mr mrs ms dr gen col lt maj capt sgt cpl adm sen rep gov pres prof rev st fr jr sr "
+    "inc corp ltd co no nos vs etc approx est dept univ mt ft ave blvd jan feb mar apr "
+    "jun jul aug sep sept oct nov dec e.g i.e a.m p.m u.s u.k u.n e.u".split())
+"""Words that take a period without ending a sentence (lower case, no final period)."""
+SENTENCE_FINAL_ABBREVIATIONS = frozenset(
+    "etc inc corp ltd co jr sr u.s u.k u.n e.u a.m p.m".split())
+"""Abbreviations that may also end a sentence: split when a capitalised
+function word follows ("... in the U.S. The ...")."""
+SENTENCE_STARTERS = frozenset(
+    "the a an he she it they we i this these those there but and in on at after before "
+    "when while however meanwhile his her their its our".split())
+
+# Verbs by lemma. Regular forms are derived; irregular pasts are listed below.
+VERBS = frozenset("""
+accept accuse add admit agree aim allow announce appear approve arrest arrive ask attack
+attend award ban become begin believe block break bring build buy call capture carry cause
+cede claim close come complete confirm continue control cost count cover create cut decide
+declare defeat delay demand denounce deny depart deploy destroy die displace drop elect
+employ end enforce enter estimate evacuate expect expel face fall fight file find finish
+fire flee force form free gain get give go grow halt hand have hit hold hurt increase injure
+invade issue join keep kill launch lead leave lose make mark meet move name negotiate
+occupy offer open order own pass pay pit plan post promise protest provoke pull put raise
+reach receive record reduce refuse reject release remain report require resign respond
+restore retake return rise rule run say see seize sell send serve set share shoot show
+sign start stay stop strike suffer surrender sweep take tell think threaten total track
+train transfer turn vote wage want warn win withdraw wound
+""".split())
+IRREGULAR: dict[str, str] = {
+    "began": "begin", "begun": "begin", "became": "become", "broke": "break",
+    "broken": "break", "brought": "bring", "built": "build", "bought": "buy", "came": "come",
+    "cost": "cost", "cut": "cut", "drew": "draw", "drawn": "draw", "fell": "fall",
+    "fallen": "fall", "fought": "fight", "found": "find", "fled": "flee", "froze": "freeze",
+    "gave": "give", "given": "give", "got": "get", "gotten": "get", "went": "go",
+    "gone": "go", "grew": "grow", "grown": "grow", "held": "hold", "hit": "hit",
+    "hurt": "hurt", "kept": "keep", "led": "lead", "left": "leave", "lost": "lose",
+    "made": "make", "met": "meet", "paid": "pay", "put": "put", "ran": "run", "rose": "rise",
+    "risen": "rise", "said": "say", "saw": "see", "seen": "see", "sold": "sell",
+    "sent": "send", "set": "set", "shot": "shoot", "shut": "shut", "sought": "seek",
+    "spoke": "speak", "spoken": "speak", "stood": "stand", "struck": "strike",
+    "swept": "sweep", "took": "take", "taken": "take", "told": "tell", "thought": "think",
+    "threw": "throw", "thrown": "throw", "won": "win", "withdrew": "withdraw",
+    "withdrawn": "withdraw", "wrote": "write", "written": "write", "overtook": "overtake",
+    "undertook": "undertake", "swore": "swear", "sworn": "swear",
+}
+NOT_VERBS = frozenset(
+    "red bed need speed hundred seed united armed shed feed breed weed sacred naked wicked "
+    "kindred rugged aged alleged ongoing during morning evening thing nothing something "
+    "anything everything king ring spring sing wing string bring building ceiling "
+    "meeting offering wedding fighting beginning "
+    "news series species means bus gas press process focus status crisis basis analysis "
+    "us this was his its has is as".split())
+"""Words that look like verb forms but are not (or are nouns too often to guess)."""
+
+REPORTING = frozenset(
+    "say announce report tell state confirm claim add declare note write explain insist "
+    "warn deny".split())
+"""Verbs of saying: their clause names who said it (the attribution)."""
+
+PARTICLES = frozenset("out up off down back over away on in".split())
+"""Particles that belong to the verb ("carry out", "pull out")."""
+
+IDIOMS: dict[str, str] = {
+    "come to power": "come to power", "take power": "come to power",
+    "take office": "come to power", "leave dead": "kill", "leave dead and": "kill",
+    "claim the lives": "kill", "claim lives": "kill", "cost the lives": "kill",
+    "pull out": "withdraw", "pull back": "withdraw", "carry out": "carry out",
+    "hand over": "return", "give back": "return", "come into force": "take effect",
+    "take effect": "take effect",
+}
+"""Multi-word predicates (lemmatized) and the predicate they stand for."""
+
+# Event synonyms: verb lemmas and nouns of one event, under one canonical name.
+EVENT_VERBS: dict[str, str] = {
+    "withdraw": "withdrawal", "leave": "withdrawal", "depart": "withdrawal",
+    "pull": "withdrawal", "evacuate": "withdrawal", "retreat": "withdrawal",
+    "deploy": "deployment", "station": "deployment",
+    "kill": "death", "die": "death",
+    "invade": "invasion", "attack": "attack", "strike": "attack",
+    "return": "return", "restore": "return", "cede": "return", "transfer": "return",
+}
+EVENT_NOUNS: dict[str, str] = {
+    "withdrawal": "withdrawal", "pullout": "withdrawal", "pull-out": "withdrawal",
+    "pullback": "withdrawal", "departure": "withdrawal", "retreat": "withdrawal",
+    "evacuation": "withdrawal", "exit": "withdrawal",
+    "deployment": "deployment", "mission": "deployment",
+    "war": "war", "conflict": "war", "fighting": "war", "hostilities": "war",
+    "offensive": "offensive", "operation": "offensive", "assault": "offensive",
+    "attack": "attack", "strike": "attack", "invasion": "invasion",
+    "ceasefire": "ceasefire", "truce": "ceasefire", "armistice": "ceasefire",
+    "negotiations": "negotiations", "talks": "negotiations",
+    "restitution": "return", "handover": "return", "transfer": "return",
+    "agreement": "agreement", "deal": "agreement", "accord": "agreement", "treaty": "agreement",
+    "election": "election", "vote": "election", "protest": "protest", "protests": "protest",
+}
+PHASE_VERBS: dict[str, str] = {
+    "begin": "begin", "start": "begin", "launch": "begin", "commence": "begin",
+    "initiate": "begin", "open": "begin",
+    "complete": "complete", "finish": "complete", "end": "complete", "conclude": "complete",
+    "finalize": "complete", "finalise": "complete", "wrap": "complete",
+}
+"""Verbs of the phase of an event: `began the withdrawal` is `begin withdrawal`."""
+PHASE_NOUNS: dict[str, str] = {
+    "start": "begin", "beginning": "begin", "launch": "begin", "onset": "begin",
+    "completion": "complete", "end": "complete", "conclusion": "complete",
+}
+PHASE_ADJECTIVES: dict[str, str] = {"first": "begin", "last": "complete", "final": "complete"}
+"""`the first units departed` is the start of a departure."""
+
+LIGHT_NOUNS = frozenset(
+    "process implementation part rest bulk majority number total group start end "
+    "beginning completion launch kind sort type series".split())
+"""Nouns whose `of` complement is what a phrase is about ("the process of withdrawal")."""
+DEVERBAL_SUFFIXES = ("tion", "sion", "ment", "ance", "ence", "al", "ure")
+DIMENSION_ADJECTIVES = frozenset("long wide high tall deep old thick".split())
+"""Adjectives after a measure: "a 12.7 km long border section"."""
+LAST_PREDICATE = "last"
+MEASURE_PREDICATE = "measure"

@@ -1,0 +1,93 @@
+"""Every date, duration and quantity of a text, found by the normalization engine.
+
+Time expressions come from `scan_temporal` (read against the publication date,
+when there is one), quantities from `scan_quantities`; where both find the same
+words, the time reading wins. Expressions that only point at the present
+("now", "currently") are not claims and are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from claimdiff.normalize import Kind, Value, scan_temporal
+from claimdiff.normalize._quantity import scan_quantities
+
+_PRESENT = {"PRESENT_REF"}
+_PREPOSITION = re.compile(
+    r"(?:\b(?:on|in|since|until|till|by|from|at|during|for|over|after|before|as of))\s+$",
+    re.IGNORECASE)
+_RELATIVE = re.compile(
+    r"\s+(?P<link>after|before|later than|earlier than|later|earlier|since|following|"
+    r"prior to|ahead of)\s+", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Found:
+    """One value expression: where it is, what the engine read, and how to record it."""
+
+    start: int
+    end: int
+    text: str
+    kind: Kind | None
+    """`date`, `duration` or `quantity`; `None` for a time phrase that could not be placed."""
+    value: Value | None
+    prep_start: int
+    """Start of the phrase with its preposition ("on Wednesday"), for the claim's value text."""
+
+    @property
+    def slot(self) -> str:
+        """The claim field the value goes in: `when` for dates, `value` otherwise."""
+        return "value" if self.kind in (Kind.DURATION, Kind.QUANTITY) else "when"
+
+
+def _kind_of(phrase: str) -> Kind:
+    # An unplaceable time phrase: a duration only if it counts units and does not point.
+    if re.search(r"\b(?:ago|after|before|later|earlier|since)\b", phrase, re.IGNORECASE):
+        return Kind.DATE
+    if re.search(r"\b(?:second|minute|hour|day|week|month|year|decade|centur)", phrase,
+                 re.IGNORECASE) and not re.search(r"\b(?:last|next|this|that)\b", phrase,
+                                                  re.IGNORECASE):
+        return Kind.DURATION
+    return Kind.DATE
+
+
+def find_values(text: str, start: int, end: int, *, reference: date | None) -> list[Found]:
+    """The value expressions of `text[start:end]`, in text order, offsets into `text`."""
+    chunk = text[start:end]
+    out: list[Found] = []
+    taken: list[tuple[int, int]] = []
+    for s, e, value in scan_temporal(chunk, reference=reference):
+        if value is not None and value.timex in _PRESENT:
+            continue
+        kind = value.kind if value is not None else _kind_of(chunk[s:e])
+        out.append(_found(text, start + s, start + e, kind, value))
+        taken.append((s, e))
+    for s, e, value in scan_quantities(chunk):
+        if any(s < te and e > ts for ts, te in taken):
+            continue
+        out.append(_found(text, start + s, start + e, value.kind, value))
+    out.sort(key=lambda f: (f.start, f.end))
+    return out
+
+
+def _found(text: str, s: int, e: int, kind: Kind | None, value: Value | None) -> Found:
+    prep = _PREPOSITION.search(text, max(0, s - 12), s)
+    return Found(s, e, text[s:e], kind, value, prep.start() if prep else s)
+
+
+def relative_tail(text: str, found: Found, limit: int) -> int | None:
+    """End of "after <event>" following a duration ("two months after the first units
+    departed" -> the end of "the first units"), or `None` when no anchor follows."""
+    if found.kind is not Kind.DURATION:
+        return None
+    m = _RELATIVE.match(text, found.end, limit)
+    if m is None:
+        return None
+    tail = re.match(r"(?:[\w’'-]+(?:\s+|$)){1,6}?(?=[,;:.”\"]|\s+(?:and|but|which|who|that|"
+                    r"when|as|while|for|in|on)\b|$)", text[m.end():limit])
+    if tail is None or not tail.group().strip():
+        return None
+    return m.end() + len(tail.group().rstrip())
