@@ -2,6 +2,20 @@
 
 from __future__ import annotations
 
+from claimdiff.report._clusters import Cluster, ClusterReport, Consensus, Echo
+from claimdiff.report._diff import DiffReport, OnlyFinding, PairFinding, Side, ValueFinding
 from claimdiff.report._fingerprint import fingerprint, pair_fingerprint
 
-__all__ = ["fingerprint", "pair_fingerprint"]
+__all__ = [
+    "Cluster",
+    "ClusterReport",
+    "Consensus",
+    "DiffReport",
+    "Echo",
+    "OnlyFinding",
+    "PairFinding",
+    "Side",
+    "ValueFinding",
+    "fingerprint",
+    "pair_fingerprint",
+]

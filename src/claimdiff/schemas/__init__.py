@@ -35,9 +35,23 @@ def _config() -> dict[str, Any]:
     return config_schema()
 
 
+def _report() -> dict[str, Any]:
+    from claimdiff.report._schema import report_schema
+
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": ID_PREFIX + "report:v1",
+        "title": "claimdiff report, version 1",
+        "description": "What `claimdiff diff` (report: diff) or `claimdiff compare-all` "
+        "(report: clusters) found: verdicts with explanations, scores and fingerprints.",
+        **report_schema(),
+    }
+
+
 # name -> (file name, builder). Builders import their models lazily.
 SCHEMAS: dict[str, tuple[str, Callable[[], dict[str, Any]]]] = {
     "claimset": ("claimset.v1.schema.json", _claimset),
+    "report": ("report.v1.schema.json", _report),
     "config": ("config.v1.schema.json", _config),
 }
 

@@ -1,0 +1,92 @@
+"""`claimdiff diff A B`: compare two sources claim by claim."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+
+import click
+
+from claimdiff.cli._common import color_option, emit, use_color
+from claimdiff.exitcodes import ExitCode
+
+FORMATS = ["text", "json", "markdown"]
+FAIL_ON = ["conflict", "difference", "never"]
+
+
+def _date(value: datetime | None) -> date | None:
+    return value.date() if value is not None else None
+
+
+def exit_status(has_conflicts: bool, has_differences: bool, fail_on: str) -> ExitCode:
+    """The exit status under `--fail-on`."""
+    if fail_on == "conflict" and has_conflicts:
+        return ExitCode.FINDINGS
+    if fail_on == "difference" and (has_conflicts or has_differences):
+        return ExitCode.FINDINGS
+    return ExitCode.OK
+
+
+def show(render: Callable[..., str], report: object, fmt: str, output: str | None,
+         color: str) -> None:
+    """Render `report` to `output` or stdout; ANSI colour only for text on a terminal."""
+    if fmt == "text" and not output and use_color(color):
+        text = render(fmt, report, color=True)
+        click.echo(text, nl=not text.endswith("\n"), color=True)
+    else:
+        emit(render(fmt, report), output)
+
+
+def fail_on_option(func: click.decorators.FC) -> click.decorators.FC:
+    """`--fail-on conflict|difference|never`."""
+    return click.option(
+        "--fail-on", type=click.Choice(FAIL_ON), default="conflict", show_default=True,
+        help="Exit 1 on conflicts, on any difference (also one-sided claims), or never.",
+    )(func)
+
+
+@click.command()
+@click.argument("a", metavar="A")
+@click.argument("b", metavar="B")
+@click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default="text",
+              show_default=True, help="Output format.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
+              help="Write the report to FILE (atomically) instead of stdout.")
+@color_option
+@click.option("-q", "--brief", "--quiet", "brief", is_flag=True,
+              help="Only say whether the sources conflict.")
+@fail_on_option
+@click.option("--published-a", type=click.DateTime(["%Y-%m-%d"]), default=None,
+              help="Publication date of A, when A is plain text.")
+@click.option("--published-b", type=click.DateTime(["%Y-%m-%d"]), default=None,
+              help="Publication date of B, when B is plain text.")
+@click.option("--source-id-a", default=None, help="Source id for A, when A is plain text.")
+@click.option("--source-id-b", default=None, help="Source id for B, when B is plain text.")
+@click.pass_context
+def diff(
+    ctx: click.Context, a: str, b: str, fmt: str, output: str | None, color: str,
+    brief: bool, fail_on: str, published_a: datetime | None, published_b: datetime | None,
+    source_id_a: str | None, source_id_b: str | None,
+) -> None:
+    """Compare the claims of two sources: aligned pairs, their verdicts, one-sided claims.
+
+    A and B are claim files (.claims.yaml, .claims.json) or plain-text
+    articles (.txt, .md), drafted into claims first. Text output is grouped by
+    verdict, conflicts first. Exit 0 no conflicts, 1 conflicts (see
+    --fail-on), 2 trouble.
+    """
+    from claimdiff.compare._claims import diff_claimsets
+    from claimdiff.load._source import load_source
+    from claimdiff.reporters import render
+
+    left = load_source(a, published=_date(published_a), source_id=source_id_a)
+    right = load_source(b, published=_date(published_b), source_id=source_id_b)
+    report, _ = diff_claimsets(left, right)
+    for warning in report.warnings:
+        click.echo(f"claimdiff: warning: {warning}", err=True)
+    if brief:
+        if report.has_conflicts:
+            click.echo(f"{a} and {b} conflict")
+    else:
+        show(render, report, fmt, output, color)
+    ctx.exit(exit_status(report.has_conflicts, report.has_differences, fail_on))
