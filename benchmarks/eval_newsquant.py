@@ -51,6 +51,8 @@ def external_dir() -> Path:
 
 def as_gold_value(r: Reading) -> tuple[float, ...] | None:
     """The reading's value in NewsQuant's form: one number or a (lo, hi) pair."""
+    if r.vague == "dozens of":
+        return (12.0, 120.0)
     if r.vague:
         words = r.vague.replace(" of", "").split()
         if words[-1] not in VAGUE_PLURAL_SCALES:
@@ -59,27 +61,36 @@ def as_gold_value(r: Reading) -> tuple[float, ...] | None:
         if len(words) == 2:
             base *= VAGUE_MULTIPLIERS[words[0]]
         return (base, base * 10)
-    if words_dozens(r):
-        return (12.0, 120.0)
     return tuple(sorted(n.value for n in r.numbers))
 
 
-def words_dozens(r: Reading) -> bool:
-    """ "dozens of" is a fixed vague amount in the lexicon; the gold writes it 12-120."""
-    return False
+def change_symbol(text: str, r: Reading) -> str:
+    """CQE's bound symbol: a written hedge first, then a change verb or sign, else `=`."""
+    if r.hedge is not Hedge.BARE:
+        word = (r.hedge_word or "").lower()
+        # CQE files "under"/"below" with "<" even after "just": its lexicon goes by the word.
+        if r.hedge is Hedge.ALMOST and ("under" in word or "below" in word):
+            return "<"
+        return SYMBOL[r.hedge]
+    if r.opener:
+        return "="  # "jumped from 240 to 273": the range is the levels, not the change
+    change = change_before(text, r.start)
+    if change:
+        return change
+    if text[r.start - 1:r.start] == "+":
+        return "up"
+    if r.numbers and r.numbers[0].value < 0:
+        return "down"
+    return "="
 
 
 def predict(text: str) -> list[Pred]:
     """Our quantities in `text`, mapped to (value, change symbol)."""
     out: list[Pred] = []
     for r, _value in read_quantities(text):
-        if r.vague == "dozens of":
-            value: tuple[float, ...] | None = (12.0, 120.0)
-        else:
-            value = as_gold_value(r)
-        if value is None:
-            continue
-        out.append((value, change_before(text, r.start) or SYMBOL[r.hedge]))
+        value = as_gold_value(r)
+        if value is not None:
+            out.append((value, change_symbol(text, r)))
     return out
 
 

@@ -16,7 +16,7 @@ _UP = (
     "up rose rise rises rising risen increased increase increases increasing gained gain gains "
     "gaining jumped jump jumps jumping climbed climb climbs climbing grew grow grows growing "
     "advanced advance advances added adds surged surge surges soared soar soars rallied rally "
-    "rallies higher boosted boost raised raise raises spiked leapt leaped leap hiked "
+    "rallies higher boosted boost spiked leapt leaped leap hiked "
     "accelerated expanded expand expands"
 ).split()
 _DOWN = (
@@ -28,10 +28,15 @@ _DOWN = (
     "reduce reduces tanked sagged"
 ).split()
 _WORDS = {w: "up" for w in _UP} | {w: "down" for w in _DOWN}
+_VERB = "|".join(sorted(_WORDS, key=len, reverse=True))
+# Phrasal verbs whose "up"/"down" is no change of a quantity ("gave up 517 yards").
+_PARTICLE = r"(?<!\bgave\s)(?<!\bset\s)(?<!\bmade\s)(?<!\bended\s)(?<!\bpicked\s)"
 _BEFORE = re.compile(
-    r"\b(?P<verb>" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")"
-    r"(?:\s+(?:by|of|about|around|almost|nearly|some|roughly|another|a\s+further|"
-    r"an\s+additional|more\s+than|less\s+than|over|under|just|only|to\s+a\s+record))?\s+$",
+    _PARTICLE + r"\b(?P<verb>" + _VERB + r")"
+    r"(?:\s+(?:by|about|around|almost|nearly|some|roughly|another|a\s+further|"
+    r"an\s+additional|just|only|to\s+a\s+record))?\s+$"
+    # "lost 190 points, or 0.6%": the restated change keeps its direction.
+    r"|\b(?P<verb2>" + _VERB + r")\s+(?:by\s+)?\S+(?:\s+\S+)?,?\s+or\s+$",
     re.IGNORECASE,
 )
 
@@ -41,4 +46,5 @@ def change_before(text: str, start: int) -> Direction | None:
     m = _BEFORE.search(text, max(0, start - 40), start)
     if m is None:
         return None
-    return "up" if _WORDS[m.group("verb").lower()] == "up" else "down"
+    verb = (m.group("verb") or m.group("verb2")).lower()
+    return "up" if _WORDS[verb] == "up" else "down"

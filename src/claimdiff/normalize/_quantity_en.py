@@ -6,6 +6,8 @@ same names can follow. Hedge words are in `_hedges.py` (`PREFIX_HEDGES_EN`, ...)
 
 from __future__ import annotations
 
+from claimdiff.normalize._hedges import Hedge
+
 LANG = "en"
 """The `text2num` language code for these words."""
 
@@ -67,6 +69,22 @@ VAGUE_PLURAL_SCALES: dict[str, float] = {
     "trillions": 1e12,
 }
 VAGUE_MULTIPLIERS: dict[str, float] = {"tens": 10.0, "hundreds": 100.0, "dozens": 12.0}
+
+# Hedges beyond `_hedges.PREFIX_HEDGES_EN` (comparatives common in reports).
+EXTRA_PREFIX_HEDGES: dict[str, Hedge] = {
+    "lower than": Hedge.LESS_THAN,
+    "higher than": Hedge.MORE_THAN,
+    "smaller than": Hedge.LESS_THAN,
+    "larger than": Hedge.MORE_THAN,
+    "bigger than": Hedge.MORE_THAN,
+    "longer than": Hedge.MORE_THAN,
+    "shorter than": Hedge.LESS_THAN,
+    "just below": Hedge.ALMOST,
+    "shy of": Hedge.ALMOST,
+    "short of": Hedge.ALMOST,
+    "a little over": Hedge.MORE_THAN,
+    "a little under": Hedge.ALMOST,
+}
 
 # Currency signs written before the number; the longest match wins.
 CURRENCY_SIGNS: dict[str, str] = {
@@ -146,92 +164,24 @@ CURRENCY_WORDS: dict[str, str] = {
     "usd": "USD",
     "eur": "EUR",
     "gbp": "GBP",
+    "jpy": "JPY",
+    "cny": "CNY",
+    "chf": "CHF",
+    "aud": "AUD",
+    "cad": "CAD",
+    "hkd": "HKD",
+    "inr": "INR",
+    "rub": "RUB",
 }
 # Hundredths of a currency ("19 cents"): converted to the currency itself.
-CURRENCY_CENTS: dict[str, str] = {"cents": "USD", "cent": "USD", "pence": "GBP", "p": "GBP"}
+CURRENCY_CENTS: dict[str, str] = {
+    "cents": "USD", "cent": "USD", "pence": "GBP", "p": "GBP", "sen": "MYR",
+}
+# "720p" is a video resolution, not pence.
+NOT_PENCE = frozenset({144, 240, 360, 480, 576, 720, 1080, 1440, 2160, 4320})
 
 PERCENT_WORDS = ("%", "percent", "per cent", "pc", "pct")
 PERCENTAGE_POINT_WORDS = ("percentage points", "percentage point", "points percentage", "pp")
-
-# Written unit -> pint expression. Keys are matched case-sensitively first, then
-# lower-cased (so "KM" works but "Mb" and "MB" stay apart).
-UNITS: dict[str, str] = {
-    # length
-    "km": "kilometer", "kms": "kilometer", "kilometre": "kilometer", "kilometres": "kilometer",
-    "kilometer": "kilometer", "kilometers": "kilometer",
-    "m": "meter", "metre": "meter", "metres": "meter", "meter": "meter", "meters": "meter",
-    "cm": "centimeter", "centimetre": "centimeter", "centimetres": "centimeter",
-    "centimeter": "centimeter", "centimeters": "centimeter",
-    "mm": "millimeter", "millimetre": "millimeter", "millimetres": "millimeter",
-    "millimeter": "millimeter", "millimeters": "millimeter",
-    "mile": "mile", "miles": "mile", "mi": "mile",
-    "ft": "foot", "foot": "foot", "feet": "foot",
-    "inch": "inch", "inches": "inch",
-    "yard": "yard", "yards": "yard", "yd": "yard", "yds": "yard",
-    "nautical miles": "nautical_mile", "nautical mile": "nautical_mile",
-    # mass
-    "kg": "kilogram", "kgs": "kilogram", "kilogram": "kilogram", "kilograms": "kilogram",
-    "kilo": "kilogram", "kilos": "kilogram",
-    "g": "gram", "gram": "gram", "grams": "gram", "mg": "milligram",
-    "milligram": "milligram", "milligrams": "milligram",
-    "tonne": "tonne", "tonnes": "tonne", "metric tons": "tonne", "metric tonnes": "tonne",
-    "t": "tonne", "gigatonnes": "gigatonne", "gigatons": "gigatonne", "megatonnes": "megatonne",
-    "ton": "ton", "tons": "ton",
-    "lb": "pound", "lbs": "pound", "pound": "pound", "pounds": "pound",
-    "ounce": "ounce", "ounces": "ounce", "oz": "ounce",
-    # area
-    "hectare": "hectare", "hectares": "hectare", "ha": "hectare",
-    "acre": "acre", "acres": "acre",
-    "square kilometres": "kilometer ** 2", "square kilometre": "kilometer ** 2",
-    "square kilometers": "kilometer ** 2", "square kilometer": "kilometer ** 2",
-    "sq km": "kilometer ** 2", "km2": "kilometer ** 2", "km²": "kilometer ** 2",
-    "square metres": "meter ** 2", "square meters": "meter ** 2", "sq m": "meter ** 2",
-    "m2": "meter ** 2", "m²": "meter ** 2",
-    "square miles": "mile ** 2", "square mile": "mile ** 2", "sq mi": "mile ** 2",
-    "square feet": "foot ** 2", "square foot": "foot ** 2", "sq ft": "foot ** 2",
-    # volume
-    "litre": "liter", "litres": "liter", "liter": "liter", "liters": "liter", "l": "liter",
-    "ml": "milliliter", "mL": "milliliter",
-    "millilitres": "milliliter", "milliliters": "milliliter",
-    "gallon": "gallon", "gallons": "gallon",
-    "barrel": "oil_barrel", "barrels": "oil_barrel", "bbl": "oil_barrel",
-    "cubic metres": "meter ** 3", "cubic meters": "meter ** 3", "m3": "meter ** 3",
-    # time
-    "second": "second", "seconds": "second", "sec": "second", "secs": "second",
-    "minute": "minute", "minutes": "minute", "min": "minute", "mins": "minute",
-    "hour": "hour", "hours": "hour", "hr": "hour", "hrs": "hour", "h": "hour",
-    "day": "day", "days": "day", "week": "week", "weeks": "week",
-    "month": "month", "months": "month", "year": "year", "years": "year", "yrs": "year",
-    "decade": "10 * year", "decades": "10 * year", "century": "100 * year",
-    "centuries": "100 * year",
-    # speed
-    "mph": "mile / hour", "miles per hour": "mile / hour", "miles an hour": "mile / hour",
-    "km/h": "kilometer / hour", "kmh": "kilometer / hour", "kph": "kilometer / hour",
-    "kilometres per hour": "kilometer / hour", "kilometers per hour": "kilometer / hour",
-    "kilometres an hour": "kilometer / hour", "kilometers an hour": "kilometer / hour",
-    "m/s": "meter / second", "knots": "knot", "knot": "knot",
-    # temperature
-    "°C": "degC", "ºC": "degC", "degrees Celsius": "degC", "degrees celsius": "degC",
-    "degrees C": "degC", "C": "degC", "°F": "degF", "ºF": "degF",
-    "degrees Fahrenheit": "degF", "degrees fahrenheit": "degF", "degrees F": "degF",
-    "Fahrenheit": "degF", "Celsius": "degC",
-    # power, energy, frequency, data
-    "W": "watt", "watts": "watt", "kW": "kilowatt", "kilowatts": "kilowatt",
-    "MW": "megawatt", "megawatts": "megawatt", "GW": "gigawatt", "gigawatts": "gigawatt",
-    "kWh": "kilowatt_hour", "MWh": "megawatt_hour", "GWh": "gigawatt_hour",
-    "TWh": "terawatt_hour",
-    "hp": "horsepower", "horsepower": "horsepower", "bhp": "horsepower",
-    "Hz": "hertz", "kHz": "kilohertz", "MHz": "megahertz", "GHz": "gigahertz",
-    "hertz": "hertz", "khz": "kilohertz", "mhz": "megahertz", "ghz": "gigahertz",
-    "megawatt": "megawatt", "kilowatt": "kilowatt", "gigawatt": "gigawatt",
-    "mpg": "mile / gallon", "miles per gallon": "mile / gallon",
-    "ppm": "ppm", "parts per million": "ppm", "ppb": "ppb", "parts per billion": "ppb",
-    "KB": "kilobyte", "MB": "megabyte", "GB": "gigabyte", "TB": "terabyte",
-    "Mbps": "megabit / second", "Gbps": "gigabit / second",
-    "Nm": "newton * meter", "lb-ft": "foot * force_pound",
-    "calories": "kilocalorie", "kcal": "kilocalorie",
-    "volts": "volt", "V": "volt", "mAh": "milliampere_hour",
-}
 
 # Words after the number that end a counted-noun search (function words, verbs).
 NOUN_STOP = frozenset(

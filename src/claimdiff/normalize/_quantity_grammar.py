@@ -10,6 +10,7 @@ import re
 from claimdiff.normalize import _quantity_en as en
 from claimdiff.normalize._hedges import PREFIX_HEDGES_EN, SUFFIX_HEDGES_EN, alternation
 from claimdiff.normalize._numbers import DIGITS, WORDS
+from claimdiff.normalize._units_en import UNITS
 
 
 def _alt(words: object) -> str:
@@ -55,7 +56,7 @@ SIGN_BEFORE_RE = re.compile(rf"(?<![A-Za-z])(?P<sign>{_alt(en.CURRENCY_SIGNS)})\
 SIGN_AT_RE = re.compile(rf"(?P<sign>{_alt(en.CURRENCY_SIGNS)})\s?")
 
 _UNIT_WORDS = (
-    list(en.UNITS)
+    list(UNITS)
     + list(en.CURRENCY_WORDS)
     + list(en.CURRENCY_CENTS)
     + list(en.PERCENT_WORDS)
@@ -71,11 +72,17 @@ UNIT_RE = re.compile(
 RANGE_RE = re.compile(r"\s+(?P<w>to|and)\s+|\s+(?P<s>[-–—])\s+|(?P<h>[-–—])", re.IGNORECASE)
 RANGE_OPENER_RE = re.compile(r"(?:^|(?<=[^\w]))(?P<opener>between|from)\s+$", re.IGNORECASE)
 
-_PREFIX = alternation(PREFIX_HEDGES_EN)
-PREFIX_HEDGE_RE = re.compile(rf"(?:^|(?<=[^\w.]))(?P<hedge>{_PREFIX})\s+$|(?P<tilde>~)\s?$",
-                             re.IGNORECASE)
+PREFIX_HEDGES = {**PREFIX_HEDGES_EN, **en.EXTRA_PREFIX_HEDGES}
+_PREFIX = alternation(PREFIX_HEDGES)
+PREFIX_HEDGE_RE = re.compile(
+    rf"(?:^|(?<=[^\w.]))(?P<hedge>{_PREFIX})\s+$|(?P<tilde>~)\s?$|(?P<sub>sub-)$",
+    re.IGNORECASE,
+)
+# "2,000+" only attached: "S&P 500 +0.3%" is a signed number, not "500 or more".
 SUFFIX_HEDGE_RE = re.compile(
-    rf"(?:\s+|-)?(?P<hedge>{alternation(SUFFIX_HEDGES_EN)})(?![A-Za-z])", re.IGNORECASE
+    rf"(?:\s+|-)?(?P<hedge>{alternation({k: v for k, v in SUFFIX_HEDGES_EN.items() if k != '+'})})"
+    rf"(?![A-Za-z])|(?P<plus>\+)(?![\d.])",
+    re.IGNORECASE,
 )
 
 # "-strong", "-long", " long": measure adjectives after the number or unit.

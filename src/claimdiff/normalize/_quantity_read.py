@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from claimdiff.normalize import _quantity_en as en
 from claimdiff.normalize import _quantity_grammar as g
 from claimdiff.normalize._change_en import change_before
-from claimdiff.normalize._hedges import PREFIX_HEDGES_EN, SUFFIX_HEDGES_EN, Hedge
+from claimdiff.normalize._hedges import SUFFIX_HEDGES_EN, Hedge
 from claimdiff.normalize._numbers import Numeral, read_digits, read_words
 
 
@@ -91,8 +91,8 @@ def _unit_at(text: str, pos: int, r: Reading) -> int:
             return pos  # "a 5 dollar bill" is fine, but "dollar" usually is an adjective
         r.currency = en.CURRENCY_WORDS[low]
     elif low in en.CURRENCY_CENTS and r.currency is None:
-        if low == "p":
-            return pos
+        if low == "p" and (word != "p" or any(n.value in en.NOT_PENCE for n in r.numbers)):
+            return pos  # "720p" is a video resolution
         r.currency = en.CURRENCY_CENTS[low]
     elif lookup(word) is None:
         return pos
@@ -173,14 +173,13 @@ def read_at(text: str, m: re.Match[str], *, phrase: bool) -> Reading | None:
         numeral, end, scale = got
         r.has_scale = scale != 1
         r.numbers.append(numeral)
-        end = _range_at(text, end, r, kind, scale)
+        end = _range_at(text, start, end, r, kind, scale)
     if r.unit is None or r.currency and r.unit in en.CURRENCY_SIGNS:
         end = _unit_at(text, end, r)
     sm = g.SUFFIX_HEDGE_RE.match(text, end)
     if sm and not r.vague:
-        r.hedge, r.hedge_word, end = SUFFIX_HEDGES_EN[sm.group("hedge").lower()], sm.group(
-            "hedge"
-        ), sm.end()
+        word = sm.group("hedge") or sm.group("plus")
+        r.hedge, r.hedge_word, end = SUFFIX_HEDGES_EN[word.lower()], word, sm.end()
     am = g.ADJECTIVE_RE.match(text, end)
     if am and (r.unit or am.group().startswith("-")):
         end = am.end()
@@ -191,7 +190,7 @@ def read_at(text: str, m: re.Match[str], *, phrase: bool) -> Reading | None:
     return r
 
 
-def _range_at(text: str, end: int, r: Reading, kind: str, scale: float) -> int:
+def _range_at(text: str, num_start: int, end: int, r: Reading, kind: str, scale: float) -> int:
     """Extend `r` over "a to b" / "a-b" / "a and b" when a second number follows."""
     first = r.numbers[0]
     probe = Reading(r.start, end, [first], currency=r.currency)
@@ -205,9 +204,7 @@ def _range_at(text: str, end: int, r: Reading, kind: str, scale: float) -> int:
         return end
     if conn in "-–—" and kind == "words":
         return end  # "five-year" is a compound, not a range
-    if conn == "to" and opener is None and change_before(text, r.start):
-        return end  # "increased by $43.6 billion to $419.2 billion": a change, then a level
-    if _year_like(text, r.start, after_first) and not g.DIGITS_AT.match(text, cm.end()):
+    if _year_like(text, num_start, end) and not g.DIGITS_AT.match(text, cm.end()):
         return end
     pos = cm.end()
     sm = g.SIGN_AT_RE.match(text, pos)
@@ -221,12 +218,17 @@ def _range_at(text: str, end: int, r: Reading, kind: str, scale: float) -> int:
     if got is None:
         return end
     second, end2, scale2 = got
-    if _year_like(text, r.start, end) != _year_like(text, pos, end2) or re.match(
+    if _year_like(text, num_start, end) != _year_like(text, pos, end2) or re.match(
         r"[-/]\d", text[end2:end2 + 2]
     ):
         return end  # "in 2018 to 3.9 million", "2019-09-01"
+    if second.value == first.value:
+        return end  # "2-2", "89-89": a score, not a range
     probe2 = Reading(r.start, end2, [second], currency=currency2 or r.currency)
     end2_unit = _unit_at(text, end2, probe2)
+    both_marked = bool(probe.unit or r.currency) and bool(probe2.unit or currency2)
+    if conn == "to" and opener is None and both_marked and change_before(text, r.start):
+        return end  # "increased by $43.6 billion to $419.2 billion": a change, then a level
     if probe.unit and (probe2.unit or "").lower() != probe.unit.lower():
         return end  # "up 9.4 per cent to $84": two quantities, not a range
     if scale == 1 and scale2 != 1 and first.value <= second.value / scale2:
@@ -261,8 +263,10 @@ def _prefix(text: str, r: Reading) -> None:
     if hm and r.hedge is Hedge.BARE and not r.vague:
         if hm.group("tilde"):
             r.hedge, r.hedge_word = Hedge.APPROX, "~"
+        elif hm.group("sub"):  # "sub-300 sq m office space"
+            r.hedge, r.hedge_word = Hedge.LESS_THAN, "sub-"
         else:
             word = re.sub(r"\s+", " ", hm.group("hedge").lower())
-            r.hedge, r.hedge_word = PREFIX_HEDGES_EN[word], hm.group("hedge")
+            r.hedge, r.hedge_word = g.PREFIX_HEDGES[word], hm.group("hedge")
         at = hm.start()
     r.start = at

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from claimdiff.normalize._quantity_en import UNITS
+from claimdiff.normalize._units_en import UNITS
 
 
 @dataclass(frozen=True)
@@ -68,14 +68,24 @@ def registry() -> Any:
     return pint.UnitRegistry()
 
 
+def _by_lower() -> dict[str, str]:
+    seen: dict[str, set[str]] = {}
+    for key, expr in UNITS.items():
+        seen.setdefault(key.lower(), set()).add(expr)
+    return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
+
+
+# Case-folded spellings that name one unit only ("HZ", "HP", "Kms"); "m"/"M" is ambiguous.
+_UNITS_BY_LOWER = _by_lower()
+
+
 def lookup(written: str) -> str | None:
     """The pint expression for a written unit, or `None` when it is not a unit we know."""
     if written in UNITS:
         return UNITS[written]
-    lowered = written.lower()
-    # Lower-case lookup only for words; symbols like "MB"/"Mb" or "C" stay case-sensitive.
-    if len(written) > 2 and lowered in UNITS:
-        return UNITS[lowered]
+    # Symbols of one or two letters stay case-sensitive ("C", "MB" vs "mb" are not folded).
+    if len(written) > 2 or written.isupper() and len(written) == 2:
+        return _UNITS_BY_LOWER.get(written.lower())
     return None
 
 
