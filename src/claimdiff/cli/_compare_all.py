@@ -1,0 +1,43 @@
+"""`claimdiff compare-all FILE...`: compare N sources at once, claims grouped into clusters."""
+
+from __future__ import annotations
+
+import click
+
+from claimdiff.cli._common import color_option
+from claimdiff.cli._diff import FORMATS, exit_status, fail_on_option, show
+
+
+@click.command("compare-all")
+@click.argument("paths", nargs=-1, required=True, metavar="FILE...")
+@click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default="text",
+              show_default=True, help="Output format.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
+              help="Write the report to FILE (atomically) instead of stdout.")
+@color_option
+@click.option("-q", "--brief", "--quiet", "brief", is_flag=True,
+              help="Only say whether the sources conflict.")
+@fail_on_option
+@click.pass_context
+def compare_all(ctx: click.Context, paths: tuple[str, ...], fmt: str, output: str | None,
+                color: str, brief: bool, fail_on: str) -> None:
+    """Compare the claims of N sources: clusters of claims about one thing, who agrees,
+    who conflicts and with what, consensus values, and sources that echo each other.
+
+    Exit 0 no conflicts, 1 conflicts (see --fail-on), 2 trouble.
+    """
+    from claimdiff.compare._sources import compare_sources
+    from claimdiff.errors import InputError
+    from claimdiff.reporters import render
+
+    if len(paths) < 2:
+        raise InputError("compare-all needs at least two sources", path=paths[0])
+    report = compare_sources(list(paths))
+    for warning in report.warnings:
+        click.echo(f"claimdiff: warning: {warning}", err=True)
+    if brief:
+        if report.has_conflicts:
+            click.echo("the sources conflict")
+    else:
+        show(render, report, fmt, output, color)
+    ctx.exit(exit_status(report.has_conflicts, report.has_differences, fail_on))
