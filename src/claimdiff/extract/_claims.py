@@ -9,7 +9,7 @@ clauses; the `by` agent of a passive), and the predicate built from the verb.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from types import ModuleType
 
 from claimdiff.extract import _lexicon_en
@@ -24,7 +24,7 @@ from claimdiff.extract._phrases import (
     np_ending,
     of_chain,
 )
-from claimdiff.extract._predicate import build
+from claimdiff.extract._predicate import build, past
 from claimdiff.extract._values import Found
 
 
@@ -88,7 +88,7 @@ class Sentence:
 
     def _subject(self, ci: int, v: int) -> NP | None:
         toks, c = self.toks, self.clauses[ci]
-        agent = self._by_agent(c, v)
+        agent = self.by_agent(c, v)
         if agent is not None:
             return agent
         earlier = [k for k in c.verbs if k < v]
@@ -129,9 +129,17 @@ class Sentence:
             first = self.clauses[k]
             if first.kind == "frag" and toks[first.lo].tag != "PREP":
                 return np_at(toks, first.lo, first.hi)
+        first_tok = toks[c.lo]
+        # "..., seized in the 1990s" is passive; "..., killed 40 villagers" is not.
+        passive = c.kind == "part" and not first_tok.low.endswith("ing") and not (
+            c.lo + 1 < c.hi and toks[c.lo + 1].tag in ("DET", "CAP", "W", "NUM", "VAL"))
         for k in range(ci - 1, -1, -1):
             prev = self.clauses[k]
             if prev.verbs and not prev.report:
+                if passive:  # "the villages ..., seized in the 1990s": what was seized
+                    obj = _object_of(toks, prev)
+                    if obj is not None:
+                        return obj
                 return self.subject(k, prev.verbs[0])
         return None
 
@@ -145,7 +153,15 @@ class Sentence:
             return np
         return np
 
-    def _by_agent(self, c: Clause, v: int) -> NP | None:
+    def host_before(self, ci: int) -> int:
+        """The nearest earlier clause with a verb that is not one of saying (else `ci`)."""
+        for k in range(ci - 1, -1, -1):
+            if self.clauses[k].kind != "frag" and not self.clauses[k].report:
+                return k
+        return ci
+
+    def by_agent(self, c: Clause, v: int) -> NP | None:
+        """The `by` agent of a past participle ("controlled ... by Armenian separatists")."""
         toks = self.toks
         if not toks[v].low.endswith("ed") and toks[v].low not in self.lex.IRREGULAR:
             return None
@@ -177,17 +193,33 @@ def draft_claims(text: str, start: int, end: int, values: list[Found], memory: M
         first = next((i for i, t in enumerate(toks) if t.value == n), None)
         if first is None:
             continue
-        ci = s.host(s.clause_of(first))
+        own = s.clause_of(first)
+        ci = s.host(own)
+        if ci == own and own > 0 and _leading(toks, s.clauses[own], first):
+            ci = s.host_before(own)
         c = s.clauses[ci]
         if not c.verbs:
             continue
-        before = [k for k in c.verbs if k < first or ci != s.clause_of(first)]
-        v = before[-1] if before and ci == s.clause_of(first) else c.verbs[0]
+        modified = _modified(text, toks, first, found, lex)
+        if modified is not None:
+            out.append(Draft(modified[0], modified[1], None, found,
+                             (min(found.prep_start, modified[2]), max(found.end, modified[3])),
+                             _attribution(text, s)))
+            continue
+        v = _verb_for(toks, c, first if ci == own else c.hi)
         subj = s.subject(ci, v)
+        after = _verb_after_value(toks, c, first)
+        if after is not None and ci == own:  # "1,960 servicemen had left": the value is the subject
+            v, subj = after, np_at(toks, first, after) or (first, after)
+        agent = subj is not None and s.by_agent(c, v) == subj
         nxt = s.clauses[ci + 1] if ci + 1 < len(s.clauses) else None
         pred = build(toks, v, c.hi, subject_np=subj, value_noun=_noun(found),
-                     next_clause=(nxt.lo, nxt.hi) if nxt is not None else None, lex=lex)
+                     next_clause=(nxt.lo, nxt.hi) if nxt is not None else None,
+                     subject_event=_chain_event(toks, subj, c.hi, lex), agent=agent, lex=lex)
         subject = _subject_name(text, toks, subj, pred.event, memory, c.hi, lex)
+        if agent and subj is not None:
+            before = np_ending(toks, v, c.lo)
+            pred = replace(pred, object=before)
         if pred.event is not None and subject is not None and subj is not None \
                 and event_of(toks, subj, lex) is None:
             memory.actors[pred.event] = subject
@@ -234,4 +266,88 @@ def _attribution(text: str, s: Sentence) -> str | None:
                 np = np_ending(s.toks, v, c.lo)
             if np is not None:
                 return name(text, s.toks, np, s.lex)
+    return None
+
+
+def _object_of(toks: list[Tok], c: Clause) -> NP | None:
+    """The main object of a clause: the first phrase after its last verb, past light nouns."""
+    j = c.verbs[-1] + 1
+    while j < c.hi and toks[j].tag in ("ADV", "PREP", "P"):
+        j += 1
+    np = np_at(toks, j, c.hi)
+    if np is None:
+        return None
+    chain = of_chain(toks, np, c.hi)
+    while len(chain) > 1 and (is_light(toks, chain[0]) or event_of(toks, chain[0]) is not None):
+        chain = chain[1:]
+    return chain[0]
+
+
+def _leading(toks: list[Tok], c: Clause, first: int) -> bool:
+    """Whether a value opens its clause before any verb ("..., almost nine months after")."""
+    return not any(v < first for v in c.verbs) and all(
+        toks[k].tag in ("PREP", "ADV", "P") for k in range(c.lo, first))
+
+
+def _verb_for(toks: list[Tok], c: Clause, first: int) -> int:
+    """The verb a value belongs to: the nearest before it, passing over participles
+    that only describe a noun ("the villages concerned") unless the value follows them."""
+    before = [k for k in c.verbs if k < first]
+    for k in reversed(before):
+        # A participle after a noun and without an object of its own describes the noun.
+        reduced = k > c.lo and toks[k - 1].tag in ("W", "CAP", "VAL") and k != before[0] \
+            and toks[k].low.endswith(("ed", "en")) \
+            and not (k + 1 < c.hi and toks[k + 1].tag in ("DET", "CAP", "W", "NUM", "VAL"))
+        if not reduced or first - k <= 2:
+            return k
+    return before[0] if before else c.verbs[0]
+
+
+def _chain_event(toks: list[Tok], np: NP | None, hi: int, lex: ModuleType) -> str | None:
+    if np is None:
+        return None
+    for p in of_chain(toks, np, hi):
+        event = event_of(toks, p, lex)
+        if event is not None:
+            return event
+        if not is_light(toks, p, lex):
+            return None
+    return None
+
+
+def _modified(text: str, toks: list[Tok], first: int, found: Found,
+              lex: ModuleType) -> tuple[str, str, int, int] | None:
+    """A value that describes a noun: "a six-week war" (the war lasted six weeks),
+    "three decades of conflict", "a 12.7 km long border section" (it measures 12.7 km)."""
+    last = first
+    while last + 1 < len(toks) and toks[last + 1].value == toks[first].value:
+        last += 1
+    j = last + 1
+    if j >= len(toks) or found.kind is None:
+        return None
+    measure = toks[last].low in lex.DIMENSION_ADJECTIVES
+    if found.kind.value == "duration" and toks[j].low == "of":
+        j += 1
+    elif not (found.kind.value == "duration" and "-" in found.text or measure):
+        return None
+    np = np_at(toks, j, len(toks))
+    if np is None:
+        return None
+    predicate = lex.MEASURE_PREDICATE if measure else lex.LAST_PREDICATE
+    return (name(text, toks, np, lex), past(predicate, lex), toks[np[0]].start,
+            toks[np[1] - 1].end)
+
+def _verb_after_value(toks: list[Tok], c: Clause, first: int) -> int | None:
+    """The verb right after a quantity that opens a subject ("2,000 soldiers have left")."""
+    k = first
+    while k < c.hi and toks[k].value == toks[first].value:
+        k += 1
+    while k < c.hi and k - first < 4 and toks[k].tag == "W":
+        k += 1  # the counted noun
+    while k < c.hi and toks[k].tag in ("AUX", "ADV", "NEG"):
+        k += 1
+    opens = all(toks[v].lemma in _lexicon_en.REPORTING for v in c.verbs if v < first)
+    if opens and k < c.hi and toks[k].tag == "V" and toks[k - 1].tag in ("AUX", "VAL", "W") \
+            and toks[first - 1].tag != "PREP":
+        return k
     return None

@@ -28,7 +28,7 @@ CLAUSE_CONJUNCTIONS = frozenset("but while whereas although though because yet".
 RELATIVES = frozenset("which who whom whose that where".split())
 ADVERBS = frozenset(
     "then thus also still now already since previously later earlier again long finally "
-    "reportedly allegedly only just even strongly daily first recently formerly".split())
+    "reportedly allegedly only just even strongly daily recently formerly".split())
 NEGATIONS = frozenset("not never no n't".split())
 AUXILIARIES: dict[str, str] = {
     "is": "be", "are": "be", "was": "be", "were": "be", "be": "be", "been": "be", "being": "be",

@@ -20,7 +20,7 @@ def np_at(toks: list[Tok], i: int, hi: int) -> NP | None:
                       or (toks[j].low == "and" and j > i and toks[j - 1].tag == "CAP"
                           and j + 1 < hi and toks[j + 1].tag == "CAP")):
         j += 1
-    while j > i and toks[j - 1].tag in ("DET", "VAL") and toks[j - 1].value < 0:
+    while j > i and (toks[j - 1].tag == "DET" or toks[j - 1].value >= 0):
         j -= 1
     if j == i or all(t.tag in ("DET", "VAL", "NUM") for t in toks[i:j]):
         return None
@@ -46,7 +46,7 @@ def of_chain(toks: list[Tok], np: NP, hi: int) -> list[NP]:
     out = [np]
     j = np[1]
     while j + 1 < hi and toks[j].low in ("of", "in") and toks[j].value < 0:
-        nxt = np_at(toks, j + 1, hi)
+        nxt = np_at(toks, j + 1, hi) or _value_run(toks, j + 1, hi)
         if nxt is None:
             break
         out.append(nxt)
@@ -60,6 +60,13 @@ def of_chain(toks: list[Tok], np: NP, hi: int) -> list[NP]:
                 more = np_at(toks, j + 1, hi)
                 j = more[1] if more else j
     return out
+
+
+def _value_run(toks: list[Tok], i: int, hi: int) -> NP | None:
+    j = i
+    while j < hi and toks[j].value >= 0 and toks[j].value == toks[i].value:
+        j += 1
+    return (i, j) if j > i else None
 
 
 def head(toks: list[Tok], np: NP) -> Tok:

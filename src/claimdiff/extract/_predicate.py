@@ -14,7 +14,7 @@ from types import ModuleType
 
 from claimdiff.extract import _lexicon_en
 from claimdiff.extract._clauses import Tok
-from claimdiff.extract._phrases import NP, event_of, head, np_at
+from claimdiff.extract._phrases import NP, event_of, np_at
 
 _DOUBLE = frozenset("control patrol refer occur admit commit prefer compel expel propel".split())
 
@@ -49,9 +49,16 @@ class Predicate:
 
 
 def build(toks: list[Tok], v: int, hi: int, *, subject_np: NP | None, value_noun: str | None,
-          next_clause: tuple[int, int] | None, lex: ModuleType = _lexicon_en) -> Predicate:
-    """The predicate of the verb at token `v` in a clause ending at `hi`."""
+          next_clause: tuple[int, int] | None, subject_event: str | None = None,
+          agent: bool = False, lex: ModuleType = _lexicon_en) -> Predicate:
+    """The predicate of the verb at token `v` in a clause ending at `hi`.
+
+    `subject_event` is the event the subject names ("the process of withdrawal");
+    `agent` says the subject is the `by` agent of a passive (its object stands before).
+    """
     lem = toks[v].lemma or toks[v].low
+    if agent:
+        return Predicate(past(lem, lex), None)
     j = v + 1
     particle = ""
     while j < hi and toks[j].tag in ("ADV", "NEG"):
@@ -63,7 +70,8 @@ def build(toks: list[Tok], v: int, hi: int, *, subject_np: NP | None, value_noun
     for key in _idiom_keys(toks, lem, particle, j, hi, value_noun):
         if key in lex.IDIOMS:
             mapped = str(lex.IDIOMS[key])
-            if mapped in lex.EVENT_VERBS or mapped.split()[0] in lex.EVENT_VERBS:
+            if mapped.split()[0] in lex.EVENT_VERBS or mapped == key:
+                j += len(key.split()) - len(base_words(lem, particle)) if mapped == key else 0
                 lem, particle = mapped, ""
                 break
             return Predicate(past(mapped, lex), None)
@@ -72,7 +80,8 @@ def build(toks: list[Tok], v: int, hi: int, *, subject_np: NP | None, value_noun
     phase = lex.PHASE_VERBS.get(lem)
     event = lex.EVENT_VERBS.get(lem.split()[0])
     if phase is not None:
-        subj_event = event_of(toks, subject_np, lex) if subject_np is not None else None
+        subj_event = subject_event or (
+            event_of(toks, subject_np, lex) if subject_np is not None else None)
         found = obj_event or subj_event or _event_in(toks, next_clause, lex)
         if found is not None:
             tail_prep, tail_obj = (_object(toks, obj[1], hi) if obj is not None and obj_event
@@ -91,7 +100,7 @@ def build(toks: list[Tok], v: int, hi: int, *, subject_np: NP | None, value_noun
     if particle:
         words.append(particle)
     if obj_event is not None and obj is not None:
-        words.append(head(toks, obj).low)
+        words.append(obj_event)
         tail_prep, tail_obj = _object(toks, obj[1], hi)
         if tail_prep:
             words.append(tail_prep)
@@ -99,6 +108,11 @@ def build(toks: list[Tok], v: int, hi: int, *, subject_np: NP | None, value_noun
     if prep:
         words.append(prep)
     return Predicate(" ".join(words), obj, event)
+
+
+def base_words(lem: str, particle: str) -> list[str]:
+    """The words of a verb and its particle."""
+    return f"{lem} {particle}".split()
 
 
 def _idiom_keys(toks: list[Tok], lem: str, particle: str, j: int, hi: int,
@@ -120,7 +134,7 @@ def _object(toks: list[Tok], j: int, hi: int) -> tuple[str, NP | None]:
     Prepositions that introduce a value ("on Wednesday") are skipped."""
     while j < hi:
         t = toks[j]
-        if t.tag == "PREP" and j + 1 < hi and toks[j + 1].tag == "VAL":
+        if t.tag == "PREP" and j + 1 < hi and toks[j + 1].tag == "VAL" and t.low != "of":
             j += 1
             while j < hi and toks[j].tag == "VAL":
                 j += 1
@@ -131,6 +145,11 @@ def _object(toks: list[Tok], j: int, hi: int) -> tuple[str, NP | None]:
         if t.tag == "PREP" and t.low not in ("to", "as") or t.low == "to" and j + 1 < hi \
                 and toks[j + 1].tag in ("DET", "CAP", "W"):
             np = np_at(toks, j + 1, hi)
+            if np is None and j + 1 < hi and toks[j + 1].tag == "VAL":
+                k = j + 1
+                while k < hi and toks[k].tag == "VAL":
+                    k += 1
+                np = (j + 1, k)  # "the restitution of four border villages"
             return (t.low, np) if np is not None else ("", None)
         np = np_at(toks, j, hi)
         return ("", np)

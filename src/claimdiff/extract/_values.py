@@ -74,7 +74,12 @@ def find_values(text: str, start: int, end: int, *, reference: date | None) -> l
 
 
 def _found(text: str, s: int, e: int, kind: Kind | None, value: Value | None) -> Found:
+    while e > s + 1 and text[e - 1] in ".,;:" and (e == len(text) or text[e].isspace()):
+        e -= 1  # a sentence's full stop is not part of "mid-May"
     prep = _PREPOSITION.search(text, max(0, s - 12), s)
+    if prep is not None and kind is Kind.DURATION and prep.group().split()[0].lower() not in (
+            "for", "over", "during"):
+        prep = None  # "after decades" is not a duration
     return Found(s, e, text[s:e], kind, value, prep.start() if prep else s)
 
 
@@ -86,8 +91,8 @@ def relative_tail(text: str, found: Found, limit: int) -> int | None:
     m = _RELATIVE.match(text, found.end, limit)
     if m is None:
         return None
-    tail = re.match(r"(?:[\w’'-]+(?:\s+|$)){1,6}?(?=[,;:.”\"]|\s+(?:and|but|which|who|that|"
-                    r"when|as|while|for|in|on)\b|$)", text[m.end():limit])
+    tail = re.match(r"[\w’'-]+(?:\s+[\w’'-]+){0,5}?(?=\s*[,;:.”\"]|\s+(?:of|and|but|which|"
+                    r"who|that|when|as|while|for|in|on|by)\b|\s*$)", text[m.end():limit])
     if tail is None or not tail.group().strip():
         return None
     return m.end() + len(tail.group().rstrip())
