@@ -132,9 +132,9 @@ def compare_sources(
         groups.setdefault(find(k), []).append(k)
     clusters: list[Cluster] = []
     singletons: list[OnlyFinding] = []
-    for root, members in groups.items():
+    for members in groups.values():
         if len(members) == 1:
-            n, c = claims[members[0]]
+            _, c = claims[members[0]]
             singletons.append(OnlyFinding(side(c), fingerprint("only", c.source, c.id)))
             continue
         inside = set(members)
