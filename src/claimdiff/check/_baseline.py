@@ -52,6 +52,9 @@ def read_baseline(path: str | Path, shown: str) -> list[Acceptance]:
 
     Raises `ConfigError` when the file is unreadable or not a baseline.
     """
+    if not Path(path).exists():
+        raise ConfigError("the baseline file does not exist; create it with "
+                          "`claimdiff check --write-baseline`", path=path)
     try:
         text = read_text(path)
     except Exception as err:  # InputError, SchemaError: a located message already

@@ -136,9 +136,9 @@ def load_config(path: str | Path | None = None, *, start: str | Path = ".") -> C
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as err:
         m = re.search(r"\(at line (\d+), column (\d+)\)", str(err))
-        msg = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(err))
-        raise ConfigError(f"TOML syntax error: {msg}", path=found,
-                          line=int(m.group(1)) if m else None,
+        msg = re.sub(r"\s*\(at (line \d+, column \d+|end of document)\)", "", str(err))
+        line = int(m.group(1)) if m else max(1, len(text.splitlines()))
+        raise ConfigError(f"TOML syntax error: {msg}", path=found, line=line,
                           column=int(m.group(2)) if m else None) from None
     prefix: tuple[str, ...] = ()
     if found.name == "pyproject.toml":

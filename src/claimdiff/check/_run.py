@@ -49,7 +49,11 @@ def collect_files(config: CheckConfig, paths: Sequence[str] | None = None) -> li
     for pattern in config.exclude:
         excluded.update(str((Path(config.base) / m).resolve())
                         for m in glob.glob(pattern, root_dir=config.base, recursive=True))
-    return sorted(dict.fromkeys(f for f in found if f not in excluded))
+    kept = sorted(dict.fromkeys(f for f in found if f not in excluded))
+    if not kept:
+        raise ConfigError(f"`exclude` {list(config.exclude)} leaves no claim file to check",
+                          path=config.path)
+    return kept
 
 
 def run_check(config: CheckConfig | None = None, *, paths: Sequence[str] | None = None,

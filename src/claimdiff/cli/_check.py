@@ -84,7 +84,11 @@ def emit_all(report: Any, pairs: list[tuple[str, str | None]], color_mode: str) 
     """Write every requested format; `github` also appends to `$GITHUB_STEP_SUMMARY`."""
     for fmt, output in pairs:
         color = fmt == "text" and output in (None, "-") and use_color(color_mode)
-        emit(render_check(fmt, report, color=color), output)
+        text = render_check(fmt, report, color=color)
+        if color:  # click strips ANSI codes from a non-terminal unless told otherwise
+            click.echo(text, nl=False, color=True)
+        else:
+            emit(text, output)
         summary = os.environ.get("GITHUB_STEP_SUMMARY")
         if fmt == "github" and summary:
             from claimdiff.reporters._github import github_summary
