@@ -65,23 +65,24 @@ def as_gold_value(r: Reading) -> tuple[float, ...] | None:
 
 
 def change_symbol(text: str, r: Reading) -> str:
-    """CQE's bound symbol: a written hedge first, then a change verb or sign, else `=`."""
-    if r.hedge is not Hedge.BARE:
-        word = (r.hedge_word or "").lower()
-        # CQE files "under"/"below" with "<" even after "just": its lexicon goes by the word.
-        if r.hedge is Hedge.ALMOST and ("under" in word or "below" in word):
-            return "<"
-        return SYMBOL[r.hedge]
-    if r.opener:
-        return "="  # "jumped from 240 to 273": the range is the levels, not the change
-    change = change_before(text, r.start)
-    if change:
-        return change
-    if text[r.start - 1:r.start] == "+":
-        return "up"
-    if r.numbers and r.numbers[0].value < 0:
-        return "down"
-    return "="
+    """CQE's bound symbol: a bound hedge, else a change verb, else an approximator, else `=`.
+
+    A bound ("more than 60%") outranks a change verb ("lost more than 60%" is `>` in
+    the gold), while a change verb outranks an approximator ("rose about 1.5%" is `up`).
+    """
+    hedge = SYMBOL[r.hedge]
+    word = (r.hedge_word or "").lower()
+    if r.hedge is Hedge.ALMOST and ("under" in word or "below" in word):
+        hedge = "<"  # CQE files "just under" with "<": its lexicon goes by the word
+    if hedge in "<>":
+        return hedge
+    change = None if r.opener else change_before(text, r.start)
+    if change is None and r.percent and r.numbers:
+        if text[r.start - 1:r.start] == "+":
+            change = "up"  # "Dow +0.2%"
+        elif r.numbers[0].value < 0:
+            change = "down"  # "FTSE -0.6%"
+    return change or hedge
 
 
 def predict(text: str) -> list[Pred]:

@@ -29,10 +29,11 @@ _DOWN = (
 ).split()
 _WORDS = {w: "up" for w in _UP} | {w: "down" for w in _DOWN}
 _VERB = "|".join(sorted(_WORDS, key=len, reverse=True))
-# Phrasal verbs whose "up"/"down" is no change of a quantity ("gave up 517 yards").
-_PARTICLE = r"(?<!\bgave\s)(?<!\bset\s)(?<!\bmade\s)(?<!\bended\s)(?<!\bpicked\s)"
+# Phrasal verbs whose "up" is no change of a quantity ("gave up 517 yards").
+_PHRASAL_UP = re.compile(r"\b(?:gave|give|gives|set|made|make|makes|ended|picked|took|"
+                         r"showed|turned|signed|came|sum|sums|summed)\s+$", re.IGNORECASE)
 _BEFORE = re.compile(
-    _PARTICLE + r"\b(?P<verb>" + _VERB + r")"
+    r"\b(?P<verb>" + _VERB + r")"
     r"(?:\s+(?:by|about|around|almost|nearly|some|roughly|another|a\s+further|"
     r"an\s+additional|just|only|to\s+a\s+record))?\s+$"
     # "lost 190 points, or 0.6%": the restated change keeps its direction.
@@ -47,4 +48,6 @@ def change_before(text: str, start: int) -> Direction | None:
     if m is None:
         return None
     verb = (m.group("verb") or m.group("verb2")).lower()
+    if verb == "up" and _PHRASAL_UP.search(text, max(0, m.start() - 12), m.start()):
+        return None
     return "up" if _WORDS[verb] == "up" else "down"

@@ -26,10 +26,10 @@ def not_a_quantity(text: str, m: re.Match[str], r: Reading) -> bool:
             return True  # "S23", "M21"
         if re.match(r"/\d|:\d|\.\d|[⁄×]", text[e:e + 2]):
             return True
+    if g.CLOCK_AFTER_RE.match(text, e) or (not marked and g.CLOCK_AFTER_RE.match(text, r.end)):
+        return True  # "2 p.m.", "11 a.m. GMT" (even where "p" could be pence)
     if marked:
         return False
-    if g.CLOCK_AFTER_RE.match(text, r.end if r.noun is None else e):
-        return True
     wb = g.WORD_BEFORE_RE.search(text, max(0, s - 20), s)
     wa = g.WORD_AFTER_RE.match(text, e)
     prev = wb.group("word") if wb else ""
@@ -47,13 +47,17 @@ def not_a_quantity(text: str, m: re.Match[str], r: Reading) -> bool:
     if r.noun is None and (low_prev in en.LABEL_WORDS or re.match(r"\)", text[r.end:r.end + 1])
                            and before.endswith("(")):
         return True  # "category 4", "row 21", "(4)"
-    if re.match(r" [A-Z]", text[e:e + 2]) and not (r.noun and text[e + 1:].startswith(r.noun)):
+    acronym = re.match(r" [A-Z]{2,}\b", text[e:]) and r.noun  # "20 EV models"
+    if re.match(r" [A-Z]", text[e:e + 2]) and not (r.noun and text[e + 1:].startswith(r.noun)
+                                                   or acronym):
         return True  # "787 Dreamliner", "737 Max jets", "49 Zorro Ranch Road", "4 Started"
     if r.noun is None and re.match(r"[-–]\d", text[e:e + 2]):
         return True  # "2-2 on aggregate": a score
     if all(_year(text, n, m) for n in r.numbers):
         # "in 2018", "the 1988 film", "between 1600 and 1900"; "2000 soldiers" is a count.
         glued = r.noun is not None and re.fullmatch(r"\s+\S+", text[r.end - len(r.noun) - 1:r.end])
+        if glued and r.noun and r.noun.endswith("s") and len(r.numbers) == 2:
+            return False  # "from 1000 to 2000 hires"
         return not (glued and r.noun and r.noun.endswith("s") and prev and prev[0].islower()
                     and low_prev not in _YEAR_LEADS)
     if prev and any(c.isupper() for c in prev):

@@ -31,7 +31,8 @@ VAGUE = (
 # Where a quantity may start: a vague amount, digits (maybe signed) or number words.
 START_RE = re.compile(
     rf"\b(?P<vague>{VAGUE})(?=\s|$)"
-    rf"|(?P<digits>(?<![\d])(?<!\d[.,])[-−]?{DIGITS})"
+    # A minus sign belongs to the number only after a space or bracket ("COVID-19" has none).
+    rf"|(?P<digits>(?:(?<![\w.,])[-−](?=\d))?(?<![\d])(?<!\d[.,]){DIGITS})"
     rf"|\b(?P<words>{WORDS})(?![\w])",
     re.IGNORECASE,
 )

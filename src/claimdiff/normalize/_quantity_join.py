@@ -2,8 +2,8 @@
 
 Two rules, applied after the single quantities are read:
 
-* "from a … to b" and "to b from a" with a few words between (no clause
-  punctuation) are one range, as "from a to b" is.
+* "from a … to b" with a few words between (no clause punctuation) is one
+  range, as "from a to b" is.
 * A quantity restating the previous one in parentheses ("more than 100 km (60
   miles)") keeps its hedge.
 """
@@ -14,11 +14,10 @@ import re
 
 from claimdiff.normalize._hedges import Hedge
 from claimdiff.normalize._quantity_read import Reading
+from claimdiff.normalize._units import lookup
 
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
-_TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
 _GAP_TO = re.compile(r"[^,;()]{0,40}?\bto\s+", re.IGNORECASE)
-_GAP_FROM = re.compile(r"\s+from\s+", re.IGNORECASE)
 _RESTATED = re.compile(r"\s*\(\s*|\s*/\s*")
 
 
@@ -48,14 +47,14 @@ def _pair(text: str, a: Reading, b: Reading) -> bool:
     if not (_single(a) and _single(b)) or not _compatible(a, b):
         return False
     head = text[max(0, a.start - 8):a.start]
-    if _FROM_BEFORE.search(head) and _GAP_TO.fullmatch(text, a.end, b.start):
-        return True  # "dropping from 208 pounds to 193"
-    return bool(_TO_BEFORE.search(head) and _GAP_FROM.fullmatch(text, a.end, b.start))
+    # "dropping from 208 pounds to 193". Not "rose to $7.36 billion from $6.78 billion":
+    # that states two levels, before and after.
+    return bool(_FROM_BEFORE.search(head) and _GAP_TO.fullmatch(text, a.end, b.start))
 
 
 def _compatible(a: Reading, b: Reading) -> bool:
     def key(r: Reading) -> tuple[str | None, str | None, str | None]:
-        unit = None if r.currency or r.percent else (r.unit or "").lower() or None
+        unit = None if r.currency or r.percent or not r.unit else (lookup(r.unit) or r.unit)
         return r.currency, r.percent, unit
 
     ka, kb = key(a), key(b)
@@ -64,7 +63,7 @@ def _compatible(a: Reading, b: Reading) -> bool:
 
 def _merge(text: str, a: Reading, b: Reading) -> Reading:
     head = _FROM_BEFORE.search(text, max(0, a.start - 8), a.start)
-    start = head.start() if head and text[a.end:b.start].strip().lower() != "from" else a.start
+    start = head.start() if head else a.start
     marked = b if (b.currency or b.percent or b.unit) else a
     return Reading(
         start=start,

@@ -218,7 +218,11 @@ def _range_at(text: str, num_start: int, end: int, r: Reading, kind: str, scale:
     if got is None:
         return end
     second, end2, scale2 = got
-    if _year_like(text, num_start, end) != _year_like(text, pos, end2) or re.match(
+    year1 = _year_like(text, num_start, end) and not r.currency
+    year2 = _year_like(text, pos, end2) and not currency2
+    lead = re.search(r"\b(?:in|since|by|until|of|from|during|before|after)\s+$",
+                     text[max(0, num_start - 8):num_start], re.IGNORECASE)
+    if (year1 and not year2 and (lead or scale2 != 1)) or (year2 and not year1) or re.match(
         r"[-/]\d", text[end2:end2 + 2]
     ):
         return end  # "in 2018 to 3.9 million", "2019-09-01"
