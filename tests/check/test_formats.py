@@ -210,6 +210,18 @@ def test_text_output(repo: Path, runner: Any) -> None:
     assert lines[-1] == ("claimdiff check FAILED: 2 files, 1 new finding (1 failing), "
                          "0 accepted, 0 stale")
     colored = runner.invoke(cli, ["check", "--color", "always"])
-    assert "\x1b[31merror\x1b[0m" in colored.stdout
+    assert "\x1b[31m\x1b[1merror\x1b[0m" in colored.stdout
     quiet = runner.invoke(cli, ["check", "-q"])
     assert (quiet.exit_code, quiet.stdout, quiet.stderr) == (1, "", "")
+
+
+def test_check_formats_are_in_the_reporters_table(report: CheckReport) -> None:
+    from claimdiff.errors import ClaimdiffError
+    from claimdiff.reporters import REPORTERS, render
+
+    for fmt in ("text", "json", "sarif", "github", "gitlab", "junit"):
+        assert fmt in REPORTERS
+        assert render(fmt, report)
+    assert json.loads(render("json", report)) == report.to_dict()
+    with pytest.raises(ClaimdiffError, match="format sarif does not render object reports"):
+        render("sarif", object())

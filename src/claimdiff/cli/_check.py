@@ -54,30 +54,10 @@ def pair_outputs(order: list[str], formats: tuple[str, ...],
 
 
 def render_check(name: str, report: Any, *, color: bool = False) -> str:
-    """Render a `CheckReport` in format `name`."""
-    if name == "text":
-        from claimdiff.reporters._check_text import render_check_text
+    """Render a `CheckReport` in format `name`, through the `REPORTERS` table."""
+    from claimdiff.reporters import render
 
-        return render_check_text(report, color=color)
-    if name == "json":
-        from claimdiff.reporters._check_json import render_check_json
-
-        return render_check_json(report)
-    if name == "sarif":
-        from claimdiff.reporters._sarif import render_sarif
-
-        return render_sarif(report)
-    if name == "github":
-        from claimdiff.reporters._github import render_github
-
-        return render_github(report)
-    if name == "gitlab":
-        from claimdiff.reporters._gitlab import render_gitlab
-
-        return render_gitlab(report)
-    from claimdiff.reporters._junit import render_junit
-
-    return render_junit(report)
+    return render(name, report, color=color)
 
 
 def emit_all(report: Any, pairs: list[tuple[str, str | None]], color_mode: str) -> None:

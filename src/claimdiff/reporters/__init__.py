@@ -11,8 +11,12 @@ from __future__ import annotations
 from typing import Any, Protocol
 
 from claimdiff.errors import ClaimdiffError
+from claimdiff.reporters._github import render_github
+from claimdiff.reporters._gitlab import render_gitlab
 from claimdiff.reporters._json import render_json
+from claimdiff.reporters._junit import render_junit
 from claimdiff.reporters._markdown import render_markdown
+from claimdiff.reporters._sarif import render_sarif
 from claimdiff.reporters._text import render_text
 
 
@@ -26,6 +30,10 @@ REPORTERS: dict[str, Reporter] = {
     "text": render_text,
     "json": render_json,
     "markdown": render_markdown,
+    "sarif": render_sarif,
+    "github": render_github,
+    "gitlab": render_gitlab,
+    "junit": render_junit,
 }
 
 

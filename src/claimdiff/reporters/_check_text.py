@@ -1,24 +1,30 @@
-"""Text rendering of a check report: one `file:line:col: severity [rule] message` a line."""
+"""Text rendering of a check report: one `file:line:col: severity [rule] message` a line.
+
+Reached through `REPORTERS["text"]`, which dispatches on the report type.
+"""
 
 from __future__ import annotations
 
+import click
+
 from claimdiff.check._report import CheckReport, Finding
 
-_COLORS = {"error": "\x1b[31m", "warning": "\x1b[33m", "note": "\x1b[36m", "accepted": "\x1b[2m"}
-_RESET = "\x1b[0m"
+_COLORS = {"error": "red", "warning": "yellow", "note": "cyan"}
 
 
 def _line(f: Finding, color: bool) -> str:
     label = "accepted" if f.accepted else f.severity
-    shown = f"{_COLORS[label]}{label}{_RESET}" if color else label
-    text = f"{f.path}:{f.line}:{f.column}: {shown} [{f.rule}] {f.message}"
+    if color:
+        label = (click.style(label, dim=True) if f.accepted
+                 else click.style(label, fg=_COLORS[label], bold=True))
+    text = f"{f.path}:{f.line}:{f.column}: {label} [{f.rule}] {f.message}"
     if f.accepted:
         text += f"\n    accepted ({f.accepted_by}): {f.accepted_reason}"
     return text + f"\n    fingerprint: {f.fingerprint}"
 
 
 def render_check_text(report: CheckReport, *, color: bool = False) -> str:
-    """The findings, worst first, then a one-line summary."""
+    """The findings, new ones first (worst first), then accepted ones, then a summary."""
     lines = [_line(f, color) for f in report.findings if not f.accepted]
     lines += [_line(f, color) for f in report.findings if f.accepted]
     lines += [f"note: {n}" for n in report.notes]

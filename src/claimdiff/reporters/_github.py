@@ -7,6 +7,8 @@ Messages escape `%`, CR and LF; property values also escape `:` and `,`.
 
 from __future__ import annotations
 
+from typing import Any
+
 from claimdiff.check._report import CheckReport, Finding
 
 _COMMAND = {"error": "error", "warning": "warning", "note": "notice"}
@@ -30,8 +32,12 @@ def annotation(f: Finding) -> str:
     return f"::{_COMMAND[f.severity]} {head}::{escape_data(f.message)}"
 
 
-def render_github(report: CheckReport) -> str:
+def render_github(report: Any, *, color: bool = False) -> str:
     """Annotations for new findings and stale acceptances (accepted ones stay quiet)."""
+    if not isinstance(report, CheckReport):
+        from claimdiff.reporters import unsupported
+
+        raise unsupported("github", report)
     lines = [annotation(f) for f in report.findings if not f.accepted]
     return "".join(line + "\n" for line in lines)
 

@@ -15,8 +15,12 @@ from claimdiff.check._report import CheckReport
 _SEVERITY = {"error": "major", "warning": "minor", "note": "info"}
 
 
-def render_gitlab(report: CheckReport) -> str:
+def render_gitlab(report: Any, *, color: bool = False) -> str:
     """The Code Quality report of the new findings and stale acceptances."""
+    if not isinstance(report, CheckReport):
+        from claimdiff.reporters import unsupported
+
+        raise unsupported("gitlab", report)
     items: list[dict[str, Any]] = []
     seen: set[str] = set()
     for f in report.findings:

@@ -8,6 +8,7 @@ A check without findings is one passing case, so every check that ran shows.
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+from typing import Any
 
 from claimdiff.check._report import CheckReport, Finding
 
@@ -29,8 +30,12 @@ def _case(suite: ET.Element, name: str, rule: str, f: Finding | None) -> str:
     return "pass"
 
 
-def render_junit(report: CheckReport) -> str:
+def render_junit(report: Any, *, color: bool = False) -> str:
     """A `<testsuites>` document for the report."""
+    if not isinstance(report, CheckReport):
+        from claimdiff.reporters import unsupported
+
+        raise unsupported("junit", report)
     root = ET.Element("testsuites", name="claimdiff check")
     totals = {"tests": 0, "failures": 0, "skipped": 0}
     rules = list(report.checks) + sorted({f.rule for f in report.findings} - set(report.checks))

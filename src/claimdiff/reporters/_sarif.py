@@ -69,8 +69,12 @@ def _name(rule: str) -> str:
     return "".join(part.capitalize() for part in rule.split("-"))
 
 
-def render_sarif(report: CheckReport) -> str:
+def render_sarif(report: Any, *, color: bool = False) -> str:
     """One SARIF 2.1.0 log with one run of the `claimdiff` driver."""
+    if not isinstance(report, CheckReport):
+        from claimdiff.reporters import unsupported
+
+        raise unsupported("sarif", report)
     rules = list(RULES)
     index = {rule: i for i, rule in enumerate(rules)}
     driver = {

@@ -117,6 +117,12 @@ def render_text(report: Any, *, color: bool = False) -> str:
         return render_diff_text(report, color=color)
     if isinstance(report, ClusterReport):
         return render_clusters_text(report, color=color)
+    from claimdiff.check._report import CheckReport
+
+    if isinstance(report, CheckReport):
+        from claimdiff.reporters._check_text import render_check_text
+
+        return render_check_text(report, color=color)
     from claimdiff.reporters import unsupported
 
     raise unsupported("text", report)
