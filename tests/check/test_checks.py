@@ -185,3 +185,20 @@ def test_exclude(repo: Path, pattern: str) -> None:
             run_check(cfg)
     else:
         assert run_check(cfg).files == ("claims/b.claims.yaml",)
+
+
+def test_two_schema_problems_in_one_claim_are_two_findings(sets: Any, repo: Path) -> None:
+    text = sets.file_a().replace("  when: on June 12\n", "  when: on June 12\n  whenn: x\n"
+                                 "  polarity: maybe\n", 1)
+    (repo / "claims" / "a.claims.yaml").write_text(text, encoding="utf-8")
+    found = only("schema", repo)
+    assert sorted(f.code for f in found) == ["schema", "unknown-key"]
+    assert len({f.fingerprint for f in found}) == 2
+    # Inserting a claim before it moves lines and list indices, not fingerprints.
+    lines = text.split("claims:\n", 1)
+    extra = ("- id: first\n  source: wire-a\n  subject: s\n  predicate: p\n")
+    (repo / "claims" / "a.claims.yaml").write_text(lines[0] + "claims:\n" + extra + lines[1],
+                                                   encoding="utf-8")
+    moved = only("schema", repo)
+    assert {f.fingerprint for f in moved} == {f.fingerprint for f in found}
+    assert {f.line for f in moved} != {f.line for f in found}

@@ -89,12 +89,15 @@ CheckFunc = Callable[[CheckContext], list[Finding]]
 def _problem_finding(rule: str, file: CheckedFile, problem: Problem) -> Finding:
     claim = file.claim_at(problem.line, problem.column)
     claims = (f"{claim.source}/{claim.id}",) if claim is not None else ()
-    # Positions change when lines move; fingerprint on what the problem is about.
-    stable = re.sub(r"\b(line|at|characters?) \d+|\[\d+, \d+\]", "", problem.message)
-    key = claims[0] if claims else stable
+    # Fingerprints never hold positions: line numbers, list indices and spans are dropped.
+    stable = re.sub(r"\bline \d+|\[\d+(, \d+)?\]", "", problem.message)
+    if rule == "provenance" and claims:  # at most one per claim and code; stable across moves
+        key = fingerprint(rule, problem.code, *claims)
+    else:
+        key = fingerprint(rule, file.shown, problem.code, *claims, stable)
     return Finding(rule=rule, severity="error", path=file.shown, line=problem.line,
                    column=problem.column, message=problem.message, code=problem.code,
-                   claims=claims, fingerprint=fingerprint(rule, file.shown, problem.code, key))
+                   claims=claims, fingerprint=key)
 
 
 def check_schema(ctx: CheckContext) -> list[Finding]:
