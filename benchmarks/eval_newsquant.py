@@ -88,10 +88,16 @@ def change_symbol(text: str, r: Reading) -> str:
 def predict(text: str) -> list[Pred]:
     """Our quantities in `text`, mapped to (value, change symbol)."""
     out: list[Pred] = []
+    previous: tuple[Reading, str] | None = None
     for r, _value in read_quantities(text):
         value = as_gold_value(r)
-        if value is not None:
-            out.append((value, change_symbol(text, r)))
+        if value is None:
+            continue
+        symbol = change_symbol(text, r)
+        if previous and symbol == "=" and text[previous[0].end:r.start].strip() == "(":
+            symbol = previous[1]  # "dropped by 1 C (1.8 F)": a restatement keeps the change
+        out.append((value, symbol))
+        previous = (r, symbol)
     return out
 
 

@@ -82,3 +82,54 @@ def test_spans_are_ordered_and_disjoint() -> None:
     assert spans == sorted(spans)
     assert all(e1 <= s2 for (_, e1), (s2, _) in zip(spans, spans[1:], strict=False))
     assert len(spans) == 5
+
+
+def test_from_to_with_words_between_is_one_range() -> None:
+    text = "He has lost weight, dropping from 208 pounds to 193 by exercising."
+    found = scan_quantities(text)
+    assert len(found) == 1
+    s, e, value = found[0]
+    assert text[s:e] == "from 208 pounds to 193"
+    assert value.unit == "kg" and value.core.contains_point(200 * 0.45359237)
+
+
+def test_rose_to_from_is_two_levels() -> None:
+    text = "Revenue rose to $7.36 billion from $6.78 billion a year earlier."
+    assert len(scan_quantities(text)) == 2
+
+
+def test_restated_quantity_in_brackets_keeps_the_hedge() -> None:
+    text = "The moths can fly more than 100 kilometers (60 miles)."
+    (_, _, km), (_, _, miles) = scan_quantities(text)
+    assert km.mod == miles.mod == "MORE_THAN"
+
+
+def test_minus_and_signed_numbers() -> None:
+    text = "It can cool to minus-130 degrees Fahrenheit while COVID-19 spread."
+    found = scan_quantities(text)
+    assert len(found) == 1
+    assert found[0][2].core.hi < 0 and found[0][2].dimension == "temperature"
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        ("The index rose 3% on Monday.", "up"),
+        ("Shares fell by 2.5 per cent.", "down"),
+        ("The Dow lost 190 points, or 0.6%.", "down"),
+        ("Tesla was up nearly 57% this year.", "up"),
+        ("The company will hire up to 400 people.", None),
+        ("The defense gave up 517 yards.", None),
+        ("It employs 600 people.", None),
+    ],
+)
+def test_change_direction_before_a_quantity(text: str, direction: str | None) -> None:
+    from claimdiff.normalize._change_en import change_before
+
+    starts = [s for s, _, _ in scan_quantities(text)]
+    assert change_before(text, starts[-1]) == direction
+
+
+def test_a_year_shaped_count_with_a_plural_noun_is_a_quantity() -> None:
+    text = "In 2018 the army came, and 2000 soldiers stayed until 2020."
+    assert [text[s:e] for s, e, _ in scan_quantities(text)] == ["2000 soldiers"]

@@ -73,7 +73,7 @@ def _year(text: str, n: object, m: re.Match[str]) -> bool:
     )
 
 
-_YEAR_LEADS = frozenset("in since of by until from to and during early late mid before after "
+_YEAR_LEADS = frozenset("in since of by until from during early late mid before after "
                         "for the this that last next".split())
 _CAPITAL_OK = frozenset("the a an about around over under only just nearly almost some all "
                         "another with".split())
