@@ -202,3 +202,10 @@ def test_two_schema_problems_in_one_claim_are_two_findings(sets: Any, repo: Path
     moved = only("schema", repo)
     assert {f.fingerprint for f in moved} == {f.fingerprint for f in found}
     assert {f.line for f in moved} != {f.line for f in found}
+
+
+def test_consistency_skips_values_it_cannot_read(sets: Any, repo: Path) -> None:
+    text = consistency_file(sets, "almost nine months after the reconquest")
+    text = text.replace("when: in September 2023", "when: in the days of yore")
+    (repo / "claims" / "m.claims.yaml").write_text(text, encoding="utf-8")
+    assert only("consistency", repo) == []

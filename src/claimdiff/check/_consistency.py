@@ -80,6 +80,8 @@ class _Reader:
         ref = self.reference(claim)
         try:
             return normalize(spec.text, reference=ref, anchors=anchors)
+        except (ValueError, OverflowError):  # a reading outside the calendar: not comparable
+            return None
         except NormalizationError as err:
             # The phrase names its anchor in words ("Baku's reconquest"): the claim's
             # `anchor` says which claim that is.
@@ -89,7 +91,7 @@ class _Reader:
             named = {**anchors, m.group(1): anchors["previous"]}
             try:
                 return normalize(spec.text, reference=ref, anchors=named)
-            except NormalizationError:
+            except (NormalizationError, ValueError, OverflowError):
                 return None
 
 
