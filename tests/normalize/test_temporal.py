@@ -92,3 +92,34 @@ def test_scanner_finds_spans_and_values() -> None:
 def test_scanner_without_reference_keeps_spans_without_values() -> None:
     found = scan_temporal("It ended on Wednesday, in 2018.")
     assert [(v is None) for _, _, v in found] == [True, False]
+
+
+def test_scanner_reads_ranges_sets_and_numeric_dates_whole() -> None:
+    text = ("He served from 1988 to 1994, in the 1957-58 season and from April to June 2024. "
+            "Every month it rained on 25/06/2024 and on 12/06/2024; in his nineties he "
+            "recalled the nineties. Some 1500-2000 troops came. They met daily, paid "
+            "annually.")
+    found = {text[s:e]: v for s, e, v in scan_temporal(text, reference=REF)}
+    assert set(found) == {"from 1988 to 1994", "1957-58", "from April to June 2024",
+                          "Every month", "25/06/2024", "12/06/2024", "the nineties",
+                          "annually"}
+    kinds = {k: (v.kind.value, v.timex) if v else None for k, v in found.items()}
+    assert kinds["from 1988 to 1994"] == ("date", "1988")
+    assert kinds["1957-58"] == ("date", "1957")
+    assert kinds["Every month"] == ("set", "XXXX-XX")
+    assert kinds["12/06/2024"] is None  # found, but ambiguous: not placed
+    assert kinds["the nineties"] == ("date", "199")
+
+
+def test_a_year_range_is_a_date_not_a_quantity() -> None:
+    value = normalize("1988–1994")
+    assert value.kind is Kind.DATE and value.core_bounds == (date(1988, 1, 1),
+                                                             date(1994, 12, 31))
+    assert normalize("between 1988 and 1994").core == value.core
+
+
+def test_a_set_is_its_period_not_an_interval_of_dates() -> None:
+    value = normalize("every other week")
+    assert value.kind is Kind.SET and value.timex == "P2W"
+    assert value.core_bounds[0] == value.core_bounds[1]
+    assert value.to_dict()["core"] == [14.0, 14.0] and value.render() == "every 2 weeks"

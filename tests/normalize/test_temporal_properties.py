@@ -49,7 +49,8 @@ parts = st.sampled_from(["", "early ", "mid-", "late ", "the end of ", "the begi
 
 @st.composite
 def phrases(draw: st.DrawFn) -> str:
-    kind = draw(st.sampled_from(["day", "month", "year", "duration", "relative", "season"]))
+    kind = draw(st.sampled_from(["day", "month", "year", "duration", "relative", "season",
+                                 "range", "set"]))
     d = draw(days)
     duration = f"{draw(hedges)}{draw(st.integers(1, 40))} {draw(units)}"
     if kind == "day":
@@ -63,6 +64,15 @@ def phrases(draw: st.DrawFn) -> str:
                f"{draw(st.sampled_from(['spring', 'summer', 'fall', 'winter']))} {d.year}"
     if kind == "duration":
         return duration
+    if kind == "range":
+        later = d + timedelta(days=draw(st.integers(0, 4000)))
+        return draw(st.sampled_from([
+            f"from {d.year} to {later.year + 1}", f"between {d.year} and {later.year + 1}",
+            f"{MONTHS[d.month - 1]} {d.year}–{MONTHS[later.month - 1]} {later.year}",
+            f"from {MONTHS[d.month - 1]} {d.day}, {d.year} to {later.isoformat()}"]))
+    if kind == "set":
+        return f"every {draw(st.sampled_from(['', 'other ', 'two ']))}" \
+               f"{draw(st.sampled_from(['day', 'week', 'month', 'year']))}"
     return f"{duration} {draw(st.sampled_from(['after', 'before']))} " \
            f"{MONTHS[d.month - 1]} {d.day}, {d.year}"
 
@@ -78,6 +88,19 @@ def test_core_inside_support(phrase: str, reference: date) -> None:
 @given(phrases(), phrases())
 def test_compare_is_symmetric(a: str, b: str) -> None:
     assert compare_values(a, b).verdict is compare_values(b, a).verdict
+
+
+@settings(max_examples=200, deadline=None)
+@given(days, st.integers(1, 28), st.integers(0, 11))
+def test_a_range_holds_both_its_ends(reference: date, day: int, months: int) -> None:
+    start = date(reference.year - 1, 1 + months, day)
+    later = date(reference.year, 1 + (months + 3) % 12, min(day + 1, 28))
+    phrase = (f"from {MONTHS[start.month - 1]} {start.day}, {start.year} to "
+              f"{MONTHS[later.month - 1]} {later.day}, {later.year}")
+    value = normalize(phrase, reference=reference)
+    for end in (start, later):
+        assert value.core.contains_point(end.toordinal())
+    assert value.core.lo == start.toordinal() and value.core.hi == later.toordinal()
 
 
 @settings(max_examples=300, deadline=None)

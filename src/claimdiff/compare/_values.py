@@ -4,6 +4,10 @@ Cores overlap -> `agree`; only supports overlap -> `compatible` (the same fact
 at different precision); supports disjoint -> `conflict`; different
 dimensions (a date against a count, km against kg) -> `incomparable`. Every
 test is an overlap test, so the verdict does not depend on the order.
+
+A set ("every month", `Kind.SET`) names no interval of time: it agrees with
+the same set (the same TIMEX3 value) and is incomparable with anything else,
+another set included ("every month" against "annually" is left to a person).
 """
 
 from __future__ import annotations
@@ -53,6 +57,18 @@ def _overlap(value: Value, interval: Interval) -> str:
     return value.render(interval)
 
 
+def _compare_sets(va: Value, vb: Value, ta: str, tb: str) -> ValueComparison:
+    """A recurrence agrees only with the same recurrence; nothing else is compared."""
+    if va.kind is vb.kind and va.timex == vb.timex:
+        return ValueComparison(Verdict.AGREE, f"{ta} and {tb} both recur {va.render()} "
+                               f"({va.timex}).", va, vb)
+    what = [f"{t} recurs {v.render()} ({v.timex})" if v.kind is Kind.SET
+            else f"{t} is {_describe(v)}" for t, v in ((ta, va), (tb, vb))]
+    return ValueComparison(Verdict.INCOMPARABLE,
+                           f"{what[0]} and {what[1]}; a recurrence is compared only with "
+                           "the same recurrence.", va, vb)
+
+
 def compare_values(
     a: Value | str,
     b: Value | str,
@@ -67,6 +83,8 @@ def compare_values(
     va = a if isinstance(a, Value) else normalize(a, reference=reference, anchors=anchors)
     vb = b if isinstance(b, Value) else normalize(b, reference=reference, anchors=anchors)
     ta, tb = f'"{va.text}"', f'"{vb.text}"'
+    if Kind.SET in (va.kind, vb.kind):
+        return _compare_sets(va, vb, ta, tb)
     if _dimension(va) != _dimension(vb) or (va.unit or "") != (vb.unit or ""):
         what_a, what_b = _describe(va), _describe(vb)
         if what_a == what_b:

@@ -4,8 +4,11 @@ A resolver takes a match of its rule and the context and returns a `Value`,
 or `None` when the match is not what the rule means (the caller tries the
 next rule). Rules of reading (see `docs/normalization.md`):
 
-* A date without its year takes the latest reading on or before the reference
-  (news reports the past); `next` picks the first after it.
+* A date without its year is placed by `_yearless.pick`: a month or
+  month-day from eight months before to three months after the reference's
+  month ("May" read on 2013-03-22 is 2013-05, "August" 2012-08), a season
+  the latest on or before the reference; `next` picks the first after it,
+  `last` the latest before it.
 * Parts of a period (`early`, `mid`, `late`, `the end of`) take a third of it
   as the core and the matching half as the support (Duckling's 1-10 / 11-20 /
   21-end for months; Jan-Apr / May-Aug / Sep-Dec for years).
@@ -19,7 +22,6 @@ from datetime import date
 
 from claimdiff.normalize._calendar import (
     Span,
-    latest_on_or_before,
     month_span,
     months_span,
     ordinal,
@@ -27,8 +29,16 @@ from claimdiff.normalize._calendar import (
     years_span,
 )
 from claimdiff.normalize._context import Context, date_value
-from claimdiff.normalize._temporal_en import MONTHS, ORDINAL_WORDS, PARTS, SEASONS, SHIFTS
+from claimdiff.normalize._temporal_en import (
+    CENTURY_WORDS,
+    DECADE_WORDS,
+    MONTHS,
+    ORDINAL_WORDS,
+    PARTS,
+    SEASONS,
+)
 from claimdiff.normalize._value import Value
+from claimdiff.normalize._yearless import pick
 
 # Seasons: (first month, last month) of the meteorological core, and the
 # astronomical end (month, day) that bounds the support.
@@ -94,33 +104,8 @@ def apply_part(
                       steps=tuple(steps))
 
 
-def pick(
-    ctx: Context, text: str, spans: list[Span], shift: str | None, steps: list[str]
-) -> Span:
-    """Choose among the readings of a date without its year, by the reference."""
-    ref = ctx.ref(text)
-    offset = SHIFTS.get(shift or "", None)
-    if offset is None or (offset == -1 and shift == "past"):
-        offset = -2  # bare: the latest reading on or before the reference
-    if offset == -1:
-        chosen = max((s for s in spans if s[1] < ref), default=min(spans))
-        steps.append(f"'{shift}': the latest one ending before {date.fromordinal(ref)}")
-    elif offset == 1:
-        chosen = min((s for s in spans if s[0] > ref), default=max(spans))
-        steps.append(f"'{shift}': the first one starting after {date.fromordinal(ref)}")
-    elif offset == 0:
-        chosen = min(spans, key=lambda s: 0 if s[0] <= ref <= s[1] else abs(s[0] - ref))
-        steps.append(f"'{shift}': the one nearest {date.fromordinal(ref)}")
-    elif ctx.future:
-        chosen = min((s for s in spans if s[1] >= ref), default=max(spans))
-        steps.append(f"no year, future tense: the first reading from {date.fromordinal(ref)}")
-    else:
-        chosen = latest_on_or_before(ref, spans)
-        steps.append(f"no year: the latest reading on or before {date.fromordinal(ref)}")
-    return chosen
-
-
-def _day_number(raw: str) -> int:
+def day_number(raw: str) -> int:
+    """A day of the month as written: `12`, `12th`, `twelfth`."""
     raw = raw.lower()
     if raw in ORDINAL_WORDS:
         return ORDINAL_WORDS[raw]
@@ -144,7 +129,7 @@ def resolve_iso(m: re.Match[str], ctx: Context, text: str) -> Value | None:
 def resolve_day(m: re.Match[str], ctx: Context, text: str) -> Value | None:
     """`June 12, 2024`, `12 June`, `Wednesday, June 12`, `the 12th of June`."""
     mon = MONTHS[word(m, "mon") or ""]
-    day = _day_number(m["day"])
+    day = day_number(m["day"])
     steps = [f"month {mon}, day {day}"]
     if m["year"]:
         years = [int(m["year"])]
@@ -157,7 +142,7 @@ def resolve_day(m: re.Match[str], ctx: Context, text: str) -> Value | None:
             spans.append((ordinal(y, mon, day), ordinal(y, mon, day)))
     if not spans:
         return None
-    chosen = spans[0] if m["year"] else pick(ctx, text, spans, None, steps)
+    chosen = spans[0] if m["year"] else pick(ctx, text, spans, None, steps, near=True)
     timex = date.fromordinal(chosen[0]).isoformat()
     clock = m.group("clock") if "clock" in m.re.groupindex else None
     if clock:
@@ -182,7 +167,7 @@ def resolve_month(m: re.Match[str], ctx: Context, text: str) -> Value | None:
     else:
         ref_year = date.fromordinal(ctx.ref(text)).year
         spans = [month_span(y, mon) for y in (ref_year - 1, ref_year, ref_year + 1)]
-        span = pick(ctx, text, spans, word(m, "shift"), steps)
+        span = pick(ctx, text, spans, word(m, "shift"), steps, near=True)
     d = date.fromordinal(span[0])
     return apply_part(text, span, part_of(m), timex=f"{d.year:04d}-{d.month:02d}",
                       granularity="month", steps=steps)
@@ -250,11 +235,13 @@ def resolve_year(m: re.Match[str], ctx: Context, text: str) -> Value | None:
 
 
 def resolve_decade(m: re.Match[str], ctx: Context, text: str) -> Value | None:
-    """`the 1990s`, `the '90s`, `the early 2000s`."""
+    """`the 1990s`, `the '90s`, `the early 2000s`, `the nineties`, `the nineteen-eighties`."""
     if m["dec"]:
         start = int(m["dec"])
+    elif m["cw"]:
+        start = CENTURY_WORDS[word(m, "cw") or ""] + DECADE_WORDS[word(m, "decw") or ""]
     else:
-        dd = int(m["dd"])
+        dd = int(m["dd"]) if m["dd"] else DECADE_WORDS[word(m, "decw") or ""]
         ref_year = date.fromordinal(ctx.ref(text)).year
         start = max(c for c in (1900 + dd, 2000 + dd) if c <= ref_year) \
             if 1900 + dd <= ref_year else 1900 + dd

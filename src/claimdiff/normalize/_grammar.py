@@ -66,11 +66,28 @@ class Patterns:
                 rf"(?P<{p}half2>\s+and\s+a\s+half)?"
                 rf"(?:\s*(?P<{p}shedge>{words(lex.SUFFIX_HEDGES)}))?")
 
+    def range_end(self, p: str) -> str:
+        """One end of a date range: a day, a month, a season or a year, each with
+        or without its year, or a bare number read from the other end."""
+        return "(?:" + "|".join([
+            rf"(?P<{p}iso>{YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))",
+            rf"(?P<{p}mon>{self.month})(?:\s*(?P<{p}day>{self.day}))?"
+            rf"(?:,?\s+(?:of\s+)?(?P<{p}year>{YEAR}))?",
+            rf"(?:the\s+)?(?P<{p}dday>{self.day})(?:\s+of)?\s+(?P<{p}dmon>{self.month})"
+            rf"(?:,?\s+(?P<{p}dyear>{YEAR}))?",
+            rf"(?:the\s+)?(?P<{p}season>{self.season})(?:,?\s+(?:of\s+)?(?P<{p}syear>{YEAR}))?",
+            rf"(?P<{p}y>{YEAR})",
+            rf"(?P<{p}num>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<{p}nyear>{YEAR}))?",
+        ]) + ")"
+
     def durations(self) -> str:
         """One or two amounts: `eight months and three weeks`."""
         return rf"{self.duration('a_')}(?:(?:\s*,\s*|\s+)and\s+{self.duration('b_')})?"
 
 
+# Calendar units a recurrence repeats ("every two weeks"); "night" is a part of day.
+SET_UNITS = ["second", "minute", "hour", "day", "weekend", "week", "fortnight", "month",
+             "quarter", "year", "decade", "century", "centuries"]
 SPAN_WORDS = ["past", "last", "next", "coming", "previous", "first", "final", "following"]
 
 
@@ -94,8 +111,19 @@ def _rules(pt: Patterns) -> dict[str, str]:
                     rf"|Q(?P<qd>[1-4])\s*(?P<year2>{YEAR}))"),
         "year": (rf"{part}(?:(?:the\s+)?(?:fiscal\s+|calendar\s+)?year\s+|fiscal\s+)?"
                  rf"(?:(?P<year>{YEAR})|['’](?P<yy>\d\d)(?!\d|s))"),
+        "range": (rf"(?:(?P<lead>{words(lex.RANGE_LEADS)})\s+)?{pt.range_end('a_')}"
+                  rf"(?P<link>\s*[-–—]\s*|\s+{words(lex.RANGE_LINKS)}\s+){pt.range_end('b_')}"),
+        "numeric": (rf"(?P<n1>\d{{1,2}})(?P<sep>[/.-])(?P<n2>\d{{1,2}})(?P=sep)(?P<ny>{YEAR})"
+                    rf"|(?P<y0>{YEAR})(?P<sep0>[/.])(?P<m0>\d{{1,2}})(?P=sep0)(?P<d0>\d{{1,2}})"),
+        "set": (rf"(?P<every>{words(lex.SET_WORDS)})\s+(?:(?P<other>other)\s+"
+                rf"|(?P<snum>\d+|{pt.numword})\s+)?(?:(?P<spod>{words(lex.PARTS_OF_DAY)})s?"
+                rf"|(?P<sunit>{words(SET_UNITS)})s?|(?P<swd>{pt.weekday})"
+                rf"|(?P<smon>{pt.month})|(?P<sseason>{pt.season})s?)(?![\w])"
+                rf"|(?P<adverb>{words(lex.SET_ADVERBS)})"),
         "decade": (rf"{part}(?:the\s+)?(?:(?P<dec>(?:1\d|20)\d0)\s*['’]?s"
-                   rf"|['’](?P<dd>\d0)['’]?s)"),
+                   rf"|['’](?P<dd>\d0)['’]?s"
+                   rf"|(?:(?P<cw>{words(lex.CENTURY_WORDS)})[\s-]+)?"
+                   rf"(?P<decw>{words(lex.DECADE_WORDS)}))"),
         "century": (rf"{part}(?:the\s+)?(?P<cen>\d{{1,2}}(?:st|nd|rd|th)|{pt.ordinal})"
                     rf"(?:\s*-\s*|\s+)century"),
         "relunit": (rf"{part}(?:the\s+)?(?:(?P<shift>{pt.shift})\s+)?(?:fiscal\s+|calendar\s+)?"

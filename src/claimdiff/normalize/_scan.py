@@ -3,7 +3,8 @@
 Every rule's matches are candidates; the longest win (leftmost first, rule
 order breaking ties), and a duration followed by `after` / `before` and a date
 is merged into one relative date. Words that are dates only in some contexts
-(`May`, `fall`, a bare number like `2000`) are kept only in those contexts.
+(`May`, `fall`, a bare number like `2000`, `the nineties`, `daily`) are kept
+only in those contexts.
 """
 
 from __future__ import annotations
@@ -29,12 +30,20 @@ _CUES = {"in", "of", "on", "since", "until", "till", "by", "from", "to", "throug
 # Words after which a four-digit number is a count, not a year.
 _COUNT_CUES = {"than", "about", "some", "nearly", "almost", "around", "over", "under", "to",
                "approximately", "roughly", "least", "most", "only", "just", "$", "the"}
+# Words after which a number is a count.
+_COUNT_NOUNS = {"people", "percent", "times", "troops", "soldiers", "km", "miles"}
+# Recurrence adverbs that are never adjectives.
+_ADVERB_ONLY = {"annually"}
 _AMBIGUOUS_MONTHS = {"may", "march", "jan", "mar", "jun", "sat", "sun", "wed"}
 
 
 def _prev_word(text: str, start: int) -> str:
     m = re.search(r"([\w$']+)\W*$", text[:start])
     return m.group(1).lower() if m else ""
+
+
+def _after_currency(text: str, start: int) -> bool:
+    return start > 0 and text[start - 1] in "$€£"
 
 
 def _next_word(text: str, end: int) -> str:
@@ -55,6 +64,16 @@ def _plausible(name: str, m: re.Match[str], text: str) -> bool:
         if bare and (name == "season" or key.lower() in _AMBIGUOUS_MONTHS):
             return prev in _CUES
         return True
+    if name == "set" and groups.get("adverb"):
+        # "daily", "monthly" qualify a noun as often as they time a verb ("the daily
+        # briefing", "monthly sales"); only the adverb-only forms count in running text.
+        return groups["adverb"].lower() in _ADVERB_ONLY
+    if name == "range":
+        return _plausible_range(groups, m, text, prev)
+    if name == "decade" and groups.get("decw"):
+        # "the nineties", "the early eighties"; not "in his nineties" (an age).
+        return bool(groups.get("cw") or groups.get("pw") or groups.get("pn")) \
+            or m.group(0).lower().startswith("the") or prev == "the"
     if name in ("mdy", "dmy", "weekday"):
         key = groups.get("mon") or groups.get("wd") or ""
         return key[:1].isupper()
@@ -62,11 +81,24 @@ def _plausible(name: str, m: re.Match[str], text: str) -> bool:
         if "year" in m.group(0).lower() or "fiscal" in m.group(0).lower():
             return True
         nxt = _next_word(text, m.end())
-        if prev in _COUNT_CUES or text[max(0, m.start() - 1):m.start()] in "$€£":
+        if prev in _COUNT_CUES or _after_currency(text, m.start()):
             return False
-        if nxt.lower() in {"people", "percent", "times", "troops", "soldiers", "km", "miles"}:
+        if nxt.lower() in _COUNT_NOUNS:
             return False
         return 1900 <= int(groups["year"]) <= 2100 or prev in _CUES
+    return True
+
+
+def _plausible_range(groups: dict[str, str | None], m: re.Match[str], text: str,
+                     prev: str) -> bool:
+    """A range names capitalized months, and its years are not counts ("1500-2000 troops")."""
+    for key in ("a_mon", "a_dmon", "b_mon", "b_dmon"):
+        if groups.get(key) and not (groups[key] or "")[:1].isupper():
+            return False
+    if groups.get("a_y"):
+        if prev in _COUNT_CUES - {"the", "to"} or _after_currency(text, m.start()):
+            return False
+        return _next_word(text, m.end()).lower() not in _COUNT_NOUNS
     return True
 
 

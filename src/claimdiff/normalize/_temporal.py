@@ -8,7 +8,15 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from claimdiff.errors import NormalizationError
-from claimdiff.normalize import _dates, _deictic, _durations, _relative
+from claimdiff.normalize import (
+    _dates,
+    _deictic,
+    _durations,
+    _numeric,
+    _ranges,
+    _relative,
+    _sets,
+)
 from claimdiff.normalize._context import NOT_READ, Context, NeedsReference, fold_name
 from claimdiff.normalize._grammar import Grammar, grammar
 from claimdiff.normalize._temporal_en import AFTER_WORDS, LATER_WORDS
@@ -18,7 +26,10 @@ Resolver = Callable[[re.Match[str], Context, str], "Value | None"]
 
 # Rule name -> resolver, in priority order (the first rule wins a tie).
 RESOLVERS: dict[str, Resolver] = {
+    "range": _ranges.resolve_range,
+    "numeric": _numeric.resolve_numeric,
     "iso": _dates.resolve_iso,
+    "set": _sets.resolve_set,
     "mdy": _dates.resolve_day,
     "dmy": _dates.resolve_day,
     "quarter": _dates.resolve_quarter,

@@ -127,3 +127,21 @@ HEDGES.update({"a mere": Hedge.EXACT, "only": Hedge.EXACT, "a full": Hedge.EXACT
                "a little under": Hedge.ALMOST, "a little less than": Hedge.LESS_THAN,
                "just about": Hedge.APPROX, "some": Hedge.APPROX})
 SUFFIX_HEDGES: dict[str, Hedge] = dict(SUFFIX_HEDGES_EN)
+
+# Recurrences (TIMEX3 SET): adverbs and the unit they repeat.
+SET_ADVERBS: dict[str, str] = {
+    "hourly": "hour", "daily": "day", "nightly": "night", "weekly": "week",
+    "monthly": "month", "quarterly": "quarter", "annually": "year", "yearly": "year",
+}
+SET_WORDS = ["every", "each"]
+
+# Decades written in words: "the nineties" (the century comes from the reference).
+DECADE_WORDS: dict[str, int] = {
+    "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
+    "seventies": 70, "eighties": 80, "nineties": 90,
+}
+CENTURY_WORDS: dict[str, int] = {"nineteen": 1900, "twenty": 2000}
+
+# Words that join the two ends of a range, and those that may open it.
+RANGE_LEADS = ["from", "between"]
+RANGE_LINKS = ["to", "until", "till", "through", "thru", "and"]

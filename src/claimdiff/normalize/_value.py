@@ -19,6 +19,9 @@ class Kind(str, Enum):
     DATE = "date"
     DURATION = "duration"
     QUANTITY = "quantity"
+    SET = "set"
+    """A recurrence ("every month", "annually"): its core and support are the
+    period between occurrences, in days; it is no date interval."""
 
     def __str__(self) -> str:
         return self.value
@@ -29,7 +32,8 @@ class Value:
     """What a phrase asserts, as a `core` interval inside a `support` interval.
 
     Dates are held as ordinal days, durations as days, quantities as numbers in
-    the canonical `unit` (`None` for plain counts). Use `core_bounds` and
+    the canonical `unit` (`None` for plain counts), sets as their period in
+    days. Use `core_bounds` and
     `support_bounds` for `date` / `timedelta` / `float` ends.
     """
 
@@ -48,7 +52,7 @@ class Value:
     granularity: str = ""
     """The precision as written: `"day"`, `"month"`, `"season"`, `"1000"`, ..."""
     timex: str | None = None
-    """TIMEX3 value (`2024-06-12`, `P9M`, `2020-FA`, `199`) for dates and durations."""
+    """TIMEX3 value (`2024-06-12`, `P9M`, `2020-FA`, `199`, `XXXX-XX` for a set)."""
     steps: tuple[str, ...] = field(default=())
     """How the reading was made, one short sentence a step."""
 
@@ -79,7 +83,7 @@ class Value:
             if is_open and day == x:
                 day = day + 1 if up else day - 1
             return date.fromordinal(int(day))
-        if self.kind is Kind.DURATION:
+        if self.kind in (Kind.DURATION, Kind.SET):
             return timedelta(days=x)
         return x
 
@@ -88,6 +92,8 @@ class Value:
         interval = interval or self.core
         if self.kind is Kind.DURATION:
             return _render_duration(interval, self.granularity)
+        if self.kind is Kind.SET:
+            return "every " + _render_duration(interval, self.granularity).removeprefix("1 ")
         lo, hi = self._typed(interval)
         fmt = _fmt_bound
         if lo == hi:
