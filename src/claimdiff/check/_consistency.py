@@ -11,7 +11,6 @@ between that start and its own `when`.
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass
 from itertools import combinations
 
@@ -23,7 +22,6 @@ from claimdiff.model import Claim, ValueSpec
 from claimdiff.normalize import Interval, Kind, Value, normalize
 from claimdiff.report import fingerprint
 
-_ANCHOR_NAME = re.compile(r"anchor '([^']+)'")
 MAX_ANCHOR_DEPTH = 8
 
 
@@ -71,28 +69,16 @@ class _Reader:
         return None
 
     def _read(self, claim: Claim, spec: ValueSpec, depth: int) -> Value | None:
-        anchors: dict[str, Value | str] = {}
+        anchor = None
         if spec.anchor is not None:
             anchor = self.anchor_date(spec.anchor, depth)
             if anchor is None:
                 return None
-            anchors = {spec.anchor: anchor, "previous": anchor}
-        ref = self.reference(claim)
         try:
-            return normalize(spec.text, reference=ref, anchors=anchors)
-        except (ValueError, OverflowError):  # a reading outside the calendar: not comparable
-            return None
-        except NormalizationError as err:
-            # The phrase names its anchor in words ("Baku's reconquest"): the claim's
-            # `anchor` says which claim that is.
-            m = _ANCHOR_NAME.search(str(err))
-            if not anchors or m is None:
-                return None
-            named = {**anchors, m.group(1): anchors["previous"]}
-            try:
-                return normalize(spec.text, reference=ref, anchors=named)
-            except (NormalizationError, ValueError, OverflowError):
-                return None
+            # The claim's `anchor` says which claim "after Baku's reconquest" means.
+            return normalize(spec.text, reference=self.reference(claim), anchor=anchor)
+        except (NormalizationError, ValueError, OverflowError):
+            return None  # unreadable, or outside the calendar: nothing to hold against
 
 
 def _event(claim: Claim) -> tuple[str, ...]:

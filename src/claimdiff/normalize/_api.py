@@ -34,6 +34,7 @@ def normalize(
     *,
     reference: DateLike = None,
     anchors: Mapping[str, Value | str] | None = None,
+    anchor: Value | str | None = None,
 ) -> Value:
     """Read `text` as a date, duration or quantity.
 
@@ -41,12 +42,15 @@ def normalize(
     a `date` or an ISO string. `anchors` maps names ("Baku's reconquest", a
     claim id, or `"previous"` for "two days later") to values or phrases that
     relative phrases point at; names match case-insensitively, apostrophes
-    folded. Raises `NormalizationError` for a phrase it cannot read, and for a
-    time phrase it cannot place (no reference, unknown anchor); it never guesses.
+    folded. `anchor` is what a relative phrase counts from when its own words
+    name no anchor that is known or readable: a claim file's `anchor:` says which
+    claim "after Baku's reconquest" means. Raises `NormalizationError` for a
+    phrase it cannot read, and for a time phrase it cannot place (no reference,
+    unknown anchor); it never guesses.
     """
     if not isinstance(text, str) or not text.strip():
         raise not_read(str(text))
-    ctx = Context(to_ordinal(reference), dict(anchors or {}))
+    ctx = Context(to_ordinal(reference), dict(anchors or {}), default_anchor=anchor)
     value = read_temporal(text, ctx)
     if value is not None:
         return value

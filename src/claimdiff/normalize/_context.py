@@ -29,6 +29,8 @@ class Context:
     anchors: Mapping[str, Value | str] = field(default_factory=dict)
     future: bool = False
     """Read a date without its year forward (the scanner sets it in future-tense sentences)."""
+    default_anchor: Value | str | None = None
+    """What a relative phrase counts from when its words name no known anchor."""
 
     def ref(self, text: str) -> int:
         """The reference ordinal, or raise `NeedsReference` for `text`."""

@@ -118,7 +118,9 @@ class Interval:
 
     def as_list(self) -> list[float | None]:
         """`[lo, hi]` with `None` for an unbounded end (JSON has no infinity)."""
-        return [self.lo if math.isfinite(self.lo) else None, self.hi if math.isfinite(self.hi) else None]
+        lo = self.lo if math.isfinite(self.lo) else None
+        hi = self.hi if math.isfinite(self.hi) else None
+        return [lo, hi]
 
     def __str__(self) -> str:
         left = "(" if self.lo_open else "["

@@ -81,9 +81,15 @@ def _anchor(name: str, ctx: Context, depth: int) -> Value | None:
             if isinstance(value, Value):
                 return value
             return read_temporal(value, Context(ctx.reference, {}), depth + 1)
-    if depth >= _MAX_DEPTH:
+    if depth < _MAX_DEPTH:
+        own = read_temporal(name, replace(ctx, default_anchor=None), depth + 1)
+        if own is not None:
+            return own
+    if ctx.default_anchor is None:
         return None
-    return read_temporal(name, ctx, depth + 1)
+    if isinstance(ctx.default_anchor, Value):
+        return ctx.default_anchor
+    return read_temporal(ctx.default_anchor, Context(ctx.reference, {}), depth + 1)
 
 
 def _relative_phrase(g: Grammar, text: str, ctx: Context, depth: int) -> Value | None:
