@@ -52,7 +52,9 @@ def test_case_table(row: list[str]) -> None:
 @pytest.mark.parametrize(
     "phrase",
     ["first", "22nd", "twenty-first", "12,7OO", "2,000 soldiers and 30 tanks", "Wednesday",
-     "hello", "", "   ", "5G", "1990s", "3 to", "$", "km"],
+     "hello", "", "   ", "5G", "1990s", "3 to", "$", "km",
+     # A descending pair is a year pair or a change, never a range.
+     "1957-58", "1994 to 1988", "between 10 and 5"],
 )
 def test_not_a_quantity(phrase: str) -> None:
     assert parse_quantity(phrase) is None

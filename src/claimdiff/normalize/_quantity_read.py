@@ -239,6 +239,8 @@ def _range_at(text: str, num_start: int, end: int, r: Reading, kind: str, scale:
         # "1 to 2 thousand", "$10 to $15 billion": the scale word is shared.
         first = Numeral(first.value * scale2, first.granularity * scale2,
                         first.how + f" (scale {scale2:g} shared with the range's other end)")
+    if second.value * scale2 < first.value * scale:
+        return end  # "1957-58", "fell from 10 to 5": a year pair or a change, not a range
     r.numbers = [first, second]
     r.has_scale = r.has_scale or scale2 != 1
     r.currency = r.currency or currency2
