@@ -60,7 +60,9 @@ def find_values(text: str, start: int, end: int, *, reference: date | None) -> l
     out: list[Found] = []
     taken: list[tuple[int, int]] = []
     for s, e, value in scan_temporal(chunk, reference=reference):
-        if value is not None and value.timex in _PRESENT:
+        if value is not None and (value.timex in _PRESENT or value.kind is Kind.SET):
+            # "now" places nothing; a recurrence ("every day") is no time of one event.
+            taken.append((s, e))
             continue
         kind = value.kind if value is not None else _kind_of(chunk[s:e])
         out.append(_found(text, start + s, start + e, kind, value))
