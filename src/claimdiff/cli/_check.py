@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import click
 
+from claimdiff.check._config import CHECK_NAMES
 from claimdiff.cli._common import color_option, emit, use_color, write_atomic
 from claimdiff.errors import ConfigError
 
@@ -81,6 +83,29 @@ def emit_all(report: Any, pairs: list[tuple[str, str | None]], color_mode: str) 
                                   path=summary) from None
 
 
+VERDICT_CHOICES = ("conflict", "compatible", "incomparable")
+
+
+def _split(value: str, choices: tuple[str, ...], option: str) -> tuple[str, ...]:
+    names = tuple(dict.fromkeys(n.strip() for n in value.split(",") if n.strip()))
+    unknown = [n for n in names if n not in choices]
+    if unknown:
+        raise click.BadParameter(f"unknown {unknown[0]!r}; choose from {', '.join(choices)}",
+                                 param_hint=option)
+    return names
+
+
+def _override(config: Any, checks: str | None, fail_on: str | None) -> Any:
+    """The configuration with `--checks` / `--fail-on` applied."""
+    changes: dict[str, tuple[str, ...]] = {}
+    if checks is not None:
+        changes["checks"] = _split(checks, CHECK_NAMES, "--checks")
+    if fail_on is not None:
+        never = fail_on.strip() == "never"
+        changes["fail_on"] = () if never else _split(fail_on, VERDICT_CHOICES, "--fail-on")
+    return replace(config, **changes) if changes else config
+
+
 def _log(quiet: bool, message: str) -> None:
     if not quiet:
         click.echo(f"claimdiff: {message}", err=True)
@@ -103,6 +128,12 @@ def _log(quiet: bool, message: str) -> None:
               default=None, metavar="[FILE]",
               help="Record the current findings as accepted in FILE (default: the configured "
                    "baseline, else claimdiff-baseline.json beside the configuration).")
+@click.option("--checks", "checks", metavar="NAME[,NAME...]",
+              help="Run only these checks (overrides the configuration): "
+                   + ", ".join(CHECK_NAMES) + ".")
+@click.option("--fail-on", "fail_on", metavar="VERDICT[,VERDICT...]",
+              help="Verdicts that fail the build (overrides the configuration): "
+                   "conflict, compatible, incomparable; 'never' for none.")
 @click.option("-v", "--verbose", count=True, help="Say which configuration and files are used.")
 @click.option("-q", "--quiet", is_flag=True,
               help="No default text report and no messages; only the exit status tells.")
@@ -110,8 +141,8 @@ def _log(quiet: bool, message: str) -> None:
 @click.pass_context
 def check(ctx: click.Context, paths: tuple[str, ...], config_path: str | None,
           fmt: tuple[str, ...], output: tuple[str, ...], baseline: str | None,
-          no_baseline: bool, write_baseline: str | None, verbose: int, quiet: bool,
-          color: str) -> None:
+          no_baseline: bool, write_baseline: str | None, checks: str | None,
+          fail_on: str | None, verbose: int, quiet: bool, color: str) -> None:
     """Check curated claim sets: schema, provenance, consistency, conflicts, duplicates.
 
     Claim files come from `claimsets` in [tool.claimdiff] of pyproject.toml or
@@ -126,7 +157,7 @@ def check(ctx: click.Context, paths: tuple[str, ...], config_path: str | None,
     pairs = pair_outputs(ctx.meta.get("claimdiff.format_order", []), fmt, output)
     if quiet and not fmt:
         pairs = []
-    config = load_config(config_path)
+    config = _override(load_config(config_path), checks, fail_on)
     if verbose:
         _log(False, config.describe())
     if write_baseline is not None:
