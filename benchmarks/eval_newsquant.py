@@ -14,9 +14,10 @@ not changed for them): the value is the number as written times its scale word,
 in the written unit ("12.7 km" -> 12.7, "$3 billion" -> 3e9, "19 cents" -> 19,
 "12%" -> 12); "thousands of" -> the range [1000, 10000] the gold uses, "dozens
 of" -> [12, 120]; "a few", "several", "a couple" have no gold form and are not
-counted as predictions. Change symbol: "up"/"down" when a change verb stands
-just before ("rose 3%"), else from the hedge: `~` for about/almost, `>` for
-more than/at least, `<` for less than/up to, `=` otherwise.
+counted as predictions. Change symbol: "up"/"down" when a change word stands
+just before ("rose 3%", "grow sales by 35%"; `normalize/_change_en.py`), else
+from the hedge: `~` for about/almost, `>` for more than/at least, `<` for less
+than/up to, `=` otherwise.
 """
 
 from __future__ import annotations
