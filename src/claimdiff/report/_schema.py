@@ -19,7 +19,7 @@ def report_schema() -> dict[str, Any]:
     """The schema body (without `$schema` / `$id`, which the schema table adds)."""
     value = _obj({
         "text": {"type": "string", "description": "The phrase as the source wrote it."},
-        "kind": {"enum": ["date", "duration", "quantity", None]},
+        "kind": {"enum": ["date", "duration", "quantity", "set", None]},
         "core": {"type": ["array", "null"], "items": _BOUND, "minItems": 2, "maxItems": 2},
         "support": {"type": ["array", "null"], "items": _BOUND, "minItems": 2, "maxItems": 2},
         "unit": _NULLABLE_STR,
