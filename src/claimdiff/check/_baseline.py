@@ -22,6 +22,9 @@ from claimdiff.report import fingerprint
 BASELINE_KIND = "claimdiff-baseline"
 BASELINE_VERSION = 1
 
+DEFAULT_BASELINE = "claimdiff-baseline.json"
+"""The baseline file beside the configuration, written and read when none is named."""
+
 
 @dataclass(frozen=True, slots=True)
 class Acceptance:

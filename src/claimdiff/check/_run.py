@@ -6,7 +6,7 @@ import glob
 from collections.abc import Sequence
 from pathlib import Path
 
-from claimdiff.check._baseline import Acceptance, apply_acceptances, read_baseline
+from claimdiff.check._baseline import DEFAULT_BASELINE, Acceptance, apply_acceptances, read_baseline
 from claimdiff.check._checks import CHECKS, CheckContext, CheckedFile
 from claimdiff.check._config import CHECK_NAMES, CheckConfig
 from claimdiff.check._report import CheckReport, Finding
@@ -84,6 +84,10 @@ def run_check(config: CheckConfig | None = None, *, paths: Sequence[str] | None 
 
     acceptances = inline_acceptances(files)
     baseline_file = baseline if baseline is not None else config.baseline
+    if baseline_file is None:
+        # What `--write-baseline` writes by default is what a later run reads by default.
+        default = Path(config.base) / DEFAULT_BASELINE
+        baseline_file = str(default) if default.is_file() else None
     shown_baseline = None
     if use_baseline and baseline_file is not None:
         shown_baseline = shown_path(baseline_file, config.root)

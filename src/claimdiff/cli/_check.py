@@ -152,7 +152,7 @@ def check(ctx: click.Context, paths: tuple[str, ...], config_path: str | None,
     Exit 0 clean or only accepted findings, 1 new findings, 2 trouble.
     """
     from claimdiff.check import baseline_text, load_config, run_check
-    from claimdiff.check._baseline import read_baseline
+    from claimdiff.check._baseline import DEFAULT_BASELINE, read_baseline
 
     pairs = pair_outputs(ctx.meta.get("claimdiff.format_order", []), fmt, output)
     if quiet and not fmt:
@@ -162,7 +162,7 @@ def check(ctx: click.Context, paths: tuple[str, ...], config_path: str | None,
         _log(False, config.describe())
     if write_baseline is not None:
         target = Path(write_baseline or baseline or config.baseline
-                      or Path(config.base) / "claimdiff-baseline.json")
+                      or Path(config.base) / DEFAULT_BASELINE)
         previous: dict[str, str] = {}
         if target.exists():
             previous = {a.fingerprint: a.reason for a in read_baseline(target, str(target))}

@@ -48,11 +48,25 @@ def _report() -> dict[str, Any]:
     }
 
 
+def _check_report() -> dict[str, Any]:
+    from claimdiff.check._schema import check_report_schema
+
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": ID_PREFIX + "check-report:v1",
+        "title": "claimdiff check report, version 1",
+        "description": "What `claimdiff check --format json` found: located findings with "
+        "rules, severities, fingerprints and acceptances.",
+        **check_report_schema(),
+    }
+
+
 # name -> (file name, builder). Builders import their models lazily.
 SCHEMAS: dict[str, tuple[str, Callable[[], dict[str, Any]]]] = {
     "claimset": ("claimset.v1.schema.json", _claimset),
     "report": ("report.v1.schema.json", _report),
     "config": ("config.v1.schema.json", _config),
+    "check-report": ("check-report.v1.schema.json", _check_report),
 }
 
 
@@ -67,7 +81,7 @@ def dumps(schema: dict[str, Any]) -> str:
 
 
 def load(name: str) -> dict[str, Any]:
-    """The packaged schema `name` (`claimset`, `report`, `config`)."""
+    """The packaged schema `name` (`claimset`, `report`, `config`, `check-report`)."""
     if name not in SCHEMAS:
         raise ClaimdiffError(f"no schema named '{name}' (known: {', '.join(sorted(SCHEMAS))})")
     text = resources.files(__package__).joinpath(SCHEMAS[name][0]).read_text(encoding="utf-8")
