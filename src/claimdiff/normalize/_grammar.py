@@ -145,6 +145,56 @@ def _rules(pt: Patterns) -> dict[str, str]:
     }
 
 
+def _tokens(entries: object) -> frozenset[str]:
+    """The longest word (`\\w+`) of each lexicon entry, lower-cased."""
+    assert isinstance(entries, (dict, list))
+    return frozenset(max(re.findall(r"\w+", str(e).lower()), key=len) for e in entries)
+
+
+def _cues(lex: ModuleType) -> dict[str, frozenset[str]]:
+    """For each cue, the words one of which a text must contain to have the cue."""
+    return {
+        "month": _tokens(lex.MONTHS),
+        "season": _tokens(lex.SEASONS),
+        "weekday": _tokens(lex.WEEKDAYS),
+        "quarter": frozenset(["quarter"]),
+        "set": _tokens(list(lex.SET_WORDS) + list(lex.SET_ADVERBS)),
+        "decade": _tokens(lex.DECADE_WORDS),
+        "century": frozenset(["century"]),
+        "relunit": frozenset(["week", "weekend", "month", "year", "quarter", "decade",
+                              "century"]),
+        "deictic": _tokens(list(lex.DEICTIC_DAYS) + ["this", "last"]),
+        "present": _tokens(lex.PRESENT_WORDS),
+        "pastref": _tokens(lex.PAST_WORDS),
+        "futureref": _tokens(lex.FUTURE_WORDS),
+        "ago": _tokens(lex.AGO_WORDS),
+        "span": _tokens(SPAN_WORDS),
+        "unit": _tokens(lex.UNITS),  # plural "-s", "-es" are stripped from the text's words
+        "bare": frozenset(["seconds", "minutes", "hours", "days", "weeks", "months", "years",
+                           "decades", "centuries"]),
+    }
+
+
+# The cues without which a rule cannot match. A word cue names a lexicon word the
+# rule requires (its month, its unit); each such word stands between non-word
+# characters in every match ("mid-May", "Jan.", "six-week"), so it is one of the
+# words of the text. A text with none of a rule's cues has no match for it, and
+# the rule is not run. The "digit" cue is a `\\d` anywhere.
+GATES: dict[str, tuple[str, ...]] = {
+    "iso": ("digit",), "mdy": ("month",), "dmy": ("month",), "month": ("month",),
+    "season": ("season",), "quarter": ("quarter", "digit"), "year": ("digit",),
+    "range": ("digit", "month", "season"), "numeric": ("digit",), "set": ("set",),
+    "decade": ("digit", "decade"), "century": ("century",), "relunit": ("relunit",),
+    "weekday": ("weekday",), "deictic": ("deictic",), "present": ("present",),
+    "pastref": ("pastref",), "futureref": ("futureref",), "hms": ("digit",), "ago": ("ago",),
+    "span": ("span",), "duration": ("unit",), "bare": ("bare",),
+}
+# Characters `re.IGNORECASE` equates with an ASCII letter that `str.lower` does not map to it.
+_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
+_DIGIT = re.compile(r"\d")
+_WORD = re.compile(r"\w+")
+
+
 class Grammar:
     """The compiled rules of one language, in priority order."""
 
@@ -155,6 +205,7 @@ class Grammar:
             name: re.compile(LEFT + "(?:" + body + ")" + RIGHT, FLAGS)
             for name, body in _rules(self.patterns).items()
         }
+        self.cues = _cues(lex)
         dirs = words(lex.AFTER_WORDS + lex.BEFORE_WORDS)
         self.relative = re.compile(
             rf"(?:{self.patterns.durations()}\s+)?(?P<dir>{dirs})\s+(?P<anchor>.+)", FLAGS)
@@ -164,6 +215,23 @@ class Grammar:
         self.function_words = re.compile(
             rf"^(?:{words(lex.FUNCTION_WORDS)})\s+", FLAGS)
         self.adjectival_tail = re.compile(r"\s+[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*)?$", FLAGS)
+
+
+    def rules_for(self, text: str) -> list[str]:
+        """The names of the rules that may match somewhere in `text`, in priority order.
+
+        The text's words are read as `re.IGNORECASE` reads them (lower case, "ſ" as
+        "s"), each also without a plural "-s" / "-es". A rule may be listed and find
+        nothing; a rule not listed finds nothing.
+        """
+        folded = (text if text.isascii() else text.translate(_FOLD)).lower()
+        words = set(_WORD.findall(folded))
+        words.update([w[:-1] for w in words if w.endswith("s")]
+                     + [w[:-2] for w in words if w.endswith("es")])
+        present = {"digit": _DIGIT.search(text) is not None}
+        present.update((cue, not words.isdisjoint(keys)) for cue, keys in self.cues.items())
+        return [name for name in self.rules
+                if name not in GATES or any(present[c] for c in GATES[name])]
 
 
 @cache

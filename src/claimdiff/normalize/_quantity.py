@@ -77,6 +77,8 @@ def scan_quantities(text: str) -> list[tuple[int, int, Value]]:
 
 def read_quantities(text: str, *, phrase: bool = False) -> list[tuple[Reading, Value]]:
     """The readings behind `scan_quantities` (what was written, in the written unit)."""
+    if not g.may_hold_quantity(text):
+        return []  # no digit, no number word: nothing can start a quantity
     readings: list[Reading] = []
     pos = 0
     while (m := g.START_RE.search(text, pos)) is not None:

@@ -98,3 +98,26 @@ CLOCK_AFTER_RE = re.compile(
 )
 WORD_BEFORE_RE = re.compile(r"(?P<word>[A-Za-z][A-Za-z.'’&]*)\s+$")
 WORD_AFTER_RE = re.compile(r"\s+(?P<word>[A-Za-z][A-Za-z.]*)")
+
+# The words one of which a text without digits must contain for `START_RE` to match:
+# the first number word it can start with ("one", "twenty", "dozen" of "a dozen",
+# "million" of "half a million") and the head word of each vague amount. Each
+# stands between word boundaries in a match, so it is one of the text's words.
+START_WORDS = frozenset(
+    w.lower()
+    for w in [*en.UNIT_WORDS, *en.TENS_WORDS, *en.SCALE_WORDS, "dozen", "dozens", "several",
+              "few", "couple", "scores", *en.VAGUE_MULTIPLIERS, *en.VAGUE_PLURAL_SCALES,
+              *(max(k.split(), key=len) for k in en.VAGUE_FIXED)]
+)
+_DIGIT = re.compile(r"\d")
+_WORD = re.compile(r"\w+")
+# Characters `re.IGNORECASE` equates with an ASCII letter that `str.lower` does not map to it.
+_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
+
+
+def may_hold_quantity(text: str) -> bool:
+    """False only when `START_RE` cannot match anywhere in `text` (a cheap test)."""
+    if _DIGIT.search(text):
+        return True
+    folded = (text if text.isascii() else text.translate(_FOLD)).lower()
+    return not START_WORDS.isdisjoint(_WORD.findall(folded))

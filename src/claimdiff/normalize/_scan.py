@@ -119,7 +119,10 @@ def _candidates(text: str, ctx: Context) -> list[tuple[int, int, int, Value | No
     g = grammar()
     forward = replace(ctx, future=True)
     found: list[tuple[int, int, int, Value | None]] = []
+    runnable = set(g.rules_for(text))
     for rank, (name, resolver) in enumerate(RESOLVERS.items()):
+        if name not in runnable:
+            continue
         for m in g.rules[name].finditer(text):
             if m.end() == m.start() or not _plausible(name, m, text):
                 continue
