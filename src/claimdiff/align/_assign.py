@@ -18,10 +18,10 @@ def content_ranks(
     content_a: npt.NDArray[np.object_], content_b: npt.NDArray[np.object_]
 ) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
     """Ranks of every content key in the sorted union of both sides."""
-    joint = np.concatenate([content_a, content_b]).astype(str)
-    _, inverse = np.unique(joint, return_inverse=True)
-    inverse = inverse.astype(np.int64).ravel()
-    return inverse[: len(content_a)], inverse[len(content_a):]
+    rank = {text: r for r, text in enumerate(sorted({*content_a.tolist(), *content_b.tolist()}))}
+    ra = np.fromiter((rank[t] for t in content_a.tolist()), dtype=np.int64, count=len(content_a))
+    rb = np.fromiter((rank[t] for t in content_b.tolist()), dtype=np.int64, count=len(content_b))
+    return ra, rb
 
 
 def assign_greedy(

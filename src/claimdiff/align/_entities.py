@@ -16,7 +16,7 @@ from claimdiff.align._fold import fold, key_tokens
 from claimdiff.model import Entity
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class AliasTable:
     """Alias phrases (as key-token tuples) → the canonical phrase of their entity."""
 

@@ -1,11 +1,14 @@
 """Scoring candidate pairs with `rapidfuzz.process.cpdist`, one call per field.
 
 The score of a pair (0–100) weighs subject, predicate and object similarity
-(`token_sort_ratio` on canonical keys, so reordered words and aliases cost
-nothing), then scales it by how compatible the claims' qualifiers are (a claim
-with a date against one without loses a little). A pair is *accepted* only
-when its subject clears a length-dependent threshold (`length_threshold`), its
-predicate is similar enough and its score clears `cutoff`. Values (numbers,
+(`fuzz.ratio` on canonical keys whose tokens are sorted, i.e. `token_sort_ratio`
+at ratio speed: reordered words and aliases cost nothing), then scales it by
+how compatible the claims' qualifiers are (a claim with a date against one
+without loses a little). Fields are scored in gate order: the predicate only
+on pairs whose subjects pass, the object only on pairs whose predicates pass.
+A pair is *accepted* only when its subject clears a length-dependent threshold
+(`length_threshold`), its predicate is similar enough and its score clears
+`cutoff`. Values (numbers,
 dates) never raise a score: close numbers never make two claims comparable.
 """
 
@@ -39,10 +42,6 @@ class PairScores:
     accepted: npt.NDArray[np.bool_]
 
 
-def _lengths(column: npt.NDArray[np.object_]) -> npt.NDArray[np.int32]:
-    return np.fromiter((len(s) for s in column), dtype=np.int32, count=len(column))
-
-
 def length_thresholds(lengths: npt.NDArray[np.int32]) -> F32:
     """`length_threshold` over an array of lengths."""
     out = np.maximum(72.0, 100.0 - 4.0 * (lengths.astype(np.float32) - 3.0))
@@ -61,26 +60,34 @@ def score_pairs(
     """Score every candidate pair `(a[ia[k]], b[ib[k]])`."""
     if len(ia) == 0:
         return PairScores(np.zeros(0, np.float32), np.zeros(0, np.bool_))
-    subj = _cpdist(a.subject[ia], b.subject[ib], fuzz.token_sort_ratio)
-    pred = _cpdist(a.predicate[ia], b.predicate[ib], fuzz.token_sort_ratio)
-    obj = _cpdist(a.object[ia], b.object[ib], fuzz.token_sort_ratio)
+    # Gates first, so each later field is scored only on the pairs still in the running.
+    score = np.zeros(len(ia), dtype=np.float32)
+    accepted = np.zeros(len(ia), dtype=np.bool_)
+    subj = _cpdist(a.subject[ia], b.subject[ib], fuzz.ratio)
+    shorter = np.minimum(a.subject_len[ia], b.subject_len[ib])
+    live = np.flatnonzero(subj >= length_thresholds(shorter))
+    la, lb = ia[live], ib[live]
+    pred = _cpdist(a.predicate[la], b.predicate[lb], fuzz.ratio)
+    keep = pred >= PREDICATE_MIN
+    live, la, lb, pred = live[keep], la[keep], lb[keep], pred[keep]
+    obj = _cpdist(a.object[la], b.object[lb], fuzz.ratio)
+    subj = subj[live]
 
-    fa, fb = a.flags[ia], b.flags[ib]
+    fa, fb = a.flags[la], b.flags[lb]
     both_obj = ((fa & fb & HAS_OBJECT) != 0).astype(np.float32)
     one_obj = (((fa ^ fb) & HAS_OBJECT) != 0).astype(np.float32)
     base = (W_SUBJECT * subj + W_PREDICATE * pred + W_OBJECT * obj * both_obj) / (
         W_SUBJECT + W_PREDICATE + W_OBJECT * both_obj
     )
-    mismatched = np.zeros(len(ia), dtype=np.float32)
+    mismatched = np.zeros(len(la), dtype=np.float32)
     for bit in (HAS_WHEN, HAS_VALUE, HAS_WHERE):
         mismatched += ((fa ^ fb) & bit) != 0
-    base = base * (1.0 - 0.03 * one_obj) * (1.0 - 0.03 * mismatched)
-
-    shorter = np.minimum(_lengths(a.subject)[ia], _lengths(b.subject)[ib])
-    accepted = (subj >= length_thresholds(shorter)) & (pred >= PREDICATE_MIN) & (base >= cutoff)
-    score = base.astype(np.float32)
-    keep = np.flatnonzero(accepted)
-    if len(keep):
-        quals = _cpdist(a.qualifiers[ia[keep]], b.qualifiers[ib[keep]], fuzz.ratio)
-        score[keep] = (1.0 - TIE_WEIGHT) * base[keep] + TIE_WEIGHT * quals
+    base = (base * (1.0 - 0.03 * one_obj) * (1.0 - 0.03 * mismatched)).astype(np.float32)
+    score[live] = base
+    ok = base >= cutoff
+    accepted[live[ok]] = True
+    keep_ok = live[ok]
+    if len(keep_ok):
+        quals = _cpdist(a.qualifiers[ia[keep_ok]], b.qualifiers[ib[keep_ok]], fuzz.ratio)
+        score[keep_ok] = (1.0 - TIE_WEIGHT) * base[ok] + TIE_WEIGHT * quals
     return PairScores(score, accepted)

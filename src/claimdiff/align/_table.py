@@ -29,17 +29,19 @@ class ClaimTable:
     """Columns of matching keys, one row per claim, in the order given."""
 
     subject: ObjArray
-    """Canonical key of the subject (aliases replaced, transliteration folded)."""
+    """Canonical key of the subject (aliases replaced, transliteration folded, tokens sorted)."""
     predicate: ObjArray
-    """Stemmed key of the predicate."""
+    """Stemmed key of the predicate (tokens sorted)."""
     object: ObjArray
-    """Canonical key of the object, `""` when none."""
+    """Canonical key of the object (tokens sorted), `""` when none."""
     qualifiers: ObjArray
     """Folded `when`, `value` and `where` text: breaks ties between otherwise equal pairs."""
     content: ObjArray
     """A content key (everything but ids): orders ties independently of ids and file order."""
     flags: npt.NDArray[np.int8]
     """Which qualifiers a claim has: `HAS_WHEN | HAS_VALUE | HAS_OBJECT | HAS_WHERE`."""
+    subject_len: npt.NDArray[np.int32]
+    """Length of each subject key (for the length-dependent threshold)."""
 
     def __len__(self) -> int:
         return len(self.subject)
@@ -53,14 +55,18 @@ class ClaimTable:
         memo: dict[str, str] = {}
 
         def canon(text: str) -> str:
+            # tokens sorted: `fuzz.ratio` on these keys is `token_sort_ratio`, at ratio speed
             hit = memo.get(text)
             if hit is None:
-                hit = memo[text] = aliases.canonical_text(text)
+                hit = memo[text] = " ".join(sorted(aliases.canonical_text(text).split()))
             return hit
 
         for i, c in enumerate(claims):
             subject = canon(c.subject)
-            pred = " ".join(stem(t) for t in aliases.canonical(key_tokens(fold(c.predicate))))
+            pred = memo.get("\x00" + c.predicate)
+            if pred is None:
+                pred = memo["\x00" + c.predicate] = " ".join(sorted(
+                    stem(t) for t in aliases.canonical(key_tokens(fold(c.predicate)))))
             obj = canon(c.object) if c.object else ""
             when = c.when.text if c.when is not None else ""
             value = c.value.text if c.value is not None else ""
@@ -72,13 +78,14 @@ class ClaimTable:
                         | (HAS_OBJECT if c.object else 0)
                         | (HAS_WHERE if c.where else 0))
         s_col, p_col, o_col, q_col, c_col = (_objects(col) for col in cols)
-        return cls(s_col, p_col, o_col, q_col, c_col, flags)
+        lengths = np.fromiter((len(x) for x in cols[0]), dtype=np.int32, count=n)
+        return cls(s_col, p_col, o_col, q_col, c_col, flags, lengths)
 
     def nbytes(self) -> int:
         """Approximate memory held by the table (arrays and their strings)."""
         import sys
 
-        total = self.flags.nbytes
+        total = self.flags.nbytes + self.subject_len.nbytes
         for col in (self.subject, self.predicate, self.object, self.qualifiers, self.content):
             total += col.nbytes + sum(sys.getsizeof(s) for s in set(col.tolist()))
         return total

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -50,6 +51,7 @@ def _comparer() -> Comparer | None:
     return fn
 
 
+@lru_cache(maxsize=65536)
 def compare_names(a: str, b: str, aliases: AliasTable, what: str) -> tuple[Verdict, str]:
     """Verdict on two names of a place or an object."""
     if key(a) == key(b):

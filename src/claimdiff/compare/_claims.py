@@ -17,7 +17,7 @@ from typing import Any, Union
 from claimdiff.align import AliasTable, Alignment, align
 from claimdiff.compare._aspects import Aspect, compare_claims, pair_verdict
 from claimdiff.compare._readings import ClaimReadings, Reading
-from claimdiff.load import LoadedClaimSet
+from claimdiff.load import LoadedClaimSet, gc_paused
 from claimdiff.model import Claim, ClaimSet
 from claimdiff.report._diff import DiffReport, OnlyFinding, PairFinding, Side, ValueFinding
 from claimdiff.report._fingerprint import fingerprint, pair_fingerprint
@@ -30,7 +30,7 @@ class DiffOptions:
     """Knobs of `diff`: the alignment cutoff (0–100) and the largest block of candidate pairs."""
 
     cutoff: float = 70.0
-    max_block: int = 50_000
+    max_block: int = 2_000
     check_provenance: bool = True
     """Warn (in `DiffReport.warnings`) when quotes no longer match the source text."""
 
@@ -137,7 +137,9 @@ def diff(a: ClaimsInput, b: ClaimsInput, *, options: DiffOptions | None = None) 
     `DiffReport`; findings are data, never exceptions. Raises `InputError` /
     `SchemaError` only for input that cannot be read.
     """
-    report, _ = diff_claimsets(as_loaded(a), as_loaded(b), options=options)
+    left, right = as_loaded(a), as_loaded(b)
+    with gc_paused():  # many small, acyclic objects: the cyclic collector only costs time
+        report, _ = diff_claimsets(left, right, options=options)
     return report
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from functools import lru_cache
 from typing import Any, TypeAlias
 
 from claimdiff.errors import ClaimdiffError, NormalizationError
@@ -104,6 +105,11 @@ def _value_key(value: Value) -> tuple[object, ...]:
 
 def value_dict(text: str, reading: Reading | None) -> dict[str, Any]:
     """The `value` object of a report side: the phrase as written and what it was read as."""
+    return dict(_value_dict(text, reading))
+
+
+@lru_cache(maxsize=16384)
+def _value_dict(text: str, reading: Reading | None) -> dict[str, Any]:
     if isinstance(reading, Value):
         full = reading.to_dict()
         return {"text": text, "kind": full["kind"], "core": full["core"],

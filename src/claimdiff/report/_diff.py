@@ -8,16 +8,18 @@ same inputs give byte-identical output.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from claimdiff.verdicts import Verdict
 
 SCHEMA_VERSION = 1
 
 
-@dataclass(frozen=True)
-class Side:
-    """One side of a comparison: which claim of which source, its words, and the value read."""
+class Side(NamedTuple):
+    """One side of a comparison: which claim of which source, its words, and the value read.
+
+    A named tuple: immutable, and cheap enough to build one per compared value.
+    """
 
     source: str
     claim: str
