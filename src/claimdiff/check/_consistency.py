@@ -17,9 +17,9 @@ from itertools import combinations
 from claimdiff.check._checks import CheckContext, CheckedFile, _fold
 from claimdiff.check._report import Finding, Location
 from claimdiff.compare import compare_values
-from claimdiff.errors import NormalizationError
-from claimdiff.model import Claim, ValueSpec
-from claimdiff.normalize import Interval, Kind, Value, normalize
+from claimdiff.compare._readings import ClaimReadings
+from claimdiff.model import Claim
+from claimdiff.normalize import Interval, Kind, Value
 from claimdiff.report import fingerprint
 
 MAX_ANCHOR_DEPTH = 8
@@ -36,49 +36,28 @@ class _Read:
 
 
 class _Reader:
-    """Reads the values of one file's claims, resolving anchors to other claims' dates."""
+    """One file's values, read once through the diff engine's reader (anchors resolved)."""
 
     def __init__(self, file: CheckedFile) -> None:
         assert file.loaded is not None
-        self.cs = file.loaded.claimset
-        self.by_id = {c.id: c for c in self.cs.claims}
-        self.cache: dict[tuple[str, str], Value | None] = {}
+        self.readings = ClaimReadings(file.loaded.claimset)
+        self.by_id = {c.id: c for c in file.loaded.claimset.claims}
 
-    def reference(self, claim: Claim) -> str | None:
-        source = self.cs.source(claim.source)
-        return source.published.isoformat() if source and source.published else None
+    def read(self, claim: Claim, field: str) -> Value | None:
+        """The `Value` of `claim.<field>`, or `None` when absent or unreadable."""
+        reading = self.readings.reading(claim, field)
+        return reading if isinstance(reading, Value) else None
 
-    def read(self, claim: Claim, field: str, depth: int = 0) -> Value | None:
-        """The `Value` of `claim.<field>`, or `None` when it cannot be read."""
-        key = (claim.id, field)
-        if key not in self.cache:
-            self.cache[key] = None  # guards anchor cycles
-            spec = claim.values().get(field)
-            self.cache[key] = self._read(claim, spec, depth) if spec is not None else None
-        return self.cache[key]
-
-    def anchor_date(self, claim_id: str, depth: int) -> Value | None:
+    def anchor_date(self, claim_id: str) -> Value | None:
         """The date a claim stands for: its `when`, else a date-valued `value`."""
         target = self.by_id.get(claim_id)
-        if target is None or depth > MAX_ANCHOR_DEPTH:
+        if target is None:
             return None
         for field in ("when", "value"):
-            value = self.read(target, field, depth + 1)
+            value = self.read(target, field)
             if value is not None and value.kind is Kind.DATE:
                 return value
         return None
-
-    def _read(self, claim: Claim, spec: ValueSpec, depth: int) -> Value | None:
-        anchor = None
-        if spec.anchor is not None:
-            anchor = self.anchor_date(spec.anchor, depth)
-            if anchor is None:
-                return None
-        try:
-            # The claim's `anchor` says which claim "after Baku's reconquest" means.
-            return normalize(spec.text, reference=self.reference(claim), anchor=anchor)
-        except (NormalizationError, ValueError, OverflowError):
-            return None  # unreadable, or outside the calendar: nothing to hold against
 
 
 def _event(claim: Claim) -> tuple[str, ...]:
@@ -122,7 +101,7 @@ def check_consistency(ctx: CheckContext) -> list[Finding]:
             if spec is None or spec.anchor is None or end is None:
                 continue
             dur = reader.read(claim, "value")
-            start = reader.anchor_date(spec.anchor, 0)
+            start = reader.anchor_date(spec.anchor)
             if dur is None or dur.kind is not Kind.DURATION or start is None:
                 continue
             span = elapsed(start, end, f"from '{spec.anchor}' to '{claim.id}'")

@@ -9,27 +9,15 @@ kept as data, never raised.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from functools import lru_cache
 from typing import Any, TypeAlias
 
 from claimdiff.errors import ClaimdiffError, NormalizationError
 from claimdiff.model import Claim, ClaimSet, ValueSpec
-from claimdiff.normalize import Value
+from claimdiff.normalize import Value, normalize
 
 Reading: TypeAlias = "Value | NormalizationError"
-
-Normalizer = Callable[..., Value]
-
-
-def _normalizer() -> Normalizer | None:
-    try:
-        from claimdiff.normalize import normalize  # type: ignore[attr-defined,unused-ignore]
-    except ImportError:
-        return None
-    fn: Normalizer = normalize
-    return fn
 
 
 class ClaimReadings:
@@ -40,7 +28,6 @@ class ClaimReadings:
         self._published: dict[str, date | None] = {s.id: s.published for s in claimset.sources}
         self._memo: dict[tuple[str, str], Reading] = {}
         self._cache = cache if cache is not None else {}
-        self._normalize = _normalizer()
 
     def reading(self, claim: Claim, slot: str) -> Reading | None:
         """The reading of `claim.when` or `claim.value`; `None` when the claim has no such value."""
@@ -60,10 +47,8 @@ class ClaimReadings:
         return reading
 
     def _compute(self, claim: Claim, spec: ValueSpec, stack: tuple[str, ...]) -> Reading:
-        if self._normalize is None:
-            return NormalizationError("normalization is not available", text=spec.text)
         reference = self._published.get(claim.source)
-        anchors: dict[str, Value] | None = None
+        anchor_value: Value | None = None
         if spec.anchor is not None:
             anchor = self._claims.get(spec.anchor)
             if anchor is None or anchor.when is None:
@@ -75,19 +60,15 @@ class ClaimReadings:
             if isinstance(base, NormalizationError):
                 return NormalizationError(f"anchor '{anchor.id}' cannot be read: {base}",
                                           text=spec.text)
-            # The normalizer looks anchors up by the phrase the text uses ("Baku's
-            # reconquest"); the claim file names a claim id. Offer the value under the
-            # id and under every word-suffix of the phrase.
-            words = spec.text.split()
-            anchors = {" ".join(words[i:]): base for i in range(1, len(words))}
-            anchors[anchor.id] = base
+            # The claim's `anchor` says which claim "after Baku's reconquest" means.
+            anchor_value = base
         cache_key = (spec.text, reference, spec.anchor,
-                     None if anchors is None else _value_key(next(iter(anchors.values()))))
+                     None if anchor_value is None else _value_key(anchor_value))
         cached = self._cache.get(cache_key)
         if cached is not None:
             return cached
         try:
-            result: Reading = self._normalize(spec.text, reference=reference, anchors=anchors)
+            result: Reading = normalize(spec.text, reference=reference, anchor=anchor_value)
         except NormalizationError as err:
             result = err
         except (ClaimdiffError, ValueError, ArithmeticError) as err:
