@@ -37,16 +37,47 @@ _LAZY: dict[str, str] = {
     "LoadedClaimSet": "claimdiff.load",
     "Problem": "claimdiff.load",
     "load_claimset": "claimdiff.load",
+    "load_source": "claimdiff.load",
     "validate_paths": "claimdiff.validate",
+    "Hedge": "claimdiff.normalize",
     "Interval": "claimdiff.normalize",
     "Kind": "claimdiff.normalize",
     "Value": "claimdiff.normalize",
+    "normalize": "claimdiff.normalize",
+    "scan_temporal": "claimdiff.normalize",
+    "DiffOptions": "claimdiff.compare",
+    "ValueComparison": "claimdiff.compare",
+    "compare_sources": "claimdiff.compare",
+    "compare_values": "claimdiff.compare",
+    "diff": "claimdiff.compare",
+    "ClusterReport": "claimdiff.report",
+    "DiffReport": "claimdiff.report",
+    "extract_file": "claimdiff.extract",
+    "extract_text": "claimdiff.extract",
+    "CheckConfig": "claimdiff.check",
+    "CheckReport": "claimdiff.check",
+    "Finding": "claimdiff.check",
+    "load_config": "claimdiff.check",
+    "run_check": "claimdiff.check",
+    "REPORTERS": "claimdiff.reporters",
+    "render": "claimdiff.reporters",
 }
 
 if TYPE_CHECKING:
-    from claimdiff.load import LoadedClaimSet, Problem, load_claimset
+    from claimdiff.check import CheckConfig, CheckReport, Finding, load_config, run_check
+    from claimdiff.compare import (
+        DiffOptions,
+        ValueComparison,
+        compare_sources,
+        compare_values,
+        diff,
+    )
+    from claimdiff.extract import extract_file, extract_text
+    from claimdiff.load import LoadedClaimSet, Problem, load_claimset, load_source
     from claimdiff.model import Claim, ClaimSet, Entity, Source, ValueSpec
-    from claimdiff.normalize import Interval, Kind, Value
+    from claimdiff.normalize import Hedge, Interval, Kind, Value, normalize, scan_temporal
+    from claimdiff.report import ClusterReport, DiffReport
+    from claimdiff.reporters import REPORTERS, render
     from claimdiff.validate import validate_paths
 
 
@@ -64,24 +95,44 @@ def __dir__() -> list[str]:
 
 
 __all__ = [
+    "CheckConfig",
+    "CheckReport",
     "Claim",
     "ClaimSet",
     "ClaimdiffError",
+    "ClusterReport",
     "ConfigError",
+    "DiffOptions",
+    "DiffReport",
     "Entity",
     "ExitCode",
+    "Finding",
+    "Hedge",
     "InputError",
     "Interval",
     "Kind",
     "LoadedClaimSet",
     "NormalizationError",
     "Problem",
+    "REPORTERS",
     "SchemaError",
     "Source",
     "Value",
+    "ValueComparison",
     "ValueSpec",
     "Verdict",
     "__version__",
+    "compare_sources",
+    "compare_values",
+    "diff",
+    "extract_file",
+    "extract_text",
     "load_claimset",
+    "load_config",
+    "load_source",
+    "normalize",
+    "render",
+    "run_check",
+    "scan_temporal",
     "validate_paths",
 ]

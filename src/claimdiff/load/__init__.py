@@ -11,6 +11,7 @@ from claimdiff.load._claimfile import (
 )
 from claimdiff.load._problem import Problem
 from claimdiff.load._read import expand_paths, read_text
+from claimdiff.load._source import load_source
 
 __all__ = [
     "LoadedClaimSet",
@@ -18,6 +19,7 @@ __all__ = [
     "expand_paths",
     "gc_paused",
     "load_claimset",
+    "load_source",
     "loads_claimset",
     "parse_claimset",
     "read_text",

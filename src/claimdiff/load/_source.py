@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from claimdiff.errors import InputError
 from claimdiff.load._claimfile import LoadedClaimSet, load_claimset
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown")
@@ -19,13 +18,10 @@ def load_source(
     Claim files (`.yaml`, `.yml`, `.json`) go through `load_claimset`; plain
     text (`.txt`, `.md`, `.markdown`) through `claimdiff.extract.extract_file`,
     with `published` and `source_id` for the drafted source. Raises
-    `InputError` when the file cannot be read or text extraction is missing.
+    `InputError` when the file cannot be read.
     """
     if Path(path).suffix.lower() in TEXT_SUFFIXES:
-        try:
-            from claimdiff.extract import extract_file  # type: ignore[attr-defined,unused-ignore]
-        except ImportError:
-            raise InputError("plain-text sources need claimdiff.extract", path=path) from None
-        loaded: LoadedClaimSet = extract_file(path, published=published, source_id=source_id)
-        return loaded
+        from claimdiff.extract import extract_file  # lazily: extract imports load
+
+        return extract_file(path, published=published, source_id=source_id)
     return load_claimset(path)
