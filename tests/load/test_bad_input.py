@@ -109,7 +109,8 @@ def test_alias_bomb_is_fast_and_small(tmp_path: Path) -> None:
 
 def test_very_deep_nesting_does_not_crash(tmp_path: Path) -> None:
     message = only_problem(write(tmp_path, "a: " + "[" * 200_000 + "]" * 200_000 + "\n"))
-    assert "nesting deeper" in message
+    # Our limit (100 levels), or libyaml's own where its scanner runs ahead of us.
+    assert "nesting deeper" in message or "maximum nesting depth" in message
 
 
 def test_large_yaml_file_is_refused_before_parsing(tmp_path: Path) -> None:
