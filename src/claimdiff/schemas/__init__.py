@@ -16,17 +16,27 @@ from claimdiff.errors import ClaimdiffError
 ID_PREFIX = "urn:claimdiff:schema:"
 
 
+def _published(id_: str, title: str, description: str, body: dict[str, Any]) -> dict[str, Any]:
+    """A schema body with the header every published schema carries."""
+    rest = {k: v for k, v in body.items() if k not in ("$schema", "$id", "title", "description")}
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": ID_PREFIX + id_,
+        "title": title,
+        "description": description,
+        **rest,
+    }
+
+
 def _claimset() -> dict[str, Any]:
     from claimdiff.model import ClaimSet
 
-    schema = ClaimSet.model_json_schema(mode="validation")
-    return {
-        "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": ID_PREFIX + "claimset:v1",
-        "title": "claimdiff claim file, version 1",
-        "description": "Sources, entities and their atomic claims, each with its verbatim quote.",
-        **{k: v for k, v in schema.items() if k not in ("title", "description")},
-    }
+    return _published(
+        "claimset:v1",
+        "claimdiff claim file, version 1",
+        "Sources, entities and their atomic claims, each with its verbatim quote.",
+        ClaimSet.model_json_schema(mode="validation"),
+    )
 
 
 def _config() -> dict[str, Any]:
@@ -38,27 +48,25 @@ def _config() -> dict[str, Any]:
 def _report() -> dict[str, Any]:
     from claimdiff.report._schema import report_schema
 
-    return {
-        "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": ID_PREFIX + "report:v1",
-        "title": "claimdiff report, version 1",
-        "description": "What `claimdiff diff` (report: diff) or `claimdiff compare-all` "
+    return _published(
+        "report:v1",
+        "claimdiff report, version 1",
+        "What `claimdiff diff` (report: diff) or `claimdiff compare-all` "
         "(report: clusters) found: verdicts with explanations, scores and fingerprints.",
-        **report_schema(),
-    }
+        report_schema(),
+    )
 
 
 def _check_report() -> dict[str, Any]:
     from claimdiff.check._schema import check_report_schema
 
-    return {
-        "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": ID_PREFIX + "check-report:v1",
-        "title": "claimdiff check report, version 1",
-        "description": "What `claimdiff check --format json` found: located findings with "
+    return _published(
+        "check-report:v1",
+        "claimdiff check report, version 1",
+        "What `claimdiff check --format json` found: located findings with "
         "rules, severities, fingerprints and acceptances.",
-        **check_report_schema(),
-    }
+        check_report_schema(),
+    )
 
 
 # name -> (file name, builder). Builders import their models lazily.
