@@ -2,9 +2,10 @@
 
 For each value found in a sentence: the clause holding it (a clause without a
 verb lends its values to the clause it qualifies), the verb nearest before it,
-the subject of that verb (a noun phrase before it; a relative clause's
-antecedent; the previous clause's subject for participle and coordinated
-clauses; the `by` agent of a passive), and the predicate built from the verb.
+the subject of that verb (`_parse.Sentence`), and the predicate built from the
+verb. A count that is the subject of a passive ("some 6,500 people were killed")
+makes a claim about what it happened in ("a war in which ..."); a value in a
+verbless apposition ("Pashinyan, in power since 2018, ...") one about the name.
 """
 
 from __future__ import annotations
@@ -13,7 +14,9 @@ from dataclasses import dataclass, field, replace
 from types import ModuleType
 
 from claimdiff.extract import _lexicon_en
-from claimdiff.extract._clauses import Clause, Tok, split_clauses, tokenize
+from claimdiff.extract._clauses import Clause, Tok
+from claimdiff.extract._measures import modified as measured
+from claimdiff.extract._parse import Sentence
 from claimdiff.extract._phrases import (
     NP,
     event_of,
@@ -48,139 +51,6 @@ class Memory:
     last_subject: str | None = None
 
 
-class Sentence:
-    """One sentence, tokenized and cut into clauses, with its values."""
-
-    def __init__(self, text: str, start: int, end: int, values: list[Found],
-                 lex: ModuleType = _lexicon_en) -> None:
-        self.text, self.lex, self.values = text, lex, values
-        self.toks = tokenize(text, start, end, [(f.start, f.end) for f in values], lex)
-        self.clauses = split_clauses(self.toks, lex)
-        self._subjects: dict[tuple[int, int], NP | None] = {}
-
-    def clause_of(self, tok: int) -> int:
-        """Index of the clause holding token `tok`."""
-        return next(i for i, c in enumerate(self.clauses) if c.lo <= tok < c.hi)
-
-    def host(self, ci: int) -> int:
-        """The clause a value of clause `ci` belongs to: itself when it has a verb; else
-        the nearest earlier clause with a verb that is not one of saying; else the next."""
-        c = self.clauses[ci]
-        if c.kind != "frag":
-            return ci
-        if ci == 0 or all(k.kind == "frag" for k in self.clauses[:ci]):
-            for k in range(ci + 1, len(self.clauses)):
-                if self.clauses[k].kind != "frag":
-                    return k
-            return ci
-        for k in range(ci - 1, -1, -1):
-            if self.clauses[k].kind != "frag" and not self.clauses[k].report:
-                return k
-        return ci
-
-    def subject(self, ci: int, v: int) -> NP | None:
-        """The noun phrase the verb at token `v` of clause `ci` is said of."""
-        key = (ci, v)
-        if key not in self._subjects:
-            self._subjects[key] = None  # no cycles
-            self._subjects[key] = self._subject(ci, v)
-        return self._subjects[key]
-
-    def _subject(self, ci: int, v: int) -> NP | None:
-        toks, c = self.toks, self.clauses[ci]
-        agent = self.by_agent(c, v)
-        if agent is not None:
-            return agent
-        earlier = [k for k in c.verbs if k < v]
-        start = earlier[-1] + 1 if earlier else c.lo
-        if earlier and _reduced_relative(toks, v) and toks[v - 1].tag in ("W", "CAP"):
-            np = np_ending(toks, v, start)
-            if np is not None:
-                return np
-        j = start
-        while j < v:
-            if toks[j].tag == "PREP":
-                j += 1
-                while j < v and toks[j].tag in ("DET", "W", "CAP", "NUM", "VAL"):
-                    j += 1
-                continue
-            np = np_at(toks, j, v)
-            if np is not None and not all(toks[k].tag == "VAL" for k in range(*np)):
-                return self._resolve(ci, np)
-            j += 1
-        if earlier:
-            return self.subject(ci, earlier[0])
-        return self._inherited(ci)
-
-    def _inherited(self, ci: int) -> NP | None:
-        c = self.clauses[ci]
-        toks = self.toks
-        if c.kind == "rel":
-            k = c.lo - 1
-            while k >= 0 and toks[k].tag == "P":
-                k -= 1
-            return np_ending(toks, k + 1, 0)
-        if ci > 0 and c.kind == "main":
-            # "The withdrawal, which began ..., was agreed": the subject stands before the
-            # interruption, in the first clause without a verb.
-            k = ci - 1
-            while k > 0 and self.clauses[k - 1].kind in ("frag", "rel", "part"):
-                k -= 1
-            first = self.clauses[k]
-            if first.kind == "frag" and toks[first.lo].tag != "PREP":
-                return np_at(toks, first.lo, first.hi)
-        first_tok = toks[c.lo]
-        # "..., seized in the 1990s" is passive; "..., killed 40 villagers" is not.
-        passive = c.kind == "part" and not first_tok.low.endswith("ing") and not (
-            c.lo + 1 < c.hi and toks[c.lo + 1].tag in ("DET", "CAP", "W", "NUM", "VAL"))
-        for k in range(ci - 1, -1, -1):
-            prev = self.clauses[k]
-            if prev.verbs and not prev.report:
-                if passive:  # "the villages ..., seized in the 1990s": what was seized
-                    obj = _object_of(toks, prev)
-                    if obj is not None:
-                        return obj
-                return self.subject(k, prev.verbs[0])
-        return None
-
-    def _resolve(self, ci: int, np: NP) -> NP | None:
-        toks = self.toks
-        if np[1] - np[0] == 1 and toks[np[0]].low in self.lex.SUBJECT_PRONOUNS:
-            for k in range(ci - 1, -1, -1):
-                prev = self.clauses[k]
-                if prev.verbs:
-                    return self.subject(k, prev.verbs[0])
-            return np
-        return np
-
-    def host_before(self, ci: int) -> int:
-        """The nearest earlier clause with a verb that is not one of saying (else `ci`)."""
-        for k in range(ci - 1, -1, -1):
-            if self.clauses[k].kind != "frag" and not self.clauses[k].report:
-                return k
-        return ci
-
-    def by_agent(self, c: Clause, v: int) -> NP | None:
-        """The `by` agent of a past participle ("controlled ... by Armenian separatists")."""
-        toks = self.toks
-        if not toks[v].low.endswith("ed") and toks[v].low not in self.lex.IRREGULAR:
-            return None
-        for k in range(v + 1, c.hi - 1):
-            if toks[k].tag == "V":
-                return None
-            if toks[k].low == "by" and toks[k + 1].tag != "VAL":
-                np = np_at(toks, k + 1, c.hi)
-                if np is not None and is_entity(toks, np):
-                    return np
-        return None
-
-
-def _reduced_relative(toks: list[Tok], v: int) -> bool:
-    t = toks[v]
-    return (t.low.endswith("ed") or t.low in _lexicon_en.IRREGULAR) and v > 0 \
-        and toks[v - 1].tag != "AUX"
-
-
 def draft_claims(text: str, start: int, end: int, values: list[Found], memory: Memory,
                  lex: ModuleType = _lexicon_en) -> list[Draft]:
     """A draft for each value in the sentence `text[start:end]`."""
@@ -194,13 +64,18 @@ def draft_claims(text: str, start: int, end: int, values: list[Found], memory: M
         if first is None:
             continue
         own = s.clause_of(first)
+        appos = _apposition(text, s, own, first)
+        if appos is not None:  # "Nikol Pashinyan, in power since 2018, agreed ..."
+            out.append(Draft(appos[0], appos[1], None, found, (appos[2], found.end),
+                             _attribution(text, s)))
+            continue
         ci = s.host(own)
         if ci == own and own > 0 and _leading(toks, s.clauses[own], first):
             ci = s.host_before(own)
         c = s.clauses[ci]
         if not c.verbs:
             continue
-        modified = _modified(text, toks, first, found, lex)
+        modified = measured(text, toks, first, found, lex)
         if modified is not None:
             out.append(Draft(modified[0], modified[1], None, found,
                              (min(found.prep_start, modified[2]), max(found.end, modified[3])),
@@ -209,14 +84,19 @@ def draft_claims(text: str, start: int, end: int, values: list[Found], memory: M
         v = _verb_for(toks, c, first if ci == own else c.hi)
         subj = s.subject(ci, v)
         after = _verb_after_value(toks, c, first)
+        patient = False
         if after is not None and ci == own:  # "1,960 servicemen had left": the value is the subject
-            v, subj = after, np_at(toks, first, after) or (first, after)
+            v, patient = after, _passive(toks, first, after, lex)
+            # "some 6,500 people were killed": the claim is about the war they were killed in
+            subj = s.setting(ci, v) if patient else _value_np(toks, first, after)
         agent = subj is not None and s.by_agent(c, v) == subj
         nxt = s.clauses[ci + 1] if ci + 1 < len(s.clauses) else None
         pred = build(toks, v, c.hi, subject_np=subj, value_noun=_noun(found),
                      next_clause=(nxt.lo, nxt.hi) if nxt is not None else None,
                      subject_event=_chain_event(toks, subj, c.hi, lex), agent=agent, lex=lex)
         subject = _subject_name(text, toks, subj, pred.event, memory, c.hi, lex)
+        if patient and subj is None:
+            subject = _noun(found) or subject
         if agent and subj is not None:
             before = np_ending(toks, v, c.lo)
             pred = replace(pred, object=before)
@@ -249,12 +129,37 @@ def _subject_name(text: str, toks: list[Tok], np: NP | None, event: str | None,
     while len(chain) > 1 and is_light(toks, chain[0], lex):
         chain = chain[1:]
     own = event_of(toks, chain[0], lex)
-    if own is not None:
-        agent = next((p for p in chain[1:] if is_entity(toks, p)), None)
-        if agent is not None:
-            return name(text, toks, agent, lex)
-        return memory.actors.get(own, name(text, toks, chain[0], lex))
-    return name(text, toks, chain[0], lex)
+    if own is None:
+        return _partitive(toks, chain[0], event, memory, lex) or name(text, toks, chain[0], lex)
+    if any(toks[k].tag == "CAP" and toks[k].low.endswith(("'s", "’s")) for k in range(*chain[0])):
+        subject = name(text, toks, chain[0], lex)  # "Russia's peacekeeping mission"
+    else:
+        # the `of` agent ("the pullout of the Russian peacekeepers"), not a place ("in ...")
+        agent = next((p for p in chain[1:] if is_entity(toks, p) and toks[p[0] - 1].low == "of"),
+                     None)
+        if agent is None:
+            return memory.actors.get(own, name(text, toks, chain[0], lex))
+        subject = name(text, toks, agent, lex)
+    memory.actors[own] = subject
+    if event is not None:
+        memory.actors[event] = subject
+    return subject
+
+
+def _partitive(toks: list[Tok], np: NP, event: str | None, memory: Memory,
+               lex: ModuleType) -> str | None:
+    """The actor of an event named through its first or last part: "the first units
+    departed" (the actor last named for the event), "the last Russian troops" ("Russian
+    troops"); `None` when the phrase has no phase adjective."""
+    if event is None or not any(toks[k].low in lex.PHASE_ADJECTIVES for k in range(*np)):
+        return None
+    rest = [t for t in toks[np[0]:np[1]]
+            if t.low not in lex.PHASE_ADJECTIVES and t.tag in ("W", "CAP")]
+    if not rest:
+        return None
+    if any(t.tag == "CAP" for t in rest):
+        return " ".join(t.text for t in rest)
+    return memory.actors.get(event, " ".join(t.text for t in rest))
 
 
 def _attribution(text: str, s: Sentence) -> str | None:
@@ -267,20 +172,6 @@ def _attribution(text: str, s: Sentence) -> str | None:
             if np is not None:
                 return name(text, s.toks, np, s.lex)
     return None
-
-
-def _object_of(toks: list[Tok], c: Clause) -> NP | None:
-    """The main object of a clause: the first phrase after its last verb, past light nouns."""
-    j = c.verbs[-1] + 1
-    while j < c.hi and toks[j].tag in ("ADV", "PREP", "P"):
-        j += 1
-    np = np_at(toks, j, c.hi)
-    if np is None:
-        return None
-    chain = of_chain(toks, np, c.hi)
-    while len(chain) > 1 and (is_light(toks, chain[0]) or event_of(toks, chain[0]) is not None):
-        chain = chain[1:]
-    return chain[0]
 
 
 def _leading(toks: list[Tok], c: Clause, first: int) -> bool:
@@ -315,27 +206,43 @@ def _chain_event(toks: list[Tok], np: NP | None, hi: int, lex: ModuleType) -> st
     return None
 
 
-def _modified(text: str, toks: list[Tok], first: int, found: Found,
-              lex: ModuleType) -> tuple[str, str, int, int] | None:
-    """A value that describes a noun: "a six-week war" (the war lasted six weeks),
-    "three decades of conflict", "a 12.7 km long border section" (it measures 12.7 km)."""
-    last = first
-    while last + 1 < len(toks) and toks[last + 1].value == toks[first].value:
-        last += 1
-    j = last + 1
-    if j >= len(toks) or found.kind is None:
+def _apposition(text: str, s: Sentence, ci: int, first: int) -> tuple[str, str, int] | None:
+    """A value in a verbless apposition after a name ("Nikol Pashinyan, in power since
+    2018, agreed"): a claim about the name (subject, predicate, start), not about the verb
+    that follows."""
+    toks, clauses = s.toks, s.clauses
+    c = clauses[ci]
+    if c.kind != "frag" or ci == 0 or ci + 1 >= len(clauses) or not clauses[ci + 1].verbs:
         return None
-    measure = toks[last].low in lex.DIMENSION_ADJECTIVES
-    if found.kind.value == "duration" and toks[j].low == "of":
-        j += 1
-    elif not (found.kind.value == "duration" and "-" in found.text or measure):
+    prev = clauses[ci - 1]
+    np = np_at(toks, prev.lo, prev.hi)
+    if prev.kind != "frag" or np is None or np[1] != prev.hi or not is_entity(toks, np) \
+            or toks[prev.lo].tag == "PREP":
         return None
-    np = np_at(toks, j, len(toks))
-    if np is None:
+    words = [t for t in toks[c.lo:first] if t.value < 0]
+    while words and words[-1].tag == "PREP":
+        words.pop()
+    if not words or any(t.tag not in ("W", "PREP", "DET") for t in words):
         return None
-    predicate = lex.MEASURE_PREDICATE if measure else lex.LAST_PREDICATE
-    return (name(text, toks, np, lex), past(predicate, lex), toks[np[0]].start,
-            toks[np[1] - 1].end)
+    state = " ".join(t.low for t in words)
+    idiom = s.lex.STATE_IDIOMS.get(state)
+    return (name(text, toks, np, s.lex), past(idiom, s.lex) if idiom else state,
+            toks[np[0]].start)
+
+
+def _passive(toks: list[Tok], first: int, v: int, lex: ModuleType) -> bool:
+    """Whether a form of "be" stands between a value and its past participle."""
+    past = toks[v].low.endswith(("ed", "en")) or toks[v].low in lex.IRREGULAR
+    return past and any(toks[k].tag == "AUX" and toks[k].lemma == "be" for k in range(first, v))
+
+
+def _value_np(toks: list[Tok], first: int, v: int) -> NP:
+    """A value and its counted noun before their verb ("1,960 servicemen | had left")."""
+    k = first
+    while k < v and (toks[k].value == toks[first].value or toks[k].tag in ("W", "CAP")):
+        k += 1
+    return (first, k)
+
 
 def _verb_after_value(toks: list[Tok], c: Clause, first: int) -> int | None:
     """The verb right after a quantity that opens a subject ("2,000 soldiers have left")."""

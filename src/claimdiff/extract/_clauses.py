@@ -189,6 +189,8 @@ def split_clauses(toks: list[Tok], lex: ModuleType = _lexicon_en) -> list[Clause
             cuts.append(i)
         elif t.tag == "REL" and i and toks[i - 1].text not in _CUT:
             cuts.append(i)
+        elif _prep_relative(toks, i) and toks[i - 1].text not in _CUT:
+            cuts.append(i)  # "a war in which ... were killed"
         elif t.tag == "CONJ" and i + 1 < len(toks) and (
                 toks[i + 1].tag in ("V", "AUX") or t.low in lex.CLAUSE_CONJUNCTIONS):
             cuts.append(i)
@@ -207,6 +209,8 @@ def split_clauses(toks: list[Tok], lex: ModuleType = _lexicon_en) -> list[Clause
             c.kind = "frag"
         elif first.tag == "REL":
             c.kind = "rel" if first.low != "that" or _noun_before(toks, lo) else "comp"
+        elif _prep_relative(toks, lo):
+            c.kind = "rel"
         elif first.tag == "CONJ":
             c.kind = "coord" if lo + 1 < hi and toks[lo + 1].tag in ("V", "AUX", "ADV") else "main"
         elif first.tag == "V" and first.low.endswith(("ing", "ed")) or (
@@ -218,6 +222,12 @@ def split_clauses(toks: list[Tok], lex: ModuleType = _lexicon_en) -> list[Clause
             c.report, c.kind = True, "frag"
         clauses.append(c)
     return clauses
+
+
+def _prep_relative(toks: list[Tok], i: int) -> bool:
+    """A preposition opening a relative clause after a noun ("in which", "during whom")."""
+    return (toks[i].tag == "PREP" and i > 0 and i + 1 < len(toks)
+            and toks[i + 1].low in ("which", "whom") and _noun_before(toks, i))
 
 
 def _infinitive(toks: list[Tok], i: int) -> bool:

@@ -3,8 +3,9 @@
 Front matter is a `---` fenced YAML mapping at the very start (title,
 publisher, author, published, url, language). A dateline is read from the first
 line of the body: `Example Daily, 3 March 2025` (a line of its own),
-`KYIV, March 3 (Agency) -` or `(Baku) Russian soldiers ...` (a place, then the
-story). Dates without a year are kept as month and day only: a publication
+`KYIV, March 3 (Agency) -`, `Baku, 12 June 2024 (Daily) —` (a place not in capitals
+only with a readable date or an agency) or `(Baku) Russian soldiers ...` (a place,
+then the story). Dates without a year are kept as month and day only: a publication
 date is never guessed.
 """
 
@@ -31,10 +32,11 @@ _DATE_FORMS = [
     re.compile(rf"{_MONTH}\s+{_DAY}(?!\d)"),
     re.compile(rf"{_DAY}\s+{_MONTH}(?![A-Za-z])"),
 ]
-# "KYIV, March 3 (Agency) -" / "LONDON (Reuters) —": upper-case place, optional date,
-# optional agency in brackets, then a dash.
+# "KYIV, March 3 (Agency) -" / "LONDON (Reuters) —" / "Baku, 12 June 2024 (Daily) —":
+# a place, optional date, optional agency in brackets, then a dash. A place not in
+# capitals counts only with a readable date or an agency.
 _WIRE = re.compile(
-    r"\A(?P<place>[A-Z][A-Z .'’-]{1,40}?)(?:,\s*(?P<date>[^()\n–—-]{3,30}?))?\s*"
+    r"\A(?P<place>[A-Z][\w .'’-]{1,40}?)(?:,\s*(?P<date>[^()\n–—-]{3,30}?))?\s*"
     r"(?:\((?P<agency>[^()\n]{1,40})\))?\s*[-–—]+\s*")
 _PAREN_PLACE = re.compile(r"\A\((?P<place>[A-Z][\w .'’-]{1,40})\)\s*")
 # "Example Daily, 3 March 2025" on a line of its own.
@@ -114,7 +116,7 @@ def read_header(text: str) -> Header:
     wire = _WIRE.match(rest)
     paren = _PAREN_PLACE.match(rest)
     line = _LINE.match(rest)
-    if wire is not None and (wire.group("date") or wire.group("agency")):
+    if wire is not None and _is_dateline(wire):
         place = wire.group("place").strip()
         found = read_date(wire.group("date") or "")
         if wire.group("agency"):
@@ -131,6 +133,15 @@ def read_header(text: str) -> Header:
         published, month_day = _merge(published, found)
     return Header(meta=meta, published=published, month_day=month_day, place=place,
                   body_start=pos)
+
+
+def _is_dateline(wire: re.Match[str]) -> bool:
+    """A wire dateline: a date or an agency; a place not in capitals needs a readable date
+    or an agency ("Baku, 12 June 2024 (Caspian Daily) —", not "Moscow, which ... —")."""
+    when, agency = wire.group("date"), wire.group("agency")
+    if wire.group("place").isupper():
+        return bool(when or agency)
+    return bool(agency) and not when or when is not None and read_date(when) is not None
 
 
 def _dateline_only(s: str) -> bool:

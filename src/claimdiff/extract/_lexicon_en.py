@@ -21,6 +21,8 @@ PREPOSITIONS = frozenset(
     "until till towards toward against between among about across through throughout "
     "within upon near behind beyond despite following amid amidst around as per via "
     "than".split())
+SUBORDINATORS = frozenset("after before since until till once as".split())
+"""Prepositions that may open a clause with its own subject ("after the first units left")."""
 CONJUNCTIONS = frozenset("and or but while whereas although though because nor yet".split())
 """Words that may start a coordinated or subordinate clause."""
 CLAUSE_CONJUNCTIONS = frozenset("but while whereas although though because yet".split())
@@ -111,6 +113,12 @@ IDIOMS: dict[str, str] = {
 }
 """Multi-word predicates (lemmatized) and the predicate they stand for."""
 
+STATE_IDIOMS: dict[str, str] = {
+    "in power": "come to power", "in office": "come to power", "at the helm": "come to power",
+}
+"""Verbless states in an apposition ("Pashinyan, in power since 2018, ...") and the
+predicate they imply."""
+
 # Event synonyms: verb lemmas and nouns of one event, under one canonical name.
 EVENT_VERBS: dict[str, str] = {
     "withdraw": "withdrawal", "leave": "withdrawal", "depart": "withdrawal",
@@ -147,6 +155,12 @@ PHASE_NOUNS: dict[str, str] = {
 }
 PHASE_ADJECTIVES: dict[str, str] = {"first": "begin", "last": "complete", "final": "complete"}
 """`the first units departed` is the start of a departure."""
+PHASE_EQUIVALENTS: dict[tuple[str, str], tuple[str, str]] = {
+    ("complete", "deployment"): ("complete", "withdrawal"),
+}
+"""An event that ends by itself is another event's phase: "the mission ended" (a deployment,
+subject of an active phase verb) is the completed withdrawal. Not for "completed the
+deployment" or "the deployment was completed" (all troops in place)."""
 
 LIGHT_NOUNS = frozenset(
     "process implementation part rest bulk majority number total group start end "
@@ -155,5 +169,8 @@ LIGHT_NOUNS = frozenset(
 DEVERBAL_SUFFIXES = ("tion", "sion", "ment", "ance", "ence", "al", "ure")
 DIMENSION_ADJECTIVES = frozenset("long wide high tall deep old thick".split())
 """Adjectives after a measure: "a 12.7 km long border section"."""
+MEASURE_UNITS = frozenset(("m", "m²", "m³", "kg"))
+"""Units of a quantity that describes the noun after it ("a 17-kilometre section"): lengths,
+areas, weights, volumes (base units of the normalizer); not money or percentages."""
 LAST_PREDICATE = "last"
 MEASURE_PREDICATE = "measure"

@@ -83,6 +83,9 @@ def build(toks: list[Tok], v: int, hi: int, *, subject_np: NP | None, value_noun
         subj_event = subject_event or (
             event_of(toks, subject_np, lex) if subject_np is not None else None)
         found = obj_event or subj_event or _event_in(toks, next_clause, lex)
+        if found is not None and found == subj_event and obj is None and not _passive(toks, v):
+            # "the mission finished": an event that ends by itself may be another's phase
+            phase, found = lex.PHASE_EQUIVALENTS.get((phase, found), (phase, found))
         if found is not None:
             tail_prep, tail_obj = (_object(toks, obj[1], hi) if obj is not None and obj_event
                                    else (prep, obj if not obj_event else None))
@@ -108,6 +111,13 @@ def build(toks: list[Tok], v: int, hi: int, *, subject_np: NP | None, value_noun
     if prep:
         words.append(prep)
     return Predicate(" ".join(words), obj, event)
+
+
+def _passive(toks: list[Tok], v: int) -> bool:
+    k = v - 1
+    while k >= 0 and toks[k].tag in ("ADV", "NEG"):
+        k -= 1
+    return k >= 0 and toks[k].tag == "AUX" and toks[k].lemma == "be"
 
 
 def base_words(lem: str, particle: str) -> list[str]:
