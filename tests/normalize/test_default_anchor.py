@@ -40,3 +40,13 @@ def test_named_anchors_win_over_the_default() -> None:
 def test_without_any_anchor_it_refuses() -> None:
     with pytest.raises(NormalizationError, match="anchor"):
         normalize("almost nine months after Baku’s reconquest")
+
+
+def test_later_before_a_noun_phrase_counts_from_it() -> None:
+    start = normalize("in mid-April", reference="2024-06-12")
+    value = normalize("almost two months later the start of departure operations", anchor=start)
+    lo, hi = value.core_bounds
+    assert isinstance(lo, date) and isinstance(hi, date)
+    assert lo < date(2024, 6, 12) < hi
+    earlier = normalize("three weeks earlier the vote", anchor="April 30, 2024")
+    assert earlier.core_bounds[1] < date(2024, 4, 30)

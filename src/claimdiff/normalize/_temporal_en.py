@@ -114,8 +114,10 @@ FUNCTION_WORDS = ["on", "in", "the", "since", "for", "during", "of", "at", "by",
 
 # Connectors between a duration and its anchor.
 # "since" and "from" are left out: "since 2018" reads as 2018 (a function word).
-AFTER_WORDS = ["after", "following", "later than"]
-BEFORE_WORDS = ["before", "prior to", "earlier than", "preceding", "ahead of"]
+# "later"/"earlier" before a noun phrase ("two months later the start of departure
+# operations", a construction of translated news) count as "after"/"before" it.
+AFTER_WORDS = ["after", "following", "later than", "later"]
+BEFORE_WORDS = ["before", "prior to", "earlier than", "preceding", "ahead of", "earlier"]
 LATER_WORDS = ["later", "afterwards", "afterward", "on"]
 EARLIER_WORDS = ["earlier", "before", "previously", "prior"]
 AGO_WORDS = ["ago", "back"]
