@@ -8,17 +8,22 @@ with ratios against baselines measured in the same run:
 - scoring against raw `rapidfuzz.process.cpdist` (`fuzz.ratio` on token-sorted keys,
   i.e. token_sort_ratio; `workers=-1`) on the same candidate pairs, on the
   concatenated subject/predicate/object keys;
-- doubling both sides (n → 2n);
+- doubling both sides (n → 2n): `--reps` (default 5) repetitions of each size,
+  interleaved in the same run; the ratio is the median of the back-to-back ratios, in
+  wall time and in process CPU time (robust to other load on the machine), with
+  candidate pairs per claim;
 - memory of the columnar tables (tracemalloc), extrapolated to 1M claims.
 
-Run: `python benchmarks/bench_align.py [--n 10000] [--seed 1]`.
+Run: `python benchmarks/bench_align.py [--n 10000] [--reps 5] [--memory-n 100000]`.
 """
 
 from __future__ import annotations
 
 import argparse
 import gc
+import itertools
 import random
+import statistics
 import time
 import tracemalloc
 from datetime import date
@@ -89,14 +94,15 @@ def make_sets(n: int, seed: int) -> tuple[ClaimSet, ClaimSet, dict[str, str]]:
     """Side A, side B, and the truth: B claim id → A claim id."""
     rnd = random.Random(seed)
     names = [_name(rnd) for _ in range(max(n // 3, 50))]
-    weights = [1.0 / (k + 1) ** 0.6 for k in range(len(names))]
+    # cumulative weights once: `choices(names, weights)` re-accumulates them on every call
+    cum = list(itertools.accumulate(1.0 / (k + 1) ** 0.6 for k in range(len(names))))
 
     def claim(cid: str, src: str) -> dict[str, Any]:
         p = rnd.randrange(len(PREDICATES))
         c: dict[str, Any] = {"id": cid, "source": src,
-                             "subject": rnd.choices(names, weights)[0],
+                             "subject": rnd.choices(names, cum_weights=cum)[0],
                              "predicate": PREDICATES[p][0],
-                             "object": rnd.choices(names, weights)[0]}
+                             "object": rnd.choices(names, cum_weights=cum)[0]}
         if rnd.random() < 0.6:
             c["when"] = rnd.choice(WHEN)
         if rnd.random() < 0.4:
@@ -144,16 +150,21 @@ def warm_up(seed: int) -> float:
     return time.perf_counter() - t0
 
 
-def run(n: int, seed: int) -> dict[str, float]:
-    """One size: stage times, baseline, recall and precision."""
-    a, b, truth = make_sets(n, seed)
+Sets = tuple[ClaimSet, ClaimSet, dict[str, str]]
+
+
+def run_once(sets: Sets) -> dict[str, float]:
+    """One repetition on one size: stage times, baseline, recall and precision."""
+    a, b, truth = sets
+    n = len(a.claims)
     gc.collect()
     aliases = AliasTable.from_entities(())
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     report = diff(a, b)  # the library entry point, end to end
-    total = time.perf_counter() - t0
+    total, cpu = time.perf_counter() - t0, time.process_time() - c0
 
     # stages, on fresh tables (fold caches warm, as in a long-running process)
+    gc.collect()
     t0 = time.perf_counter()
     ta, tb = ClaimTable.build(a.claims, aliases), ClaimTable.build(b.claims, aliases)
     t_build = time.perf_counter() - t0
@@ -178,9 +189,30 @@ def run(n: int, seed: int) -> dict[str, float]:
     assert report.candidates == len(ia)
     return {"n": n, "candidates": len(ia), "pairs": len(found),
             "recall": correct / len(truth), "precision": correct / max(len(found), 1),
-            "total": total, "build": t_build, "block": t_block, "score": t_score,
+            "total": total, "cpu": cpu, "build": t_build, "block": t_block, "score": t_score,
             "align": t_align, "cpdist_baseline": t_base,
             "compare": total - t_align - t_build}
+
+
+def run(sizes: list[int], seed: int, reps: int) -> tuple[list[dict[str, float]], dict[str, float]]:
+    """`reps` repetitions of every size, interleaved (n, 2n, n, 2n, ...) so that load on the
+    machine hits both alike; after one untimed diff per size (caches warm alike).
+
+    Returns the median of every figure per size, and the doubling ratios: the median over
+    repetitions of (2n time / n time), each from two runs measured back to back.
+    """
+    data = [make_sets(n, seed) for n in sizes]
+    for sets in data:
+        diff(sets[0], sets[1])
+    runs: list[list[dict[str, float]]] = [[] for _ in sizes]
+    for _ in range(reps):
+        for k, sets in enumerate(data):
+            runs[k].append(run_once(sets))
+    medians = [{key: statistics.median(r[key] for r in rs) for key in rs[0]} for rs in runs]
+    ratios = {key: statistics.median(y[key] / x[key] for x, y in zip(runs[0], runs[-1],
+                                                                       strict=True))
+              for key in ("total", "cpu", "align", "candidates")}
+    return medians, ratios
 
 
 def memory(n: int, seed: int) -> float:
@@ -203,20 +235,24 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=10_000)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--reps", type=int, default=5, help="repetitions per size (median)")
     parser.add_argument("--memory-n", type=int, default=100_000)
     args = parser.parse_args()
     print(f"one-off warm-up (unit registry, grammars): {warm_up(args.seed):.2f} s")
-    small, large = run(args.n, args.seed), run(2 * args.n, args.seed)
+    (small, large), ratio = run([args.n, 2 * args.n], args.seed, max(args.reps, 1))
+    print(f"medians of {args.reps} interleaved repetitions per size")
     for r in (small, large):
-        print(f"n={r['n']:>6}  candidates={r['candidates']:>8}  pairs={r['pairs']:>6}  "
+        print(f"n={r['n']:>6.0f}  candidates={r['candidates']:>8.0f} "
+              f"({r['candidates'] / r['n']:.1f} per claim)  pairs={r['pairs']:>6.0f}  "
               f"recall={r['recall']:.3f}  precision={r['precision']:.3f}")
         print(f"   end-to-end diff {r['total']:.2f} s  (build tables {r['build']:.2f}, "
               f"block {r['block']:.2f}, score {r['score']:.2f}, align total {r['align']:.2f}, "
               f"compare values and report {r['compare']:.2f})")
         print(f"   scoring / raw cpdist on the same pairs: {r['score']:.3f} / "
               f"{r['cpdist_baseline']:.3f} s = {r['score'] / r['cpdist_baseline']:.2f}x")
-    print(f"doubling both sides: {large['total'] / small['total']:.2f}x end to end, "
-          f"{large['align'] / small['align']:.2f}x alignment")
+    print(f"doubling both sides (median of {args.reps} back-to-back ratios): "
+          f"{ratio['total']:.2f}x end to end ({ratio['cpu']:.2f}x in process CPU time), "
+          f"{ratio['align']:.2f}x alignment, {ratio['candidates']:.2f}x candidate pairs")
     per_claim = memory(args.memory_n, args.seed)
     print(f"memory: {per_claim:.0f} bytes/claim in the columnar table -> "
           f"{per_claim * 1e6 / 2**30:.2f} GiB per 1M claims (measured at {args.memory_n})")
