@@ -17,7 +17,7 @@ import time
 from collections.abc import Callable
 from datetime import date, datetime
 
-from claimdiff.normalize import normalize
+from claimdiff.normalization import normalize
 
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December"]
@@ -101,7 +101,7 @@ def main(argv: list[str]) -> int:
     our_rate, our_acc = run(ours, cases)
     their_rate, their_acc = run(theirs, cases)
     print(f"{n} absolute dates (uncached)")
-    print(f"  claimdiff.normalize : {our_rate:10,.0f} phrases/s  accuracy {100 * our_acc:.1f}%")
+    print(f"  claimdiff.normalization : {our_rate:10,.0f} phrases/s  accuracy {100 * our_acc:.1f}%")
     print(f"  dateparser.parse    : {their_rate:10,.0f} phrases/s  accuracy {100 * their_acc:.1f}%")
     print(f"  speed ratio         : {our_rate / their_rate:.1f}x")
     return 0

@@ -16,7 +16,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from claimdiff.normalize._quantity import parse_quantity, scan_quantities
+from claimdiff.normalization._quantity import parse_quantity, scan_quantities
 
 PHRASES = [
     "12,700", "almost 6,500 dead", "$1.5 billion", "€20m", "more than 2,000 soldiers",

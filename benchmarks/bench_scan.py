@@ -23,8 +23,8 @@ from datetime import date
 from pathlib import Path
 
 from claimdiff.extract import read_header, split_sentences
-from claimdiff.normalize import scan_temporal
-from claimdiff.normalize._quantity import scan_quantities
+from claimdiff.normalization import scan_temporal
+from claimdiff.normalization._quantity import scan_quantities
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = [ROOT / "seeds" / "000_6396fc36ecca3174.txt",

@@ -30,11 +30,11 @@ import os
 import sys
 from pathlib import Path
 
-from claimdiff.normalize._change_en import change_before
-from claimdiff.normalize._hedges import Hedge
-from claimdiff.normalize._quantity import read_quantities
-from claimdiff.normalize._quantity_en import VAGUE_MULTIPLIERS, VAGUE_PLURAL_SCALES
-from claimdiff.normalize._quantity_read import Reading
+from claimdiff.normalization._change_en import change_before
+from claimdiff.normalization._hedges import Hedge
+from claimdiff.normalization._quantity import read_quantities
+from claimdiff.normalization._quantity_en import VAGUE_MULTIPLIERS, VAGUE_PLURAL_SCALES
+from claimdiff.normalization._quantity_read import Reading
 
 REPO = Path(__file__).resolve().parent.parent
 SYMBOL = {

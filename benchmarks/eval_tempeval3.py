@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from claimdiff.errors import NormalizationError
-from claimdiff.normalize import normalize, scan_temporal
+from claimdiff.normalization import normalize, scan_temporal
 
 REPO = Path(__file__).resolve().parent.parent
 HEIDELTIME = {"relaxed_f1": 90.30, "strict_f1": 81.34, "value_f1": 77.61, "value_acc": 86.0}

@@ -15,9 +15,7 @@ SEED = HERE.parent / "seeds" / "000_6396fc36ecca3174.claims.yaml"
 
 def main() -> None:
     # 1. One phrase as a fuzzy value: a core (what is asserted) inside a support.
-    from claimdiff.normalize import normalize
-
-    value = normalize("almost nine months after September 19, 2023")
+    value = claimdiff.normalize("almost nine months after September 19, 2023")
     print(f"{value.text!r}: core {value.render()}, support {value.render(value.support)}")
 
     # 2. Two phrases compared, with a verdict a person can check.

@@ -38,3 +38,6 @@ def test_library_round_trip_on_the_seed() -> None:
     assert claimdiff.Verdict.CONFLICT in verdicts and claimdiff.Verdict.AGREE in verdicts
     same = claimdiff.compare_values("2,000 soldiers", "1,960 servicemen")
     assert same.verdict is claimdiff.Verdict.AGREE
+    # After the pipeline ran, `claimdiff.normalize` is still the function.
+    value = claimdiff.normalize("in the fall of 2020")
+    assert value.kind is claimdiff.Kind.DATE and value.timex == "2020-FA"

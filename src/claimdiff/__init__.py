@@ -39,12 +39,12 @@ _LAZY: dict[str, str] = {
     "load_claimset": "claimdiff.load",
     "load_source": "claimdiff.load",
     "validate_paths": "claimdiff.validate",
-    "Hedge": "claimdiff.normalize",
-    "Interval": "claimdiff.normalize",
-    "Kind": "claimdiff.normalize",
-    "Value": "claimdiff.normalize",
-    "normalize": "claimdiff.normalize",
-    "scan_temporal": "claimdiff.normalize",
+    "Hedge": "claimdiff.normalization",
+    "Interval": "claimdiff.normalization",
+    "Kind": "claimdiff.normalization",
+    "Value": "claimdiff.normalization",
+    "normalize": "claimdiff.normalization",
+    "scan_temporal": "claimdiff.normalization",
     "DiffOptions": "claimdiff.compare",
     "ValueComparison": "claimdiff.compare",
     "compare_sources": "claimdiff.compare",
@@ -75,7 +75,7 @@ if TYPE_CHECKING:
     from claimdiff.extract import extract_file, extract_text
     from claimdiff.load import LoadedClaimSet, Problem, load_claimset, load_source
     from claimdiff.model import Claim, ClaimSet, Entity, Source, ValueSpec
-    from claimdiff.normalize import Hedge, Interval, Kind, Value, normalize, scan_temporal
+    from claimdiff.normalization import Hedge, Interval, Kind, Value, normalize, scan_temporal
     from claimdiff.report import ClusterReport, DiffReport
     from claimdiff.reporters import REPORTERS, render
     from claimdiff.validate import validate_paths

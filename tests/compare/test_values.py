@@ -15,7 +15,7 @@ CASES = Path(__file__).parent / "cases" / "values_en.tsv"
 
 def _have_quantities() -> bool:
     try:
-        from claimdiff.normalize._quantity import parse_quantity  # noqa: F401
+        from claimdiff.normalization._quantity import parse_quantity  # noqa: F401
     except ImportError:
         return False
     return True
@@ -53,7 +53,7 @@ def test_explanation_names_the_readings() -> None:
 
 
 def test_to_dict_and_values_accepted() -> None:
-    from claimdiff.normalize import normalize
+    from claimdiff.normalization import normalize
 
     a = normalize("the 1990s")
     result = compare_values(a, "1994")

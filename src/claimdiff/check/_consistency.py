@@ -19,7 +19,7 @@ from claimdiff.check._report import Finding, Location
 from claimdiff.compare import compare_values
 from claimdiff.compare._readings import ClaimReadings
 from claimdiff.model import Claim
-from claimdiff.normalize import Interval, Kind, Value
+from claimdiff.normalization import Interval, Kind, Value
 from claimdiff.report import fingerprint
 
 MAX_ANCHOR_DEPTH = 8

@@ -7,8 +7,8 @@ import json
 import click
 
 from claimdiff.cli._common import emit
-from claimdiff.normalize import Value
-from claimdiff.normalize import normalize as normalize_phrase
+from claimdiff.normalization import Value
+from claimdiff.normalization import normalize as normalize_phrase
 
 
 def reference_option(func: click.decorators.FC) -> click.decorators.FC:

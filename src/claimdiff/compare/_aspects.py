@@ -24,7 +24,7 @@ from claimdiff.align import AliasTable, fold, key, length_threshold
 from claimdiff.compare._readings import ClaimReadings, Reading, value_dict
 from claimdiff.errors import NormalizationError
 from claimdiff.model import Claim
-from claimdiff.normalize import Value
+from claimdiff.normalization import Value
 from claimdiff.verdicts import Verdict
 
 

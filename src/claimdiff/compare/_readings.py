@@ -15,7 +15,7 @@ from typing import Any, TypeAlias
 
 from claimdiff.errors import ClaimdiffError, NormalizationError
 from claimdiff.model import Claim, ClaimSet, ValueSpec
-from claimdiff.normalize import Value, normalize
+from claimdiff.normalization import Value, normalize
 
 Reading: TypeAlias = "Value | NormalizationError"
 

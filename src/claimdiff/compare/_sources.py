@@ -30,7 +30,7 @@ from claimdiff.compare._claims import (
 from claimdiff.compare._readings import ClaimReadings, Reading, value_dict
 from claimdiff.load import LoadedClaimSet
 from claimdiff.model import Claim, ClaimSet
-from claimdiff.normalize import Interval, Value
+from claimdiff.normalization import Interval, Value
 from claimdiff.report._clusters import Cluster, ClusterReport, Consensus, Echo
 from claimdiff.report._diff import OnlyFinding, PairFinding
 from claimdiff.report._fingerprint import fingerprint

@@ -16,8 +16,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from claimdiff.normalize import Interval, Kind, Value, normalize
-from claimdiff.normalize._api import DateLike
+from claimdiff.normalization import Interval, Kind, Value, normalize
+from claimdiff.normalization._api import DateLike
 from claimdiff.verdicts import Verdict
 
 _NAMES = {"date": "date", "time": "duration", "count": "count"}

@@ -17,7 +17,7 @@ from datetime import date
 
 import yaml
 
-from claimdiff.normalize._temporal_en import MONTHS
+from claimdiff.normalization._temporal_en import MONTHS
 
 FIELDS = ("title", "publisher", "author", "published", "url", "language")
 

@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from claimdiff.normalize import Kind, Value, scan_temporal
-from claimdiff.normalize._quantity import scan_quantities
+from claimdiff.normalization import Kind, Value, scan_temporal
+from claimdiff.normalization._quantity import scan_quantities
 
 _PRESENT = {"PRESENT_REF"}
 _PREPOSITION = re.compile(

@@ -1,0 +1,15 @@
+"""Normalization: phrases to fuzzy values (a core inside a support).
+
+`normalize(text, reference=..., anchors=...)` reads a date, a duration or a
+quantity; `scan_temporal(text)` finds time expressions in running text.
+"""
+
+from __future__ import annotations
+
+from claimdiff.normalization._api import normalize
+from claimdiff.normalization._hedges import Hedge
+from claimdiff.normalization._interval import Interval
+from claimdiff.normalization._scan import scan_temporal
+from claimdiff.normalization._value import Kind, Value
+
+__all__ = ["Hedge", "Interval", "Kind", "Value", "normalize", "scan_temporal"]

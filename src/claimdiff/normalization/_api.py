@@ -1,0 +1,64 @@
+"""`normalize()`: a phrase to a `Value`, trying time first, then quantities."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date, datetime
+
+from claimdiff.errors import NormalizationError
+from claimdiff.normalization._context import Context
+from claimdiff.normalization._temporal import not_read, read_temporal
+from claimdiff.normalization._value import Value
+
+DateLike = date | str | None
+
+
+def to_ordinal(reference: DateLike) -> int | None:
+    """A reference date (a `date`, `datetime` or ISO string) as an ordinal day."""
+    if reference is None:
+        return None
+    if isinstance(reference, datetime):
+        return reference.date().toordinal()
+    if isinstance(reference, date):
+        return reference.toordinal()
+    try:
+        return date.fromisoformat(str(reference).strip()[:10]).toordinal()
+    except ValueError:
+        raise NormalizationError(
+            f"cannot read the reference date {reference!r} (expected YYYY-MM-DD)",
+            text=str(reference)) from None
+
+
+def normalize(
+    text: str,
+    *,
+    reference: DateLike = None,
+    anchors: Mapping[str, Value | str] | None = None,
+    anchor: Value | str | None = None,
+) -> Value:
+    """Read `text` as a date, duration or quantity.
+
+    `reference` is the day the text is read against (its publication date), as
+    a `date` or an ISO string. `anchors` maps names ("Baku's reconquest", a
+    claim id, or `"previous"` for "two days later") to values or phrases that
+    relative phrases point at; names match case-insensitively, apostrophes
+    folded. `anchor` is what a relative phrase counts from when its own words
+    name no anchor that is known or readable: a claim file's `anchor:` says which
+    claim "after Baku's reconquest" means. Raises `NormalizationError` for a
+    phrase it cannot read, and for a time phrase it cannot place (no reference,
+    unknown anchor); it never guesses.
+    """
+    if not isinstance(text, str) or not text.strip():
+        raise not_read(str(text))
+    ctx = Context(to_ordinal(reference), dict(anchors or {}), default_anchor=anchor)
+    value = read_temporal(text, ctx)
+    if value is not None:
+        return value
+    try:
+        from claimdiff.normalization._quantity import parse_quantity
+    except ImportError:  # the quantity reader has not landed yet
+        raise not_read(text) from None
+    quantity = parse_quantity(text)
+    if quantity is not None:
+        return quantity
+    raise not_read(text)

@@ -1,0 +1,266 @@
+"""Resolvers for calendar dates: days, months, seasons, years, decades, centuries.
+
+A resolver takes a match of its rule and the context and returns a `Value`,
+or `None` when the match is not what the rule means (the caller tries the
+next rule). Rules of reading (see `docs/normalization.md`):
+
+* A date without its year is placed by `_yearless.pick`: a month or
+  month-day from eight months before to three months after the reference's
+  month ("May" read on 2013-03-22 is 2013-05, "August" 2012-08), a season
+  the latest on or before the reference; `next` picks the first after it,
+  `last` the latest before it.
+* Parts of a period (`early`, `mid`, `late`, `the end of`) take a third of it
+  as the core and the matching half as the support (Duckling's 1-10 / 11-20 /
+  21-end for months; Jan-Apr / May-Aug / Sep-Dec for years).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+
+from claimdiff.normalization._calendar import (
+    Span,
+    month_span,
+    months_span,
+    ordinal,
+    year_span,
+    years_span,
+)
+from claimdiff.normalization._context import Context, date_value
+from claimdiff.normalization._temporal_en import (
+    CENTURY_WORDS,
+    DECADE_WORDS,
+    MONTHS,
+    ORDINAL_WORDS,
+    PARTS,
+    SEASONS,
+)
+from claimdiff.normalization._value import Value
+from claimdiff.normalization._yearless import pick
+
+# Seasons: (first month, last month) of the meteorological core, and the
+# astronomical end (month, day) that bounds the support.
+_SEASON_CORE = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
+_SEASON_END = {"SP": (6, 21), "SU": (9, 22), "FA": (12, 21), "WI": (3, 20)}
+
+
+def word(m: re.Match[str], group: str) -> str | None:
+    """A group's text, lower-cased with single spaces, or `None`."""
+    text = m.group(group) if group in m.re.groupindex else None
+    return re.sub(r"\s+", " ", text.lower()) if text else None
+
+
+def part_of(m: re.Match[str]) -> str | None:
+    """The TIMEX3 mod of the part-of-period prefix (`START`, `MID`, `END`)."""
+    key = word(m, "pw") or word(m, "pn")
+    return PARTS[key] if key else None
+
+
+def apply_part(
+    text: str, span: Span, mod: str | None, *, timex: str, granularity: str, steps: list[str]
+) -> Value:
+    """The whole span, or the part of it named by `mod`."""
+    if mod is None:
+        return date_value(text, span, timex=timex, granularity=granularity, steps=tuple(steps))
+    first, last = span
+    d0 = date.fromordinal(first)
+    n = last - first + 1
+    if granularity == "month":
+        cuts = [(0, 9), (10, 19), (20, n - 1)]
+        halves = [(0, 14), (5, 24), (15, n - 1)]
+    elif granularity == "year" and d0.month == 1:
+        y = d0.year
+        edges = [month_span(y, 1)[0], month_span(y, 5)[0], month_span(y, 9)[0], last + 1]
+        cuts = [(edges[i] - first, edges[i + 1] - first - 1) for i in range(3)]
+        halves = [(0, month_span(y, 6)[1] - first), (month_span(y, 4)[0] - first,
+                  month_span(y, 9)[1] - first), (month_span(y, 7)[0] - first, n - 1)]
+    elif granularity in ("decade", "century"):
+        # Whole years: early = the first third (rounded up), mid = the middle,
+        # late = the last third; supports are the matching halves.
+        years = d0.year
+        count = date.fromordinal(last).year - years + 1
+        c = -(-count // 3)
+        spans = [(0, c - 1), (c - 1, count - c), (count - c, count - 1)]
+        wide = [(0, count // 2), (count // 6, count - 1 - count // 6), (count // 2, count - 1)]
+
+        def days(a: int, b: int) -> tuple[int, int]:
+            return ordinal(years + a, 1, 1) - first, ordinal(years + b, 12, 31) - first
+
+        cuts = [days(*s) for s in spans]
+        halves = [days(*s) for s in wide]
+    else:
+        third = n // 3
+        cuts = [(0, third - 1), (third, 2 * third - 1), (2 * third, n - 1)]
+        halves = [(0, n // 2), (n // 6, n - 1 - n // 6), (n // 2, n - 1)]
+    index = {"START": 0, "MID": 1, "END": 2}[mod]
+    core = (first + cuts[index][0], first + cuts[index][1])
+    support = (first + halves[index][0], first + halves[index][1])
+    steps.append(f"{mod.lower()} of the {granularity}: a third as core "
+                 f"({date.fromordinal(core[0])} to {date.fromordinal(core[1])}), "
+                 "the matching half as support")
+    return date_value(text, core, support, timex=timex, granularity=granularity, mod=mod,
+                      steps=tuple(steps))
+
+
+def day_number(raw: str) -> int:
+    """A day of the month as written: `12`, `12th`, `twelfth`."""
+    raw = raw.lower()
+    if raw in ORDINAL_WORDS:
+        return ORDINAL_WORDS[raw]
+    return int(re.sub(r"\D", "", raw))
+
+
+def resolve_iso(m: re.Match[str], ctx: Context, text: str) -> Value | None:
+    """`2024-06-12`, `2024-06`."""
+    y, mo = int(m["y"]), int(m["m"])
+    if m["d"]:
+        try:
+            day = ordinal(y, mo, int(m["d"]))
+        except ValueError:
+            return None
+        return date_value(text, (day, day), timex=f"{y:04d}-{mo:02d}-{int(m['d']):02d}",
+                          granularity="day", steps=("ISO date",))
+    return date_value(text, month_span(y, mo), timex=f"{y:04d}-{mo:02d}",
+                      granularity="month", steps=("ISO month",))
+
+
+def resolve_day(m: re.Match[str], ctx: Context, text: str) -> Value | None:
+    """`June 12, 2024`, `12 June`, `Wednesday, June 12`, `the 12th of June`."""
+    mon = MONTHS[word(m, "mon") or ""]
+    day = day_number(m["day"])
+    steps = [f"month {mon}, day {day}"]
+    if m["year"]:
+        years = [int(m["year"])]
+    else:
+        ref_year = date.fromordinal(ctx.ref(text)).year
+        years = [ref_year - 1, ref_year, ref_year + 1]
+    spans = []
+    for y in years:
+        if day <= calendar.monthrange(y, mon)[1]:
+            spans.append((ordinal(y, mon, day), ordinal(y, mon, day)))
+    if not spans:
+        return None
+    chosen = spans[0] if m["year"] else pick(ctx, text, spans, None, steps, near=True)
+    timex = date.fromordinal(chosen[0]).isoformat()
+    clock = m.group("clock") if "clock" in m.re.groupindex else None
+    if clock:
+        timex += clock_timex(clock)
+    return date_value(text, chosen, timex=timex, granularity="day", steps=tuple(steps))
+
+
+def clock_timex(clock: str) -> str:
+    """A clock time as a TIMEX3 time suffix: `8 PM` -> `T20`, `15:00` -> `T15:00`."""
+    hm = re.match(r"(\d+)(?::(\d\d))?\s*([ap])?", clock.lower())
+    assert hm is not None
+    hour = int(hm[1]) % 12 + (12 if hm[3] == "p" else 0) if hm[3] else int(hm[1])
+    return f"T{hour:02d}:{hm[2]}" if hm[2] else f"T{hour:02d}"
+
+
+def resolve_month(m: re.Match[str], ctx: Context, text: str) -> Value | None:
+    """`September 2023`, `mid-April`, `late last July`, `May of 2010`."""
+    mon = MONTHS[word(m, "mon") or ""]
+    steps = [f"month {mon}"]
+    if m["year"]:
+        span = month_span(int(m["year"]), mon)
+    else:
+        ref_year = date.fromordinal(ctx.ref(text)).year
+        spans = [month_span(y, mon) for y in (ref_year - 1, ref_year, ref_year + 1)]
+        span = pick(ctx, text, spans, word(m, "shift"), steps, near=True)
+    d = date.fromordinal(span[0])
+    return apply_part(text, span, part_of(m), timex=f"{d.year:04d}-{d.month:02d}",
+                      granularity="month", steps=steps)
+
+
+def season_spans(y: int, code: str) -> tuple[Span, Span]:
+    """`(core, support)` of season `code` of year `y` (winter runs into `y + 1`)."""
+    first, last = _SEASON_CORE[code]
+    core = months_span(y, first, last)
+    end_month, end_day = _SEASON_END[code]
+    end_year = y + 1 if code in ("WI",) else y
+    support_end = max(core[1], ordinal(end_year, end_month, end_day))
+    # Winter of `y` may also mean its January-February: the support holds both.
+    support_start = ordinal(y, 1, 1) if code == "WI" else core[0]
+    return core, (support_start, support_end)
+
+
+def resolve_season(m: re.Match[str], ctx: Context, text: str) -> Value | None:
+    """`the fall of 2020`, `summer 2012`, `last summer`, `autumn`."""
+    code = SEASONS[word(m, "season") or ""]
+    steps = [f"season {code}: meteorological core, astronomical support"]
+    if m["year"]:
+        y = int(m["year"])
+    else:
+        ref_year = date.fromordinal(ctx.ref(text)).year
+        cores = {season_spans(y, code)[0]: y for y in (ref_year - 2, ref_year - 1, ref_year,
+                                                      ref_year + 1)}
+        y = cores[pick(ctx, text, list(cores), word(m, "shift"), steps)]
+    core, support = season_spans(y, code)
+    mod = part_of(m)
+    if mod is not None:
+        return apply_part(text, core, mod, timex=f"{y:04d}-{code}", granularity="season",
+                          steps=steps)
+    return date_value(text, core, support, timex=f"{y:04d}-{code}", granularity="season",
+                      steps=tuple(steps))
+
+
+def resolve_quarter(m: re.Match[str], ctx: Context, text: str) -> Value | None:
+    """`the first quarter of 2024`, `Q3 2023`."""
+    qn = (m["qn"] or "").lower()
+    if m["qd"]:
+        q = int(m["qd"])
+    elif qn[:1].isdigit():
+        q = int(qn[0])
+    else:
+        q = ["first", "second", "third", "fourth"].index(qn) + 1
+    y = int(m["year"] or m["year2"])
+    return date_value(text, months_span(y, 3 * q - 2, 3 * q), timex=f"{y:04d}-Q{q}",
+                      granularity="quarter", steps=(f"quarter {q} of {y}",))
+
+
+def resolve_year(m: re.Match[str], ctx: Context, text: str) -> Value | None:
+    """`2018`, `in 2018`, `early 2024`, `fiscal 2013`, `'58`."""
+    if m["year"]:
+        y = int(m["year"])
+        steps = [f"year {y}"]
+    else:
+        yy = int(m["yy"])
+        ref_year = date.fromordinal(ctx.ref(text)).year
+        y = max(c for c in (1900 + yy, 2000 + yy, 2100 + yy) if c <= ref_year) \
+            if 1900 + yy <= ref_year else 1900 + yy
+        steps = [f"'{yy:02d}: the latest such year up to {ref_year}"]
+    return apply_part(text, year_span(y), part_of(m), timex=f"{y:04d}", granularity="year",
+                      steps=steps)
+
+
+def resolve_decade(m: re.Match[str], ctx: Context, text: str) -> Value | None:
+    """`the 1990s`, `the '90s`, `the early 2000s`, `the nineties`, `the nineteen-eighties`."""
+    if m["dec"]:
+        start = int(m["dec"])
+    elif m["cw"]:
+        start = CENTURY_WORDS[word(m, "cw") or ""] + DECADE_WORDS[word(m, "decw") or ""]
+    else:
+        dd = int(m["dd"]) if m["dd"] else DECADE_WORDS[word(m, "decw") or ""]
+        ref_year = date.fromordinal(ctx.ref(text)).year
+        start = max(c for c in (1900 + dd, 2000 + dd) if c <= ref_year) \
+            if 1900 + dd <= ref_year else 1900 + dd
+    return apply_part(text, years_span(start, start + 9), part_of(m),
+                      timex=f"{start // 10:03d}", granularity="decade",
+                      steps=[f"decade {start}-{start + 9}"])
+
+
+def resolve_century(m: re.Match[str], ctx: Context, text: str) -> Value | None:
+    """`the 20th century` -> `19` (1900-1999; support to 2000 for the strict reading)."""
+    raw = (m["cen"] or "").lower()
+    n = ORDINAL_WORDS.get(raw) or int(re.sub(r"\D", "", raw))
+    first = (n - 1) * 100
+    if first < 1:
+        return None
+    mod = part_of(m)
+    steps = [f"century {n}: years {first}-{first + 99}"]
+    if mod is not None:
+        return apply_part(text, years_span(first, first + 99), mod,
+                          timex=f"{n - 1:02d}", granularity="century", steps=steps)
+    return date_value(text, years_span(first, first + 99), years_span(first, first + 100),
+                      timex=f"{n - 1:02d}", granularity="century", steps=tuple(steps))

@@ -1,0 +1,201 @@
+"""Hedges ("almost", "more than", "about") and round numbers, read as intervals.
+
+The rules (see `docs/normalization.md` for their sources): let `u` be the
+granularity of the number as written (the place value of its last non-zero
+digit: 2,000 -> 1,000; 6,500 -> 100; 12.7 -> 0.1) and `rho` the relative
+slack of an approximator (default 0.10).
+
+=============  ==============================  ================================
+hedge          core                            support
+=============  ==============================  ================================
+bare n         n +- min(u/2, 0.05 n)           n +- u/2
+exactly n      n +- u/2 (u of a written unit)  same
+about n        n +- max(u/2, rho n)            n +- max(u/2, 2 rho n)
+almost n       [n - max(u/2, rho n), n)        [n - max(u, 2 rho n), n]
+more than n    (n, n + u]                      (n, inf)
+less than n    [n - u, n)                      [0, n)
+at least n     [n, n + u]                      [n, inf)
+at most n      [n - u, n]                      [0, n]
+=============  ==============================  ================================
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from decimal import Decimal, InvalidOperation
+from enum import Enum
+
+from claimdiff.normalization._interval import INF, Interval
+
+RHO = 0.10
+
+
+class Hedge(str, Enum):
+    """How a phrase qualifies its number. Finer than TIMEX3's `mod`."""
+
+    BARE = "bare"
+    EXACT = "exact"
+    APPROX = "approx"
+    ALMOST = "almost"
+    MORE_THAN = "more_than"
+    LESS_THAN = "less_than"
+    AT_LEAST = "at_least"
+    AT_MOST = "at_most"
+
+    @property
+    def timex_mod(self) -> str | None:
+        """The TIMEX3 `mod` attribute this hedge corresponds to."""
+        return _TIMEX_MOD[self]
+
+
+_TIMEX_MOD: dict[Hedge, str | None] = {
+    Hedge.BARE: None,
+    Hedge.EXACT: "EQUAL",
+    Hedge.APPROX: "APPROX",
+    Hedge.ALMOST: "LESS_THAN",
+    Hedge.MORE_THAN: "MORE_THAN",
+    Hedge.LESS_THAN: "LESS_THAN",
+    Hedge.AT_LEAST: "EQUAL_OR_MORE",
+    Hedge.AT_MOST: "EQUAL_OR_LESS",
+}
+
+# English hedge words standing before a number. Other languages get their own table.
+PREFIX_HEDGES_EN: dict[str, Hedge] = {
+    "exactly": Hedge.EXACT,
+    "precisely": Hedge.EXACT,
+    "just": Hedge.EXACT,
+    "fully": Hedge.EXACT,
+    "about": Hedge.APPROX,
+    "around": Hedge.APPROX,
+    "round about": Hedge.APPROX,
+    "approximately": Hedge.APPROX,
+    "approx.": Hedge.APPROX,
+    "roughly": Hedge.APPROX,
+    "some": Hedge.APPROX,
+    "circa": Hedge.APPROX,
+    "ca.": Hedge.APPROX,
+    "c.": Hedge.APPROX,
+    "an estimated": Hedge.APPROX,
+    "estimated": Hedge.APPROX,
+    "an approximate": Hedge.APPROX,
+    "approximate": Hedge.APPROX,
+    "close to": Hedge.ALMOST,
+    "almost": Hedge.ALMOST,
+    "nearly": Hedge.ALMOST,
+    "just under": Hedge.ALMOST,
+    "just short of": Hedge.ALMOST,
+    "not quite": Hedge.ALMOST,
+    "just shy of": Hedge.ALMOST,
+    "more than": Hedge.MORE_THAN,
+    "over": Hedge.MORE_THAN,
+    "above": Hedge.MORE_THAN,
+    "upwards of": Hedge.MORE_THAN,
+    "in excess of": Hedge.MORE_THAN,
+    "just over": Hedge.MORE_THAN,
+    "well over": Hedge.MORE_THAN,
+    "greater than": Hedge.MORE_THAN,
+    "less than": Hedge.LESS_THAN,
+    "fewer than": Hedge.LESS_THAN,
+    "under": Hedge.LESS_THAN,
+    "below": Hedge.LESS_THAN,
+    "at least": Hedge.AT_LEAST,
+    "no less than": Hedge.AT_LEAST,
+    "no fewer than": Hedge.AT_LEAST,
+    "not less than": Hedge.AT_LEAST,
+    "a minimum of": Hedge.AT_LEAST,
+    "at most": Hedge.AT_MOST,
+    "up to": Hedge.AT_MOST,
+    "no more than": Hedge.AT_MOST,
+    "not more than": Hedge.AT_MOST,
+    "a maximum of": Hedge.AT_MOST,
+    "as many as": Hedge.AT_MOST,
+    "as much as": Hedge.AT_MOST,
+}
+
+# Hedges standing after the number ("2,000 or so", "40-plus").
+SUFFIX_HEDGES_EN: dict[str, Hedge] = {
+    "or so": Hedge.APPROX,
+    "or thereabouts": Hedge.APPROX,
+    "odd": Hedge.APPROX,
+    "or more": Hedge.AT_LEAST,
+    "plus": Hedge.AT_LEAST,
+    "+": Hedge.AT_LEAST,
+    "or less": Hedge.AT_MOST,
+    "or fewer": Hedge.AT_MOST,
+}
+
+
+def alternation(words: dict[str, Hedge] | list[str]) -> str:
+    """A regex alternation of `words`, longest first, spaces as `\\s+`."""
+    keys = sorted(words, key=len, reverse=True)
+    return "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in keys)
+
+
+def granularity(numeral: str) -> float:
+    """Place value of the last non-zero digit of a numeral as written.
+
+    `"2,000"` -> 1000, `"6,500"` -> 100, `"12.7"` -> 0.1, `"1960"` -> 10,
+    `"0"` -> 1. Separators `,`, `_`, thin and plain spaces are ignored.
+    """
+    digits = re.sub(r"[,_\s\u202f\u2009']", "", numeral)
+    try:
+        number = Decimal(digits)
+    except InvalidOperation:
+        return 1.0
+    if number == 0:
+        return 1.0
+    sign, figures, exponent = number.as_tuple()
+    assert isinstance(exponent, int)
+    trailing = 0
+    for figure in reversed(figures):
+        if figure != 0:
+            break
+        trailing += 1
+    return float(10 ** (exponent + trailing))
+
+
+def hedge_interval(
+    n: float, u: float, hedge: Hedge, *, rho: float = RHO, floor: float | None = 0.0
+) -> tuple[Interval, Interval]:
+    """The `(core, support)` of the number `n` at granularity `u` under `hedge`.
+
+    `floor` is the least value the quantity can take (0 for counts and
+    durations; `None` when it may be negative).
+    """
+    mag = abs(n)
+    lo_floor = -INF if floor is None else floor
+    if hedge is Hedge.BARE:
+        core = Interval.around(n, min(u / 2, 0.05 * mag))
+        support = Interval.around(n, u / 2)
+    elif hedge is Hedge.EXACT:
+        core = support = Interval.around(n, min(u / 2, 0.005 * mag) if mag else u / 2)
+    elif hedge is Hedge.APPROX:
+        core = Interval.around(n, max(u / 2, rho * mag))
+        support = Interval.around(n, max(u / 2, 2 * rho * mag))
+    elif hedge is Hedge.ALMOST:
+        core = Interval(n - max(u / 2, rho * mag), n, hi_open=True)
+        support = Interval(n - max(u, 2 * rho * mag), n)
+    elif hedge is Hedge.MORE_THAN:
+        core = Interval(n, n + u, lo_open=True)
+        support = Interval(n, INF, lo_open=True)
+    elif hedge is Hedge.LESS_THAN:
+        core = Interval(max(n - u, lo_floor), n, hi_open=True)
+        support = Interval(min(lo_floor, n), n, hi_open=True)
+    elif hedge is Hedge.AT_LEAST:
+        core = Interval(n, n + u)
+        support = Interval(n, INF)
+    elif hedge is Hedge.AT_MOST:
+        core = Interval(max(n - u, lo_floor), n)
+        support = Interval(min(lo_floor, n), n)
+    else:  # pragma: no cover - exhaustive over Hedge
+        raise AssertionError(hedge)
+    if floor is not None:
+        core, support = _clip(core, floor), _clip(support, floor)
+    return core, support
+
+
+def _clip(interval: Interval, floor: float) -> Interval:
+    if interval.lo >= floor or interval.hi < floor or math.isinf(floor):
+        return interval
+    return Interval(floor, interval.hi, False, interval.hi_open)

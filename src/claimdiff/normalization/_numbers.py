@@ -1,0 +1,105 @@
+"""Numerals as written, in digits or words, to a number and its granularity.
+
+The granularity `u` is the place value of the last non-zero digit as written
+(`_hedges.granularity`), times the scale word: "1.5 million" -> 100,000,
+"12.7 thousand" -> 100, "two hundred" -> 100, "forty-four" -> 1.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from claimdiff.normalization import _quantity_en as en
+from claimdiff.normalization._hedges import granularity
+
+# Thousands grouped by commas, or by (thin, no-break or plain) spaces, or no grouping.
+DIGITS = (
+    r"(?:\d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?"
+    r"|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d])(?:\.\d+)?"
+    r"|\d+(?:\.\d+)?"
+    r"|\.\d+)"
+)
+DIGITS_RE = re.compile(DIGITS)
+
+_W_UNIT = "|".join(sorted(en.UNIT_WORDS, key=len, reverse=True))
+_W_TENS = "|".join(en.TENS_WORDS)
+_W_SCALE = "|".join(en.SCALE_WORDS)
+_W_ANY = (
+    rf"(?:(?:{_W_TENS})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\b)?"
+    rf"|{_W_UNIT}|{_W_SCALE})\b"
+)
+_W_FIRST = (
+    rf"(?:(?:{_W_TENS})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\b)?|{_W_UNIT})\b"
+)
+# "two hundred and six", "a dozen", "one and a half million", "half a million". A bare
+# scale word ("million" in "parts per million") does not start a number.
+WORDS = (
+    rf"(?:(?:half\s+an?|an?)\s+(?:dozen|{_W_SCALE})\b|{_W_FIRST})"
+    rf"(?:(?:\s+|-|\s+and\s+)(?:{_W_ANY}|dozen\b))*"
+    rf"(?:\s+and\s+an?\s+(?:half|quarter)\b)?"
+    rf"(?:\s+(?:{_W_SCALE})\b)?"
+)
+WORDS_RE = re.compile(WORDS, re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Numeral:
+    """A number read from its written form."""
+
+    value: float
+    granularity: float
+    """Place value of the last non-zero digit as written, scale included."""
+    how: str
+    """One short sentence on how it was read."""
+
+
+def read_digits(text: str, scale: float = 1.0) -> Numeral | None:
+    """`"12,700"`, `"12 700"`, `"-1.5"` (times `scale`) as a `Numeral`, or `None`."""
+    cleaned = re.sub(r"[,\s\u00a0\u202f\u2009]", "", text).replace("−", "-")
+    try:
+        number = Decimal(cleaned)
+    except ArithmeticError:
+        return None
+    u = granularity(cleaned)
+    value = float(number * Decimal(repr(scale))) if scale != 1 else float(number)
+    how = f"{text!r} reads {value:g} with granularity {u * scale:g}"
+    return Numeral(value, u * scale, how)
+
+
+def read_words(text: str) -> Numeral | None:
+    """Number words (`"forty-four"`, `"a dozen"`, `"one and a half million"`) or `None`."""
+    from text_to_num import text2num  # deferred: only needed for spelled-out numbers
+
+    words = re.sub(r"\s+", " ", text.strip().lower())
+    factor = 1.0
+    if words.startswith("half a ") or words.startswith("half an "):
+        factor, words = 0.5, words.split(" ", 2)[2]
+    words = re.sub(r"^an? (?=dozen|hundred|thousand|million|billion|trillion)", "one ", words)
+    fraction = 0.0
+    frac = re.search(r" and an? (half|quarter)\b", words)
+    if frac:
+        fraction = en.FRACTIONS[frac.group(1)]
+        words = words[: frac.start()] + words[frac.end():]
+    scale = 1.0
+    last = words.rsplit(" ", 1)
+    if fraction and len(last) == 2 and last[1] in en.SCALE_WORDS:
+        # "one and a half million": the scale applies to the whole.
+        scale, words = en.SCALE_WORDS[last[1]], last[0]
+    dozens = 1.0
+    if words.endswith("dozen"):
+        dozens, words = 12.0, words[: -len("dozen")].strip() or "one"
+    if "dozen" in words:
+        return None
+    try:
+        base = float(text2num(words, en.LANG))
+    except ValueError:
+        return None
+    value = (base + fraction) * dozens * scale * factor
+    written = Decimal(repr(base + fraction)).normalize()
+    u = granularity(format(written, "f")) * scale * factor
+    if dozens != 1.0:
+        u = 12.0 * factor if value >= 12 else 1.0
+    how = f"{text!r} reads {value:g} with granularity {u:g} (number words)"
+    return Numeral(value, u, how)

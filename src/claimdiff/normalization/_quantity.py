@@ -1,0 +1,192 @@
+"""Quantities: "almost 6,500 dead", "$1.5 billion", "12.7 km" as fuzzy values.
+
+`parse_quantity` reads a whole phrase; `scan_quantities` finds every quantity
+in running text. Both share one reader (`_quantity_read`), so a phrase reads
+the same alone and in a sentence. Conventions (see docs/normalization.md):
+
+* Numbers are read at their granularity `u` (`_hedges.granularity` times the
+  scale word), and hedges widen them by the rules of `_hedges.hedge_interval`,
+  applied in the written unit and then converted to the canonical unit.
+* Ranges "a to b", "a-b", "between a and b", "from a to b": core `[a, b]`,
+  support widened by `u/2` at each end.
+* Vague amounts ("dozens of", "thousands of", "a few") use fixed conventional
+  intervals from `_quantity_en.VAGUE_FIXED` and `_vague_interval`.
+* "2m" is two metres unless a currency sign comes first ("$2m", "€20m"): then
+  it is two million.
+* Years (a bare 4-digit 1000-2100), clock times, days of the month, ordinals
+  and names with numbers ("Game 2", "COVID-19") are not quantities.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from claimdiff.normalization import _quantity_en as en
+from claimdiff.normalization import _quantity_grammar as g
+from claimdiff.normalization._hedges import Hedge, hedge_interval
+from claimdiff.normalization._interval import INF, Interval
+from claimdiff.normalization._quantity_filters import not_a_quantity
+from claimdiff.normalization._quantity_join import join_readings
+from claimdiff.normalization._quantity_read import Reading, read_at
+from claimdiff.normalization._value import Kind, Value
+
+__all__ = ["parse_quantity", "scan_quantities", "read_quantities"]
+
+_RULES: dict[Hedge, str] = {
+    Hedge.BARE: "BARE → core n ± min(u/2, 0.05n), support n ± u/2",
+    Hedge.EXACT: "EXACT → n ± u/2",
+    Hedge.APPROX: "APPROX → core n ± max(u/2, ρn), support n ± max(u/2, 2ρn)",
+    Hedge.ALMOST: "ALMOST → core [n − max(u/2, ρn), n), support [n − max(u, 2ρn), n]",
+    Hedge.MORE_THAN: "MORE_THAN → core (n, n + u], support (n, ∞)",
+    Hedge.LESS_THAN: "LESS_THAN → core [n − u, n), support [0, n)",
+    Hedge.AT_LEAST: "AT_LEAST → core [n, n + u], support [n, ∞)",
+    Hedge.AT_MOST: "AT_MOST → core [n − u, n], support [0, n]",
+}
+
+
+def parse_quantity(text: str) -> Value | None:
+    """The quantity a whole phrase states, or `None` when the phrase is not (only) a quantity.
+
+    Never a guess: a phrase with digits or number words that cannot be read in
+    full ("12,7OO", "2,000 soldiers and 30 tanks") gives `None`.
+    """
+    phrase = text.strip().rstrip(".,;:")
+    # "a 2,000-strong force", "the 6,500 dead": an article before the number is not read.
+    article = re.match(r"(?:an?|the)\s+(?=[\d$€£~])", phrase, re.IGNORECASE)
+    if article:
+        phrase = phrase[article.end():]
+    readings = list(read_quantities(phrase, phrase=True))
+    if len(readings) != 1:
+        return None
+    r, value = readings[0]
+    if r.start != 0 or r.end != len(phrase):
+        return None
+    return value
+
+
+def scan_quantities(text: str) -> list[tuple[int, int, Value]]:
+    """Every quantity expression in running text as `(start, end, value)`.
+
+    The span `text[start:end]` covers the hedge, the number(s), the unit and
+    the counted noun ("almost 6,500 dead"). Years, dates, clock times, ordinals
+    and numbers in names are skipped.
+    """
+    return [(r.start, r.end, v) for r, v in read_quantities(text)]
+
+
+def read_quantities(text: str, *, phrase: bool = False) -> list[tuple[Reading, Value]]:
+    """The readings behind `scan_quantities` (what was written, in the written unit)."""
+    if not g.may_hold_quantity(text):
+        return []  # no digit, no number word: nothing can start a quantity
+    readings: list[Reading] = []
+    pos = 0
+    while (m := g.START_RE.search(text, pos)) is not None:
+        r = read_at(text, m, phrase=phrase)
+        if r is None or (not phrase and not_a_quantity(text, m, r)):
+            pos = m.end()
+            continue
+        if readings and r.start < readings[-1].end:
+            r.start = readings[-1].end  # a hedge word cannot belong to two quantities
+        readings.append(r)
+        pos = max(r.end, m.end())
+    if not phrase:
+        readings = join_readings(text, readings)
+    out = []
+    for r in readings:
+        value = to_value(text, r)
+        if value is not None:
+            out.append((r, value))
+    return out
+
+
+def to_value(text: str, r: Reading) -> Value | None:
+    """The `Value` of a reading: hedged interval, converted to the canonical unit."""
+    steps = [n.how for n in r.numbers]
+    unit, dimension, factor, offset = None, "count", 1.0, 0.0
+    if r.percent == "%":
+        unit, dimension = "%", "percent"
+    elif r.percent == "pp":
+        unit, dimension = "pp", "percentage point"
+    elif r.currency:
+        cents = r.unit is not None and r.unit.lower() in en.CURRENCY_CENTS
+        unit, dimension, factor = r.currency, f"currency:{r.currency}", 0.01 if cents else 1.0
+        steps.append(f"currency {r.unit!r} is {r.currency}" + (" (hundredths)" if cents else ""))
+    elif r.unit:
+        from claimdiff.normalization._units import unit_info  # deferred: loads pint
+
+        info = unit_info(r.unit)
+        if info is None:
+            return None
+        unit, dimension, factor, offset = info.canonical, info.dimension, info.factor, info.offset
+        steps.append(f"unit {r.unit!r} is {info.canonical} (× {factor:g}"
+                     + (f", + {offset:g})" if offset else ")"))
+    floor: float | None = 0.0
+    if dimension == "temperature" or any(n.value < 0 for n in r.numbers):
+        floor = None
+    if r.vague:
+        core, support, u = _vague_interval(r.vague)
+        steps.append(f"{r.vague!r} is a vague amount: core {core}, support {support}")
+    elif len(r.numbers) == 2:
+        a, b = sorted(r.numbers, key=lambda n: n.value)
+        # The finer end shows the precision of the whole range ("5-10 W" is read to 1 W).
+        u = min(a.granularity, b.granularity)
+        ca, sa = hedge_interval(a.value, u, r.hedge, floor=floor)
+        cb, sb = hedge_interval(b.value, u, r.hedge, floor=floor)
+        if r.hedge is Hedge.BARE:
+            core = Interval(a.value, b.value)
+            support = Interval(a.value - u / 2, b.value + u / 2)
+            if floor is not None and support.lo < floor <= core.lo:
+                support = Interval(floor, support.hi)
+        else:
+            core, support = ca.hull(cb), sa.hull(sb)
+        steps.append(f"a range: core [{a.value:g}, {b.value:g}], support widened by u/2")
+    else:
+        n = r.numbers[0]
+        u = n.granularity
+        core, support = hedge_interval(n.value, u, r.hedge, floor=floor)
+    if r.hedge is not Hedge.BARE and not r.vague:
+        steps.append(f"{r.hedge_word!r} is a hedge: {_RULES[r.hedge]}")
+    if r.noun:
+        steps.append(f"counts {r.noun!r}")
+    if factor != 1.0 or offset:
+        core, support = _affine(core, factor, offset), _affine(support, factor, offset)
+        u *= factor
+    return Value(
+        kind=Kind.QUANTITY,
+        text=text[r.start:r.end],
+        core=core,
+        support=support,
+        unit=unit,
+        dimension=dimension,
+        noun=r.noun,
+        mod=None if r.vague else r.hedge.timex_mod,
+        granularity=f"{u:g}",
+        steps=tuple(steps),
+    )
+
+
+def _affine(iv: Interval, factor: float, offset: float) -> Interval:
+    lo = iv.lo * factor + offset if math.isfinite(iv.lo) else iv.lo
+    hi = iv.hi * factor + offset if math.isfinite(iv.hi) else iv.hi
+    return Interval(lo, hi, iv.lo_open, iv.hi_open)
+
+
+def _vague_interval(vague: str) -> tuple[Interval, Interval, float]:
+    """Core, support and granularity of a vague amount ("thousands of" → [2000, 9999])."""
+    if vague in en.VAGUE_FIXED:
+        (clo, chi), (slo, shi) = en.VAGUE_FIXED[vague]
+        return Interval(clo, chi), Interval(slo, INF if shi is None else shi), 1.0
+    few, _, scale_word = vague.rpartition(" ")
+    if few in ("several", "a few"):  # "several hundred": several times the scale
+        scale = en.SCALE_WORDS[scale_word]
+        (clo, chi), (slo, shi) = en.VAGUE_FIXED[few]
+        return (Interval(clo * scale, chi * scale),
+                Interval(slo * scale, INF if shi is None else shi * scale), scale)
+    words = vague.replace(" of", "").split()
+    scale = en.VAGUE_PLURAL_SCALES[words[-1]]
+    mult = en.VAGUE_MULTIPLIERS[words[0]] if len(words) == 2 else 1.0
+    if mult == 12.0:  # "dozens of thousands": dozens' own [24, 99]
+        return Interval(24 * scale, 99 * scale), Interval(12 * scale, INF), scale
+    unit = mult * scale
+    return Interval(2 * unit, 10 * unit - 1), Interval(unit, INF), unit

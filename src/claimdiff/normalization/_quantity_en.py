@@ -1,0 +1,225 @@
+"""English surface lexicon for quantities: number words, scales, currencies, units, vague amounts.
+
+Only words live here; the grammar is in `_quantity.py`. A French module with the
+same names can follow. Hedge words are in `_hedges.py` (`PREFIX_HEDGES_EN`, ...).
+"""
+
+from __future__ import annotations
+
+from claimdiff.normalization._hedges import Hedge
+
+LANG = "en"
+"""The `text2num` language code for these words."""
+
+# Words `text2num` composes into a number ("forty-four", "two hundred and six").
+UNIT_WORDS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen "
+    "fourteen fifteen sixteen seventeen eighteen nineteen"
+).split()
+TENS_WORDS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+SCALE_WORDS: dict[str, float] = {
+    "hundred": 1e2,
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+}
+
+# Scale words and abbreviations written after digits ("1.5 million", "3bn", "$25k").
+# "m" and "b" are scales only after a currency sign; elsewhere "m" is the metre.
+DIGIT_SCALES: dict[str, float] = {
+    "hundred": 1e2,
+    "thousand": 1e3,
+    "k": 1e3,
+    "million": 1e6,
+    "millions": 1e6,
+    "mln": 1e6,
+    "mn": 1e6,
+    "mil": 1e6,
+    "mio": 1e6,
+    "billion": 1e9,
+    "billions": 1e9,
+    "bn": 1e9,
+    "bln": 1e9,
+    "trillion": 1e12,
+    "tn": 1e12,
+    "trn": 1e12,
+}
+CURRENCY_ONLY_SCALES: dict[str, float] = {"m": 1e6, "b": 1e9, "mm": 1e6}
+
+# Multipliers and fractions spelled as words ("a dozen", "one and a half").
+DOZEN = "dozen"
+FRACTIONS: dict[str, float] = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}
+
+# Vague amounts: core and support (None = unbounded above); see docs/normalization.md.
+VAGUE_FIXED: dict[str, tuple[tuple[float, float], tuple[float, float | None]]] = {
+    "a couple of": ((2, 3), (2, 4)),
+    "a couple": ((2, 3), (2, 4)),
+    "a few": ((3, 5), (2, 9)),
+    "several": ((3, 7), (3, 9)),
+    "dozens of": ((24, 99), (12, None)),
+    "scores of": ((40, 99), (20, None)),
+}
+# "hundreds of", "tens of thousands of": the plural scale word and its optional multiplier.
+VAGUE_PLURAL_SCALES: dict[str, float] = {
+    "hundreds": 1e2,
+    "thousands": 1e3,
+    "millions": 1e6,
+    "billions": 1e9,
+    "trillions": 1e12,
+}
+VAGUE_MULTIPLIERS: dict[str, float] = {"tens": 10.0, "hundreds": 100.0, "dozens": 12.0}
+
+# Hedges beyond `_hedges.PREFIX_HEDGES_EN` (comparatives common in reports).
+EXTRA_PREFIX_HEDGES: dict[str, Hedge] = {
+    "lower than": Hedge.LESS_THAN,
+    "higher than": Hedge.MORE_THAN,
+    "smaller than": Hedge.LESS_THAN,
+    "larger than": Hedge.MORE_THAN,
+    "bigger than": Hedge.MORE_THAN,
+    "longer than": Hedge.MORE_THAN,
+    "shorter than": Hedge.LESS_THAN,
+    "just below": Hedge.ALMOST,
+    "shy of": Hedge.ALMOST,
+    "short of": Hedge.ALMOST,
+    "a little over": Hedge.MORE_THAN,
+    "a little under": Hedge.ALMOST,
+}
+
+# Currency signs written before the number; the longest match wins.
+CURRENCY_SIGNS: dict[str, str] = {
+    "US$": "USD",
+    "$US": "USD",
+    "USD": "USD",
+    "$": "USD",
+    "A$": "AUD",
+    "$A": "AUD",
+    "A $": "AUD",
+    "US $": "USD",
+    "HK $": "HKD",
+    "S $": "SGD",
+    "C $": "CAD",
+    "NZ $": "NZD",
+    "AU$": "AUD",
+    "AUD": "AUD",
+    "C$": "CAD",
+    "CA$": "CAD",
+    "CAD": "CAD",
+    "HK$": "HKD",
+    "HKD": "HKD",
+    "NZ$": "NZD",
+    "NZD": "NZD",
+    "S$": "SGD",
+    "SGD": "SGD",
+    "R$": "BRL",
+    "€": "EUR",
+    "EUR": "EUR",
+    "£": "GBP",
+    "GBP": "GBP",
+    "¥": "JPY",
+    "JPY": "JPY",
+    "CNY": "CNY",
+    "RMB": "CNY",
+    "₹": "INR",
+    "Rs": "INR",
+    "Rs.": "INR",
+    "INR": "INR",
+    "CHF": "CHF",
+    "₽": "RUB",
+    "RUB": "RUB",
+    "₪": "ILS",
+    "NIS": "ILS",
+    "RM": "MYR",
+    "₩": "KRW",
+}
+# Currency words written after the number; multiword names first. A bare "dollars"
+# is read as USD (the usual default in English-language news wires).
+CURRENCY_WORDS: dict[str, str] = {
+    "us dollars": "USD",
+    "u.s. dollars": "USD",
+    "american dollars": "USD",
+    "australian dollars": "AUD",
+    "canadian dollars": "CAD",
+    "hong kong dollars": "HKD",
+    "new zealand dollars": "NZD",
+    "singapore dollars": "SGD",
+    "taiwan dollars": "TWD",
+    "dollars": "USD",
+    "dollar": "USD",
+    "euros": "EUR",
+    "euro": "EUR",
+    "pounds sterling": "GBP",
+    "sterling": "GBP",
+    "yen": "JPY",
+    "japanese yen": "JPY",
+    "yuan": "CNY",
+    "chinese yuan": "CNY",
+    "renminbi": "CNY",
+    "rupees": "INR",
+    "roubles": "RUB",
+    "rubles": "RUB",
+    "swiss francs": "CHF",
+    "shekels": "ILS",
+    "ringgit": "MYR",
+    "usd": "USD",
+    "eur": "EUR",
+    "gbp": "GBP",
+    "jpy": "JPY",
+    "cny": "CNY",
+    "chf": "CHF",
+    "aud": "AUD",
+    "cad": "CAD",
+    "hkd": "HKD",
+    "inr": "INR",
+    "rub": "RUB",
+}
+# Hundredths of a currency ("19 cents"): converted to the currency itself.
+CURRENCY_CENTS: dict[str, str] = {
+    "cents": "USD", "cent": "USD", "pence": "GBP", "p": "GBP", "sen": "MYR",
+}
+# "720p" is a video resolution, not pence.
+NOT_PENCE = frozenset({144, 240, 360, 480, 576, 720, 1080, 1440, 2160, 4320})
+
+PERCENT_WORDS = ("%", "percent", "per cent", "pc", "pct")
+PERCENTAGE_POINT_WORDS = ("percentage points", "percentage point", "points percentage", "pp")
+
+# Words after the number that end a counted-noun search (function words, verbs).
+NOUN_STOP = frozenset(
+    """a an the of to in on at by for from with and or but as than that which who whom
+    whose this these those is are was were be been being has have had will would can
+    could may might must shall should do does did not no per each more less fewer most
+    its their his her our your my it they he she we you i up down off out over under
+    into onto about after before since until while when where during ago later earlier
+    percent cent times long wide high deep tall old away apart ahead behind back""".split()
+)
+# Plural nouns without a final "s" (and participles used as nouns in casualty reports).
+IRREGULAR_PLURALS = frozenset(
+    """people men women children police dead wounded injured missing killed displaced
+    staff personnel cattle sheep deer fish troops aircraft livestock militia youth
+    clergy crew""".split()
+)
+# Adjectives after a hyphenated measure ("a 12.7 km-long border", "a 2,000-strong force").
+MEASURE_ADJECTIVES = frozenset("long wide high deep tall thick strong old large big".split())
+
+# Words before a number that make it a label, not an amount ("category 4", "row 21").
+LABEL_WORDS = frozenset(
+    """category section row game level stage phase chapter page no no. number route unit
+    flight room grade tier class round season episode version model series gate platform
+    channel exit zone district ward lane highway article paragraph clause item step type
+    generation mark size figure table act scene title lot apartment floor building block
+    suite box division interstate bus seat verse track pier terminal hole""".split()
+)
+# Words before "one" that make it a pronoun ("no one", "the same one").
+ONE_PRONOUN = frozenset(
+    "no the this that any every each which someone same only last first next such little "
+    "big another".split()
+)
+# Determiners after "of" in "two of the soldiers", "one of his deputies".
+OF_DETERMINERS = frozenset("the his her its their our my your these those".split())
+
+MONTHS = frozenset(
+    """january february march april may june july august september october november
+    december jan feb mar apr jun jul aug sep sept oct nov dec""".split()
+)
+# After a number, these make it a clock time, not a quantity.
+CLOCK_WORDS = frozenset("am pm a.m. p.m. gmt bst utc est edt cet et pt pst".split())

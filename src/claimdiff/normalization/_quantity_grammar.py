@@ -1,0 +1,123 @@
+"""Regular expressions for English quantity phrases, built from the lexicons.
+
+Kept apart from the reader (`_quantity.py`) so a French grammar can mirror it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimdiff.normalization import _quantity_en as en
+from claimdiff.normalization._hedges import PREFIX_HEDGES_EN, SUFFIX_HEDGES_EN, alternation
+from claimdiff.normalization._numbers import DIGITS, WORDS
+from claimdiff.normalization._units_en import UNITS
+
+
+def _alt(words: object) -> str:
+    keys = sorted(set(words), key=len, reverse=True)  # type: ignore[call-overload]
+    return "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in keys)
+
+
+_VAGUE_FIXED = _alt(en.VAGUE_FIXED)
+_VAGUE_SCALE = _alt(en.VAGUE_PLURAL_SCALES)
+_VAGUE_MULT = _alt(en.VAGUE_MULTIPLIERS)
+VAGUE = (
+    rf"(?:(?P<vmult>{_VAGUE_MULT})\s+of\s+(?P<vscale>{_VAGUE_SCALE})(?:\s+of\b)?"
+    rf"|(?P<vscale2>{_VAGUE_SCALE})\s+of\b"
+    rf"|(?P<vfew>several|a\s+few)\s+(?P<vfscale>hundred|thousand|million|billion)\b"
+    rf"|(?P<vfixed>{_VAGUE_FIXED}))"
+)
+
+# Where a quantity may start: a vague amount, digits (maybe signed) or number words.
+START_RE = re.compile(
+    rf"\b(?P<vague>{VAGUE})(?=\s|$)"
+    # A minus sign belongs to the number only after a space or bracket ("COVID-19" has none).
+    rf"|(?P<digits>(?:(?<![\w.,])[-−](?=\d))?(?<![\d])(?<!\d[.,]){DIGITS})"
+    rf"|\b(?P<words>{WORDS})(?![\w])",
+    re.IGNORECASE,
+)
+DIGITS_AT = re.compile(rf"[-−]?{DIGITS}")
+WORDS_AT = re.compile(rf"(?:{WORDS})(?![\w])", re.IGNORECASE)
+
+# A scale word after digits: "1.5 million", "3bn", "$25k".
+SCALE_RE = re.compile(rf"(?:\s+|(?=[a-z]))(?P<scale>{_alt(en.DIGIT_SCALES)})\b", re.IGNORECASE)
+CURRENCY_SCALE_RE = re.compile(rf"(?P<scale>{_alt(en.CURRENCY_ONLY_SCALES)})\b", re.IGNORECASE)
+
+# "1.2m tons", "35m of", "4.3M sales": an attached m is a million before a noun.
+MILLION_M_RE = re.compile(r"(?:M\b|m(?=\s+(?:of\b|[a-z]+s\b)))")
+MINUS_RE = re.compile(r"(?:^|(?<=[^\w]))minus[\s-]$", re.IGNORECASE)
+OF_NOUN_RE = re.compile(
+    r"\s+of\s+(?:(?P<det>[a-z]+)|[A-Z]?[a-z]+['’]s)\s+(?P<rest>(?:[A-Za-z-]+\s+){0,3}?)"
+    r"(?P<noun>[A-Za-z-]+(?:s|men|people|children))\b"
+)
+
+# A currency sign just before the number ("$", "US$ ", "€", "RM").
+SIGN_BEFORE_RE = re.compile(rf"(?<![A-Za-z])(?P<sign>{_alt(en.CURRENCY_SIGNS)})\s?$")
+
+SIGN_AT_RE = re.compile(rf"(?P<sign>{_alt(en.CURRENCY_SIGNS)})\s?")
+
+_UNIT_WORDS = (
+    list(UNITS)
+    + list(en.CURRENCY_WORDS)
+    + list(en.CURRENCY_CENTS)
+    + list(en.PERCENT_WORDS)
+    + list(en.PERCENTAGE_POINT_WORDS)
+)
+# A unit right after the number (attached, after a space, or hyphenated: "12.7 km-long").
+UNIT_RE = re.compile(
+    rf"(?P<sep>\s?|-)(?P<unit>{_alt(_UNIT_WORDS)})(?![A-Za-z0-9²³])", re.IGNORECASE
+)
+
+# Range connectors between two numbers.
+# A hyphen is a range only with the same spacing on both sides ("50 -1.3%" is two numbers).
+RANGE_RE = re.compile(r"\s+(?P<w>to|and)\s+|\s+(?P<s>[-–—])\s+|(?P<h>[-–—])", re.IGNORECASE)
+RANGE_OPENER_RE = re.compile(r"(?:^|(?<=[^\w]))(?P<opener>between|from)\s+$", re.IGNORECASE)
+
+PREFIX_HEDGES = {**PREFIX_HEDGES_EN, **en.EXTRA_PREFIX_HEDGES}
+_PREFIX = alternation(PREFIX_HEDGES)
+PREFIX_HEDGE_RE = re.compile(
+    rf"(?:^|(?<=[^\w.]))(?P<hedge>{_PREFIX})\s+$|(?P<tilde>~)\s?$|(?P<sub>sub-)$",
+    re.IGNORECASE,
+)
+# "2,000+" only attached: "S&P 500 +0.3%" is a signed number, not "500 or more".
+SUFFIX_HEDGE_RE = re.compile(
+    rf"(?:\s+|-)?(?P<hedge>{alternation({k: v for k, v in SUFFIX_HEDGES_EN.items() if k != '+'})})"
+    rf"(?![A-Za-z])|(?P<plus>\+)(?![\d.])",
+    re.IGNORECASE,
+)
+
+# "-strong", "-long", " long": measure adjectives after the number or unit.
+ADJECTIVE_RE = re.compile(rf"(?:-|\s)(?P<adj>{_alt(en.MEASURE_ADJECTIVES)})\b", re.IGNORECASE)
+
+# A word that may head a counted noun phrase.
+WORD_RE = re.compile(r"\s+(?P<word>[A-Za-z][A-Za-z'’-]*)")
+HYPHEN_WORD_RE = re.compile(r"-(?P<word>[A-Za-z][A-Za-z'’]*)")
+
+CLOCK_AFTER_RE = re.compile(
+    r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|bst\b|utc\b|[ap]\.m\b)|:\d", re.IGNORECASE
+)
+WORD_BEFORE_RE = re.compile(r"(?P<word>[A-Za-z][A-Za-z.'’&]*)\s+$")
+WORD_AFTER_RE = re.compile(r"\s+(?P<word>[A-Za-z][A-Za-z.]*)")
+
+# The words one of which a text without digits must contain for `START_RE` to match:
+# the first number word it can start with ("one", "twenty", "dozen" of "a dozen",
+# "million" of "half a million") and the head word of each vague amount. Each
+# stands between word boundaries in a match, so it is one of the text's words.
+START_WORDS = frozenset(
+    w.lower()
+    for w in [*en.UNIT_WORDS, *en.TENS_WORDS, *en.SCALE_WORDS, "dozen", "dozens", "several",
+              "few", "couple", "scores", *en.VAGUE_MULTIPLIERS, *en.VAGUE_PLURAL_SCALES,
+              *(max(k.split(), key=len) for k in en.VAGUE_FIXED)]
+)
+_DIGIT = re.compile(r"\d")
+_WORD = re.compile(r"\w+")
+# Characters `re.IGNORECASE` equates with an ASCII letter that `str.lower` does not map to it.
+_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
+
+
+def may_hold_quantity(text: str) -> bool:
+    """False only when `START_RE` cannot match anywhere in `text` (a cheap test)."""
+    if _DIGIT.search(text):
+        return True
+    folded = (text if text.isascii() else text.translate(_FOLD)).lower()
+    return not START_WORDS.isdisjoint(_WORD.findall(folded))

@@ -1,0 +1,177 @@
+"""`scan_temporal`: the grammar's rules run over running text.
+
+Every rule's matches are candidates; the longest win (leftmost first, rule
+order breaking ties), and a duration followed by `after` / `before` and a date
+is merged into one relative date. Words that are dates only in some contexts
+(`May`, `fall`, a bare number like `2000`, `the nineties`, `daily`) are kept
+only in those contexts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from claimdiff.errors import NormalizationError
+from claimdiff.normalization._api import DateLike, to_ordinal
+from claimdiff.normalization._context import Context
+from claimdiff.normalization._grammar import grammar
+from claimdiff.normalization._relative import relative_value
+from claimdiff.normalization._temporal import RESOLVERS
+from claimdiff.normalization._temporal_en import AFTER_WORDS
+from claimdiff.normalization._value import Kind, Value
+
+Found = tuple[int, int, "Value | None"]
+
+# Words after which a bare month, season or year is a date ("in May", "last fall").
+_CUES = {"in", "of", "on", "since", "until", "till", "by", "from", "to", "through", "during",
+         "before", "after", "early", "late", "mid", "last", "next", "this", "the", "between",
+         "and", "or", "around", "throughout", "that", "each", "every", "past"}
+# Words after which a four-digit number is a count, not a year.
+_COUNT_CUES = {"than", "about", "some", "nearly", "almost", "around", "over", "under", "to",
+               "approximately", "roughly", "least", "most", "only", "just", "$", "the"}
+# Words after which a number is a count.
+_COUNT_NOUNS = {"people", "percent", "times", "troops", "soldiers", "km", "miles"}
+# Recurrence adverbs that are never adjectives.
+_ADVERB_ONLY = {"annually"}
+_AMBIGUOUS_MONTHS = {"may", "march", "jan", "mar", "jun", "sat", "sun", "wed"}
+
+
+def _prev_word(text: str, start: int) -> str:
+    m = re.search(r"([\w$']+)\W*$", text[:start])
+    return m.group(1).lower() if m else ""
+
+
+def _after_currency(text: str, start: int) -> bool:
+    return start > 0 and text[start - 1] in "$€£"
+
+
+def _next_word(text: str, end: int) -> str:
+    m = re.match(r"\s+([\w']+)", text[end:])
+    return m.group(1) if m else ""
+
+
+def _plausible(name: str, m: re.Match[str], text: str) -> bool:
+    """Context checks for words that are dates only sometimes."""
+    groups = m.groupdict()
+    prev = _prev_word(text, m.start())
+    if name in ("month", "season"):
+        bare = not (groups.get("year") or groups.get("pw") or groups.get("pn")
+                    or groups.get("shift"))
+        key = groups.get("mon") or groups.get("season") or ""
+        if name == "month" and not key[:1].isupper():
+            return False
+        if bare and (name == "season" or key.lower() in _AMBIGUOUS_MONTHS):
+            return prev in _CUES
+        return True
+    if name == "set" and groups.get("adverb"):
+        # "daily", "monthly" qualify a noun as often as they time a verb ("the daily
+        # briefing", "monthly sales"); only the adverb-only forms count in running text.
+        return groups["adverb"].lower() in _ADVERB_ONLY
+    if name == "range":
+        return _plausible_range(groups, m, text, prev)
+    if name == "decade" and groups.get("decw"):
+        # "the nineties", "the early eighties"; not "in his nineties" (an age).
+        return bool(groups.get("cw") or groups.get("pw") or groups.get("pn")) \
+            or m.group(0).lower().startswith("the") or prev == "the"
+    if name in ("mdy", "dmy", "weekday"):
+        key = groups.get("mon") or groups.get("wd") or ""
+        return key[:1].isupper()
+    if name == "year" and groups.get("year") and not (groups.get("pw") or groups.get("pn")):
+        if "year" in m.group(0).lower() or "fiscal" in m.group(0).lower():
+            return True
+        nxt = _next_word(text, m.end())
+        if prev in _COUNT_CUES or _after_currency(text, m.start()):
+            return False
+        if nxt.lower() in _COUNT_NOUNS:
+            return False
+        return 1900 <= int(groups["year"]) <= 2100 or prev in _CUES
+    return True
+
+
+def _plausible_range(groups: dict[str, str | None], m: re.Match[str], text: str,
+                     prev: str) -> bool:
+    """A range names capitalized months, and its years are not counts ("1500-2000 troops")."""
+    for key in ("a_mon", "a_dmon", "b_mon", "b_dmon"):
+        if groups.get(key) and not (groups[key] or "")[:1].isupper():
+            return False
+    if groups.get("a_y"):
+        if prev in _COUNT_CUES - {"the", "to"} or _after_currency(text, m.start()):
+            return False
+        return _next_word(text, m.end()).lower() not in _COUNT_NOUNS
+    return True
+
+
+# A sentence about the future: dates without a year are read forward in it.
+_FUTURE = re.compile(r"\b(?:will|won't|shall|'ll|is\s+to|are\s+to|is\s+due|are\s+due|"
+                     r"scheduled|plans?\s+to|planned|expected\s+to|upcoming|going\s+to)\b",
+                     re.IGNORECASE)
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
+    right = min((i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0),
+                default=len(text))
+    return text[left + 1:right]
+
+
+def _candidates(text: str, ctx: Context) -> list[tuple[int, int, int, Value | None]]:
+    g = grammar()
+    forward = replace(ctx, future=True)
+    found: list[tuple[int, int, int, Value | None]] = []
+    runnable = set(g.rules_for(text))
+    for rank, (name, resolver) in enumerate(RESOLVERS.items()):
+        if name not in runnable:
+            continue
+        for m in g.rules[name].finditer(text):
+            if m.end() == m.start() or not _plausible(name, m, text):
+                continue
+            future = _FUTURE.search(_sentence(text, m.start(), m.end())) is not None
+            try:
+                value = resolver(m, forward if future else ctx, m.group(0))
+            except NormalizationError:
+                value = None
+            else:
+                if value is None:
+                    continue
+            found.append((m.start(), m.end(), rank, value))
+    return found
+
+
+def _select(found: list[tuple[int, int, int, Value | None]]) -> list[Found]:
+    chosen: list[tuple[int, int, int, Value | None]] = []
+    for cand in sorted(found, key=lambda c: (c[0] - c[1], c[2], c[0])):
+        if all(cand[1] <= c[0] or cand[0] >= c[1] for c in chosen):
+            chosen.append(cand)
+    return [(s, e, v) for s, e, _, v in sorted(chosen)]
+
+
+def _merge_relative(text: str, spans: list[Found]) -> list[Found]:
+    g = grammar()
+    after = {w.split()[0] for w in AFTER_WORDS}
+    out: list[Found] = []
+    i = 0
+    while i < len(spans):
+        start, end, value = spans[i]
+        if i + 1 < len(spans) and value is not None and value.kind is Kind.DURATION:
+            n_start, n_end, n_value = spans[i + 1]
+            link = g.connector.fullmatch(text[end:n_start])
+            if link and n_value is not None and n_value.kind is Kind.DATE:
+                sign = 1 if link["dir"].lower().split()[0] in after else -1
+                merged = relative_value(text[start:n_end], n_value, value, sign, [])
+                out.append((start, n_end, merged))
+                i += 2
+                continue
+        out.append((start, end, value))
+        i += 1
+    return out
+
+
+def scan_temporal(text: str, *, reference: DateLike = None) -> list[Found]:
+    """Find the time and duration expressions in running `text`.
+
+    Returns `(start, end, value)` character spans in order; `value` is `None`
+    for an expression found but not placeable (no reference, for instance).
+    """
+    ctx = Context(to_ordinal(reference), {})
+    return _merge_relative(text, _select(_candidates(text, ctx)))

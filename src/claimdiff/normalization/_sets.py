@@ -1,0 +1,97 @@
+"""Recurrences (TIMEX3 `SET`): `every month`, `each summer`, `every other week`,
+`annually`, `every morning`.
+
+A set is not a date: it names no one interval of the calendar, so it gets a
+kind of its own (`Kind.SET`). Its core and support are its period (the time
+between two occurrences, in days) and its `timex` is the TIMEX3 SET value.
+`compare_values` compares a set only with the same set.
+
+TIMEX3 values take the calendar pattern form when one period of a calendar
+unit repeats (`every year` / `annually` -> `XXXX`, `every month` ->
+`XXXX-XX`, `every Sunday` -> `XXXX-WXX-7`, `every summer` -> `XXXX-SU`,
+`every morning` -> `XXXX-XX-XXTMO`), as the TempEval-3 gold does; a multiple
+has no pattern and takes the duration form (`every two weeks` -> `P2W`,
+`every other day` -> `P2D`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimdiff.normalization._calendar import DAYS_PER_UNIT
+from claimdiff.normalization._context import Context
+from claimdiff.normalization._dates import word
+from claimdiff.normalization._durations import Amount, parse_number
+from claimdiff.normalization._hedges import Hedge
+from claimdiff.normalization._interval import Interval
+from claimdiff.normalization._temporal_en import (
+    MONTHS,
+    PARTS_OF_DAY,
+    SEASONS,
+    SET_ADVERBS,
+    WEEKDAYS,
+)
+from claimdiff.normalization._value import Kind, Value
+
+# The calendar pattern of one period of each unit.
+_PATTERN = {
+    "second": "XXXX-XX-XXTXX:XX:XX", "minute": "XXXX-XX-XXTXX:XX", "hour": "XXXX-XX-XXTXX",
+    "day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
+    "quarter": "XXXX-QX", "year": "XXXX", "decade": "XXX", "century": "XX",
+}
+
+
+def set_value(text: str, unit: str, count: float, timex: str, steps: list[str]) -> Value:
+    """A recurrence every `count` `unit`s, with its TIMEX3 SET value."""
+    period = Interval.point(count * DAYS_PER_UNIT[unit])
+    return Value(kind=Kind.SET, text=text, core=period, support=period, unit="day",
+                 dimension="set", granularity=unit, timex=timex, steps=tuple(steps))
+
+
+def _unit(raw: str) -> str:
+    raw = raw.lower()
+    if raw == "centuries":
+        return "century"
+    return raw.removesuffix("s")  # no unit's singular ends in "s"
+
+
+def resolve_set(m: re.Match[str], ctx: Context, text: str) -> Value | None:
+    """`every month`, `each Sunday`, `every other week`, `every 2 years`, `annually`."""
+    adverb = word(m, "adverb")
+    if adverb is not None:
+        unit = SET_ADVERBS[adverb]
+        if unit == "night":
+            return set_value(text, "day", 1, "XXXX-XX-XXTNI", [f"'{adverb}': every night"])
+        return set_value(text, unit, 1, _PATTERN[unit], [f"'{adverb}': every {unit}"])
+    count = 2.0 if m["other"] else 1.0
+    if m["snum"]:
+        number = parse_number(m["snum"])
+        if number is None or number < 1 or number != int(number):
+            return None
+        count = number
+    pod, wd, mon, season = word(m, "spod"), word(m, "swd"), word(m, "smon"), word(m, "sseason")
+    if pod or wd or mon or season:
+        if count != 1:
+            return None  # "every two Sundays": no TIMEX3 value says it
+        if pod:
+            return set_value(text, "day", 1, f"XXXX-XX-XXT{PARTS_OF_DAY[pod]}",
+                             [f"every {pod}: a part of every day"])
+        if wd:
+            return set_value(text, "week", 1, f"XXXX-WXX-{WEEKDAYS[wd] + 1}",
+                             [f"every {wd}: one day of every week"])
+        if mon:
+            return set_value(text, "year", 1, f"XXXX-{MONTHS[mon]:02d}",
+                             [f"every {mon}: one month of every year"])
+        assert season is not None
+        code = SEASONS[season.removesuffix("s")]
+        return set_value(text, "year", 1, f"XXXX-{code}", [f"every {season}: once a year"])
+    unit = _unit(m["sunit"])
+    if unit == "weekend":
+        if count != 1:
+            return None
+        return set_value(text, "week", 1, _PATTERN["weekend"], ["every weekend"])
+    if count == 1 and unit in _PATTERN:
+        return set_value(text, unit, 1, _PATTERN[unit], [f"every {unit}"])
+    amount = Amount(Interval.point(count), Interval.point(count), unit, count, Hedge.BARE)
+    return set_value(text, unit, count, "P" + amount.timex,
+                     [f"every {count:g} {unit}s: no calendar pattern, the duration form"])

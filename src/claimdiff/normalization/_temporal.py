@@ -1,0 +1,161 @@
+"""The temporal reader: the grammar's rules paired with their resolvers, read
+whole (`read_temporal`, for `normalize`) or inside running text (`scan`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from claimdiff.errors import NormalizationError
+from claimdiff.normalization import (
+    _dates,
+    _deictic,
+    _durations,
+    _numeric,
+    _ranges,
+    _relative,
+    _sets,
+)
+from claimdiff.normalization._context import NOT_READ, Context, NeedsReference, fold_name
+from claimdiff.normalization._grammar import Grammar, grammar
+from claimdiff.normalization._temporal_en import AFTER_WORDS, LATER_WORDS
+from claimdiff.normalization._value import Kind, Value
+
+Resolver = Callable[[re.Match[str], Context, str], "Value | None"]
+
+# Rule name -> resolver, in priority order (the first rule wins a tie).
+RESOLVERS: dict[str, Resolver] = {
+    "range": _ranges.resolve_range,
+    "numeric": _numeric.resolve_numeric,
+    "iso": _dates.resolve_iso,
+    "set": _sets.resolve_set,
+    "mdy": _dates.resolve_day,
+    "dmy": _dates.resolve_day,
+    "quarter": _dates.resolve_quarter,
+    "decade": _dates.resolve_decade,
+    "century": _dates.resolve_century,
+    "season": _dates.resolve_season,
+    "month": _dates.resolve_month,
+    "relunit": _deictic.resolve_relunit,
+    "weekday": _deictic.resolve_weekday,
+    "deictic": _deictic.resolve_deictic,
+    "present": _deictic.resolve_present,
+    "pastref": _deictic.resolve_pastref,
+    "futureref": _deictic.resolve_futureref,
+    "ago": _relative.resolve_ago,
+    "hms": _durations.resolve_hms,
+    "span": _durations.resolve_span,
+    "duration": _durations.resolve_duration,
+    "bare": _durations.resolve_bare,
+    "year": _dates.resolve_year,
+}
+
+_EDGE_JUNK = " \t\n\"“”«»()[]{},;:!?"
+_MAX_DEPTH = 3
+
+
+def clean(text: str) -> str:
+    """Trim quotes, brackets, end punctuation and a possessive; single spaces."""
+    text = re.sub(r"\s+", " ", text).strip(_EDGE_JUNK)
+    text = re.sub(r"['’]s?$", "", text) if not re.search(r"\d0['’]?s$", text) else text
+    if text.endswith(".") and not re.search(r"\b[A-Za-z]{3,5}\.$", text):
+        text = text[:-1]
+    return text.strip(_EDGE_JUNK)
+
+
+def _whole(g: Grammar, text: str, ctx: Context, depth: int) -> Value | None:
+    for name, resolver in RESOLVERS.items():
+        m = g.rules[name].fullmatch(text)
+        if m is not None:
+            value = resolver(m, ctx, text)
+            if value is not None:
+                return value
+    return _relative_phrase(g, text, ctx, depth)
+
+
+def _anchor(name: str, ctx: Context, depth: int) -> Value | None:
+    wanted = fold_name(name)
+    for key, value in ctx.anchors.items():
+        if fold_name(key) == wanted:
+            if isinstance(value, Value):
+                return value
+            return read_temporal(value, Context(ctx.reference, {}), depth + 1)
+    if depth < _MAX_DEPTH:
+        own = read_temporal(name, replace(ctx, default_anchor=None), depth + 1)
+        if own is not None:
+            return own
+    if ctx.default_anchor is None:
+        return None
+    if isinstance(ctx.default_anchor, Value):
+        return ctx.default_anchor
+    return read_temporal(ctx.default_anchor, Context(ctx.reference, {}), depth + 1)
+
+
+def _relative_phrase(g: Grammar, text: str, ctx: Context, depth: int) -> Value | None:
+    m = g.relative.fullmatch(text)
+    tail = g.tail.fullmatch(text)
+    if m is None and tail is None:
+        return None
+    if m is not None:
+        anchor_text = m["anchor"]
+        sign = 1 if (m["dir"] or "").lower().split()[0] in {w.split()[0] for w in AFTER_WORDS} \
+            else -1
+        match = m
+    else:
+        assert tail is not None
+        anchor_text = "previous"
+        sign = 1 if tail["tail"].lower() in LATER_WORDS else -1
+        match = tail
+    anchor = _anchor(anchor_text, ctx, depth)
+    if anchor is None:
+        if anchor_text == "previous":
+            raise NeedsReference(f"cannot place {text!r}: give the earlier event as "
+                                 "anchors['previous']", text=text)
+        raise NormalizationError(f"cannot read the anchor {anchor_text!r} of {text!r} as a date"
+                                 " (name it in anchors)", text=text)
+    if anchor.kind is not Kind.DATE:
+        raise NormalizationError(f"the anchor {anchor_text!r} of {text!r} is not a date",
+                                 text=text)
+    duration = None
+    if match.group("a_unit"):
+        amounts = _durations.amounts_of(match)
+        if amounts is None:
+            return None
+        link = "dir" if match is m else "tail"
+        duration = _durations.duration_value(text[:match.start(link)].strip(), amounts, [])
+    return _relative.relative_value(text, anchor, duration, sign,
+                                    [f"anchor {anchor_text!r} reads as {anchor.render()}"])
+
+
+def read_temporal(text: str, ctx: Context, depth: int = 0) -> Value | None:
+    """Read a whole phrase as a date or duration; `None` when it is not one.
+
+    Raises `NeedsReference` when it is one but cannot be placed.
+    """
+    g = grammar()
+    phrase = clean(text)
+    for _ in range(4):
+        value = _whole(g, phrase, ctx, depth)
+        if value is not None:
+            return _retext(value, text.strip())
+        # An adjectival duration before its noun: "the 44-day war", "a six-week delay".
+        m = g.rules["duration"].match(phrase)
+        if m and "-" in m.group(0) and g.adjectival_tail.fullmatch(phrase[m.end():]):
+            value = _durations.resolve_duration(m, ctx, m.group(0))
+            if value is not None:
+                return _retext(value, text.strip())
+        stripped = g.function_words.sub("", phrase, count=1)
+        if stripped == phrase:
+            return None
+        phrase = stripped
+    return None
+
+
+def _retext(value: Value, text: str) -> Value:
+    return replace(value, text=text)
+
+
+def not_read(text: str) -> NormalizationError:
+    """The error for a phrase that is no date, duration or quantity."""
+    return NormalizationError(NOT_READ.format(text=text), text=text)

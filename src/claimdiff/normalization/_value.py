@@ -1,0 +1,157 @@
+"""A normalized value: a core interval inside a support interval, with its provenance."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from enum import Enum
+from typing import Any
+
+from claimdiff.normalization._interval import Interval
+
+Bound = date | timedelta | float | None
+
+
+class Kind(str, Enum):
+    """The dimension family of a value."""
+
+    DATE = "date"
+    DURATION = "duration"
+    QUANTITY = "quantity"
+    SET = "set"
+    """A recurrence ("every month", "annually"): its core and support are the
+    period between occurrences, in days; it is no date interval."""
+
+    def __str__(self) -> str:
+        return self.value
+
+
+@dataclass(frozen=True)
+class Value:
+    """What a phrase asserts, as a `core` interval inside a `support` interval.
+
+    Dates are held as ordinal days, durations as days, quantities as numbers in
+    the canonical `unit` (`None` for plain counts), sets as their period in
+    days. Use `core_bounds` and
+    `support_bounds` for `date` / `timedelta` / `float` ends.
+    """
+
+    kind: Kind
+    text: str
+    core: Interval
+    support: Interval
+    unit: str | None = None
+    """Canonical unit: `"day"` for durations, e.g. `"m"`, `"kg"`, `"USD"` for quantities."""
+    dimension: str = ""
+    """What may be compared with what: `"date"`, `"time"`, `"count"`, `"length"`, ..."""
+    noun: str | None = None
+    """The counted noun as written ("soldiers", "villages"), when there is one."""
+    mod: str | None = None
+    """TIMEX3-style modifier: `APPROX`, `LESS_THAN`, `MORE_THAN`, `START`, `MID`, ..."""
+    granularity: str = ""
+    """The precision as written: `"day"`, `"month"`, `"season"`, `"1000"`, ..."""
+    timex: str | None = None
+    """TIMEX3 value (`2024-06-12`, `P9M`, `2020-FA`, `199`, `XXXX-XX` for a set)."""
+    steps: tuple[str, ...] = field(default=())
+    """How the reading was made, one short sentence a step."""
+
+    def __post_init__(self) -> None:
+        if not self.support.contains(self.core):
+            raise ValueError(f"core {self.core} is not inside support {self.support}")
+
+    @property
+    def core_bounds(self) -> tuple[Bound, Bound]:
+        """The core's ends as `date`, `timedelta` or `float` (`None` when unbounded)."""
+        return self._typed(self.core)
+
+    @property
+    def support_bounds(self) -> tuple[Bound, Bound]:
+        """The support's ends as `date`, `timedelta` or `float` (`None` when unbounded)."""
+        return self._typed(self.support)
+
+    def _typed(self, interval: Interval) -> tuple[Bound, Bound]:
+        return (self._bound(interval.lo, interval.lo_open, up=True),
+                self._bound(interval.hi, interval.hi_open, up=False))
+
+    def _bound(self, x: float, is_open: bool, *, up: bool) -> Bound:
+        if not math.isfinite(x):
+            return None
+        if self.kind is Kind.DATE:
+            # An open end on a day grid excludes that day.
+            day = math.ceil(x) if up else math.floor(x)
+            if is_open and day == x:
+                day = day + 1 if up else day - 1
+            return date.fromordinal(int(day))
+        if self.kind in (Kind.DURATION, Kind.SET):
+            return timedelta(days=x)
+        return x
+
+    def render(self, interval: Interval | None = None) -> str:
+        """An interval of this value as a person reads it: `2024-05-20 … 2024-06-19`."""
+        interval = interval or self.core
+        if self.kind is Kind.DURATION:
+            return _render_duration(interval, self.granularity)
+        if self.kind is Kind.SET:
+            return "every " + _render_duration(interval, self.granularity).removeprefix("1 ")
+        lo, hi = self._typed(interval)
+        fmt = _fmt_bound
+        if lo == hi:
+            return fmt(lo, self)
+        left = "-∞" if lo is None else fmt(lo, self)
+        return f"{left} … {fmt(hi, self)}"
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready form: text, kind, core, support (as in `render`), unit, mod, timex."""
+        return {
+            "text": self.text,
+            "kind": self.kind.value,
+            "core": [_json_bound(b) for b in self.core_bounds],
+            "support": [_json_bound(b) for b in self.support_bounds],
+            "unit": self.unit,
+            "dimension": self.dimension,
+            "noun": self.noun,
+            "mod": self.mod,
+            "granularity": self.granularity,
+            "timex": self.timex,
+            "steps": list(self.steps),
+        }
+
+
+def _render_duration(interval: Interval, granularity: str) -> str:
+    # Durations read best in the unit they were written in: "8.1 … 9 months".
+    from claimdiff.normalization._calendar import DAYS_PER_UNIT
+
+    unit = granularity if granularity in DAYS_PER_UNIT else "day"
+    factor = DAYS_PER_UNIT[unit]
+    lo, hi = interval.lo / factor, interval.hi / factor
+    plural = "centuries" if unit == "century" else unit + "s"
+
+    def num(x: float) -> str:
+        return "∞" if math.isinf(x) else f"{round(x, 2):g}"
+
+    if lo == hi:
+        return f"{num(lo)} {unit if lo == 1 else plural}"
+    return f"{num(lo)} … {num(hi)} {plural}"
+
+
+def _json_bound(b: Bound) -> str | float | None:
+    if isinstance(b, date):
+        return b.isoformat()
+    if isinstance(b, timedelta):
+        return round(b.total_seconds() / 86400, 6)
+    if b is None:
+        return None
+    return round(b, 9)
+
+
+def _fmt_bound(b: Bound, value: Value) -> str:
+    if b is None:
+        return "∞"
+    if isinstance(b, date):
+        return b.isoformat()
+    if isinstance(b, timedelta):
+        days = b.total_seconds() / 86400
+        return f"{days:g} days"
+    text = f"{b:,.6g}" if abs(b) < 1e15 else f"{b:g}"
+    return f"{text} {value.unit}" if value.unit else text

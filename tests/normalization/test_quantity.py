@@ -1,0 +1,145 @@
+"""parse_quantity on whole phrases: the case table plus the rules it cannot show."""
+
+from __future__ import annotations
+
+import math
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from claimdiff.normalization import Interval, Kind
+from claimdiff.normalization._quantity import parse_quantity
+
+CASES = Path(__file__).parent / "cases" / "quantities_en.tsv"
+
+
+def _interval(text: str) -> Interval:
+    lo, hi = (float(x) for x in text[1:-1].split(","))
+    return Interval(lo, hi, text[0] == "(", text[-1] == ")")
+
+
+def _rows() -> list[list[str]]:
+    lines = CASES.read_text(encoding="utf-8").splitlines()
+    return [line.split("\t") for line in lines if line and not line.startswith("#")]
+
+
+def _same(a: Interval, b: Interval) -> bool:
+    def close(x: float, y: float) -> bool:
+        return x == y or math.isclose(x, y, rel_tol=1e-9, abs_tol=1e-12)
+
+    return close(a.lo, b.lo) and close(a.hi, b.hi) and (a.lo_open, a.hi_open) == (
+        b.lo_open,
+        b.hi_open,
+    )
+
+
+@pytest.mark.parametrize("row", _rows(), ids=lambda row: row[0])
+def test_case_table(row: list[str]) -> None:
+    phrase, core, support, unit, noun, mod = row
+    value = parse_quantity(phrase)
+    assert value is not None, phrase
+    assert value.kind is Kind.QUANTITY
+    assert _same(value.core, _interval(core)), (value.core, core)
+    assert _same(value.support, _interval(support)), (value.support, support)
+    assert value.unit == (None if unit == "-" else unit)
+    assert value.noun == (None if noun == "-" else noun)
+    assert value.mod == (None if mod == "-" else mod)
+    assert value.text
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["first", "22nd", "twenty-first", "12,7OO", "2,000 soldiers and 30 tanks", "Wednesday",
+     "hello", "", "   ", "5G", "1990s", "3 to", "$", "km",
+     # A descending pair is a year pair or a change, never a range.
+     "1957-58", "1994 to 1988", "between 10 and 5"],
+)
+def test_not_a_quantity(phrase: str) -> None:
+    assert parse_quantity(phrase) is None
+
+
+def test_formatting_variants_agree() -> None:
+    values = [parse_quantity(p) for p in ("12,700", "12700", "12 700", "12.7 thousand")]
+    assert all(v is not None for v in values)
+    cores = {(v.core.lo, v.core.hi) for v in values if v}
+    assert cores == {(12650.0, 12750.0)}
+    assert {v.granularity for v in values if v} == {"100"}
+
+
+def test_granularity_follows_the_scale_word() -> None:
+    million = parse_quantity("1.5 million")
+    thousand = parse_quantity("12.7 thousand")
+    assert million and million.granularity == "100000"
+    assert thousand and thousand.granularity == "100"
+    round_number = parse_quantity("2,000")
+    exact_number = parse_quantity("2,013")
+    assert round_number and exact_number
+    assert round_number.support.width == pytest.approx(1000)
+    assert exact_number.support.width == pytest.approx(1)
+
+
+def test_length_units_agree_and_differ_from_mass() -> None:
+    km = parse_quantity("12.7 km long")
+    metres = parse_quantity("12,700 metres")
+    kg = parse_quantity("12.7 kg")
+    assert km and metres and kg
+    assert (km.unit, km.dimension) == (metres.unit, metres.dimension) == ("m", "length")
+    assert km.core.overlaps(metres.core)
+    assert kg.dimension == "mass" and kg.dimension != km.dimension
+
+
+def test_currencies_are_kept_apart() -> None:
+    dollars, euros, written = (parse_quantity(p) for p in ("$5m", "€5m", "5 million dollars"))
+    assert dollars and euros and written
+    assert dollars.dimension == "currency:USD" and euros.dimension == "currency:EUR"
+    assert dollars.core == written.core and dollars.unit == written.unit == "USD"
+
+
+def test_m_is_million_only_after_a_currency_sign() -> None:
+    metres, money = parse_quantity("2m"), parse_quantity("$2m")
+    assert metres and money
+    assert metres.unit == "m" and metres.core.contains_point(2)
+    assert money.unit == "USD" and money.core.contains_point(2_000_000)
+
+
+def test_percent_and_percentage_points_differ() -> None:
+    pct, pp = parse_quantity("3%"), parse_quantity("3 percentage points")
+    assert pct and pp
+    assert pct.dimension == "percent" and pp.dimension == "percentage point"
+
+
+def test_counted_nouns_have_count_dimension() -> None:
+    for phrase, noun in [("6,500 dead", "dead"), ("2,000 soldiers", "soldiers"),
+                         ("a 2,000-strong force", "force"), ("four border villages", "villages")]:
+        value = parse_quantity(phrase)
+        assert value and value.noun == noun and value.dimension == "count" and value.unit is None
+
+
+def test_steps_explain_the_hedge() -> None:
+    value = parse_quantity("almost 6,500 dead")
+    assert value is not None
+    assert any("'almost' is a hedge: ALMOST" in step for step in value.steps)
+    assert any("granularity 100" in step for step in value.steps)
+    assert value.mod == "LESS_THAN"
+
+
+def test_almost_excludes_the_number_and_more_than_is_strict() -> None:
+    almost, more = parse_quantity("almost 6,500"), parse_quantity("more than 6,000")
+    assert almost and more
+    assert not almost.core.contains_point(6500) and almost.support.contains_point(6500)
+    assert not more.core.contains_point(6000) and more.core.contains_point(6500)
+    assert math.isinf(more.support.hi)
+
+
+def test_ordinary_numbers_do_not_import_pint() -> None:
+    code = (
+        "import sys\n"
+        "from claimdiff.normalization._quantity import parse_quantity\n"
+        "assert parse_quantity('6,500 dead') is not None\n"
+        "assert 'pint' not in sys.modules\n"
+        "assert parse_quantity('12.7 km') is not None\n"
+        "assert 'pint' in sys.modules\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
