@@ -59,24 +59,34 @@ def _same(col_a: npt.NDArray[np.object_], col_b: npt.NDArray[np.object_], pa: I6
 
 
 def _incidences(table: ClaimTable, vocab: dict[str, int]) -> tuple[I64, I64]:
-    """`(row, token id)` for every distinct token of every claim's subject and object."""
-    memo: dict[str, list[int]] = {}
-    rows: list[int] = []
+    """`(row, token id)` for every distinct token of every claim's subject and object.
+
+    Each distinct text is split once; rows are expanded with NumPy, not one set per claim.
+    """
+    texts: dict[str, int] = {}
+    ptr = [0]
     toks: list[int] = []
 
-    def ids(text: str) -> list[int]:
-        hit = memo.get(text)
+    def text_id(text: str) -> int:
+        hit = texts.get(text)
         if hit is None:
-            hit = memo[text] = [vocab.setdefault(t, len(vocab)) for t in text.split() if len(t) > 1]
+            hit = texts[text] = len(ptr) - 1
+            toks.extend({vocab.setdefault(t, len(vocab)) for t in text.split() if len(t) > 1})
+            ptr.append(len(toks))
         return hit
 
-    for i, (subject, obj) in enumerate(zip(table.subject.tolist(), table.object.tolist(),
-                                           strict=True)):
-        found = set(ids(subject))
-        found.update(ids(obj))
-        rows.extend([i] * len(found))
-        toks.extend(found)
-    return np.asarray(rows, dtype=np.int64), np.asarray(toks, dtype=np.int64)
+    n = len(table)
+    ids = np.fromiter((text_id(x) for x in (*table.subject.tolist(), *table.object.tolist())),
+                      dtype=np.int64, count=2 * n)
+    start, bounds, flat = np.asarray(ptr[:-1]), np.asarray(ptr), np.asarray(toks, dtype=np.int64)
+    sizes = (bounds[1:] - bounds[:-1])[ids]
+    rows = np.repeat(np.tile(np.arange(n, dtype=np.int64), 2), sizes)
+    offset = np.arange(int(sizes.sum()), dtype=np.int64)
+    offset -= np.repeat(np.cumsum(sizes) - sizes, sizes)
+    tok = flat[np.repeat(start[ids], sizes) + offset]
+    # a token in both the subject and the object counts once
+    code = np.unique(rows * max(len(vocab), 1) + tok)
+    return code // max(len(vocab), 1), code % max(len(vocab), 1)
 
 
 def _top_per_row(rows: I64, key: I64, n_rows: int, k: int) -> npt.NDArray[np.bool_]:
