@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import os
 import sys
 from typing import Any
 
@@ -52,6 +53,15 @@ class LazyGroup(click.Group):
             return super().invoke(ctx)
         except ClaimdiffError as err:
             click.echo(f"claimdiff: {err}" if not _located(err) else str(err), err=True)
+            ctx.exit(ExitCode.TROUBLE)
+        except (click.exceptions.Exit, click.ClickException, click.Abort):
+            raise
+        except Exception as err:
+            # A bug of ours: one line, exit 2; the traceback only on request.
+            if os.environ.get("CLAIMDIFF_DEBUG"):
+                raise
+            click.echo(f"claimdiff: internal error: {type(err).__name__}: {err} "
+                       "(set CLAIMDIFF_DEBUG=1 for the traceback, and please report it)", err=True)
             ctx.exit(ExitCode.TROUBLE)
 
 

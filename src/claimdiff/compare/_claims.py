@@ -47,7 +47,7 @@ def as_loaded(item: ClaimsInput) -> LoadedClaimSet | ClaimSet:
 def name_of(item: LoadedClaimSet | ClaimSet) -> str:
     """A side's name: its path, or its source ids."""
     if isinstance(item, LoadedClaimSet):
-        return item.path
+        return item.name
     return ", ".join(s.id for s in item.sources)
 
 
@@ -62,7 +62,7 @@ def provenance_warnings(item: LoadedClaimSet | ClaimSet) -> list[str]:
         return []
     first = problems[0]
     more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-    return [f"{item.path}: quotes do not match the source text{more}; compared anyway, "
+    return [f"{item.name}: quotes do not match the source text{more}; compared anyway, "
             f"run `claimdiff check` for provenance (first: {first})"]
 
 

@@ -11,9 +11,7 @@ from claimdiff.extract._dump import dump_claimset
 from claimdiff.extract._extract import extract_file, extract_text, source_id_for
 from claimdiff.extract._frontmatter import Header, read_header
 from claimdiff.extract._sentences import split_sentences
-
-TEXT_SUFFIXES = (".txt", ".md", ".markdown")
-"""File suffixes read as articles rather than claim files."""
+from claimdiff.load._source import TEXT_SUFFIXES
 
 __all__ = [
     "TEXT_SUFFIXES",

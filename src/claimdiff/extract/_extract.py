@@ -120,4 +120,4 @@ def extract_file(
     # The claim file as it would be written next to `relative_to`, in JSON so that
     # positions can be computed from it.
     return LoadedClaimSet(str(base / f"{p.name}.claims.json"), claimset,
-                          dump_claimset(claimset, "json"), False)
+                          dump_claimset(claimset, "json"), False, origin=str(path))

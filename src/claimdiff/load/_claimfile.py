@@ -44,6 +44,13 @@ class LoadedClaimSet:
     text: str = field(repr=False)
     yaml: bool = False
     _positions: Positions | None = field(default=None, repr=False, compare=False)
+    origin: str | None = None
+    """The file the claims were drafted from, when not a claim file (an article)."""
+
+    @property
+    def name(self) -> str:
+        """What to call this source set in reports: the article, else the claim file."""
+        return self.origin or self.path
 
     @cached_property
     def positions(self) -> Positions:

@@ -5,9 +5,12 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from claimdiff.errors import InputError
 from claimdiff.load._claimfile import LoadedClaimSet, load_claimset
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown")
+"""Suffixes read as articles, drafted into claims by `claimdiff.extract`."""
+CLAIM_FILE_SUFFIXES = (".yaml", ".yml", ".json")
 
 
 def load_source(
@@ -20,7 +23,14 @@ def load_source(
     with `published` and `source_id` for the drafted source. Raises
     `InputError` when the file cannot be read.
     """
-    if Path(path).suffix.lower() in TEXT_SUFFIXES:
+    suffix = Path(path).suffix.lower()
+    if suffix not in TEXT_SUFFIXES + CLAIM_FILE_SUFFIXES:
+        raise InputError(
+            f"cannot compare a '{suffix or 'suffix-less'}' file: give a claim file "
+            f"({', '.join(CLAIM_FILE_SUFFIXES)}) or an article ({', '.join(TEXT_SUFFIXES)})",
+            path=path,
+        )
+    if suffix in TEXT_SUFFIXES:
         from claimdiff.extract import extract_file  # lazily: extract imports load
 
         return extract_file(path, published=published, source_id=source_id)
