@@ -80,3 +80,16 @@ def test_different_subjects_are_not_aligned() -> None:
 def test_empty_sides() -> None:
     result = align([], [claim("b", "x", "y")])
     assert result.pairs() == [] and list(result.only_b) == [0]
+
+
+def test_inflected_names_meet_in_blocking() -> None:
+    # "Russia's" and "Russian" share no whole word; their six-letter prefix joins them.
+    from claimdiff.align._block import candidate_pairs
+    from claimdiff.align._table import ClaimTable
+
+    a = [claim("a", "Russia's peacekeeping mission", "completed withdrawal", None)]
+    b = [claim("b", "Russian peacekeepers", "completed withdrawal", "Azerbaijan"),
+         claim("c", "Armenian authorities", "denounced", "inaction")]
+    aliases = AliasTable.from_entities([])
+    ia, ib = candidate_pairs(ClaimTable.build(a, aliases), ClaimTable.build(b, aliases))
+    assert list(zip(ia.tolist(), ib.tolist(), strict=True)) == [(0, 0)]

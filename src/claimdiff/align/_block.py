@@ -58,6 +58,10 @@ def _same(col_a: npt.NDArray[np.object_], col_b: npt.NDArray[np.object_], pa: I6
     return (ca[pa] == cb[pb]).astype(np.int64)
 
 
+PREFIX = 6
+"""Letters of a token that make its blocking key."""
+
+
 def _incidences(table: ClaimTable, vocab: dict[str, int]) -> tuple[I64, I64]:
     """`(row, token id)` for every distinct token of every claim's subject and object.
 
@@ -71,7 +75,12 @@ def _incidences(table: ClaimTable, vocab: dict[str, int]) -> tuple[I64, I64]:
         hit = texts.get(text)
         if hit is None:
             hit = texts[text] = len(ptr) - 1
-            toks.extend({vocab.setdefault(t, len(vocab)) for t in text.split() if len(t) > 1})
+            # Each word also blocks by its six-letter prefix: "russia"/"russian",
+            # "armenia"/"armenian", "peacekeeping"/"peacekeepers" meet; rare whole words
+            # keep their weight. Scoring still reads the whole words.
+            words = [t for t in text.split() if len(t) > 1]
+            keys = {*words, *(t[:PREFIX] for t in words if len(t) > PREFIX)}
+            toks.extend({vocab.setdefault(t, len(vocab)) for t in keys})
             ptr.append(len(toks))
         return hit
 
