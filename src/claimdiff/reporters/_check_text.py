@@ -17,10 +17,11 @@ def _line(f: Finding, color: bool) -> str:
     if color:
         label = (click.style(label, dim=True) if f.accepted
                  else click.style(label, fg=_COLORS[label], bold=True))
-    text = f"{f.path}:{f.line}:{f.column}: {label} [{f.rule}] {f.message}"
+    where = f"{f.path}:{f.line}:{f.column}"
     if f.accepted:
-        text += f"\n    accepted ({f.accepted_by}): {f.accepted_reason}"
-    return text + f"\n    fingerprint: {f.fingerprint}"
+        # Reviewed already: one line with its reason keeps CI logs about what is new.
+        return f"{where}: {label} [{f.rule}] {f.fingerprint} ({f.accepted_by}): {f.accepted_reason}"
+    return f"{where}: {label} [{f.rule}] {f.message}\n    fingerprint: {f.fingerprint}"
 
 
 def render_check_text(report: CheckReport, *, color: bool = False) -> str:
