@@ -13,6 +13,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any, TypeAlias
 
+from claimdiff.compare._given import given_value
 from claimdiff.errors import ClaimdiffError, NormalizationError
 from claimdiff.model import Claim, ClaimSet, ValueSpec
 from claimdiff.normalization import Value, normalize
@@ -47,6 +48,11 @@ class ClaimReadings:
         return reading
 
     def _compute(self, claim: Claim, spec: ValueSpec, stack: tuple[str, ...]) -> Reading:
+        if spec.normalized is not None:  # the curator's reading wins over ours
+            try:
+                return given_value(spec.text, spec.normalized)
+            except (ClaimdiffError, ValueError) as err:
+                return NormalizationError(f"cannot use the given reading: {err}", text=spec.text)
         reference = self._published.get(claim.source)
         anchor_value: Value | None = None
         if spec.anchor is not None:

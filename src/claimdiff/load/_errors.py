@@ -18,9 +18,15 @@ def problems_from(
 ) -> list[Problem]:
     """One `Problem` per pydantic error, located through `positions`."""
     out = []
-    for item in err.errors(include_url=False):
+    items = err.errors(include_url=False)
+    # A list whose item failed also fails its own length check (the bad item does not
+    # count): that second error is pydantic's bookkeeping, not the user's mistake.
+    failed_below = {tuple(i["loc"])[:n] for i in items for n in range(len(i["loc"]))}
+    for item in items:
         loc = tuple(item["loc"])
         kind = item["type"]
+        if kind == "too_short" and loc in failed_below:
+            continue
         if kind == "extra_forbidden":
             line, col = positions.locate(loc, key=True)
             key = loc[-1]

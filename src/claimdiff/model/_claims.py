@@ -7,6 +7,7 @@ later, so the raw text always travels beside the reading.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from enum import Enum
 from typing import Annotated, Any, Literal
@@ -121,6 +122,53 @@ class Normalized(_Frozen):
         if isinstance(v, (list, tuple)):
             return tuple(str(x) for x in v)
         return v
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Normalized:
+        core, support = self.bounds()
+        if core[0] > core[1]:
+            raise ValueError(f"core runs backwards: {self.core[0]} > {self.core[1]}")
+        if support[0] > support[1]:
+            raise ValueError("support runs backwards")
+        if not support[0] <= core[0] <= core[1] <= support[1]:
+            raise ValueError("support must contain the core")
+        return self
+
+    def bounds(self) -> tuple[tuple[float, float], tuple[float, float]]:
+        """`(core, support)` as numbers: ordinal days for dates, days for durations.
+
+        Raises `ValueError` for a bound that is not of the value's kind.
+        """
+        core = (_bound(self.kind, self.core[0]), _bound(self.kind, self.core[1]))
+        support = core if self.support is None else (
+            _bound(self.kind, self.support[0]), _bound(self.kind, self.support[1]))
+        return core, support
+
+
+_ISO_DURATION = re.compile(
+    r"P(?:(?P<y>\d+(?:\.\d+)?)Y)?(?:(?P<m>\d+(?:\.\d+)?)M)?(?:(?P<w>\d+(?:\.\d+)?)W)?"
+    r"(?:(?P<d>\d+(?:\.\d+)?)D)?"
+)
+_DAYS = {"y": 365.2425, "m": 30.436875, "w": 7.0, "d": 1.0}
+
+
+def _bound(kind: str, text: str) -> float:
+    """One bound of an explicit reading as a number (`ValueError` when it is not one)."""
+    text = text.strip()
+    if kind == "date":
+        try:
+            return float(date.fromisoformat(text).toordinal())
+        except ValueError:
+            raise ValueError(f"'{text}' is not an ISO date (YYYY-MM-DD)") from None
+    if kind == "duration":
+        m = _ISO_DURATION.fullmatch(text)
+        if m is None or text == "P":
+            raise ValueError(f"'{text}' is not an ISO 8601 duration (e.g. P9M, P44D)")
+        return sum(float(v) * _DAYS[k] for k, v in m.groupdict().items() if v)
+    try:
+        return float(text.replace(",", "").replace("_", ""))
+    except ValueError:
+        raise ValueError(f"'{text}' is not a number") from None
 
 
 class ValueSpec(_Frozen):

@@ -69,7 +69,41 @@ def check_claimset(loaded: LoadedClaimSet) -> list[Problem]:
                     "a value cannot be anchored to its own claim",
                     "unknown-anchor",
                 )
+    out.extend(_anchor_cycles(loaded))
     out.extend(check_provenance(loaded))
+    return out
+
+
+def _anchor_cycles(loaded: LoadedClaimSet) -> list[Problem]:
+    """Claims whose anchors lead back to themselves: their times can never be read."""
+    claims = loaded.claimset.claims
+    index = {c.id: i for i, c in enumerate(claims)}
+    anchors = {c.id: [s.anchor for s in c.values().values() if s.anchor in index] for c in claims}
+    out: list[Problem] = []
+    reported: set[frozenset[str]] = set()
+    for start in anchors:
+        path, seen = [start], {start}
+        stack = [(start, iter(anchors[start]))]
+        while stack:  # depth-first, iterative: a long chain cannot exhaust the stack
+            node, children = stack[-1]
+            child = next(children, None)
+            if child is None:
+                stack.pop()
+                seen.discard(path.pop())
+                continue
+            if child == start and len(path) > 1 and frozenset(path) not in reported:
+                # (a claim anchored to itself is reported above)
+                reported.add(frozenset(path))
+                i = index[start]
+                field = next(n for n, s in claims[i].values().items() if s.anchor == path[1])
+                line, col = loaded.positions.locate(("claims", i, field, "anchor"))
+                cycle = " → ".join([*path, start])
+                out.append(Problem(loaded.path, line, col, f"anchor cycle: {cycle}",
+                                   "anchor-cycle"))
+            elif child not in seen and child != start:
+                seen.add(child)
+                path.append(child)
+                stack.append((child, iter(anchors[child])))
     return out
 
 
