@@ -9,6 +9,7 @@ import click
 
 from claimdiff.cli._common import color_option, emit, use_color
 from claimdiff.exitcodes import ExitCode
+from claimdiff.load import LoadedClaimSet
 
 FORMATS = ["text", "json", "markdown"]
 FAIL_ON = ["conflict", "difference", "never"]
@@ -82,11 +83,27 @@ def diff(
     left = load_source(a, published=_date(published_a), source_id=source_id_a)
     right = load_source(b, published=_date(published_b), source_id=source_id_b)
     report, _ = diff_claimsets(left, right)
-    for warning in report.warnings:
+    warnings = [*_date_warnings(left, "A", published_a),
+                *_date_warnings(right, "B", published_b), *report.warnings]
+    for warning in warnings:
         click.echo(f"claimdiff: warning: {warning}", err=True)
     if brief:
         if report.has_conflicts:
             click.echo(f"{a} and {b} conflict")
+        elif report.has_differences and fail_on == "difference":
+            click.echo(f"{a} and {b} differ")
     else:
         show(render, report, fmt, output, color)
     ctx.exit(exit_status(report.has_conflicts, report.has_differences, fail_on))
+
+
+def _date_warnings(loaded: LoadedClaimSet, side: str, published: datetime | None) -> list[str]:
+    """Say when a side's dates cannot be placed, or when `--published-X` went unused."""
+    option = f"--published-{side.lower()}"
+    if loaded.origin is None:
+        return [f"{option} applies to plain-text sources; {loaded.name} is a claim file "
+                "(its sources give `published`)"] if published is not None else []
+    if any(s.published is None for s in loaded.claimset.sources):
+        return [f"{side} ({loaded.name}) has no publication date: relative dates such as "
+                f"'on Wednesday' or 'June 12' cannot be placed; give {option}"]
+    return []

@@ -36,7 +36,8 @@ class Context:
         """The reference ordinal, or raise `NeedsReference` for `text`."""
         if self.reference is None:
             raise NeedsReference(
-                f"cannot place {text!r} without a reference date (use --reference)", text=text)
+                f"cannot place {text!r} without a reference date (the publication date)",
+                text=text)
         return self.reference
 
     @property
