@@ -97,7 +97,7 @@ def compare_claims(
     out: list[Aspect] = []
     if ca.polarity is not cb.polarity:
         out.append(Aspect("polarity", Verdict.CONFLICT,
-                          f"A {ca.polarity.value} the claim, B {cb.polarity.value} it"))
+                          f"'{ca.id}' is {ca.polarity.value}, '{cb.id}' is {cb.polarity.value}"))
     if ca.object and cb.object:
         verdict, why = compare_names(ca.object, cb.object, aliases, "object")
         out.append(Aspect("object", verdict, why))
