@@ -3,6 +3,7 @@ whole (`read_temporal`, for `normalize`) or inside running text (`scan`)."""
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 from dataclasses import replace
@@ -19,6 +20,7 @@ from claimdiff.normalization import (
 )
 from claimdiff.normalization._context import NOT_READ, Context, NeedsReference, fold_name
 from claimdiff.normalization._grammar import Grammar, grammar
+from claimdiff.normalization._interval import Interval
 from claimdiff.normalization._temporal_en import AFTER_WORDS, LATER_WORDS
 from claimdiff.normalization._value import Kind, Value
 
@@ -135,6 +137,11 @@ def read_temporal(text: str, ctx: Context, depth: int = 0) -> Value | None:
     """
     g = grammar()
     phrase = clean(text)
+    bound = _OPEN_ENDED.match(phrase)
+    if bound is not None:
+        inner = read_temporal(bound["rest"], ctx, depth + 1)
+        if inner is not None and inner.kind is Kind.DATE:
+            return _retext(_open_ended(inner, bound["word"].lower(), ctx), text.strip())
     for _ in range(4):
         value = _whole(g, phrase, ctx, depth)
         if value is not None:
@@ -150,6 +157,27 @@ def read_temporal(text: str, ctx: Context, depth: int = 0) -> Value | None:
             return None
         phrase = stripped
     return None
+
+
+# "since X" holds from X up to the time of writing; "by/until X" up to X. The words
+# stay out of FUNCTION_WORDS' reach: dropping them would read "since 2018" as 2018.
+_OPEN_ENDED = re.compile(r"(?P<word>since|ever since|until|till|by|no later than)\s+(?P<rest>.+)",
+                         re.IGNORECASE)
+
+
+def _open_ended(inner: Value, word: str, ctx: Context) -> Value:
+    if word.endswith("since"):
+        ref = ctx.reference
+        hi = float(ref) if ref is not None and ref >= inner.core.lo else math.inf
+        core = Interval(inner.core.lo, max(hi, inner.core.hi))
+        support = Interval(inner.support.lo, max(hi, inner.support.hi))
+        mod, why = "ON_OR_AFTER", "from then until the time of writing"
+    else:
+        core = Interval(-math.inf, inner.core.hi)
+        support = Interval(-math.inf, inner.support.hi)
+        mod, why = "ON_OR_BEFORE", "at that time or earlier"
+    return replace(inner, core=core, support=support, mod=mod,
+                   steps=(*inner.steps, f"'{word}' {inner.render()}: {why}"))
 
 
 def _retext(value: Value, text: str) -> Value:
