@@ -18,8 +18,10 @@ from __future__ import annotations
 
 import calendar
 import re
+from dataclasses import replace
 from datetime import date
 
+from claimdiff.errors import NormalizationError
 from claimdiff.normalization._calendar import (
     Span,
     month_span,
@@ -28,7 +30,7 @@ from claimdiff.normalization._calendar import (
     year_span,
     years_span,
 )
-from claimdiff.normalization._context import Context, date_value
+from claimdiff.normalization._context import Context, date_value, to_interval
 from claimdiff.normalization._temporal_en import (
     CENTURY_WORDS,
     DECADE_WORDS,
@@ -36,6 +38,7 @@ from claimdiff.normalization._temporal_en import (
     ORDINAL_WORDS,
     PARTS,
     SEASONS,
+    WEEKDAYS,
 )
 from claimdiff.normalization._value import Value
 from claimdiff.normalization._yearless import pick
@@ -142,6 +145,19 @@ def resolve_day(m: re.Match[str], ctx: Context, text: str) -> Value | None:
             spans.append((ordinal(y, mon, day), ordinal(y, mon, day)))
     if not spans:
         return None
+    named = word(m, "wd") if "wd" in m.re.groupindex else None
+    if named:
+        # The weekday must fit the date; without a year it picks among the candidates.
+        wanted = WEEKDAYS[named]
+        fitting = [s for s in spans if date.fromordinal(s[0]).weekday() == wanted]
+        if not fitting:
+            first = date.fromordinal(spans[0][0])
+            raise NormalizationError(
+                f"cannot read {text!r}: {first:%B} {first.day}"
+                + (f", {first.year}" if m["year"] else "") + f" is not a {named.capitalize()}",
+                text=text)
+        spans = fitting
+        steps.append(f"{named.capitalize()} fits {len(fitting)} of the readings")
     chosen = spans[0] if m["year"] else pick(ctx, text, spans, None, steps, near=True)
     timex = date.fromordinal(chosen[0]).isoformat()
     clock = m.group("clock") if "clock" in m.re.groupindex else None
@@ -245,9 +261,16 @@ def resolve_decade(m: re.Match[str], ctx: Context, text: str) -> Value | None:
         ref_year = date.fromordinal(ctx.ref(text)).year
         start = max(c for c in (1900 + dd, 2000 + dd) if c <= ref_year) \
             if 1900 + dd <= ref_year else 1900 + dd
-    return apply_part(text, years_span(start, start + 9), part_of(m),
-                      timex=f"{start // 10:03d}", granularity="decade",
-                      steps=[f"decade {start}-{start + 9}"])
+    value = apply_part(text, years_span(start, start + 9), part_of(m),
+                       timex=f"{start // 10:03d}", granularity="decade",
+                       steps=[f"decade {start}-{start + 9}"])
+    if m["dec"] and start % 100 == 0 and part_of(m) is None:
+        # "the 1800s" is as often the century as its first decade: the decade is what
+        # is literally written (the core), the century the loosest fair reading.
+        century = to_interval(years_span(start, start + 99))
+        value = replace(value, support=value.support.hull(century),
+                        steps=(*value.steps, f"or the century {start}-{start + 99}"))
+    return value
 
 
 def resolve_century(m: re.Match[str], ctx: Context, text: str) -> Value | None:
