@@ -5,9 +5,10 @@ from __future__ import annotations
 import click
 
 from claimdiff.cli._common import emit
-from claimdiff.cli._normalize import dumps, format_option, reference_option
+from claimdiff.cli._normalize import anchor_option, dumps, format_option, reference_option
 from claimdiff.compare import compare_values
 from claimdiff.exitcodes import ExitCode
+from claimdiff.normalization import normalize
 from claimdiff.verdicts import Verdict
 
 
@@ -15,14 +16,17 @@ from claimdiff.verdicts import Verdict
 @click.argument("a")
 @click.argument("b")
 @reference_option
+@anchor_option
 @format_option
 @click.pass_context
-def compare(ctx: click.Context, a: str, b: str, reference: str | None, fmt: str) -> None:
+def compare(ctx: click.Context, a: str, b: str, reference: str | None,
+            anchors: dict[str, str], fmt: str) -> None:
     """Compare phrases A and B: agree, compatible, conflict or incomparable.
 
     Exit status 1 on conflict, 0 otherwise, 2 when a phrase cannot be read.
     """
-    result = compare_values(a, b, reference=reference)
+    va, vb = (normalize(p, reference=reference, anchors=anchors) for p in (a, b))
+    result = compare_values(va, vb, reference=reference)
     if fmt == "json":
         emit(dumps(result.to_dict()), None)
     else:

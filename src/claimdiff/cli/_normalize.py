@@ -17,6 +17,26 @@ def reference_option(func: click.decorators.FC) -> click.decorators.FC:
                         help="Publication date the phrase is read against (YYYY-MM-DD).")(func)
 
 
+def anchor_option(func: click.decorators.FC) -> click.decorators.FC:
+    """`--anchor NAME=PHRASE`, repeatable: what relative phrases may count from."""
+    return click.option(
+        "--anchor", "-a", "anchors", multiple=True, metavar="NAME=PHRASE",
+        callback=_anchors,
+        help="Name an event that relative phrases point at, e.g. "
+             "--anchor \"the election=November 5, 2024\"; repeatable.")(func)
+
+
+def _anchors(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]
+             ) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for item in values:
+        name, sep, phrase = item.partition("=")
+        if not sep or not name.strip() or not phrase.strip():
+            raise click.BadParameter(f"{item!r} is not NAME=PHRASE", param=param)
+        out[name.strip()] = phrase.strip()
+    return out
+
+
 def format_option(func: click.decorators.FC) -> click.decorators.FC:
     """`--format text|json`."""
     return click.option("--format", "-f", "fmt", type=click.Choice(["text", "json"]),
@@ -44,8 +64,12 @@ def dumps(data: object) -> str:
 @click.command()
 @click.argument("phrase")
 @reference_option
+@anchor_option
 @format_option
-def normalize(phrase: str, reference: str | None, fmt: str) -> None:
-    """Read PHRASE as a date, duration or quantity and show its core and support."""
-    value = normalize_phrase(phrase, reference=reference)
+def normalize(phrase: str, reference: str | None, anchors: dict[str, str], fmt: str) -> None:
+    """Read PHRASE as a date, duration or quantity and show its core and support.
+
+    A phrase that starts with '-' follows '--': claimdiff normalize -- "-5 km".
+    """
+    value = normalize_phrase(phrase, reference=reference, anchors=anchors)
     emit(dumps(value.to_dict()) if fmt == "json" else describe(value), None)

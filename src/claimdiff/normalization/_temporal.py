@@ -115,7 +115,9 @@ def _relative_phrase(g: Grammar, text: str, ctx: Context, depth: int) -> Value |
             raise NeedsReference(f"cannot place {text!r}: give the earlier event as "
                                  "anchors['previous']", text=text)
         raise NormalizationError(f"cannot read the anchor {anchor_text!r} of {text!r} as a date"
-                                 " (name it in anchors)", text=text)
+                                 " (name it: anchors= in Python, --anchor NAME=PHRASE on the"
+                                 " command line)",
+                                 text=text)
     if anchor.kind is not Kind.DATE:
         raise NormalizationError(f"the anchor {anchor_text!r} of {text!r} is not a date",
                                  text=text)
