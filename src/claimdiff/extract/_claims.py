@@ -20,12 +20,14 @@ from claimdiff.extract._parse import Sentence
 from claimdiff.extract._phrases import (
     NP,
     event_of,
+    head,
     is_entity,
     is_light,
     name,
     np_at,
     np_ending,
     of_chain,
+    with_of,
 )
 from claimdiff.extract._predicate import build, past
 from claimdiff.extract._values import Found
@@ -41,6 +43,10 @@ class Draft:
     found: Found
     quote: tuple[int, int]
     attribution: str | None = None
+    denied: bool = False
+    """The verb is negated ("did not intervene", "never reached")."""
+    mood: str | None = None
+    """`future`, `conditional` or `modal` for a verb after a modal ("will strike")."""
 
 
 @dataclass
@@ -49,6 +55,8 @@ class Memory:
 
     actors: dict[str, str] = field(default_factory=dict)
     last_subject: str | None = None
+    cause: str | None = None
+    """The last subject that struck, killed or injured: what later bare counts happened in."""
 
 
 def draft_claims(text: str, start: int, end: int, values: list[Found], memory: Memory,
@@ -74,6 +82,7 @@ def draft_claims(text: str, start: int, end: int, values: list[Found], memory: M
             ci = s.host_before(own)
         c = s.clauses[ci]
         if not c.verbs:
+            out.append(_verbless(text, s, ci, first, found, memory))
             continue
         modified = measured(text, toks, first, found, lex)
         if modified is not None:
@@ -86,24 +95,47 @@ def draft_claims(text: str, start: int, end: int, values: list[Found], memory: M
         after = _verb_after_value(toks, c, first)
         patient = False
         if after is not None and ci == own:  # "1,960 servicemen had left": the value is the subject
-            v, patient = after, _passive(toks, first, after, lex)
+            v, patient = after, _passive(toks, first, after, lex) or (
+                toks[after].lemma in lex.UNACCUSATIVE)
             # "some 6,500 people were killed": the claim is about the war they were killed in
             subj = s.setting(ci, v) if patient else _value_np(toks, first, after)
         agent = subj is not None and s.by_agent(c, v) == subj
         nxt = s.clauses[ci + 1] if ci + 1 < len(s.clauses) else None
+        denied, mood = _mood(toks, v, c.lo, lex)
         pred = build(toks, v, c.hi, subject_np=subj, value_noun=_noun(found),
                      next_clause=(nxt.lo, nxt.hi) if nxt is not None else None,
-                     subject_event=_chain_event(toks, subj, c.hi, lex), agent=agent, lex=lex)
+                     subject_event=_chain_event(toks, subj, c.hi, lex), agent=agent,
+                     modal=mood is not None, lex=lex)
+        lasting = _lasting(text, toks, found, pred.object, lex)
+        if lasting is not None:  # "declared a state of emergency for 30 days"
+            out.append(Draft(lasting, past(lex.LAST_PREDICATE, lex), None, found,
+                             (toks[pred.object[0]].start if pred.object else found.start,
+                              found.end), _attribution(text, s), denied, mood))
+            continue
         subject = _subject_name(text, toks, subj, pred.event, memory, c.hi, lex)
         if patient and subj is None:
-            subject = _noun(found) or subject
+            # a count with no named setting: the last cause named, else the counted noun
+            subject = (memory.cause if pred.text in lex.CAUSE_PREDICATES else None) \
+                or _noun(found) or subject
+        elif subj is not None and all(toks[k].value >= 0 for k in range(*subj)):
+            subject = _noun(found) or subject  # "Approximately 3,000 dwellings sustained damage"
+        if subject is not None and " " not in subject:
+            subject = lex.NOUN_CLASSES.get(subject.lower(), subject)  # houses, dwellings: homes
         if agent and subj is not None:
             before = np_ending(toks, v, c.lo)
             pred = replace(pred, object=before)
+        if pred.text in lex.CAUSE_PREDICATES and subject is not None and subj is not None \
+                and not any(toks[k].value >= 0 for k in range(*subj)):
+            memory.cause = subject  # what killed, injured or struck: the setting of later counts
+        attribute = _attribute(text, toks, first, lex)
+        if attribute is not None:  # "at a depth of 35 kilometres"
+            pred = replace(pred, text=f"{past(lex.MEASURE_PREDICATE, lex)} {attribute}",
+                           object=None)
         if pred.event is not None and subject is not None and subj is not None \
                 and event_of(toks, subj, lex) is None:
             memory.actors[pred.event] = subject
-        obj = name(text, toks, pred.object, lex) if pred.object is not None else None
+        obj = (name(text, toks, with_of(toks, pred.object, lex), lex)
+               if pred.object is not None else None)
         lo = min(toks[v].start, found.prep_start)
         if subj is not None and toks[subj[0]].start >= toks[c.lo].start:
             lo = min(lo, toks[subj[0]].start)
@@ -111,10 +143,78 @@ def draft_claims(text: str, start: int, end: int, values: list[Found], memory: M
         if pred.object is not None:
             hi = max(hi, toks[pred.object[1] - 1].end)
         out.append(Draft(subject or "?", pred.text, obj, found, (lo, hi),
-                         _attribution(text, s)))
+                         _attribution(text, s), denied, mood))
         if subject:
             memory.last_subject = subject
     return out
+
+
+def _attribute(text: str, toks: list[Tok], first: int, lex: ModuleType) -> str | None:
+    """The measured property a value is given as ("at a depth of 35 km": `depth`), or `None`."""
+    if first >= 2 and toks[first - 1].low == "of" and toks[first - 2].low in lex.ATTRIBUTE_NOUNS:
+        return toks[first - 2].low
+    return None
+
+
+def _mood(toks: list[Tok], v: int, lo: int, lex: ModuleType) -> tuple[bool, str | None]:
+    """Whether the verb at `v` is negated, and the mood its modal gives it (`None` when there
+    is no modal): the auxiliaries, adverbs and negations right before it, and a negation right
+    after an auxiliary standing as the main verb ("are not on strike")."""
+    denied, mood = False, None
+    k = v - 1
+    while k >= lo and toks[k].tag in ("AUX", "ADV", "NEG"):
+        low = toks[k].low
+        denied = denied or toks[k].tag == "NEG" or low in lex.NEGATED_AUXILIARIES
+        mood = lex.MODALS.get(low, mood)
+        k -= 1
+    if toks[v].low in lex.AUXILIARIES:
+        denied = denied or toks[v].low in lex.NEGATED_AUXILIARIES or (
+            v + 1 < len(toks) and toks[v + 1].tag == "NEG")
+        mood = mood if toks[v].lemma not in ("will", "can", "may", "must") else None
+    return denied and toks[v].low not in ("no",), mood
+
+
+def _lasting(text: str, toks: list[Tok], found: Found, obj: NP | None,
+             lex: ModuleType) -> str | None:
+    """The state a duration says the length of: "declared a state of emergency for 30 days",
+    "imposed a curfew for a period of one month" (the object, a state that lasts)."""
+    if obj is None or found.kind is None or found.kind.value != "duration":
+        return None
+    if head(toks, obj).low not in lex.STATE_NOUNS or toks[obj[1] - 1].end > found.start:
+        return None
+    obj = with_of(toks, obj, lex)
+    between = text[toks[obj[1] - 1].end:found.start].lower().split()
+    if between[:1] != ["for"] or between[1:] not in ([], ["a", "period", "of"]):
+        return None
+    return name(text, toks, obj, lex)
+
+
+def _verbless(text: str, s: Sentence, ci: int, first: int, found: Found,
+              memory: Memory) -> Draft:
+    """A claim for a value whose clause has no known verb ("Voters cast a ballot on March 10"
+    with "cast" unknown): the clause's first noun phrase as subject, the word after it as the
+    verb when a phrase follows it, else `was` with the phrase."""
+    toks, c, lex = s.toks, s.clauses[ci], s.lex
+    j = c.lo
+    while j < c.hi and toks[j].tag not in ("DET", "W", "CAP", "NUM", "VAL", "PRON"):
+        j += 1
+    np = np_at(toks, j, c.hi)
+    if np is None or all(toks[k].value >= 0 for k in range(*np)):
+        subject = memory.last_subject or "?"
+        pred = "was"
+        lo = found.prep_start
+    else:
+        subject = name(text, toks, np, lex)
+        pred = "was"
+        k = np[1]
+        if k < c.hi and toks[k].tag == "W" and toks[k].text.isalpha() and k + 1 < c.hi \
+                and toks[k + 1].tag in ("DET", "W", "CAP", "NUM", "PREP", "VAL", "PRON"):
+            pred = past(toks[k].low, lex)
+            if toks[k].low.endswith("s") and not toks[k].low.endswith("ss"):
+                pred = past(toks[k].low[:-1], lex)
+        lo = toks[np[0]].start
+    return Draft(subject, pred, None, found, (min(lo, found.prep_start), found.end),
+                 _attribution(text, s))
 
 
 def _noun(found: Found) -> str | None:
@@ -151,7 +251,8 @@ def _partitive(toks: list[Tok], np: NP, event: str | None, memory: Memory,
     """The actor of an event named through its first or last part: "the first units
     departed" (the actor last named for the event), "the last Russian troops" ("Russian
     troops"); `None` when the phrase has no phase adjective."""
-    if event is None or not any(toks[k].low in lex.PHASE_ADJECTIVES for k in range(*np)):
+    if event is None or event not in lex.PHASED_EVENTS or not any(toks[k].low in lex.PHASE_ADJECTIVES
+                                                 for k in range(*np)):
         return None
     rest = [t for t in toks[np[0]:np[1]]
             if t.low not in lex.PHASE_ADJECTIVES and t.tag in ("W", "CAP")]

@@ -79,8 +79,29 @@ def lemma_of(word: str, lex: ModuleType = _lexicon_en) -> str | None:
                     and stem[:-1] in lex.VERBS:
                 return stem[:-1]
     if w.endswith("ed") and len(w) > 4 and w.isalpha():
-        return w[:-2] if not w.endswith("ied") else w[:-3] + "y"
+        return regular_stem(w)
     return None
+
+
+_E_ENDINGS = ("v", "z", "c", "dg", "at", "ur", "ir", "iz", "ys", "ag", "ug", "as", "os", "us",
+              "ut", "ot", "ar", "ld", "ok", "ps", "ns", "rs", "ls")
+"""Stem endings of regular verbs whose lemma ends in a silent `e` ("originat-ed", "secur-ed")."""
+
+
+def regular_stem(w: str) -> str:
+    """The lemma of an unknown regular past form: "decreed" -> "decree", "carried" ->
+    "carry", "stopped" -> "stop", "originated" -> "originate", "voted" -> "vote"."""
+    if w.endswith("eed"):
+        return w[:-1]
+    if w.endswith("ied"):
+        return w[:-3] + "y"
+    stem = w[:-2]
+    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz" \
+            and stem[-3] in "aeiou":
+        return stem[:-1]
+    if stem.endswith(_E_ENDINGS) and not stem.endswith(("eat", "oat", "ait", "ear", "our")):
+        return stem + "e"
+    return stem
 
 
 def tokenize(text: str, start: int, end: int, values: list[tuple[int, int]] = (),  # type: ignore[assignment]
@@ -132,7 +153,7 @@ def tokenize(text: str, start: int, end: int, values: list[tuple[int, int]] = ()
         prev = t.tag
         if t.text.endswith(("'s", "’s")) and t.tag in ("CAP", "W"):
             t.tag = "CAP" if t.tag == "CAP" else "W"
-    _fix_auxiliaries(toks)
+    _fix_auxiliaries(toks, lex)
     return toks
 
 
@@ -165,18 +186,35 @@ def _verb_here(toks: list[Tok], i: int, low: str, lem: str, lex: ModuleType) -> 
                                                                  "AUX", "NEG", "W"))
 
 
-def _fix_auxiliaries(toks: list[Tok]) -> None:
+def _fix_auxiliaries(toks: list[Tok], lex: ModuleType = _lexicon_en) -> None:
     # An auxiliary with no verb after it is the main verb ("had previously approved" keeps AUX).
+    # An unknown word after do/modals ("did not intervene"), a past participle after
+    # have/be ("has bet", "was decreed"), is the main verb.
     for i, t in enumerate(toks):
         if t.tag != "AUX":
             continue
         j = i + 1
         while j < len(toks) and toks[j].tag in ("ADV", "NEG", "AUX"):
             j += 1
+        if j < len(toks) and toks[j].tag == "W" and toks[j].value < 0 and toks[j].text.isalpha():
+            _main_after(toks[j], toks[j - 1].lemma if toks[j - 1].tag == "AUX" else t.lemma, lex)
         if j < len(toks) and toks[j].tag == "PREP" and toks[j].low == "to":
             j += 1  # "had to cede"
         if j >= len(toks) or toks[j].tag != "V":
             t.tag = "V"
+
+
+def _main_after(w: Tok, aux: str, lex: ModuleType) -> None:
+    """Tag `w` as the main verb after the auxiliary lemma `aux` when its form fits."""
+    low = w.low
+    if low in lex.NOT_VERBS or low in lex.PREPOSITIONS or low in lex.DETERMINERS:
+        return
+    lem = lemma_of(low, lex)
+    if aux in ("do", "will", "can", "may", "must"):
+        w.tag, w.lemma = "V", lem or low
+    elif aux in ("have", "be") and (lem is not None or low in lex.IRREGULAR) and (
+            low.endswith(("ed", "en")) or low in lex.IRREGULAR):
+        w.tag, w.lemma = "V", lem or low
 
 
 def split_clauses(toks: list[Tok], lex: ModuleType = _lexicon_en) -> list[Clause]:
@@ -192,7 +230,8 @@ def split_clauses(toks: list[Tok], lex: ModuleType = _lexicon_en) -> list[Clause
         elif _prep_relative(toks, i) and toks[i - 1].text not in _CUT:
             cuts.append(i)  # "a war in which ... were killed"
         elif t.tag == "CONJ" and i + 1 < len(toks) and (
-                toks[i + 1].tag in ("V", "AUX") or t.low in lex.CLAUSE_CONJUNCTIONS):
+                toks[i + 1].tag in ("V", "AUX") or t.low in lex.CLAUSE_CONJUNCTIONS
+                or _clause_after(toks, i, cuts[-1])):
             cuts.append(i)
     cuts.append(len(toks))
     clauses: list[Clause] = []
@@ -208,7 +247,9 @@ def split_clauses(toks: list[Tok], lex: ModuleType = _lexicon_en) -> list[Clause
         if not c.verbs:
             c.kind = "frag"
         elif first.tag == "REL":
-            c.kind = "rel" if first.low != "that" or _noun_before(toks, lo) else "comp"
+            c.kind = "rel" if first.low != "that" or _noun_before(toks, lo) or (
+                lo + 1 < hi and toks[lo + 1].tag == "V" and lo > 0
+                and toks[lo - 1].tag in ("VAL", "W", "CAP")) else "comp"
         elif _prep_relative(toks, lo):
             c.kind = "rel"
         elif first.tag == "CONJ":
@@ -222,6 +263,22 @@ def split_clauses(toks: list[Tok], lex: ModuleType = _lexicon_en) -> list[Clause
             c.report, c.kind = True, "frag"
         clauses.append(c)
     return clauses
+
+
+def _clause_after(toks: list[Tok], i: int, lo: int) -> bool:
+    """Whether `and`/`or` at `i` joins two clauses with their own subjects ("homes were damaged
+    and about 12,000 people spent the night"): a verb before it, a noun phrase then a verb
+    after it."""
+    if not any(toks[k].tag == "V" for k in range(lo, i)):
+        return False
+    j = i + 1
+    while j < len(toks) and j - i <= 6 and (toks[j].tag in ("DET", "W", "CAP", "NUM", "VAL")
+                                           or toks[j].low == "of"):
+        j += 1
+    if j + 1 < len(toks) and toks[j + 1].low == "by":
+        return False  # "separatists supported by Armenia": a participle describing the noun
+    return j > i + 1 and j < len(toks) and toks[j].tag in ("V", "AUX") \
+        and any(toks[k].tag in ("W", "CAP", "VAL", "NUM") for k in range(i + 1, j))
 
 
 def _prep_relative(toks: list[Tok], i: int) -> bool:

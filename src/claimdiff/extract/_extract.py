@@ -14,7 +14,7 @@ from claimdiff.extract._frontmatter import read_header
 from claimdiff.extract._sentences import split_sentences
 from claimdiff.extract._values import find_values, relative_tail
 from claimdiff.load import LoadedClaimSet, read_text
-from claimdiff.model import Claim, ClaimSet, Source, Status, ValueSpec
+from claimdiff.model import Claim, ClaimSet, Polarity, Source, Status, ValueSpec
 
 DEFAULT_SOURCE_ID = "text"
 
@@ -87,6 +87,8 @@ def _claim(text: str, source_id: str, n: int, d: Draft, reference: date | None) 
     elif f.value is None:
         note = ("unanchored: no publication date to read it against (use --published)"
                 if reference is None else "could not be placed")
+    if d.mood is not None:
+        note = d.mood if note is None else f"{d.mood}; {note}"
     qlo, qhi = min(d.quote[0], start), max(d.quote[1], end)
     spec = ValueSpec.model_validate({"text": text[start:end]})
     slug = re.sub(r"[^a-z0-9]+", "-", d.predicate.lower()).strip("-")[:40] or "claim"
@@ -94,7 +96,9 @@ def _claim(text: str, source_id: str, n: int, d: Draft, reference: date | None) 
     return Claim(
         id=f"c{n:03d}-{slug}", source=source_id, subject=d.subject, predicate=d.predicate,
         object=d.object, attribution=d.attribution, quote=text[qlo:qhi], span=(qlo, qhi),
-        status=Status.DRAFT, note=note, **fields,  # type: ignore[arg-type]
+        status=Status.DRAFT, note=note,
+        polarity=Polarity.DENIED if d.denied else Polarity.ASSERTED,
+        **fields,  # type: ignore[arg-type]
     )
 
 

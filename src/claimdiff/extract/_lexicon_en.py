@@ -37,7 +37,26 @@ AUXILIARIES: dict[str, str] = {
     "am": "be", "has": "have", "have": "have", "had": "have", "having": "have",
     "do": "do", "does": "do", "did": "do", "will": "will", "would": "will", "shall": "will",
     "should": "will", "can": "can", "could": "can", "may": "may", "might": "may", "must": "must",
+    "cannot": "can", "isn't": "be", "aren't": "be", "wasn't": "be", "weren't": "be",
+    "hasn't": "have", "haven't": "have", "hadn't": "have", "don't": "do", "doesn't": "do",
+    "didn't": "do", "won't": "will", "wouldn't": "will", "shouldn't": "will", "can't": "can",
+    "couldn't": "can", "mustn't": "must", "mightn't": "may",
 }
+NEGATED_AUXILIARIES = frozenset(w for w in AUXILIARIES if w.endswith("n't") or w == "cannot")
+"""Auxiliaries that carry a negation ("didn't", "cannot")."""
+MODALS: dict[str, str] = {
+    "will": "future", "would": "conditional", "shall": "future", "should": "modal",
+    "can": "modal", "could": "modal", "may": "modal", "might": "modal", "must": "modal",
+    "won't": "future", "wouldn't": "conditional", "shouldn't": "modal", "can't": "modal",
+    "cannot": "modal", "couldn't": "modal", "mustn't": "modal", "mightn't": "modal",
+}
+"""Modal auxiliaries and what they make of the verb after them: a future or possible event,
+not a past one ("12,000 workers will strike")."""
+AUXILIARY_PAST: dict[str, str] = {
+    "be": "was", "have": "had", "do": "did", "will": "would", "can": "could", "may": "might",
+    "must": "must",
+}
+"""The simple past of an auxiliary standing as the main verb ("are on strike": `was on`)."""
 TITLES = frozenset(
     "mr mrs ms dr gen col lt maj capt sgt adm sen rep gov pres prof rev st fr sir".split())
 """Honorifics written before a name (without the period)."""
@@ -68,6 +87,7 @@ reach receive record reduce refuse reject release remain report require resign r
 restore retake return rise rule run say see seize sell send serve set share shoot show
 sign start stay stop strike suffer surrender sweep take tell think threaten total track
 train transfer turn vote wage want warn win withdraw wound
+shake jolt decree impose proclaim intervene cast choose spend sleep
 """.split())
 IRREGULAR: dict[str, str] = {
     "began": "begin", "begun": "begin", "became": "become", "broke": "break",
@@ -85,6 +105,20 @@ IRREGULAR: dict[str, str] = {
     "threw": "throw", "thrown": "throw", "won": "win", "withdrew": "withdraw",
     "withdrawn": "withdraw", "wrote": "write", "written": "write", "overtook": "overtake",
     "undertook": "undertake", "swore": "swear", "sworn": "swear",
+    "cast": "cast", "chose": "choose", "chosen": "choose", "shook": "shake", "shaken": "shake",
+    "bet": "bet", "spent": "spend", "slept": "sleep", "felt": "feel", "heard": "hear",
+    "meant": "mean", "bore": "bear", "borne": "bear", "hid": "hide", "hidden": "hide",
+    "let": "let", "dealt": "deal", "sank": "sink", "sunk": "sink", "fed": "feed",
+    "forbade": "forbid", "forbidden": "forbid", "arose": "arise", "arisen": "arise",
+    "understood": "understand", "drove": "drive", "driven": "drive", "rode": "ride",
+    "flew": "fly", "flown": "fly", "ate": "eat", "eaten": "eat", "knew": "know",
+    "known": "know", "wore": "wear", "worn": "wear", "tore": "tear", "torn": "tear",
+    "bound": "bind", "caught": "catch", "taught": "teach",
+    "lent": "lend", "lay": "lie", "laid": "lay", "quit": "quit", "split": "split",
+    "spread": "spread", "read": "read", "beat": "beat", "bid": "bid", "broadcast": "broadcast",
+    "forecast": "forecast", "upheld": "uphold", "overthrew": "overthrow",
+    "overthrown": "overthrow", "sprang": "spring", "sprung": "spring", "stole": "steal",
+    "stolen": "steal", "woke": "wake", "rebuilt": "rebuild",
 }
 NOT_VERBS = frozenset(
     "red bed need speed hundred seed united armed shed feed breed weed sacred naked wicked "
@@ -106,10 +140,12 @@ PARTICLES = frozenset("out up off down back over away on in".split())
 IDIOMS: dict[str, str] = {
     "come to power": "come to power", "take power": "come to power",
     "take office": "come to power", "leave dead": "kill", "leave dead and": "kill",
+    "lose their lives": "kill", "lose lives": "kill", "lose his life": "kill",
+    "lose her life": "kill",
     "claim the lives": "kill", "claim lives": "kill", "cost the lives": "kill",
     "pull out": "withdraw", "pull back": "withdraw", "carry out": "carry out",
     "hand over": "return", "give back": "return", "come into force": "take effect",
-    "take effect": "take effect",
+    "take effect": "take effect", "sustain damage": "damage", "suffer damage": "damage",
 }
 """Multi-word predicates (lemmatized) and the predicate they stand for."""
 
@@ -142,6 +178,62 @@ EVENT_NOUNS: dict[str, str] = {
     "agreement": "agreement", "deal": "agreement", "accord": "agreement", "treaty": "agreement",
     "election": "election", "vote": "election", "protest": "protest", "protests": "protest",
 }
+PHASED_EVENTS = frozenset("withdrawal deployment war offensive invasion negotiations".split())
+"""Events that run a while, so that "the first"/"the last" units of them name a phase (not
+"the last earthquake", an earlier one)."""
+FORCE_VERBS = frozenset(("pull", "evacuate"))
+"""Verbs that name a withdrawal only of forces, personnel or a mission: with another object they
+name no withdrawal ("pulled 15 survivors from the rubble", "evacuated 12,000 residents")."""
+FORCE_NOUNS = frozenset("""
+troops forces force soldiers servicemen personnel peacekeepers peacekeeping units unit
+contingent contingents mission missions army armies military battalion battalions brigade
+brigades division divisions staff diplomats ambassador embassy observers monitors police
+fighters militants garrison fleet navy warships ships aircraft jets
+""".split())
+"""Nouns of forces and missions: what a withdrawal withdraws."""
+VERB_CLASSES: dict[str, str] = {
+    "strike": "strike", "hit": "strike", "shake": "strike", "rock": "strike", "jolt": "strike",
+    "kill": "kill", "die": "kill",
+    "injure": "injure", "wound": "injure", "hurt": "injure",
+}
+"""Verbs of one event under one lemma, so that outlets' wordings align: an earthquake or an
+attack "hit"/"struck"/"shook"/"rocked" a place; people "were killed"/"died"; "were
+injured"/"wounded"/"hurt"."""
+OBJECT_VERB_CLASSES: dict[str, tuple[frozenset[str], str]] = {
+    "emergency": (frozenset("declare announce impose decree proclaim introduce".split()),
+                  "declare"),
+    "curfew": (frozenset("declare announce impose decree introduce".split()), "impose"),
+}
+"""Verbs that name one act with a given object word: a state of emergency is "declared",
+"announced", "imposed" or "decreed"."""
+NOUN_CLASSES: dict[str, str] = {
+    "homes": "homes", "houses": "homes", "dwellings": "homes", "residences": "homes",
+    "home": "homes", "house": "homes", "dwelling": "homes",
+    "dead": "dead", "deaths": "dead", "fatalities": "dead",
+    "injured": "injured", "wounded": "injured",
+    "earthquake": "earthquake", "quake": "earthquake", "tremor": "earthquake",
+    "temblor": "earthquake", "persons": "people",
+}
+"""Counted nouns of one kind, named alike as a claim's subject ("3,000 dwellings were
+damaged" is about `homes`)."""
+OF_HEADS = frozenset("state".split())
+"""Nouns named with their `of` phrase ("a state of emergency")."""
+STATE_NOUNS = frozenset("""
+state emergency curfew ban ceasefire truce lockdown blockade strike mission deployment
+sanctions embargo moratorium suspension closure
+""".split())
+"""Nouns of a state that lasts: "declared a state of emergency for 30 days" says how long the
+state lasted."""
+CAUSE_PREDICATES = frozenset("struck killed injured".split())
+"""Predicates whose subject is the cause of later counts ("A further 380 persons were
+injured": by the earthquake named before)."""
+UNACCUSATIVE = frozenset("die perish drown".split())
+"""Verbs whose counted subject is what happened to it ("23 people died" like "were killed")."""
+ATTRIBUTE_NOUNS = frozenset("""
+depth height altitude distance length width magnitude speed size area population temperature
+turnout rate
+""".split())
+"""Nouns of a measured property: "at a depth of 35 kilometres" says the subject's depth."""
 PHASE_VERBS: dict[str, str] = {
     "begin": "begin", "start": "begin", "launch": "begin", "commence": "begin",
     "initiate": "begin", "open": "begin",

@@ -11,7 +11,7 @@ from __future__ import annotations
 from types import ModuleType
 
 from claimdiff.extract._clauses import Tok
-from claimdiff.extract._phrases import NP, name, np_at
+from claimdiff.extract._phrases import NP, name, np_at, with_of
 from claimdiff.extract._predicate import past
 from claimdiff.extract._values import Found
 
@@ -37,6 +37,7 @@ def modified(text: str, toks: list[Tok], first: int, found: Found,
     np = np_at(toks, j, len(toks))
     if np is None:
         return None
+    np = with_of(toks, np, lex)  # "a 90-day state of emergency"
     subject = name(text, toks, np, lex)
     end = toks[np[1] - 1].end
     if measure:

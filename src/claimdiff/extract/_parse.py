@@ -60,6 +60,10 @@ class Sentence:
         if agent is not None:
             return agent
         earlier = [k for k in c.verbs if k < v]
+        if earlier and c.kind == "rel" and toks[c.lo].tag == "REL" and _finite(toks, v, self.lex):
+            # "The earthquake that struck the region ... has claimed 19 lives": the relative
+            # clause ended; the second finite verb is its antecedent's
+            return self._inherited(ci)
         start = earlier[-1] + 1 if earlier else c.lo
         if earlier and _reduced_relative(toks, v) and toks[v - 1].tag in ("W", "CAP"):
             np = np_ending(toks, v, start)
@@ -103,7 +107,11 @@ class Sentence:
             k = c.lo - 1
             while k >= 0 and toks[k].tag == "P":
                 k -= 1
-            return np_ending(toks, k + 1, 0)
+            np = np_ending(toks, k + 1, 0)
+            if np is not None and np[0] >= 2 and toks[np[0] - 1].low == "of":
+                # "the earthquake of magnitude 7 that struck": the head of the `of` chain
+                np = np_ending(toks, np[0] - 1, 0) or np
+            return np
         opening = c.kind == "part" and all(k.kind == "frag" for k in self.clauses[:ci])
         if ci > 0 and (c.kind == "main" or opening):
             # "The withdrawal, which began ..., was agreed": the subject stands before the
@@ -145,6 +153,11 @@ class Sentence:
         if c.kind == "rel" and toks[c.lo].tag == "PREP":
             return self._inherited(ci)
         for k in range(v + 1, c.hi - 1):
+            if toks[k].low in ("when", "as") and toks[k + 1].tag in ("DET", "VAL", "W", "CAP"):
+                np = np_at(toks, k + 1, c.hi)  # "23 people died when a quake shook ..."
+                if np is not None and np[1] < c.hi and toks[np[1]].tag in ("V", "AUX"):
+                    return np
+        for k in range(v + 1, c.hi - 1):
             if toks[k].tag == "PREP" and toks[k].low in ("in", "during", "by"):
                 np = np_at(toks, k + 1, c.hi)
                 if np is not None and event_of(toks, np, self.lex) is not None:
@@ -171,6 +184,15 @@ class Sentence:
                 if np is not None and is_entity(toks, np):
                     return np
         return None
+
+
+def _finite(toks: list[Tok], v: int, lex: ModuleType) -> bool:
+    """Whether the verb at `v` is finite through an auxiliary right before it ("has claimed")."""
+    k = v - 1
+    while k >= 0 and toks[k].tag in ("ADV", "NEG"):
+        k -= 1
+    return k >= 0 and toks[k].tag == "AUX" and toks[k].lemma in ("have", "will", "can", "may",
+                                                               "must", "do")
 
 
 def _reduced_relative(toks: list[Tok], v: int) -> bool:

@@ -85,6 +85,9 @@ def name(text: str, toks: list[Tok], np: NP, lex: ModuleType = _lexicon_en) -> s
         lo += 1
     if lo >= hi:
         lo = np[0]
+    last_value = max((k for k in range(lo, hi - 1) if toks[k].value >= 0), default=None)
+    if last_value is not None and toks[hi - 1].tag == "W":
+        lo = last_value + 1  # "magnitude 7.1 earthquake": the values describe it
     words = text[toks[lo].start:toks[hi - 1].end]
     return " ".join(words.split())
 
@@ -103,3 +106,13 @@ def is_light(toks: list[Tok], np: NP, lex: ModuleType = _lexicon_en) -> bool:
 def is_entity(toks: list[Tok], np: NP) -> bool:
     """Whether the phrase holds a capitalised word (a name)."""
     return any(toks[k].tag == "CAP" for k in range(*np))
+
+
+def with_of(toks: list[Tok], np: NP, lex: ModuleType = _lexicon_en) -> NP:
+    """The phrase with its `of` phrase when its head needs it ("a state | of emergency")."""
+    j = np[1]
+    if head(toks, np).low in lex.OF_HEADS and j + 1 < len(toks) and toks[j].low == "of":
+        more = np_at(toks, j + 1, len(toks))
+        if more is not None:
+            return (np[0], more[1])
+    return np

@@ -24,6 +24,8 @@ def past(lemma: str, lex: ModuleType = _lexicon_en) -> str:
     if " " in lemma:
         first, rest = lemma.split(" ", 1)
         return f"{past(first, lex)} {rest}"
+    if lemma in lex.AUXILIARY_PAST:
+        return str(lex.AUXILIARY_PAST[lemma])
     for form, lem in lex.IRREGULAR.items():
         if lem == lemma:
             return str(form)
@@ -50,13 +52,18 @@ class Predicate:
 
 def build(toks: list[Tok], v: int, hi: int, *, subject_np: NP | None, value_noun: str | None,
           next_clause: tuple[int, int] | None, subject_event: str | None = None,
-          agent: bool = False, lex: ModuleType = _lexicon_en) -> Predicate:
+          agent: bool = False, modal: bool = False,
+          lex: ModuleType = _lexicon_en) -> Predicate:
     """The predicate of the verb at token `v` in a clause ending at `hi`.
 
     `subject_event` is the event the subject names ("the process of withdrawal");
-    `agent` says the subject is the `by` agent of a passive (its object stands before).
+    `agent` says the subject is the `by` agent of a passive (its object stands before);
+    `modal` keeps the verb's lemma ("will strike": `strike`), not its past.
     """
+    if modal:
+        return _modal(toks, v, hi, lex)
     lem = toks[v].lemma or toks[v].low
+    lem = _verb_class(toks, v, hi, lem, lex)
     if agent:
         return Predicate(past(lem, lex), None)
     j = v + 1
@@ -79,6 +86,9 @@ def build(toks: list[Tok], v: int, hi: int, *, subject_np: NP | None, value_noun
     obj_event = event_of(toks, obj, lex) if obj is not None and not prep else None
     phase = lex.PHASE_VERBS.get(lem)
     event = lex.EVENT_VERBS.get(lem.split()[0])
+    if lem in lex.FORCE_VERBS and not particle and j < hi and toks[j].tag not in ("PREP", "P") \
+            and not _forces(toks, obj if not prep else np_at(toks, j, hi), lex):
+        event = None  # "pulled 15 survivors from the rubble" is no withdrawal
     if phase is not None:
         subj_event = subject_event or (
             event_of(toks, subject_np, lex) if subject_np is not None else None)
@@ -91,7 +101,7 @@ def build(toks: list[Tok], v: int, hi: int, *, subject_np: NP | None, value_noun
                                    else (prep, obj if not obj_event else None))
             text = f"{past(phase, lex)} {found}" + (f" {tail_prep}" if tail_prep else "")
             return Predicate(text, tail_obj, found, phase)
-    if event is not None and event not in ("return",):
+    if event is not None and event in lex.PHASED_EVENTS:
         adj = _phase_adjective(toks, subject_np, lex)
         found_phase = adj or _phase_in(toks, next_clause, event, lex)
         if found_phase is not None:
@@ -111,6 +121,45 @@ def build(toks: list[Tok], v: int, hi: int, *, subject_np: NP | None, value_noun
     if prep:
         words.append(prep)
     return Predicate(" ".join(words), obj, event)
+
+
+def _verb_class(toks: list[Tok], v: int, hi: int, lem: str, lex: ModuleType) -> str:
+    """The lemma of the verb's synonym class ("shook" -> `strike`, "decreed" a state of
+    emergency -> `declare`)."""
+    words = {t.low for t in toks[v + 1:hi]}
+    for noun, (verbs, canonical) in lex.OBJECT_VERB_CLASSES.items():
+        if lem in verbs and noun in words:
+            return str(canonical)
+    return str(lex.VERB_CLASSES.get(lem, lem))
+
+
+def _forces(toks: list[Tok], np: NP | None, lex: ModuleType) -> bool:
+    """Whether a phrase names forces, personnel or a mission ("its troops")."""
+    return np is not None and any(toks[k].low in lex.FORCE_NOUNS for k in range(*np))
+
+
+def _modal(toks: list[Tok], v: int, hi: int, lex: ModuleType) -> Predicate:
+    """A verb after a modal ("will strike", "could complete the withdrawal from"): its lemma,
+    its particle and the preposition of its object; never a past event."""
+    t = toks[v]
+    lem = t.lemma or t.low
+    j = v + 1
+    while j < hi and toks[j].tag in ("ADV", "NEG"):
+        j += 1
+    words = [lem]
+    if j < hi and toks[j].low in lex.PARTICLES and toks[j].tag in ("PREP", "W", "ADV") and (
+            f"{lem} {toks[j].low}" in lex.IDIOMS):
+        words.append(toks[j].low)
+        j += 1
+    prep, obj = _object(toks, j, hi)
+    if obj is not None and not prep:
+        obj_event = event_of(toks, obj, lex)
+        if obj_event is not None:
+            words.append(obj_event)
+            prep, obj = _object(toks, obj[1], hi)
+    if prep:
+        words.append(prep)
+    return Predicate(" ".join(words), obj)
 
 
 def _passive(toks: list[Tok], v: int) -> bool:
