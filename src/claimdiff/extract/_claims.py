@@ -125,7 +125,7 @@ def draft_claims(text: str, start: int, end: int, values: list[Found], memory: M
             before = np_ending(toks, v, c.lo)
             pred = replace(pred, object=before)
         if pred.text in lex.CAUSE_PREDICATES and subject is not None and subj is not None \
-                and not any(toks[k].value >= 0 for k in range(*subj)):
+                and not all(toks[k].value >= 0 for k in range(*subj)):
             memory.cause = subject  # what killed, injured or struck: the setting of later counts
         attribute = _attribute(text, toks, first, lex)
         if attribute is not None:  # "at a depth of 35 kilometres"
@@ -226,7 +226,8 @@ def _subject_name(text: str, toks: list[Tok], np: NP | None, event: str | None,
     if np is None:
         return memory.last_subject
     chain = of_chain(toks, np, hi)
-    while len(chain) > 1 and is_light(toks, chain[0], lex):
+    # a light head passes to its `of` complement, never to a place ("an explosion in the city")
+    while len(chain) > 1 and is_light(toks, chain[0], lex) and toks[chain[1][0] - 1].low == "of":
         chain = chain[1:]
     own = event_of(toks, chain[0], lex)
     if own is None:
@@ -251,8 +252,8 @@ def _partitive(toks: list[Tok], np: NP, event: str | None, memory: Memory,
     """The actor of an event named through its first or last part: "the first units
     departed" (the actor last named for the event), "the last Russian troops" ("Russian
     troops"); `None` when the phrase has no phase adjective."""
-    if event is None or event not in lex.PHASED_EVENTS or not any(toks[k].low in lex.PHASE_ADJECTIVES
-                                                 for k in range(*np)):
+    if event is None or event not in lex.PHASED_EVENTS or not any(
+            toks[k].low in lex.PHASE_ADJECTIVES for k in range(*np)):
         return None
     rest = [t for t in toks[np[0]:np[1]]
             if t.low not in lex.PHASE_ADJECTIVES and t.tag in ("W", "CAP")]

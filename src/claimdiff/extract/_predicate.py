@@ -87,7 +87,7 @@ def build(toks: list[Tok], v: int, hi: int, *, subject_np: NP | None, value_noun
     phase = lex.PHASE_VERBS.get(lem)
     event = lex.EVENT_VERBS.get(lem.split()[0])
     if lem in lex.FORCE_VERBS and not particle and j < hi and toks[j].tag not in ("PREP", "P") \
-            and not _forces(toks, obj if not prep else np_at(toks, j, hi), lex):
+            and not _forces(toks, j, hi, lex):
         event = None  # "pulled 15 survivors from the rubble" is no withdrawal
     if phase is not None:
         subj_event = subject_event or (
@@ -133,9 +133,15 @@ def _verb_class(toks: list[Tok], v: int, hi: int, lem: str, lex: ModuleType) -> 
     return str(lex.VERB_CLASSES.get(lem, lem))
 
 
-def _forces(toks: list[Tok], np: NP | None, lex: ModuleType) -> bool:
-    """Whether a phrase names forces, personnel or a mission ("its troops")."""
-    return np is not None and any(toks[k].low in lex.FORCE_NOUNS for k in range(*np))
+def _forces(toks: list[Tok], j: int, hi: int, lex: ModuleType) -> bool:
+    """Whether the direct object from token `j` names forces, personnel or a mission ("its
+    troops", "2,000 troops"): a word of it before the next preposition or punctuation."""
+    k = j
+    while k < hi and toks[k].tag not in ("PREP", "P", "V", "CONJ"):
+        if toks[k].low in lex.FORCE_NOUNS:
+            return True
+        k += 1
+    return False
 
 
 def _modal(toks: list[Tok], v: int, hi: int, lex: ModuleType) -> Predicate:
