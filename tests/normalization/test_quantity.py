@@ -76,8 +76,10 @@ def test_granularity_follows_the_scale_word() -> None:
     round_number = parse_quantity("2,000")
     exact_number = parse_quantity("2,013")
     assert round_number and exact_number
+    assert (round_number.granularity, exact_number.granularity) == ("1000", "1")
     assert round_number.support.width == pytest.approx(1000)
-    assert exact_number.support.width == pytest.approx(1)
+    # A count read to the unit is that whole number: 2,013 ± 0.5 holds only 2,013.
+    assert exact_number.support == Interval(2013, 2013)
 
 
 def test_length_units_agree_and_differ_from_mass() -> None:
@@ -143,3 +145,15 @@ def test_ordinary_numbers_do_not_import_pint() -> None:
         "assert 'pint' in sys.modules\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_counts_are_whole_numbers_and_the_steps_say_so() -> None:
+    more = parse_quantity("more than 10 people")
+    assert more is not None
+    assert (more.core, more.support) == (Interval(11, 20), Interval(11, math.inf))
+    assert more.steps[-1] == "counts are whole numbers: core [11, 20], support [11, ∞)"
+    assert more.render() == "11 … 20"
+    # A measure is not a count: "4 km" keeps its rounding and says nothing of whole numbers.
+    km = parse_quantity("4 km")
+    assert km is not None and km.core == Interval(3800, 4200)
+    assert not any("whole" in step for step in km.steps)

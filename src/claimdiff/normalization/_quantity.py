@@ -11,6 +11,9 @@ the same alone and in a sentence. Conventions (see docs/normalization.md):
   support widened by `u/2` at each end.
 * Vague amounts ("dozens of", "thousands of", "a few") use fixed conventional
   intervals from `_quantity_en.VAGUE_FIXED` and `_vague_interval`.
+* Counts (dimension `count`) are whole numbers: each interval is narrowed to
+  the integers it holds ("more than 10 people" is at least 11), unless the
+  number is written with a fraction or a sign, or the interval holds no integer.
 * "2m" is two metres unless a currency sign comes first ("$2m", "€20m"): then
   it is two million.
 * Years (a bare 4-digit 1000-2100), clock times, days of the month, ordinals
@@ -152,6 +155,15 @@ def to_value(text: str, r: Reading) -> Value | None:
     if factor != 1.0 or offset:
         core, support = _affine(core, factor, offset), _affine(support, factor, offset)
         u *= factor
+    # A count is a whole number of things: "more than 10 people" is at least 11. A number
+    # written with a fraction ("2.5 children", "about 3.2") or a sign is no such count.
+    if dimension == "count" and all(n.value >= 0 and float(n.value).is_integer()
+                                    for n in r.numbers):
+        whole_core, whole_support = whole_counts(core, support)
+        if (whole_core, whole_support) != (core, support):
+            steps.append(f"counts are whole numbers: core {_show(whole_core)}, "
+                         f"support {_show(whole_support)}")
+            core, support = whole_core, whole_support
     return Value(
         kind=Kind.QUANTITY,
         text=text[r.start:r.end],
@@ -164,6 +176,48 @@ def to_value(text: str, r: Reading) -> Value | None:
         granularity=f"{u:g}",
         steps=tuple(steps),
     )
+
+
+def whole_counts(core: Interval, support: Interval) -> tuple[Interval, Interval]:
+    """`core` and `support` narrowed to the whole numbers they hold, closed at both ends.
+
+    "More than 10" (core `(10, 20]`, support `(10, ∞)`) becomes `[11, 20]` and
+    `[11, ∞)`. An interval holding no whole number ("about 0.5") is kept as it
+    is, and the support is widened back over the core if that keeps it out.
+    """
+    whole_core = _whole(core) or core
+    whole_support = _whole(support) or support
+    if not whole_support.contains(whole_core):
+        whole_support = whole_support.hull(whole_core)
+    return whole_core, whole_support
+
+
+def _whole(iv: Interval) -> Interval | None:
+    """The smallest closed interval holding every integer of `iv`, or `None` if it holds none."""
+    lo, hi = _integral(iv.lo), _integral(iv.hi)
+    if math.isfinite(lo):
+        lo = lo + 1 if iv.lo_open and lo.is_integer() else math.ceil(lo)
+    if math.isfinite(hi):
+        hi = hi - 1 if iv.hi_open and hi.is_integer() else math.floor(hi)
+    if lo > hi:
+        return None
+    return Interval(float(lo), float(hi))
+
+
+def _integral(x: float) -> float:
+    """`x`, or the integer it misses only by float rounding (2969999.9999999995 → 2970000)."""
+    if math.isfinite(x) and abs(x - round(x)) <= 1e-9 * max(1.0, abs(x)):
+        return float(round(x))
+    return x
+
+
+def _show(iv: Interval) -> str:
+    """`iv` in interval notation for a `steps` line: "[11, ∞)", "[6.3, 7)"."""
+    lo = "-∞" if math.isinf(iv.lo) else f"{iv.lo:g}"
+    hi = "∞" if math.isinf(iv.hi) else f"{iv.hi:g}"
+    left = "(" if iv.lo_open or math.isinf(iv.lo) else "["
+    right = ")" if iv.hi_open or math.isinf(iv.hi) else "]"
+    return f"{left}{lo}, {hi}{right}"
 
 
 def _affine(iv: Interval, factor: float, offset: float) -> Interval:
