@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
 
 from claimdiff.align._score import compatible
+from claimdiff.cli._main import cli
 from claimdiff.extract import extract_text, read_header
+from claimdiff.extract._clauses import lemma_of
+from claimdiff.extract._predicate import past
 
 
 def rows(text: str) -> list[tuple[str, str, str]]:
@@ -72,3 +80,134 @@ def test_values_are_compared_only_between_predicates_of_one_event() -> None:
     assert not compatible("compl vithd", "began vithd")  # completion against start
     assert not compatible("faced", "agred")
     assert not compatible("compl mision", "compl vithd")  # a shared phase is not an event
+
+
+def claims(text: str) -> list[tuple[str, str, str, str, str | None]]:
+    """(subject, predicate, value text, polarity, note) of each claim of `text`."""
+    out = []
+    for c in extract_text(text, published="2024-06-14").claims:
+        spec = c.when or c.value
+        assert spec is not None
+        out.append((c.subject, c.predicate, spec.text, c.polarity.value, c.note))
+    return out
+
+
+@pytest.mark.parametrize(("word", "lemma"), [
+    ("decreed", "decree"), ("guaranteed", "guarantee"), ("carried", "carry"),
+    ("stopped", "stop"), ("originated", "originate"), ("collapsed", "collapse"),
+    ("cast", "cast"), ("chose", "choose"), ("shook", "shake"), ("bet", "bet"),
+    ("rocked", "rock"), ("sustained", "sustain"),
+])
+def test_past_forms_lemmatize(word: str, lemma: str) -> None:
+    assert lemma_of(word) == lemma
+
+
+@pytest.mark.parametrize(("lemma", "form"), [
+    ("decree", "decreed"), ("be", "was"), ("have", "had"), ("do", "did"), ("can", "could"),
+    ("bet", "bet"), ("cast", "cast"), ("choose", "chose"), ("shake", "shook"),
+])
+def test_simple_past(lemma: str, form: str) -> None:
+    assert past(lemma) == form
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the main verb after do/have/be and modals, never the auxiliary
+    ("The union has bet on a deal since 2019.", ("union", "bet on", "since 2019")),
+    ("The senate had decreed a holiday in 1990.", ("senate", "decreed", "in 1990")),
+    ("Nurses are on strike since 3 May.", ("Nurses", "was on", "since 3 May")),
+    # negation: the positive predicate, denied
+    ("The regulator did not intervene on Monday.",
+     ("regulator", "intervened", "on Monday", "denied")),
+    ("The contractor has not completed the bridge by June 1.",
+     ("contractor", "completed", "by June 1", "denied")),
+    ("The river never reached the town in 2019.", ("river", "reached", "in 2019", "denied")),
+    ("The ferry didn't sail on Sunday.", ("ferry", "sailed", "on Sunday", "denied", None)),
+    ("The ferry sailed on Sunday.", ("ferry", "sailed", "on Sunday", "asserted", None)),
+    # the future and modals keep the lemma, noted
+    ("Some 8,000 nurses will strike on Friday.",
+     ("nurses", "strike", "on Friday", "asserted", "future")),
+    ("The board may resign in July.", ("board", "resign", "in July", "asserted", "modal")),
+    ("About 8,000 nurses struck on Friday.", ("nurses", "struck", "on Friday")),
+])
+def test_auxiliaries_negation_and_modals(text: str, expected: tuple[str, ...]) -> None:
+    got = claims(text)[-1]
+    assert got[:len(expected)] == expected
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Farmers cast a vote on 4 May.", "on 4 May"),
+    ("Delegates chose a chair on 4 May.", "on 4 May"),
+    ("Villagers harvested 40 tonnes of rice.", "40 tonnes"),
+    ("Pilgrims flocked to the shrine on 4 May.", "on 4 May"),
+    ("A tremor jolted the valley at a depth of 12 km.", "12 km"),
+])
+def test_every_value_gives_a_claim_with_an_unknown_verb(text: str, value: str) -> None:
+    got = claims(text)
+    assert any(v.startswith(value) or value in v for _, _, v, _, _ in got), got
+    assert all(s != "?" and p for s, p, _, _, _ in got)
+
+
+@pytest.mark.parametrize(("text", "predicate"), [
+    ("A strong earthquake hit the province on Sunday.", "struck"),
+    ("A strong earthquake shook the province on Sunday.", "struck"),
+    ("A strong earthquake rocked the province on Sunday.", "struck"),
+    ("Floods killed 12 people on Sunday.", "killed"),
+    ("Twelve people died on Sunday.", "killed"),
+    ("Floods wounded 40 people on Sunday.", "injured"),
+    ("The mayor announced a state of emergency on Sunday.", "declared"),
+    ("The mayor imposed a state of emergency on Sunday.", "declared"),
+])
+def test_event_synonyms_share_a_predicate(text: str, predicate: str) -> None:
+    assert claims(text)[-1][1] == predicate
+
+
+def test_counted_homes_and_states_are_named_alike() -> None:
+    assert claims("Nearly 900 houses were destroyed.")[0][:2] == ("homes", "destroyed")
+    assert claims("About 850 dwellings were destroyed.")[0][:2] == ("homes", "destroyed")
+    assert claims("The governor declared a state of emergency for 60 days.")[0][:3] == (
+        "state of emergency", "lasted", "for 60 days")
+    assert claims("The governor declared a 60-day state of emergency.")[0][:2] == (
+        "state of emergency", "lasted")
+    assert claims("The cabinet imposed a curfew for a period of two weeks.")[0][:2] == (
+        "curfew", "lasted")
+
+
+def test_pulling_people_out_is_no_withdrawal_pulling_troops_is() -> None:
+    assert claims("Divers pulled 9 passengers from the river on Friday.")[0][1] == "pulled from"
+    assert claims("Lisbon pulled 300 troops from Mali in May.")[0][1] == "withdrew from"
+    assert claims("Medics evacuated 2,000 patients on Friday.")[0][1] != "withdrew"
+
+
+def test_a_place_after_in_or_across_is_no_subject() -> None:
+    assert claims("A blast in the port of Aden killed 9 people on Friday.")[0][0] == "blast"
+    assert claims("Storms across the Balkan region killed 9 people.")[0][0] == "Storms"
+    got = claims("The flood of 2010 that swept the Po Valley on 4 May has claimed 19 lives.")
+    assert got[-1][:2] == ("flood", "killed")
+
+
+def test_a_count_after_a_cause_belongs_to_the_cause() -> None:
+    got = claims("A cyclone struck the coast on Monday. A further 80 people were injured.")
+    assert got[-1][:2] == ("cyclone", "injured")
+    got = claims("Nine people died when a landslide buried the village on Monday.")
+    assert got[0][:2] == ("landslide", "killed")
+
+
+def test_two_reports_of_a_disaster_give_exactly_their_conflicts(tmp_path: Path) -> None:
+    a = tmp_path / "a.txt"
+    b = tmp_path / "b.txt"
+    a.write_text("A magnitude 6.2 earthquake struck the Kandahar region on Monday, killing at "
+                 "least 40 people and injuring more than 200. The quake hit at a depth of 8 "
+                 "kilometres. Some 1,500 homes were destroyed. The governor declared a state of "
+                 "emergency for 15 days.\n", encoding="utf-8")
+    b.write_text("Twenty-eight people died when a 6.2-magnitude tremor shook the Kandahar region "
+                 "on Monday. About 210 people were injured. The tremor originated at a depth of "
+                 "8 km. Nearly 1,500 dwellings were destroyed. The governor imposed a 45-day "
+                 "state of emergency.\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["diff", str(a), str(b), "--published-a", "2024-06-14",
+                                      "--published-b", "2024-06-14", "--format", "json"])
+    report = json.loads(result.stdout)
+    found = sorted((v["a"]["value"]["text"], v["b"]["value"]["text"])
+                   for p in report["pairs"] for v in p["values"]
+                   if v["verdict"] == "conflict" and v["a"].get("value"))
+    assert found == [("at least 40 people", "Twenty-eight people"),
+                     ("for 15 days", "45-day")]

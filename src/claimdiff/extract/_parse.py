@@ -108,9 +108,12 @@ class Sentence:
             while k >= 0 and toks[k].tag == "P":
                 k -= 1
             np = np_ending(toks, k + 1, 0)
-            if np is not None and np[0] >= 2 and toks[np[0] - 1].low == "of":
+            start = np[0] if np is not None else k + 1
+            while np is None and start > 0 and toks[start - 1].value >= 0:
+                start -= 1  # "the flood of 2010 that ..."
+            if start >= 2 and toks[start - 1].low == "of":
                 # "the earthquake of magnitude 7 that struck": the head of the `of` chain
-                np = np_ending(toks, np[0] - 1, 0) or np
+                np = np_ending(toks, start - 1, 0) or np
             return np
         opening = c.kind == "part" and all(k.kind == "frag" for k in self.clauses[:ci])
         if ci > 0 and (c.kind == "main" or opening):
