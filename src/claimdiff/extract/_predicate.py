@@ -16,7 +16,8 @@ from claimdiff.extract import _lexicon_en
 from claimdiff.extract._clauses import Tok
 from claimdiff.extract._phrases import NP, event_of, np_at
 
-_DOUBLE = frozenset("control patrol refer occur admit commit prefer compel expel propel".split())
+_DOUBLE = frozenset(
+    "control patrol refer occur admit commit prefer compel expel propel overlap equip".split())
 
 
 def past(lemma: str, lex: ModuleType = _lexicon_en) -> str:
