@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from claimdiff.normalization import Interval, Kind
+from claimdiff.errors import NormalizationError
+from claimdiff.normalization import Interval, Kind, normalize
 from claimdiff.normalization._quantity import parse_quantity
 
 CASES = Path(__file__).parent / "cases" / "quantities_en.tsv"
@@ -157,3 +158,26 @@ def test_counts_are_whole_numbers_and_the_steps_say_so() -> None:
     km = parse_quantity("4 km")
     assert km is not None and km.core == Interval(3800, 4200)
     assert not any("whole" in step for step in km.steps)
+
+
+@pytest.mark.parametrize(
+    "phrase", ["2.000 soldiers", "12.700", "about 2.000 soldiers", "$1.500", "-2.000", "2.000m"]
+)
+def test_one_dot_group_is_ambiguous_and_refused(phrase: str) -> None:
+    """ "2.000" is 2 or 2,000 (a European thousands dot): never read as either."""
+    assert parse_quantity(phrase) is None
+    with pytest.raises(NormalizationError, match="cannot read"):
+        normalize(phrase)
+
+
+def test_dots_grouping_thousands() -> None:
+    grouped = parse_quantity("1.234.567 people")
+    assert grouped is not None and grouped.granularity == "1"
+    assert grouped.core == grouped.support == Interval(1234567, 1234567)
+    assert "dots group thousands" in grouped.steps[0]
+    dots, commas = parse_quantity("1.234.567"), parse_quantity("1,234,567")
+    assert dots is not None and commas is not None
+    assert (dots.core, dots.support) == (commas.core, commas.support)
+    # Before a scale word one dot is a decimal point: "$2.408bn" is 2.408 billion dollars.
+    billions = parse_quantity("$2.408bn")
+    assert billions is not None and billions.core == Interval(2.4075e9, 2.4085e9)

@@ -133,3 +133,12 @@ def test_change_direction_before_a_quantity(text: str, direction: str | None) ->
 def test_a_year_shaped_count_with_a_plural_noun_is_a_quantity() -> None:
     text = "In 2018 the army came, and 2000 soldiers stayed until 2020."
     assert [text[s:e] for s, e, _ in scan_quantities(text)] == ["2000 soldiers"]
+
+
+def test_one_dot_group_is_not_read_in_running_text() -> None:
+    """ "2.000 soldiers" is not reported as 2 soldiers; "1.234.567" groups thousands."""
+    assert scan_quantities("Some 2.000 soldiers were deployed on Monday.") == []
+    text = "The city has 1.234.567 people and 12.700 cars; revenue was 1.356 billion."
+    found = [(text[s:e], v.core.lo, v.core.hi) for s, e, v in scan_quantities(text)]
+    assert found == [("1.234.567 people", 1234567, 1234567),
+                     ("1.356 billion", 1355500000, 1356500000)]

@@ -14,9 +14,11 @@ from decimal import Decimal
 from claimdiff.normalization import _quantity_en as en
 from claimdiff.normalization._hedges import granularity
 
-# Thousands grouped by commas, or by (thin, no-break or plain) spaces, or no grouping.
+# Thousands grouped by commas, by (thin, no-break or plain) spaces, by two or more dots
+# ("1.234.567", European style), or no grouping.
 DIGITS = (
     r"(?:\d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?"
+    r"|[1-9]\d{0,2}(?:\.\d{3}){2,}(?!\.?\d)"
     r"|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d])(?:\.\d+)?"
     r"|\d+(?:\.\d+)?"
     r"|\.\d+)"
@@ -55,16 +57,33 @@ class Numeral:
     """One short sentence on how it was read."""
 
 
+# "1.234.567": dots group thousands. "2.000", "12.700": 2 or 2,000? Not read (unless a scale
+# word follows: "1.356 billion" is a decimal in any English text).
+_DOT_GROUPED = re.compile(r"[-−]?[1-9]\d{0,2}(?:\.\d{3}){2,}")
+_DOT_AMBIGUOUS = re.compile(r"[-−]?[1-9]\d{0,2}\.\d{3}")
+
+
 def read_digits(text: str, scale: float = 1.0) -> Numeral | None:
-    """`"12,700"`, `"12 700"`, `"-1.5"` (times `scale`) as a `Numeral`, or `None`."""
+    """`"12,700"`, `"12 700"`, `"1.234.567"`, `"-1.5"` (times `scale`) as a `Numeral`, or `None`.
+
+    A single dot before three digits ("2.000", "12.700") may be a decimal point
+    or a European thousands separator, so it gives `None` unless a scale word
+    follows (`scale != 1`: "1.356 billion").
+    """
+    if scale == 1 and _DOT_AMBIGUOUS.fullmatch(text):
+        return None
+    grouped = _DOT_GROUPED.fullmatch(text) is not None
     cleaned = re.sub(r"[,\s\u00a0\u202f\u2009]", "", text).replace("−", "-")
+    if grouped:
+        cleaned = cleaned.replace(".", "")
     try:
         number = Decimal(cleaned)
     except ArithmeticError:
         return None
     u = granularity(cleaned)
     value = float(number * Decimal(repr(scale))) if scale != 1 else float(number)
-    how = f"{text!r} reads {value:g} with granularity {u * scale:g}"
+    how = f"{text!r} reads {value:g} with granularity {u * scale:g}" + (
+        " (dots group thousands)" if grouped else "")
     return Numeral(value, u * scale, how)
 
 
