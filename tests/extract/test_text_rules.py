@@ -128,6 +128,7 @@ def test_simple_past(lemma: str, form: str) -> None:
      ("nurses", "strike", "on Friday", "asserted", "future")),
     ("The board may resign in July.", ("board", "resign", "in July", "asserted", "modal")),
     ("About 8,000 nurses struck on Friday.", ("nurses", "struck", "on Friday")),
+    ("The town was last flooded in 1998.", ("town", "flooded", "in 1998")),
 ])
 def test_auxiliaries_negation_and_modals(text: str, expected: tuple[str, ...]) -> None:
     got = claims(text)[-1]

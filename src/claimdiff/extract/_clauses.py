@@ -125,7 +125,8 @@ def tokenize(text: str, start: int, end: int, values: list[tuple[int, int]] = ()
             t.tag = "P"
         elif t.text[0].isdigit():
             t.tag = "NUM"
-        elif low in lex.ADVERBS and prev in ("AUX", "ADV"):
+        elif (low in lex.ADVERBS and prev in ("AUX", "ADV")) or (
+                low in lex.AUX_ADVERBS and prev in ("AUX", "NEG")):
             t.tag = "ADV"
         elif low in lex.AUXILIARIES:
             t.tag, t.lemma = "AUX", lex.AUXILIARIES[low]

@@ -31,6 +31,9 @@ RELATIVES = frozenset("which who whom whose that where".split())
 ADVERBS = frozenset(
     "then thus also still now already since previously later earlier again long finally "
     "reportedly allegedly only just even strongly daily recently formerly".split())
+AUX_ADVERBS = frozenset("last first once ever twice".split())
+"""Words that are adverbs right after an auxiliary ("was last hit", "had first reached") and
+adjectives elsewhere ("the last troops")."""
 NEGATIONS = frozenset("not never no n't".split())
 AUXILIARIES: dict[str, str] = {
     "is": "be", "are": "be", "was": "be", "were": "be", "be": "be", "been": "be", "being": "be",
