@@ -97,6 +97,9 @@ def read_amount(m: re.Match[str], p: str) -> Amount | None:
         n, u = n + 0.5, 0.5
     elif "." in raw:
         u = granularity(raw)
+    # One unit or less ("a year", "half a month") is no rounded count of units: read it
+    # at half its amount, so "almost a year" is 9-12 months, not 6-12.
+    u = min(u, n / 2) if n <= 1 else u
     core, support = hedge_interval(n, u, hedge)
     return Amount(core, support, unit, n, hedge)
 
