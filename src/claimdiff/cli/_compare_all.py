@@ -4,20 +4,12 @@ from __future__ import annotations
 
 import click
 
-from claimdiff.cli._common import color_option
-from claimdiff.cli._diff import FORMATS, exit_status, fail_on_option, show
+from claimdiff.cli._diff import exit_status, report_options, show
 
 
 @click.command("compare-all")
 @click.argument("paths", nargs=-1, required=True, metavar="FILE...")
-@click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default="text",
-              show_default=True, help="Output format.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
-              help="Write the report to FILE (atomically) instead of stdout.")
-@color_option
-@click.option("-q", "--brief", "--quiet", "brief", is_flag=True,
-              help="Only say whether the sources conflict.")
-@fail_on_option
+@report_options
 @click.pass_context
 def compare_all(ctx: click.Context, paths: tuple[str, ...], fmt: str, output: str | None,
                 color: str, brief: bool, fail_on: str) -> None:

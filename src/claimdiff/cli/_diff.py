@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
+from typing import Any
 
 import click
 
@@ -46,17 +47,26 @@ def fail_on_option(func: click.decorators.FC) -> click.decorators.FC:
     )(func)
 
 
+def report_options(func: Any) -> Any:
+    """`--format`, `--output`, `--color`, `-q` and `--fail-on`: shared by diff and compare-all."""
+    for option in reversed((
+        click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default="text",
+                     show_default=True, help="Output format."),
+        click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
+                     help="Write the report to FILE (atomically) instead of stdout."),
+        color_option,
+        click.option("-q", "--brief", "--quiet", "brief", is_flag=True,
+                     help="Only say whether the sources conflict."),
+        fail_on_option,
+    )):
+        func = option(func)
+    return func
+
+
 @click.command()
 @click.argument("a", metavar="A")
 @click.argument("b", metavar="B")
-@click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default="text",
-              show_default=True, help="Output format.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
-              help="Write the report to FILE (atomically) instead of stdout.")
-@color_option
-@click.option("-q", "--brief", "--quiet", "brief", is_flag=True,
-              help="Only say whether the sources conflict.")
-@fail_on_option
+@report_options
 @click.option("--published-a", type=click.DateTime(["%Y-%m-%d"]), default=None,
               help="Publication date of A, when A is plain text.")
 @click.option("--published-b", type=click.DateTime(["%Y-%m-%d"]), default=None,
