@@ -56,6 +56,11 @@ def test_reprinted_story_is_one_origin(tmp_path: Path) -> None:
     (echo,) = report.echoes
     assert {echo.a, echo.b} == {"caucasus-wire-2024-06-12", "reprint"}
     assert all(c.verdict.value == "agree" for c in report.clusters)
+    # The reprint adds a source to each cluster, not an origin.
+    assert all(len(c.sources) == 2 and c.origins == 1 for c in report.clusters)
+    seed = load_claimset(str(ROOT / "seeds/000_6396fc36ecca3174.claims.yaml"))
+    three = compare_sources([seed, wire, reprint])
+    assert any(len(c.sources) == 3 and c.origins == 2 for c in three.clusters)
 
 
 def test_compare_all_cli(runner: CliRunner) -> None:

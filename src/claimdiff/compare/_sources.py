@@ -130,6 +130,8 @@ def compare_sources(
     groups: dict[Key, list[Key]] = {}
     for k in sorted(claims):
         groups.setdefault(find(k), []).append(k)
+    echoes = find_echoes(items)
+    origin_of = _origins(echoes)
     clusters: list[Cluster] = []
     singletons: list[OnlyFinding] = []
     for members in groups.values():
@@ -150,12 +152,29 @@ def compare_sources(
         verdict = pair_verdict_of(pairs)
         clusters.append(Cluster(fingerprint("cluster", *(f"{s}#{c}" for s, c in members)),
                                 verdict, tuple(side(claims[k][1]) for k in members),
-                                tuple(pairs), tuple(consensus)))
+                                tuple(pairs), tuple(consensus),
+                                origins=len({origin_of(s) for s, _ in members})))
     clusters.sort(key=lambda c: (c.verdict.severity, c.members[0].key))
     warnings = [w for item in items for w in provenance_warnings(item)]
     return ClusterReport(tuple(name_of(x) for x in items), tuple(clusters),
                          tuple(sorted(singletons, key=lambda o: o.side.key)),
-                         tuple(find_echoes(items)), tuple(warnings))
+                         tuple(echoes), tuple(warnings))
+
+
+def _origins(echoes: Sequence[Echo]) -> Any:
+    """Source id -> its origin: sources that echo each other count as one."""
+    root: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while root.get(x, x) != x:
+            x = root[x]
+        return x
+
+    for e in echoes:
+        a, b = sorted((find(e.a), find(e.b)))
+        if a != b:
+            root[b] = a
+    return find
 
 
 def pair_verdict_of(pairs: Sequence[PairFinding]) -> Any:

@@ -44,6 +44,8 @@ class Cluster:
     members: tuple[Side, ...]
     pairs: tuple[PairFinding, ...]
     consensus: tuple[Consensus, ...] = ()
+    origins: int = 0
+    """Independent origins among the sources: sources that echo each other count once."""
 
     @property
     def sources(self) -> tuple[str, ...]:
@@ -65,6 +67,7 @@ class Cluster:
             "id": self.id,
             "verdict": self.verdict.value,
             "sources": list(self.sources),
+            "origins": self.origins,
             "members": [m.to_dict() for m in self.members],
             "agree": [list(p) for p in self.agreeing()],
             "conflicts": [p.to_dict() for p in self.conflicts()],

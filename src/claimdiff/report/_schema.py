@@ -60,12 +60,15 @@ def report_schema() -> dict[str, Any]:
                      ["slot", "basis", "value"])
     cluster = _obj({
         "id": _FP, "verdict": _VERDICT, "sources": strings,
+        "origins": {"type": "integer", "minimum": 1,
+                    "description": "Independent origins: sources that echo each other count once."},
         "members": {"type": "array", "items": {"$ref": "#/$defs/side"}, "minItems": 2},
         "agree": {"type": "array", "items": {"type": "array", "items": {"type": "string"}}},
         "conflicts": {"type": "array", "items": {"$ref": "#/$defs/pair"}},
         "pairs": {"type": "array", "items": {"$ref": "#/$defs/pair"}},
         "consensus": {"type": "array", "items": {"$ref": "#/$defs/consensus"}},
-    }, ["id", "verdict", "sources", "members", "agree", "conflicts", "pairs", "consensus"])
+    }, ["id", "verdict", "sources", "origins", "members", "agree", "conflicts", "pairs",
+        "consensus"])
     echo = _obj({"a": {"type": "string"}, "b": {"type": "string"},
                  "reason": {"type": "string"}, "overlap": {"type": "number"}},
                 ["a", "b", "reason", "overlap"])

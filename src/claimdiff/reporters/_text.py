@@ -87,14 +87,16 @@ def render_clusters_text(report: ClusterReport, *, color: bool = False) -> str:
         out += ["", _heading(f"{verdict.value} ({len(clusters)} clusters)", color)]
         for c in clusters:
             tag = _style(c.verdict.value.upper(), color, fg=COLORS[c.verdict], bold=True)
+            echoed = (f" ({c.origins} independent origins: echoes count once)"
+                      if c.origins < len(c.sources) else "")
             out.append(f"{tag} cluster {c.id}: {c.members[0].subject} | {c.members[0].predicate}"
-                       f"  — sources: {', '.join(c.sources)}")
+                       f"  — sources: {', '.join(c.sources)}{echoed}")
             for m in c.members:
                 quote = f'  "{m.quote}"' if m.quote else ""
                 out.append(f"  {_claim(m)}{_style(quote, color, dim=True)}")
             agree = ", ".join(f"{a}={b}" for a, b in c.agreeing())
             if agree:
-                out.append(f"  agree: {agree}")
+                out.append(f"  agree or compatible: {agree}")
             for p in c.conflicts():
                 out.append(_style(f"  conflict: {p.a.source} vs {p.b.source}: {p.explanation}",
                                   color, fg="red"))
