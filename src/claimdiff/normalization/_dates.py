@@ -24,9 +24,11 @@ from datetime import date
 from claimdiff.errors import NormalizationError
 from claimdiff.normalization._calendar import (
     Span,
+    iso_week_label,
     month_span,
     months_span,
     ordinal,
+    week_span,
     year_span,
     years_span,
 )
@@ -34,10 +36,13 @@ from claimdiff.normalization._context import Context, date_value, to_interval
 from claimdiff.normalization._temporal_en import (
     CENTURY_WORDS,
     DECADE_WORDS,
+    HALF_WORDS,
     MONTHS,
     ORDINAL_WORDS,
     PARTS,
     SEASONS,
+    TURN_UNITS,
+    WEEK_ORDINALS,
     WEEKDAYS,
 )
 from claimdiff.normalization._value import Value
@@ -205,8 +210,17 @@ def resolve_season(m: re.Match[str], ctx: Context, text: str) -> Value | None:
     """`the fall of 2020`, `summer 2012`, `last summer`, `autumn`."""
     code = SEASONS[word(m, "season") or ""]
     steps = [f"season {code}: meteorological core, astronomical support"]
-    if m["year"]:
+    if m["year_b"]:
+        # "winter 2021-22": the winter that runs from one year into the next.
         y = int(m["year"])
+        if code != "WI" or int(m["year_b"]) % 100 != (y + 1) % 100:
+            return None
+        core, support = season_spans(y, code)
+        steps.append(f"winter {y}-{y + 1}: December {y} to February {y + 1}")
+        return date_value(text, core, (core[0], support[1]), timex=f"{y:04d}-{code}",
+                          granularity="season", steps=tuple(steps))
+    if m["year"] or m["yy"]:
+        y = int(m["year"]) if m["year"] else short_year(int(m["yy"]), ctx, text, steps)
     else:
         ref_year = date.fromordinal(ctx.ref(text)).year
         cores = {season_spans(y, code)[0]: y for y in (ref_year - 2, ref_year - 1, ref_year,
@@ -235,17 +249,84 @@ def resolve_quarter(m: re.Match[str], ctx: Context, text: str) -> Value | None:
                       granularity="quarter", steps=(f"quarter {q} of {y}",))
 
 
+def short_year(yy: int, ctx: Context, text: str, steps: list[str]) -> int:
+    """A two-digit year (`'58`, `'22`): the latest such year up to the reference's."""
+    ref_year = date.fromordinal(ctx.ref(text)).year
+    y = max(c for c in (1900 + yy, 2000 + yy, 2100 + yy) if c <= ref_year) \
+        if 1900 + yy <= ref_year else 1900 + yy
+    steps.append(f"'{yy:02d}: the latest such year up to {ref_year}")
+    return y
+
+
+def resolve_half(m: re.Match[str], ctx: Context, text: str) -> Value | None:
+    """`the first half of 2023`, `H2 2023`: six months, TIMEX3 `2023-H1`."""
+    h = int(m["hd"]) if m["hd"] else HALF_WORDS[word(m, "hn") or ""]
+    y = int(m["year"] or m["year2"])
+    return date_value(text, months_span(y, 6 * h - 5, 6 * h), timex=f"{y:04d}-H{h}",
+                      granularity="half", steps=(f"half {h} of {y}",))
+
+
+def resolve_nthweek(m: re.Match[str], ctx: Context, text: str) -> Value | None:
+    """`the first week of June`: days 1-7 (the n-th seven days; `last`: the last
+    seven); the support adds the calendar weeks they touch. TIMEX3: the ISO week
+    holding most of them (the one with their middle day)."""
+    mon = MONTHS[word(m, "mon") or ""]
+    n = WEEK_ORDINALS[word(m, "wn") or ""]
+    steps = [f"week {n} of month {mon}"]
+    if m["year"]:
+        span = month_span(int(m["year"]), mon)
+    else:
+        ref_year = date.fromordinal(ctx.ref(text)).year
+        spans = [month_span(y, mon) for y in (ref_year - 1, ref_year, ref_year + 1)]
+        span = pick(ctx, text, spans, None, steps, near=True)
+    first = span[0] + 7 * (n - 1) if n > 0 else span[1] - 6
+    core = (first, first + 6)
+    support = (week_span(core[0])[0], week_span(core[1])[1])
+    steps.append("seven days as core, the calendar weeks they touch as support")
+    return date_value(text, core, support, timex=iso_week_label(first + 3),
+                      granularity="week", steps=tuple(steps))
+
+
+def resolve_turn(m: re.Match[str], ctx: Context, text: str) -> Value | None:
+    """`the turn of the century`: around the latest century boundary up to the
+    reference year (a convention): core Y-1 .. Y+1, support Y-5 .. Y+5, APPROX."""
+    size = TURN_UNITS[word(m, "turn") or ""]
+    ref_year = date.fromordinal(ctx.ref(text)).year
+    y = ref_year // size * size
+    spread = 1 if size == 100 else 10
+    return date_value(text, years_span(y - spread, y + spread),
+                      years_span(y - 5 * spread, y + 5 * spread), timex=f"{y:04d}",
+                      granularity="year", mod="APPROX",
+                      steps=(f"the turn of the {word(m, 'turn')}: around {y}, the latest "
+                             f"boundary up to {ref_year}",))
+
+
+def resolve_dayonly(m: re.Match[str], ctx: Context, text: str) -> Value | None:
+    """`on the 12th`: that day of the reference's month, or of the month before or
+    after when that day is nearer the reference."""
+    ref = ctx.ref(text)
+    r = date.fromordinal(ref)
+    day = day_number(m["day"])
+    spans = []
+    for shift in (-1, 0, 1):
+        y, mo = divmod(r.year * 12 + r.month - 1 + shift, 12)
+        if day <= calendar.monthrange(y, mo + 1)[1]:
+            d = ordinal(y, mo + 1, day)
+            spans.append((d, d))
+    chosen = min(spans, key=lambda s: (abs(s[0] - ref), s[0] > ref))
+    return date_value(text, chosen, timex=date.fromordinal(chosen[0]).isoformat(),
+                      granularity="day",
+                      steps=(f"day {day}: the nearest such day to {r.isoformat()}",))
+
+
 def resolve_year(m: re.Match[str], ctx: Context, text: str) -> Value | None:
     """`2018`, `in 2018`, `early 2024`, `fiscal 2013`, `'58`."""
     if m["year"]:
         y = int(m["year"])
         steps = [f"year {y}"]
     else:
-        yy = int(m["yy"])
-        ref_year = date.fromordinal(ctx.ref(text)).year
-        y = max(c for c in (1900 + yy, 2000 + yy, 2100 + yy) if c <= ref_year) \
-            if 1900 + yy <= ref_year else 1900 + yy
-        steps = [f"'{yy:02d}: the latest such year up to {ref_year}"]
+        steps = []
+        y = short_year(int(m["yy"]), ctx, text, steps)
     return apply_part(text, year_span(y), part_of(m), timex=f"{y:04d}", granularity="year",
                       steps=steps)
 
@@ -257,7 +338,8 @@ def resolve_decade(m: re.Match[str], ctx: Context, text: str) -> Value | None:
     elif m["cw"]:
         start = CENTURY_WORDS[word(m, "cw") or ""] + DECADE_WORDS[word(m, "decw") or ""]
     else:
-        dd = int(m["dd"]) if m["dd"] else DECADE_WORDS[word(m, "decw") or ""]
+        dd = int(m["dd"] or m["dd2"]) if m["dd"] or m["dd2"] \
+            else DECADE_WORDS[word(m, "decw") or ""]
         ref_year = date.fromordinal(ctx.ref(text)).year
         start = max(c for c in (1900 + dd, 2000 + dd) if c <= ref_year) \
             if 1900 + dd <= ref_year else 1900 + dd

@@ -81,9 +81,17 @@ def resolve_relunit(m: re.Match[str], ctx: Context, text: str) -> Value | None:
     """`last week`, `this month`, `next year`, `the end of the year`, `early this year`."""
     shift_word = word(m, "shift")
     mod = part_of(m)
+    unit = (word(m, "unit") or "")
+    if unit == "weekend" and shift_word is None and mod is None:
+        # "the weekend", "over the weekend": the latest Saturday-Sunday begun by
+        # the reference (news reports the past).
+        ref = ctx.ref(text)
+        saturday = ref - (date.fromordinal(ref).weekday() - 5) % 7
+        return date_value(text, (saturday, saturday + 1),
+                          timex=iso_week_label(saturday) + "-WE", granularity="weekend",
+                          steps=(f"the weekend: the latest begun by {iso(ref)}",))
     if shift_word is None and mod is None:
         return None  # a bare "year" is a duration word, not a date
-    unit = (word(m, "unit") or "")
     if unit in ("decade", "century") and shift_word in _SPAN_SHIFTS and mod is None \
             and text.lower().startswith("the "):
         # "the next decade", "the past century": a span of that length from now

@@ -20,6 +20,7 @@ from claimdiff.normalization._dates import word
 from claimdiff.normalization._hedges import Hedge, granularity, hedge_interval
 from claimdiff.normalization._interval import INF, Interval
 from claimdiff.normalization._temporal_en import (
+    FRACTIONS,
     HEDGES,
     SPECIAL_NUMBERS,
     SUFFIX_HEDGES,
@@ -143,6 +144,25 @@ def resolve_duration(m: re.Match[str], ctx: Context, text: str) -> Value | None:
     if amounts[0].unit == "second" and (word(m, "a_num") or "") in ("a", "an"):
         return None  # "a second" is nearly always the ordinal
     return duration_value(text, amounts, [])
+
+
+_SMALLER = {"century": ("year", 100), "millennium": ("year", 1000), "decade": ("year", 10),
+            "year": ("month", 12), "day": ("hour", 24), "hour": ("minute", 60)}
+
+
+def resolve_fraction(m: re.Match[str], ctx: Context, text: str) -> Value | None:
+    """`a quarter century`, `a quarter of a century`, `a quarter hour`: the fraction
+    said in the next smaller unit (25 years, `P25Y`). Like any amount of one unit
+    or less, it is read at half its amount."""
+    unit = UNITS[word(m, "funit") or ""]
+    if unit not in _SMALLER:
+        return None
+    small, per = _SMALLER[unit]
+    n = FRACTIONS[word(m, "frac") or ""] * per
+    hedge = HEDGES.get(word(m, "hedge") or "", Hedge.BARE)
+    core, support = hedge_interval(n, n / 2, hedge)
+    amount = Amount(core, support, small, n, hedge)
+    return duration_value(text, [amount], [f"a {word(m, 'frac')} {unit} = {n:g} {small}s"])
 
 
 def resolve_span(m: re.Match[str], ctx: Context, text: str) -> Value | None:

@@ -105,7 +105,19 @@ def _rules(pt: Patterns) -> dict[str, str]:
         "month": (rf"{part}(?:(?P<shift>{pt.shift})\s+)?(?P<mon>{pt.month})"
                   rf"(?:,?\s+(?:of\s+)?(?P<year>{YEAR}))?"),
         "season": (rf"{part}(?:(?P<shift>{pt.shift})\s+|the\s+)?(?P<season>{pt.season})"
-                   rf"(?:,?\s+(?:of\s+)?(?P<year>{YEAR}))?"),
+                   rf"(?:,?\s+(?:of\s+)?(?:(?P<year>{YEAR})"
+                   rf"(?:\s*[-–/]\s*(?P<year_b>{YEAR}|\d\d(?!\d)))?|['’](?P<yy>\d\d)(?!\d|s)))?"),
+        "half": (rf"(?:the\s+)?(?:(?P<hn>{words(lex.HALF_WORDS)})\s+half(?:\s+of)?\s+"
+                 rf"(?:the\s+year\s+)?(?P<year>{YEAR})|H(?P<hd>[12])\s*(?P<year2>{YEAR}))"),
+        "nthweek": (rf"(?:the\s+)?(?P<wn>{words(lex.WEEK_ORDINALS)})\s+week\s+(?:of|in)\s+"
+                    rf"(?P<mon>{pt.month})(?:,?\s+(?P<year>{YEAR}))?"),
+        "turn": rf"(?:the\s+)?turn\s+of\s+the\s+(?P<turn>{words(lex.TURN_UNITS)})",
+        "dayonly": r"the\s+(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?!\d)",
+        "dayrel": (rf"(?:the\s+)?(?:(?P<dshift>{words(lex.DAY_SHIFTS)})\s+day"
+                   rf"|day\s+(?P<dtail>{words(lex.DAY_SHIFTS)}))"),
+        "fraction": (rf"(?:(?P<hedge>{words(lex.HEDGES)})\s+)?(?:a|one)\s+"
+                     rf"(?P<frac>{words(lex.FRACTIONS)})(?:\s*-\s*|\s+of\s+an?\s+|\s+)"
+                     rf"(?P<funit>{words(lex.UNITS)})(?![\w])"),
         "quarter": (rf"(?:the\s+)?(?:(?P<qn>first|second|third|fourth|1st|2nd|3rd|4th)"
                     rf"\s+quarter(?:\s+of)?\s+(?P<year>{YEAR})"
                     rf"|Q(?P<qd>[1-4])\s*(?P<year2>{YEAR}))"),
@@ -121,7 +133,7 @@ def _rules(pt: Patterns) -> dict[str, str]:
                 rf"|(?P<smon>{pt.month})|(?P<sseason>{pt.season})s?)(?![\w])"
                 rf"|(?P<adverb>{words(lex.SET_ADVERBS)})"),
         "decade": (rf"{part}(?:the\s+)?(?:(?P<dec>(?:1\d|20)\d0)\s*['’]?s"
-                   rf"|['’](?P<dd>\d0)['’]?s"
+                   rf"|['’](?P<dd>\d0)['’]?s|(?(pw)(?P<dd2>\d0)s|(?!))"
                    rf"|(?:(?P<cw>{words(lex.CENTURY_WORDS)})[\s-]+)?"
                    rf"(?P<decw>{words(lex.DECADE_WORDS)}))"),
         "century": (rf"{part}(?:the\s+)?(?P<cen>\d{{1,2}}(?:st|nd|rd|th)|{pt.ordinal})"
@@ -170,6 +182,9 @@ def _cues(lex: ModuleType) -> dict[str, frozenset[str]]:
         "ago": _tokens(lex.AGO_WORDS),
         "span": _tokens(SPAN_WORDS),
         "unit": _tokens(lex.UNITS),  # plural "-s", "-es" are stripped from the text's words
+        "turn": frozenset(["turn"]),
+        "dayrel": frozenset(["day"]),
+        "fraction": _tokens(lex.FRACTIONS),
         "bare": frozenset(["seconds", "minutes", "hours", "days", "weeks", "months", "years",
                            "decades", "centuries"]),
     }
@@ -188,7 +203,12 @@ GATES: dict[str, tuple[str, ...]] = {
     "weekday": ("weekday",), "deictic": ("deictic",), "present": ("present",),
     "pastref": ("pastref",), "futureref": ("futureref",), "hms": ("digit",), "ago": ("ago",),
     "span": ("span",), "duration": ("unit",), "bare": ("bare",),
+    "half": ("digit",), "nthweek": ("month",), "turn": ("turn",), "dayonly": ("digit",),
+    "dayrel": ("dayrel",), "fraction": ("fraction",),
 }
+# Rules read in a whole phrase only: in running text "the 5th", "the next day" or
+# "the turn of the century" too often name something else or need the article.
+WHOLE_ONLY = frozenset(["dayonly", "dayrel", "turn"])
 # Characters `re.IGNORECASE` equates with an ASCII letter that `str.lower` does not map to it.
 _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
 _DIGIT = re.compile(r"\d")

@@ -15,7 +15,7 @@ from dataclasses import replace
 from claimdiff.errors import NormalizationError
 from claimdiff.normalization._api import DateLike, to_ordinal
 from claimdiff.normalization._context import Context
-from claimdiff.normalization._grammar import grammar
+from claimdiff.normalization._grammar import WHOLE_ONLY, grammar
 from claimdiff.normalization._relative import relative_value
 from claimdiff.normalization._temporal import RESOLVERS
 from claimdiff.normalization._temporal_en import AFTER_WORDS
@@ -121,7 +121,7 @@ def _candidates(text: str, ctx: Context) -> list[tuple[int, int, int, Value | No
     found: list[tuple[int, int, int, Value | None]] = []
     runnable = set(g.rules_for(text))
     for rank, (name, resolver) in enumerate(RESOLVERS.items()):
-        if name not in runnable:
+        if name not in runnable or name in WHOLE_ONLY:
             continue
         for m in g.rules[name].finditer(text):
             if m.end() == m.start() or not _plausible(name, m, text):

@@ -18,10 +18,25 @@ from claimdiff.normalization import (
     _relative,
     _sets,
 )
-from claimdiff.normalization._context import NOT_READ, Context, NeedsReference, fold_name
+from claimdiff.normalization._calendar import Span
+from claimdiff.normalization._context import (
+    NOT_READ,
+    Context,
+    NeedsReference,
+    date_value,
+    fold_name,
+    iso,
+)
+from claimdiff.normalization._dates import word
 from claimdiff.normalization._grammar import Grammar, grammar
 from claimdiff.normalization._interval import Interval
-from claimdiff.normalization._temporal_en import AFTER_WORDS, LATER_WORDS
+from claimdiff.normalization._temporal_en import (
+    AFTER_WORDS,
+    DAY_SHIFTS,
+    LATER_WORDS,
+    RANGE_LEADS,
+    RANGE_LINKS,
+)
 from claimdiff.normalization._value import Kind, Value
 
 Resolver = Callable[[re.Match[str], Context, str], "Value | None"]
@@ -35,6 +50,10 @@ RESOLVERS: dict[str, Resolver] = {
     "mdy": _dates.resolve_day,
     "dmy": _dates.resolve_day,
     "quarter": _dates.resolve_quarter,
+    "half": _dates.resolve_half,
+    "nthweek": _dates.resolve_nthweek,
+    "turn": _dates.resolve_turn,
+    "dayonly": _dates.resolve_dayonly,
     "decade": _dates.resolve_decade,
     "century": _dates.resolve_century,
     "season": _dates.resolve_season,
@@ -42,12 +61,14 @@ RESOLVERS: dict[str, Resolver] = {
     "relunit": _deictic.resolve_relunit,
     "weekday": _deictic.resolve_weekday,
     "deictic": _deictic.resolve_deictic,
+    "dayrel": lambda m, ctx, text: _resolve_dayrel(m, ctx, text),
     "present": _deictic.resolve_present,
     "pastref": _deictic.resolve_pastref,
     "futureref": _deictic.resolve_futureref,
     "ago": _relative.resolve_ago,
     "hms": _durations.resolve_hms,
     "span": _durations.resolve_span,
+    "fraction": _durations.resolve_fraction,
     "duration": _durations.resolve_duration,
     "bare": _durations.resolve_bare,
     "year": _dates.resolve_year,
@@ -92,6 +113,56 @@ def _anchor(name: str, ctx: Context, depth: int) -> Value | None:
     if isinstance(ctx.default_anchor, Value):
         return ctx.default_anchor
     return read_temporal(ctx.default_anchor, Context(ctx.reference, {}), depth + 1)
+
+
+def _resolve_dayrel(m: re.Match[str], ctx: Context, text: str) -> Value | None:
+    """`the previous day`, `the day before`, `the next day`: one day from
+    `anchors['previous']` (or the default anchor), else from the reference."""
+    shift = DAY_SHIFTS[word(m, "dshift") or word(m, "dtail") or ""]
+    anchor = _anchor("previous", ctx, _MAX_DEPTH)
+    if anchor is not None and anchor.kind is Kind.DATE:
+        core, support = anchor.core, anchor.support
+        if not all(map(math.isfinite, (core.lo, core.hi, support.lo, support.hi))):
+            return None
+        steps = (f"{shift:+d} day from the previous event, {anchor.render()}",)
+        one_day = core.lo == core.hi
+        return replace(anchor, text=text, core=core + Interval.point(shift),
+                       support=support + Interval.point(shift),
+                       timex=iso(int(core.lo) + shift) if one_day else None,
+                       granularity="day" if one_day else anchor.granularity, mod=None,
+                       steps=steps)
+    ref = ctx.ref(text)
+    day: Span = (ref + shift, ref + shift)
+    return date_value(text, day, timex=iso(day[0]), granularity="day",
+                      steps=(f"{shift:+d} day from the reference {iso(ref)}",))
+
+
+_RANGE_SPLIT = re.compile(
+    rf"(?P<lead>{'|'.join(RANGE_LEADS)})\s+(?P<rest>.+)", re.IGNORECASE)
+_RANGE_LINK = re.compile(rf"\s+(?P<link>{'|'.join(RANGE_LINKS)})\s+", re.IGNORECASE)
+
+
+def _any_range(text: str, ctx: Context, depth: int) -> Value | None:
+    """`from mid-April to June 12`: a range whose two ends are any readable dates
+    (the grammar's range rule reads only days, months, seasons and years)."""
+    m = _RANGE_SPLIT.fullmatch(text)
+    if m is None or depth >= _MAX_DEPTH:
+        return None
+    rest = m["rest"]
+    for link in _RANGE_LINK.finditer(rest):
+        if (link["link"].lower() == "and") != (m["lead"].lower() == "between"):
+            continue
+        a = read_temporal(rest[:link.start()], ctx, depth + 1)
+        b = read_temporal(rest[link.end():], ctx, depth + 1)
+        if a is None or b is None or a.kind is not Kind.DATE or b.kind is not Kind.DATE:
+            continue
+        if b.core.hi < a.core.lo:
+            continue
+        return replace(a, text=text, core=Interval(a.core.lo, b.core.hi),
+                       support=a.support.hull(b.support), mod=None,
+                       steps=(*a.steps, *b.steps,
+                              f"a range from {a.render()} to {b.render()}"))
+    return None
 
 
 def _relative_phrase(g: Grammar, text: str, ctx: Context, depth: int) -> Value | None:
@@ -144,16 +215,24 @@ def read_temporal(text: str, ctx: Context, depth: int = 0) -> Value | None:
         inner = read_temporal(bound["rest"], ctx, depth + 1)
         if inner is not None and inner.kind is Kind.DATE:
             return _retext(_open_ended(inner, bound["word"].lower(), ctx), text.strip())
+    value = _phrase(g, phrase, ctx, depth)
+    if value is None:
+        value = _any_range(phrase, ctx, depth)
+    return None if value is None else _retext(value, text.strip())
+
+
+def _phrase(g: Grammar, phrase: str, ctx: Context, depth: int) -> Value | None:
+    """The phrase read by one rule, after dropping up to four leading function words."""
     for _ in range(4):
         value = _whole(g, phrase, ctx, depth)
         if value is not None:
-            return _retext(value, text.strip())
+            return value
         # An adjectival duration before its noun: "the 44-day war", "a six-week delay".
         m = g.rules["duration"].match(phrase)
         if m and "-" in m.group(0) and g.adjectival_tail.fullmatch(phrase[m.end():]):
             value = _durations.resolve_duration(m, ctx, m.group(0))
             if value is not None:
-                return _retext(value, text.strip())
+                return value
         stripped = g.function_words.sub("", phrase, count=1)
         if stripped == phrase:
             return None

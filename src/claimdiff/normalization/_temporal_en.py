@@ -127,7 +127,8 @@ HEDGES.update({"a mere": Hedge.EXACT, "only": Hedge.EXACT, "a full": Hedge.EXACT
                "a good": Hedge.AT_LEAST, "well over": Hedge.MORE_THAN,
                "a little over": Hedge.MORE_THAN, "a little more than": Hedge.MORE_THAN,
                "a little under": Hedge.ALMOST, "a little less than": Hedge.LESS_THAN,
-               "just about": Hedge.APPROX, "some": Hedge.APPROX})
+               "just about": Hedge.APPROX, "some": Hedge.APPROX,
+               "within": Hedge.AT_MOST, "in under": Hedge.LESS_THAN})
 SUFFIX_HEDGES: dict[str, Hedge] = dict(SUFFIX_HEDGES_EN)
 
 # Recurrences (TIMEX3 SET): adverbs and the unit they repeat.
@@ -147,3 +148,18 @@ CENTURY_WORDS: dict[str, int] = {"nineteen": 1900, "twenty": 2000}
 # Words that join the two ends of a range, and those that may open it.
 RANGE_LEADS = ["from", "between"]
 RANGE_LINKS = ["to", "until", "till", "through", "thru", "and"]
+
+# Halves of a year ("the first half of 2023", "H1 2023"): TIMEX3 `2023-H1`.
+HALF_WORDS: dict[str, int] = {"first": 1, "1st": 1, "second": 2, "2nd": 2}
+# The n-th week of a month ("the first week of June"): days 7n-6 .. 7n; "last" is
+# the last seven days.
+WEEK_ORDINALS: dict[str, int] = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3,
+                                 "3rd": 3, "fourth": 4, "4th": 4, "last": -1, "final": -1}
+# "the turn of the century": the unit whose boundary is meant, in years.
+TURN_UNITS: dict[str, int] = {"century": 100, "millennium": 1000}
+# "the previous day", "the day after": days from the anchor.
+DAY_SHIFTS: dict[str, int] = {"previous": -1, "preceding": -1, "before": -1, "prior": -1,
+                              "next": 1, "following": 1, "after": 1}
+# Fractions of a unit said as one amount ("a quarter century", "half a century" is
+# SPECIAL_NUMBERS').
+FRACTIONS: dict[str, float] = {"quarter": 0.25}
