@@ -61,6 +61,9 @@ _TIMEX_MOD: dict[Hedge, str | None] = {
 }
 
 # English hedge words standing before a number. Other languages get their own table.
+# "slightly"/"a little" and "well" only say how far from n: "slightly more than" is
+# MORE_THAN, "slightly less than" ALMOST (like "just under"), "well under" LESS_THAN.
+# "~" and the attached "sub-" ("sub-300 sq m") are matched by the quantity grammar.
 PREFIX_HEDGES_EN: dict[str, Hedge] = {
     "exactly": Hedge.EXACT,
     "precisely": Hedge.EXACT,
@@ -80,6 +83,7 @@ PREFIX_HEDGES_EN: dict[str, Hedge] = {
     "estimated": Hedge.APPROX,
     "an approximate": Hedge.APPROX,
     "approximate": Hedge.APPROX,
+    "more or less": Hedge.APPROX,
     "close to": Hedge.ALMOST,
     "almost": Hedge.ALMOST,
     "nearly": Hedge.ALMOST,
@@ -87,6 +91,14 @@ PREFIX_HEDGES_EN: dict[str, Hedge] = {
     "just short of": Hedge.ALMOST,
     "not quite": Hedge.ALMOST,
     "just shy of": Hedge.ALMOST,
+    "shy of": Hedge.ALMOST,
+    "short of": Hedge.ALMOST,
+    "just below": Hedge.ALMOST,
+    "a little under": Hedge.ALMOST,
+    # "slightly less than 20" sits just below 20, as "just under 20" does.
+    "slightly less than": Hedge.ALMOST,
+    "slightly under": Hedge.ALMOST,
+    "slightly below": Hedge.ALMOST,
     "more than": Hedge.MORE_THAN,
     "over": Hedge.MORE_THAN,
     "above": Hedge.MORE_THAN,
@@ -95,15 +107,34 @@ PREFIX_HEDGES_EN: dict[str, Hedge] = {
     "just over": Hedge.MORE_THAN,
     "well over": Hedge.MORE_THAN,
     "greater than": Hedge.MORE_THAN,
+    "higher than": Hedge.MORE_THAN,
+    "larger than": Hedge.MORE_THAN,
+    "bigger than": Hedge.MORE_THAN,
+    "longer than": Hedge.MORE_THAN,
+    "a little over": Hedge.MORE_THAN,
+    "slightly more than": Hedge.MORE_THAN,
+    "slightly over": Hedge.MORE_THAN,
+    "slightly above": Hedge.MORE_THAN,
+    "well above": Hedge.MORE_THAN,
     "less than": Hedge.LESS_THAN,
     "fewer than": Hedge.LESS_THAN,
     "under": Hedge.LESS_THAN,
     "below": Hedge.LESS_THAN,
+    "lower than": Hedge.LESS_THAN,
+    "smaller than": Hedge.LESS_THAN,
+    "shorter than": Hedge.LESS_THAN,
+    "well under": Hedge.LESS_THAN,
+    "well below": Hedge.LESS_THAN,
     "at least": Hedge.AT_LEAST,
     "no less than": Hedge.AT_LEAST,
     "no fewer than": Hedge.AT_LEAST,
     "not less than": Hedge.AT_LEAST,
     "a minimum of": Hedge.AT_LEAST,
+    # "as few as 20": the writer stresses how small it is, but the count may be no
+    # smaller: a lower bound, the mirror of "as many as" (AT_MOST).
+    "as few as": Hedge.AT_LEAST,
+    "as little as": Hedge.AT_LEAST,
+    "as low as": Hedge.AT_LEAST,
     "at most": Hedge.AT_MOST,
     "up to": Hedge.AT_MOST,
     "no more than": Hedge.AT_MOST,

@@ -127,31 +127,19 @@ def to_value(text: str, r: Reading) -> Value | None:
     floor: float | None = 0.0
     if dimension == "temperature" or any(n.value < 0 for n in r.numbers):
         floor = None
-    if r.vague:
-        core, support, u = _vague_interval(r.vague)
-        steps.append(f"{r.vague!r} is a vague amount: core {core}, support {support}")
-    elif len(r.numbers) == 2:
-        a, b = sorted(r.numbers, key=lambda n: n.value)
-        # The finer end shows the precision of the whole range ("5-10 W" is read to 1 W).
-        u = min(a.granularity, b.granularity)
-        ca, sa = hedge_interval(a.value, u, r.hedge, floor=floor)
-        cb, sb = hedge_interval(b.value, u, r.hedge, floor=floor)
-        if r.hedge is Hedge.BARE:
-            core = Interval(a.value, b.value)
-            support = Interval(a.value - u / 2, b.value + u / 2)
-            if floor is not None and support.lo < floor <= core.lo:
-                support = Interval(floor, support.hi)
-        else:
-            core, support = ca.hull(cb), sa.hull(sb)
-        steps.append(f"a range: core [{a.value:g}, {b.value:g}], support widened by u/2")
-    else:
-        n = r.numbers[0]
-        u = n.granularity
-        core, support = hedge_interval(n.value, u, r.hedge, floor=floor)
+    try:
+        read = _interval_of(r, floor, steps)
+    except ValueError:
+        return None  # "fewer than 0 people": no amount at or above the floor fits the hedge
+    core, support, u = read
     if r.hedge is not Hedge.BARE and not r.vague:
         steps.append(f"{r.hedge_word!r} is a hedge: {_RULES[r.hedge]}")
     if r.noun:
         steps.append(f"counts {r.noun!r}")
+    if dimension == "time" and len(r.numbers) == 2 and not r.vague:
+        duration = _range_duration(text, r, core, support, steps)
+        if duration is not None:
+            return duration
     if factor != 1.0 or offset:
         core, support = _affine(core, factor, offset), _affine(support, factor, offset)
         u *= factor
@@ -176,6 +164,62 @@ def to_value(text: str, r: Reading) -> Value | None:
         granularity=f"{u:g}",
         steps=tuple(steps),
     )
+
+
+def _interval_of(
+    r: Reading, floor: float | None, steps: list[str]
+) -> tuple[Interval, Interval, float]:
+    """Core, support and granularity of a reading in its written unit.
+
+    Raises `ValueError` when the hedge leaves nothing at or above `floor`
+    ("fewer than 0 people").
+    """
+    if r.vague:
+        core, support, u = _vague_interval(r.vague)
+        steps.append(f"{r.vague!r} is a vague amount: core {core}, support {support}")
+    elif len(r.numbers) == 2:
+        a, b = sorted(r.numbers, key=lambda n: n.value)
+        # The finer end shows the precision of the whole range ("5-10 W" is read to 1 W).
+        u = min(a.granularity, b.granularity)
+        ca, sa = hedge_interval(a.value, u, r.hedge, floor=floor)
+        cb, sb = hedge_interval(b.value, u, r.hedge, floor=floor)
+        if r.hedge is Hedge.BARE:
+            core = Interval(a.value, b.value)
+            support = Interval(a.value - u / 2, b.value + u / 2)
+            if floor is not None and support.lo < floor <= core.lo:
+                support = Interval(floor, support.hi)
+        else:
+            core, support = ca.hull(cb), sa.hull(sb)
+        steps.append(f"a range: core [{a.value:g}, {b.value:g}], support widened by u/2")
+    else:
+        n = r.numbers[0]
+        u = n.granularity
+        core, support = hedge_interval(n.value, u, r.hedge, floor=floor)
+    return core, support, u
+
+
+def _range_duration(
+    text: str, r: Reading, core: Interval, support: Interval, steps: list[str]
+) -> Value | None:
+    """A range of a time unit ("two to three weeks", "8-10 days") as a duration `Value`.
+
+    `core` and `support` are in the written unit; the temporal reader's helpers
+    (`_durations.Amount`, `duration_value`) scale them to days and write the TIMEX3
+    value of the range's start ("P2W"). `None` when the unit is no calendar unit
+    (milliseconds, "h"): the range is then kept as a quantity in days.
+    """
+    from claimdiff.normalization._durations import Amount, duration_value
+    from claimdiff.normalization._temporal_en import UNITS as TIME_UNITS
+
+    assert r.unit is not None
+    low = r.unit.lower()
+    name = TIME_UNITS.get(low) or TIME_UNITS.get(low.removesuffix("s"))
+    if name is None:
+        return None
+    first = min(n.value for n in r.numbers)
+    steps.append(f"a range of {name}s is a duration")
+    amount = Amount(core, support, name, first, r.hedge)
+    return duration_value(text[r.start:r.end], [amount], steps)
 
 
 def whole_counts(core: Interval, support: Interval) -> tuple[Interval, Interval]:

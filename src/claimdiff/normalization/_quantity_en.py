@@ -6,8 +6,6 @@ same names can follow. Hedge words are in `_hedges.py` (`PREFIX_HEDGES_EN`, ...)
 
 from __future__ import annotations
 
-from claimdiff.normalization._hedges import Hedge
-
 LANG = "en"
 """The `text2num` language code for these words."""
 
@@ -56,6 +54,9 @@ VAGUE_FIXED: dict[str, tuple[tuple[float, float], tuple[float, float | None]]] =
     "a couple of": ((2, 3), (2, 4)),
     "a couple": ((2, 3), (2, 4)),
     "a few": ((3, 5), (2, 9)),
+    "a handful of": ((3, 5), (2, 9)),
+    # "a score of" is the number 20 read at granularity 20, as "a dozen" is 12 at 12.
+    "a score of": ((19, 21), (10, 30)),
     "several": ((3, 7), (3, 9)),
     "dozens of": ((24, 99), (12, None)),
     "scores of": ((40, 99), (20, None)),
@@ -69,22 +70,6 @@ VAGUE_PLURAL_SCALES: dict[str, float] = {
     "trillions": 1e12,
 }
 VAGUE_MULTIPLIERS: dict[str, float] = {"tens": 10.0, "hundreds": 100.0, "dozens": 12.0}
-
-# Hedges beyond `_hedges.PREFIX_HEDGES_EN` (comparatives common in reports).
-EXTRA_PREFIX_HEDGES: dict[str, Hedge] = {
-    "lower than": Hedge.LESS_THAN,
-    "higher than": Hedge.MORE_THAN,
-    "smaller than": Hedge.LESS_THAN,
-    "larger than": Hedge.MORE_THAN,
-    "bigger than": Hedge.MORE_THAN,
-    "longer than": Hedge.MORE_THAN,
-    "shorter than": Hedge.LESS_THAN,
-    "just below": Hedge.ALMOST,
-    "shy of": Hedge.ALMOST,
-    "short of": Hedge.ALMOST,
-    "a little over": Hedge.MORE_THAN,
-    "a little under": Hedge.ALMOST,
-}
 
 # Currency signs written before the number; the longest match wins.
 CURRENCY_SIGNS: dict[str, str] = {

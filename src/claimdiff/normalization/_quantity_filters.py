@@ -28,6 +28,8 @@ def not_a_quantity(text: str, m: re.Match[str], r: Reading) -> bool:
             return True
     if g.CLOCK_AFTER_RE.match(text, e) or (not marked and g.CLOCK_AFTER_RE.match(text, r.end)):
         return True  # "2 p.m.", "11 a.m. GMT" (even where "p" could be pence)
+    if r.vague and r.noun is None and r.unit is None and re.match(r"\s*\d", text[r.end:]):
+        return True  # "a score of 3-1", "a score of 85 points": the number is the amount
     if marked:
         return False
     wb = g.WORD_BEFORE_RE.search(text, max(0, s - 20), s)

@@ -43,8 +43,11 @@ WORDS_AT = re.compile(rf"(?:{WORDS})(?![\w])", re.IGNORECASE)
 SCALE_RE = re.compile(rf"(?:\s+|(?=[a-z]))(?P<scale>{_alt(en.DIGIT_SCALES)})\b", re.IGNORECASE)
 CURRENCY_SCALE_RE = re.compile(rf"(?P<scale>{_alt(en.CURRENCY_ONLY_SCALES)})\b", re.IGNORECASE)
 
-# "1.2m tons", "35m of", "4.3M sales": an attached m is a million before a noun.
-MILLION_M_RE = re.compile(r"(?:M\b|m(?=\s+(?:of\b|[a-z]+s\b)))")
+# "1.2m tons", "35m of", "4.3M sales", "1.2m people": an attached m is a million before
+# "of" or a plural noun (one ending in "s" or an irregular plural such as "people").
+MILLION_M_RE = re.compile(
+    rf"(?:M\b|m(?=\s+(?:of\b|[a-z]+s\b|(?:{_alt(en.IRREGULAR_PLURALS)})\b)))"
+)
 MINUS_RE = re.compile(r"(?:^|(?<=[^\w]))minus[\s-]$", re.IGNORECASE)
 OF_NOUN_RE = re.compile(
     r"\s+of\s+(?:(?P<det>[a-z]+)|[A-Z]?[a-z]+['’]s)\s+(?P<rest>(?:[A-Za-z-]+\s+){0,3}?)"
@@ -73,7 +76,7 @@ UNIT_RE = re.compile(
 RANGE_RE = re.compile(r"\s+(?P<w>to|and)\s+|\s+(?P<s>[-–—])\s+|(?P<h>[-–—])", re.IGNORECASE)
 RANGE_OPENER_RE = re.compile(r"(?:^|(?<=[^\w]))(?P<opener>between|from)\s+$", re.IGNORECASE)
 
-PREFIX_HEDGES = {**PREFIX_HEDGES_EN, **en.EXTRA_PREFIX_HEDGES}
+PREFIX_HEDGES = PREFIX_HEDGES_EN
 _PREFIX = alternation(PREFIX_HEDGES)
 PREFIX_HEDGE_RE = re.compile(
     rf"(?:^|(?<=[^\w.]))(?P<hedge>{_PREFIX})\s+$|(?P<tilde>~)\s?$|(?P<sub>sub-)$",
