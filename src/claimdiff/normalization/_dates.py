@@ -179,16 +179,21 @@ def clock_timex(clock: str) -> str:
     return f"T{hour:02d}:{hm[2]}" if hm[2] else f"T{hour:02d}"
 
 
+def _month_of(m: re.Match[str], ctx: Context, text: str, mon: int, steps: list[str],
+              shift: str | None) -> Span:
+    """The month `mon` of the written year, else the reading nearest the reference."""
+    if m["year"]:
+        return month_span(int(m["year"]), mon)
+    ref_year = date.fromordinal(ctx.ref(text)).year
+    spans = [month_span(y, mon) for y in (ref_year - 1, ref_year, ref_year + 1)]
+    return pick(ctx, text, spans, shift, steps, near=True)
+
+
 def resolve_month(m: re.Match[str], ctx: Context, text: str) -> Value | None:
     """`September 2023`, `mid-April`, `late last July`, `May of 2010`."""
     mon = MONTHS[word(m, "mon") or ""]
     steps = [f"month {mon}"]
-    if m["year"]:
-        span = month_span(int(m["year"]), mon)
-    else:
-        ref_year = date.fromordinal(ctx.ref(text)).year
-        spans = [month_span(y, mon) for y in (ref_year - 1, ref_year, ref_year + 1)]
-        span = pick(ctx, text, spans, word(m, "shift"), steps, near=True)
+    span = _month_of(m, ctx, text, mon, steps, word(m, "shift"))
     d = date.fromordinal(span[0])
     return apply_part(text, span, part_of(m), timex=f"{d.year:04d}-{d.month:02d}",
                       granularity="month", steps=steps)
@@ -273,12 +278,7 @@ def resolve_nthweek(m: re.Match[str], ctx: Context, text: str) -> Value | None:
     mon = MONTHS[word(m, "mon") or ""]
     n = WEEK_ORDINALS[word(m, "wn") or ""]
     steps = [f"week {n} of month {mon}"]
-    if m["year"]:
-        span = month_span(int(m["year"]), mon)
-    else:
-        ref_year = date.fromordinal(ctx.ref(text)).year
-        spans = [month_span(y, mon) for y in (ref_year - 1, ref_year, ref_year + 1)]
-        span = pick(ctx, text, spans, None, steps, near=True)
+    span = _month_of(m, ctx, text, mon, steps, None)
     first = span[0] + 7 * (n - 1) if n > 0 else span[1] - 6
     core = (first, first + 6)
     support = (week_span(core[0])[0], week_span(core[1])[1])
