@@ -108,20 +108,6 @@ class Interval:
             raise ValueError("scale factor must be positive")
         return Interval(self.lo * factor, self.hi * factor, self.lo_open, self.hi_open)
 
-    def gap(self, other: Interval) -> float:
-        """Distance between the two intervals (0 when they touch or overlap)."""
-        if self.hi < other.lo:
-            return other.lo - self.hi
-        if other.hi < self.lo:
-            return self.lo - other.hi
-        return 0.0
-
-    def as_list(self) -> list[float | None]:
-        """`[lo, hi]` with `None` for an unbounded end (JSON has no infinity)."""
-        lo = self.lo if math.isfinite(self.lo) else None
-        hi = self.hi if math.isfinite(self.hi) else None
-        return [lo, hi]
-
     def __str__(self) -> str:
         left = "(" if self.lo_open else "["
         right = ")" if self.hi_open else "]"
