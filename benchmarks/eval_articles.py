@@ -62,7 +62,8 @@ class Tally:
                 f"({pct(self.found, self.planted)}); traps fallen into {self.fallen}/{self.traps}; "
                 f"false conflicts {self.false_conflicts}/{self.compatible}; compatible paired "
                 f"{self.paired}/{self.compatible} ({pct(self.paired, self.compatible)}); "
-                f"conflicts matching no rule {self.unmatched}; value pairs compared {self.compared}")
+                f"conflicts matching no rule {self.unmatched}; "
+                f"value pairs compared {self.compared}")
 
 
 def compared_pairs(report: Any) -> list[tuple[str, str, str, str]]:
