@@ -1,6 +1,6 @@
 """Pairing the value-bearing claims of two claim sets by what their values measure.
 
-Each claim with a readable value (its `value`, else its `when`) becomes one
+Each readable value of a claim (its `value` and its `when`) becomes one
 `Measurement`, read from the sentence around its quote when the source text is
 at hand, else from the claim's fields. Small dimension blocks are scored in
 full; a dimension with too many pairs to score (large claim files) takes its
@@ -28,11 +28,23 @@ from claimdiff.model import Claim, ClaimSet, Status
 from claimdiff.normalization import Value
 
 
+@dataclass(frozen=True)
+class MeasuredPair:
+    """Two claims paired by one or more of their measurements, best score first."""
+
+    a: int
+    b: int
+    score: float
+    reason: str
+    measured: tuple[tuple[Measurement, Measurement], ...]
+
+
 @dataclass
 class Measured:
-    """Pairs `(index in a, index in b, score, reason)` and which claims were measured."""
+    """Pairs of claims (index in a, index in b, score, reason, the compared measurements)
+    and which claims were measured."""
 
-    pairs: list[tuple[int, int, float, str]] = field(default_factory=list)
+    pairs: list[MeasuredPair] = field(default_factory=list)
     read_a: set[int] = field(default_factory=set)
     read_b: set[int] = field(default_factory=set)
     candidates: int = 0
@@ -64,7 +76,6 @@ def measurements(
             if isinstance(reading, Value):
                 out.append(measure_claim(claim, slot, reading, texts.get(claim.source)))
                 index.append(n)
-                break
     return index, out
 
 
@@ -79,8 +90,15 @@ def pair_by_measurement(
     if large:
         candidates += _indexed(a, b, ia, ib, ma, mb, set(large), options.max_block)
     found = pair_measurements(ma, mb, candidates=candidates)
-    return Measured([(ia[p.a], ib[p.b], p.score, p.reason) for p in found],
-                    set(ia), set(ib), len(candidates), ma, mb)
+    by_claims: dict[tuple[int, int], list[tuple[float, str, Measurement, Measurement]]] = {}
+    for p in found:
+        by_claims.setdefault((ia[p.a], ib[p.b]), []).append((p.score, p.reason, ma[p.a], mb[p.b]))
+    pairs = []
+    for (i, j), got in sorted(by_claims.items()):
+        got.sort(key=lambda g: (-g[0], g[2].slot, g[3].slot))
+        pairs.append(MeasuredPair(i, j, got[0][0], got[0][1],
+                                  tuple((x, y) for _, _, x, y in got)))
+    return Measured(pairs, set(ia), set(ib), len(candidates), ma, mb)
 
 
 def _claims(item: LoadedClaimSet | ClaimSet) -> tuple[Claim, ...]:
@@ -103,4 +121,4 @@ def _indexed(
             if ma[i].dimension in dims and ma[i].dimension == mb[j].dimension]
 
 
-__all__ = ["Measured", "measurements", "pair_by_measurement"]
+__all__ = ["Measured", "MeasuredPair", "measurements", "pair_by_measurement"]

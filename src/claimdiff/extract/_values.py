@@ -75,7 +75,12 @@ def find_values(text: str, start: int, end: int, *, reference: date | None) -> l
     return out
 
 
+_OLD = re.compile(r"-old\b")
+
+
 def _found(text: str, s: int, e: int, kind: Kind | None, value: Value | None) -> Found:
+    if kind is Kind.DURATION and _OLD.match(text, e):
+        e += 4  # "a 34-year-old": the age is written whole
     while e > s + 1 and text[e - 1] in ".,;:" and (e == len(text) or text[e].isspace()):
         e -= 1  # a sentence's full stop is not part of "mid-May"
     prep = _PREPOSITION.search(text, max(0, s - 12), s)

@@ -132,11 +132,11 @@ unit case one figure number total amount sum
 
 _ROLES = """
 forecast: forecast predict prediction expect expectation projection anticipate
-  outlook guidance could would might
+  outlook guidance
 limit: limit cap ceiling permitted allowed threshold
 target: target goal aim plan pledge promise
 sought: seek demand ask request propose proposal offer bid
-previous: previous prior earlier former ago preceding initially original
+previous: previous prior former initially original
 """.strip()
 
 ROLE_OF: dict[str, str] = {}
@@ -161,6 +161,29 @@ for _line in _PARTIES:
     _name, _words = _line.split(":")
     for _w in _words.split():
         PARTY_OF.setdefault(key(_w), _name.strip())
+
+_CONTRASTS = """
+open: open opening | close closing
+start: start begin beginning | end finish finishing
+extreme: high highest maximum max peak top | low lowest minimum min bottom
+direction: rise rose increase gain climb jump | fall drop decrease decline slump slide
+result: win winner won victor | lose loser lost runner-up defeat
+trade: buy purchase acquire | sell
+flow: import | export
+travel: arrive arrival | depart departure
+part: day daytime | night overnight
+sex: men man male | women woman female
+route: inbound | outbound
+"""
+
+CONTRAST_OF: dict[str, tuple[str, int]] = {}
+"""Lemmas that set two values apart when each side has a different pole: opening against
+closing price, highest against lowest temperature, winner against loser."""
+for _line in _CONTRASTS.strip().splitlines():
+    _name, _poles = _line.split(":")
+    for _pole, _words in enumerate(_poles.split("|")):
+        for _w in _words.split():
+            CONTRAST_OF.setdefault(key(_w), (_name.strip(), _pole))
 
 REPORTING = frozenset(key(w) for w in """
 say said tell told report reported announce announced state stated estimate estimated

@@ -30,7 +30,10 @@ W_CONTEXT = 0.4
 W_NEAR = 0.4
 W_CLOSE = 0.4
 P_ROLE = 0.45
-P_ATTRIBUTION = 0.4
+P_ROLE_ONE = 0.15
+"""One value has a role (a forecast) and the other none: often only unsaid, sometimes a trap."""
+P_ATTRIBUTION = 0.15
+W_ATTRIBUTION = 0.05
 P_PERIOD = 0.35
 P_MODALITY = 0.15
 FULL_BLOCK = 250_000
@@ -38,8 +41,20 @@ FULL_BLOCK = 250_000
 
 
 def different_things(a: Measurement, b: Measurement) -> bool:
-    """Both say what they measure, in two different synonym classes."""
-    return a.classed and b.classed and a.measured != b.measured
+    """Both say what they measure, in two different synonym classes; or they stand on
+    opposite poles of a contrast (opened / closed at); or they are two people's ages."""
+    if a.classed and b.classed and a.measured != b.measured:
+        return True
+    if _opposed(a, b):
+        return True  # the opening against the closing price, the winner against the loser
+    return a.dimension == "age" and bool(a.holder) and bool(b.holder) and not _same_names(
+        a.holder, b.holder)
+
+
+def _same_names(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Some name in common, allowing a longer transliteration ("Seitkali", "Seitkaliyev")."""
+    return any(x == y or (min(len(x), len(y)) >= 4 and (x.startswith(y) or y.startswith(x)))
+               for x in a for y in b)
 
 
 def _idf(ma: Sequence[Measurement], mb: Sequence[Measurement]) -> dict[str, float]:
@@ -87,6 +102,15 @@ def _closeness(a: Measurement, b: Measurement) -> float:
     return min(x, y) / max(x, y)
 
 
+def _opposed(a: Measurement, b: Measurement) -> str | None:
+    """The name of a contrast on which `a` and `b` stand on opposite poles only."""
+    for name, pole in sorted(a.contrast):
+        other = (name, 1 - pole)
+        if other in b.contrast and other not in a.contrast and (name, pole) not in b.contrast:
+            return name
+    return None
+
+
 def score(a: Measurement, b: Measurement, idf: dict[str, float]) -> tuple[float, str]:
     """The score of one candidate pair (can be negative) and the reason in words."""
     why: list[str] = []
@@ -103,11 +127,14 @@ def score(a: Measurement, b: Measurement, idf: dict[str, float]) -> tuple[float,
         why.append("shared context: " + ", ".join(top))
     total += W_CLOSE * _closeness(a, b)
     if a.role != b.role:
-        total -= P_ROLE
+        total -= P_ROLE if a.role and b.role else P_ROLE_ONE
         why.append(f"roles differ ({a.role or 'none'} / {b.role or 'none'})")
-    if a.attribution and b.attribution and a.attribution != b.attribution:
-        total -= P_ATTRIBUTION
-        why.append(f"attributed to {a.attribution} / {b.attribution}")
+    if a.attribution and b.attribution:
+        if a.attribution != b.attribution:
+            total -= P_ATTRIBUTION
+            why.append(f"attributed to {a.attribution} / {b.attribution}")
+        else:
+            total += W_ATTRIBUTION
     if a.period and b.period and not set(a.period) & set(b.period):
         total -= P_PERIOD
         why.append(f"periods differ ({' '.join(a.period)} / {' '.join(b.period)})")

@@ -20,12 +20,14 @@ from dataclasses import dataclass
 from claimdiff.measure import _lexicon_en as lex
 from claimdiff.measure._model import Measurement
 from claimdiff.model import Claim
-from claimdiff.normalization import Kind, Value
+from claimdiff.normalization import Interval, Kind, Value
 
 _TOKEN = re.compile(r"\d[\d,.:]*\d|\d|[^\W\d_]+(?:[-'’][^\W\d_]+)*|[^\w\s]")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“‘A-Z0-9])|\n\s*\n")
 _STOP_AT = frozenset(",;:()[]—–\"“”«»")
 _AFTER, _BEFORE = 5, 8
+_ROLE_REACH = 4
+"""A role word qualifies a value only from close by: "a forecast of 3%", "expected to hit 3%"."""
 _NEGATION = frozenset(("not", "never", "no", "n't"))
 _MODAL = frozenset(("will", "would", "could", "might", "may", "should"))
 _YEAR = re.compile(r"(?:19|20)\d\d$")
@@ -79,6 +81,42 @@ def dimension_of(value: Value) -> str:
     if value.kind is Kind.SET:
         return "set"
     return value.dimension or "count"
+
+
+_AGE_HYPHEN = re.compile(r"([\w.]+)-years?(?:-old)?$")
+_AGE_AFTER = re.compile(r"(?:-old\b|-year-old\b|\s+years?\s+old\b)")
+_AGE_BEFORE = re.compile(r"\baged\s*$")
+_APPOSITION_BEFORE = re.compile(r"[^\W\d_][\w’'-]*,\s*$")
+_APPOSITION_AFTER = re.compile(
+    r"\s*(?:[,;)]|\.(?:\s|[\"”’]|$)|\s+(?:and|who|was|is|said|has|had)\b)")
+
+
+def _age(text: str, where: tuple[int, int], value: Value) -> Value | None:
+    """An age: "a 34-year-old", "aged 34", "34 years old", and a number in apposition
+    to a name ("Novak, 61, said"); read in years, [N, N + 1)."""
+    phrase = text[where[0]:where[1]].strip()
+    m = _AGE_HYPHEN.match(phrase)
+    if m is not None and value.kind in (Kind.DURATION, Kind.QUANTITY) and value.core.bounded:
+        years = round((value.core.lo + value.core.hi) / 2 / 365.25, 2)  # "four-year-old"
+    elif phrase.isdigit():
+        years = float(phrase)
+    else:
+        return None
+    if not 0 < years < 125 or years != int(years):
+        return None
+    after, before = text[where[1]:where[1] + 12], text[max(0, where[0] - 40):where[0]]
+    if m is not None:
+        ok = phrase.endswith("-old") or _AGE_AFTER.match(after) is not None
+    else:
+        ok = (_AGE_AFTER.match(after) is not None or _AGE_BEFORE.search(before) is not None
+              or (_APPOSITION_BEFORE.search(before) is not None
+                  and _APPOSITION_AFTER.match(after) is not None))
+    if not ok:
+        return None
+    iv = Interval(years, years + 1, hi_open=True)
+    return Value(kind=Kind.QUANTITY, text=phrase, core=iv, support=iv, unit="years",
+                 dimension="age", granularity="year",
+                 steps=(f"an age: {years:g} years, up to the next birthday",))
 
 
 def _after(toks: list[_Tok], i: int) -> list[_Tok]:
@@ -152,12 +190,40 @@ def _names(toks: Sequence[_Tok], sentence_start: int) -> tuple[str, ...]:
                          and t.key not in lex.MONTHS and t.key not in lex.STOP}))
 
 
+def _person(toks: Sequence[_Tok], first: int, last: int) -> tuple[str, ...]:
+    """The name an age belongs to: right before it ("Arman Seitkali, 58") or right after
+    it ("the 47-year-old reporter Lev Arkanov", "a 58-year-old captain, Renato Balagtas")."""
+    before: list[str] = []
+    k = first - 1
+    if k >= 0 and toks[k].text == ",":
+        k -= 1
+        while k >= 0 and toks[k].text[0].isupper() and toks[k].key not in lex.STOP:
+            before.append(toks[k].key)
+            k -= 1
+    if before:
+        return tuple(sorted(before))
+    after: list[str] = []
+    nouns = 0
+    for t in toks[last:last + 6]:
+        if t.text[0].isupper() and t.key not in lex.STOP:
+            after.append(t.key)
+        elif after or nouns > 2 or not (
+                t.text == "," or t.text.isalpha() and t.key not in lex.STOP):
+            break
+        else:
+            nouns += 1  # "reporter", "ski instructor", ","
+    return tuple(sorted(after))
+
+
 def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None) -> Measurement:
     """The measurement of `claim`'s `slot` (`value` or `when`), read as `value`."""
     spec = getattr(claim, slot)
     phrase: str = spec.text
     where = text.locate(phrase, claim.span) if text is not None else None
     fields = " ".join(x for x in (claim.subject, claim.predicate, claim.object or "") if x)
+    age = _age(text.text, where, value) if text is not None and where is not None else None
+    if age is not None:
+        value = age
     if text is not None and where is not None:
         lo, hi = text.sentence(*where)
         toks = _tokens(text.text, lo, hi)
@@ -174,16 +240,21 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
         rest = after
         holder = tuple(sorted({t.key for t in _tokens(claim.subject, 0, len(claim.subject))}))
         attribution = None
+    if age is not None and text is not None and where is not None:
+        holder = _person(toks, first, last)  # an age is one person's: never another's age
     noun = value.noun if value.kind is Kind.QUANTITY else None
-    measured, words, classed = _measured(noun, [*after, *before])
-    role, modality = _qualifiers([*before, *after])
+    measured, words, classed = (("age", phrase, True) if age is not None
+                                else _measured(noun, [*after, *before]))
+    role, modality = _qualifiers([*before[:_ROLE_REACH], *after[:_ROLE_REACH]])
     period = tuple(sorted({t.key for t in [*before, *after]
                            if t.key in lex.MONTHS or _YEAR.match(t.text)}))
     event = lex.key(claim.predicate.split()[0]) if claim.predicate.strip() else None
     context = _content(rest) | _content(_tokens(fields, 0, len(fields)))
+    contrast = frozenset(lex.CONTRAST_OF[t.key] for t in
+                         [*before[:_ROLE_REACH], *after[:_ROLE_REACH]] if t.key in lex.CONTRAST_OF)
     return Measurement(claim.source, claim.id, slot, phrase, dimension_of(value), measured,
                        words, classed, holder, role, period, attribution, modality,
-                       event, context, _content([*before, *after]) or context, value)
+                       event, context, _content([*before, *after]) or context, value, contrast)
 
 
 __all__ = ["SourceText", "dimension_of", "measure_claim", "measured_class"]
