@@ -80,6 +80,8 @@ def dimension_of(value: Value) -> str:
         return "duration"
     if value.kind is Kind.SET:
         return "set"
+    if value.dimension == "time":
+        return "duration"  # "4hr 32min" read as a quantity of time is a duration
     return value.dimension or "count"
 
 
