@@ -29,6 +29,12 @@ W_MEASURED = 0.35
 W_CONTEXT = 0.4
 W_NEAR = 0.4
 W_CLOSE = 0.4
+P_GRAIN = 0.1
+W_EVENT = 0.05
+"""Two dates written at different precisions (a clock time, a day, a month, a year) are
+mostly two different mentions: "on Tuesday" against "in 2022"."""
+_GRAIN = {"second": 0, "minute": 0, "hour": 0, "day": 1, "week": 2, "month": 2,
+          "quarter": 3, "half": 3, "season": 3, "year": 3, "decade": 4, "century": 4}
 P_ROLE = 0.45
 P_ROLE_ONE = 0.15
 """One value has a role (a forecast) and the other none: often only unsaid, sometimes a trap."""
@@ -102,6 +108,13 @@ def _closeness(a: Measurement, b: Measurement) -> float:
     return min(x, y) / max(x, y)
 
 
+def _grain(m: Measurement) -> int | None:
+    """The precision level of a date: 0 a time of day, 1 a day, 2 a week or month, 3 a year."""
+    if m.value is None or m.dimension != "date":
+        return None
+    return _GRAIN.get(m.value.granularity)
+
+
 def _opposed(a: Measurement, b: Measurement) -> str | None:
     """The name of a contrast on which `a` and `b` stand on opposite poles only."""
     for name, pole in sorted(a.contrast):
@@ -140,6 +153,10 @@ def score(a: Measurement, b: Measurement, idf: dict[str, float]) -> tuple[float,
         why.append(f"periods differ ({' '.join(a.period)} / {' '.join(b.period)})")
     if a.modality != b.modality:
         total -= P_MODALITY
+    if a.event and a.event == b.event:
+        total += W_EVENT
+    if _grain(a) is not None and _grain(b) is not None and _grain(a) != _grain(b):
+        total -= P_GRAIN
     return total, "; ".join(why) or "same dimension"
 
 

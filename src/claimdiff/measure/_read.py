@@ -27,6 +27,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“‘A-Z0-9])|\n\s*\
 _STOP_AT = frozenset(",;:()[]—–\"“”«»")
 _AFTER, _BEFORE = 5, 8
 _ROLE_REACH = 4
+_TIGHT = 3
 """A role word qualifies a value only from close by: "a forecast of 3%", "expected to hit 3%"."""
 _NEGATION = frozenset(("not", "never", "no", "n't"))
 _MODAL = frozenset(("will", "would", "could", "might", "may", "should"))
@@ -152,19 +153,25 @@ def measured_class(words: str) -> str | None:
     return None
 
 
-def _measured(noun: str | None, near: Sequence[_Tok]) -> tuple[str | None, str | None, bool]:
-    """What is measured: the first classed word, else a generic or bare noun."""
-    words = [(lex.key(w), w) for w in (noun.split() if noun else ())]
-    words += [(t.key, t.text) for t in near]
-    for k, text in words:
-        if k in lex.CLASS_OF and k not in lex.GENERIC:
-            return lex.CLASS_OF[k], text, True
-    for k, text in words:
+def _measured(noun: str | None, after: Sequence[_Tok],
+              before: Sequence[_Tok]) -> tuple[str | None, str | None, bool]:
+    """What is measured: the value's own noun when it is of a class ("640 jobs"), else the
+    closest word of a class ("14 people *were killed*", "a *magnitude* 6.1 quake"), else
+    the value's own noun ("19 aces"), else a farther word of a class, else a generic noun
+    ("people", "homes")."""
+    own = noun.split() if noun else []
+    k = lex.key(own[-1]) if own else ""
+    if k in lex.CLASS_OF and k not in lex.GENERIC:
+        return lex.CLASS_OF[k], noun, True
+    for reach in (_TIGHT, max(_AFTER, _BEFORE)):
+        for t in (*after[:reach], *before[:reach]):
+            if t.key in lex.CLASS_OF and t.key not in lex.GENERIC:
+                return lex.CLASS_OF[t.key], t.text, True
+        if own and k not in lex.GENERIC:
+            return k, noun, False
+    for k, text in [*((lex.key(w), w) for w in own), *((t.key, t.text) for t in after)]:
         if k in lex.GENERIC:
-            return k, text, False
-    if noun:
-        k = lex.key(noun.split()[-1])
-        return k, noun, False
+            return lex.CLASS_OF.get(k, k), text, False
     return None, None, False
 
 
@@ -245,12 +252,17 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
     if age is not None and text is not None and where is not None:
         holder = _person(toks, first, last)  # an age is one person's: never another's age
     noun = value.noun if value.kind is Kind.QUANTITY else None
-    measured, words, classed = (("age", phrase, True) if age is not None
-                                else _measured(noun, [*after, *before]))
+    if age is not None:
+        measured, words, classed = "age", phrase, True
+    elif value.kind is Kind.DATE:
+        measured, words, classed = None, None, False  # a date is of an event, not of a noun
+    else:
+        measured, words, classed = _measured(noun, after, before)
     role, modality = _qualifiers([*before[:_ROLE_REACH], *after[:_ROLE_REACH]])
     period = tuple(sorted({t.key for t in [*before, *after]
                            if t.key in lex.MONTHS or _YEAR.match(t.text)}))
     event = lex.key(claim.predicate.split()[0]) if claim.predicate.strip() else None
+    event = lex.CLASS_OF.get(event, event) if event else None
     context = _content(rest) | _content(_tokens(fields, 0, len(fields)))
     contrast = frozenset(lex.CONTRAST_OF[t.key] for t in
                          [*before[:_ROLE_REACH], *after[:_ROLE_REACH]] if t.key in lex.CONTRAST_OF)
