@@ -29,7 +29,6 @@ W_MEASURED = 0.35
 W_CONTEXT = 0.4
 W_NEAR = 0.4
 W_CLOSE = 0.4
-P_GRAIN = 0.1
 W_EVENT = 0.05
 """Two dates written at different precisions (a clock time, a day, a month, a year) are
 mostly two different mentions: "on Tuesday" against "in 2022"."""
@@ -108,13 +107,6 @@ def _closeness(a: Measurement, b: Measurement) -> float:
     return min(x, y) / max(x, y)
 
 
-def _grain(m: Measurement) -> int | None:
-    """The precision level of a date: 0 a time of day, 1 a day, 2 a week or month, 3 a year."""
-    if m.value is None or m.dimension != "date":
-        return None
-    return _GRAIN.get(m.value.granularity)
-
-
 def _opposed(a: Measurement, b: Measurement) -> str | None:
     """The name of a contrast on which `a` and `b` stand on opposite poles only."""
     for name, pole in sorted(a.contrast):
@@ -155,8 +147,6 @@ def score(a: Measurement, b: Measurement, idf: dict[str, float]) -> tuple[float,
         total -= P_MODALITY
     if a.event and a.event == b.event:
         total += W_EVENT
-    if _grain(a) is not None and _grain(b) is not None and _grain(a) != _grain(b):
-        total -= P_GRAIN
     return total, "; ".join(why) or "same dimension"
 
 
