@@ -129,7 +129,8 @@ def score(a: Measurement, b: Measurement, idf: dict[str, float]) -> tuple[float,
     total += W_NEAR * _similarity(a.near, b.near, idf)
     if common:
         top = sorted(common, key=lambda w: (-idf.get(w, 0.0), w))[:4]
-        why.append("shared context: " + ", ".join(top))
+        said = dict(a.surface)
+        why.append("shared context: " + ", ".join(said.get(w, w) for w in top))
     total += W_CLOSE * _closeness(a, b)
     if a.role != b.role:
         total -= P_ROLE if a.role and b.role else P_ROLE_ONE

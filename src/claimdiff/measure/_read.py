@@ -194,6 +194,18 @@ def _content(toks: Sequence[_Tok]) -> frozenset[str]:
                      if t.text[0].isalpha() and t.key not in lex.STOP and len(t.key) > 1)
 
 
+def _surface(toks: Sequence[_Tok], context: frozenset[str]) -> tuple[tuple[str, str], ...]:
+    """A written word for each context lemma: the shortest, then the first alphabetically."""
+    best: dict[str, str] = {}
+    for t in toks:
+        k = lex.CLASS_OF.get(t.key, t.key)
+        if k in context:
+            w = t.text.lower()
+            if k not in best or (len(w), w) < (len(best[k]), best[k]):
+                best[k] = w
+    return tuple(sorted(best.items()))
+
+
 def _names(toks: Sequence[_Tok], sentence_start: int) -> tuple[str, ...]:
     return tuple(sorted({t.key for t in toks if t.text[0].isupper() and t.start > sentence_start
                          and t.key not in lex.MONTHS and t.key not in lex.STOP}))
@@ -268,7 +280,8 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
                          [*before[:_ROLE_REACH], *after[:_ROLE_REACH]] if t.key in lex.CONTRAST_OF)
     return Measurement(claim.source, claim.id, slot, phrase, dimension_of(value), measured,
                        words, classed, holder, role, period, attribution, modality,
-                       event, context, _content([*before, *after]) or context, value, contrast)
+                       event, context, _content([*before, *after]) or context, value,
+                       _surface([*rest, *_tokens(fields, 0, len(fields))], context), contrast)
 
 
 __all__ = ["SourceText", "dimension_of", "measure_claim", "measured_class"]
