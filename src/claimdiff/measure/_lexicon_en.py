@@ -76,7 +76,7 @@ profit: profit earnings income
 revenue: revenue sales turnover
 loss: loss deficit
 jobs: job position post workforce layoff redundancy
-unemployment: unemployment jobless joblessness
+unemployment: unemployment jobless joblessness unemployed
 inflation: inflation
 rate: rate
 price: price cost fare tariff
@@ -199,6 +199,11 @@ over under just only up down out into onto per cent percent very much many few s
 not no never all any each both other another such so if because though although yet
 said say says told according
 """.split())
+
+CHANGE = frozenset(key(w) for w in """
+up down rise rose fall fell increase decrease gain drop climb jump slide
+""".split())
+"""Words of a change: "up 12%" measures what came before the comma."""
 
 CONJUNCTIONS = frozenset("and or but while whereas".split())
 

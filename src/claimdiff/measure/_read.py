@@ -136,12 +136,32 @@ def _after(toks: list[_Tok], i: int) -> list[_Tok]:
 
 def _before(toks: list[_Tok], i: int) -> list[_Tok]:
     out: list[_Tok] = []
-    for k in range(i - 1, max(i - 1 - _BEFORE, -1), -1):
+    k = i - 1
+    while k >= 0 and len(out) < _BEFORE:
         t = toks[k]
+        if t.text == "," and out and all(x.key in lex.CHANGE for x in out):
+            k -= 1  # "revenue of $4.8 billion, up 12%": a change is of what came before
+            continue
         if t.text in _STOP_AT or t.text[0].isdigit() or t.key in lex.CONJUNCTIONS:
             break
         out.append(t)
+        k -= 1
     return out
+
+
+def _after_share(toks: list[_Tok], last: int) -> list[_Tok]:
+    """The words after a share, past its base: "8 per cent of the workforce *is unemployed*"
+    measures the unemployed, not the workforce."""
+    k = last
+    if k >= len(toks) or toks[k].key != "of":
+        return _after(toks, last)
+    k += 1
+    for _ in range(4):
+        if k >= len(toks) or toks[k].key in ("be", "have", "do") or toks[k].text in _STOP_AT \
+                or toks[k].text.endswith(("ed", "ing")):
+            break
+        k += 1
+    return _after(toks, k)
 
 
 def measured_class(words: str) -> str | None:
@@ -252,6 +272,8 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
         first = inside[0] if inside else 0
         last = inside[-1] + 1 if inside else 0
         after, before = _after(toks, last), _before(toks, first)
+        if value.dimension == "percent":
+            after = _after_share(toks, last)
         rest = [t for k, t in enumerate(toks) if not first <= k < last]
         holder = _names(rest, lo)
         attribution = _attribution(rest)
