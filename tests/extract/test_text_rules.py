@@ -212,3 +212,23 @@ def test_two_reports_of_a_disaster_give_exactly_their_conflicts(tmp_path: Path) 
                    if v["verdict"] == "conflict" and v["a"].get("value"))
     assert found == [("at least 40 people", "Twenty-eight people"),
                      ("for 15 days", "45-day")]
+
+
+def test_ages_are_drafted_whole_as_ages() -> None:
+    assert rows("Among the dead was a 34-year-old ski instructor.") == [
+        ("ski instructor", "aged", "34-year-old")]
+    assert rows("A four-year-old boy was among the dead.")[0][1:] == ("aged", "four-year-old")
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("Nine of the 14 aid workers were freed.", "Nine"),
+    ("Three remain in captivity.", "Three"),
+    ("Four have now been charged.", "Four"),
+    ('"Twenty-two were released," she said.', "Twenty-two"),
+])
+def test_a_number_word_opening_a_sentence_is_a_count(sentence: str, value: str) -> None:
+    assert value in [v for _, _, v in rows(sentence)]
+
+
+def test_a_number_word_before_a_name_is_no_count() -> None:
+    assert all(v != "Seven" for _, _, v in rows("Seven Oaks council met on Monday."))

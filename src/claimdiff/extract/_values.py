@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from claimdiff.normalization import Kind, Value, scan_temporal
+from claimdiff.errors import ClaimdiffError
+from claimdiff.normalization import Kind, Value, normalize, scan_temporal
 from claimdiff.normalization._quantity import scan_quantities
 
 _PRESENT = {"PRESENT_REF"}
@@ -43,6 +44,28 @@ class Found:
         return "value" if self.kind in (Kind.DURATION, Kind.QUANTITY) else "when"
 
 
+_LEADING = re.compile(
+    r"^[\"“‘']?(?P<n>(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|"
+    r"Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Sixty|"
+    r"Seventy|Eighty|Ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)"
+    r"(?=\s+[a-z])")
+
+
+def _leading_count(chunk: str) -> list[tuple[int, int, Value]]:
+    """A number word opening a sentence, before words in lower case: "Nine of the 14 were
+    freed", "Three remain in captivity", "Eleven foreign and local aid workers were freed"
+    (the scanner wants a noun right after a number word)."""
+    m = _LEADING.match(chunk.lstrip())
+    if m is None:
+        return []
+    s = len(chunk) - len(chunk.lstrip()) + m.start("n")
+    try:
+        value = normalize(m.group("n"))
+    except ClaimdiffError:
+        return []
+    return [(s, s + len(m.group("n")), value)]
+
+
 def _kind_of(phrase: str) -> Kind:
     # An unplaceable time phrase: a duration only if it counts units and does not point.
     if re.search(r"\b(?:ago|after|before|later|earlier|since)\b", phrase, re.IGNORECASE):
@@ -67,9 +90,10 @@ def find_values(text: str, start: int, end: int, *, reference: date | None) -> l
         kind = value.kind if value is not None else _kind_of(chunk[s:e])
         out.append(_found(text, start + s, start + e, kind, value))
         taken.append((s, e))
-    for s, e, value in scan_quantities(chunk):
+    for s, e, value in [*scan_quantities(chunk), *_leading_count(chunk)]:
         if any(s < te and e > ts for ts, te in taken):
             continue
+        taken.append((s, e))
         out.append(_found(text, start + s, start + e, value.kind, value))
     out.sort(key=lambda f: (f.start, f.end))
     return out
