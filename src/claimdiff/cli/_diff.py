@@ -12,7 +12,7 @@ from claimdiff.cli._common import color_option, emit, use_color
 from claimdiff.exitcodes import ExitCode
 from claimdiff.load import LoadedClaimSet
 
-FORMATS = ["text", "json", "markdown"]
+FORMATS = ["text", "json", "markdown", "html"]
 FAIL_ON = ["conflict", "difference", "never"]
 
 
