@@ -7,7 +7,8 @@ carry them; they are sorted like everything else in a report.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import os
+from dataclasses import dataclass, replace
 from typing import Any
 
 
@@ -50,4 +51,19 @@ class ClaimInfo:
                 "when": self.when, "value": self.value}
 
 
-__all__ = ["ClaimInfo", "SourceInfo"]
+def rebase_text_files(sources: tuple[SourceInfo, ...], directory: str) -> tuple[SourceInfo, ...]:
+    """The sources with relative `text_file` paths made relative to `directory` instead.
+
+    A report written to another folder than the one it was made in keeps its
+    links to the source texts working. Absolute paths stay as they are.
+    """
+    out = []
+    for s in sources:
+        if s.text_file and not os.path.isabs(s.text_file):
+            moved = os.path.relpath(s.text_file, directory or ".").replace(os.sep, "/")
+            s = replace(s, text_file=moved)
+        out.append(s)
+    return tuple(out)
+
+
+__all__ = ["ClaimInfo", "SourceInfo", "rebase_text_files"]

@@ -118,13 +118,14 @@ def sources_table(view: View) -> str:
     """Each source with its publisher, publication date and address."""
     rows = []
     for s in view.sources:
-        link = s.get("url") or s.get("text_file")
-        where = (f'<a href="{_e(link)}">{_e(link)}</a>' if isinstance(link, str) else "")
+        where = " ".join(f'<a href="{_e(link)}">{_e(link)}</a>'
+                         for link in (s.get("url"), s.get("text_file")) if isinstance(link, str))
         rows.append(f'<tr data-s="{_e(s["id"])}"><td>{_e(s["id"])}</td>'
                     f'<td>{_e(s.get("title") or "")}</td><td>{_e(s.get("publisher") or "")}</td>'
                     f'<td>{_e(s.get("published") or "unknown")}</td><td>{where}</td></tr>')
     return ('<table class="sources"><thead><tr><th>source</th><th>title</th><th>publisher</th>'
-            f'<th>published</th><th>text</th></tr></thead><tbody>{"".join(rows)}</tbody></table>')
+            '<th>published</th><th>address and text</th></tr></thead>'
+            f'<tbody>{"".join(rows)}</tbody></table>')
 
 
 def page(view: View) -> str:

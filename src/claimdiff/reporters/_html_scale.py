@@ -93,14 +93,20 @@ def _month_ticks(lo: float, hi: float, step: int) -> list[tuple[float, str, str]
     start = date.fromordinal(int(lo))
     y, m = start.year, start.month
     out = []
-    while True:
-        m0 = (m - 1) // step * step + 1
+    if step >= 12:  # whole years: round ones (1990, 1995), not the first year seen
+        years = step // 12
+        y, m = max(1, y - y % years), 1
+    while y <= 9999:
+        m0 = (m - 1) // step * step + 1 if step < 12 else 1
         d = date(y, m0, 1)
         if d.toordinal() > hi:
             break
         if d.toordinal() >= lo:
             label = str(y) if m0 == 1 and step >= 12 else f"{_MONTHS[m0 - 1]} {y}"
             out.append((float(d.toordinal()), label, d.isoformat()))
+        if step >= 12:
+            y += step // 12
+            continue
         m = m0 + step
         y, m = y + (m - 1) // 12, (m - 1) % 12 + 1
     return out

@@ -9,6 +9,8 @@ page's claim table, for the provenance pop-up).
 
 from __future__ import annotations
 
+import math
+from datetime import date
 from html import escape
 from typing import Any
 
@@ -133,6 +135,10 @@ def timeline(view: View) -> str:
     return "".join(out)
 
 
+def _iso(ordinal: int) -> str:
+    return date.fromordinal(ordinal).isoformat()
+
+
 def _finite(pair: tuple[float | None, float | None]) -> list[float]:
     return [v for v in pair if v is not None]
 
@@ -175,7 +181,9 @@ def _lanes(view: View, dated: list[tuple[ClaimView, str, dict[str, Any]]],
         f'<g class="tick" data-date="{iso}"><line x1="{_f(scale.x(v))}" x2="{_f(scale.x(v))}" '
         f'y1="30" y2="{_f(y)}"/><text x="{_f(scale.x(v))}" y="22" text-anchor="middle">'
         f'{_a(label)}</text></g>' for v, label, iso in date_ticks(scale))
-    return (f'<svg class="timeline" data-view="{name}" viewBox="0 0 {WIDTH} {_f(y + 6)}" '
+    # The whole days inside the axis: marks within them are drawn unclipped.
+    inside = f'data-from="{_iso(math.ceil(scale.lo))}" data-to="{_iso(math.floor(scale.hi))}"'
+    return (f'<svg class="timeline" data-view="{name}" {inside} viewBox="0 0 {WIDTH} {_f(y + 6)}" '
             f'role="group" aria-label="Timeline ({name}): one lane per source">'
             f'<g class="lanes">{"".join(lanes)}</g><g class="axis">{ticks}</g>'
             f'<g class="links">{links}</g><g class="marks">{"".join(marks)}</g></svg>')
