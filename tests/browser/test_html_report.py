@@ -242,3 +242,16 @@ def test_dark_phone_and_print(browser: Any, example: Any, tmp_path: Path,
     page.pdf(path=str(artifacts / "report.pdf"))
     context.close()
     assert not errors
+
+
+def test_readme_screenshot(browser: Any, artifacts: Path) -> None:
+    """The picture in the README (`docs/report-screenshot.png` is a copy of `readme.png`)."""
+    context = browser.new_context(viewport={"width": 1000, "height": 640}, color_scheme="light")
+    page = context.new_page()
+    page.goto((ROOT / "examples/karabakh/report.html").as_uri())
+    close_up = page.locator('svg[data-view="close-up"]')
+    close_up.scroll_into_view_if_needed()
+    page.evaluate("window.scrollBy(0, -40)")
+    close_up.locator(".mark.v-conflict").last.hover()
+    page.screenshot(path=str(artifacts / "readme.png"))
+    context.close()

@@ -189,3 +189,17 @@ def test_date_ticks_fall_on_their_dates(start: date, days: int) -> None:
         assert date.fromisoformat(iso).toordinal() == v
         assert lo <= v <= lo + days + 1
     assert date.fromordinal(int(lo)) + timedelta(days=days) >= start
+
+
+def test_html_written_elsewhere_links_the_texts_from_there(tmp_path: Path, runner: Any,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)
+    out = tmp_path / "deep" / "report.html"
+    out.parent.mkdir()
+    result = runner.invoke(cli, ["diff", INPUTS[0], INPUTS[-1], "-f", "html", "-o", str(out)])
+    assert result.exit_code in (0, 1), result.stderr
+    page = _parse(out.read_text(encoding="utf-8"))
+    texts = [a["href"] for t, a in page.tags if t == "a" and str(a.get("href")).endswith(".txt")]
+    assert texts
+    for href in texts:
+        assert (out.parent / str(href)).resolve().is_file(), href
