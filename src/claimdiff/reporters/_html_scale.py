@@ -112,8 +112,17 @@ def _month_ticks(lo: float, hi: float, step: int) -> list[tuple[float, str, str]
     return out
 
 
-def date_ticks(scale: Scale) -> list[tuple[float, str, str]]:
-    """`(axis value, label, ISO date)` ticks: days, weeks, months, quarters or years."""
+def date_ticks(scale: Scale, most: int = 12) -> list[tuple[float, str, str]]:
+    """`(axis value, label, ISO date)` ticks: days, weeks, months, quarters or years.
+
+    At most `most` of them: every second (third, ...) one when there are more.
+    """
+    ticks = _date_ticks(scale)
+    step = -(-len(ticks) // most) if most > 0 else 1
+    return ticks[::step]
+
+
+def _date_ticks(scale: Scale) -> list[tuple[float, str, str]]:
     span = scale.hi - scale.lo
     if span <= 21:
         step = 2 if span > 10 else 1

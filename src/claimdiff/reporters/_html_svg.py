@@ -49,14 +49,20 @@ def _span(reading: dict[str, Any], which: str, scale: Scale) -> tuple[float, flo
             lo is None, hi is None)
 
 
-def mark(c: ClaimView, reading: dict[str, Any], scale: Scale, y: float, slot: str) -> str:
-    """One claim's reading as a band and a bar (or a diamond) centred on `y`."""
+def mark(c: ClaimView, reading: dict[str, Any], scale: Scale, y: float, slot: str | None) -> str:
+    """One claim's reading as a band and a bar (or a diamond) centred on `y`.
+
+    Timeline marks (`slot` given) carry what the filters and tests look for;
+    marks inside a group need only their claim (the group is filtered whole).
+    """
     sx0, sx1, open_lo, open_hi = _span(reading, "support", scale)
     cx0, cx1, _, _ = _span(reading, "core", scale)
     cx1 = max(cx1, cx0)
     label = f"{c.source}: {reading.get('text', '')} ({LABELS[c.verdict]})"
-    out = [f'<g class="mark v-{c.verdict}" data-verdict="{c.verdict}" data-s="{_a(c.source)}" '
-           f'data-key="{_a(c.key)}" data-c="{c.index}" data-slot="{slot}" tabindex="0" '
+    filters = "" if slot is None else (
+        f' data-verdict="{c.verdict}" data-s="{_a(c.source)}" data-key="{_a(c.key)}" '
+        f'data-slot="{slot}"')
+    out = [f'<g class="mark v-{c.verdict}"{filters} data-c="{c.index}" tabindex="0" '
            f'role="button" aria-label="{_a(label)}">',
            f'<rect class="support" x="{_f(sx0)}" y="{_f(y - 6)}" width="{_f(max(sx1 - sx0, 1))}"'
            ' height="12" rx="2"/>']
@@ -227,9 +233,9 @@ def _number_line(slot: str, kind: str, unit: Any,
     for i, (c, r) in enumerate(rows):
         y = 14 + i * 22
         body.append(f'<text class="row-label" x="8" y="{_f(y + 4)}"><title>{_a(c.source)}'
-                    f'</title>{_a(_short(c.source, 26))}</text>' + mark(c, r, scale, y, slot))
+                    f'</title>{_a(_short(c.source, 26))}</text>' + mark(c, r, scale, y, None))
     if kind == "date":
-        ticks = [(v, label) for v, label, _ in date_ticks(scale)]
+        ticks = [(v, label) for v, label, _ in date_ticks(scale, most=6)]
         what = "dates"
     else:
         ticks = number_ticks(scale)

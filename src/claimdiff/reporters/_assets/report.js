@@ -79,28 +79,32 @@
     }
   });
 
-  // Filters: an item shows when its verdict is ticked and any of its sources is.
+  // Filters: an item shows when its verdict is ticked and any of its sources is. Verdicts
+  // switch a class on <main> (one style change, however many items); sources touch only
+  // the items whose state changes.
   var form = document.querySelector(".filters");
   if (!form) return;
   form.hidden = false;
-  var items = Array.prototype.slice.call(document.querySelectorAll("main [data-verdict]"));
-  var lanes = Array.prototype.slice.call(document.querySelectorAll(".lane[data-s], table.sources tr[data-s]"));
+  var main = document.querySelector("main");
+  var items = null;
   function ticked(kind) {
     var out = {};
     form.querySelectorAll('input[data-filter="' + kind + '"]').forEach(function (i) { out[i.value] = i.checked; });
     return out;
   }
-  function apply() {
-    var verdicts = ticked("verdict"), sources = ticked("source");
-    items.forEach(function (el) {
-      var srcs = (el.getAttribute("data-s") || "").split(" ");
-      var on = verdicts[el.getAttribute("data-verdict")] !== false &&
-        srcs.some(function (s) { return sources[s] !== false; });
-      el.classList.toggle("off", !on);
-    });
-    lanes.forEach(function (el) { el.classList.toggle("off", sources[el.getAttribute("data-s")] === false); });
-    if (shown && shown.closest(".off")) hide();
+  function apply(ev) {
+    var verdicts = ticked("verdict");
+    Object.keys(verdicts).forEach(function (v) { main.classList.toggle("no-" + v, !verdicts[v]); });
+    if (ev && ev.target && ev.target.getAttribute("data-filter") === "source") {
+      var sources = ticked("source");
+      items = items || Array.prototype.slice.call(main.querySelectorAll("[data-s]"));
+      items.forEach(function (el) {
+        var srcs = el.getAttribute("data-s").split(" ");
+        var on = srcs.some(function (s) { return sources[s] !== false; });
+        if (el.classList.contains("off") === on) el.classList.toggle("off", !on);
+      });
+    }
+    if (shown && (shown.closest(".off") || !shown.getClientRects().length)) hide();
   }
   form.addEventListener("change", apply);
-  apply();
 })();
