@@ -255,3 +255,44 @@ def test_readme_screenshot(browser: Any, artifacts: Path) -> None:
     close_up.locator(".mark.v-conflict").last.hover()
     page.screenshot(path=str(artifacts / "readme.png"))
     context.close()
+
+
+def _random_report(seed: int) -> dict[str, Any]:
+    """A saved diff report of random dated claims: days, ranges, open ends, far-apart years."""
+    import random
+
+    rng = random.Random(seed)
+    sources = [f"src-{i}" for i in range(rng.randint(2, 5))]
+    claims, only = [], []
+    for n in range(rng.randint(5, 40)):
+        start = date(rng.choice([1950, 1991, 2015, 2023, 2024]), 1, 1).toordinal()
+        lo = start + rng.randrange(700)
+        hi = lo + rng.choice([0, 0, 6, 30, 364])
+        wide = rng.choice([0, 3, 20])
+        core = [date.fromordinal(lo).isoformat(), date.fromordinal(hi).isoformat()]
+        support = [date.fromordinal(lo - wide).isoformat(), date.fromordinal(hi + wide).isoformat()]
+        if rng.random() < 0.15:  # "since ...": open at the end
+            core[1] = support[1] = None  # type: ignore[call-overload]
+        source = rng.choice(sources)
+        reading = {"text": f"phrase {n}", "kind": "date", "core": core, "support": support,
+                   "unit": None}
+        claims.append({"source": source, "claim": f"c{n}", "span": [0, 9], "when": reading,
+                       "value": None})
+        only.append({"source": source, "claim": f"c{n}", "subject": "s", "predicate": "p",
+                     "quote": f"it was phrase {n}", "fingerprint": f"{n:016x}"})
+    return {"schema_version": 1, "report": "diff", "a": "a", "b": "b", "summary": {},
+            "pairs": [], "only_a": only, "only_b": [], "claims": claims,
+            "sources": [{"id": s, "published": "2024-06-12"} for s in sources]}
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_random_readings_sit_at_their_dates(tab: Tab, tmp_path: Path, seed: int) -> None:
+    from claimdiff.report._saved import SavedReport
+
+    data = _random_report(seed)
+    page = tab.open(_write(tmp_path, render("html", SavedReport(data))))
+    wrong, checked = misplaced(page, {**data, "clusters": [], "singletons": data["only_a"]})
+    assert not wrong and checked > 0
+    open_ended = sum(1 for c in data["claims"] if c["when"]["core"][1] is None)
+    arrows = page.locator('svg[data-view="overview"] .mark .open').count()
+    assert arrows == open_ended

@@ -239,7 +239,7 @@ def _number_line(slot: str, kind: str, unit: Any,
         what = "dates"
     else:
         ticks = number_ticks(scale)
-        what = "days" if kind == "duration" else (str(unit) if unit else "count")
+        what = "days" if kind == "duration" else (str(unit) if unit else "number")
     axis_y = height - 14
     tick_svg = "".join(
         f'<g class="tick"><line x1="{_f(scale.x(v))}" x2="{_f(scale.x(v))}" y1="4" '
