@@ -6,8 +6,6 @@ Check reports render in every check format; diff and cluster reports
 
 from __future__ import annotations
 
-import json
-import sys
 from typing import Any
 
 import click
@@ -17,19 +15,15 @@ from claimdiff.cli._check import FORMATS, PairedFormatCommand, emit_all, pair_ou
 from claimdiff.cli._common import color_option
 from claimdiff.errors import InputError
 from claimdiff.exitcodes import ExitCode
-from claimdiff.load import read_text
+from claimdiff.load._read import load_json, read_stdin, read_text
 from claimdiff.report._saved import SAVED_FORMATS, SavedReport
 
 
 def read_report(path: str) -> CheckReport | SavedReport:
     """The report saved at `path` (`-` for stdin); `InputError` if it is not one."""
-    text = sys.stdin.read() if path == "-" else read_text(path)
+    text = read_stdin() if path == "-" else read_text(path)
     shown = "<stdin>" if path == "-" else path
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as err:
-        raise InputError(f"not valid JSON: {err.msg}", path=shown, line=err.lineno,
-                         column=err.colno) from None
+    data = load_json(text, shown)
     if isinstance(data, dict) and data.get("report") in ("diff", "clusters"):
         return _saved(data, shown)
     return CheckReport.from_dict(data, path=shown)
