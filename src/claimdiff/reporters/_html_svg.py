@@ -122,7 +122,7 @@ def timeline(view: View) -> str:
               if v is not None]
     pubs = {s["id"]: day(s.get("published")) for s in view.sources}
     values += [float(p) for p in pubs.values() if p is not None]
-    scale = make_scale(values, 200.0, WIDTH - 16.0, kind="date")
+    scale = make_scale(values, 200.0, WIDTH - 36.0, kind="date")
     out = [_lanes(view, dated, pubs, scale, "overview")]
     mids = sorted(sum(_finite(bounds(r, "core"))) / 2 for _, _, r in dated
                   if len(_finite(bounds(r, "core"))) == 2)
@@ -133,7 +133,7 @@ def timeline(view: View) -> str:
                      key=lambda w: (w[1] - w[0], w[0]))
         if (hi - lo) * 4 < scale.hi - scale.lo:
             near = [p for p in values if lo - (hi - lo) <= p <= hi + (hi - lo) + 1]
-            close = make_scale([lo, hi + 1, *near], 200.0, WIDTH - 16.0, kind="date")
+            close = make_scale([lo, hi + 1, *near], 200.0, WIDTH - 36.0, kind="date")
             inside = [d for d in dated if _overlaps(d[2], close)]
             out.append(f'<h3 class="closeup-h">Close-up: {_a(date_label(int(close.lo)))} to '
                        f'{_a(date_label(int(close.hi)))}</h3>'
@@ -227,7 +227,7 @@ def _number_line(slot: str, kind: str, unit: Any,
                  rows: list[tuple[ClaimView, dict[str, Any]]]) -> str:
     values = [v for _, r in rows for w in ("core", "support") for v in bounds(r, w)
               if v is not None]
-    scale = make_scale(values, 190.0, 620.0, kind=kind)
+    scale = make_scale(values, 190.0, 600.0, kind=kind)
     height = 30 + len(rows) * 22
     body = []
     for i, (c, r) in enumerate(rows):
