@@ -8,6 +8,7 @@ pop-up without its quote, fails. The tampering tests prove the checks can fail.
 from __future__ import annotations
 
 import json
+import math
 import os
 import re
 from datetime import date
@@ -101,6 +102,53 @@ def misplaced(page: Any, data: dict[str, Any]) -> tuple[list[str], int]:
     return wrong, checked
 
 
+NUMBER_LINES = """() => [...document.querySelectorAll('figure.numberline svg')].map(svg => {
+  const box = e => { const r = e.getBoundingClientRect(); return [r.left, r.right]; };
+  const all = s => [...svg.querySelectorAll(s)];
+  return {
+    slot: svg.dataset.slot, kind: svg.dataset.kind, log: svg.dataset.scale === 'log',
+    ticks: all('.tick').map(t => [+t.dataset.at, box(t.querySelector('line'))]),
+    marks: all('.mark').map(m => [m.dataset.key, box(m.querySelector('.core')),
+                                  m.querySelector('.core').classList.contains('point')]),
+  };
+})"""
+
+
+def misplaced_values(page: Any, data: dict[str, Any]) -> tuple[list[str], int]:
+    """Number-line marks whose core is not where the JSON report's readings put it."""
+    readings = {(f"{c['source']}#{c['claim']}", slot): c[slot]
+                for c in data["claims"] for slot in ("when", "value") if c.get(slot)}
+    wrong, checked = [], 0
+    for line in page.evaluate(NUMBER_LINES):
+        f = (lambda v: math.log10(v)) if line["log"] else (lambda v: v)
+        (a0, (l0, r0)), (a1, (l1, r1)) = line["ticks"][0], line["ticks"][-1]
+        x0, x1 = (l0 + r0) / 2, (l1 + r1) / 2
+
+        def px(v: float, a0: float = a0, a1: float = a1, x0: float = x0, x1: float = x1,
+               f: Any = f) -> float:
+            return x0 + (f(v) - f(a0)) * (x1 - x0) / (f(a1) - f(a0))
+
+        for key, (left, right), point in line["marks"]:
+            r = readings.get((key, line["slot"]))
+            if r is None:
+                wrong.append(f"{key}: drawn on a {line['slot']} line it has no reading for")
+                continue
+            lo, hi = r["core"]
+            if lo is None or hi is None:
+                continue
+            if r["kind"] == "date":
+                lo, hi = _day(lo), _day(hi) + 1  # type: ignore[operator]
+            want = (px(lo), px(hi))
+            checked += 1
+            if point:
+                if abs((left + right) / 2 - sum(want) / 2) > TOLERANCE:
+                    wrong.append(f"{key}: point off its value on the {line['slot']} line")
+            elif abs(left - want[0]) > TOLERANCE or abs(right - want[1]) > TOLERANCE:
+                wrong.append(f"{key}: core {left:.1f}..{right:.1f} on the {line['slot']} line, "
+                             f"want {want[0]:.1f}..{want[1]:.1f}")
+    return wrong, checked
+
+
 def _quotes(data: dict[str, Any]) -> dict[str, str | None]:
     sides = [m for c in data["clusters"] for m in c["members"]] + data["singletons"]
     return {f"{s['source']}#{s['claim']}": s.get("quote") for s in sides}
@@ -144,6 +192,47 @@ def test_marks_sit_at_their_dates(tab: Tab, example: Any, tmp_path: Path,
                                          "ms => ms.map(m => m.dataset.key)"))
     assert keys == set(_dated(data)), "every dated claim once in the overview"
     page.screenshot(path=str(artifacts / "report-desktop.png"), full_page=True)
+
+
+def test_values_sit_on_their_number_lines(tab: Tab, example: Any, tmp_path: Path) -> None:
+    html, data = example
+    page = tab.open(_write(tmp_path, html))
+    wrong, checked = misplaced_values(page, data)
+    assert not wrong
+    assert checked >= sum(len(c["members"]) for c in data["clusters"]
+                          if any(m.get("value") for p in c["pairs"] for m in (p["a"], p["b"])))
+    # Each group says the verdict the report gives it.
+    for c in data["clusters"]:
+        assert page.locator(f"#g-{c['id']}").get_attribute("data-verdict") == c["verdict"]
+
+
+def test_a_log_scale_keeps_values_in_place(tab: Tab, tmp_path: Path) -> None:
+    from claimdiff.report._saved import SavedReport
+
+    def side(s: str, n: float, text: str) -> dict[str, Any]:
+        return {"source": s, "claim": "c", "subject": "x", "predicate": "counted",
+                "quote": f"they counted {text}",
+                "value": {"text": text, "kind": "quantity", "core": [n, n * 1.1],
+                          "support": [n * 0.8, n * 1.3], "unit": "people"}}
+
+    a, b = side("a", 12, "a dozen"), side("b", 12000, "12,000")
+    data = {"schema_version": 1, "report": "diff", "a": "a", "b": "b", "summary": {},
+            "pairs": [{"verdict": "conflict", "a": a, "b": b, "explanation": "far apart",
+                       "score": 1.0, "fingerprint": "0" * 16, "values": []}],
+            "only_a": [], "only_b": [],
+            "claims": [{"source": x["source"], "claim": "c", "span": None, "when": None,
+                        "value": x["value"]} for x in (a, b)]}
+    html = render("html", SavedReport(data))
+    page = tab.open(_write(tmp_path, html))
+    assert page.locator('figure.numberline svg[data-scale="log"]').count() == 1
+    assert "people (log scale)" in page.locator("figure.numberline figcaption").inner_text()
+    wrong, checked = misplaced_values(page, data)
+    assert not wrong and checked == 2
+    # Had the page drawn "a dozen" where 24 belongs, the check would say so.
+    moved = json.loads(json.dumps(data))
+    moved["claims"][0]["value"]["core"] = [24, 26.4]
+    wrong, _ = misplaced_values(page, moved)
+    assert [w.split(":")[0] for w in wrong] == ["a#c"]
 
 
 def test_a_mark_at_the_wrong_date_is_caught(tab: Tab, example: Any, tmp_path: Path) -> None:

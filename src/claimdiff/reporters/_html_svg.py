@@ -52,14 +52,14 @@ def _span(reading: dict[str, Any], which: str, scale: Scale) -> tuple[float, flo
 def mark(c: ClaimView, reading: dict[str, Any], scale: Scale, y: float, slot: str | None) -> str:
     """One claim's reading as a band and a bar (or a diamond) centred on `y`.
 
-    Timeline marks (`slot` given) carry what the filters and tests look for;
-    marks inside a group need only their claim (the group is filtered whole).
+    Timeline marks (`slot` given) carry what the filters look for; marks inside
+    a group need only their claim (the group is filtered whole).
     """
     sx0, sx1, open_lo, open_hi = _span(reading, "support", scale)
     cx0, cx1, _, _ = _span(reading, "core", scale)
     cx1 = max(cx1, cx0)
     label = f"{c.source}: {reading.get('text', '')} ({LABELS[c.verdict]})"
-    filters = "" if slot is None else (
+    filters = f' data-key="{_a(c.key)}"' if slot is None else (
         f' data-verdict="{c.verdict}" data-s="{_a(c.source)}" data-key="{_a(c.key)}" '
         f'data-slot="{slot}"')
     out = [f'<g class="mark v-{c.verdict}"{filters} data-c="{c.index}" tabindex="0" '
@@ -242,12 +242,14 @@ def _number_line(slot: str, kind: str, unit: Any,
         what = "days" if kind == "duration" else (str(unit) if unit else "number")
     axis_y = height - 14
     tick_svg = "".join(
-        f'<g class="tick"><line x1="{_f(scale.x(v))}" x2="{_f(scale.x(v))}" y1="4" '
-        f'y2="{_f(axis_y)}"/><text x="{_f(scale.x(v))}" y="{_f(axis_y + 11)}" '
+        f'<g class="tick" data-at="{v!r}"><line x1="{_f(scale.x(v))}" x2="{_f(scale.x(v))}" '
+        f'y1="4" y2="{_f(axis_y)}"/><text x="{_f(scale.x(v))}" y="{_f(axis_y + 11)}" '
         f'text-anchor="middle">{_a(label)}</text></g>' for v, label in ticks)
     caption = f"{slot}: {what}" + (" (log scale)" if scale.log else "")
     return (f'<figure class="numberline"><figcaption>{_a(caption)}</figcaption>'
-            f'<svg viewBox="0 0 640 {height}" role="group" aria-label="{_a(caption)}">'
+            f'<svg viewBox="0 0 640 {height}" data-slot="{slot}" data-kind="{_a(kind)}" '
+            f'data-scale="{"log" if scale.log else "linear"}" role="group" '
+            f'aria-label="{_a(caption)}">'
             f'<g class="axis">{tick_svg}</g>{"".join(body)}</svg></figure>')
 
 
