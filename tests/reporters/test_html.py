@@ -203,3 +203,51 @@ def test_html_written_elsewhere_links_the_texts_from_there(tmp_path: Path, runne
     assert texts
     for href in texts:
         assert (out.parent / str(href)).resolve().is_file(), href
+
+
+_BOUND = st.one_of(st.none(), st.integers(-10**6, 10**9), st.floats(allow_nan=True),
+                   st.sampled_from(["2024-06-12", "1991-01-01", "0001-01-01", "9999-12-31",
+                                    "not a date", ""]))
+_VALUE = st.one_of(st.none(), st.fixed_dictionaries({
+    "text": st.text(max_size=10),
+    "kind": st.sampled_from(["date", "duration", "quantity", "set", None, "weird"]),
+    "core": st.one_of(st.none(), st.lists(_BOUND, min_size=0, max_size=3)),
+    "support": st.one_of(st.none(), st.lists(_BOUND, min_size=2, max_size=2)),
+    "unit": st.one_of(st.none(), st.text(max_size=5)),
+}))
+_SIDE = st.fixed_dictionaries({"source": st.sampled_from(["s1", "s2", "s3"]),
+                               "claim": st.sampled_from(["c1", "c2", "c3"])},
+                              optional={"quote": st.one_of(st.none(), st.text(max_size=20)),
+                                        "subject": st.text(max_size=5), "value": _VALUE,
+                                        "polarity": st.sampled_from(["asserted", "denied"])})
+_PAIR = st.fixed_dictionaries({"a": _SIDE, "b": _SIDE},
+                              optional={"verdict": st.sampled_from(["conflict", "agree", "x"]),
+                                        "explanation": st.text(max_size=10),
+                                        "values": st.lists(st.fixed_dictionaries(
+                                            {"a": _SIDE, "b": _SIDE, "aspect": st.just("when"),
+                                             "verdict": st.just("compatible")}), max_size=2)})
+
+
+@given(st.lists(_PAIR, max_size=4), st.lists(_SIDE, max_size=3),
+       st.lists(st.fixed_dictionaries({"source": st.sampled_from(["s1", "s2", "s4"]),
+                                       "claim": st.sampled_from(["c1", "c2"]),
+                                       "when": _VALUE, "value": _VALUE,
+                                       "span": st.one_of(st.none(), st.lists(
+                                           st.integers(0, 99), min_size=2, max_size=2))}),
+                max_size=5),
+       st.sampled_from(["diff", "clusters"]))
+def test_any_shape_of_report_renders_the_same_twice(pairs: list[Any], singles: list[Any],
+                                                    claims: list[Any], kind: str) -> None:
+    """Fields missing, null or odd (a newer or hand-edited report) never break the page."""
+    from claimdiff.report._saved import SavedReport
+
+    data: dict[str, Any] = {"schema_version": 1, "report": kind, "claims": claims,
+                            "sources": [{"id": "s1", "published": "2024-06-12"}, {"id": 3}]}
+    if kind == "diff":
+        data.update(pairs=pairs, only_a=singles)
+    else:
+        data.update(clusters=[{"id": "c", "verdict": "conflict", "members": [p["a"], p["b"]],
+                               "pairs": [p]} for p in pairs], singletons=singles)
+    first = render("html", SavedReport(data))
+    assert first == render("html", SavedReport(data))
+    _claims_json(_parse(first))

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+LAST_DAY = date.max.toordinal()
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
@@ -78,19 +79,20 @@ def make_scale(values: list[float], x0: float, x1: float, *, kind: str | None,
         return Scale(10 ** math.floor(math.log10(lo)), 10 ** math.ceil(math.log10(hi)), x0, x1,
                      log=True)
     pad = (hi - lo) * 0.04 or (abs(hi) * 0.1 if hi else 1.0)
-    if kind == "date":
+    if kind == "date":  # within the calendar Python can name (years 1 to 9999)
         pad = max(pad, 3.0)
+        return Scale(max(lo - pad, 1.0), min(hi + pad, float(LAST_DAY)), x0, x1)
     return Scale(lo - pad, hi + pad, x0, x1)
 
 
 def date_label(ordinal: int) -> str:
-    """`12 Jun 2024`."""
-    d = date.fromordinal(ordinal)
+    """`12 Jun 2024` (days beyond the calendar are its first or last day)."""
+    d = date.fromordinal(min(max(ordinal, 1), LAST_DAY))
     return f"{d.day} {_MONTHS[d.month - 1]} {d.year}"
 
 
 def _month_ticks(lo: float, hi: float, step: int) -> list[tuple[float, str, str]]:
-    start = date.fromordinal(int(lo))
+    start = date.fromordinal(min(max(int(lo), 1), LAST_DAY))
     y, m = start.year, start.month
     out = []
     if step >= 12:  # whole years: round ones (1990, 1995), not the first year seen

@@ -142,7 +142,7 @@ def timeline(view: View) -> str:
 
 
 def _iso(ordinal: int) -> str:
-    return date.fromordinal(ordinal).isoformat()
+    return date.fromordinal(min(max(ordinal, 1), date.max.toordinal())).isoformat()
 
 
 def _finite(pair: tuple[float | None, float | None]) -> list[float]:

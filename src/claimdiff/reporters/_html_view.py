@@ -204,7 +204,10 @@ def build_view(data: dict[str, Any]) -> View:
         claims.info(info)
     order = {v: i for i, v in enumerate(VERDICTS)}
     groups.sort(key=lambda g: order[g.verdict])  # stable: the report's order within a verdict
-    sources = [s for s in data.get("sources") or [] if isinstance(s, dict) and s.get("id")]
+    sources: list[dict[str, Any]] = []
+    for s in data.get("sources") or []:
+        if isinstance(s, dict) and _str(s.get("id")) and s["id"] not in {x["id"] for x in sources}:
+            sources.append({k: v for k, v in s.items() if v is None or isinstance(v, str)})
     known = {s["id"] for s in sources}
     sources += [{"id": s} for s in sorted({c.source for c in claims.by_key.values()} - known)]
     summary = {k: v for k, v in (data.get("summary") or {}).items() if isinstance(v, int)}
