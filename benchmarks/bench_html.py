@@ -124,11 +124,13 @@ def _timed(fn: Any, reps: int) -> tuple[float, Any]:
     return statistics.median(times), out
 
 
-OPEN = """() => {
+OPEN = """() => new Promise(done => {
   const nav = performance.getEntriesByType('navigation')[0];
-  const fcp = performance.getEntriesByName('first-contentful-paint')[0];
-  return {fcp: fcp ? fcp.startTime : null, load: nav.loadEventEnd};
-}"""
+  new PerformanceObserver(list => {
+    const fcp = list.getEntriesByName('first-contentful-paint')[0];
+    if (fcp) done({fcp: fcp.startTime, load: nav.loadEventEnd});
+  }).observe({type: 'paint', buffered: true});
+})"""
 FILTER = """() => new Promise(done => {
   const box = document.querySelector('.filters input[value="agree"]');
   const t0 = performance.now();
