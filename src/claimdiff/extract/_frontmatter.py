@@ -131,6 +131,13 @@ def read_header(text: str) -> Header:
         meta.setdefault("publisher", line.group("publisher").strip())
         pos = _skip_blank(text, pos + line.end())
         published, month_day = _merge(published, found)
+        # wire copy under a publication line: "KESSA, 19 November (PRNA) - Eleven ..."
+        body = text[pos:]
+        wire, paren = _WIRE.match(body), _PAREN_PLACE.match(body)
+        if wire is not None and _is_dateline(wire):
+            place, pos = wire.group("place").strip(), pos + wire.end()
+        elif paren is not None:
+            place, pos = paren.group("place").strip(), pos + paren.end()
     return Header(meta=meta, published=published, month_day=month_day, place=place,
                   body_start=pos)
 

@@ -25,7 +25,7 @@ from claimdiff.normalization import Interval, Kind, Value
 _TOKEN = re.compile(r"\d[\d,.:]*\d|\d|[^\W\d_]+(?:[-'’][^\W\d_]+)*|[^\w\s]")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“‘A-Z0-9])|\n\s*\n")
 _STOP_AT = frozenset(",;:()[]—–\"“”«»")
-_AFTER, _BEFORE = 5, 8
+_AFTER, _BEFORE = 5, 6
 _ROLE_REACH = 4
 _TIGHT = 3
 """A role word qualifies a value only from close by: "a forecast of 3%", "expected to hit 3%"."""
