@@ -175,7 +175,34 @@ def test_ages_of_two_named_people_are_never_compared(tmp_path: Path) -> None:
     assert ("61", "44") not in pairs
 
 
+def test_a_duration_read_in_part_is_never_compared(tmp_path: Path) -> None:
+    pairs = _value_pairs(tmp_path, "Quinn played for 2 hours 45 minutes on Saturday.",
+                         "Quinn played a 165-minute set on Saturday.")
+    assert not any(a.startswith("2 hours") and v is Verdict.CONFLICT
+                   for (a, _), v in pairs.items()), pairs
+
+
 def test_opposite_poles_are_not_paired(tmp_path: Path) -> None:
     pairs = _value_pairs(tmp_path, "Halvik shares opened at 27.50 euros on Friday.",
                          "Halvik shares closed at €28.30 on Friday.")
     assert not any(v is Verdict.CONFLICT for v in pairs.values()), pairs
+
+
+@pytest.mark.parametrize(("phrase", "part"), [
+    ("nine days after discovering the breach", "nine days"),
+    ("for 11 weeks before the intrusion was spotted", "11 weeks"),
+    ("two months after the first units departed", "two months"),
+])
+def test_an_interval_between_events_is_a_duration(phrase: str, part: str) -> None:
+    from claimdiff.measure import interval_reading
+
+    got = interval_reading(phrase)
+    assert got is not None and got[0] == part and got[1].kind.value == "duration"
+    assert interval_reading("after the storm") is None
+
+
+def test_intervals_between_events_are_compared(tmp_path: Path) -> None:
+    pairs = _value_pairs(tmp_path, "Norvik notified the regulator nine days after discovering "
+                         "the breach of its billing network.", "Norvik waited 23 days before "
+                         "reporting the intrusion into its billing network to the regulator.")
+    assert pairs.get(("nine days", "23 days")) is Verdict.CONFLICT

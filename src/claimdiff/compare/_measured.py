@@ -21,6 +21,7 @@ from claimdiff.measure import (
     Measurement,
     SourceText,
     candidates_by_dimension,
+    interval_reading,
     measure_claim,
     pair_measurements,
 )
@@ -73,8 +74,15 @@ def measurements(
             continue  # curated claims keep their curator's words: the alignment pairs them
         for slot in ("value", "when"):
             reading = readings.reading(claim, slot)
+            text = texts.get(claim.source)
             if isinstance(reading, Value):
-                out.append(measure_claim(claim, slot, reading, texts.get(claim.source)))
+                m = measure_claim(claim, slot, reading, text)
+            elif reading is not None and (part := interval_reading(getattr(claim, slot).text)):
+                m = measure_claim(claim, slot, part[1], text, part[0])
+            else:
+                continue
+            if m.value is not None:  # no reading: the value was read only in part
+                out.append(m)
                 index.append(n)
     return index, out
 

@@ -17,7 +17,13 @@ from claimdiff.measure._pair import (
     different_things,
     pair_measurements,
 )
-from claimdiff.measure._read import SourceText, dimension_of, measure_claim, measured_class
+from claimdiff.measure._read import (
+    SourceText,
+    dimension_of,
+    interval_reading,
+    measure_claim,
+    measured_class,
+)
 
 __all__ = [
     "THRESHOLD",
@@ -27,6 +33,7 @@ __all__ = [
     "candidates_by_dimension",
     "different_things",
     "dimension_of",
+    "interval_reading",
     "measure_claim",
     "measured_class",
     "pair_measurements",

@@ -124,6 +124,40 @@ for _line in _CLASSES:
     for _w in _words.split():
         CLASS_OF.setdefault(key(_w), _name.strip())
 
+_RELATED = """
+report: report notify inform alert disclose
+attack: attack breach intrusion hack hacker cyberattack raid
+build: build construct erect
+open: open inaugurate
+free: free release liberate
+captivity: captivity captive hostage kidnap abduct abduction seize
+close: close shut closure
+start: start begin launch commence
+end: end finish conclude
+rise: rise increase climb grow gain jump surge
+fall: fall drop decline decrease slide slump plunge
+home: home house dwelling household
+company: company firm group operator
+court: court tribunal judge
+storm: storm hurricane cyclone typhoon
+quake: quake earthquake tremor shock aftershock
+fire: fire blaze flame
+ship: ship vessel ferry boat
+strike: strike walkout stoppage
+minister: minister official spokesman spokeswoman spokesperson
+sell: sell sale
+buy: buy purchase acquisition acquire takeover
+ill: ill sick illness disease infection infect case
+game: game match
+""".strip().splitlines()
+
+RELATED_OF: dict[str, str] = {}
+"""Words of one topic, folded for context similarity only (never to block a pair)."""
+for _line in _RELATED:
+    _name, _words = _line.split(":")
+    for _w in _words.split():
+        RELATED_OF.setdefault(key(_w), _name.strip())
+
 GENERIC = frozenset(key(w) for w in """
 people person individual resident customer home household family man woman child
 unit case one figure number total amount sum

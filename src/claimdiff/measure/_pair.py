@@ -99,7 +99,7 @@ def _closeness(a: Measurement, b: Measurement) -> float:
         return max(0.0, 1.0 - abs(_mid(va.core) - _mid(vb.core)) / 7.0)
     if va.support.overlaps(vb.support):
         return 1.0
-    if va.kind is not Kind.QUANTITY:
+    if va.kind not in (Kind.QUANTITY, Kind.DURATION):
         return 0.0
     x, y = abs(_mid(va.core)), abs(_mid(vb.core))
     if not (math.isfinite(x) and math.isfinite(y)) or max(x, y) == 0:

@@ -17,10 +17,11 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from claimdiff.errors import ClaimdiffError
 from claimdiff.measure import _lexicon_en as lex
 from claimdiff.measure._model import Measurement
 from claimdiff.model import Claim
-from claimdiff.normalization import Interval, Kind, Value
+from claimdiff.normalization import Interval, Kind, Value, normalize
 
 _TOKEN = re.compile(r"\d[\d,.:]*\d|\d|[^\W\d_]+(?:[-'’][^\W\d_]+)*|[^\w\s]")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“‘A-Z0-9])|\n\s*\n")
@@ -209,8 +210,13 @@ def _attribution(toks: Sequence[_Tok]) -> str | None:
     return next((lex.PARTY_OF[k] for k in keys if k in lex.PARTY_OF), None)
 
 
+def _fold(k: str) -> str:
+    """A lemma as context: its synonym class, else its topic, else itself."""
+    return lex.CLASS_OF.get(k) or lex.RELATED_OF.get(k, k)
+
+
 def _content(toks: Sequence[_Tok]) -> frozenset[str]:
-    return frozenset(lex.CLASS_OF.get(t.key, t.key) for t in toks
+    return frozenset(_fold(t.key) for t in toks
                      if t.text[0].isalpha() and t.key not in lex.STOP and len(t.key) > 1)
 
 
@@ -218,7 +224,7 @@ def _surface(toks: Sequence[_Tok], context: frozenset[str]) -> tuple[tuple[str, 
     """A written word for each context lemma: the shortest, then the first alphabetically."""
     best: dict[str, str] = {}
     for t in toks:
-        k = lex.CLASS_OF.get(t.key, t.key)
+        k = _fold(t.key)
         if k in context:
             w = t.text.lower()
             if k not in best or (len(w), w) < (len(best[k]), best[k]):
@@ -256,15 +262,43 @@ def _person(toks: Sequence[_Tok], first: int, last: int) -> tuple[str, ...]:
     return tuple(sorted(after))
 
 
-def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None) -> Measurement:
-    """The measurement of `claim`'s `slot` (`value` or `when`), read as `value`."""
+_INTERVAL = re.compile(
+    r"(?:for\s+|over\s+|within\s+)?(?P<d>.+?)\s+(?:after|before|since|later than|earlier than|"
+    r"following|prior to|ahead of)\s+\S", re.IGNORECASE)
+
+
+_MORE_UNITS = re.compile(r",?\s*(?:and\s+)?\d+\s*(?:h|hr|hrs|hours?|min|mins|minutes?|s|sec|secs|"
+                         r"seconds?|days?|weeks?|months?)\b", re.IGNORECASE)
+
+
+def interval_reading(phrase: str) -> tuple[str, Value] | None:
+    """The duration of "nine days after discovering the breach": the interval between two
+    events is a measurement of its own, even where the events cannot be dated."""
+    m = _INTERVAL.match(phrase)
+    if m is None:
+        return None
+    try:
+        value = normalize(m.group("d"))
+    except ClaimdiffError:
+        return None
+    return (m.group("d"), value) if value.kind is Kind.DURATION else None
+
+
+def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None,
+                  phrase: str | None = None) -> Measurement:
+    """The measurement of `claim`'s `slot` (`value` or `when`), read as `value`; `phrase`
+    when the value is only part of the slot's text."""
     spec = getattr(claim, slot)
-    phrase: str = spec.text
+    phrase = spec.text if phrase is None else phrase
     where = text.locate(phrase, claim.span) if text is not None else None
     fields = " ".join(x for x in (claim.subject, claim.predicate, claim.object or "") if x)
     age = _age(text.text, where, value) if text is not None and where is not None else None
     if age is not None:
         value = age
+    read: Value | None = value
+    if text is not None and where is not None and value.kind is Kind.DURATION \
+            and _MORE_UNITS.match(text.text, where[1]):
+        read = None  # "2 hours" of "2 hours 45 minutes": a part is no reading of the whole
     if text is not None and where is not None:
         lo, hi = text.sentence(*where)
         toks = _tokens(text.text, lo, hi)
@@ -302,8 +336,8 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
                          [*before[:_ROLE_REACH], *after[:_ROLE_REACH]] if t.key in lex.CONTRAST_OF)
     return Measurement(claim.source, claim.id, slot, phrase, dimension_of(value), measured,
                        words, classed, holder, role, period, attribution, modality,
-                       event, context, _content([*before, *after]) or context, value,
+                       event, context, _content([*before, *after]) or context, read,
                        _surface([*rest, *_tokens(fields, 0, len(fields))], context), contrast)
 
 
-__all__ = ["SourceText", "dimension_of", "measure_claim", "measured_class"]
+__all__ = ["SourceText", "dimension_of", "interval_reading", "measure_claim", "measured_class"]
