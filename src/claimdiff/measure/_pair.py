@@ -19,6 +19,7 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
+from claimdiff.measure._lexicon_en import GENERIC
 from claimdiff.measure._model import Measurement, MeasurementPair
 from claimdiff.normalization import Interval, Kind
 
@@ -120,10 +121,14 @@ def score(a: Measurement, b: Measurement, idf: dict[str, float]) -> tuple[float,
     """The score of one candidate pair (can be negative) and the reason in words."""
     why: list[str] = []
     total = 0.0
-    if a.measured is not None and a.measured == b.measured:
+    if a.measured is not None and a.measured == b.measured and a.measured not in GENERIC:
+        # "19 aces" and "16 aces" share a noun; "people" and "people" say little
         total += W_MEASURED if a.classed else W_MEASURED / 2
-        words = sorted({a.measured_words or "", b.measured_words or ""} - {""})
-        why.append(f"both measure {a.measured} ({' ~ '.join(words)})")
+        words = sorted({(a.measured_words or "").lower(), (b.measured_words or "").lower()} - {""})
+        if a.classed:
+            why.append(f"both measure {a.measured} ({' ~ '.join(words)})")
+        else:
+            why.append(f"both count {' ~ '.join(words)}")
     common = a.context & b.context
     total += W_CONTEXT * _similarity(a.context, b.context, idf)
     total += W_NEAR * _similarity(a.near, b.near, idf)

@@ -140,8 +140,10 @@ def _before(toks: list[_Tok], i: int) -> list[_Tok]:
     k = i - 1
     while k >= 0 and len(out) < _BEFORE:
         t = toks[k]
-        if t.text == "," and out and all(x.key in lex.CHANGE for x in out):
-            k -= 1  # "revenue of $4.8 billion, up 12%": a change is of what came before
+        if t.text == "," and all(x.key in lex.CHANGE for x in out):
+            # "revenue of $4.8 billion, up 12%": a change is of what came before;
+            # "the missing, about 46 people": an apposition is of the noun before
+            k -= 1
             continue
         if t.text in _STOP_AT or t.text[0].isdigit() or t.key in lex.CONJUNCTIONS:
             break
