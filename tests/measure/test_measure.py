@@ -206,3 +206,14 @@ def test_intervals_between_events_are_compared(tmp_path: Path) -> None:
                          "the breach of its billing network.", "Norvik waited 23 days before "
                          "reporting the intrusion into its billing network to the regulator.")
     assert pairs.get(("nine days", "23 days")) is Verdict.CONFLICT
+
+
+def test_a_state_since_a_date_is_measured_by_its_start(tmp_path: Path) -> None:
+    pairs = _value_pairs(tmp_path, "Arkanov has been detained in Rudna since January 2022, "
+                         "his lawyers said.", "Arkanov was detained in Rudna in August 2023, "
+                         "his lawyers said.")
+    assert pairs.get(("since January 2022", "in August 2023")) is Verdict.CONFLICT
+    from claimdiff.measure import since_point
+
+    assert since_point("dating back to 1948") == "1948"
+    assert since_point("in 1948") is None

@@ -10,12 +10,13 @@ dimension.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from claimdiff.align import AliasTable, ClaimTable
 from claimdiff.align._block import candidate_pairs
 from claimdiff.compare._readings import ClaimReadings
+from claimdiff.errors import ClaimdiffError
 from claimdiff.load import LoadedClaimSet
 from claimdiff.measure import (
     Measurement,
@@ -24,9 +25,10 @@ from claimdiff.measure import (
     interval_reading,
     measure_claim,
     pair_measurements,
+    since_point,
 )
 from claimdiff.model import Claim, ClaimSet, Status
-from claimdiff.normalization import Value
+from claimdiff.normalization import Kind, Value, normalize
 
 
 @dataclass(frozen=True)
@@ -76,7 +78,7 @@ def measurements(
             reading = readings.reading(claim, slot)
             text = texts.get(claim.source)
             if isinstance(reading, Value):
-                m = measure_claim(claim, slot, reading, text)
+                m = measure_claim(claim, slot, _start(reading, readings, claim), text)
             elif reading is not None and (part := interval_reading(getattr(claim, slot).text)):
                 m = measure_claim(claim, slot, part[1], text, part[0])
             else:
@@ -85,6 +87,21 @@ def measurements(
                 out.append(m)
                 index.append(n)
     return index, out
+
+
+def _start(reading: Value, readings: ClaimReadings, claim: Claim) -> Value:
+    """A date "since X" measured by X, the start of the state it dates."""
+    point = since_point(reading.text) if reading.kind is Kind.DATE else None
+    if point is None:
+        return reading
+    try:
+        start = normalize(point, reference=readings.reference(claim))
+    except ClaimdiffError:
+        return reading
+    if start.kind is not Kind.DATE:
+        return reading
+    return replace(start, text=reading.text, steps=(
+        f"'{reading.text}' dates a state by its start: {point}", *start.steps))
 
 
 def pair_by_measurement(

@@ -30,6 +30,10 @@ class ClaimReadings:
         self._memo: dict[tuple[str, str], Reading] = {}
         self._cache = cache if cache is not None else {}
 
+    def reference(self, claim: Claim) -> date | None:
+        """The date relative phrases of `claim` count from: its source's publication date."""
+        return self._published.get(claim.source)
+
     def reading(self, claim: Claim, slot: str) -> Reading | None:
         """The reading of `claim.when` or `claim.value`; `None` when the claim has no such value."""
         spec: ValueSpec | None = getattr(claim, slot)

@@ -23,6 +23,7 @@ from claimdiff.measure._read import (
     interval_reading,
     measure_claim,
     measured_class,
+    since_point,
 )
 
 __all__ = [
@@ -37,4 +38,5 @@ __all__ = [
     "measure_claim",
     "measured_class",
     "pair_measurements",
+    "since_point",
 ]

@@ -63,6 +63,16 @@ def key(word: str) -> str:
     return w[:-1] if len(w) > 4 and w.endswith("e") else w
 
 
+_DERIVED = re.compile(r"(?<=[a-z]{3})(?:ion|ment)$")
+
+
+@lru_cache(maxsize=65536)
+def stem(k: str) -> str:
+    """A key with a noun-forming suffix dropped, so the noun meets its verb: "eruption" and
+    "erupted", "operation" and "operate", "payment" and "paid" (as "pay")."""
+    return _DERIVED.sub("", k) if len(k) > 6 else k
+
+
 _CLASSES = """
 dead: dead die death kill fatality toll life fatal perish killed victim body
 injured: injure injury hurt wound casualty hospitalise hospitalize hospitalised

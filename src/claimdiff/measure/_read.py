@@ -213,8 +213,8 @@ def _attribution(toks: Sequence[_Tok]) -> str | None:
 
 
 def _fold(k: str) -> str:
-    """A lemma as context: its synonym class, else its topic, else itself."""
-    return lex.CLASS_OF.get(k) or lex.RELATED_OF.get(k, k)
+    """A lemma as context: its synonym class, else its topic, else its stem."""
+    return lex.CLASS_OF.get(k) or lex.RELATED_OF.get(k) or lex.stem(k)
 
 
 def _content(toks: Sequence[_Tok]) -> frozenset[str]:
@@ -271,6 +271,17 @@ _INTERVAL = re.compile(
 
 _MORE_UNITS = re.compile(r",?\s*(?:and\s+)?\d+\s*(?:h|hr|hrs|hours?|min|mins|minutes?|s|sec|secs|"
                          r"seconds?|days?|weeks?|months?)\b", re.IGNORECASE)
+
+
+_SINCE = re.compile(r"(?:ever\s+)?(?:since|dating\s+back\s+to|as\s+far\s+back\s+as)\s+(?P<p>.+)",
+                    re.IGNORECASE)
+
+
+def since_point(phrase: str) -> str | None:
+    """The point a "since" period starts at: "since January 2022" -> "January 2022". A state
+    held since a date (detained, in operation, the first since) is measured by its start."""
+    m = _SINCE.fullmatch(phrase.strip())
+    return m.group("p") if m else None
 
 
 def interval_reading(phrase: str) -> tuple[str, Value] | None:
@@ -342,4 +353,5 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
                        _surface([*rest, *_tokens(fields, 0, len(fields))], context), contrast)
 
 
-__all__ = ["SourceText", "dimension_of", "interval_reading", "measure_claim", "measured_class"]
+__all__ = ["SourceText", "dimension_of", "interval_reading", "measure_claim", "measured_class",
+           "since_point"]
