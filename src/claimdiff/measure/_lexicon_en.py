@@ -244,6 +244,12 @@ not no never all any each both other another such so if because though although 
 said say says told according
 """.split())
 
+COMPARED = frozenset(key(w) for w in """
+beat beating beats missed miss misses exceeded exceed exceeds topped top than above below
+outpaced outstripped surpassed undershot overshot
+""".split())
+"""Words before a role word that compare against it: "beat forecasts" is no forecast."""
+
 CHANGE = frozenset(key(w) for w in """
 up down rise rose fall fell increase decrease gain drop climb jump slide
 """.split())

@@ -198,8 +198,13 @@ def _measured(noun: str | None, after: Sequence[_Tok],
     return None, None, False
 
 
-def _qualifiers(window: Sequence[_Tok]) -> tuple[str | None, str | None]:
-    role = next((lex.ROLE_OF[t.key] for t in window if t.key in lex.ROLE_OF), None)
+def _qualifiers(window: Sequence[_Tok],
+                toks: Sequence[_Tok] = ()) -> tuple[str | None, str | None]:
+    """The role and modality of a value from the words around it. A role word compared
+    against ("beat forecasts", "than expected", "above its target") is no role of the value."""
+    before = {id(t): toks[k - 1].key for k, t in enumerate(toks) if k > 0}
+    role = next((lex.ROLE_OF[t.key] for t in window if t.key in lex.ROLE_OF
+                 and before.get(id(t)) not in lex.COMPARED), None)
     low = {t.text.lower() for t in window}
     modality = "negated" if low & _NEGATION else "modal" if low & _MODAL else None
     return role, modality
@@ -339,7 +344,8 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
         measured, words, classed = None, None, False  # a date is of an event, not of a noun
     else:
         measured, words, classed = _measured(noun, after, before)
-    role, modality = _qualifiers([*before[:_ROLE_REACH], *after[:_ROLE_REACH]])
+    role, modality = _qualifiers([*before[:_ROLE_REACH], *after[:_ROLE_REACH]],
+                                 toks if text is not None and where is not None else ())
     period = tuple(sorted({t.key for t in [*before, *after]
                            if t.key in lex.MONTHS or _YEAR.match(t.text)}))
     event = lex.key(claim.predicate.split()[0]) if claim.predicate.strip() else None
