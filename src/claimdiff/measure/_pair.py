@@ -98,8 +98,9 @@ def _closeness(a: Measurement, b: Measurement) -> float:
         if not (va.core.bounded and vb.core.bounded) or max(va.core.width, vb.core.width) > 62:
             return 0.0
         return max(0.0, 1.0 - abs(_mid(va.core) - _mid(vb.core)) / 7.0)
-    if va.support.overlaps(vb.support):
-        return 1.0
+    if va.support.overlaps(vb.support) and (
+            va.support.bounded and vb.support.bounded or va.core.overlaps(vb.core)):
+        return 1.0  # "at least 38" overlaps 112 too: open readings are as close as their cores
     if va.kind not in (Kind.QUANTITY, Kind.DURATION):
         return 0.0
     x, y = abs(_mid(va.core)), abs(_mid(vb.core))
