@@ -232,3 +232,17 @@ def test_a_number_word_opening_a_sentence_is_a_count(sentence: str, value: str) 
 
 def test_a_number_word_before_a_name_is_no_count() -> None:
     assert all(v != "Seven" for _, _, v in rows("Seven Oaks council met on Monday."))
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("The span gave way at 5:47 p.m., at the height of the rush hour.", "at 5:47 p.m."),
+    ("The ferry capsized shortly before midnight.", "shortly before midnight"),
+    ("The gates opened at 4 p.m.", "at 4 p.m."),
+    ("The blast came at 22:50 local time.", "at 22:50"),
+])
+def test_times_of_day_are_drafted(sentence: str, value: str) -> None:
+    assert value in [v for _, _, v in rows(sentence)]
+
+
+def test_a_score_is_no_time_of_day() -> None:
+    assert all(":" not in v for _, _, v in rows("Ferrante won the final 3:1 on Sunday."))

@@ -217,3 +217,43 @@ def test_a_state_since_a_date_is_measured_by_its_start(tmp_path: Path) -> None:
 
     assert since_point("dating back to 1948") == "1948"
     assert since_point("in 1948") is None
+
+
+@pytest.mark.parametrize(("a", "b", "verdict"), [
+    ("5:47 p.m.", "shortly before 4 p.m.", Verdict.CONFLICT),
+    ("10:50 a.m.", "shortly before 11 a.m.", Verdict.AGREE),
+    ("10:50 a.m.", "about 10:30 a.m.", Verdict.COMPATIBLE),
+    ("10:50 a.m.", "about 10 a.m.", Verdict.CONFLICT),
+    ("11:40 p.m.", "shortly before midnight", Verdict.AGREE),
+    ("around 10:50 p.m.", "22:50", Verdict.AGREE),
+    ("4:17 a.m.", "5.17am", Verdict.CONFLICT),
+    ("about 9:15 p.m.", "shortly after 10pm", Verdict.CONFLICT),
+    ("12:20 local time", "shortly after noon", Verdict.AGREE),
+    ("7:30 a.m.", "8 a.m.", Verdict.CONFLICT),
+    ("6:12 p.m.", "just after 6pm", Verdict.AGREE),
+])
+def test_times_of_day_compare_as_times_of_day(a: str, b: str, verdict: Verdict) -> None:
+    from claimdiff.measure import clock_reading
+
+    ra, rb = clock_reading(a), clock_reading(b)
+    assert ra is not None and rb is not None
+    assert claimdiff.compare_values(ra[1], rb[1]).verdict is verdict
+
+
+@settings(max_examples=50)
+@given(st.integers(1, 12), st.integers(0, 59), st.sampled_from(["a.m.", "pm", "am", "p.m."]))
+def test_a_clock_time_reads_as_its_minute(hour: int, minute: int, half: str) -> None:
+    from claimdiff.measure import clock_reading
+
+    got = clock_reading(f"at {hour}:{minute:02d} {half}")
+    assert got is not None
+    expected = (hour % 12 + (12 if half.startswith("p") else 0)) * 60 + minute
+    assert got[1].core.lo == expected
+    assert got[1].render() == f"{expected // 60:02d}:{expected % 60:02d} … " \
+                              f"{(expected + 1) // 60 % 24:02d}:{(expected + 1) % 60:02d}"
+
+
+def test_clock_times_in_articles_are_paired(tmp_path: Path) -> None:
+    pairs = _value_pairs(tmp_path, "The bridge collapsed at 5:47 p.m. on Thursday, police said.",
+                         "The bridge collapsed shortly before 4 p.m. on Thursday, police said.")
+    assert pairs.get(("5:47 p.m.", "shortly before 4 p.m.")) is Verdict.CONFLICT

@@ -10,6 +10,7 @@ dimension.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -22,6 +23,7 @@ from claimdiff.measure import (
     Measurement,
     SourceText,
     candidates_by_dimension,
+    clock_reading,
     interval_reading,
     measure_claim,
     pair_measurements,
@@ -76,17 +78,43 @@ def measurements(
             continue  # curated claims keep their curator's words: the alignment pairs them
         for slot in ("value", "when"):
             reading = readings.reading(claim, slot)
-            text = texts.get(claim.source)
-            if isinstance(reading, Value):
-                m = measure_claim(claim, slot, _start(reading, readings, claim), text)
-            elif reading is not None and (part := interval_reading(getattr(claim, slot).text)):
-                m = measure_claim(claim, slot, part[1], text, part[0])
-            else:
+            if reading is None:
                 continue
-            if m.value is not None:  # no reading: the value was read only in part
-                out.append(m)
-                index.append(n)
+            text = texts.get(claim.source)
+            written = getattr(claim, slot).text
+            found: list[Measurement] = []
+            clock = clock_reading(_with_hedge(written, claim, text))
+            if clock is not None:  # a time of day, measured apart from any day it names
+                found.append(measure_claim(claim, slot, clock[1], text, clock[0]))
+            if isinstance(reading, Value) and not (clock and _bare_clock(written, clock[0])):
+                found.append(measure_claim(claim, slot, _start(reading, readings, claim), text))
+            elif not isinstance(reading, Value) and (part := interval_reading(written)):
+                found.append(measure_claim(claim, slot, part[1], text, part[0]))
+            for m in found:
+                if m.value is not None:  # no reading: the value was read only in part
+                    out.append(m)
+                    index.append(n)
     return index, out
+
+
+def _with_hedge(written: str, claim: Claim, text: SourceText | None) -> str:
+    """The phrase with a hedge the drafted value left out ("shortly" of "shortly before")."""
+    if text is None or not written.lower().startswith(("before", "after")):
+        return written
+    where = text.locate(written, claim.span)
+    if where is None:
+        return written
+    m = _HEDGE_BEFORE.search(text.text, max(0, where[0] - 12), where[0])
+    return f"{m.group(1)} {written}" if m else written
+
+
+_HEDGE_BEFORE = re.compile(r"\b(shortly|just|soon)\s+$", re.IGNORECASE)
+
+
+def _bare_clock(written: str, clock: str) -> bool:
+    """The phrase is a time of day and nothing more ("at 5:47 p.m."): it names no day."""
+    rest = written.replace(clock, " ").split()
+    return all(w.lower() in ("at", "on", "from", "until", "by", "local", "time") for w in rest)
 
 
 def _start(reading: Value, readings: ClaimReadings, claim: Claim) -> Value:

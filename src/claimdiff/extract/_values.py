@@ -44,6 +44,13 @@ class Found:
         return "value" if self.kind in (Kind.DURATION, Kind.QUANTITY) else "when"
 
 
+_CLOCK = re.compile(
+    r"(?<![\w:.])(?P<t>(?:(?:shortly|just|soon)\s+(?:before|after)\s+|(?:about|around|"
+    r"approximately)\s+)?(?:\d{1,2}(?:[:.][0-5]\d)?\s*[ap]\.?\s?m\b\.?|(?:[01]?\d|2[0-3]):[0-5]\d"
+    r"(?![\d:])|(?<=\s)(?:noon|midday|midnight)\b))", re.IGNORECASE)
+"""Times of day the temporal scanner leaves alone ("at 5:47 p.m.", "shortly before midnight");
+`claimdiff.measure` reads them as times of day."""
+
 _LEADING = re.compile(
     r"^[\"“‘']?(?P<n>(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|"
     r"Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Sixty|"
@@ -90,6 +97,12 @@ def find_values(text: str, start: int, end: int, *, reference: date | None) -> l
         kind = value.kind if value is not None else _kind_of(chunk[s:e])
         out.append(_found(text, start + s, start + e, kind, value))
         taken.append((s, e))
+    for m in _CLOCK.finditer(chunk):
+        s, e = m.start("t"), m.end("t")
+        if any(s < te and e > ts for ts, te in taken):
+            continue
+        taken.append((s, e))
+        out.append(_found(text, start + s, start + e, None, None))  # a time of day, no day
     for s, e, value in [*scan_quantities(chunk), *_leading_count(chunk)]:
         if any(s < te and e > ts for ts, te in taken):
             continue
@@ -105,7 +118,8 @@ _OLD = re.compile(r"-old\b")
 def _found(text: str, s: int, e: int, kind: Kind | None, value: Value | None) -> Found:
     if kind is Kind.DURATION and _OLD.match(text, e):
         e += 4  # "a 34-year-old": the age is written whole
-    while e > s + 1 and text[e - 1] in ".,;:" and (e == len(text) or text[e].isspace()):
+    while e > s + 1 and text[e - 1] in ".,;:" and (e == len(text) or text[e].isspace()) \
+            and not (text[e - 1] == "." and re.search(r"\b[ap]\.m\.$", text[s:e], re.I)):
         e -= 1  # a sentence's full stop is not part of "mid-May"
     prep = _PREPOSITION.search(text, max(0, s - 12), s)
     if prep is not None and kind is Kind.DURATION and prep.group().split()[0].lower() not in (

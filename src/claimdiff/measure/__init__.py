@@ -10,6 +10,7 @@ and claim files alike.
 
 from __future__ import annotations
 
+from claimdiff.measure._clock import clock_reading
 from claimdiff.measure._model import Measurement, MeasurementPair
 from claimdiff.measure._pair import (
     THRESHOLD,
@@ -32,6 +33,7 @@ __all__ = [
     "MeasurementPair",
     "SourceText",
     "candidates_by_dimension",
+    "clock_reading",
     "different_things",
     "dimension_of",
     "interval_reading",
