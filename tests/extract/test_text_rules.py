@@ -246,3 +246,17 @@ def test_times_of_day_are_drafted(sentence: str, value: str) -> None:
 
 def test_a_score_is_no_time_of_day() -> None:
     assert all(":" not in v for _, _, v in rows("Ferrante won the final 3:1 on Sunday."))
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("It was the 11th named storm of the season.", "11th"),
+    ("The fire started in a seventh-floor flat.", "seventh"),
+    ("She won her fourth title.", "fourth"),
+    ("Vandam won stage 8 on Sunday.", "stage 8"),
+])
+def test_places_in_a_series_are_drafted(sentence: str, value: str) -> None:
+    assert value in [v for _, _, v in rows(sentence)]
+
+
+def test_a_fraction_is_no_place() -> None:
+    assert all(v != "third" for _, _, v in rows("A third of homes lost power on Monday."))

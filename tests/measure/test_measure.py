@@ -257,3 +257,20 @@ def test_clock_times_in_articles_are_paired(tmp_path: Path) -> None:
     pairs = _value_pairs(tmp_path, "The bridge collapsed at 5:47 p.m. on Thursday, police said.",
                          "The bridge collapsed shortly before 4 p.m. on Thursday, police said.")
     assert pairs.get(("5:47 p.m.", "shortly before 4 p.m.")) is Verdict.CONFLICT
+
+
+@pytest.mark.parametrize(("a", "b", "verdict"), [
+    ("11th", "eleventh", Verdict.AGREE),
+    ("fourth", "4th", Verdict.AGREE),
+    ("ranked seventh", "world number seven", Verdict.AGREE),
+    ("stage 8", "eighth", Verdict.AGREE),
+    ("game 11", "the 13th", Verdict.CONFLICT),
+])
+def test_ordinals_compare_as_places(a: str, b: str, verdict: Verdict) -> None:
+    from claimdiff.measure import ordinal_reading
+
+    ra, rb = ordinal_reading(a), ordinal_reading(b)
+    assert ra is not None and rb is not None
+    assert claimdiff.compare_values(ra[1], rb[1]).verdict is verdict
+    # a place is never compared with a count
+    assert claimdiff.compare_values(ra[1], "11 storms").verdict is Verdict.INCOMPARABLE

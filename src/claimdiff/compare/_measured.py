@@ -26,6 +26,7 @@ from claimdiff.measure import (
     clock_reading,
     interval_reading,
     measure_claim,
+    ordinal_reading,
     pair_measurements,
     since_point,
 )
@@ -83,10 +84,15 @@ def measurements(
             text = texts.get(claim.source)
             written = getattr(claim, slot).text
             found: list[Measurement] = []
-            clock = clock_reading(_with_hedge(written, claim, text))
+            place = ordinal_reading(written)
+            if place is not None and _only(written, place[0]):
+                found.append(measure_claim(claim, slot, place[1], text, place[0]))
+            clock = None if place else clock_reading(_with_hedge(written, claim, text))
             if clock is not None:  # a time of day, measured apart from any day it names
                 found.append(measure_claim(claim, slot, clock[1], text, clock[0]))
-            if isinstance(reading, Value) and not (clock and _bare_clock(written, clock[0])):
+            if place and found:
+                pass  # an ordinal is a place, whatever else the phrase could be read as
+            elif isinstance(reading, Value) and not (clock and _bare_clock(written, clock[0])):
                 found.append(measure_claim(claim, slot, _start(reading, readings, claim), text))
             elif not isinstance(reading, Value) and (part := interval_reading(written)):
                 found.append(measure_claim(claim, slot, part[1], text, part[0]))
@@ -113,8 +119,14 @@ _HEDGE_BEFORE = re.compile(r"\b(shortly|just|soon)\s+$", re.IGNORECASE)
 
 def _bare_clock(written: str, clock: str) -> bool:
     """The phrase is a time of day and nothing more ("at 5:47 p.m."): it names no day."""
-    rest = written.replace(clock, " ").split()
-    return all(w.lower() in ("at", "on", "from", "until", "by", "local", "time") for w in rest)
+    return _only(written, clock)
+
+
+def _only(written: str, part: str) -> bool:
+    """`written` is `part` with at most a preposition or article around it."""
+    rest = written.replace(part, " ").split()
+    return all(w.lower() in ("at", "on", "from", "until", "by", "local", "time", "the", "its",
+                             "in", "for") for w in rest)
 
 
 def _start(reading: Value, readings: ClaimReadings, claim: Claim) -> Value:

@@ -51,6 +51,18 @@ _CLOCK = re.compile(
 """Times of day the temporal scanner leaves alone ("at 5:47 p.m.", "shortly before midnight");
 `claimdiff.measure` reads them as times of day."""
 
+_ORDINAL = re.compile(
+    r"(?P<t>\b\d{1,3}(?:st|nd|rd|th)\b|\b(?:third|fourth|fifth|"
+    r"sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|"
+    r"sixteenth|seventeenth|eighteenth|nineteenth|twentieth)\b(?!\s+(?:of|quarter)\b)|"
+    r"\b(?:world\s+)?(?:number|No\.)\s+(?:\d{1,3}|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten)\b|\b(?:[Ss]tage|[Gg]ame|[Rr]ound|[Ll]ap)\s+\d{1,3}\b)")
+"""Places in a series ("the 11th storm", "ranked seventh", "stage 8"), not fractions ("a third")
+nor quarters; `claimdiff.measure` reads them as ordinals."""
+
+_FRACTION_BEFORE = re.compile(r"\b(?:a|one|two|three)\s+$", re.IGNORECASE)
+_FRACTION_AFTER = re.compile(r"s?(?:\s+(?:of|less|more|fewer|lower|higher)\b|\s*(?:[.,;:)]|$))")
+
 _LEADING = re.compile(
     r"^[\"“‘']?(?P<n>(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|"
     r"Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Sixty|"
@@ -103,6 +115,13 @@ def find_values(text: str, start: int, end: int, *, reference: date | None) -> l
             continue
         taken.append((s, e))
         out.append(_found(text, start + s, start + e, None, None))  # a time of day, no day
+    for m in _ORDINAL.finditer(chunk):
+        s, e = m.start("t"), m.end("t")
+        if _FRACTION_BEFORE.search(chunk, max(0, s - 5), s) and _FRACTION_AFTER.match(chunk, e):
+            continue  # "a third of", "up by a seventh": a fraction
+        if not any(s < te and e > ts for ts, te in taken):
+            taken.append((s, e))
+            out.append(_found(text, start + s, start + e, Kind.QUANTITY, None))  # a place
     for s, e, value in [*scan_quantities(chunk), *_leading_count(chunk)]:
         if any(s < te and e > ts for ts, te in taken):
             continue

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from claimdiff.measure._clock import clock_reading
 from claimdiff.measure._model import Measurement, MeasurementPair
+from claimdiff.measure._ordinal import ordinal_reading
 from claimdiff.measure._pair import (
     THRESHOLD,
     candidates_by_dimension,
@@ -39,6 +40,7 @@ __all__ = [
     "interval_reading",
     "measure_claim",
     "measured_class",
+    "ordinal_reading",
     "pair_measurements",
     "since_point",
 ]

@@ -29,6 +29,7 @@ _STOP_AT = frozenset(",;:()[]—–\"“”«»")
 _AFTER, _BEFORE = 5, 6
 _ROLE_REACH = 4
 _TIGHT = 3
+_FOLLOWING = re.compile(r"[-\s]+([A-Za-z]+)")
 """A role word qualifies a value only from close by: "a forecast of 3%", "expected to hit 3%"."""
 _NEGATION = frozenset(("not", "never", "no", "n't"))
 _MODAL = frozenset(("will", "would", "could", "might", "may", "should"))
@@ -338,6 +339,11 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
     if age is not None and text is not None and where is not None:
         holder = _person(toks, first, last)  # an age is one person's: never another's age
     noun = value.noun if value.kind is Kind.QUANTITY else None
+    if value.dimension == "ordinal":  # "the fourth floor", "a seventh-floor flat", "stage 8"
+        label = re.match(r"(?:world\s+)?([A-Za-z]+)\s+\w+$", phrase)
+        follow = _FOLLOWING.match(text.text, where[1]) if text and where else None
+        noun = (label.group(1) if label else follow.group(1) if follow
+                and lex.key(follow.group(1)) not in lex.STOP else None)
     if age is not None:
         measured, words, classed = "age", phrase, True
     elif value.kind is Kind.DATE:
