@@ -54,6 +54,11 @@ def normalize(
     value = read_temporal(text, ctx)
     if value is not None:
         return value
+    from claimdiff.normalization._roles_api import role_value
+
+    value = role_value(text)  # ages, ratios, rates, ordinals, changes, "no deaths"
+    if value is not None:
+        return value
     try:
         from claimdiff.normalization._quantity import parse_quantity
     except ImportError:  # the quantity reader has not landed yet
