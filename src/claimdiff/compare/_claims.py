@@ -87,7 +87,8 @@ def build_pair(
     sa, sb = side(ca), side(cb)
     values = tuple(
         ValueFinding(x.aspect, x.verdict, side(ca, x.a_value), side(cb, x.b_value),
-                     x.explanation, score, pair_fingerprint("diff", sa.key, sb.key, x.aspect))
+                     x.explanation, score, pair_fingerprint("diff", sa.key, sb.key, x.aspect),
+                     x.relation)
         for x in aspects
     )
     worst = [x for x in aspects if x.verdict is verdict]

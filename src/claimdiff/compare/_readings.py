@@ -37,6 +37,19 @@ class ClaimReadings:
             return None
         return self._read(claim, slot, spec, ())
 
+    def read_spec(self, claim: Claim, slot: str, spec: ValueSpec) -> Reading:
+        """The reading of a phrase `spec` of `claim` (a v2 value, an `as_of`), under `slot`."""
+        return self._read(claim, slot, spec, ())
+
+    def reference(self, claim: Claim) -> date | None:
+        """The date `claim`'s relative phrases are read against: its source's publication."""
+        return self._published.get(claim.source)
+
+    @property
+    def claims(self) -> dict[str, Claim]:
+        """The claims of the set by id."""
+        return self._claims
+
     def _read(self, claim: Claim, slot: str, spec: ValueSpec, stack: tuple[str, ...]) -> Reading:
         memo_key = (claim.id, slot)
         hit = self._memo.get(memo_key)
