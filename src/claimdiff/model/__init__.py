@@ -24,6 +24,7 @@ from claimdiff.model._claims_v2 import (
     measures_of,
     modality_of,
 )
+from claimdiff.model._migrate import downgrade, upgrade
 
 __all__ = [
     "Acceptance",
@@ -42,6 +43,8 @@ __all__ = [
     "Status",
     "ValueSpec",
     "as_of_of",
+    "downgrade",
     "measures_of",
     "modality_of",
+    "upgrade",
 ]

@@ -58,7 +58,8 @@ RATE = re.compile(
 # "aged 64", "age 64", "64 years old", "64-year-old", "a six-month-old baby".
 AGE_UNITS = {"year": 1.0, "yr": 1.0, "month": 1 / 12, "week": 7 / 365.2425, "day": 1 / 365.2425}
 AGE = re.compile(
-    r"^(?:an?\s+)?(?:(?:aged|age|ages)\s+(?P<n1>" + NUMBER + r")(?:\s+years?)?"
+    r"^(?:(?:an?|the|his|her|their)\s+)?"
+    r"(?:(?:aged|age|ages)\s+(?P<n1>" + NUMBER + r")(?:\s+years?)?"
     r"|(?P<n2>" + NUMBER + r")[-\s](?P<u2>year|yr|month|week|day)s?[-\s]olds?"
     r"|(?P<n3>" + NUMBER + r")\s+(?P<u3>year|month|week|day)s?\s+of\s+age"
     r"|(?:in\s+(?:his|her|their)\s+)(?P<decade>\d0s|" + "|".join(

@@ -1,0 +1,141 @@
+"""Version 2 values compared by role, with as-of dates, modality, bases and attributions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from claimdiff.compare import diff
+from claimdiff.load import loads_claimset
+from claimdiff.report._diff import DiffReport, ValueFinding
+from claimdiff.schemas import load
+from claimdiff.verdicts import Verdict
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "v2"
+
+
+@pytest.fixture(scope="module")
+def report() -> DiffReport:
+    return diff(str(DATA / "wire_a.claims.yaml"), str(DATA / "paper_b.claims.yaml"))
+
+
+def finding(report: DiffReport, claim: str, aspect: str) -> ValueFinding:
+    pair = next(p for p in report.pairs if p.a.claim == claim)
+    return next(v for v in pair.values if v.aspect == aspect)
+
+
+@pytest.mark.parametrize(("claim", "aspect", "verdict", "relation"), [
+    ("toll", "value", Verdict.INCOMPARABLE, "update"),  # 12 on Friday, 17 on Sunday
+    ("carriages", "value", Verdict.AGREE, None),  # the totals: 11 and 11
+    ("carriages", "value:part", Verdict.CONFLICT, None),  # eight against seven
+    ("traffic", "value:rate", Verdict.AGREE, None),  # 40 a day, 280 a week
+    ("match", "value:score", Verdict.CONFLICT, None),  # 2-1 against two goals to nil
+    ("prices", "value:change", Verdict.INCOMPARABLE, "different-bases"),
+    ("growth", "value", Verdict.INCOMPARABLE, "different-modality"),  # forecast vs actual
+    ("march", "value", Verdict.CONFLICT, "different-attributions"),  # police vs unions
+    ("funding-half", "value", Verdict.CONFLICT, None),  # half of €6m against €4m
+])
+def test_verdicts_and_relations(report: DiffReport, claim: str, aspect: str, verdict: Verdict,
+                                relation: str | None) -> None:
+    found = finding(report, claim, aspect)
+    assert (found.verdict, found.relation) == (verdict, relation), found.explanation
+
+
+def test_update_explains_the_dates(report: DiffReport) -> None:
+    text = finding(report, "toll", "value").explanation
+    assert "2024-06-07" in text and "2024-06-09" in text and "update" in text
+
+
+def test_relation_is_in_the_json_report(report: DiffReport) -> None:
+    data = report.to_dict()
+    jsonschema.validate(data, load("report"))
+    relations = {v.get("relation") for p in data["pairs"] for v in p["values"]}
+    assert {"update", "different-bases", "different-modality"} <= relations
+
+
+V2_HEAD = """schema_version: 2
+sources:
+  - id: {sid}
+    published: 2024-06-10
+claims:
+"""
+
+
+def _pair(a_claim: str, b_claim: str) -> DiffReport:
+    a = loads_claimset(V2_HEAD.format(sid="a") + a_claim.replace("{sid}", "a"), "a.claims.yaml")
+    b = loads_claimset(V2_HEAD.format(sid="b") + b_claim.replace("{sid}", "b"), "b.claims.yaml")
+    return diff(a, b)
+
+
+CLAIM = """  - id: c
+    source: {{sid}}
+    subject: flood
+    predicate: killed
+{body}
+"""
+
+
+@pytest.mark.parametrize(("a", "b", "verdict", "relation"), [
+    # the same date: an ordinary comparison
+    ("    as_of: on Friday\n    values: [12 dead]", "    as_of: June 7\n    values: [17 dead]",
+     Verdict.CONFLICT, None),
+    # a later, lower figure: different dates, flagged, not an update
+    ("    as_of: on Sunday\n    values: [12 dead]", "    as_of: on Friday\n    values: [17 dead]",
+     Verdict.INCOMPARABLE, "different-dates"),
+    # value-level as_of wins over none
+    ("    values: [{text: 12 dead, as_of: on Friday}]",
+     "    values: [{text: 17 dead, as_of: on Sunday}]", Verdict.INCOMPARABLE, "update"),
+    # agreeing figures at different dates stay agreeing, with the dates said
+    ("    as_of: on Friday\n    values: [about 17 dead]",
+     "    as_of: on Sunday\n    values: [17 dead]", Verdict.AGREE, "different-dates"),
+    # a rate per day against a rate per share
+    ("    values: [{text: 3 dollars a day, role: rate}]",
+     "    values: [{text: 3 dollars, role: rate, per: share}]", Verdict.INCOMPARABLE, None),
+    # scores named in the other order
+    ("    values: [{text: 2-1, role: score}]", "    values: [{text: one to two, role: score}]",
+     Verdict.AGREE, None),
+    # changes: same base, opposite directions
+    ("    values: [{text: up 3% on a year earlier, role: change}]",
+     "    values: [{text: fell 3% year-on-year, role: change}]", Verdict.CONFLICT, None),
+    # a change given as a direction and a base only
+    ("    values: [{text: down from an earlier estimate of 1.6%, role: change}]",
+     "    values: [{text: down 0.2%, role: change, base: an earlier estimate}]",
+     Verdict.AGREE, None),
+    # ages are ages, not durations
+    ("    values: [{text: a 64-year-old, role: age}]", "    values: [{text: aged 46, role: age}]",
+     Verdict.CONFLICT, None),
+    # zero counts
+    ("    values: [no deaths]", "    values: [two deaths]", Verdict.CONFLICT, None),
+    # a target against an actual figure
+    ("    modality: target\n    values: [5%]", "    values: [3%]", Verdict.INCOMPARABLE,
+     "different-modality"),
+])
+def test_pairs(a: str, b: str, verdict: Verdict, relation: str | None) -> None:
+    report = _pair(CLAIM.format(body=a), CLAIM.format(body=b))
+    (pair,) = report.pairs
+    (found,) = [v for v in pair.values if v.aspect.startswith("value")]
+    assert (found.verdict, found.relation) == (verdict, relation), found.explanation
+
+
+def _funding(body: str) -> str:
+    return CLAIM.format(body=body).replace("id: c", "id: x").replace("flood", "the city")
+
+
+def test_relative_to_reads_a_multiple_of_another_claims_value() -> None:
+    a = _funding("    values: [{text: 6 million euros, id: all}]") \
+        + CLAIM.format(body="    values: [{text: half that sum, relative_to: 'x#all'}]")
+    b = CLAIM.format(body="    values: [€3 million]")
+    report = _pair(a, b)
+    pair = next(p for p in report.pairs if p.a.claim == "c")
+    assert pair.values[0].verdict is Verdict.AGREE, pair.values[0].explanation
+
+
+def test_relative_to_without_a_multiple_is_incomparable_with_a_reason() -> None:
+    a = _funding("    values: [{text: 6 million euros}]") \
+        + CLAIM.format(body="    values: [{text: that sum again, relative_to: x}]")
+    report = _pair(a, CLAIM.format(body="    values: [€3 million]"))
+    pair = next(p for p in report.pairs if p.a.claim == "c")
+    assert pair.values[0].verdict is Verdict.INCOMPARABLE
+    assert "factor" in pair.values[0].explanation
