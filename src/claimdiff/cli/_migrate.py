@@ -13,7 +13,7 @@ from claimdiff.cli._common import emit
 from claimdiff.errors import InputError
 
 if TYPE_CHECKING:
-    from claimdiff.model import ClaimSetV2
+    from claimdiff.model import ClaimSetV2 as V2
 
 _SCHEMA_LINK = re.compile(r"claimset\.v1\.schema\.json")
 
@@ -34,7 +34,7 @@ def migrate(path: str, output: str | None) -> None:
     """
     from claimdiff.extract import dump_claimset
     from claimdiff.load import load_claimset
-    from claimdiff.model import upgrade
+    from claimdiff.model import ClaimSetV2, upgrade
 
     if output and output != "-" and _same_file(path, output):
         raise InputError("refusing to overwrite the input; write the version 2 file "
@@ -42,7 +42,7 @@ def migrate(path: str, output: str | None) -> None:
     loaded = load_claimset(path)
     fmt = "json" if output and output.lower().endswith(".json") else (
         "yaml" if output and output != "-" else ("yaml" if loaded.yaml else "json"))
-    if loaded.claimset.schema_version == 2 and fmt == ("yaml" if loaded.yaml else "json"):
+    if isinstance(loaded.claimset, ClaimSetV2) and fmt == ("yaml" if loaded.yaml else "json"):
         emit(loaded.text, output)
         return
     header = _SCHEMA_LINK.sub("claimset.v2.schema.json", _leading_comments(loaded.text))
@@ -52,7 +52,7 @@ def migrate(path: str, output: str | None) -> None:
     emit(dump_claimset(claimset, fmt, header=header), output)
 
 
-def _rebased(claimset: ClaimSetV2, old: Path, new: Path) -> ClaimSetV2:
+def _rebased(claimset: V2, old: Path, new: Path) -> V2:
     """`text_file` paths made relative to the output's folder, so they name the same files."""
     if old.resolve() == new.resolve():
         return claimset

@@ -32,7 +32,7 @@ class ClaimReadings:
 
     def reading(self, claim: Claim, slot: str) -> Reading | None:
         """The reading of `claim.when` or `claim.value`; `None` when the claim has no such value."""
-        spec: ValueSpec | None = getattr(claim, slot)
+        spec: ValueSpec | None = claim.values().get(slot)
         if spec is None:
             return None
         return self._read(claim, slot, spec, ())

@@ -153,8 +153,16 @@ class ClaimV2(Claim):
                              " (`claimdiff migrate` rewrites a version 1 file)")
         return data
 
+    def values(self) -> dict[str, ValueSpec]:
+        """`when`, and as `value` the claim's first amount or total (as in version 1)."""
+        out = {} if self.when is None else {"when": self.when}
+        main = next((m for m in self.measures if m.role in (Role.AMOUNT, Role.TOTAL)), None)
+        if main is not None:
+            out["value"] = main.spec()
+        return out
+
     @model_validator(mode="after")
-    def _parts_have_total(self) -> ClaimV2:
+    def _unique_value_ids(self) -> ClaimV2:
         ids = [m.id for m in self.measures if m.id is not None]
         if len(ids) != len(set(ids)):
             raise ValueError("value ids must be unique within a claim")

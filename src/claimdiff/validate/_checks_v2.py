@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from claimdiff.load import LoadedClaimSet, Problem
 from claimdiff.model import ClaimV2, Role, ValueSpec
 
@@ -39,7 +41,7 @@ def check_v2(loaded: LoadedClaimSet) -> list[Problem]:
 
 
 def _target_problem(claim: ClaimV2, index: int, ref: str,
-                    by_id: dict[str, object]) -> str | None:
+                    by_id: Mapping[str, object]) -> str | None:
     claim_id, _, value_id = ref.partition("#")
     target = by_id.get(claim_id)
     if target is None:
