@@ -17,7 +17,7 @@ from claimdiff.model import Claim, Measure, Role, measures_of
 from claimdiff.normalization import Interval, Kind, Value, normalize
 from claimdiff.normalization._roles import Measured
 from claimdiff.normalization._roles_api import read_measure
-from claimdiff.normalization._roles_change import base_period, read_factor
+from claimdiff.normalization._roles_change import base_period, read_factor, signed
 
 __all__ = ["MeasureReading", "read_measures"]
 
@@ -49,9 +49,18 @@ def _read(readings: ClaimReadings, claim: Claim, index: int, measure: Measure,
                 return value
             return Measured(role, measure.text, value=value)
         reference = readings.reference(claim)
-        measured = read_measure(
-            measure.text, role, per=measure.per,
-            normalize_text=lambda t: normalize(t, reference=reference))
+        try:
+            measured = read_measure(
+                measure.text, role, per=measure.per,
+                normalize_text=lambda t: normalize(t, reference=reference))
+        except NormalizationError:
+            if measure.role is not Role.CHANGE or measure.direction is None:
+                raise
+            # "0.2 points", with `direction: down`: the words give the amount only.
+            base_text = measure.base.text if measure.base else None
+            amount = normalize(measure.text, reference=reference)
+            measured = Measured(role, measure.text, value=signed(
+                amount, measure.text, measure.direction.value, base_text))
     except NormalizationError as err:
         return err
     except (ClaimdiffError, ValueError, ArithmeticError) as err:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from claimdiff.errors import NormalizationError
 from claimdiff.normalization import _roles_en as en
 from claimdiff.normalization._roles import (
@@ -18,6 +21,8 @@ from claimdiff.normalization._value import Value
 
 __all__ = ["ROLES", "read_measure", "role_value"]
 
+_POSSESSIVE = re.compile(r"(?:its|their|his|her|our|my|your|whose)\s+(?=[\d$€£¥])",
+                         re.IGNORECASE)
 ROLES = ("amount", "part", "total", "rate", "score", "ratio", "ordinal", "age", "change")
 
 
@@ -29,6 +34,12 @@ def role_value(text: str) -> Value | None:
     otherwise 1), zero counts ("no deaths"), ordinals ("the 87th minute"), rates
     ("40 trains a day") and changes ("up 18% from a year earlier").
     """
+    possessive = _POSSESSIVE.match(text.strip())
+    if possessive is not None:  # "its 11 carriages": a determiner the quantity reader skips
+        from claimdiff.normalization._quantity import parse_quantity
+
+        rest = parse_quantity(text.strip()[possessive.end():])
+        return None if rest is None else replace(rest, text=text)
     for reader in (read_age, read_ratio, read_zero, read_ordinal):
         value = reader(text)
         if value is not None:

@@ -18,7 +18,7 @@ from claimdiff.normalization._change_en import change_before
 from claimdiff.normalization._interval import Interval
 from claimdiff.normalization._value import Value
 
-__all__ = ["base_period", "read_change", "read_factor"]
+__all__ = ["base_period", "read_change", "read_factor", "signed"]
 
 _UP_NOUNS = frozenset(en.CHANGE_NOUNS_UP.split())
 _DOWN_NOUNS = frozenset(en.CHANGE_NOUNS_DOWN.split())
@@ -53,7 +53,8 @@ def _amount(text: str) -> Value | None:
     return parse_quantity(text)
 
 
-def _signed(value: Value, text: str, direction: str, base: str | None) -> Value:
+def signed(value: Value, text: str, direction: str, base: str | None) -> Value:
+    """`value` as a change in `direction` (negated when `down`), in `change:` dimension."""
     core, support = value.core, value.support
     if direction == "down":
         core = Interval(-core.hi, -core.lo, core.hi_open, core.lo_open)
@@ -84,7 +85,7 @@ def read_change(text: str) -> tuple[Value | None, str, str | None] | None:
             if amount is not None:
                 base, ok = _split_base(rest[cut:])
                 if ok:
-                    return _signed(amount, text, direction, base), direction, base
+                    return signed(amount, text, direction, base), direction, base
         break
     # "a 12 percent increase on the same quarter last year", "5% higher than in May"
     for pattern, group in ((en.CHANGE_NOUN, "noun"), (en.CHANGE_ADJ, "adj")):
@@ -99,7 +100,7 @@ def read_change(text: str) -> tuple[Value | None, str, str | None] | None:
             continue
         base, ok = _split_base(found.group("rest"))
         if ok:
-            return _signed(amount, text, direction, base), direction, base
+            return signed(amount, text, direction, base), direction, base
     return None
 
 
