@@ -34,7 +34,7 @@ def finding(report: DiffReport, claim: str, aspect: str) -> ValueFinding:
     ("match", "value:score", Verdict.CONFLICT, None),  # 2-1 against two goals to nil
     ("prices", "value:change", Verdict.INCOMPARABLE, "different-bases"),
     ("growth", "value", Verdict.INCOMPARABLE, "different-modality"),  # forecast vs actual
-    ("march", "value", Verdict.CONFLICT, "different-attributions"),  # police vs unions
+    ("march", "value", Verdict.INCOMPARABLE, "different-attributions"),  # police vs unions
     ("funding-half", "value", Verdict.CONFLICT, None),  # half of €6m against €4m
 ])
 def test_verdicts_and_relations(report: DiffReport, claim: str, aspect: str, verdict: Verdict,
@@ -139,3 +139,23 @@ def test_relative_to_without_a_multiple_is_incomparable_with_a_reason() -> None:
     pair = next(p for p in report.pairs if p.a.claim == "c")
     assert pair.values[0].verdict is Verdict.INCOMPARABLE
     assert "factor" in pair.values[0].explanation
+
+
+def test_estimates_pair_with_the_same_sayers() -> None:
+    a = CLAIM.format(body="    values:\n      - {text: '38,000', attribution: police}\n"
+                          "      - {text: 'more than 100,000', attribution: unions}")
+    b = CLAIM.format(body="    values:\n      - {text: 'over 100,000', attribution: the unions}\n"
+                          "      - {text: 'about 38,000', attribution: Police}")
+    (pair,) = _pair(a, b).pairs
+    verdicts = {v.aspect: (v.verdict, v.relation) for v in pair.values}
+    # "38,000" (police) is the claim's value; B's police figure is found for it
+    assert verdicts["value"] == (Verdict.AGREE, None)
+    assert verdicts["value:amount"] == (Verdict.AGREE, None)  # "unions" and "the unions"
+
+
+def test_police_against_organisers_is_no_conflict() -> None:
+    a = CLAIM.format(body="    values: [{text: '35,000', attribution: police}]")
+    b = CLAIM.format(body="    values: [{text: '120,000', attribution: organisers}]")
+    (pair,) = _pair(a, b).pairs
+    (found,) = pair.values
+    assert (found.verdict, found.relation) == (Verdict.INCOMPARABLE, "different-attributions")

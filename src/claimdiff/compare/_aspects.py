@@ -112,7 +112,8 @@ def compare_claims(
 
     items_a = read_measures(readings_a, ca, readings_a.claims)
     items_b = read_measures(readings_b, cb, readings_b.claims)
-    first_a, first_b = roles.primary_index(items_a), roles.primary_index(items_b)
+    first_a = roles.primary_index(items_a)
+    first_b = roles.primary_index(items_b, items_a[first_a][0] if first_a is not None else None)
     left: dict[str, tuple[str, Reading | None]] = {}
     right: dict[str, tuple[str, Reading | None]] = {}
     if ca.when is not None:

@@ -12,12 +12,13 @@ verdict cannot (`Aspect.relation`):
 * `different-modality`: a forecast, target or conditional against an actual figure;
 * `different-bases`: changes against different bases ("on a year earlier" and
   "on the previous quarter");
-* `different-attributions`: conflicting values said by different people (police
-  and unions): the disagreement is theirs, not necessarily the sources'.
+* `different-attributions`: differing values said by different people (police
+  and unions): two estimates, not one fact the sources disagree on.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -30,7 +31,7 @@ from claimdiff.model import Claim, Measure, Role, ValueSpec, as_of_of, modality_
 from claimdiff.normalization import Kind, Value
 from claimdiff.verdicts import Verdict
 
-__all__ = ["measure_aspects", "primary_index", "qualify"]
+__all__ = ["measure_aspects", "primary_index", "qualify", "said_by"]
 
 Item = tuple[Measure, MeasureReading]
 _FAMILY = {Role.AMOUNT: "level", Role.TOTAL: "level"}
@@ -38,10 +39,13 @@ ValueAspect = Callable[[str, str, "Value | NormalizationError", str,
                         "Value | NormalizationError"], Aspect]
 
 
-def primary_index(items: list[Item]) -> int | None:
-    """The claim's `value`: its first amount or total."""
-    return next((i for i, (m, _) in enumerate(items) if m.role in (Role.AMOUNT, Role.TOTAL)),
-                None)
+def primary_index(items: list[Item], like: Measure | None = None) -> int | None:
+    """The claim's `value`: its first amount or total (said by whom `like` was, if any is)."""
+    plain = [i for i, (m, _) in enumerate(items) if m.role in (Role.AMOUNT, Role.TOTAL)]
+    if like is not None and _said_by(like):
+        said = [i for i in plain if _said_by(items[i][0]) == _said_by(like)]
+        plain = said or plain
+    return plain[0] if plain else None
 
 
 def measure_aspects(left: list[Item], right: list[Item], value_aspect: ValueAspect) -> list[
@@ -52,10 +56,13 @@ def measure_aspects(left: list[Item], right: list[Item], value_aspect: ValueAspe
     names: dict[str, int] = {}
     for ma, ra in left:
         family = _FAMILY.get(ma.role, ma.role.value)
-        j = next((j for j, (mb, _) in enumerate(right)
-                  if j not in used and _FAMILY.get(mb.role, mb.role.value) == family), None)
-        if j is None:
+        open_ = [j for j, (mb, _) in enumerate(right)
+                 if j not in used and _FAMILY.get(mb.role, mb.role.value) == family]
+        # Two estimates in one claim (police and unions): each with its own sayer's.
+        said = [j for j in open_ if _said_by(ma) and _said_by(right[j][0]) == _said_by(ma)]
+        if not open_:
             continue
+        j = (said or open_)[0]
         used.add(j)
         mb, rb = right[j]
         name = f"value:{ma.role.value}"
@@ -64,6 +71,15 @@ def measure_aspects(left: list[Item], right: list[Item], value_aspect: ValueAspe
             name = f"{name}#{names[name]}"
         out.append((_compare(name, ma, ra, mb, rb, value_aspect), ma, mb))
     return out
+
+
+def _said_by(m: Measure) -> str:
+    return said_by(m.attribution)
+
+
+def said_by(attribution: str | None) -> str:
+    """An attribution folded for comparison: "the Police" and "police" are one sayer."""
+    return re.sub(r"^(?:the|an?)\s+", "", fold(attribution)) if attribution else ""
 
 
 def _compare(name: str, ma: Measure, ra: MeasureReading, mb: Measure, rb: MeasureReading,
@@ -120,10 +136,11 @@ def qualify(aspect: Aspect, ca: Claim, cb: Claim, ma: Measure | None, mb: Measur
         return _different_dates(aspect, dates[0], dates[1])
     attr_a = (ma.attribution if ma and ma.attribution else ca.attribution) or ""
     attr_b = (mb.attribution if mb and mb.attribution else cb.attribution) or ""
-    if aspect.verdict is Verdict.CONFLICT and attr_a and attr_b and fold(attr_a) != fold(attr_b):
-        return replace(aspect, relation="different-attributions",
-                       explanation=f"{aspect.explanation} Said by {attr_a} and by {attr_b}: "
-                       "the disagreement may be theirs, not the sources'.")
+    if aspect.verdict in (Verdict.CONFLICT, Verdict.COMPATIBLE) and attr_a and attr_b \
+            and said_by(attr_a) != said_by(attr_b):
+        return replace(aspect, verdict=Verdict.INCOMPARABLE, relation="different-attributions",
+                       explanation=f"said by {attr_a} and by {attr_b}: two estimates, not one "
+                       f"fact the sources disagree on ({aspect.explanation})")
     return aspect
 
 

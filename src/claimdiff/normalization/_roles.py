@@ -83,11 +83,18 @@ def _singular(word: str) -> str:
     return w
 
 
-def read_age(text: str) -> Value | None:
-    """ "a 64-year-old", "aged 64", "in her sixties" as an age in years (dimension `age`)."""
+def read_age(text: str, *, given: bool = False) -> Value | None:
+    """ "a 64-year-old", "aged 64", "in her sixties" as an age in years (dimension `age`).
+
+    `given`: the claim file says the value is an age, so a bare number ("52") is one.
+    """
     m = en.AGE.match(text.strip())
     if m is None:
-        return None
+        bare = number(text) if given else None  # "Voss, 52": given as an age, a number is one
+        if bare is None:
+            return None
+        core = Interval(bare, bare + 1, hi_open=True)
+        return _value(text, core, core, "age", "year", (f"an age of {bare:g} years",))
     if m.group("decade"):
         d = m.group("decade").lower()
         lo = float(d[:-1]) if d[0].isdigit() else float(en.DECADE_WORDS[d])
@@ -172,6 +179,8 @@ def read_rate(text: str, per: str | None = None) -> Value | None:
         m = en.RATE.match(phrase)
         if m and _singular(m.group("per")) == _singular(per):
             head_text = m.group("head")
+    elif (adverb := en.RATE_ADVERB.match(phrase)) is not None:  # "14bn crowns annually"
+        head_text, per_text = adverb.group("head"), en.PER_ADVERBS[adverb.group("adv").lower()]
     else:
         m = en.RATE.match(phrase)
         if m is None or re.fullmatch(r"cent|centum|cent\W.*", m.group("per"), re.IGNORECASE):
@@ -209,7 +218,15 @@ def read_score(text: str, *, strict: bool = True) -> tuple[int, int] | None:
     phrase = text.strip()
     found = list(en.SCORE.finditer(phrase))
     if len(found) != 1:
-        return None
+        numbers = [number(m.group()) for m in en.ANY_NUMBER.finditer(phrase)]
+        if strict or len(numbers) != 2 or None in numbers:
+            return None
+        # Given as a score: its two numbers, in order ("214 in favour and 187 against").
+        a_n, b_n = numbers
+        assert a_n is not None and b_n is not None
+        if not (a_n.is_integer() and b_n.is_integer()):
+            return None
+        return int(a_n), int(b_n)
     m = found[0]
     a, b = number(m.group("a")), number(m.group("b"))
     if a is None or b is None or not (a.is_integer() and b.is_integer()):

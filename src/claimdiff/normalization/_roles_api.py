@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 
 from claimdiff.errors import NormalizationError
 from claimdiff.normalization import _roles_en as en
@@ -74,7 +76,10 @@ def read_measure(text: str, role: str | None = None, *, per: str | None = None,
         value, direction, base = change
         return Measured("change", text, value=value, direction=direction, base=base,
                         base_period=base_period(base))
-    special = {"age": read_age, "ordinal": read_ordinal, "ratio": read_ratio}.get(role)
+    readers: dict[str, Callable[[str], Value | None]] = {
+        "age": partial(read_age, given=True), "ordinal": read_ordinal, "ratio": read_ratio,
+    }
+    special = readers.get(role)
     if special is not None:
         value = special(text)
         if value is None:

@@ -51,6 +51,12 @@ PER_TIME: dict[str, str] = {
     "fortnight": "fortnight", "month": "month", "quarter": "quarter", "year": "year",
     "annum": "year", "decade": "decade",
 }
+PER_ADVERBS: dict[str, str] = {
+    "hourly": "hour", "daily": "day", "nightly": "day", "weekly": "week", "monthly": "month",
+    "quarterly": "quarter", "annually": "year", "yearly": "year", "a-year": "year",
+}
+RATE_ADVERB = re.compile(r"^(?P<head>.+?)\s+(?:each\s+)?(?P<adv>" + "|".join(PER_ADVERBS)
+                         + r")$", re.IGNORECASE)
 RATE = re.compile(
     r"^(?P<head>.+?)\s*(?:\s(?P<art>an?|per|each|every)\s+|/\s*)(?P<per>[\w,.\s-]{1,40}?)$",
     re.IGNORECASE)
@@ -85,6 +91,9 @@ SCORE_WORDS = re.compile(
     r"\b(?:win|won|wins|victory|defeat|defeated|beat|beats|lost|loss|lose|draw|drew|tie|tied|"
     r"vote|votes|voted|majority|ruling|decision|split|score|scoreline|lead|led)\b",
     re.IGNORECASE)
+
+# Any number, for a score given as its two numbers ("214 deputies backed it and 187 voted against").
+ANY_NUMBER = re.compile(r"(?<![\w.,])(?:" + NUMBER + r")(?![\w]|[.,]\d)", re.IGNORECASE)
 
 # "one in five", "one train in five", "nine out of 10 adults", "two of every three".
 RATIO = re.compile(
