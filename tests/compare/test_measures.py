@@ -159,3 +159,18 @@ def test_police_against_organisers_is_no_conflict() -> None:
     (pair,) = _pair(a, b).pairs
     (found,) = pair.values
     assert (found.verdict, found.relation) == (Verdict.INCOMPARABLE, "different-attributions")
+
+
+def test_attributions_naming_one_declared_entity_are_one_sayer() -> None:
+    entity = ("entities:\n  - id: met\n    name: Belmoran Meteorological Service\n"
+              "    aliases: [national weather service]\n")
+    a = CLAIM.format(body="    attribution: the Belmoran Meteorological Service\n"
+                          "    values: [938 hectopascals]")
+    b = CLAIM.format(body="    attribution: the national weather service\n"
+                          "    values: [944 millibars]")
+    head_a = V2_HEAD.format(sid="a").replace("claims:\n", entity + "claims:\n")
+    ra = loads_claimset(head_a + a.replace("{sid}", "a"), "a.claims.yaml")
+    rb = loads_claimset(V2_HEAD.format(sid="b") + b.replace("{sid}", "b"), "b.claims.yaml")
+    (pair,) = diff(ra, rb).pairs
+    (found,) = pair.values
+    assert (found.verdict, found.relation) == (Verdict.CONFLICT, None), found.explanation

@@ -46,10 +46,17 @@ def test_case(row: list[str]) -> None:
 @pytest.mark.parametrize("phrase", [
     "2,000 soldiers", "17 dead", "5 per cent", "a minister", "no longer", "more than 20 people",
     "one", "the fall of 2020", "$1.5 billion", "12.7 km", "two days",
+    "a quarter of a million people",
 ])
 def test_plain_phrases_have_no_role(phrase: str) -> None:
     assert role_value(phrase) is None
     assert guess_role(phrase) == "amount"
+
+
+def test_a_share_of_a_number_is_a_part_not_a_ratio() -> None:
+    assert role_value("half of the 300 passengers") is None
+    assert guess_role("half of the 300 passengers") == "part"
+    assert guess_role("eight of its 11 carriages") == "part"
 
 
 def test_an_age_is_not_a_duration() -> None:

@@ -128,7 +128,7 @@ def compare_claims(
     main_b = items_b[first_b][0] if first_b is not None else None
 
     def qualified(aspect: Aspect, ma: Any, mb: Any) -> Aspect:
-        return roles.qualify(aspect, ca, cb, ma, mb, readings_a, readings_b)
+        return roles.qualify(aspect, ca, cb, ma, mb, readings_a, readings_b, aliases)
 
     for slot in ("when", "value"):
         if slot in left and slot in right:

@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from claimdiff.align import fold
+from claimdiff.align import AliasTable, fold
 from claimdiff.compare._aspects import Aspect
 from claimdiff.compare._measure_readings import MeasureReading, plain_value
 from claimdiff.compare._readings import ClaimReadings, value_dict
@@ -123,7 +123,8 @@ def _scores(name: str, ta: str, a: tuple[int, int], tb: str, b: tuple[int, int])
 
 
 def qualify(aspect: Aspect, ca: Claim, cb: Claim, ma: Measure | None, mb: Measure | None,
-            readings_a: ClaimReadings, readings_b: ClaimReadings) -> Aspect:
+            readings_a: ClaimReadings, readings_b: ClaimReadings,
+            aliases: AliasTable | None = None) -> Aspect:
     """`aspect` with what its verdict alone would not say: dates, modality, attributions."""
     mod_a, mod_b = modality_of(ca, ma), modality_of(cb, mb)
     if mod_a is not mod_b:
@@ -137,11 +138,21 @@ def qualify(aspect: Aspect, ca: Claim, cb: Claim, ma: Measure | None, mb: Measur
     attr_a = (ma.attribution if ma and ma.attribution else ca.attribution) or ""
     attr_b = (mb.attribution if mb and mb.attribution else cb.attribution) or ""
     if aspect.verdict in (Verdict.CONFLICT, Verdict.COMPATIBLE) and attr_a and attr_b \
-            and said_by(attr_a) != said_by(attr_b):
+            and not _same_sayer(attr_a, attr_b, aliases):
         return replace(aspect, verdict=Verdict.INCOMPARABLE, relation="different-attributions",
                        explanation=f"said by {attr_a} and by {attr_b}: two estimates, not one "
                        f"fact the sources disagree on ({aspect.explanation})")
     return aspect
+
+
+def _same_sayer(a: str, b: str, aliases: AliasTable | None) -> bool:
+    """Whether two attributions name one sayer: the same words, or one declared entity."""
+    if said_by(a) == said_by(b):
+        return True
+    if aliases is None:
+        return False
+    ea, eb = aliases.entity_of(a), aliases.entity_of(b)
+    return ea is not None and ea == eb
 
 
 def _as(modality: str) -> str:

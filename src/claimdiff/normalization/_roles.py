@@ -125,8 +125,26 @@ def read_zero(text: str) -> Value | None:
                   noun=noun.split()[0] if noun else "people")
 
 
-def read_ordinal(text: str) -> Value | None:
-    """ "in the 87th minute", "the 11th goal" as a rank of its noun (dimension `ordinal:NOUN`)."""
+def read_ordinal(text: str, *, given: bool = False) -> Value | None:
+    """ "in the 87th minute", "the 11th goal" as a rank of its noun (dimension `ordinal:NOUN`).
+
+    `given`: the claim file says the value is an ordinal, so the one ordinal anywhere in
+    the phrase is read ("the season's eleventh to be named") as a rank (dimension
+    `ordinal`): the claim, not the phrase, says of what.
+    """
+    if given:
+        found = list(re.finditer(r"\b(?:" + en.ORDINAL + r")\b", text, re.IGNORECASE))
+        rank = en.RANK.search(text)  # "world number seven", "No. 7"
+        if len(found) == 1:
+            f = found[0]
+            n = float(f.group("num")) if f.group("num") else float(
+                en.ORDINAL_WORDS[f.group("word").lower()])
+        elif not found and rank is not None and number(rank.group("n")) is not None:
+            n = float(number(rank.group("n")) or 0)
+        else:
+            return None
+        point = Interval.point(n)
+        return _value(text, point, point, "ordinal", None, (f"an ordinal: number {n:g}",))
     m = re.match(r"^(?:(?:in|on|at|for|with)\s+)?(?:the|its|his|her|their|a|an)?\s*(?:"
                  + en.ORDINAL + r")\b(?P<noun>(?:[\s-]+[a-z][\w'-]*){1,3})$",
                  text.strip(), re.IGNORECASE)

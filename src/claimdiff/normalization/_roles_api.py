@@ -77,7 +77,8 @@ def read_measure(text: str, role: str | None = None, *, per: str | None = None,
         return Measured("change", text, value=value, direction=direction, base=base,
                         base_period=base_period(base))
     readers: dict[str, Callable[[str], Value | None]] = {
-        "age": partial(read_age, given=True), "ordinal": read_ordinal, "ratio": read_ratio,
+        "age": partial(read_age, given=True), "ordinal": partial(read_ordinal, given=True),
+        "ratio": read_ratio,
     }
     special = readers.get(role)
     if special is not None:

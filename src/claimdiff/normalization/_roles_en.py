@@ -29,6 +29,9 @@ ORDINAL_WORDS.update({"thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth
 ORDINAL = (r"(?P<num>\d+)(?:st|nd|rd|th)|(?P<word>"
            + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + ")")
 
+# A rank written as a number: "the world number seven", "No. 3 seed".
+RANK = re.compile(r"\b(?:number|no\.?|#)\s*(?P<n>" + NUMBER + r")\b", re.IGNORECASE)
+
 FRACTION_WORDS: dict[str, float] = {
     "half": 1 / 2, "a half": 1 / 2, "one half": 1 / 2, "a third": 1 / 3, "one third": 1 / 3,
     "one-third": 1 / 3, "two thirds": 2 / 3, "two-thirds": 2 / 3, "a quarter": 1 / 4,
@@ -107,7 +110,8 @@ RATIO = re.compile(
 FRACTION_OF = re.compile(
     r"^(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?(?P<f>"
     + "|".join(sorted((re.escape(w) for w in FRACTION_WORDS), key=len, reverse=True))
-    + r")\s+of\b.*$", re.IGNORECASE)
+    + r")\s+of\b(?!\s+(?:an?\s+|one\s+)?(?:hundred|thousand|million|billion|trillion|dozen"
+    r"|score|\d))(?!\s+(?:the\s+|its\s+|their\s+)?\d).*$", re.IGNORECASE)
 
 # "eight of its 11 carriages", "three of the five judges".
 PART_OF = re.compile(
