@@ -36,11 +36,32 @@ def _matches(rule: dict[str, list[str]], row: Row) -> bool:
             and any(s.lower() in b.lower() for s in rule["b_any"]))
 
 
-def score_case(case: str, show: bool) -> dict[str, int]:
-    """Counts for one case."""
+def as_v1(path: Path) -> object:
+    """What version 1 could hold of a v2 file: each claim's first value, no roles or qualifiers
+    (a value's attribution becomes the claim's), for the `--v1` comparison."""
+    from claimdiff.load import load_claimset
+    from claimdiff.model import Claim, ClaimSet
+
+    loaded = load_claimset(str(path))
+    claims = []
+    for c in loaded.claimset.claims:
+        fields = {k: getattr(c, k) for k in Claim.model_fields}
+        measures = getattr(c, "measures", ())
+        if measures:
+            fields["value"] = measures[0].spec()
+            fields["attribution"] = c.attribution or measures[0].attribution
+        claims.append(Claim.model_validate(fields))
+    v1 = ClaimSet.model_validate({"schema_version": 1, "sources": loaded.claimset.sources,
+                                  "entities": loaded.claimset.entities, "claims": claims})
+    return type(loaded)(loaded.path, v1, loaded.text, loaded.yaml)
+
+
+def score_case(case: str, show: bool, v1: bool = False) -> dict[str, int]:
+    """Counts for one case (`v1`: as version 1 could have said it)."""
     from claimdiff import diff
 
-    rep = diff(str(CASES / case / "a.claims.yaml"), str(CASES / case / "b.claims.yaml"))
+    a, b = CASES / case / "a.claims.yaml", CASES / case / "b.claims.yaml"
+    rep = diff(as_v1(a), as_v1(b)) if v1 else diff(str(a), str(b))  # type: ignore[arg-type]
     rows: list[Row] = []
     for p in rep.pairs:
         for v in p.values:
@@ -79,13 +100,15 @@ def score_case(case: str, show: bool) -> dict[str, int]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", action="store_true", help="list what was missed")
+    parser.add_argument("--v1", action="store_true",
+                        help="score what version 1 could say: first value only, no roles")
     args = parser.parse_args()
     if not PAIRS.is_dir():
         print(f"skipped: no article pairs at {PAIRS}")
         return 0
     totals: dict[str, dict[str, int]] = {}
     for case in sorted(p.name for p in CASES.iterdir() if p.is_dir()):
-        counts = score_case(case, args.show)
+        counts = score_case(case, args.show, args.v1)
         split = totals.setdefault(SPLITS.get(case, "held-out"), dict.fromkeys(counts, 0))
         for k, v in counts.items():
             split[k] += v

@@ -23,7 +23,7 @@ from rapidfuzz import fuzz
 from claimdiff.align import AliasTable, fold, key, length_threshold
 from claimdiff.compare._readings import ClaimReadings, Reading, value_dict
 from claimdiff.errors import NormalizationError
-from claimdiff.model import Claim
+from claimdiff.model import Claim, ClaimV2
 from claimdiff.normalization import Value
 from claimdiff.verdicts import Verdict
 
@@ -112,6 +112,7 @@ def compare_claims(
 
     items_a = read_measures(readings_a, ca, readings_a.claims)
     items_b = read_measures(readings_b, cb, readings_b.claims)
+    version2 = isinstance(ca, ClaimV2) or isinstance(cb, ClaimV2)
     first_a = roles.primary_index(items_a)
     first_b = roles.primary_index(items_b, items_a[first_a][0] if first_a is not None else None)
     left: dict[str, tuple[str, Reading | None]] = {}
@@ -128,6 +129,8 @@ def compare_claims(
     main_b = items_b[first_b][0] if first_b is not None else None
 
     def qualified(aspect: Aspect, ma: Any, mb: Any) -> Aspect:
+        if not version2:  # version 1 claims compare exactly as they always did
+            return aspect
         return roles.qualify(aspect, ca, cb, ma, mb, readings_a, readings_b, aliases)
 
     for slot in ("when", "value"):
