@@ -84,7 +84,8 @@ def test_refuses_to_overwrite_its_input(runner: CliRunner, copies: dict[str, Pat
 
 
 def test_output_is_atomic_and_json_when_asked(runner: CliRunner, copies: dict[str, Path],
-                                              tmp_path: Path) -> None:
+                                              tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
     src = next(iter(copies.values()))
     missing = tmp_path / "no-such-dir" / "x.claims.yaml"
     result = runner.invoke(cli, ["migrate", str(src), "-o", str(missing)])
@@ -92,12 +93,16 @@ def test_output_is_atomic_and_json_when_asked(runner: CliRunner, copies: dict[st
     out = tmp_path / "sub"
     out.mkdir()
     target = out / "x.claims.json"
-    _migrate(runner, src, target)
+    result = runner.invoke(cli, ["migrate", str(src), "-o", str(target)])
+    assert result.exit_code == 0
     data = json.loads(target.read_text(encoding="utf-8"))
     assert data["schema_version"] == 2
     assert [p.name for p in out.iterdir()] == ["x.claims.json"]  # no temporary file left
-    # text_file is rebased on the output's folder: the quotes still check out
-    assert validate_paths([str(target)]) == []
+    # text_file is rebased on the output's folder, which it now leaves: a warning says so
+    assert data["sources"][0]["text_file"].startswith("../")
+    assert "outside" in (result.stderr or "")
+    monkeypatch.setenv("CLAIMDIFF_TEXT_FILES_ANYWHERE", "1")
+    assert validate_paths([str(target)]) == []  # the quotes still check out
 
 
 def test_bad_input_is_one_located_line(runner: CliRunner, tmp_path: Path) -> None:

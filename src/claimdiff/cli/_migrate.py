@@ -50,6 +50,22 @@ def migrate(path: str, output: str | None) -> None:
     if output and output != "-":
         claimset = _rebased(claimset, Path(path).parent, Path(output).parent)
     emit(dump_claimset(claimset, fmt, header=header), output)
+    if output and output != "-":
+        _warn_outside(claimset, output)
+
+
+def _warn_outside(claimset: V2, output: str) -> None:
+    """Warn when a rebased `text_file` leaves the output's folder (validate would refuse it)."""
+    from claimdiff.load._read import text_file_path
+
+    for source in claimset.sources:
+        if source.text_file is None:
+            continue
+        try:
+            text_file_path(output, source.text_file)
+        except InputError as err:
+            click.echo(f"claimdiff: warning: {err.message}; validate and check will refuse it: "
+                       "keep claim files beside or below their texts", err=True)
 
 
 def _rebased(claimset: V2, old: Path, new: Path) -> V2:
