@@ -103,6 +103,12 @@ CLAIM = """  - id: c
     ("    values: [{text: down from an earlier estimate of 1.6%, role: change}]",
      "    values: [{text: down 0.2%, role: change, base: an earlier estimate}]",
      Verdict.AGREE, None),
+    # a change whose words give no direction, with `direction:`; bases compared
+    ("    values: [{text: 4.5 per cent over two years, role: change, direction: up}]",
+     "    values: [{text: rose 4.5%, role: change, base: two years}]", Verdict.AGREE, None),
+    ("    values: [{text: 4.5 per cent on a year earlier, role: change, direction: up}]",
+     "    values: [{text: rose 4.5%, role: change, base: the previous month}]",
+     Verdict.INCOMPARABLE, "different-bases"),
     # ages are ages, not durations
     ("    values: [{text: a 64-year-old, role: age}]", "    values: [{text: aged 46, role: age}]",
      Verdict.CONFLICT, None),
@@ -174,3 +180,20 @@ def test_attributions_naming_one_declared_entity_are_one_sayer() -> None:
     (pair,) = diff(ra, rb).pairs
     (found,) = pair.values
     assert (found.verdict, found.relation) == (Verdict.CONFLICT, None), found.explanation
+
+
+def test_several_amounts_pair_by_what_they_count() -> None:
+    a = CLAIM.format(body="    values: [600 firefighters, 14 aircraft]")
+    b = CLAIM.format(body="    values: [about 15 aircraft, some 600 firefighters]")
+    (pair,) = _pair(a, b).pairs
+    verdicts = {v.a.value["text"] if v.a.value else "": v.verdict for v in pair.values}
+    assert verdicts == {"600 firefighters": Verdict.AGREE, "14 aircraft": Verdict.AGREE}
+
+
+def test_measured_names_the_pairing_when_nouns_differ() -> None:
+    a = CLAIM.format(body="    values:\n      - {text: '12', measured: dead}\n"
+                          "      - {text: '40', measured: injured}")
+    b = CLAIM.format(body="    values:\n      - {text: '41', measured: injured}\n"
+                          "      - {text: '12', measured: dead}")
+    (pair,) = _pair(a, b).pairs
+    assert all(v.verdict is Verdict.AGREE for v in pair.values), pair.values

@@ -114,7 +114,7 @@ def compare_claims(
     items_b = read_measures(readings_b, cb, readings_b.claims)
     version2 = isinstance(ca, ClaimV2) or isinstance(cb, ClaimV2)
     first_a = roles.primary_index(items_a)
-    first_b = roles.primary_index(items_b, items_a[first_a][0] if first_a is not None else None)
+    first_b = roles.primary_index(items_b, items_a[first_a] if first_a is not None else None)
     left: dict[str, tuple[str, Reading | None]] = {}
     right: dict[str, tuple[str, Reading | None]] = {}
     if ca.when is not None:

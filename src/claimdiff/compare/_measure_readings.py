@@ -9,7 +9,9 @@ migrated file compares as its original did. A value `relative_to` another
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
+from datetime import date
 
 from claimdiff.compare._readings import ClaimReadings
 from claimdiff.errors import ClaimdiffError, NormalizationError
@@ -17,7 +19,12 @@ from claimdiff.model import Claim, Measure, Role, measures_of
 from claimdiff.normalization import Interval, Kind, Value, normalize
 from claimdiff.normalization._roles import Measured
 from claimdiff.normalization._roles_api import read_measure
-from claimdiff.normalization._roles_change import base_period, read_factor, signed
+from claimdiff.normalization._roles_change import (
+    base_period,
+    en_base_starts,
+    read_factor,
+    signed,
+)
 
 __all__ = ["MeasureReading", "read_measures"]
 
@@ -56,11 +63,12 @@ def _read(readings: ClaimReadings, claim: Claim, index: int, measure: Measure,
         except NormalizationError:
             if measure.role is not Role.CHANGE or measure.direction is None:
                 raise
-            # "0.2 points", with `direction: down`: the words give the amount only.
-            base_text = measure.base.text if measure.base else None
-            amount = normalize(measure.text, reference=reference)
+            # "0.2 points", "4.5 per cent over two years" with `direction:`: the words
+            # give the amount (and perhaps the base), not the direction.
+            amount, said_base = _amount_and_base(measure.text, reference)
+            base_text = measure.base.text if measure.base else said_base
             measured = Measured(role, measure.text, value=signed(
-                amount, measure.text, measure.direction.value, base_text))
+                amount, measure.text, measure.direction.value, base_text), base=base_text)
     except NormalizationError as err:
         return err
     except (ClaimdiffError, ValueError, ArithmeticError) as err:
@@ -71,6 +79,22 @@ def _read(readings: ClaimReadings, claim: Claim, index: int, measure: Measure,
         measured = replace(measured, direction=direction, base=base,
                            base_period=base_period(base))
     return measured
+
+
+def _amount_and_base(text: str, reference: date | None) -> tuple[Value, str | None]:
+    """The amount a change phrase starts with, and the base after it ("over two years")."""
+    try:
+        return normalize(text, reference=reference), None
+    except NormalizationError:
+        for cut in en_base_starts(text):
+            try:
+                amount = normalize(text[:cut.start()], reference=reference)
+            except NormalizationError:
+                continue
+            base = re.sub(r"^\W*(?:than|from|on|over|compared\s+(?:with|to)|against|versus|"
+                          r"vs\.?|since)\s+", "", text[cut.end():], flags=re.IGNORECASE)
+            return amount, base.strip() or None
+        raise
 
 
 def _relative(readings: ClaimReadings, claim: Claim, measure: Measure,

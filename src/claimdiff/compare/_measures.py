@@ -39,13 +39,35 @@ ValueAspect = Callable[[str, str, "Value | NormalizationError", str,
                         "Value | NormalizationError"], Aspect]
 
 
-def primary_index(items: list[Item], like: Measure | None = None) -> int | None:
-    """The claim's `value`: its first amount or total (said by whom `like` was, if any is)."""
+def primary_index(items: list[Item], like: Item | None = None) -> int | None:
+    """The claim's `value`: its first amount or total; against `like`, the one that
+    measures the same thing and is said by the same people, where there is one."""
     plain = [i for i, (m, _) in enumerate(items) if m.role in (Role.AMOUNT, Role.TOTAL)]
-    if like is not None and _said_by(like):
-        said = [i for i in plain if _said_by(items[i][0]) == _said_by(like)]
-        plain = said or plain
+    if like is not None:
+        plain = _closest(like, plain, items)
     return plain[0] if plain else None
+
+
+def _what(item: Item) -> str:
+    """What a value measures: its `measured`, else the noun its reading counts."""
+    measure, reading = item
+    if measure.measured:
+        return fold(measure.measured)
+    value = None if isinstance(reading, NormalizationError) else reading.value
+    noun = value.noun if value is not None and value.noun else ""
+    return fold(noun).removesuffix("s")
+
+
+def _closest(like: Item, candidates: list[int], items: list[Item]) -> list[int]:
+    """`candidates` narrowed to those measuring what `like` measures, then said by its sayer."""
+    what = _what(like)
+    if what:
+        same = [j for j in candidates if _what(items[j]) == what]
+        candidates = same or candidates
+    if _said_by(like[0]):
+        said = [j for j in candidates if _said_by(items[j][0]) == _said_by(like[0])]
+        candidates = said or candidates
+    return candidates
 
 
 def measure_aspects(left: list[Item], right: list[Item], value_aspect: ValueAspect) -> list[
@@ -58,11 +80,10 @@ def measure_aspects(left: list[Item], right: list[Item], value_aspect: ValueAspe
         family = _FAMILY.get(ma.role, ma.role.value)
         open_ = [j for j, (mb, _) in enumerate(right)
                  if j not in used and _FAMILY.get(mb.role, mb.role.value) == family]
-        # Two estimates in one claim (police and unions): each with its own sayer's.
-        said = [j for j in open_ if _said_by(ma) and _said_by(right[j][0]) == _said_by(ma)]
         if not open_:
             continue
-        j = (said or open_)[0]
+        # "600 firefighters and 14 aircraft", police and unions: like with like.
+        j = _closest((ma, ra), open_, right)[0]
         used.add(j)
         mb, rb = right[j]
         name = f"value:{ma.role.value}"

@@ -72,7 +72,8 @@ def read_measure(text: str, role: str | None = None, *, per: str | None = None,
         change = read_change(text)
         if change is None:
             raise NormalizationError(f"cannot read '{text}' as a change such as 'up 18% from a "
-                                     "year earlier'", text=text)
+                                     "year earlier' (no direction word? give `direction:`)",
+                                     text=text)
         value, direction, base = change
         return Measured("change", text, value=value, direction=direction, base=base,
                         base_period=base_period(base))

@@ -18,7 +18,7 @@ from claimdiff.normalization._change_en import change_before
 from claimdiff.normalization._interval import Interval
 from claimdiff.normalization._value import Value
 
-__all__ = ["base_period", "read_change", "read_factor", "signed"]
+__all__ = ["base_period", "en_base_starts", "read_change", "read_factor", "signed"]
 
 _UP_NOUNS = frozenset(en.CHANGE_NOUNS_UP.split())
 _DOWN_NOUNS = frozenset(en.CHANGE_NOUNS_DOWN.split())
