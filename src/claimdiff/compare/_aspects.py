@@ -107,52 +107,27 @@ def compare_claims(
         verdict, why = compare_names(ca.where, cb.where, aliases, "place")
         out.append(Aspect("where", verdict, why))
     comparer = _comparer()
-    from claimdiff.compare import _measures as roles
-    from claimdiff.compare._measure_readings import plain_value, read_measures
+    if isinstance(ca, ClaimV2) or isinstance(cb, ClaimV2):
+        from claimdiff.compare._measures import value_aspects_v2
 
-    items_a = read_measures(readings_a, ca, readings_a.claims)
-    items_b = read_measures(readings_b, cb, readings_b.claims)
-    version2 = isinstance(ca, ClaimV2) or isinstance(cb, ClaimV2)
-    first_a = roles.primary_index(items_a)
-    first_b = roles.primary_index(items_b, items_a[first_a] if first_a is not None else None)
-    left: dict[str, tuple[str, Reading | None]] = {}
-    right: dict[str, tuple[str, Reading | None]] = {}
-    if ca.when is not None:
-        left["when"] = (ca.when.text, readings_a.reading(ca, "when"))
-    if cb.when is not None:
-        right["when"] = (cb.when.text, readings_b.reading(cb, "when"))
-    if first_a is not None:
-        left["value"] = (items_a[first_a][0].text, plain_value(items_a[first_a][1]))
-    if first_b is not None:
-        right["value"] = (items_b[first_b][0].text, plain_value(items_b[first_b][1]))
-    main_a = items_a[first_a][0] if first_a is not None else None
-    main_b = items_b[first_b][0] if first_b is not None else None
+        def value_aspect(name: str, ta: str, ra: Reading, tb: str, rb: Reading) -> Aspect:
+            return _value_aspect(name, ta, ra, tb, rb, reference, comparer)
 
-    def qualified(aspect: Aspect, ma: Any, mb: Any) -> Aspect:
-        if not version2:  # version 1 claims compare exactly as they always did
-            return aspect
-        return roles.qualify(aspect, ca, cb, ma, mb, readings_a, readings_b, aliases)
-
-    for slot in ("when", "value"):
-        if slot in left and slot in right:
-            (ta, ra), (tb, rb) = left.pop(slot), right.pop(slot)
-            assert ra is not None and rb is not None
-            aspect = _value_aspect(slot, ta, ra, tb, rb, reference, comparer)
-            out.append(qualified(aspect, main_a, main_b) if slot == "value" else aspect)
-    for sa, (ta, ra) in sorted(left.items()):
-        for sb, (tb, rb) in sorted(right.items()):
-            if isinstance(ra, Value) and isinstance(rb, Value) and ra.kind == rb.kind:
-                out.append(_value_aspect(f"{sa}~{sb}", ta, ra, tb, rb, reference, comparer))
-                right.pop(sb)
-                break
-
-    def value_aspect(name: str, ta: str, ra: Reading, tb: str, rb: Reading) -> Aspect:
-        return _value_aspect(name, ta, ra, tb, rb, reference, comparer)
-
-    rest_a = [x for i, x in enumerate(items_a) if i != first_a]
-    rest_b = [x for i, x in enumerate(items_b) if i != first_b]
-    for aspect, ma, mb in roles.measure_aspects(rest_a, rest_b, value_aspect):
-        out.append(qualified(aspect, ma, mb))
+        out.extend(value_aspects_v2(ca, cb, readings_a, readings_b, aliases, value_aspect))
+    else:
+        left = {s: (v.text, readings_a.reading(ca, s)) for s, v in ca.values().items()}
+        right = {s: (v.text, readings_b.reading(cb, s)) for s, v in cb.values().items()}
+        for slot in ("when", "value"):
+            if slot in left and slot in right:
+                (ta, ra), (tb, rb) = left.pop(slot), right.pop(slot)
+                assert ra is not None and rb is not None
+                out.append(_value_aspect(slot, ta, ra, tb, rb, reference, comparer))
+        for sa, (ta, ra) in sorted(left.items()):
+            for sb, (tb, rb) in sorted(right.items()):
+                if isinstance(ra, Value) and isinstance(rb, Value) and ra.kind == rb.kind:
+                    out.append(_value_aspect(f"{sa}~{sb}", ta, ra, tb, rb, reference, comparer))
+                    right.pop(sb)
+                    break
     if not out and names:
         # Aligned on their words with nothing else stated: the subject is what was compared.
         verdict, why = compare_names(ca.subject, cb.subject, aliases, "subject")

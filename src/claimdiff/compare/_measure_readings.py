@@ -36,9 +36,14 @@ def read_measures(
     readings: ClaimReadings, claim: Claim, claims: dict[str, Claim] | None = None,
 ) -> list[tuple[Measure, MeasureReading]]:
     """Every value of `claim` with its reading (errors kept as data, never raised)."""
+    hit = readings.measure_memo.get(claim.id)
+    if hit is not None and hit[0] is claim:
+        return hit[1]
     claims = claims or {}
-    return [(m, _read(readings, claim, i, m, claims, ())) for i, m in
-            enumerate(measures_of(claim))]
+    out = [(m, _read(readings, claim, i, m, claims, ())) for i, m in
+           enumerate(measures_of(claim))]
+    readings.measure_memo[claim.id] = (claim, out)
+    return out
 
 
 def _read(readings: ClaimReadings, claim: Claim, index: int, measure: Measure,

@@ -24,19 +24,62 @@ from dataclasses import replace
 
 from claimdiff.align import AliasTable, fold
 from claimdiff.compare._aspects import Aspect
-from claimdiff.compare._measure_readings import MeasureReading, plain_value
+from claimdiff.compare._measure_readings import MeasureReading, plain_value, read_measures
 from claimdiff.compare._readings import ClaimReadings, value_dict
 from claimdiff.errors import NormalizationError
 from claimdiff.model import Claim, Measure, Role, ValueSpec, as_of_of, modality_of
 from claimdiff.normalization import Kind, Value
 from claimdiff.verdicts import Verdict
 
-__all__ = ["measure_aspects", "primary_index", "qualify", "said_by"]
+__all__ = ["measure_aspects", "primary_index", "qualify", "said_by", "value_aspects_v2"]
 
 Item = tuple[Measure, MeasureReading]
 _FAMILY = {Role.AMOUNT: "level", Role.TOTAL: "level"}
 ValueAspect = Callable[[str, str, "Value | NormalizationError", str,
                         "Value | NormalizationError"], Aspect]
+
+
+def value_aspects_v2(ca: Claim, cb: Claim, readings_a: ClaimReadings,
+                     readings_b: ClaimReadings, aliases: AliasTable,
+                     value_aspect: ValueAspect) -> list[Aspect]:
+    """The value aspects of two claims, one of them or both of version 2.
+
+    `when` and the claims' `value`s (their first amounts or totals) compare as in
+    version 1, across slots too (`when~value`); the other values pair by role.
+    """
+    items_a = read_measures(readings_a, ca, readings_a.claims)
+    items_b = read_measures(readings_b, cb, readings_b.claims)
+    first_a = primary_index(items_a)
+    first_b = primary_index(items_b, items_a[first_a] if first_a is not None else None)
+    left: dict[str, tuple[str, Value | NormalizationError]] = {}
+    right: dict[str, tuple[str, Value | NormalizationError]] = {}
+    for claim, items, first, readings, side in ((ca, items_a, first_a, readings_a, left),
+                                                 (cb, items_b, first_b, readings_b, right)):
+        when = readings.reading(claim, "when")
+        if claim.when is not None and when is not None:
+            side["when"] = (claim.when.text, when)
+        if first is not None:
+            side["value"] = (items[first][0].text, plain_value(items[first][1]))
+    main_a = items_a[first_a][0] if first_a is not None else None
+    main_b = items_b[first_b][0] if first_b is not None else None
+    out: list[Aspect] = []
+    for slot in ("when", "value"):
+        if slot in left and slot in right:
+            (ta, ra), (tb, rb) = left.pop(slot), right.pop(slot)
+            aspect = value_aspect(slot, ta, ra, tb, rb)
+            out.append(qualify(aspect, ca, cb, main_a, main_b, readings_a, readings_b, aliases)
+                       if slot == "value" else aspect)
+    for sa, (ta, ra) in sorted(left.items()):
+        for sb, (tb, rb) in sorted(right.items()):
+            if isinstance(ra, Value) and isinstance(rb, Value) and ra.kind == rb.kind:
+                out.append(value_aspect(f"{sa}~{sb}", ta, ra, tb, rb))
+                right.pop(sb)
+                break
+    rest_a = [x for i, x in enumerate(items_a) if i != first_a]
+    rest_b = [x for i, x in enumerate(items_b) if i != first_b]
+    for aspect, ma, mb in measure_aspects(rest_a, rest_b, value_aspect):
+        out.append(qualify(aspect, ca, cb, ma, mb, readings_a, readings_b, aliases))
+    return out
 
 
 def primary_index(items: list[Item], like: Item | None = None) -> int | None:

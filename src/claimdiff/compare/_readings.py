@@ -15,7 +15,7 @@ from typing import Any, TypeAlias
 
 from claimdiff.compare._given import given_value
 from claimdiff.errors import ClaimdiffError, NormalizationError
-from claimdiff.model import Claim, ClaimSet, ValueSpec
+from claimdiff.model import Claim, ClaimSet, ClaimV2, ValueSpec
 from claimdiff.normalization import Value, normalize
 
 Reading: TypeAlias = "Value | NormalizationError"
@@ -29,10 +29,14 @@ class ClaimReadings:
         self._published: dict[str, date | None] = {s.id: s.published for s in claimset.sources}
         self._memo: dict[tuple[str, str], Reading] = {}
         self._cache = cache if cache is not None else {}
+        self.measure_memo: dict[str, tuple[Claim, Any]] = {}
+        """Each claim's values with their readings (`_measure_readings`), by claim id."""
 
     def reading(self, claim: Claim, slot: str) -> Reading | None:
         """The reading of `claim.when` or `claim.value`; `None` when the claim has no such value."""
-        spec: ValueSpec | None = claim.values().get(slot)
+        # A version 2 claim's `value` is its first amount or total (`ClaimV2.values`).
+        spec: ValueSpec | None = (claim.values().get(slot) if isinstance(claim, ClaimV2)
+                                  else getattr(claim, slot))
         if spec is None:
             return None
         return self._read(claim, slot, spec, ())

@@ -122,7 +122,9 @@ class Measure(_Frozen):
 
     def spec(self) -> ValueSpec:
         """The value's phrase as a version 1 `ValueSpec` (text, anchor, explicit reading)."""
-        return ValueSpec(text=self.text, anchor=self.anchor, normalized=self.normalized)
+        # Every field is already validated: constructed without validating again.
+        return ValueSpec.model_construct(text=self.text, anchor=self.anchor,
+                                         normalized=self.normalized)
 
     @classmethod
     def __get_pydantic_json_schema__(
@@ -184,8 +186,9 @@ def measures_of(claim: Claim) -> tuple[Measure, ...]:
     if claim.value is None:
         return ()
     spec = claim.value
-    return (Measure.model_validate({"text": spec.text, "anchor": spec.anchor,
-                                    "normalized": spec.normalized}),)
+    # Built without validation: every field comes from a validated `ValueSpec`.
+    return (Measure.model_construct(text=spec.text, anchor=spec.anchor,
+                                    normalized=spec.normalized),)
 
 
 def as_of_of(claim: Claim) -> ValueSpec | None:

@@ -9,6 +9,7 @@ from functools import partial
 
 from claimdiff.errors import NormalizationError
 from claimdiff.normalization import _roles_en as en
+from claimdiff.normalization._change_en import change_words
 from claimdiff.normalization._roles import (
     Measured,
     read_age,
@@ -25,6 +26,18 @@ __all__ = ["ROLES", "read_measure", "role_value"]
 
 _POSSESSIVE = re.compile(r"(?:its|their|his|her|our|my|your|whose)\s+(?=[\d$€£¥])",
                          re.IGNORECASE)
+_WORD = re.compile(r"[a-z]+")
+# Words without which no role reader can match (cheap gate before the readers).
+_CHANGE_CUES = frozenset(
+    [*change_words(), *en.CHANGE_NOUNS_UP.split(), *en.CHANGE_NOUNS_DOWN.split(),
+     *(n + "s" for n in (en.CHANGE_NOUNS_UP + " " + en.CHANGE_NOUNS_DOWN).split()),
+     "higher", "lower", "more", "less"])
+_CUES = _CHANGE_CUES | frozenset(
+    "old olds aged age ages in of out every no zero not none nobody one its their his her our "
+    "my your whose a an per each annum third quarter half fifth tenth thirds quarters "
+    "twenties thirties forties fifties sixties seventies eighties nineties number".split()
+    + list(en.ORDINAL_WORDS) + list(en.PER_ADVERBS) + list(en.PER_TIME))
+_DIGIT_CUE = re.compile(r"\d(?:st|nd|rd|th)\b|\d0s\b|/", re.IGNORECASE)
 ROLES = ("amount", "part", "total", "rate", "score", "ratio", "ordinal", "age", "change")
 
 
@@ -36,6 +49,9 @@ def role_value(text: str) -> Value | None:
     otherwise 1), zero counts ("no deaths"), ordinals ("the 87th minute"), rates
     ("40 trains a day") and changes ("up 18% from a year earlier").
     """
+    words = set(_WORD.findall(text.lower()))
+    if not words & _CUES and not _DIGIT_CUE.search(text):
+        return None  # nothing that can start a role: the common case, kept cheap
     possessive = _POSSESSIVE.match(text.strip())
     if possessive is not None:  # "its 11 carriages": a determiner the quantity reader skips
         from claimdiff.normalization._quantity import parse_quantity
@@ -46,9 +62,10 @@ def role_value(text: str) -> Value | None:
         value = reader(text)
         if value is not None:
             return value
-    change = read_change(text)
-    if change is not None and change[0] is not None:
-        return change[0]
+    if words & _CHANGE_CUES:
+        change = read_change(text)
+        if change is not None and change[0] is not None:
+            return change[0]
     return read_rate(text)
 
 
