@@ -6,6 +6,8 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from claimdiff.compare import diff
 from claimdiff.load import loads_claimset
@@ -197,3 +199,33 @@ def test_measured_names_the_pairing_when_nouns_differ() -> None:
                           "      - {text: '12', measured: dead}")
     (pair,) = _pair(a, b).pairs
     assert all(v.verdict is Verdict.AGREE for v in pair.values), pair.values
+
+
+TOLL = """  - id: c
+    source: {{sid}}
+    subject: flood
+    predicate: killed
+    as_of: {day}
+    values: [{{text: {n} dead, role: total}}]
+"""
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(0, 500), st.integers(0, 500), st.integers(1, 28), st.integers(1, 28))
+def test_as_of_tolls_symmetric_and_updates_only_upward(n1: int, n2: int, d1: int,
+                                                       d2: int) -> None:
+    a = TOLL.format(day=f"June {d1}, 2024", n=n1)
+    b = TOLL.format(day=f"June {d2}, 2024", n=n2)
+    (ab,) = _pair(a, b).pairs
+    (ba,) = _pair(b, a).pairs
+    fa = next(v for v in ab.values if v.aspect == "value")
+    fb = next(v for v in ba.values if v.aspect == "value")
+    assert (fa.verdict, fa.relation) == (fb.verdict, fb.relation)
+    if d1 == d2:
+        assert fa.relation is None
+        assert (fa.verdict is Verdict.AGREE) == (n1 == n2)
+    else:
+        assert fa.verdict in (Verdict.INCOMPARABLE, Verdict.AGREE)
+        later, earlier = (n1, n2) if d1 > d2 else (n2, n1)
+        if n1 != n2:
+            assert fa.relation == ("update" if later > earlier else "different-dates")
