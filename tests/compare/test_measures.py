@@ -229,3 +229,13 @@ def test_as_of_tolls_symmetric_and_updates_only_upward(n1: int, n2: int, d1: int
         later, earlier = (n1, n2) if d1 > d2 else (n2, n1)
         if n1 != n2:
             assert fa.relation == ("update" if later > earlier else "different-dates")
+
+
+def test_unknown_sayers_keep_the_conflict_flagged() -> None:
+    a = CLAIM.format(body="    attribution: the meteorological service\n"
+                          "    values: [938 hectopascals]")
+    b = CLAIM.format(body="    attribution: the national weather service\n"
+                          "    values: [944 millibars]")
+    (pair,) = _pair(a, b).pairs
+    (found,) = pair.values
+    assert (found.verdict, found.relation) == (Verdict.CONFLICT, "different-attributions")

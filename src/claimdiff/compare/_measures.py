@@ -12,8 +12,9 @@ verdict cannot (`Aspect.relation`):
 * `different-modality`: a forecast, target or conditional against an actual figure;
 * `different-bases`: changes against different bases ("on a year earlier" and
   "on the previous quarter");
-* `different-attributions`: differing values said by different people (police
-  and unions): two estimates, not one fact the sources disagree on.
+* `different-attributions`: differing values said by different people: by two
+  sides (police and organisers, unions and government), two estimates, not a
+  conflict; by two names that may be one body, the verdict stands, flagged.
 """
 
 from __future__ import annotations
@@ -203,10 +204,27 @@ def qualify(aspect: Aspect, ca: Claim, cb: Claim, ma: Measure | None, mb: Measur
     attr_b = (mb.attribution if mb and mb.attribution else cb.attribution) or ""
     if aspect.verdict in (Verdict.CONFLICT, Verdict.COMPATIBLE) and attr_a and attr_b \
             and not _same_sayer(attr_a, attr_b, aliases):
-        return replace(aspect, verdict=Verdict.INCOMPARABLE, relation="different-attributions",
-                       explanation=f"said by {attr_a} and by {attr_b}: two estimates, not one "
-                       f"fact the sources disagree on ({aspect.explanation})")
+        pa, pb = _party(attr_a), _party(attr_b)
+        if pa and pb and pa != pb:  # police against organisers: two sides' estimates
+            return replace(aspect, verdict=Verdict.INCOMPARABLE,
+                           relation="different-attributions",
+                           explanation=f"said by {attr_a} and by {attr_b}: two sides' "
+                           f"estimates, not one fact the sources disagree on "
+                           f"({aspect.explanation})")
+        # Two names that may be one body ("the meteorological service", "the weather
+        # service"): the verdict stands, the report says who said what.
+        return replace(aspect, relation="different-attributions",
+                       explanation=f"{aspect.explanation} Said by {attr_a} and by {attr_b}.")
     return aspect
+
+
+def _party(attribution: str) -> str | None:
+    """The side an attribution names (`police`, `organiser`, `union`, `government`, ...)."""
+    from claimdiff.measure._lexicon_en import PARTY_OF, key
+
+    parties = {PARTY_OF[k] for k in (key(w) for w in re.findall(r"[\w'’-]+", attribution))
+               if k in PARTY_OF}
+    return next(iter(parties)) if len(parties) == 1 else None
 
 
 def _same_sayer(a: str, b: str, aliases: AliasTable | None) -> bool:
