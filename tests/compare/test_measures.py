@@ -239,3 +239,13 @@ def test_unknown_sayers_keep_the_conflict_flagged() -> None:
     (pair,) = _pair(a, b).pairs
     (found,) = pair.values
     assert (found.verdict, found.relation) == (Verdict.CONFLICT, "different-attributions")
+
+
+def test_a_forecast_is_left_out_of_the_consensus() -> None:
+    from claimdiff.compare import compare_sources
+
+    report = compare_sources([str(DATA / "wire_a.claims.yaml"), str(DATA / "paper_b.claims.yaml")])
+    cluster = next(c for c in report.clusters
+                   if {m.claim for m in c.members} == {"growth"})
+    # one actual figure (4.5%) and a forecast (5%): no consensus is made of the two
+    assert [x for x in cluster.consensus if x.slot == "value"] == []

@@ -23,6 +23,7 @@ from claimdiff.model._claims_v2 import (
     as_of_of,
     measures_of,
     modality_of,
+    stated_as_fact,
 )
 from claimdiff.model._migrate import downgrade, upgrade
 
@@ -46,5 +47,6 @@ __all__ = [
     "downgrade",
     "measures_of",
     "modality_of",
+    "stated_as_fact",
     "upgrade",
 ]

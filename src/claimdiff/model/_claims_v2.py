@@ -203,3 +203,11 @@ def modality_of(claim: Claim, measure: Measure | None = None) -> Modality:
     if isinstance(claim, ClaimV2) and claim.modality is not None:
         return claim.modality
     return Modality.ACTUAL
+
+
+def stated_as_fact(claim: Claim) -> bool:
+    """Whether the claim's `value` is stated as a fact (not a forecast, target or condition)."""
+    if not isinstance(claim, ClaimV2):
+        return True
+    main = next((m for m in claim.measures if m.role in (Role.AMOUNT, Role.TOTAL)), None)
+    return modality_of(claim, main) is Modality.ACTUAL
