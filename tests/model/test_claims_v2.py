@@ -82,6 +82,7 @@ HEAD = "schema_version: 2\nsources:\n  - id: s\nclaims:\n  - id: c\n    source: 
     ("    modality: hoped\n", 9, 15, "modality"),
     ("    values: [{text: half, relative_to: nope}]\n", 9, 40, "names no claim"),
     ("    values: [{text: 1, id: a}, {text: 2, id: a}]\n", 5, 5, "unique"),
+    ("    values: [some 1,100 amendments]\n", 9, 21, "one number split at its comma"),
 ])
 def test_v2_mistakes_are_located(body: str, line: int, col: int, message: str,
                                  tmp_path: Path) -> None:
@@ -108,3 +109,11 @@ def test_json_v2_file_loads_through_the_fast_path() -> None:
     # a "schema_version" inside a string does not fool the version check
     data["claims"][0]["note"] = '"schema_version": 1'
     assert isinstance(loads_claimset(json.dumps(data), "x.claims.json").claimset, ClaimSetV2)
+
+
+def test_numbers_with_commas_quoted_or_apart_are_fine(tmp_path: Path) -> None:
+    path = tmp_path / "ok.claims.yaml"
+    for body in ('    values: ["some 1,100 amendments"]\n', "    values: [12 dead, 300 injured]\n",
+                 "    values:\n      - 2\n      - 1\n"):
+        path.write_text(HEAD + body, encoding="utf-8")
+        assert validate_paths([str(path)]) == [], body

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from claimdiff.load import LoadedClaimSet, Problem
 from claimdiff.model import ClaimV2, Role, ValueSpec
 
 __all__ = ["check_v2"]
+
+# "some 1,100 amendments" written unquoted in a flow sequence reads as two values,
+# "some 1" and "100 amendments": a value ending in 1-3 digits, the next starting with 3.
+_SPLIT_END = re.compile(r"(?<![\d.,])\d{1,3}$")
+_SPLIT_START = re.compile(r"\d{3}(?:\D|$)")
 
 
 def check_v2(loaded: LoadedClaimSet) -> list[Problem]:
@@ -33,6 +39,14 @@ def check_v2(loaded: LoadedClaimSet) -> list[Problem]:
                 problem = _target_problem(claim, j, m.relative_to, by_id)
                 if problem:
                     at(("claims", i, "values", j, "relative_to"), problem, "unknown-value")
+        if loaded.yaml:
+            for j in range(1, len(claim.measures)):
+                before, after = claim.measures[j - 1].text, claim.measures[j].text
+                if _SPLIT_END.search(before) and _SPLIT_START.match(after):
+                    at(("claims", i, "values", j),
+                       f"values '{before}' and '{after}' look like one number split at its "
+                       f"comma ('{before},{after}'): in `[...]` a comma separates items; "
+                       "quote the value", "split-number")
         for path, spec in specs:
             if spec is not None and spec.anchor is not None and spec.anchor not in by_id:
                 at(("claims", i, *path, "anchor"),
