@@ -117,3 +117,8 @@ def test_numbers_with_commas_quoted_or_apart_are_fine(tmp_path: Path) -> None:
                  "    values:\n      - 2\n      - 1\n"):
         path.write_text(HEAD + body, encoding="utf-8")
         assert validate_paths([str(path)]) == [], body
+
+
+def test_benchmark_claim_files_validate() -> None:
+    folder = ROOT / "benchmarks" / "claims-v2"
+    assert validate_paths([str(folder)]) == []

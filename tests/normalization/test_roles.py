@@ -46,7 +46,7 @@ def test_case(row: list[str]) -> None:
 @pytest.mark.parametrize("phrase", [
     "2,000 soldiers", "17 dead", "5 per cent", "a minister", "no longer", "more than 20 people",
     "one", "the fall of 2020", "$1.5 billion", "12.7 km", "two days",
-    "a quarter of a million people",
+    "a quarter of a million people", "77km/h", "48mph", "about 2,000 job cuts",
 ])
 def test_plain_phrases_have_no_role(phrase: str) -> None:
     assert role_value(phrase) is None
@@ -75,6 +75,11 @@ def test_rates_compare_only_per_the_same_unit() -> None:
     assert compare_values("40 trains a day", "280 trains a week").verdict is Verdict.AGREE
     assert compare_values("40 trains a day", "40 trains").verdict is Verdict.INCOMPARABLE
     assert compare_values("$3 per share", "$3 a day").verdict is Verdict.INCOMPARABLE
+
+
+def test_a_length_per_time_is_a_speed() -> None:
+    assert compare_values("120 km per hour", "75 mph").verdict is Verdict.AGREE
+    assert compare_values("120 km an hour", "120 km/h").verdict is Verdict.AGREE
 
 
 def test_changes_are_signed_and_compare_only_with_changes() -> None:

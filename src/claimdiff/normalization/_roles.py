@@ -210,12 +210,22 @@ def read_rate(text: str, per: str | None = None) -> Value | None:
     head = _quantity(head_text)
     if head is None or head.kind is not Kind.QUANTITY:
         return None
+    if per is None:
+        whole = _quantity(phrase)
+        if whole is not None and whole.unit:
+            return None  # "77km/h", "5 mm per hour": a unit the quantity reader knows
     unit = _singular(per_text)
     factor = 1.0
     if unit in en.PER_TIME:
         from claimdiff.normalization._calendar import DAYS_PER_UNIT
 
         name = en.PER_TIME[unit]
+        if head.dimension == "length":  # "120 km per hour" is a speed, as "75 mph" is
+            seconds = DAYS_PER_UNIT[name] * 86400
+            return replace(head, text=text, core=_scale(head.core, 1 / seconds),
+                           support=_scale(head.support, 1 / seconds), unit="m/s",
+                           dimension="speed",
+                           steps=(*head.steps, f"per {per_text.strip()}: a speed in m/s"))
         factor, unit = 1.0 / DAYS_PER_UNIT[name], "day"
     core, support = _scale(head.core, factor), _scale(head.support, factor)
     step = f"a rate: per {per_text.strip()}" + (f", × {factor:g} per day" if factor != 1 else "")

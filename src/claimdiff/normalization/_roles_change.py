@@ -96,8 +96,8 @@ def read_change(text: str) -> tuple[Value | None, str, str | None] | None:
         direction = ("up" if word in _UP_NOUNS or word in ("higher", "more", "up")
                      else "down")
         amount = _amount(found.group("amount"))
-        if amount is None:
-            continue
+        if amount is None or (group == "noun" and amount.noun):
+            continue  # "2,000 job cuts" counts cuts; "a 3% cut" is a change
         base, ok = _split_base(found.group("rest"))
         if ok:
             return signed(amount, text, direction, base), direction, base
