@@ -82,7 +82,7 @@ def measurements(
             if reading is None:
                 continue
             text = texts.get(claim.source)
-            written = getattr(claim, slot).text
+            written = claim.values()[slot].text
             found: list[Measurement] = []
             place = ordinal_reading(written)
             if place is not None and _only(written, place[0]):

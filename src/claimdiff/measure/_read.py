@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from claimdiff.errors import ClaimdiffError
 from claimdiff.measure import _lexicon_en as lex
 from claimdiff.measure._model import Measurement
-from claimdiff.model import Claim
+from claimdiff.model import Claim, ClaimV2, Modality, Role, modality_of
 from claimdiff.normalization import Interval, Kind, Value, normalize
 
 _TOKEN = re.compile(r"\d[\d,.:]*\d|\d|[^\W\d_]+(?:[-'’][^\W\d_]+)*|[^\w\s]")
@@ -119,7 +119,7 @@ def _age(text: str, where: tuple[int, int], value: Value) -> Value | None:
     if not ok:
         return None
     iv = Interval(years, years + 1, hi_open=True)
-    return Value(kind=Kind.QUANTITY, text=phrase, core=iv, support=iv, unit="years",
+    return Value(kind=Kind.QUANTITY, text=phrase, core=iv, support=iv, unit="year",
                  dimension="age", granularity="year",
                  steps=(f"an age: {years:g} years, up to the next birthday",))
 
@@ -307,11 +307,12 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
                   phrase: str | None = None) -> Measurement:
     """The measurement of `claim`'s `slot` (`value` or `when`), read as `value`; `phrase`
     when the value is only part of the slot's text."""
-    spec = getattr(claim, slot)
+    spec = claim.values()[slot]  # a version 2 claim's `value` is its first amount or total
     phrase = spec.text if phrase is None else phrase
     where = text.locate(phrase, claim.span) if text is not None else None
     fields = " ".join(x for x in (claim.subject, claim.predicate, claim.object or "") if x)
-    age = _age(text.text, where, value) if text is not None and where is not None else None
+    age = value if value.dimension == "age" else (  # read as an age by `normalize`
+        _age(text.text, where, value) if text is not None and where is not None else None)
     if age is not None:
         value = age
     read: Value | None = value
@@ -359,10 +360,27 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
     context = _content(rest) | _content(_tokens(fields, 0, len(fields)))
     contrast = frozenset(lex.CONTRAST_OF[t.key] for t in
                          [*before[:_ROLE_REACH], *after[:_ROLE_REACH]] if t.key in lex.CONTRAST_OF)
+    role, attribution = _stated(claim, role, attribution)
     return Measurement(claim.source, claim.id, slot, phrase, dimension_of(value), measured,
                        words, classed, holder, role, period, attribution, modality,
                        event, context, _content([*before, *after]) or context, read,
                        _surface([*rest, *_tokens(fields, 0, len(fields))], context), contrast)
+
+
+def _stated(claim: Claim, role: str | None, attribution: str | None) -> tuple[str | None,
+                                                                             str | None]:
+    """What a version 2 claim states outright (its modality, who said its value) wins."""
+    if not isinstance(claim, ClaimV2):
+        return role, attribution
+    main = next((m for m in claim.measures if m.role in (Role.AMOUNT, Role.TOTAL)), None)
+    modality = modality_of(claim, main)
+    if modality is not Modality.ACTUAL:
+        role = modality.value
+    if main is not None and main.attribution:  # a value's own sayer, as a party class
+        keys = [t.key for t in _tokens(main.attribution, 0, len(main.attribution))]
+        party = next((lex.PARTY_OF[k] for k in keys if k in lex.PARTY_OF), None)
+        attribution = party or " ".join(keys) or attribution
+    return role, attribution
 
 
 __all__ = ["SourceText", "dimension_of", "interval_reading", "measure_claim", "measured_class",
