@@ -280,3 +280,9 @@ def test_ordinals_compare_as_places(a: str, b: str, verdict: Verdict) -> None:
     assert claimdiff.compare_values(ra[1], rb[1]).verdict is verdict
     # a place is never compared with a count
     assert claimdiff.compare_values(ra[1], "11 storms").verdict is Verdict.INCOMPARABLE
+
+
+def test_values_orders_of_magnitude_apart_are_not_paired(tmp_path: Path) -> None:
+    pairs = _value_pairs(tmp_path, "Halvik sold its shares at 24 euros each on Friday.",
+                         "Halvik sold shares worth €5.9bn on Friday.")
+    assert ("24 euros", "€5.9bn") not in pairs

@@ -42,6 +42,11 @@ P_ATTRIBUTION = 0.15
 W_ATTRIBUTION = 0.05
 P_PERIOD = 0.35
 P_MODALITY = 0.15
+FAR = 10.0
+P_FAR = 0.2
+MAGNITUDES = 1000.0
+"""Two quantities this many times apart measure different things (a share price and a
+company's value), however alike their sentences."""
 FULL_BLOCK = 250_000
 """Above this many same-dimension pairs, candidates come from a blocking index instead."""
 
@@ -53,6 +58,8 @@ def different_things(a: Measurement, b: Measurement) -> bool:
         return True
     if _opposed(a, b):
         return True  # the opening against the closing price, the winner against the loser
+    if _apart(a, b) > MAGNITUDES:
+        return True  # "24 euros" a share and "€5.9bn" for the company
     return a.dimension == "age" and bool(a.holder) and bool(b.holder) and not _same_names(
         a.holder, b.holder)
 
@@ -109,6 +116,17 @@ def _closeness(a: Measurement, b: Measurement) -> float:
     return min(x, y) / max(x, y)
 
 
+def _apart(a: Measurement, b: Measurement) -> float:
+    """How many times larger one quantity is than the other (1 when not comparable so)."""
+    va, vb = a.value, b.value
+    if va is None or vb is None or va.kind is not Kind.QUANTITY or vb.kind is not Kind.QUANTITY:
+        return 1.0
+    x, y = abs(_mid(va.core)), abs(_mid(vb.core))
+    if not (math.isfinite(x) and math.isfinite(y)) or min(x, y) == 0:
+        return 1.0
+    return max(x, y) / min(x, y)
+
+
 def _opposed(a: Measurement, b: Measurement) -> str | None:
     """The name of a contrast on which `a` and `b` stand on opposite poles only."""
     for name, pole in sorted(a.contrast):
@@ -152,6 +170,9 @@ def score(a: Measurement, b: Measurement, idf: dict[str, float]) -> tuple[float,
         why.append(f"periods differ ({' '.join(a.period)} / {' '.join(b.period)})")
     if a.modality != b.modality:
         total -= P_MODALITY
+    if _apart(a, b) > FAR:
+        total -= P_FAR
+        why.append("an order of magnitude apart")
     if a.event and a.event == b.event:
         total += W_EVENT
     return total, "; ".join(why) or "same dimension"
