@@ -19,14 +19,8 @@ from claimdiff.measure._pair import (
     different_things,
     pair_measurements,
 )
-from claimdiff.measure._read import (
-    SourceText,
-    dimension_of,
-    interval_reading,
-    measure_claim,
-    measured_class,
-    since_point,
-)
+from claimdiff.measure._phrases import interval_reading, since_point
+from claimdiff.measure._read import SourceText, dimension_of, measure_claim, measured_class
 
 __all__ = [
     "THRESHOLD",

@@ -42,6 +42,8 @@ P_ATTRIBUTION = 0.15
 W_ATTRIBUTION = 0.05
 P_PERIOD = 0.35
 P_MODALITY = 0.15
+DATE_DAYS = 7.0
+"""Dates this many days apart are no longer close."""
 FAR = 10.0
 P_FAR = 0.2
 MAGNITUDES = 1000.0
@@ -104,7 +106,7 @@ def _closeness(a: Measurement, b: Measurement) -> float:
         # days: "since 2018" overlaps everything after it and says nothing about closeness
         if not (va.core.bounded and vb.core.bounded) or max(va.core.width, vb.core.width) > 62:
             return 0.0
-        return max(0.0, 1.0 - abs(_mid(va.core) - _mid(vb.core)) / 7.0)
+        return max(0.0, 1.0 - abs(_mid(va.core) - _mid(vb.core)) / DATE_DAYS)
     if va.support.overlaps(vb.support) and (
             va.support.bounded and vb.support.bounded or va.core.overlaps(vb.core)):
         return 1.0  # "at least 38" overlaps 112 too: open readings are as close as their cores

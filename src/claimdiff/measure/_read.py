@@ -17,11 +17,11 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from claimdiff.errors import ClaimdiffError
 from claimdiff.measure import _lexicon_en as lex
 from claimdiff.measure._model import Measurement
+from claimdiff.measure._phrases import MORE_UNITS, age_reading
 from claimdiff.model import Claim, ClaimV2, Modality, Role, modality_of
-from claimdiff.normalization import Interval, Kind, Value, normalize
+from claimdiff.normalization import Kind, Value
 
 _TOKEN = re.compile(r"\d[\d,.:]*\d|\d|[^\W\d_]+(?:[-'’][^\W\d_]+)*|[^\w\s]")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“‘A-Z0-9])|\n\s*\n")
@@ -86,42 +86,6 @@ def dimension_of(value: Value) -> str:
     if value.dimension == "time":
         return "duration"  # "4hr 32min" read as a quantity of time is a duration
     return value.dimension or "count"
-
-
-_AGE_HYPHEN = re.compile(r"([\w.]+)-years?(?:-old)?$")
-_AGE_AFTER = re.compile(r"(?:-old\b|-year-old\b|\s+years?\s+old\b)")
-_AGE_BEFORE = re.compile(r"\baged\s*$")
-_APPOSITION_BEFORE = re.compile(r"[^\W\d_][\w’'-]*,\s*$")
-_APPOSITION_AFTER = re.compile(
-    r"\s*(?:[,;)]|\.(?:\s|[\"”’]|$)|\s+(?:and|who|was|is|said|has|had)\b)")
-
-
-def _age(text: str, where: tuple[int, int], value: Value) -> Value | None:
-    """An age: "a 34-year-old", "aged 34", "34 years old", and a number in apposition
-    to a name ("Novak, 61, said"); read in years, [N, N + 1)."""
-    phrase = text[where[0]:where[1]].strip()
-    m = _AGE_HYPHEN.match(phrase)
-    if m is not None and value.kind in (Kind.DURATION, Kind.QUANTITY) and value.core.bounded:
-        years = round((value.core.lo + value.core.hi) / 2 / 365.25, 2)  # "four-year-old"
-    elif phrase.isdigit():
-        years = float(phrase)
-    else:
-        return None
-    if not 0 < years < 125 or years != int(years):
-        return None
-    after, before = text[where[1]:where[1] + 12], text[max(0, where[0] - 40):where[0]]
-    if m is not None:
-        ok = phrase.endswith("-old") or _AGE_AFTER.match(after) is not None
-    else:
-        ok = (_AGE_AFTER.match(after) is not None or _AGE_BEFORE.search(before) is not None
-              or (_APPOSITION_BEFORE.search(before) is not None
-                  and _APPOSITION_AFTER.match(after) is not None))
-    if not ok:
-        return None
-    iv = Interval(years, years + 1, hi_open=True)
-    return Value(kind=Kind.QUANTITY, text=phrase, core=iv, support=iv, unit="year",
-                 dimension="age", granularity="year",
-                 steps=(f"an age: {years:g} years, up to the next birthday",))
 
 
 def _after(toks: list[_Tok], i: int) -> list[_Tok]:
@@ -270,39 +234,6 @@ def _person(toks: Sequence[_Tok], first: int, last: int) -> tuple[str, ...]:
     return tuple(sorted(after))
 
 
-_INTERVAL = re.compile(
-    r"(?:for\s+|over\s+|within\s+)?(?P<d>.+?)\s+(?:after|before|since|later than|earlier than|"
-    r"following|prior to|ahead of)\s+\S", re.IGNORECASE)
-
-
-_MORE_UNITS = re.compile(r",?\s*(?:and\s+)?\d+\s*(?:h|hr|hrs|hours?|min|mins|minutes?|s|sec|secs|"
-                         r"seconds?|days?|weeks?|months?)\b", re.IGNORECASE)
-
-
-_SINCE = re.compile(r"(?:ever\s+)?(?:since|dating\s+back\s+to|as\s+far\s+back\s+as)\s+(?P<p>.+)",
-                    re.IGNORECASE)
-
-
-def since_point(phrase: str) -> str | None:
-    """The point a "since" period starts at: "since January 2022" -> "January 2022". A state
-    held since a date (detained, in operation, the first since) is measured by its start."""
-    m = _SINCE.fullmatch(phrase.strip())
-    return m.group("p") if m else None
-
-
-def interval_reading(phrase: str) -> tuple[str, Value] | None:
-    """The duration of "nine days after discovering the breach": the interval between two
-    events is a measurement of its own, even where the events cannot be dated."""
-    m = _INTERVAL.match(phrase)
-    if m is None:
-        return None
-    try:
-        value = normalize(m.group("d"))
-    except ClaimdiffError:
-        return None
-    return (m.group("d"), value) if value.kind is Kind.DURATION else None
-
-
 def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None,
                   phrase: str | None = None) -> Measurement:
     """The measurement of `claim`'s `slot` (`value` or `when`), read as `value`; `phrase`
@@ -312,12 +243,12 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
     where = text.locate(phrase, claim.span) if text is not None else None
     fields = " ".join(x for x in (claim.subject, claim.predicate, claim.object or "") if x)
     age = value if value.dimension == "age" else (  # read as an age by `normalize`
-        _age(text.text, where, value) if text is not None and where is not None else None)
+        age_reading(text.text, where, value) if text is not None and where is not None else None)
     if age is not None:
         value = age
     read: Value | None = value
     if text is not None and where is not None and value.kind is Kind.DURATION \
-            and _MORE_UNITS.match(text.text, where[1]):
+            and MORE_UNITS.match(text.text, where[1]):
         read = None  # "2 hours" of "2 hours 45 minutes": a part is no reading of the whole
     if text is not None and where is not None:
         lo, hi = text.sentence(*where)
@@ -383,5 +314,4 @@ def _stated(claim: Claim, role: str | None, attribution: str | None) -> tuple[st
     return role, attribution
 
 
-__all__ = ["SourceText", "dimension_of", "interval_reading", "measure_claim", "measured_class",
-           "since_point"]
+__all__ = ["SourceText", "dimension_of", "measure_claim", "measured_class"]
