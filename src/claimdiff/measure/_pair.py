@@ -42,6 +42,7 @@ P_ATTRIBUTION = 0.15
 W_ATTRIBUTION = 0.05
 P_PERIOD = 0.35
 P_MODALITY = 0.15
+W_SAME_DAY = 0.2
 DATE_DAYS = 7.0
 """Dates this many days apart are no longer close."""
 FAR = 10.0
@@ -118,6 +119,14 @@ def _closeness(a: Measurement, b: Measurement) -> float:
     return min(x, y) / max(x, y)
 
 
+def _same_day(a: Measurement, b: Measurement) -> bool:
+    """Both name one and the same day: in two reports of one story, mostly one event's day."""
+    va, vb = a.value, b.value
+    return (va is not None and vb is not None and va.kind is Kind.DATE and vb.kind is Kind.DATE
+            and va.core.bounded and vb.core.bounded and va.core.width < 1.5
+            and vb.core.width < 1.5 and va.core.overlaps(vb.core))
+
+
 def _apart(a: Measurement, b: Measurement) -> float:
     """How many times larger one quantity is than the other (1 when not comparable so)."""
     va, vb = a.value, b.value
@@ -158,6 +167,9 @@ def score(a: Measurement, b: Measurement, idf: dict[str, float]) -> tuple[float,
         said = dict(a.surface)
         why.append("shared context: " + ", ".join(said.get(w, w) for w in top))
     total += W_CLOSE * _closeness(a, b)
+    if _same_day(a, b):
+        total += W_SAME_DAY
+        why.append("the same day")
     if a.role != b.role:
         total -= P_ROLE if a.role and b.role else P_ROLE_ONE
         why.append(f"roles differ ({a.role or 'none'} / {b.role or 'none'})")
