@@ -278,8 +278,8 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
                 and lex.key(follow.group(1)) not in lex.STOP else None)
     if age is not None:
         measured, words, classed = "age", phrase, True
-    elif value.kind is Kind.DATE:
-        measured, words, classed = None, None, False  # a date is of an event, not of a noun
+    elif value.kind in (Kind.DATE, Kind.DURATION):
+        measured, words, classed = None, None, False  # when and how long: of an event, not a noun
     else:
         measured, words, classed = _measured(noun, after, before)
     role, modality = _qualifiers([*before[:_ROLE_REACH], *after[:_ROLE_REACH]],
