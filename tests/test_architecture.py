@@ -23,6 +23,8 @@ ALLOWED: dict[str, set[str]] = {
     "compare": {"normalization", "align", "report", "model", "load", "validate"},
     "check": {"load", "validate", "compare", "report", "model", "normalization"},
     "reporters": {"report", "check", "normalization"},
+    "corpus": {"load", "extract", "model", "normalization", "align", "compare", "report",
+               "reporters"},
 }
 
 
