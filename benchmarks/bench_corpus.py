@@ -9,9 +9,10 @@ local engine the largest process (the parent with one worker, else the
 largest pool worker), for Dask the largest worker's peak RSS. Also runs the
 local engine on 1 core at a quarter of the size, to show memory staying flat
 as the corpus grows. Prints documents/s, ratios against local on 1 core,
-and the recall of the planted contradictions.
+CPU seconds (all processes of the run) and documents per CPU second, and the
+recall of the planted contradictions.
 
-    python benchmarks/bench_corpus.py [--documents 16000]
+    python benchmarks/bench_corpus.py [--documents 8000]
 """
 
 from __future__ import annotations
@@ -36,14 +37,21 @@ def _peak_mib(who: int) -> float:
     return resource.getrusage(who).ru_maxrss / 1024
 
 
+def _cpu(who: int = resource.RUSAGE_SELF) -> float:
+    usage = resource.getrusage(who)
+    return usage.ru_utime + usage.ru_stime
+
+
 def one(engine: str, workers: int, docs: str, out: str) -> dict[str, Any]:
     """One run in this process; its time, and peak memory per worker process."""
     from claimdiff.corpus import CorpusOptions, run_corpus
 
     if engine == "local":
+        c0 = _cpu() + _cpu(resource.RUSAGE_CHILDREN)
         t0 = time.perf_counter()
         report = run_corpus([docs], out, options=CorpusOptions(workers=workers))
         wall = time.perf_counter() - t0
+        cpu = _cpu() + _cpu(resource.RUSAGE_CHILDREN) - c0
         peak = _peak_mib(resource.RUSAGE_SELF if workers == 1 else resource.RUSAGE_CHILDREN)
     else:
         import distributed
@@ -51,15 +59,19 @@ def one(engine: str, workers: int, docs: str, out: str) -> dict[str, Any]:
         from claimdiff.corpus._dask import local_cluster
 
         with local_cluster(workers) as cluster, distributed.Client(cluster) as client:
-            client.run(lambda: None)  # workers up before the clock starts
+            before = client.run(_cpu)  # workers up before the clock starts
+            c0 = _cpu()
             t0 = time.perf_counter()
             report = run_corpus([docs], out, options=CorpusOptions(engine="dask",
                                                                    scheduler=client))
             wall = time.perf_counter() - t0
+            after = client.run(_cpu)
+            cpu = _cpu() - c0 + sum(after[w] - before[w] for w in after if w in before)
             peaks = client.run(lambda: _peak_mib(resource.RUSAGE_SELF))
             peak = max(peaks.values())
     return {"engine": engine, "workers": workers, "documents": report.documents,
             "seconds": round(wall, 2), "docs_per_s": round(report.documents / wall, 1),
+            "cpu_seconds": round(cpu, 2), "docs_per_cpu_s": round(report.documents / cpu, 1),
             "peak_mib_per_worker": round(peak, 1)}
 
 
@@ -72,7 +84,7 @@ def _spawn(engine: str, workers: int, docs: Path, out: Path) -> dict[str, Any]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--documents", type=int, default=16_000)
+    parser.add_argument("--documents", type=int, default=8_000)
     parser.add_argument("--one", nargs=4, metavar=("ENGINE", "WORKERS", "DOCS", "OUT"))
     args = parser.parse_args()
     if args.one:
@@ -99,11 +111,13 @@ def main() -> None:
                    == (base / "local-1" / "clusters.jsonl").read_bytes() for r in runs)
     base_rate = runs[0]["docs_per_s"]
     print(f"{'engine':<8}{'workers':>8}{'docs':>8}{'seconds':>9}{'docs/s':>9}{'× local-1':>11}"
-          f"{'peak MiB/worker':>17}")
+          f"{'CPU s':>9}{'docs/CPU s':>12}{'peak MiB/worker':>17}")
     for r in [quarter, *runs]:
         print(f"{r['engine']:<8}{r['workers']:>8}{r['documents']:>8}{r['seconds']:>9}"
-              f"{r['docs_per_s']:>9}{r['docs_per_s'] / base_rate:>11.2f}"
-              f"{r['peak_mib_per_worker']:>17}")
+              f"{r['docs_per_s']:>9}{r['docs_per_s'] / base_rate:>11.2f}{r['cpu_seconds']:>9}"
+              f"{r['docs_per_cpu_s']:>12}{r['peak_mib_per_worker']:>17}")
+    print(f"load average at the end: {os.getloadavg()[0]:.1f} (other work on the machine "
+          "slows every run; docs per CPU second does not depend on it)")
     by = {(r["engine"], r["workers"]): r for r in runs}
     print(f"local scaling 2 vs 1 workers: {by['local', 2]['docs_per_s'] / base_rate:.2f}×")
     if ("dask", 2) in by:

@@ -74,3 +74,17 @@ def test_malformed_documents_are_reported_on_dask_too(client: Any, tmp_path: Pat
     assert tables(tmp_path / "d") == tables(tmp_path / "l")
     errors = (tmp_path / "d" / "errors.jsonl").read_text(encoding="utf-8").splitlines()
     assert [json.loads(e)["line"] for e in errors] == [4, 8]
+
+
+def test_each_partition_is_extracted_once(client: Any, tmp_path: Path) -> None:
+    from claimdiff.corpus import plan
+
+    rows, _ = synth.generate(80, seed=6)
+    docs = synth.write_jsonl(rows, tmp_path / "docs.jsonl")
+    parts = plan([str(docs)], bytes_per_partition=4 << 10)
+    with distributed.get_task_stream(client) as stream:
+        run_corpus([str(docs)], tmp_path / "d", options=CorpusOptions(
+            engine="dask", scheduler=client, bytes_per_partition=4 << 10))
+    names = [str(t["key"]) for t in stream.data]
+    extracted = [k for k in names if "extract_partition" in k]
+    assert len(parts) > 3 and len(extracted) == len(parts), names[:20]

@@ -91,7 +91,8 @@ def run_dask(parts: list[Partition], collector: Collector, *, buckets: int, work
             partial(_bucket_key, buckets), npartitions=max(1, min(buckets, len(parts))),
             shuffle="tasks")
         results = shuffled.map(_compare).map_partitions(_fold)
-        side_parts, result_parts = side.to_delayed(), results.to_delayed()
+        side_parts = side.to_delayed(optimize_graph=False)
+        result_parts = results.to_delayed(optimize_graph=False)
         # optimize_graph=False keeps each extraction one task shared by both outputs
         futures = client.compute([*side_parts, *result_parts], optimize_graph=False)
         kinds = {f.key: n < len(side_parts) for n, f in enumerate(futures)}

@@ -19,7 +19,7 @@ from datetime import date
 
 from claimdiff.align import key as fold_key
 from claimdiff.compare._readings import ClaimReadings
-from claimdiff.model import Claim, ClaimSet
+from claimdiff.model import Claim, ClaimSet, Polarity
 from claimdiff.normalization import Kind, Value
 
 BlockKey = tuple[str, str, str, str]
@@ -141,8 +141,21 @@ def _claimset_of(doc: Document) -> ClaimSet:
                         text_file=doc.file or doc.id)
 
 
+_HYPOTHETICAL = ("modal", "conditional")
+"""Extraction's moods of a verb under could/may/would: a possibility, not a measurement."""
+
+
+def _asserted(claim: Claim) -> bool:
+    """Whether the claim states its value as a fact (not denied, not a mere possibility)."""
+    mood = (claim.note or "").split(";")[0].strip()
+    return claim.polarity is Polarity.ASSERTED and mood not in _HYPOTHETICAL
+
+
 def document_measurements(doc: Document) -> list[Measurement]:
-    """Every readable value of `doc`, as measurements with their block keys.
+    """Every readable value `doc` asserts, as measurements with their block keys.
+
+    Values of denied claims ("did not kill 40") and of possibilities ("could
+    worsen over the weekend") are no measurements and are left out.
 
     Raises `ClaimdiffError` when the document cannot be read at all.
     """
@@ -153,6 +166,8 @@ def document_measurements(doc: Document) -> list[Measurement]:
     known = set(_names(doc.text, skip_initial=True)) if doc.claimset is None else None
     out: list[Measurement] = []
     for c in claimset.claims:
+        if not _asserted(c):
+            continue
         holder = _holder(c, known, fallback)
         pub = published.get(c.source) or doc.published
         for slot in ("when", "value"):
