@@ -87,14 +87,19 @@ def known_fields(model: type[BaseModel], loc: tuple[Any, ...]) -> list[str]:
             current = args[0] if args else None
             continue
         if isinstance(current, type) and issubclass(current, BaseModel):
-            field = current.model_fields.get(part)
+            field = _fields(current).get(part)
             current = field.annotation if field else None
         else:
             return []
     current = _unwrap(current)
     if isinstance(current, type) and issubclass(current, BaseModel):
-        return sorted(current.model_fields)
+        return sorted(_fields(current))
     return []
+
+
+def _fields(model: type[BaseModel]) -> dict[str, Any]:
+    """A model's fields by the key a file uses (the alias, where there is one)."""
+    return {f.alias or name: f for name, f in model.model_fields.items()}
 
 
 def _unwrap(tp: Any) -> Any:
@@ -107,3 +112,17 @@ def _unwrap(tp: Any) -> Any:
     if origin is typing.Annotated:
         return _unwrap(typing.get_args(tp)[0])
     return tp
+
+
+def one_line(err: ValidationError, names: dict[str, str] | None = None) -> str:
+    """The first problem of a pydantic error as one line: `field: message (got value)`.
+
+    `names` renames fields for the reader (`{"id": "source id"}`).
+    """
+    item = err.errors(include_url=False)[0]
+    loc = tuple(item["loc"])
+    field = (names or {}).get(str(loc[0]) if loc else "", dotted(loc) if loc else "value")
+    message = str(item["msg"]).removeprefix("Value error, ")
+    value = item.get("input")
+    got = f" (got {value!r})" if isinstance(value, (str, int, float)) else ""
+    return " ".join(f"{field}: {message}{got}".split())

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
 from datetime import date, datetime
 
 from claimdiff.errors import NormalizationError
+from claimdiff.normalization._casefold import YEARS, fold_case_variants, out_of_range
 from claimdiff.normalization._context import Context
 from claimdiff.normalization._temporal import not_read, read_temporal
 from claimdiff.normalization._value import Value
@@ -51,14 +53,34 @@ def normalize(
     if not isinstance(text, str) or not text.strip():
         raise not_read(str(text))
     ctx = Context(to_ordinal(reference), dict(anchors or {}), default_anchor=anchor)
-    value = read_temporal(text, ctx)
+    try:
+        value = read_temporal(text, ctx)
+    except (ValueError, OverflowError) as err:
+        if not out_of_range(err):
+            raise
+        raise NormalizationError(f"cannot place {text!r}: it falls outside the {YEARS} that "
+                                 "claimdiff can place", text=text) from None
     if value is not None:
-        return value
+        return _as_written(value, text)
+    from claimdiff.normalization._roles_api import role_value
+
+    value = role_value(text)  # ages, ratios, rates, ordinals, changes, "no deaths"
+    if value is not None:
+        return _as_written(value, text)
     try:
         from claimdiff.normalization._quantity import parse_quantity
     except ImportError:  # the quantity reader has not landed yet
         raise not_read(text) from None
     quantity = parse_quantity(text)
     if quantity is not None:
-        return quantity
+        return _as_written(quantity, text)
     raise not_read(text)
+
+
+def _as_written(value: Value, text: str) -> Value:
+    """`value` with its text as written, not as folded for matching ("ſeptember")."""
+    folded = fold_case_variants(text)
+    at = folded.find(value.text) if folded != text else -1
+    if at < 0:
+        return value
+    return dataclasses.replace(value, text=text[at:at + len(value.text)])
