@@ -38,8 +38,9 @@ def test_corpus_warns_about_skipped_documents(tmp_path: Path) -> None:
     assert done.returncode == 0 and done.stdout == ""
     errors = (tmp_path / "out" / "errors.jsonl").read_text(encoding="utf-8")
     assert json.loads(errors)["line"] == 2
-    loud = _run(str(docs), "-o", str(tmp_path / "out"))
+    loud = _run(str(docs), "-o", str(tmp_path / "out"), "--progress")
     assert "1 document(s) could not be read" in loud.stderr
+    assert "extracting" in loud.stderr and "comparing" in loud.stderr  # forced progress bars
 
 
 def test_corpus_trouble_is_one_line_and_exit_2(tmp_path: Path) -> None:

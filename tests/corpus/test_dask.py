@@ -57,7 +57,8 @@ def test_a_worker_killed_mid_run_loses_and_duplicates_nothing(
                                      bytes_per_partition=8 << 10, buckets=16))
     assert killed
     assert tables(tmp_path / "dask") == tables(tmp_path / "local")
-    client.wait_for_workers(2, timeout=60)
+    client.wait_for_workers(2, timeout=60)  # the nanny replaced the killed worker
+    assert killed[0] not in client.run(os.getpid).values()
 
 
 def test_malformed_documents_are_reported_on_dask_too(client: Any, tmp_path: Path) -> None:

@@ -5,9 +5,10 @@ The two functions the engines call, `document_measurements(doc)` and
 measurements. A measurement is one value a source gives (a count, an amount,
 a date, a duration) with what it measures, whose it is, and the document's
 publication date; two measurements are compared when their block keys are
-equal: the same dimension, the same measured thing (verb stem, and the noun
-counted), the same holder (the name the value is about) and the same time
-window (the calendar month of publication).
+equal: the same dimension, the same measured thing (the synonym class
+`claimdiff.measure` reads, else verb stem and counted noun), the same holder
+(the name the value is about) and the same time window (the calendar month of
+publication).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from datetime import date
 
 from claimdiff.align import key as fold_key
 from claimdiff.compare._readings import ClaimReadings
+from claimdiff.measure import SourceText, measure_claim
 from claimdiff.model import Claim, ClaimSet, Polarity
 from claimdiff.normalization import Kind, Value
 
@@ -111,13 +113,22 @@ def _dimension(value: Value) -> str:
     return value.dimension or "count"
 
 
-def block_key(m_value: Value, predicate: str, holder: str, published: date | None) -> BlockKey:
-    """The block a value falls in: dimension, measured thing, holder, month of publication."""
-    verb = next(iter(fold_key(predicate).split()), "")
-    noun = next(iter(fold_key(m_value.noun or "").split()[-1:]), "")
-    thing = " ".join(x for x in (_stem(verb), _stem(noun)) if x)
+def block_key(value: Value, predicate: str, holder: str, published: date | None,
+              measured: str | None = None) -> BlockKey:
+    """The block a value falls in: dimension, measured thing, holder, month of publication.
+
+    The measured thing is `measured` when given (a synonym class of
+    `claimdiff.measure`: "killed", "died" and "deaths" are all `dead`), else the
+    stems of the predicate's verb and of the counted noun.
+    """
+    if measured:
+        thing = measured
+    else:
+        verb = next(iter(fold_key(predicate).split()), "")
+        noun = next(iter(fold_key(value.noun or "").split()[-1:]), "")
+        thing = " ".join(x for x in (_stem(verb), _stem(noun)) if x)
     window = published.isoformat()[:7] if published is not None else "undated"
-    return (_dimension(m_value), thing, holder, window)
+    return (_dimension(value), thing, holder, window)
 
 
 def _holder(claim: Claim, known: set[str] | None, fallback: str) -> str:
@@ -163,6 +174,7 @@ def document_measurements(doc: Document) -> list[Measurement]:
     readings = ClaimReadings(claimset)
     published = {s.id: s.published for s in claimset.sources}
     fallback = main_name(doc.text) if doc.text else ""
+    text = SourceText(doc.text) if doc.text else None
     known = set(_names(doc.text, skip_initial=True)) if doc.claimset is None else None
     out: list[Measurement] = []
     for c in claimset.claims:
@@ -175,11 +187,13 @@ def document_measurements(doc: Document) -> list[Measurement]:
             if not isinstance(reading, Value) or reading.kind is Kind.SET:
                 continue
             spec = getattr(c, slot)
+            what = measure_claim(c, slot, reading, text)
             source = c.source if doc.claimset is not None else doc.source
             out.append(Measurement(
                 doc.id, source, c.id, slot, spec.text, c.quote or "", c.subject, c.predicate,
                 c.object or "", pub.isoformat() if pub else "", holder, reading,
-                block_key(reading, c.predicate, holder, pub)))
+                block_key(reading, c.predicate, holder, pub,
+                          what.measured if what.classed else None)))
     return out
 
 
