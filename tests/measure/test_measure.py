@@ -131,7 +131,7 @@ def test_agree_means_something_was_compared(rows: list[tuple[str, str, str | Non
 
 
 # Floors a little under today's figures on the tuning splits: a regression guard.
-_FLOORS = {"shared": (27, 2, 0, 122), "tune": (30, 1, 0, 94)}
+_FLOORS = {"shared": (28, 2, 0, 126), "tune": (31, 1, 0, 98)}
 
 
 @pytest.mark.skipif(not CORPUS.is_dir(), reason="the article-pair corpus is absent")
