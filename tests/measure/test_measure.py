@@ -131,7 +131,7 @@ def test_agree_means_something_was_compared(rows: list[tuple[str, str, str | Non
 
 
 # Floors a little under today's figures on the tuning splits: a regression guard.
-_FLOORS = {"shared": (28, 2, 0, 126), "tune": (31, 1, 0, 98)}
+_FLOORS = {"shared": (28, 1, 0, 126), "tune": (31, 1, 0, 98)}
 
 
 @pytest.mark.skipif(not CORPUS.is_dir(), reason="the article-pair corpus is absent")
@@ -286,3 +286,9 @@ def test_values_orders_of_magnitude_apart_are_not_paired(tmp_path: Path) -> None
     pairs = _value_pairs(tmp_path, "Halvik sold its shares at 24 euros each on Friday.",
                          "Halvik sold shares worth €5.9bn on Friday.")
     assert ("24 euros", "€5.9bn") not in pairs
+
+
+def test_a_role_in_the_subject_qualifies_the_value(tmp_path: Path) -> None:
+    pairs = _value_pairs(tmp_path, "Telmar and Rudna exchanged 95 prisoners each on Wednesday.",
+                         "The previous exchange between Telmar and Rudna involved 48 prisoners.")
+    assert pairs.get(("95 prisoners", "48 prisoners")) is not Verdict.CONFLICT

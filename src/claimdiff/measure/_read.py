@@ -284,6 +284,10 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
         measured, words, classed = _measured(noun, after, before)
     role, modality = _qualifiers([*before[:_ROLE_REACH], *after[:_ROLE_REACH]],
                                  toks if text is not None and where is not None else ())
+    if role is None:  # "the previous exchange ... involved 48 prisoners" ("a former mayor"
+        # says who someone was, not which figure it is)
+        role = next((lex.ROLE_OF[t.key] for t in _tokens(claim.subject, 0, len(claim.subject))
+                     if t.key in lex.ROLE_OF and t.key != "former"), None)
     period = tuple(sorted({t.key for t in [*before, *after]
                            if t.key in lex.MONTHS or _YEAR.match(t.text)}))
     event = lex.key(claim.predicate.split()[0]) if claim.predicate.strip() else None
