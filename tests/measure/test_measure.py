@@ -292,3 +292,10 @@ def test_a_role_in_the_subject_qualifies_the_value(tmp_path: Path) -> None:
     pairs = _value_pairs(tmp_path, "Telmar and Rudna exchanged 95 prisoners each on Wednesday.",
                          "The previous exchange between Telmar and Rudna involved 48 prisoners.")
     assert pairs.get(("95 prisoners", "48 prisoners")) is not Verdict.CONFLICT
+
+
+def test_a_bare_count_measures_the_noun_it_counts(tmp_path: Path) -> None:
+    pairs = _value_pairs(tmp_path, "Nine of the 14 aid workers kidnapped in Sarrevan were freed "
+                         "on Thursday.", "Eleven foreign and local aid workers held in Sarrevan "
+                         "were released on Thursday.")
+    assert pairs.get(("Nine", "Eleven")) is Verdict.CONFLICT

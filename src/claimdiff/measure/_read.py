@@ -117,6 +117,18 @@ def _before(toks: list[_Tok], i: int) -> list[_Tok]:
     return out
 
 
+def _ahead(toks: list[_Tok], last: int) -> list[_Tok]:
+    """The words after a bare count, past a partitive ("of the 14") and the adjectives and
+    conjunctions before its noun, up to a verb-like word or a clause mark."""
+    out: list[_Tok] = []
+    for t in toks[last:last + 8]:
+        if t.text in _STOP_AT or t.text == "." or t.key in ("be", "have"):
+            break
+        if t.text[0].isalpha() and t.key not in lex.STOP:
+            out.append(t)
+    return out
+
+
 def _after_share(toks: list[_Tok], last: int) -> list[_Tok]:
     """The words after a share, past its base: "8 per cent of the workforce *is unemployed*"
     measures the unemployed, not the workforce."""
@@ -282,6 +294,10 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
         measured, words, classed = None, None, False  # when and how long: of an event, not a noun
     else:
         measured, words, classed = _measured(noun, after, before)
+        if measured is None and noun is None and value.unit is None and where is not None \
+                and text is not None:
+            # a bare count: "Nine of the 14 aid workers", "Eleven foreign and local aid workers"
+            measured, words, classed = _measured(None, _ahead(toks, last), [])
     role, modality = _qualifiers([*before[:_ROLE_REACH], *after[:_ROLE_REACH]],
                                  toks if text is not None and where is not None else ())
     if role is None:  # "the previous exchange ... involved 48 prisoners" ("a former mayor"
