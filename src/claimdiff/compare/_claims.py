@@ -44,6 +44,15 @@ def as_loaded(item: ClaimsInput) -> LoadedClaimSet | ClaimSet:
     return load_source(str(item))
 
 
+def as_loaded_all(items: Sequence[ClaimsInput]) -> list[LoadedClaimSet | ClaimSet]:
+    """`as_loaded` of each input; articles among the paths get source ids no other input uses."""
+    from claimdiff.load import load_sources
+
+    paths = [n for n, x in enumerate(items) if not isinstance(x, (LoadedClaimSet, ClaimSet))]
+    loaded = dict(zip(paths, load_sources([str(items[n]) for n in paths]), strict=True))
+    return [loaded[n] if n in loaded else as_loaded(x) for n, x in enumerate(items)]
+
+
 def name_of(item: LoadedClaimSet | ClaimSet) -> str:
     """A side's name: its path, or its source ids."""
     if isinstance(item, LoadedClaimSet):
@@ -137,7 +146,7 @@ def diff(a: ClaimsInput, b: ClaimsInput, *, options: DiffOptions | None = None) 
     `DiffReport`; findings are data, never exceptions. Raises `InputError` /
     `SchemaError` only for input that cannot be read.
     """
-    left, right = as_loaded(a), as_loaded(b)
+    left, right = as_loaded_all([a, b])
     with gc_paused():  # many small, acyclic objects: the cyclic collector only costs time
         report, _ = diff_claimsets(left, right, options=options)
     return report

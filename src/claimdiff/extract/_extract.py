@@ -11,29 +11,24 @@ from claimdiff.errors import InputError
 from claimdiff.extract._claims import Draft, Memory, draft_claims
 from claimdiff.extract._dump import dump_claimset
 from claimdiff.extract._frontmatter import read_header
+from claimdiff.extract._ids import DEFAULT_SOURCE_ID, source_id_for
 from claimdiff.extract._sentences import split_sentences
 from claimdiff.extract._values import find_values, relative_tail
 from claimdiff.load import LoadedClaimSet, read_text
 from claimdiff.model import Claim, ClaimSet, Polarity, Source, Status, ValueSpec
-
-DEFAULT_SOURCE_ID = "text"
-
-
-def source_id_for(path: str | Path) -> str:
-    """A source id from a file name: `article-a.txt` -> `article-a`."""
-    stem = Path(path).name.split(".")[0]
-    slug = re.sub(r"[^A-Za-z0-9_.-]+", "-", stem).strip("-._")
-    return slug or DEFAULT_SOURCE_ID
+from claimdiff.normalization import parse_date
 
 
-def _as_date(published: date | str | None) -> date | None:
+def _as_date(published: date | str | None, path: str | Path | None) -> date | None:
     if published is None or isinstance(published, date):
         return published
+    text = published.strip()
+    if len(text) > 10 and text[10] in "T ":  # a timestamp: its day is the date
+        text = text[:10]
     try:
-        return date.fromisoformat(published.strip()[:10])
-    except ValueError:
-        raise InputError(f"cannot read the publication date {published!r} "
-                         "(expected YYYY-MM-DD)") from None
+        return parse_date(text)
+    except ValueError as err:
+        raise InputError(f"the publication date {err}", path=path) from None
 
 
 def extract_text(
@@ -52,7 +47,15 @@ def extract_text(
     `text_file` when given, else the text inline.
     """
     header = read_header(text)
-    reference = _as_date(published) or header.published
+    reference = _as_date(published, path)
+    if reference is None and header.bad_date is not None:
+        offset, why = header.bad_date
+        line = text.count("\n", 0, offset) + 1
+        column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+        raise InputError(f"{why} (correct it, or give the publication date explicitly)",
+                         path=path, line=line if path is not None else None,
+                         column=column if path is not None else None)
+    reference = reference or header.published
     memory = Memory()
     drafts: list[Draft] = []
     for start, end in split_sentences(text, header.body_start):
@@ -81,7 +84,9 @@ def _claim(text: str, source_id: str, n: int, d: Draft, reference: date | None) 
     note = None
     tail = relative_tail(text, f, d.quote[1] + 80)
     slot = f.slot
-    if tail is not None:
+    if f.problem is not None:
+        note = f"{f.text!r} names no day: {f.problem}"
+    elif tail is not None:
         end, slot = tail, "when"
         note = f"relative to {text[f.end:tail].strip()!r}: unanchored, set `anchor` to a claim id"
     elif f.value is None:

@@ -17,6 +17,7 @@ from datetime import date
 
 import yaml
 
+from claimdiff.normalization import impossible_day
 from claimdiff.normalization._temporal_en import MONTHS
 
 FIELDS = ("title", "publisher", "author", "published", "url", "language")
@@ -57,6 +58,8 @@ class Header:
     """The dateline's place ("Baku", "KYIV")."""
     body_start: int = 0
     """Offset of the first character of the story (after front matter and dateline)."""
+    bad_date: tuple[int, str] | None = None
+    """(offset, why) of a front-matter or dateline date that names no day ("31 February")."""
 
 
 def read_date(text: str) -> tuple[int | None, int, int] | None:
@@ -76,27 +79,44 @@ def read_date(text: str) -> tuple[int | None, int, int] | None:
 
 
 def _as_date(found: tuple[int | None, int, int] | None) -> date | None:
-    if found is None or found[0] is None:
+    if found is None or found[0] is None or impossible_day(*found) is not None:
         return None
-    try:
-        return date(found[0], found[1], found[2])
-    except ValueError:
+    return date(found[0], found[1], found[2])
+
+
+def _check_day(found: tuple[int | None, int, int] | None, text: str, offset: int,
+               what: str) -> tuple[int, str] | None:
+    """(offset, why) when the date `found` in `text` (at `offset`) names no day."""
+    if found is None:
         return None
+    why = impossible_day(*found)
+    if why is None:
+        return None
+    return offset, f"the {what} date {text.strip()!r} names no day: {why}"
 
 
 def _front_matter(text: str) -> tuple[dict[str, str], int]:
     m = _FENCE.match(text)
     if m is None:
         return {}, 0
+    return _fields(m), m.end()
+
+
+def _published_offset(text: str) -> int:
+    """Where the front matter's `published:` value starts (0 when not found)."""
+    m = re.search(r"^published[ \t]*:[ \t]*['\"]?", text, re.M)
+    return m.end() if m is not None else 0
+
+
+def _fields(m: re.Match[str]) -> dict[str, str]:
     try:
         data = yaml.load(m.group(1), Loader=yaml.BaseLoader)  # every scalar a string
     except yaml.YAMLError:
-        return {}, 0
+        return {}
     if not isinstance(data, dict):
-        return {}, 0
-    meta = {k: str(v).strip() for k, v in data.items()
+        return {}
+    return {k: str(v).strip() for k, v in data.items()
             if k in FIELDS and isinstance(v, str) and str(v).strip()}
-    return meta, m.end()
 
 
 def _skip_blank(text: str, pos: int) -> int:
@@ -109,7 +129,12 @@ def read_header(text: str) -> Header:
     """Front matter and dateline of an article; `body_start` is where the story begins."""
     meta, pos = _front_matter(text)
     pos = _skip_blank(text, pos)
-    published = _as_date(read_date(meta["published"])) if "published" in meta else None
+    published: date | None = None
+    bad: tuple[int, str] | None = None
+    if "published" in meta:
+        found = read_date(meta["published"])
+        published = _as_date(found)
+        bad = _check_day(found, meta["published"], _published_offset(text), "front matter's")
     month_day: tuple[int, int] | None = None
     place: str | None = None
     rest = text[pos:]
@@ -119,6 +144,8 @@ def read_header(text: str) -> Header:
     if wire is not None and _is_dateline(wire):
         place = wire.group("place").strip()
         found = read_date(wire.group("date") or "")
+        bad = bad or _check_day(found, wire.group("date") or "", pos + wire.start("date"),
+                                "dateline")
         if wire.group("agency"):
             meta.setdefault("publisher", wire.group("agency").strip())
         pos += wire.end()
@@ -129,10 +156,11 @@ def read_header(text: str) -> Header:
     elif line is not None and (found := read_date(line.group("date"))) is not None \
             and _dateline_only(line.group("date")):
         meta.setdefault("publisher", line.group("publisher").strip())
+        bad = bad or _check_day(found, line.group("date"), pos + line.start("date"), "dateline")
         pos = _skip_blank(text, pos + line.end())
         published, month_day = _merge(published, found)
     return Header(meta=meta, published=published, month_day=month_day, place=place,
-                  body_start=pos)
+                  body_start=pos, bad_date=bad)
 
 
 def _is_dateline(wire: re.Match[str]) -> bool:
@@ -151,7 +179,7 @@ def _dateline_only(s: str) -> bool:
 
 def _merge(published: date | None,
            found: tuple[int | None, int, int] | None) -> tuple[date | None, tuple[int, int] | None]:
-    if published is not None or found is None:
+    if published is not None or found is None or impossible_day(*found) is not None:
         return published, None
     as_date = _as_date(found)
     if as_date is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from datetime import date
 from pathlib import Path
 
@@ -35,3 +36,35 @@ def load_source(
 
         return extract_file(path, published=published, source_id=source_id)
     return load_claimset(path)
+
+
+def is_article(path: str | Path) -> bool:
+    """Whether `path` is read as an article (by its suffix)."""
+    return Path(path).suffix.lower() in TEXT_SUFFIXES
+
+
+def load_sources(
+    paths: Sequence[str | Path], *, published: Mapping[str, date] | None = None
+) -> list[LoadedClaimSet]:
+    """Load several sources; each article gets a source id no other input uses.
+
+    Ids come from file names (`claimdiff.extract.unique_source_ids`): two
+    `report.txt` in different folders become `d1-report` and `d2-report`, and
+    an article never takes a source id a claim file among `paths` declares.
+    `published` maps a path, as given, to its article's publication date.
+    """
+    dates = published or {}
+    loaded: dict[int, LoadedClaimSet] = {}
+    for n, path in enumerate(paths):
+        if not is_article(path):
+            loaded[n] = load_source(str(path))
+    articles = [n for n in range(len(paths)) if n not in loaded]
+    if articles:
+        from claimdiff.extract import unique_source_ids  # lazily: extract imports load
+
+        taken = {s.id for item in loaded.values() for s in item.claimset.sources}
+        ids = unique_source_ids([paths[n] for n in articles], taken)
+        for n, source_id in zip(articles, ids, strict=True):
+            loaded[n] = load_source(str(paths[n]), published=dates.get(str(paths[n])),
+                                    source_id=source_id)
+    return [loaded[n] for n in range(len(paths))]

@@ -7,6 +7,7 @@ from datetime import date, datetime
 
 from claimdiff.errors import NormalizationError
 from claimdiff.normalization._context import Context
+from claimdiff.normalization._days import find_impossible_dates, parse_date
 from claimdiff.normalization._temporal import not_read, read_temporal
 from claimdiff.normalization._value import Value
 
@@ -22,11 +23,10 @@ def to_ordinal(reference: DateLike) -> int | None:
     if isinstance(reference, date):
         return reference.toordinal()
     try:
-        return date.fromisoformat(str(reference).strip()[:10]).toordinal()
-    except ValueError:
-        raise NormalizationError(
-            f"cannot read the reference date {reference!r} (expected YYYY-MM-DD)",
-            text=str(reference)) from None
+        return parse_date(str(reference).strip()[:10]).toordinal()
+    except ValueError as err:
+        raise NormalizationError(f"cannot use the reference date: {err}",
+                                 text=str(reference)) from None
 
 
 def normalize(
@@ -51,6 +51,9 @@ def normalize(
     if not isinstance(text, str) or not text.strip():
         raise not_read(str(text))
     ctx = Context(to_ordinal(reference), dict(anchors or {}), default_anchor=anchor)
+    for start, end, why in find_impossible_dates(text):
+        raise NormalizationError(f"cannot read {text!r}: {text[start:end]!r} names no day ({why})",
+                                 text=text)
     value = read_temporal(text, ctx)
     if value is not None:
         return value

@@ -1,0 +1,63 @@
+"""A claim's values against its quote: what a claim says must be what its quote says.
+
+`value: Thirteen workers` with `quote: "Twelve workers were killed"` is a
+located problem (`value-not-in-quote`), and so is a `when:` the quote does not
+hold; a written date that names no day ("on 31 February 2024") is one too
+(`impossible-date`). Text is compared with case, whitespace and quote marks
+folded: the value's words must stand in the quote as written.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimdiff.load import LoadedClaimSet, Problem
+from claimdiff.normalization import find_impossible_dates
+
+QUOTED_CODES = frozenset({"value-not-in-quote", "impossible-date"})
+"""Problem codes of `check_quoted_values`."""
+
+_WORD = re.compile(r"[\w'’.,-]+")
+
+
+def _fold(text: str) -> str:
+    text = re.sub(r"[’‘`´]", "'", re.sub(r"[“”„]", '"', text))
+    return " ".join(text.split()).casefold()
+
+
+def _nearest(value: str, quote: str) -> str | None:
+    """The words of `quote` most like `value` (as many words, most shared), for a hint."""
+    want = _fold(value).split()
+    words = [m.group() for m in _WORD.finditer(quote)]
+    if not want or len(words) < len(want):
+        return None
+    best, score = None, 0
+    for i in range(len(words) - len(want) + 1):
+        window = words[i:i + len(want)]
+        shared = sum(1 for a, b in zip(want, window, strict=True) if a == _fold(b))
+        if shared > score:
+            best, score = " ".join(window), shared
+    return best
+
+
+def check_quoted_values(loaded: LoadedClaimSet) -> list[Problem]:
+    """Each `when`/`value` of a claim stands in its quote, and names a day when it is a date."""
+    out: list[Problem] = []
+    for i, claim in enumerate(loaded.claimset.claims):
+        for name, spec in claim.values().items():
+            line, col = loaded.positions.locate(("claims", i, name, "text"))
+            for start, end, why in find_impossible_dates(spec.text):
+                out.append(Problem(loaded.path, line, col,
+                                   f"{name} of claim '{claim.id}': {spec.text[start:end]!r} "
+                                   f"names no day ({why})", "impossible-date"))
+            if claim.quote is None or _fold(spec.text) in _fold(claim.quote):
+                continue
+            near = _nearest(spec.text, claim.quote)
+            hint = f"; the quote says {near!r}" if near else ""
+            out.append(Problem(loaded.path, line, col,
+                               f"{name} {spec.text!r} of claim '{claim.id}' is not in its quote"
+                               f"{hint}", "value-not-in-quote"))
+    return out
+
+
+__all__ = ["QUOTED_CODES", "check_quoted_values"]
