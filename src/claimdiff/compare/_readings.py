@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Any, TypeAlias
 
 from claimdiff.compare._given import given_value
-from claimdiff.errors import ClaimdiffError, NormalizationError
+from claimdiff.errors import ClaimdiffError, NormalizationError, UnknownAnchor
 from claimdiff.model import Claim, ClaimSet, ValueSpec
 from claimdiff.normalization import Value, normalize
 
@@ -75,6 +75,10 @@ class ClaimReadings:
             return cached
         try:
             result: Reading = normalize(spec.text, reference=reference, anchor=anchor_value)
+        except UnknownAnchor as err:  # in a claim file, a claim's `anchor:` names it
+            result = NormalizationError(
+                f"cannot read the anchor {err.anchor!r} of {spec.text!r} as a date: set the "
+                "claim's `anchor:` to the id of the claim it counts from", text=spec.text)
         except NormalizationError as err:
             result = err
         except (ClaimdiffError, ValueError, ArithmeticError) as err:

@@ -102,10 +102,11 @@ def _front_matter(text: str) -> tuple[dict[str, str], int]:
     return _fields(m), m.end()
 
 
-def _published_offset(text: str) -> int:
-    """Where the front matter's `published:` value starts (0 when not found)."""
-    m = re.search(r"^published[ \t]*:[ \t]*['\"]?", text, re.M)
-    return m.end() if m is not None else 0
+def field_offset(text: str, key: str) -> int:
+    """Where the front matter's `key:` value starts (0 when not found)."""
+    m = _FENCE.match(text)
+    found = re.search(rf"^{key}[ \t]*:[ \t]*['\"]?", m.group(1), re.M) if m else None
+    return m.start(1) + found.end() if m is not None and found is not None else 0
 
 
 def _fields(m: re.Match[str]) -> dict[str, str]:
@@ -134,7 +135,8 @@ def read_header(text: str) -> Header:
     if "published" in meta:
         found = read_date(meta["published"])
         published = _as_date(found)
-        bad = _check_day(found, meta["published"], _published_offset(text), "front matter's")
+        bad = _check_day(found, meta["published"], field_offset(text, "published"),
+                         "front matter's")
     month_day: tuple[int, int] | None = None
     place: str | None = None
     rest = text[pos:]

@@ -15,13 +15,15 @@ CLAIM_FILE_SUFFIXES = (".yaml", ".yml", ".json")
 
 
 def load_source(
-    path: str, *, published: date | None = None, source_id: str | None = None
+    path: str, *, published: date | str | None = None, source_id: str | None = None
 ) -> LoadedClaimSet:
     """Load a source for comparison.
 
     Claim files (`.yaml`, `.yml`, `.json`) go through `load_claimset`; plain
     text (`.txt`, `.md`, `.markdown`) through `claimdiff.extract.extract_file`,
-    with `published` and `source_id` for the drafted source. Raises
+    with `published` (a `date` or `YYYY-MM-DD`; without it, an article is dated
+    by its front matter or dateline, else its relative dates stay unplaced) and
+    `source_id` for the drafted source. Raises
     `InputError` when the file cannot be read.
     """
     suffix = Path(path).suffix.lower()
