@@ -3,10 +3,10 @@
 Front matter is a `---` fenced YAML mapping at the very start (title,
 publisher, author, published, url, language). A dateline is read from the first
 line of the body: `Example Daily, 3 March 2025` (a line of its own),
-`KYIV, March 3 (Agency) -`, `Baku, 12 June 2024 (Daily) —` (a place not in capitals
-only with a readable date or an agency) or `(Baku) Russian soldiers ...` (a place,
-then the story). Dates without a year are kept as month and day only: a publication
-date is never guessed.
+`KYIV, March 3 (Agency) -`, `Baku, 12 June 2024 (Daily) —`, `TANGIER, 4 March 2024:`
+(a place not in capitals only with a readable date or an agency; a colon only after a
+date or an agency) or `(Baku) Russian soldiers ...` (a place, then the story). Dates
+without a year are kept as month and day only: a publication date is never guessed.
 """
 
 from __future__ import annotations
@@ -38,7 +38,9 @@ _DATE_FORMS = [
 # capitals counts only with a readable date or an agency.
 _WIRE = re.compile(
     r"\A(?P<place>[A-Z][\w .'’-]{1,40}?)(?:,\s*(?P<date>[^()\n–—-]{3,30}?))?\s*"
-    r"(?:\((?P<agency>[^()\n]{1,40})\))?\s*[-–—]+\s*")
+    r"(?:\((?P<agency>[^()\n]{1,40})\))?(?P<dash>\s*[–—]+|\s+-+|-+(?=\s)|:(?=\s))\s*")
+# (a hyphen only with a space beside it: "Morocco. Twenty-eight" holds no dateline; a colon
+# as in "TANGIER, 4 March 2024: ...")
 _PAREN_PLACE = re.compile(r"\A\((?P<place>[A-Z][\w .'’-]{1,40})\)\s*")
 # "Example Daily, 3 March 2025" on a line of its own.
 _LINE = re.compile(r"\A(?P<publisher>[^\n,]{2,60}),\s*(?P<date>[^\n]{5,30}?)\s*(?:\r?\n|\Z)")
@@ -169,6 +171,8 @@ def _is_dateline(wire: re.Match[str]) -> bool:
     """A wire dateline: a date or an agency; a place not in capitals needs a readable date
     or an agency ("Baku, 12 June 2024 (Caspian Daily) —", not "Moscow, which ... —")."""
     when, agency = wire.group("date"), wire.group("agency")
+    if wire.group("dash") == ":" and not (when and read_date(when) or agency):
+        return False  # "Police: ..." is a sentence; a colon needs a date or an agency
     if wire.group("place").isupper():
         return bool(when or agency)
     return bool(agency) and not when or when is not None and read_date(when) is not None
