@@ -69,6 +69,7 @@ def test_published_option_names_the_missing_day(runner: Any, tmp_path: Path) -> 
 
 @pytest.mark.parametrize(("head", "where", "what"), [
     ("---\ntitle: Fire\npublished: 2024-02-31\n---\n", "3:12", "front matter's date '2024-02-31'"),
+    ("---\npublished: '2024-13-45'\n---\n", "2:13", "front matter's date '2024-13-45'"),
     ("BAKU, February 31, 2024 (Wire) - ", "1:7", "dateline date 'February 31, 2024'"),
     ("Example Daily, 30 February 2024\n\n", "1:16", "dateline date '30 February 2024'"),
 ])
@@ -78,7 +79,7 @@ def test_an_article_dated_with_a_missing_day_is_refused_where_it_says_so(
     article.write_text(head + BODY, encoding="utf-8")
     result = runner.invoke(cli, ["extract", str(article)])
     assert result.exit_code == 2
-    assert result.stderr.startswith(f"{article}:{where}: the {what} names no day: February")
+    assert result.stderr.startswith(f"{article}:{where}: the {what} names no day: ")
     assert "<input>" not in result.stderr
     # Given the date explicitly, the article is read.
     dated = runner.invoke(cli, ["extract", str(article), "--published", "2024-03-01"])
@@ -103,3 +104,13 @@ def test_normalize_says_which_day_is_missing(runner: Any) -> None:
     result = runner.invoke(cli, ["normalize", "on 31 February 2024"])
     assert result.exit_code == 2
     assert "'31 February 2024' names no day (February 2024 has 29 days)" in result.stderr
+
+
+def test_an_unreadable_front_matter_date_is_not_dropped(runner: Any, tmp_path: Path) -> None:
+    article = tmp_path / "fire.md"
+    article.write_text("---\npublished: yesterday\n---\n" + BODY, encoding="utf-8")
+    result = runner.invoke(cli, ["diff", str(article), str(article)])
+    assert result.exit_code == 2
+    assert result.stderr.strip() == (
+        f"{article}:2:12: the front matter's date 'yesterday' cannot be read as YYYY-MM-DD; "
+        "correct it, or give the publication date explicitly")

@@ -85,3 +85,11 @@ def test_the_projects_claim_files_hold_their_values(root: Path) -> None:
     assert paths
     for path in paths:
         assert check_quoted_values(load_claimset(str(path))) == [], path
+
+
+def test_diff_warns_that_a_value_is_not_in_its_quote(runner: Any, tmp_path: Path) -> None:
+    path = write(tmp_path, "Thirteen workers")
+    result = runner.invoke(cli, ["diff", path, path, "-q"])
+    assert result.exit_code == 0
+    assert "values do not match" in result.stderr
+    assert "value 'Thirteen workers' of claim 'deaths' is not in its quote" in result.stderr

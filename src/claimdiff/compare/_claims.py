@@ -64,14 +64,17 @@ def provenance_warnings(item: LoadedClaimSet | ClaimSet) -> list[str]:
     """One line per quote that no longer matches its source text (empty for bare claim sets)."""
     if not isinstance(item, LoadedClaimSet):
         return []
-    from claimdiff.validate import check_provenance
+    from claimdiff.validate import QUOTED_CODES, check_provenance
 
-    problems = check_provenance(item)
+    problems = sorted(check_provenance(item), key=lambda p: (p.line, p.column, p.code))
     if not problems:
         return []
     first = problems[0]
     more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-    return [f"{item.name}: quotes do not match the source text{more}; compared anyway, "
+    what = ("quotes do not match the source text"
+            if all(p.code not in QUOTED_CODES for p in problems)
+            else "quotes or values do not match the source text or their quotes")
+    return [f"{item.name}: {what}{more}; compared anyway, "
             f"run `claimdiff check` for provenance (first: {first})"]
 
 

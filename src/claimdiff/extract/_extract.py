@@ -84,7 +84,7 @@ def extract_text(
     reference = _as_date(published, path)
     if reference is None and header.bad_date is not None:
         offset, why = header.bad_date
-        raise _error_at(f"{why} (correct it, or give the publication date explicitly)",
+        raise _error_at(f"{why}; correct it, or give the publication date explicitly",
                         text, offset, path)
     reference = reference or header.published
     language = _language(text, header, path)

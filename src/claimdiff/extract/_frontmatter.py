@@ -27,7 +27,7 @@ _MONTH = r"(?P<month>[A-Za-z]{3,9}\.?)"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _DATE_FORMS = [
-    re.compile(rf"(?P<iso>{_YEAR}-(?P<m>[01]\d)-(?P<d>[0-3]\d))"),
+    re.compile(rf"(?P<iso>{_YEAR}-(?P<m>\d\d)-(?P<d>\d\d))(?!\d)"),
     re.compile(rf"{_DAY}\s+{_MONTH},?\s+{_YEAR}"),
     re.compile(rf"{_MONTH}\s+{_DAY},?\s+{_YEAR}"),
     re.compile(rf"{_MONTH}\s+{_DAY}(?!\d)"),
@@ -61,7 +61,8 @@ class Header:
     body_start: int = 0
     """Offset of the first character of the story (after front matter and dateline)."""
     bad_date: tuple[int, str] | None = None
-    """(offset, why) of a front-matter or dateline date that names no day ("31 February")."""
+    """(offset, why) of a front-matter or dateline date that names no day ("31 February"),
+    or of a front-matter `published:` that cannot be read."""
 
 
 def read_date(text: str) -> tuple[int | None, int, int] | None:
@@ -137,8 +138,11 @@ def read_header(text: str) -> Header:
     if "published" in meta:
         found = read_date(meta["published"])
         published = _as_date(found)
-        bad = _check_day(found, meta["published"], field_offset(text, "published"),
-                         "front matter's")
+        at = field_offset(text, "published")
+        bad = _check_day(found, meta["published"], at, "front matter's")
+        if found is None:
+            bad = (at, f"the front matter's date {meta['published']!r} cannot be read as "
+                       "YYYY-MM-DD")
     month_day: tuple[int, int] | None = None
     place: str | None = None
     rest = text[pos:]
