@@ -44,8 +44,10 @@ def compare_all(ctx: click.Context, paths: tuple[str, ...], fmt: str, output: st
     """Compare the claims of N sources: clusters of claims about one thing, who agrees,
     who conflicts and with what, consensus values, and sources that echo each other.
 
-    FILEs are claim files or plain-text articles (.txt, .md, .markdown); an
-    article is dated by its front matter or dateline, else by --published.
+    FILE is a claim file or a plain-text article (.txt, .md, .markdown); a directory
+    stands for the claim files below it. An article is dated by its front matter or
+    dateline, else by --published.
+
     Exit 0 no conflicts, 1 conflicts (see --fail-on), 2 trouble.
     """
     from claimdiff.compare._sources import compare_sources
@@ -53,10 +55,12 @@ def compare_all(ctx: click.Context, paths: tuple[str, ...], fmt: str, output: st
     from claimdiff.load import load_sources
     from claimdiff.reporters import render
 
-    if len(paths) < 2:
-        raise InputError("compare-all needs at least two sources", path=paths[0])
-    dates = _published(published, paths)
-    loaded = load_sources(paths, published=dates)
+    files = _expand(paths)
+    if len(files) < 2:
+        raise InputError(f"compare-all needs at least two sources (got {len(files)})",
+                         path=paths[0])
+    dates = _published(published, tuple(files))
+    loaded = load_sources(files, published=dates)
     undated = [item for item in loaded if item.origin is not None
                and any(s.published is None for s in item.claimset.sources)]
     report = compare_sources(loaded)
@@ -71,3 +75,15 @@ def compare_all(ctx: click.Context, paths: tuple[str, ...], fmt: str, output: st
     else:
         show(render, report, fmt, output, color)
     ctx.exit(exit_status(report.has_conflicts, report.has_differences, fail_on))
+
+
+def _expand(paths: tuple[str, ...]) -> list[str]:
+    """Files as given; a directory stands for the claim files below it."""
+    from pathlib import Path
+
+    from claimdiff.load import expand_paths
+
+    out: list[str] = []
+    for p in paths:
+        out.extend(expand_paths([p]) if Path(p).is_dir() else [p])
+    return out

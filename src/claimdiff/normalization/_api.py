@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
 from datetime import date, datetime
 
 from claimdiff.errors import NormalizationError
+from claimdiff.normalization._casefold import YEARS, fold_case_variants, out_of_range
 from claimdiff.normalization._context import Context
 from claimdiff.normalization._days import find_impossible_dates, parse_date
 from claimdiff.normalization._temporal import not_read, read_temporal
@@ -54,14 +56,29 @@ def normalize(
     for start, end, why in find_impossible_dates(text):
         raise NormalizationError(f"cannot read {text!r}: {text[start:end]!r} names no day ({why})",
                                  text=text)
-    value = read_temporal(text, ctx)
+    try:
+        value = read_temporal(text, ctx)
+    except (ValueError, OverflowError) as err:
+        if not out_of_range(err):
+            raise
+        raise NormalizationError(f"cannot place {text!r}: it falls outside the {YEARS} that "
+                                 "claimdiff can place", text=text) from None
     if value is not None:
-        return value
+        return _as_written(value, text)
     try:
         from claimdiff.normalization._quantity import parse_quantity
     except ImportError:  # the quantity reader has not landed yet
         raise not_read(text) from None
     quantity = parse_quantity(text)
     if quantity is not None:
-        return quantity
+        return _as_written(quantity, text)
     raise not_read(text)
+
+
+def _as_written(value: Value, text: str) -> Value:
+    """`value` with its text as written, not as folded for matching ("ſeptember")."""
+    folded = fold_case_variants(text)
+    at = folded.find(value.text) if folded != text else -1
+    if at < 0:
+        return value
+    return dataclasses.replace(value, text=text[at:at + len(value.text)])

@@ -82,9 +82,12 @@ class Value:
             day = math.ceil(x) if up else math.floor(x)
             if is_open and day == x:
                 day = day + 1 if up else day - 1
+            if not 1 <= day <= _LAST_DAY:
+                return None  # beyond the calendar (years 1-9999): unbounded that way
             return date.fromordinal(int(day))
         if self.kind in (Kind.DURATION, Kind.SET):
-            return timedelta(days=x)
+            # timedelta stops at 999,999,999 days; "4.5 billion years" stays in days.
+            return timedelta(days=x) if abs(x) < timedelta.max.days else x
         return x
 
     def render(self, interval: Interval | None = None) -> str:
@@ -116,6 +119,9 @@ class Value:
             "timex": self.timex,
             "steps": list(self.steps),
         }
+
+
+_LAST_DAY = date.max.toordinal()
 
 
 def _render_duration(interval: Interval, granularity: str) -> str:
