@@ -60,3 +60,18 @@ def test_compare_all_never_compares_a_source_with_itself(runner: Any, tmp_path: 
     assert "report vs report" not in result.stdout
     loaded = load_sources(paths)
     assert [item.claimset.sources[0].id for item in loaded] == ["d1-report", "d2-report"]
+
+
+def test_diff_gives_equal_names_their_folders(runner: Any, tmp_path: Path) -> None:
+    for folder, article in (("d1", ARTICLE), ("d2", OTHER)):
+        (tmp_path / folder).mkdir()
+        shutil.copy(article, tmp_path / folder / "report.txt")
+    a, b = str(tmp_path / "d1" / "report.txt"), str(tmp_path / "d2" / "report.txt")
+    result = runner.invoke(cli, ["diff", a, b, "--published-a", "2024-06-12",
+                                 "--published-b", "2024-06-12", "-f", "json"])
+    assert result.exit_code == 1
+    assert '"source": "d1-report"' in result.stdout and '"source": "d2-report"' in result.stdout
+    named = runner.invoke(cli, ["diff", a, b, "--source-id-a", "wire", "--source-id-b", "wire2",
+                                "--published-a", "2024-06-12", "--published-b", "2024-06-12",
+                                "-f", "json"])
+    assert '"source": "wire"' in named.stdout and '"source": "wire2"' in named.stdout

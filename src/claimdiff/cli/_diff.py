@@ -83,11 +83,12 @@ def diff(
     --fail-on), 2 trouble.
     """
     from claimdiff.compare._claims import diff_claimsets
-    from claimdiff.load._source import load_source
+    from claimdiff.load import load_sources
     from claimdiff.reporters import render
 
-    left = load_source(a, published=published_a, source_id=source_id_a)
-    right = load_source(b, published=published_b, source_id=source_id_b)
+    # (articles get source ids the other side does not use: d1/report.txt, d2/report.txt)
+    left, right = load_sources([a, b], published=[published_a, published_b],
+                               source_ids=[source_id_a, source_id_b])
     report, _ = diff_claimsets(left, right)
     warnings = [*_date_warnings(left, "A", published_a),
                 *_date_warnings(right, "B", published_b), *report.warnings]

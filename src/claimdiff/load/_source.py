@@ -50,20 +50,29 @@ def is_article(path: str | Path) -> bool:
 
 
 def load_sources(
-    paths: Sequence[str | Path], *, published: Mapping[str, date] | None = None
+    paths: Sequence[str | Path], *,
+    published: Mapping[str, date] | Sequence[date | None] | None = None,
+    source_ids: Sequence[str | None] | None = None,
 ) -> list[LoadedClaimSet]:
     """Load several sources; each article gets a source id no other input uses.
 
     Ids come from file names (`claimdiff.extract.unique_source_ids`): two
     `report.txt` in different folders become `d1-report` and `d2-report`, and
-    an article never takes a source id a claim file among `paths` declares.
-    `published` maps a path, as given, to its article's publication date.
+    an article never takes a source id that a claim file among `paths` declares
+    or that `source_ids` gives. `published` maps a path, as given, to its
+    article's publication date, or lists one date (or `None`) per path;
+    `source_ids` lists an id (or `None`: from the file name) per path.
     """
-    dates = published or {}
+    if published is None or isinstance(published, Mapping):
+        by_path = published or {}
+        dates = [by_path.get(str(p)) for p in paths]
+    else:
+        dates = list(published)
+    given = list(source_ids) if source_ids is not None else [None] * len(paths)
     loaded: dict[int, LoadedClaimSet] = {}
     for n, path in enumerate(paths):
-        if not is_article(path):
-            loaded[n] = load_source(str(path))
+        if not is_article(path) or given[n] is not None:
+            loaded[n] = load_source(str(path), published=dates[n], source_id=given[n])
     articles = [n for n in range(len(paths)) if n not in loaded]
     if articles:
         from claimdiff.extract import unique_source_ids  # lazily: extract imports load
@@ -71,6 +80,5 @@ def load_sources(
         taken = {s.id for item in loaded.values() for s in item.claimset.sources}
         ids = unique_source_ids([paths[n] for n in articles], taken)
         for n, source_id in zip(articles, ids, strict=True):
-            loaded[n] = load_source(str(paths[n]), published=dates.get(str(paths[n])),
-                                    source_id=source_id)
+            loaded[n] = load_source(str(paths[n]), published=dates[n], source_id=source_id)
     return [loaded[n] for n in range(len(paths))]
