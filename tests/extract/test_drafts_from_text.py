@@ -52,7 +52,8 @@ def test_consonants_double_only_under_stress(lemma: str, form: str) -> None:
 
 @pytest.mark.parametrize("head", [
     "TANGIER, 4 March 2024: ", "TANGIER, Morocco, 4 March 2024 (Maghreb Wire): ",
-    "TANGIER (Maghreb Wire) - ", "TANGIER, March 4 — ",
+    "TANGIER (Maghreb Wire) - ", "TANGIER, March 4 — ", "TANGIER, Morocco (Reuters) – ",
+    "TANGIER, Morocco, March 4, 2024 /PRNewswire/ -- ",
 ])
 def test_a_dateline_word_is_never_a_subject(head: str) -> None:
     text = head + "Twenty-eight people died on Thursday when fire broke out at a workshop."

@@ -37,10 +37,10 @@ _DATE_FORMS = [
 # a place, optional date, optional agency in brackets, then a dash. A place not in
 # capitals counts only with a readable date or an agency.
 _WIRE = re.compile(
-    r"\A(?P<place>[A-Z][\w .'’-]{1,40}?)(?:,\s*(?P<date>[^()\n–—-]{3,30}?))?\s*"
-    r"(?:\((?P<agency>[^()\n]{1,40})\))?(?P<dash>\s*[–—]+|\s+-+|-+(?=\s)|:(?=\s))\s*")
+    r"\A(?P<place>[A-Z][\w .'’-]{1,40}?)(?:,\s*(?P<date>[^()/\n–—-]{3,30}?))?\s*"
+    r"(?:\((?P<agency>[^()\n]{1,40})\)|/(?P<slash>[A-Za-z][^/\n]{0,39})/)?(?P<dash>\s*[–—]+|\s+-+|-+(?=\s)|:(?=\s))\s*")
 # (a hyphen only with a space beside it: "Morocco. Twenty-eight" holds no dateline; a colon
-# as in "TANGIER, 4 March 2024: ...")
+# as in "TANGIER, 4 March 2024: ..."; an agency in slashes: "... 2024 /PRNewswire/ --")
 _PAREN_PLACE = re.compile(r"\A\((?P<place>[A-Z][\w .'’-]{1,40})\)\s*")
 # "Example Daily, 3 March 2025" on a line of its own.
 _LINE = re.compile(r"\A(?P<publisher>[^\n,]{2,60}),\s*(?P<date>[^\n]{5,30}?)\s*(?:\r?\n|\Z)")
@@ -154,8 +154,9 @@ def read_header(text: str) -> Header:
         found = read_date(wire.group("date") or "")
         bad = bad or _check_day(found, wire.group("date") or "", pos + wire.start("date"),
                                 "dateline")
-        if wire.group("agency"):
-            meta.setdefault("publisher", wire.group("agency").strip())
+        agency = wire.group("agency") or wire.group("slash")
+        if agency:
+            meta.setdefault("publisher", agency.strip())
         pos += wire.end()
         published, month_day = _merge(published, found)
     elif paren is not None:
@@ -174,7 +175,7 @@ def read_header(text: str) -> Header:
 def _is_dateline(wire: re.Match[str]) -> bool:
     """A wire dateline: a date or an agency; a place not in capitals needs a readable date
     or an agency ("Baku, 12 June 2024 (Caspian Daily) —", not "Moscow, which ... —")."""
-    when, agency = wire.group("date"), wire.group("agency")
+    when, agency = wire.group("date"), wire.group("agency") or wire.group("slash")
     if wire.group("dash") == ":" and not (when and read_date(when) or agency):
         return False  # "Police: ..." is a sentence; a colon needs a date or an agency
     if wire.group("place").isupper():
