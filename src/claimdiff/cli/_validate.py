@@ -25,7 +25,8 @@ from claimdiff.validate import validate_files
               help="Print nothing, not even the summary; only the exit status tells.")
 @click.pass_context
 def validate(ctx: click.Context, paths: tuple[str, ...], fmt: str, quiet: bool) -> None:
-    """Validate claim files: schema, ids, sources, anchors, quotes at their spans.
+    """Validate claim files: schema, ids, sources, anchors, quotes at their spans,
+    values in their quotes, dates that name a day.
 
     A directory stands for the claim files below it (*.claims.yaml,
     *.claims.json). Each problem reads `file:line:col: message`; a summary

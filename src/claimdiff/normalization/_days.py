@@ -38,7 +38,7 @@ def impossible_day(year: int | None, month: int, day: int) -> str | None:
         return f"there is no year {year}"
     if not 1 <= month <= 12:
         return f"there is no month {month}"
-    name = calendar.month_name[month]
+    name = _NAMES[month]
     longest = calendar.monthrange(2024 if year is None else year, month)[1]
     if 1 <= day <= longest:
         return None
@@ -64,8 +64,7 @@ def _parts(m: re.Match[str], text: str, *,
         return int(m.group(2)), int(m.group(3)), int(m.group(4))
     written = m["mon"].lower()
     month = MONTHS.get(written) or MONTHS.get(written[:3])
-    if month is None or not re.fullmatch(
-            rf"[a-z]{{3}}\.?|{calendar.month_name[month].lower()}\.?|sept\.?", written):
+    if month is None or not _WRITTEN[month].fullmatch(written):
         return None  # "marching 31" is no month
     year = int(m["year"]) if m.groupdict().get("year") else None
     if year is None and yearless_needs_end and not (
@@ -74,9 +73,19 @@ def _parts(m: re.Match[str], text: str, *,
     return year, month, int(m["day"])
 
 
+_SUSPECT = re.compile(r"(?<!\d)(?:00|29|3\d|[4-9]\d|1[3-9])(?!\d)|\d{4}-\d")
+"""A number that can make a date impossible (day 00 or 29 and over, month 13 and over), or
+an ISO date: text without one is passed over cheaply."""
+_NAMES = tuple(calendar.month_name)
+_WRITTEN = {m: re.compile(rf"[a-z]{{3}}\.?|{_NAMES[m].lower()}\.?|sept\.?") for m in range(1, 13)}
+"""How month `m` may be written: its name, or three letters ("Feb", "Feb.", "Sept.")."""
+
+
 def find_impossible_dates(text: str) -> list[tuple[int, int, str]]:
     """(start, end, why) of each written date in `text` that names no day, in text order."""
     out: list[tuple[int, int, str]] = []
+    if _SUSPECT.search(text) is None:
+        return out
     for n, form in enumerate(_FORMS):
         for m in form.finditer(text):
             if any(m.start() < e and s < m.end() for s, e, _ in out):

@@ -20,9 +20,11 @@ QUOTED_CODES = frozenset({"value-not-in-quote", "impossible-date"})
 _WORD = re.compile(r"[\w'’.,-]+")
 
 
+_MARKS = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"', "„": '"'})
+
+
 def _fold(text: str) -> str:
-    text = re.sub(r"[’‘`´]", "'", re.sub(r"[“”„]", '"', text))
-    return " ".join(text.split()).casefold()
+    return " ".join(text.translate(_MARKS).split()).casefold()
 
 
 def _nearest(value: str, quote: str) -> str | None:
@@ -31,12 +33,12 @@ def _nearest(value: str, quote: str) -> str | None:
     words = [m.group() for m in _WORD.finditer(quote)]
     if not want or len(words) < len(want):
         return None
+    folded = [_fold(w) for w in words]
     best, score = None, 0
     for i in range(len(words) - len(want) + 1):
-        window = words[i:i + len(want)]
-        shared = sum(1 for a, b in zip(want, window, strict=True) if a == _fold(b))
+        shared = sum(1 for a, b in zip(want, folded[i:i + len(want)], strict=True) if a == b)
         if shared > score:
-            best, score = " ".join(window), shared
+            best, score = " ".join(words[i:i + len(want)]), shared
     return best
 
 
@@ -45,18 +47,19 @@ def check_quoted_values(loaded: LoadedClaimSet) -> list[Problem]:
     out: list[Problem] = []
     for i, claim in enumerate(loaded.claimset.claims):
         for name, spec in claim.values().items():
-            line, col = loaded.positions.locate(("claims", i, name, "text"))
-            for start, end, why in find_impossible_dates(spec.text):
-                out.append(Problem(loaded.path, line, col,
-                                   f"{name} of claim '{claim.id}': {spec.text[start:end]!r} "
-                                   f"names no day ({why})", "impossible-date"))
-            if claim.quote is None or _fold(spec.text) in _fold(claim.quote):
-                continue
-            near = _nearest(spec.text, claim.quote)
-            hint = f"; the quote says {near!r}" if near else ""
-            out.append(Problem(loaded.path, line, col,
-                               f"{name} {spec.text!r} of claim '{claim.id}' is not in its quote"
-                               f"{hint}", "value-not-in-quote"))
+            found = [(f"{name} of claim '{claim.id}': {spec.text[start:end]!r} names no day "
+                      f"({why})", "impossible-date")
+                     for start, end, why in find_impossible_dates(spec.text)]
+            if claim.quote is not None and spec.text not in claim.quote \
+                    and _fold(spec.text) not in _fold(claim.quote):  # (verbatim first: cheap)
+                near = _nearest(spec.text, claim.quote)
+                hint = f"; the quote says {near!r}" if near else ""
+                found.append((f"{name} {spec.text!r} of claim '{claim.id}' is not in its quote"
+                              f"{hint}", "value-not-in-quote"))
+            if found:  # positions only when needed: computing them costs more than the check
+                line, col = loaded.positions.locate(("claims", i, name, "text"))
+                out.extend(Problem(loaded.path, line, col, message, code)
+                           for message, code in found)
     return out
 
 
