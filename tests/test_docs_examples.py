@@ -3,14 +3,14 @@
 Fenced blocks are read by kind:
 
 - `sh` blocks: each command line that starts `claimdiff` (backslash continuations
-  joined; in `a && b` chains, the `claimdiff` parts) runs from a scratch copy of the
-  repository. It must not exit 2 (trouble); a trailing `# exit N` comment asks for
-  exactly N.
+  joined; in `a && b` chains, the `claimdiff` and `cd` parts) runs from a scratch copy
+  of the repository. It must exit 0 or 1 (never 2, trouble); a trailing `# exit N`
+  comment asks for exactly N.
 - An unlabelled or `text` block right after an `sh` block is the output of that
   block's first command: its lines must appear in the output in this order
   (a `...` or `…` line stands for lines left out).
-- A block of `$ claimdiff ...` lines is a session: each command runs, and the
-  lines under it must appear in its output in order.
+- A block of `$ claimdiff ...` lines is a session: each command runs (`# exit N` as
+  above), and the lines under it must appear in its output in order.
 - `yaml`/`json` blocks that are whole claim files are validated (their
   `text_file`s are found in `seeds/` or `examples/`); a baseline is read; `toml`
   blocks are checked against the configuration schema; `python` blocks run.
@@ -84,18 +84,25 @@ def blocks(path: Path) -> list[Block]:
 ALL = [b for path in DOCS for b in blocks(path)]
 
 
+def command_of(line: str) -> tuple[str, int | None] | None:
+    """The runnable part of one command line, with the exit status its comment asks for.
+
+    In `a && b && c` chains, `claimdiff` commands and `cd` are kept (set-up such as
+    `pip install` is not run); a line without a `claimdiff` command gives `None`.
+    """
+    code, _, comment = line.partition(" #")
+    status = re.match(r"\s*exit (\d)", comment)
+    parts = [p.strip().removeprefix("$ ") for p in code.split("&&")]
+    kept = [p for p in parts if p.startswith(("claimdiff ", "cd ")) or p == "claimdiff"]
+    if not any(p.startswith("claimdiff") for p in kept):
+        return None
+    return " && ".join(kept), int(status.group(1)) if status else None
+
+
 def commands(block: Block) -> list[tuple[str, int | None]]:
     """The `claimdiff` commands of an `sh` block, with the exit status asked for."""
-    out: list[tuple[str, int | None]] = []
     joined = "\n".join(block.lines).replace("\\\n", " ")
-    for line in joined.splitlines():
-        code, _, comment = line.partition(" #")
-        status = re.match(r"\s*exit (\d)", comment)
-        for part in code.split("&&"):
-            part = part.strip().removeprefix("$ ")
-            if part.startswith("claimdiff ") or part == "claimdiff":
-                out.append((part, int(status.group(1)) if status else None))
-    return out
+    return [c for line in joined.splitlines() if (c := command_of(line)) is not None]
 
 
 @pytest.fixture(scope="module")
@@ -164,15 +171,20 @@ def test_sample_output_is_what_the_command_prints(block: Block, scratch: Path) -
 
 @pytest.mark.parametrize("block", SESSIONS, ids=lambda b: b.where)
 def test_sessions_print_what_they_show(block: Block, scratch: Path) -> None:
-    command: str | None = None
+    command: tuple[str, int | None] | None = None
     expected: list[str] = []
     for line in [*block.lines, "$ "]:
         if line.startswith("$ "):
             if command is not None:
-                result = run(command, scratch)
-                assert result.returncode != 2, f"{block.where}: `{command}`\n{result.stderr}"
+                result = run(command[0], scratch)
+                detail = f"{block.where}: `{command[0]}` exited {result.returncode}\n" \
+                         f"{result.stderr}"
+                if command[1] is None:
+                    assert result.returncode in (0, 1), detail
+                else:
+                    assert result.returncode == command[1], detail
                 assert_in_order(expected, result.stdout + result.stderr, block.where)
-            command, expected = (line[2:].strip() or None), []
+            command, expected = command_of(line), []  # (`$ ls` and its output: not run)
         else:
             expected.append(line)
 
@@ -266,3 +278,6 @@ def test_a_sample_that_differs_fails() -> None:
                                                  "pip install . && claimdiff check"),
                    False, None)
     assert commands(sample) == [("claimdiff diff a    b", 1), ("claimdiff check", None)]
+    assert command_of("cd examples/karabakh && claimdiff check  # exit 1: planted") == (
+        "cd examples/karabakh && claimdiff check", 1)
+    assert command_of("pip install -e .") is None
