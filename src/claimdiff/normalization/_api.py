@@ -65,6 +65,11 @@ def normalize(
                                  "claimdiff can place", text=text) from None
     if value is not None:
         return _as_written(value, text)
+    from claimdiff.normalization._roles_api import role_value
+
+    value = role_value(text)  # ages, ratios, rates, ordinals, changes, "no deaths"
+    if value is not None:
+        return _as_written(value, text)
     try:
         from claimdiff.normalization._quantity import parse_quantity
     except ImportError:  # the quantity reader has not landed yet

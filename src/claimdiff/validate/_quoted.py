@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from claimdiff.load import LoadedClaimSet, Problem
+from claimdiff.model import Claim, ClaimV2, ValueSpec
 from claimdiff.normalization import find_impossible_dates
 
 QUOTED_CODES = frozenset({"value-not-in-quote", "impossible-date"})
@@ -42,11 +43,26 @@ def _nearest(value: str, quote: str) -> str | None:
     return best
 
 
+def _phrases(claim: Claim) -> list[tuple[str, tuple[object, ...], ValueSpec]]:
+    """(name, path in the claim, phrase) of every value a claim states: `when`, `value`;
+    in version 2 `when`, `as_of` and each of `values` (`values[0]`, ...)."""
+    if not isinstance(claim, ClaimV2):
+        return [(name, (name,), spec) for name, spec in claim.values().items()]
+    out: list[tuple[str, tuple[object, ...], ValueSpec]] = []
+    for name in ("when", "as_of"):
+        spec = getattr(claim, name)
+        if spec is not None:
+            out.append((name, (name,), spec))
+    for j, m in enumerate(claim.measures):
+        out.append((f"values[{j}]", ("values", j), m.spec()))
+    return out
+
+
 def check_quoted_values(loaded: LoadedClaimSet) -> list[Problem]:
     """Each `when`/`value` of a claim stands in its quote, and names a day when it is a date."""
     out: list[Problem] = []
     for i, claim in enumerate(loaded.claimset.claims):
-        for name, spec in claim.values().items():
+        for name, where, spec in _phrases(claim):
             found = [(f"{name} of claim '{claim.id}': {spec.text[start:end]!r} names no day "
                       f"({why})", "impossible-date")
                      for start, end, why in find_impossible_dates(spec.text)]
@@ -57,7 +73,7 @@ def check_quoted_values(loaded: LoadedClaimSet) -> list[Problem]:
                 found.append((f"{name} {spec.text!r} of claim '{claim.id}' is not in its quote"
                               f"{hint}", "value-not-in-quote"))
             if found:  # positions only when needed: computing them costs more than the check
-                line, col = loaded.positions.locate(("claims", i, name, "text"))
+                line, col = loaded.positions.locate(("claims", i, *where, "text"))
                 out.extend(Problem(loaded.path, line, col, message, code)
                            for message, code in found)
     return out
