@@ -93,3 +93,35 @@ def test_diff_warns_that_a_value_is_not_in_its_quote(runner: Any, tmp_path: Path
     assert result.exit_code == 0
     assert "values do not match" in result.stderr
     assert "value 'Thirteen workers' of claim 'deaths' is not in its quote" in result.stderr
+
+
+V2 = """\
+schema_version: 2
+sources:
+  - id: wire
+    published: 2024-03-04
+claims:
+  - id: derailed
+    source: wire
+    subject: the train
+    predicate: derailed carriages
+    quote: eight of its 11 carriages left the rails
+    as_of: {as_of}
+    values:
+      - {{text: eight, role: part}}
+      - {{text: {total}, role: total}}
+"""
+
+
+def test_version_2_values_are_each_checked_where_they_stand(runner: Any, tmp_path: Path) -> None:
+    path = tmp_path / "train.claims.yaml"
+    path.write_text(V2.format(as_of="on Monday", total="its 12 carriages"), encoding="utf-8")
+    result = runner.invoke(cli, ["validate", str(path)])
+    assert result.exit_code == 1
+    assert sorted(result.stdout.splitlines()) == [
+        f"{path}:11:12: as_of 'on Monday' of claim 'derailed' is not in its quote",
+        f"{path}:14:16: values[1] 'its 12 carriages' of claim 'derailed' is not in its quote; "
+        "the quote says 'its 11 carriages'",
+    ]
+    path.write_text(V2.format(as_of="~", total="its 11 carriages"), encoding="utf-8")
+    assert runner.invoke(cli, ["validate", str(path)]).exit_code == 0
