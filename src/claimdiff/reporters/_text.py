@@ -121,6 +121,12 @@ def render_text(report: Any, *, color: bool = False) -> str:
         return render_diff_text(report, color=color)
     if isinstance(report, ClusterReport):
         return render_clusters_text(report, color=color)
+    from claimdiff.report._corpus import CorpusReport
+
+    if isinstance(report, CorpusReport):
+        from claimdiff.reporters._corpus_text import render_corpus_text
+
+        return render_corpus_text(report, color=color)
     from claimdiff.check._report import CheckReport
 
     if isinstance(report, CheckReport):
