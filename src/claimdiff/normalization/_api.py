@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from datetime import date, datetime
 
 from claimdiff.errors import NormalizationError
+from claimdiff.normalization._compound import read_compound
 from claimdiff.normalization._context import Context
 from claimdiff.normalization._temporal import not_read, read_temporal
 from claimdiff.normalization._value import Value
@@ -61,4 +62,47 @@ def normalize(
     quantity = parse_quantity(text)
     if quantity is not None:
         return quantity
-    raise not_read(text)
+    compound = read_compound(text, lambda part: _read_part(part, ctx))
+    if compound is not None:
+        return compound
+    raise not_read(text, unread_part(text, ctx))
+
+
+def _read_part(text: str, ctx: Context) -> Value | None:
+    from claimdiff.normalization._quantity import parse_quantity
+
+    try:
+        return read_temporal(text, ctx) or parse_quantity(text)
+    except NormalizationError:
+        return None
+
+
+def _reads(text: str, ctx: Context) -> int:
+    """0: not read; 1: read as a bare count; 2: read as a time, or a quantity with a unit."""
+    from claimdiff.normalization._quantity import parse_quantity
+
+    try:
+        if read_temporal(text, ctx) is not None:
+            return 2
+    except NormalizationError:
+        return 2  # a time phrase that could not be placed was still understood
+    quantity = parse_quantity(text)
+    if quantity is None:
+        return 0
+    return 1 if quantity.dimension == "count" else 2
+
+
+def unread_part(text: str, ctx: Context) -> str | None:
+    """The words of a refused phrase that were not understood: the fewest words
+    whose removal leaves a readable phrase ("June 12 zorbly" -> "zorbly"; a time or
+    a measure is preferred to a bare count), or `None`."""
+    words = text.split()
+    for size in range(1, min(len(words), 6)):
+        best, best_score = None, 0
+        for start in range(len(words) - size, -1, -1):
+            score = _reads(" ".join(words[:start] + words[start + size:]), ctx)
+            if score > best_score:
+                best, best_score = " ".join(words[start:start + size]), score
+        if best is not None:
+            return best
+    return None

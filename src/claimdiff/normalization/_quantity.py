@@ -65,7 +65,24 @@ def parse_quantity(text: str) -> Value | None:
     r, value = readings[0]
     if r.start != 0 or r.end != len(phrase):
         return None
+    if r.noun is not None and not_a_noun(r.noun):
+        return None  # "three zorbly weeks", "more than ten and at most twenty": half-read
     return value
+
+
+def not_a_noun(word: str) -> bool:
+    """Whether a word taken as the counted noun is one the reader should have read
+    itself: a unit, currency or percent word, a number word or a hedge word."""
+    from claimdiff.normalization._hedges import PREFIX_HEDGES_EN
+    from claimdiff.normalization._numbers import read_words
+    from claimdiff.normalization._units import lookup
+
+    low = word.lower()
+    if low in en.CURRENCY_WORDS or low in en.CURRENCY_CENTS or low in en.PERCENT_WORDS:
+        return True
+    if low in PREFIX_HEDGES_EN or low in en.MONTHS or lookup(word) is not None:
+        return True
+    return read_words(low) is not None
 
 
 def scan_quantities(text: str) -> list[tuple[int, int, Value]]:

@@ -87,8 +87,12 @@ def _unit_at(text: str, pos: int, r: Reading) -> int:
     elif low in en.PERCENTAGE_POINT_WORDS:
         r.percent = "pp"
     elif low in en.CURRENCY_WORDS and r.currency is None:
-        if low in ("dollar", "euro") and len(r.numbers) == 1 and r.numbers[0].value != 1:
-            return pos  # "a 5 dollar bill" is fine, but "dollar" usually is an adjective
+        ends = not text[m.end():].strip(" .,;:!?)")
+        if low in ("dollar", "euro") and len(r.numbers) == 1 and r.numbers[0].value != 1 \
+                and not ends:
+            # "a 5 dollar bill" is fine, but "dollar" before a noun is an adjective;
+            # at the end of the text ("20 euro") it is the currency.
+            return pos
         r.currency = en.CURRENCY_WORDS[low]
     elif low in en.CURRENCY_CENTS and r.currency is None:
         if low == "p" and (word != "p" or any(n.value in en.NOT_PENCE for n in r.numbers)):
@@ -126,8 +130,8 @@ def _noun_at(text: str, pos: int, r: Reading, *, phrase: bool, words_ok: bool = 
         if not m:
             break
         word = m.group("word")
-        if word.lower() in en.NOUN_STOP and not phrase:
-            break
+        if word.lower() in en.NOUN_STOP:
+            break  # a function word ends the noun phrase, also in a whole phrase
         words.append((word, m.end()))
         at = m.end()
     for word, end in words:

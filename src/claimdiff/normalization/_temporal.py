@@ -265,6 +265,10 @@ def _retext(value: Value, text: str) -> Value:
     return replace(value, text=text)
 
 
-def not_read(text: str) -> NormalizationError:
-    """The error for a phrase that is no date, duration or quantity."""
-    return NormalizationError(NOT_READ.format(text=text), text=text)
+def not_read(text: str, part: str | None = None) -> NormalizationError:
+    """The error for a phrase that is no date, duration or quantity; `part` names the
+    words that were not understood."""
+    message = NOT_READ.format(text=text)
+    if part:
+        message += f": {part!r} is not understood"
+    return NormalizationError(message, text=text)
