@@ -32,7 +32,7 @@ import math
 import os
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -97,17 +97,15 @@ def _as_days(value: Value, interval: Interval) -> Interval:
     """A date interval with day-precision ends read as whole days (end-exclusive)."""
     if value.kind is not Kind.DATE:
         return interval
-    hi = interval.hi
-    if math.isfinite(hi) and hi == int(hi) and not interval.hi_open \
-            and not value.granularity.endswith(("hour", "minute", "second", "time")):
-        return Interval(interval.lo, hi + 1, interval.lo_open, True)
-    return interval
+    return replace(value, core=interval, support=interval).on_timeline().core
 
 
 def _time_points(expected: dict[str, Any]) -> tuple[list[float], str]:
     """The instants a time reading must hold, and the open side (`after`/`before`)."""
     kind, grain = expected["kind"], expected["grain"]
-    eps = min(GRAIN_DAYS[grain], 1.0) / 2
+    # A day or longer must be covered inside, not only at its first instant; a
+    # clock time ("3pm", grain hour) names its first instant.
+    eps = 0.5 if GRAIN_DAYS[grain] >= 1 else 0.0
     if kind == "datetime":
         start = _ordinal(expected["value"])
         return [start, start + eps], ""

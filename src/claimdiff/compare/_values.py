@@ -92,6 +92,8 @@ def compare_values(
         return ValueComparison(Verdict.INCOMPARABLE,
                                f"{ta} is {what_a} and {tb} is {what_b}; "
                                "they cannot be compared.", va, vb)
+    if va.sub_day or vb.sub_day:  # a time of day against whole days: days are spans
+        va, vb = va.on_timeline(), vb.on_timeline()
     ra, rb = va.render(), vb.render()
     nouns = ""
     if va.noun and vb.noun and va.noun.lower() != vb.noun.lower():

@@ -30,6 +30,19 @@ def to_ordinal(reference: DateLike) -> int | None:
             text=str(reference)) from None
 
 
+def utc_offset(reference: DateLike) -> int | None:
+    """The reference's offset from UTC in minutes (`...T04:30:00-02:00` -> -120), if given."""
+    if isinstance(reference, datetime):
+        off = reference.utcoffset()
+        return None if off is None else int(off.total_seconds() // 60)
+    if isinstance(reference, str) and "T" in reference:
+        try:
+            return utc_offset(datetime.fromisoformat(reference.strip()))
+        except ValueError:
+            return None
+    return None
+
+
 def normalize(
     text: str,
     *,
@@ -51,7 +64,8 @@ def normalize(
     """
     if not isinstance(text, str) or not text.strip():
         raise not_read(str(text))
-    ctx = Context(to_ordinal(reference), dict(anchors or {}), default_anchor=anchor)
+    ctx = Context(to_ordinal(reference), dict(anchors or {}), default_anchor=anchor,
+                  utc_offset=utc_offset(reference))
     value = read_temporal(text, ctx)
     if value is not None:
         return value

@@ -19,6 +19,7 @@ from claimdiff.normalization import (
     _sets,
 )
 from claimdiff.normalization._calendar import Span
+from claimdiff.normalization._clock import may_be_time_of_day, read_time_of_day
 from claimdiff.normalization._context import (
     NOT_READ,
     Context,
@@ -215,7 +216,11 @@ def read_temporal(text: str, ctx: Context, depth: int = 0) -> Value | None:
         inner = read_temporal(bound["rest"], ctx, depth + 1)
         if inner is not None and inner.kind is Kind.DATE:
             return _retext(_open_ended(inner, bound["word"].lower(), ctx), text.strip())
-    value = _phrase(g, phrase, ctx, depth)
+    value = None
+    if depth < _MAX_DEPTH and may_be_time_of_day(phrase):
+        value = read_time_of_day(phrase, ctx, lambda part: read_temporal(part, ctx, depth + 1))
+    if value is None:
+        value = _phrase(g, phrase, ctx, depth)
     if value is None:
         value = _any_range(phrase, ctx, depth)
     return None if value is None else _retext(value, text.strip())

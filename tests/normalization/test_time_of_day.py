@@ -1,0 +1,45 @@
+"""Times of day compare with whole days and with each other."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimdiff.compare import compare_values
+from claimdiff.errors import NormalizationError
+from claimdiff.normalization import normalize
+from claimdiff.verdicts import Verdict
+
+FRIDAY = "2024-10-04"
+
+
+@pytest.mark.parametrize("a, b, verdict", [
+    ("late on Friday", "October 4", Verdict.AGREE),
+    ("late on Friday", "October 3", Verdict.CONFLICT),
+    ("Wednesday night", "October 3", Verdict.AGREE),  # the night runs past midnight
+    ("at 9am on October 4", "at 3pm on October 4", Verdict.CONFLICT),
+    ("around noon", "at 12:10 p.m.", Verdict.AGREE),
+    ("3pm", "3:10pm", Verdict.COMPATIBLE),  # a time to the hour is round
+    ("this morning", "at 10:30 a.m.", Verdict.AGREE),
+    ("this morning", "at 10:30 p.m.", Verdict.CONFLICT),
+    ("early Tuesday", "October 1, 2024", Verdict.AGREE),
+])
+def test_times_of_day_compare(a: str, b: str, verdict: Verdict) -> None:
+    assert compare_values(a, b, reference=FRIDAY).verdict is verdict
+    assert compare_values(b, a, reference=FRIDAY).verdict is verdict
+
+
+def test_a_written_zone_is_converted_to_the_references_offset() -> None:
+    here = normalize("0700 GMT", reference="2024-10-04T12:00:00+02:00")
+    assert here.timex == "2024-10-04T09:00"
+    assert normalize("0700 GMT", reference=FRIDAY).timex == "2024-10-04T07:00"
+
+
+def test_a_clock_time_needs_a_reference_day() -> None:
+    with pytest.raises(NormalizationError, match="reference"):
+        normalize("at 3pm")
+
+
+@pytest.mark.parametrize("phrase", ["at 3pm zorbly", "25:00", "3:75pm", "13pm"])
+def test_malformed_times_are_refused(phrase: str) -> None:
+    with pytest.raises(NormalizationError):
+        normalize(phrase, reference=FRIDAY)
