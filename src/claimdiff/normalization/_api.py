@@ -9,6 +9,7 @@ from claimdiff.errors import NormalizationError
 from claimdiff.normalization._compound import read_compound
 from claimdiff.normalization._context import Context
 from claimdiff.normalization._temporal import not_read, read_temporal
+from claimdiff.normalization._tense import reads_forward
 from claimdiff.normalization._value import Value
 
 DateLike = date | str | None
@@ -49,6 +50,7 @@ def normalize(
     reference: DateLike = None,
     anchors: Mapping[str, Value | str] | None = None,
     anchor: Value | str | None = None,
+    context: str | None = None,
 ) -> Value:
     """Read `text` as a date, duration or quantity.
 
@@ -65,7 +67,8 @@ def normalize(
     if not isinstance(text, str) or not text.strip():
         raise not_read(str(text))
     ctx = Context(to_ordinal(reference), dict(anchors or {}), default_anchor=anchor,
-                  utc_offset=utc_offset(reference))
+                  utc_offset=utc_offset(reference),
+                  future=context is not None and reads_forward(context, phrase=text))
     value = read_temporal(text, ctx)
     if value is not None:
         return value
