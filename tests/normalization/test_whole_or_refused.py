@@ -89,3 +89,29 @@ def test_compound_durations_add_up(phrase: str, days: float, timex: str) -> None
     value = normalize(phrase)
     assert value.kind is Kind.DURATION and value.timex == timex
     assert value.core.contains_point(days)
+
+
+@pytest.mark.parametrize("phrase, metres", [
+    ("7 feet and 10 inches", 2.3876),
+    ("7 feet 10 inches", 2.3876),
+    ("2 km and 1 meter", 2001.0),
+    ("2 yards, 7 feet, 10 inches", 4.2164),
+])
+def test_compound_measures_add_up(phrase: str, metres: float) -> None:
+    value = normalize(phrase)
+    assert value.dimension == "length" and value.support.contains_point(metres)
+
+
+@pytest.mark.parametrize("phrase", ["10 km and 5 kg", "5 apples and 3 pears"])
+def test_parts_of_different_kinds_are_not_added(phrase: str) -> None:
+    with pytest.raises(NormalizationError):
+        normalize(phrase)
+
+
+@pytest.mark.parametrize("phrase, dimension", [
+    ("37 ° celsius", "temperature"), ("30 deg F", "temperature"), ("40 deg celsius", "temperature"),
+    ("3 gal", "volume"), ("2 hectolitres", "volume"), ("one milliliter", "volume"),
+    ("eight mile", "length"), ("2 liter", "volume"),
+])
+def test_units_singular_plural_and_abbreviated(phrase: str, dimension: str) -> None:
+    assert normalize(phrase).dimension == dimension

@@ -3,7 +3,8 @@
 * Bounds: "more than ten and at most twenty", "at most 100 and at least 20":
   each part is a bounded quantity of the same dimension; the phrase states the
   range where both hold, which is its core and its support.
-* Compound durations: "1 year, 1 month and 21 days", "2 hours and 30 minutes":
+* Compound amounts: "1 year, 1 month and 21 days", "2 hours and 30 minutes",
+  "7 feet 10 inches", "2 km and 1 meter" (parts of one dimension, not counts):
   each part a plain duration; the phrase is their sum, every part but the last
   taken as exact (a finer part says the coarser ones are not rounded).
 
@@ -26,15 +27,30 @@ _BOUNDS = {"MORE_THAN", "LESS_THAN", "EQUAL_OR_MORE", "EQUAL_OR_LESS"}
 _DATE_PART = re.compile(r"^P(?P<date>[^T]*)(?:T(?P<time>.*))?$")
 
 
-def _parts(text: str) -> list[str]:
-    return [p for p in _JOIN.split(text.strip()) if p]
+# "7 feet 10 inches", "3 GBP 1 pence": a unit word, then the next amount.
+_UNIT_THEN_NUMBER = re.compile(r"(?<=[A-Za-z.'\"])\s+(?=\d)")
+
+
+def _parts(text: str, at_units: bool) -> list[str]:
+    parts = [p for p in _JOIN.split(text.strip()) if p]
+    if at_units:
+        parts = [q for p in parts for q in _UNIT_THEN_NUMBER.split(p) if q]
+    return parts
 
 
 def read_compound(text: str, read: Callable[[str], Value | None]) -> Value | None:
     """The phrase read as joined bounds or a sum of durations, or `None`.
 
     `read` reads one part (`None` or an error when it cannot)."""
-    parts = _parts(text)
+    for at_units in (False, True):
+        value = _read_parts(text, _parts(text, at_units), read)
+        if value is not None:
+            return value
+    return None
+
+
+def _read_parts(text: str, parts: list[str], read: Callable[[str], Value | None]
+                ) -> Value | None:
     if len(parts) < 2:
         return None
     values = [read(p) for p in parts]
@@ -45,6 +61,9 @@ def read_compound(text: str, read: Callable[[str], Value | None]) -> Value | Non
         return _both_bounds(text, got[0], got[1])
     if all(v.kind is Kind.DURATION and v.mod is None for v in got):
         return _sum(text, got)
+    if all(v.kind is Kind.QUANTITY and v.mod is None and v.dimension != "count"
+           and (v.dimension, v.unit) == (got[0].dimension, got[0].unit) for v in got):
+        return _sum(text, got)  # "7 feet and 10 inches", "2 km and 1 meter"
     return None
 
 
@@ -78,8 +97,8 @@ def _sum(text: str, values: list[Value]) -> Value:
         dates.append(m["date"])
         times.append(m["time"] or "")
     timex = None
-    if dates:
+    if dates and values[0].kind is Kind.DURATION:
         timex = "P" + "".join(dates) + ("T" + "".join(times) if any(times) else "")
     return replace(values[-1], text=text, core=core, support=support, timex=timex,
                    steps=(*[s for v in values for s in v.steps],
-                          "the parts of a compound duration add up"))
+                          "the parts of a compound amount add up"))
