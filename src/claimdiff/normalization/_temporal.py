@@ -30,6 +30,7 @@ from claimdiff.normalization._context import (
 )
 from claimdiff.normalization._dates import word
 from claimdiff.normalization._grammar import Grammar, grammar
+from claimdiff.normalization._holidays import read_holiday
 from claimdiff.normalization._interval import Interval
 from claimdiff.normalization._temporal_en import (
     AFTER_WORDS,
@@ -219,6 +220,8 @@ def read_temporal(text: str, ctx: Context, depth: int = 0) -> Value | None:
     value = None
     if depth < _MAX_DEPTH and may_be_time_of_day(phrase):
         value = read_time_of_day(phrase, ctx, lambda part: read_temporal(part, ctx, depth + 1))
+    if value is None:
+        value = read_holiday(phrase, ctx)
     if value is None:
         value = _phrase(g, phrase, ctx, depth)
     if value is None:
