@@ -40,6 +40,7 @@ from claimdiff.normalization._temporal_en import (
     RANGE_LINKS,
 )
 from claimdiff.normalization._value import Kind, Value
+from claimdiff.normalization._variants import read_fiscal, rewrites
 
 Resolver = Callable[[re.Match[str], Context, str], "Value | None"]
 
@@ -221,11 +222,17 @@ def read_temporal(text: str, ctx: Context, depth: int = 0) -> Value | None:
     if depth < _MAX_DEPTH and may_be_time_of_day(phrase):
         value = read_time_of_day(phrase, ctx, lambda part: read_temporal(part, ctx, depth + 1))
     if value is None:
-        value = read_holiday(phrase, ctx)
+        value = read_holiday(phrase, ctx) or read_fiscal(phrase, ctx)
     if value is None:
         value = _phrase(g, phrase, ctx, depth)
     if value is None:
         value = _any_range(phrase, ctx, depth)
+    if value is None and depth < _MAX_DEPTH:
+        for rewritten, why in rewrites(phrase, ctx):
+            value = read_temporal(rewritten, ctx, depth + 1)
+            if value is not None:
+                value = replace(value, steps=(f"read as {rewritten!r} ({why})", *value.steps))
+                break
     return None if value is None else _retext(value, text.strip())
 
 

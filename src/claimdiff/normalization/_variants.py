@@ -1,0 +1,133 @@
+"""Other ways of writing a date, rewritten to the form the grammar reads.
+
+* Year first: "2019 March" -> "March 2019", "2019 Q3" -> "Q3 2019".
+* Numeric months: "03/2019", "3-2019" -> "March 2019"; "Mar-2021", "Sept. 21"
+  with a two-digit year -> "March 2021"; "31-Oct-74" -> "31 October 1974" (a
+  two-digit year is the one nearest the reference, ten years ahead at most).
+* A year named from the reference: "June last year", "January this year",
+  "the 4th of July next year" -> the year written out.
+* A quarter without its year: "Q3", "the third quarter" -> the nearest one
+  begun by the reference (its year written out), as for months.
+* Spelled-out years: "nineteen ninety-six", "two thousand and ten", "twenty
+  twenty-four", "the year two thousand" -> digits.
+* Fiscal years: "fiscal 2022", "FY2022", "FY22", "fiscal year 2022": see
+  `read_fiscal`.
+
+Each rewrite is read by the whole reader again and named in the steps.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from claimdiff.normalization._calendar import month_span
+from claimdiff.normalization._context import Context, date_value
+from claimdiff.normalization._temporal_en import MONTHS
+from claimdiff.normalization._value import Value
+
+__all__ = ["rewrites", "read_fiscal"]
+
+_MON = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August",
+                "September", "October", "November", "December"]
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_TWO_DIGITS = rf"(?:(?:{_TENS})(?:[\s-](?:{_UNITS}))?|{_TEENS}|(?:oh|o)[\s-](?:{_UNITS}))"
+_SPELLED_YEAR = re.compile(
+    rf"\b(?P<c>{_TEENS}|twenty)[\s-](?P<y>{_TWO_DIGITS}|hundred)\b"
+    rf"|\b(?:the\s+year\s+)?two\s+thousand(?:\s+and)?(?:[\s-](?P<x>{_TWO_DIGITS}|{_UNITS}))?\b",
+    re.IGNORECASE)
+_YEAR_FIRST = re.compile(rf"(?P<y>\d{{4}}),?\s+(?P<rest>(?:{_MON})\.?|Q[1-4])", re.IGNORECASE)
+_NUMERIC_MONTH = re.compile(r"(?P<m>0?[1-9]|1[0-2])\s*[/.-]\s*(?P<y>\d{4})")
+_MON_YEAR = re.compile(rf"(?P<mon>{_MON})\.?\s*[-/'’]\s*(?P<y>\d{{4}}|\d{{2}})", re.IGNORECASE)
+_DAY_MON_YEAR = re.compile(rf"(?P<d>\d{{1,2}})\s*[-/.]\s*(?P<mon>{_MON})\.?\s*[-/.]\s*"
+                           rf"(?P<y>\d{{4}}|\d{{2}})", re.IGNORECASE)
+_RELATIVE_YEAR = re.compile(r"(?P<rest>.+?),?\s+(?:of\s+)?(?P<rel>last|this|next)\s+year",
+                            re.IGNORECASE)
+_QUARTER = re.compile(r"(?:the\s+)?(?:Q(?P<qd>[1-4])|(?P<qw>first|second|third|fourth|1st|2nd|"
+                      r"3rd|4th)\s+(?:quarter|qtr))", re.IGNORECASE)
+_QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4,
+                  "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_FISCAL = re.compile(r"(?:the\s+)?(?:fiscal(?:\s+year)?|FY)\s*['’]?(?P<y>\d{4}|\d{2})",
+                     re.IGNORECASE)
+
+
+def _words_number(text: str) -> int:
+    from text_to_num import text2num
+
+    text = re.sub(r"^(?:oh|o)[\s-]", "", text.strip().lower())
+    return int(text2num(text.replace(" ", "-") if text.count(" ") == 1 and "-" not in text
+                        and text.split()[0] in _TENS.split("|") else text, "en"))
+
+
+def _spelled(m: re.Match[str]) -> str:
+    if m["c"]:
+        century = _words_number(m["c"])
+        rest = 0 if m["y"].lower() == "hundred" else _words_number(m["y"])
+        return str(century * 100 + rest)
+    return str(2000 + (_words_number(m["x"]) if m["x"] else 0))
+
+
+def _two_digit_year(yy: str, ref: int | None) -> int:
+    if len(yy) == 4:
+        return int(yy)
+    ref_year = date.fromordinal(ref).year if ref is not None else 2000
+    year = ref_year // 100 * 100 + int(yy)
+    return year - 100 if year > ref_year + 10 else year
+
+
+def _month_name(key: str) -> str:
+    return _MONTH_NAMES[MONTHS[key.lower().rstrip(".")] - 1]
+
+
+def rewrites(phrase: str, ctx: Context) -> list[tuple[str, str]]:
+    """Rewritings of `phrase` the grammar may read, each with the step that explains it."""
+    out: list[tuple[str, str]] = []
+    spelled = _SPELLED_YEAR.sub(_spelled, phrase)
+    if spelled != phrase:
+        out.append((spelled, f"spelled-out year: {spelled!r}"))
+    if m := _YEAR_FIRST.fullmatch(phrase):
+        out.append((f"{m['rest']} {m['y']}", "year first"))
+    if m := _NUMERIC_MONTH.fullmatch(phrase):
+        out.append((f"{_MONTH_NAMES[int(m['m']) - 1]} {m['y']}", "month/year in digits"))
+    if m := _MON_YEAR.fullmatch(phrase):
+        year = _two_digit_year(m["y"], ctx.reference)
+        out.append((f"{_month_name(m['mon'])} {year}", "month and year"))
+    if m := _DAY_MON_YEAR.fullmatch(phrase):
+        year = _two_digit_year(m["y"], ctx.reference)
+        out.append((f"{int(m['d'])} {_month_name(m['mon'])} {year}", "day, month and year"))
+    if (m := _RELATIVE_YEAR.fullmatch(phrase)) and ctx.reference is not None:
+        shift = {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
+        year = date.fromordinal(ctx.reference).year + shift
+        out.append((f"{m['rest']} {year}", f"'{m['rel']} year' is {year}"))
+    if (m := _QUARTER.fullmatch(phrase)) and ctx.reference is not None:
+        q = int(m["qd"]) if m["qd"] else _QUARTER_WORDS[m["qw"].lower()]
+        ref = date.fromordinal(ctx.reference)
+        # The latest such quarter begun by the reference (news reports the past).
+        year = ref.year if month_span(ref.year, 3 * q - 2)[0] <= ctx.reference else ref.year - 1
+        if ctx.future and year < ref.year + 1 and month_span(year, 3 * q)[1] < ctx.reference:
+            year += 1
+        out.append((f"Q{q} {year}", f"a quarter without its year: Q{q} {year}"))
+    return out
+
+
+def read_fiscal(phrase: str, ctx: Context) -> Value | None:
+    """A fiscal year: every common convention's year of that name.
+
+    Fiscal years end in March (UK, India, Japan's government), June (Australia),
+    September (US federal) or December, and are named by the year they end in;
+    Japanese companies name them by the year they start in. "Fiscal 2022" is
+    therefore April 2021 to December 2022 (its core, the end-year conventions)
+    and up to March 2023 (its support). TIMEX3 `FY2022`.
+    """
+    m = _FISCAL.fullmatch(phrase)
+    if m is None:
+        return None
+    year = _two_digit_year(m["y"], ctx.reference)
+    core = (month_span(year - 1, 4)[0], month_span(year, 12)[1])
+    support = (core[0], month_span(year + 1, 3)[1])
+    return date_value(phrase, core, support, timex=f"FY{year}", granularity="fiscal year",
+                      steps=(f"fiscal {year}: a year ending from March to December {year} "
+                             f"(or, named by its start, ending March {year + 1})",))
