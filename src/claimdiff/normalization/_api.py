@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import date, datetime
 
 from claimdiff.errors import NormalizationError
 from claimdiff.normalization._compound import read_compound
 from claimdiff.normalization._context import Context
+from claimdiff.normalization._fractions import mixed_rewrites, read_fraction, reads_first
 from claimdiff.normalization._temporal import not_read, read_temporal
 from claimdiff.normalization._tense import reads_forward
 from claimdiff.normalization._value import Value
@@ -69,20 +71,35 @@ def normalize(
     ctx = Context(to_ordinal(reference), dict(anchors or {}), default_anchor=anchor,
                   utc_offset=utc_offset(reference),
                   future=context is not None and reads_forward(context, phrase=text))
-    value = read_temporal(text, ctx)
+    value = _read(text, ctx, rewrite=True)
+    if value is None:
+        raise not_read(text, unread_part(text, ctx))
+    return value
+
+
+def _read(text: str, ctx: Context, *, rewrite: bool) -> Value | None:
+    """The whole phrase read by the first reader that reads all of it, or `None`."""
+    from claimdiff.normalization._quantity import parse_quantity
+
+    def part(p: str) -> Value | None:
+        return _read_part(p, ctx)
+
+    if reads_first(text):
+        fraction = read_fraction(text, part)
+        if fraction is not None:
+            return fraction
+    value = read_temporal(text, ctx) or parse_quantity(text) or read_fraction(text, part)
     if value is not None:
         return value
-    try:
-        from claimdiff.normalization._quantity import parse_quantity
-    except ImportError:  # the quantity reader has not landed yet
-        raise not_read(text) from None
-    quantity = parse_quantity(text)
-    if quantity is not None:
-        return quantity
-    compound = read_compound(text, lambda part: _read_part(part, ctx))
-    if compound is not None:
-        return compound
-    raise not_read(text, unread_part(text, ctx))
+    for rewritten in mixed_rewrites(text) if rewrite else []:
+        try:
+            value = _read(rewritten, ctx, rewrite=False)
+        except NormalizationError:
+            continue
+        if value is not None:
+            return replace(value, text=text.strip(),
+                           steps=(f"read as {rewritten!r}", *value.steps))
+    return read_compound(text, part)
 
 
 def _read_part(text: str, ctx: Context) -> Value | None:

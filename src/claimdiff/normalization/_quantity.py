@@ -73,6 +73,7 @@ def parse_quantity(text: str) -> Value | None:
 def not_a_noun(word: str) -> bool:
     """Whether a word taken as the counted noun is one the reader should have read
     itself: a unit, currency or percent word, a number word or a hedge word."""
+    from claimdiff.normalization._fractions import DENOMINATORS
     from claimdiff.normalization._hedges import PREFIX_HEDGES_EN
     from claimdiff.normalization._numbers import read_words
     from claimdiff.normalization._units import lookup
@@ -82,6 +83,8 @@ def not_a_noun(word: str) -> bool:
         return True
     if low in PREFIX_HEDGES_EN or low in en.MONTHS or lookup(word) is not None:
         return True
+    if low in DENOMINATORS:
+        return True  # "two thirds" is a fraction, not two things called thirds
     return read_words(low) is not None
 
 

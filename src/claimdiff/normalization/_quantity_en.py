@@ -21,6 +21,15 @@ SCALE_WORDS: dict[str, float] = {
     "million": 1e6,
     "billion": 1e9,
     "trillion": 1e12,
+    # Indian numbering: a lakh is 100,000, a crore 10,000,000.
+    "lakh": 1e5,
+    "lac": 1e5,
+    "crore": 1e7,
+}
+# Scales that multiply everything written before them ("three thousand millions",
+# "13 lakh"), with their plurals ("three billions", "12 lakhs").
+BIG_SCALES: dict[str, float] = {
+    w + s: v for w, v in SCALE_WORDS.items() if v >= 1e5 for s in ("", "s")
 }
 
 # Scale words and abbreviations written after digits ("1.5 million", "3bn", "$25k").
@@ -40,6 +49,10 @@ DIGIT_SCALES: dict[str, float] = {
     "bn": 1e9,
     "bln": 1e9,
     "trillion": 1e12,
+    "trillions": 1e12,
+    "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5,
+    "crore": 1e7, "crores": 1e7,
+    "dozen": 12.0,
     "tn": 1e12,
     "trn": 1e12,
 }

@@ -1,0 +1,47 @@
+"""Fractions, mixed numbers and scale words read whole."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimdiff.normalization import Kind, normalize
+
+
+@pytest.mark.parametrize("phrase, percent, noun", [
+    ("two thirds", 66.67, None),
+    ("three-quarters", 75.0, None),
+    ("three quarters of the vote", 75.0, "vote"),
+    ("a third of the seats", 33.33, "seats"),
+    ("half of the voters", 50.0, "voters"),
+    ("2/3 of the seats", 66.67, "seats"),
+])
+def test_a_fraction_of_a_whole_is_a_share_in_percent(
+        phrase: str, percent: float, noun: str | None) -> None:
+    value = normalize(phrase)
+    assert value.unit == "%" and value.noun == noun
+    assert value.core.contains_point(percent)
+
+
+def test_a_hedged_fraction() -> None:
+    value = normalize("more than half of the voters")
+    assert value.mod == "MORE_THAN" and value.support.lo == 50 and value.support.lo_open
+    assert normalize("nearly two thirds").support.hi <= 66.67
+
+
+@pytest.mark.parametrize("phrase, days", [
+    ("2 1/2 years", 2.5 * 365.2425), ("1/2 hour", 1 / 48), ("half hour", 1 / 48),
+    ("3/4 hour", 0.75 / 24), ("three quarters of an hour", 0.75 / 24),
+])
+def test_mixed_numbers_and_parts_of_a_unit(phrase: str, days: float) -> None:
+    value = normalize(phrase)
+    assert value.kind is Kind.DURATION and value.core.contains_point(days)
+
+
+@pytest.mark.parametrize("phrase, number", [
+    ("one trillion", 1e12), ("3 dozen", 36), ("13 lakh", 1.3e6), ("2 crore", 2e7),
+    ("three billions", 3e9), ("three thousand millions", 3e9), ("a million", 1e6),
+    ("half a million", 5e5), ("30 lakh", 3e6),
+])
+def test_scale_words_in_words_and_digits(phrase: str, number: float) -> None:
+    value = normalize(phrase)
+    assert value.dimension == "count" and value.core.contains_point(number)
