@@ -45,3 +45,22 @@ def test_mixed_numbers_and_parts_of_a_unit(phrase: str, days: float) -> None:
 def test_scale_words_in_words_and_digits(phrase: str, number: float) -> None:
     value = normalize(phrase)
     assert value.dimension == "count" and value.core.contains_point(number)
+
+
+@pytest.mark.parametrize("phrase, lo, hi", [
+    ("between 100 and 1000 liters", 0.1, 1.0), ("100-1000 liters", 0.1, 1.0),
+    ("20 through 100", 20, 100),
+])
+def test_ranges_in_every_form(phrase: str, lo: float, hi: float) -> None:
+    value = normalize(phrase)
+    assert value.core.lo == pytest.approx(lo) and value.core.hi == pytest.approx(hi)
+
+
+def test_a_measure_of_a_product_keeps_the_product() -> None:
+    value = normalize("two pounds of meat")
+    assert value.dimension == "mass" and value.noun == "meat"
+
+
+def test_a_hedge_on_a_vague_amount_is_kept() -> None:
+    value = normalize("less than a couple of days")
+    assert value.mod == "LESS_THAN" and value.support.hi <= 3

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import replace
 
 from claimdiff.normalization import _quantity_en as en
 from claimdiff.normalization import _quantity_grammar as g
@@ -55,6 +56,15 @@ def parse_quantity(text: str) -> Value | None:
     full ("12,7OO", "2,000 soldiers and 30 tanks") gives `None`.
     """
     phrase = text.strip().rstrip(".,;:")
+    of = _MEASURE_OF.fullmatch(phrase)
+    if of is not None:
+        # "two pounds of meat", "500g of strawberries": a measure of a product.
+        head = parse_quantity(of["head"])
+        if head is not None and head.unit and not head.dimension.startswith("currency"):
+            return replace(head, text=phrase, noun=of["product"])
+    one = _A_UNIT.fullmatch(phrase)
+    if one is not None and _is_unit(one["unit"]):
+        phrase = "1 " + one["unit"]  # "a liter", "an ml": one of the unit
     # "a 2,000-strong force", "the 6,500 dead": an article before the number is not read.
     article = re.match(r"(?:an?|the)\s+(?=[\d$€£~])", phrase, re.IGNORECASE)
     if article:
@@ -68,6 +78,17 @@ def parse_quantity(text: str) -> Value | None:
     if r.noun is not None and not_a_noun(r.noun):
         return None  # "three zorbly weeks", "more than ten and at most twenty": half-read
     return value
+
+
+_MEASURE_OF = re.compile(r"(?P<head>.+?\d.*?|.+?)\s+of\s+(?:the\s+)?"
+                         r"(?P<product>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})")
+_A_UNIT = re.compile(r"an?\s+(?P<unit>[^\d\s][^\d]*)", re.IGNORECASE)
+
+
+def _is_unit(word: str) -> bool:
+    from claimdiff.normalization._units import lookup
+
+    return lookup(word) is not None or word.lower() in en.CURRENCY_WORDS
 
 
 def not_a_noun(word: str) -> bool:

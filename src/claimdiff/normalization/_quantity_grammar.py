@@ -73,7 +73,8 @@ UNIT_RE = re.compile(
 
 # Range connectors between two numbers.
 # A hyphen is a range only with the same spacing on both sides ("50 -1.3%" is two numbers).
-RANGE_RE = re.compile(r"\s+(?P<w>to|and)\s+|\s+(?P<s>[-–—])\s+|(?P<h>[-–—])", re.IGNORECASE)
+RANGE_RE = re.compile(r"\s+(?P<w>to|and|through|thru)\s+|\s+(?P<s>[-–—])\s+|(?P<h>[-–—])",
+                      re.IGNORECASE)
 RANGE_OPENER_RE = re.compile(r"(?:^|(?<=[^\w]))(?P<opener>between|from)\s+$", re.IGNORECASE)
 
 PREFIX_HEDGES = PREFIX_HEDGES_EN

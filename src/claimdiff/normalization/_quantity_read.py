@@ -226,7 +226,10 @@ def _range_at(text: str, num_start: int, end: int, r: Reading, kind: str, scale:
     year2 = _year_like(text, pos, end2) and not currency2
     lead = re.search(r"\b(?:in|since|by|until|of|from|during|before|after)\s+$",
                      text[max(0, num_start - 8):num_start], re.IGNORECASE)
-    if (year1 and not year2 and (lead or scale2 != 1)) or (year2 and not year1) or re.match(
+    # "100-1000 liters": a unit after the end says it is no year.
+    unit_after = _unit_at(text, end2, Reading(r.start, end2, [second])) != end2
+    if (year1 and not year2 and (lead or scale2 != 1)) or (year2 and not year1
+                                                           and not unit_after) or re.match(
         r"[-/]\d", text[end2:end2 + 2]
     ):
         return end  # "in 2018 to 3.9 million", "2019-09-01"
