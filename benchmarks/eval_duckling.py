@@ -21,7 +21,11 @@ value) is held out when `sha256("<file>:<line>")`'s first byte is divisible by
 only; `--verbose` lists them, and refuses to list held-out misses unless
 `--show-held-out` is given (for the final report, not for tuning). Run:
 
-    python benchmarks/eval_duckling.py [--verbose] [--show-held-out] [FILE ...]
+    python benchmarks/eval_duckling.py [--verbose] [--show-held-out] [--future] [FILE ...]
+
+`--future` passes `context="future"` to every phrase: Duckling resolves toward
+the future (an assistant's convention; "monday" is the next one), news toward
+the past. Both figures are reported.
 """
 
 from __future__ import annotations
@@ -198,14 +202,15 @@ def cases(data: dict[str, Any]) -> Iterator[tuple[dict[str, Any], str, str]]:
             yield case, phrase, case.get("reference", data["reference"])
 
 
-def evaluate(file: str, data: dict[str, Any]) -> tuple[dict[str, Tally], int, int]:
+def evaluate(file: str, data: dict[str, Any], context: str | None = None
+             ) -> tuple[dict[str, Tally], int, int]:
     """Tallies per split ("tune", "held-out"), and negatives read / total."""
     tallies = {"tune": Tally(), "held-out": Tally()}
     for case, phrase, reference in cases(data):
         tally = tallies["held-out" if held_out(file, case["line"]) else "tune"]
         tally.phrases += 1
         try:
-            value = normalize(phrase, reference=reference)
+            value = normalize(phrase, reference=reference, context=context)
         except NormalizationError as err:
             tally.refused += 1
             tally.misses.append(f"refused {phrase!r}: {err}")
@@ -241,13 +246,16 @@ def main(argv: list[str]) -> int:
         return 0
     verbose = "--verbose" in argv or "-v" in argv
     show_held = "--show-held-out" in argv
+    # Duckling reads for an assistant, forward ("monday" is the next one); news reads
+    # back. `--future` reads every phrase as if its sentence were about the future.
+    context = "future" if "--future" in argv else None
     names = [a for a in argv if not a.startswith("-")] or list(FILES)
     print(f"{'file':<16} {'split':<8} {'phrases':>7} {'read%':>6} {'core%':>6} {'supp%':>6} "
           f"{'refused':>7} {'wrong':>5} {'neg read':>8}")
     totals: dict[tuple[str, str], list[int]] = {}
     for name in names:
         data = json.loads((folder / f"{name}.json").read_text(encoding="utf-8"))
-        tallies, neg, n_neg = evaluate(name, data)
+        tallies, neg, n_neg = evaluate(name, data, context)
         group = "time" if name == "time" else "other"
         for split, t in tallies.items():
             print(f"{name:<16} {split:<8} {t.phrases:>7} {_pct(t.read, t.phrases):>6} "
