@@ -29,7 +29,12 @@ def test_extract_writes_a_valid_yaml_claim_file(runner: CliRunner, root: Path,
     for c in data["claims"]:
         start, end = (int(x) for x in c["span"])
         assert text[start:end] == c["quote"]
-    assert runner.invoke(cli, ["validate", str(out)]).exit_code == 0
+    # The article lies outside the claim file's folder: extract says so, validate
+    # refuses to read it unless allowed.
+    assert "outside" in result.stderr and "--text-files-anywhere" in result.stderr
+    refused = runner.invoke(cli, ["validate", str(out)])
+    assert refused.exit_code == 1 and "outside" in refused.stdout
+    assert runner.invoke(cli, ["--text-files-anywhere", "validate", str(out)]).exit_code == 0
 
 
 def test_extract_json_and_stdout_agree(runner: CliRunner, root: Path, tmp_path: Path) -> None:
@@ -38,7 +43,7 @@ def test_extract_json_and_stdout_agree(runner: CliRunner, root: Path, tmp_path: 
     assert first.exit_code == 0
     data = json.loads(out.read_text(encoding="utf-8"))
     assert data["schema_version"] == 1 and data["claims"]
-    assert runner.invoke(cli, ["validate", str(out)]).exit_code == 0
+    assert runner.invoke(cli, ["--text-files-anywhere", "validate", str(out)]).exit_code == 0
     again = tmp_path / "again.claims.json"
     runner.invoke(cli, ["extract", str(root / SEED), "-o", str(again)])
     assert again.read_bytes() == out.read_bytes()  # byte-identical

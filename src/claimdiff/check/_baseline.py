@@ -16,7 +16,7 @@ from typing import Any
 from claimdiff.check._report import Finding
 from claimdiff.errors import ConfigError
 from claimdiff.load._jsonpos import json_positions
-from claimdiff.load._read import read_text
+from claimdiff.load._read import load_json, read_text
 from claimdiff.report import fingerprint
 
 BASELINE_KIND = "claimdiff-baseline"
@@ -63,11 +63,7 @@ def read_baseline(path: str | Path, shown: str) -> list[Acceptance]:
     except Exception as err:  # InputError, SchemaError: a located message already
         raise ConfigError(f"cannot read baseline: {getattr(err, 'message', err)}",
                           path=path) from None
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as err:
-        raise ConfigError(f"baseline is not valid JSON: {err.msg}", path=path, line=err.lineno,
-                          column=err.colno) from None
+    data = load_json(text, path, ConfigError, "baseline is ")
     if not isinstance(data, dict) or data.get("kind") != BASELINE_KIND:
         raise ConfigError(f"not a claimdiff baseline (no \"kind\": \"{BASELINE_KIND}\")",
                           path=path, line=1, column=1)

@@ -15,8 +15,9 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from claimdiff.errors import ConfigError
+from claimdiff.errors import ConfigError, InputError, SchemaError
 from claimdiff.load._errors import dotted
+from claimdiff.load._read import read_text
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -95,6 +96,10 @@ class CheckConfig:
         return f"configuration {self.path}{table}"
 
 
+MAX_CONFIG_BYTES = 2**20
+"""A configuration is a few lines; anything larger is not one."""
+
+
 def find_config(start: str | Path = ".") -> Path | None:
     """The first configuration file at or above `start`.
 
@@ -143,7 +148,8 @@ def load_config(path: str | Path | None = None, *, start: str | Path = ".") -> C
     prefix: tuple[str, ...] = ()
     if found.name == "pyproject.toml":
         prefix = ("tool", "claimdiff")
-        table = data.get("tool", {}).get("claimdiff")
+        tool = data.get("tool")
+        table = tool.get("claimdiff") if isinstance(tool, dict) else None
         if table is None:
             raise ConfigError("no [tool.claimdiff] table in this pyproject.toml", path=found)
         data = table
@@ -225,13 +231,14 @@ def _has_tool_table(path: Path) -> bool:
 
 def _read(path: Path) -> str:
     try:
-        return path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise ConfigError("no such configuration file", path=path) from None
-    except OSError as err:
-        raise ConfigError(f"cannot read configuration: {err.strerror}", path=path) from None
-    except UnicodeDecodeError:
-        raise ConfigError("configuration is not valid UTF-8", path=path) from None
+        return read_text(path, limit=MAX_CONFIG_BYTES)
+    except SchemaError as err:  # bad UTF-8, at its line and column
+        raise ConfigError(f"configuration is {err.message}", path=path, line=err.line,
+                          column=err.column) from None
+    except InputError as err:
+        message = ("no such configuration file" if err.message == "no such file"
+                   else f"cannot read configuration: {err.message}")
+        raise ConfigError(message, path=path) from None
 
 
 def config_schema() -> dict[str, Any]:

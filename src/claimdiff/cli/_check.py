@@ -10,7 +10,7 @@ from typing import Any
 import click
 
 from claimdiff.check._config import CHECK_NAMES
-from claimdiff.cli._common import color_option, emit, use_color, write_atomic
+from claimdiff.cli._common import check_output, color_option, emit, use_color, write_atomic
 from claimdiff.errors import ConfigError
 
 FORMATS = ("text", "json", "sarif", "github", "gitlab", "junit")
@@ -63,7 +63,13 @@ def render_check(name: str, report: Any, *, color: bool = False) -> str:
 
 
 def emit_all(report: Any, pairs: list[tuple[str, str | None]], color_mode: str) -> None:
-    """Write every requested format; `github` also appends to `$GITHUB_STEP_SUMMARY`."""
+    """Write every requested format; `github` also appends to `$GITHUB_STEP_SUMMARY`.
+
+    Every output path is checked before any is written: a refused one writes none.
+    """
+    for _, output in pairs:
+        if output not in (None, "-"):
+            check_output(output)
     for fmt, output in pairs:
         color = fmt == "text" and output in (None, "-") and use_color(color_mode)
         text = render_check(fmt, report, color=color)
@@ -167,7 +173,7 @@ def check(ctx: click.Context, paths: tuple[str, ...], config_path: str | None,
         if target.exists():
             previous = {a.fingerprint: a.reason for a in read_baseline(target, str(target))}
         report = run_check(config, paths=paths or None, use_baseline=False)
-        write_atomic(target, baseline_text(report.findings, previous))
+        write_atomic(target, baseline_text(report.findings, previous), may_be_input=True)
         kept = sum(1 for f in report.findings if f.fingerprint in previous)
         _log(quiet, f"wrote {target}: {len(report.new)} finding(s) accepted "
                     f"({kept} with their earlier reasons); give each a reason")

@@ -16,15 +16,19 @@ def compare_all(ctx: click.Context, paths: tuple[str, ...], fmt: str, output: st
     """Compare the claims of N sources: clusters of claims about one thing, who agrees,
     who conflicts and with what, consensus values, and sources that echo each other.
 
+    FILE is a claim file or an article; a directory stands for the claim files below it.
+
     Exit 0 no conflicts, 1 conflicts (see --fail-on), 2 trouble.
     """
     from claimdiff.compare._sources import compare_sources
     from claimdiff.errors import InputError
     from claimdiff.reporters import render
 
-    if len(paths) < 2:
-        raise InputError("compare-all needs at least two sources", path=paths[0])
-    report = compare_sources(list(paths))
+    files = _expand(paths)
+    if len(files) < 2:
+        raise InputError(f"compare-all needs at least two sources (got {len(files)})",
+                         path=paths[0])
+    report = compare_sources(files)
     for warning in report.warnings:
         click.echo(f"claimdiff: warning: {warning}", err=True)
     if brief:
@@ -33,3 +37,15 @@ def compare_all(ctx: click.Context, paths: tuple[str, ...], fmt: str, output: st
     else:
         show(render, report, fmt, output, color)
     ctx.exit(exit_status(report.has_conflicts, report.has_differences, fail_on))
+
+
+def _expand(paths: tuple[str, ...]) -> list[str]:
+    """Files as given; a directory stands for the claim files below it."""
+    from pathlib import Path
+
+    from claimdiff.load import expand_paths
+
+    out: list[str] = []
+    for p in paths:
+        out.extend(expand_paths([p]) if Path(p).is_dir() else [p])
+    return out

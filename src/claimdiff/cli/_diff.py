@@ -52,7 +52,7 @@ def report_options(func: Any) -> Any:
     for option in reversed((
         click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default="text",
                      show_default=True, help="Output format."),
-        click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
+        click.option("-o", "--output", metavar="FILE", default=None,
                      help="Write the report to FILE (atomically) instead of stdout."),
         color_option,
         click.option("-q", "--brief", "--quiet", "brief", is_flag=True,

@@ -23,9 +23,21 @@ def extract(path: str, output: str | None, published: str | None, source_id: str
     quote and exact span; `text_file` points at FILE relative to OUT's folder.
     Curate the drafts, then set `status: curated`.
     """
+    from claimdiff.errors import InputError
     from claimdiff.extract import dump_claimset, extract_file
+    from claimdiff.load._read import text_file_path
 
     folder = Path(output).parent if output and output != "-" else Path(".")
     loaded = extract_file(path, published=published, source_id=source_id, relative_to=folder)
     fmt = "json" if output and output.lower().endswith(".json") else "yaml"
     emit(dump_claimset(loaded.claimset, fmt), output)
+    if not loaded.claimset.claims:
+        click.echo(f"claimdiff: warning: {path}: no date, duration or quantity found; the draft "
+                   "has no claims", err=True)
+    text_file = loaded.claimset.sources[0].text_file
+    if text_file is not None:
+        try:
+            text_file_path(folder / "out.claims.yaml", text_file)
+        except InputError as err:
+            click.echo(f"claimdiff: warning: {err.message}; validate and check will refuse it: "
+                       "keep claim files beside or below their articles", err=True)

@@ -48,7 +48,27 @@ class LazyGroup(click.Group):
         with formatter.section("Commands"):
             formatter.write_dl(rows)
 
+    def main(self, args: Any = None, prog_name: str | None = None,
+             complete_var: str | None = None, standalone_mode: bool = True,
+             **extra: Any) -> Any:
+        """Click's main, with usage errors on one line (`claimdiff: message`), exit 2."""
+        try:
+            code = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        except click.ClickException as err:
+            click.echo(f"claimdiff: {one_line(err)}", err=True)
+            code = ExitCode.TROUBLE
+        except click.Abort:
+            click.echo("claimdiff: interrupted", err=True)
+            code = ExitCode.TROUBLE
+        code = int(code or 0)
+        if standalone_mode:
+            sys.exit(code)
+        return code
+
     def invoke(self, ctx: click.Context) -> Any:
+        reading = sys.modules.get("claimdiff.load._read")
+        if reading is not None:  # a new run in this process: no file is an input yet
+            reading.forget_inputs()
         try:
             return super().invoke(ctx)
         except ClaimdiffError as err:
@@ -65,17 +85,34 @@ class LazyGroup(click.Group):
             ctx.exit(ExitCode.TROUBLE)
 
 
+def one_line(err: click.ClickException) -> str:
+    """A click error as one line, with where to find help for a usage error."""
+    message = " ".join(err.format_message().split())
+    ctx = getattr(err, "ctx", None)
+    if isinstance(err, click.UsageError) and ctx is not None:
+        command = " ".join(["claimdiff", *ctx.command_path.split()[1:]])
+        message += f" (see '{command} --help')"
+    return message
+
+
 def _located(err: ClaimdiffError) -> bool:
     return getattr(err, "path", None) is not None
 
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "-V", "--version", prog_name="claimdiff")
-def cli() -> None:
+@click.option("--text-files-anywhere", is_flag=True,
+              help="Let a claim file's text_file name files outside its repository or folder "
+                   "(env CLAIMDIFF_TEXT_FILES_ANYWHERE=1).")
+def cli(text_files_anywhere: bool) -> None:
     """Compare what different sources claim about the same events.
 
     Exit status, as GNU diff: 0 nothing to report, 1 findings, 2 trouble.
     """
+    if text_files_anywhere:
+        from claimdiff.load import _read
+
+        _read.text_files_anywhere = True
 
 
 def main(argv: list[str] | None = None) -> None:

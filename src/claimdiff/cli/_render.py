@@ -2,27 +2,20 @@
 
 from __future__ import annotations
 
-import json
-import sys
-
 import click
 
 from claimdiff.check._report import CheckReport
 from claimdiff.cli._check import FORMATS, PairedFormatCommand, emit_all, pair_outputs
 from claimdiff.cli._common import color_option
 from claimdiff.errors import InputError
-from claimdiff.load import read_text
+from claimdiff.load._read import load_json, read_stdin, read_text
 
 
 def read_report(path: str) -> CheckReport:
     """The `CheckReport` saved at `path` (`-` for stdin); `InputError` if it is not one."""
-    text = sys.stdin.read() if path == "-" else read_text(path)
+    text = read_stdin() if path == "-" else read_text(path)
     shown = "<stdin>" if path == "-" else path
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as err:
-        raise InputError(f"not valid JSON: {err.msg}", path=shown, line=err.lineno,
-                         column=err.colno) from None
+    data = load_json(text, shown)
     if isinstance(data, dict) and data.get("report") == "diff":
         raise InputError("this is a diff report; `render` reads check reports "
                          "(claimdiff check --format json)", path=shown)

@@ -7,6 +7,8 @@ import re
 from datetime import date
 from pathlib import Path
 
+from pydantic import ValidationError
+
 from claimdiff.errors import InputError
 from claimdiff.extract._claims import Draft, Memory, draft_claims
 from claimdiff.extract._dump import dump_claimset
@@ -14,7 +16,9 @@ from claimdiff.extract._frontmatter import read_header
 from claimdiff.extract._sentences import split_sentences
 from claimdiff.extract._values import find_values, relative_tail
 from claimdiff.load import LoadedClaimSet, read_text
+from claimdiff.load._errors import one_line
 from claimdiff.model import Claim, ClaimSet, Polarity, Source, Status, ValueSpec
+from claimdiff.normalization import Kind
 
 DEFAULT_SOURCE_ID = "text"
 
@@ -59,7 +63,18 @@ def extract_text(
         values = find_values(text, start, end, reference=reference)
         drafts.extend(draft_claims(text, start, end, values, memory))
     meta = header.meta
-    source = Source.model_validate({
+    try:
+        source = _source(meta, source_id, reference, text, text_file)
+    except ValidationError as err:
+        raise InputError(one_line(err, {"id": "source id", "language": "front matter language"}),
+                         path=path) from None
+    claims = [_claim(text, source_id, n, d, reference) for n, d in enumerate(drafts, start=1)]
+    return ClaimSet(schema_version=1, sources=(source,), claims=tuple(claims))
+
+
+def _source(meta: dict[str, str], source_id: str, reference: date | None, text: str,
+            text_file: str | None) -> Source:
+    return Source.model_validate({
         "id": source_id,
         "title": meta.get("title"),
         "publisher": meta.get("publisher"),
@@ -70,13 +85,13 @@ def extract_text(
         "text_file": text_file,
         "text": None if text_file is not None else text,
     })
-    claims = [_claim(text, source_id, n, d, reference) for n, d in enumerate(drafts, start=1)]
-    return ClaimSet(schema_version=1, sources=(source,), claims=tuple(claims))
 
 
 def _claim(text: str, source_id: str, n: int, d: Draft, reference: date | None) -> Claim:
     f = d.found
-    start = f.prep_start
+    # "on Wednesday", "for three decades" keep their preposition (it says how a time is
+    # meant); "by 87%", "at 2,700 metres" do not: a quantity is read without it.
+    start = f.start if f.kind is Kind.QUANTITY else f.prep_start
     end = f.end
     note = None
     tail = relative_tail(text, f, d.quote[1] + 80)
@@ -117,6 +132,8 @@ def extract_file(
     """
     p = Path(path)
     text = read_text(p)
+    if not text[read_header(text).body_start:].strip():
+        raise InputError("the article is empty: no text to draft claims from", path=p)
     base = Path(relative_to) if relative_to is not None else p.parent
     rel = os.path.relpath(p.resolve(), base.resolve()).replace(os.sep, "/")
     claimset = extract_text(text, published=published, source_id=source_id or source_id_for(p),

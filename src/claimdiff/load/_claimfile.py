@@ -8,17 +8,22 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cached_property
-from pathlib import Path
 
 from pydantic import TypeAdapter, ValidationError
 
-from claimdiff.errors import SchemaError
+from claimdiff.errors import InputError, SchemaError
+from claimdiff.load import _read
 from claimdiff.load._errors import problems_from
 from claimdiff.load._jsonpos import json_positions
 from claimdiff.load._problem import Problem
-from claimdiff.load._read import MAX_BYTES, MAX_YAML_BYTES, decode, is_yaml, read_text
+from claimdiff.load._read import (
+    decode,
+    is_yaml,
+    read_text,
+    text_file_path,
+)
 from claimdiff.load._yaml import Positions, load_yaml
-from claimdiff.model import ClaimSet
+from claimdiff.model import ClaimSet, Source
 
 _ADAPTER: TypeAdapter[ClaimSet] = TypeAdapter(ClaimSet)
 
@@ -46,6 +51,8 @@ class LoadedClaimSet:
     _positions: Positions | None = field(default=None, repr=False, compare=False)
     origin: str | None = None
     """The file the claims were drafted from, when not a claim file (an article)."""
+    _texts: dict[str, tuple[str | None, str | None]] = field(
+        default_factory=dict, init=False, repr=False, compare=False)
 
     @property
     def name(self) -> str:
@@ -64,19 +71,30 @@ class LoadedClaimSet:
     @cached_property
     def source_texts(self) -> dict[str, str | None]:
         """Each source's text (inline, or its `text_file` read next to the claim file)."""
-        base = Path(self.path).parent
-        texts: dict[str, str | None] = {}
+        return {source.id: self._source_text(source)[0] for source in self.claimset.sources}
+
+    @cached_property
+    def source_text_errors(self) -> dict[str, str]:
+        """Why a source's `text_file` could not be read, by source id."""
+        out: dict[str, str] = {}
         for source in self.claimset.sources:
-            if source.text is not None:
-                texts[source.id] = source.text
-            elif source.text_file is not None:
-                try:
-                    texts[source.id] = read_text(base / source.text_file)
-                except Exception:  # reported by the provenance check, not here
-                    texts[source.id] = None
+            error = self._source_text(source)[1]
+            if error is not None:
+                out.setdefault(source.id, error)
+        return out
+
+    def _source_text(self, source: Source) -> tuple[str | None, str | None]:
+        cache = self._texts
+        if source.id not in cache:
+            if source.text is not None or source.text_file is None:
+                cache[source.id] = (source.text, None)
             else:
-                texts[source.id] = None
-        return texts
+                try:
+                    path = text_file_path(self.path, source.text_file)
+                    cache[source.id] = (read_text(path), None)
+                except InputError as err:  # reported by the provenance check, not here
+                    cache[source.id] = (None, err.message)
+        return cache[source.id]
 
 
 def parse_claimset(
@@ -90,7 +108,7 @@ def parse_claimset(
     yaml_file = is_yaml(path)
     try:
         if text is None:
-            text = read_text(path, limit=MAX_YAML_BYTES if yaml_file else MAX_BYTES)
+            text = read_text(path, limit=_read.MAX_YAML_BYTES if yaml_file else None)
         if not text.strip():
             return None, [Problem(path, 1, 1, "the file is empty", "syntax")]
         if yaml_file:

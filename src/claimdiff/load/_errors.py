@@ -107,3 +107,17 @@ def _unwrap(tp: Any) -> Any:
     if origin is typing.Annotated:
         return _unwrap(typing.get_args(tp)[0])
     return tp
+
+
+def one_line(err: ValidationError, names: dict[str, str] | None = None) -> str:
+    """The first problem of a pydantic error as one line: `field: message (got value)`.
+
+    `names` renames fields for the reader (`{"id": "source id"}`).
+    """
+    item = err.errors(include_url=False)[0]
+    loc = tuple(item["loc"])
+    field = (names or {}).get(str(loc[0]) if loc else "", dotted(loc) if loc else "value")
+    message = str(item["msg"]).removeprefix("Value error, ")
+    value = item.get("input")
+    got = f" (got {value!r})" if isinstance(value, (str, int, float)) else ""
+    return " ".join(f"{field}: {message}{got}".split())

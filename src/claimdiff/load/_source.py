@@ -23,6 +23,10 @@ def load_source(
     with `published` and `source_id` for the drafted source. Raises
     `InputError` when the file cannot be read.
     """
+    if Path(path).is_dir():
+        raise InputError("is a directory: give two files (claim files or articles); for the "
+                         "claim files of a folder use `claimdiff compare-all DIR` or "
+                         "`claimdiff validate DIR`", path=path)
     suffix = Path(path).suffix.lower()
     if suffix not in TEXT_SUFFIXES + CLAIM_FILE_SUFFIXES:
         raise InputError(

@@ -57,8 +57,16 @@ def load_yaml(text: str, path: str) -> tuple[Any, Positions]:
         raise SchemaError(
             f"YAML syntax error: {problem}", path=path, line=line, column=col
         ) from None
+    except yaml.reader.ReaderError as err:  # a control character, NUL included
+        offset = max(0, min(int(err.position), len(text)))
+        line = text.count("\n", 0, offset) + 1
+        column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+        char = err.character
+        char = char if isinstance(char, int) else ord(str(char)[:1] or " ")
+        raise SchemaError(f"YAML syntax error: control character U+{char:04X} is not allowed",
+                          path=path, line=line, column=column) from None
     except yaml.YAMLError as err:
-        raise SchemaError(f"YAML error: {err}", path=path) from None
+        raise SchemaError(f"YAML error: {' '.join(str(err).split())}", path=path) from None
 
 
 class _Frame:

@@ -7,6 +7,7 @@ later, so the raw text always travels beside the reading.
 
 from __future__ import annotations
 
+import math
 import re
 from datetime import date
 from enum import Enum
@@ -164,11 +165,17 @@ def _bound(kind: str, text: str) -> float:
         m = _ISO_DURATION.fullmatch(text)
         if m is None or text == "P":
             raise ValueError(f"'{text}' is not an ISO 8601 duration (e.g. P9M, P44D)")
-        return sum(float(v) * _DAYS[k] for k, v in m.groupdict().items() if v)
+        days = sum(float(v) * _DAYS[k] for k, v in m.groupdict().items() if v)
+        if not math.isfinite(days):
+            raise ValueError(f"'{text[:40]}' is too long a duration")
+        return days
     try:
-        return float(text.replace(",", "").replace("_", ""))
+        number = float(text.replace(",", "").replace("_", ""))
     except ValueError:
         raise ValueError(f"'{text}' is not a number") from None
+    if not math.isfinite(number):
+        raise ValueError(f"'{text}' is not a finite number")
+    return number
 
 
 class ValueSpec(_Frozen):

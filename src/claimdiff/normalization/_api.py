@@ -7,6 +7,7 @@ from dataclasses import replace
 from datetime import date, datetime
 
 from claimdiff.errors import NormalizationError
+from claimdiff.normalization._casefold import YEARS, fold_case_variants, out_of_range
 from claimdiff.normalization._compound import read_compound
 from claimdiff.normalization._context import Context
 from claimdiff.normalization._fractions import mixed_rewrites, read_fraction, reads_first
@@ -71,10 +72,25 @@ def normalize(
     ctx = Context(to_ordinal(reference), dict(anchors or {}), default_anchor=anchor,
                   utc_offset=utc_offset(reference),
                   future=context is not None and reads_forward(context, phrase=text))
-    value = _read(text, ctx, rewrite=True)
+    try:
+        value = _read(text, ctx, rewrite=True)
+    except (ValueError, OverflowError) as err:
+        if not out_of_range(err):
+            raise
+        raise NormalizationError(f"cannot place {text!r}: it falls outside the {YEARS} that "
+                                 "claimdiff can place", text=text) from None
     if value is None:
         raise not_read(text, unread_part(text, ctx))
-    return value
+    return _as_written(value, text)
+
+
+def _as_written(value: Value, text: str) -> Value:
+    """`value` with its text as written, not as folded for matching ("ſeptember")."""
+    folded = fold_case_variants(text)
+    at = folded.find(value.text) if folded != text else -1
+    if at < 0:
+        return value
+    return replace(value, text=text[at:at + len(value.text)])
 
 
 def _read(text: str, ctx: Context, *, rewrite: bool) -> Value | None:

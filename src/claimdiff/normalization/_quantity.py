@@ -28,6 +28,7 @@ from dataclasses import replace
 
 from claimdiff.normalization import _quantity_en as en
 from claimdiff.normalization import _quantity_grammar as g
+from claimdiff.normalization._casefold import fold_case_variants
 from claimdiff.normalization._hedges import Hedge, hedge_interval
 from claimdiff.normalization._interval import INF, Interval
 from claimdiff.normalization._quantity_filters import not_a_quantity
@@ -121,6 +122,7 @@ def scan_quantities(text: str) -> list[tuple[int, int, Value]]:
 
 def read_quantities(text: str, *, phrase: bool = False) -> list[tuple[Reading, Value]]:
     """The readings behind `scan_quantities` (what was written, in the written unit)."""
+    text = fold_case_variants(text)  # same length: spans hold
     if not g.may_hold_quantity(text):
         return []  # no digit, no number word: nothing can start a quantity
     readings: list[Reading] = []

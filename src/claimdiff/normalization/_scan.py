@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from claimdiff.errors import NormalizationError
 from claimdiff.normalization._api import DateLike, to_ordinal
+from claimdiff.normalization._casefold import fold_case_variants, out_of_range
 from claimdiff.normalization._context import Context
 from claimdiff.normalization._grammar import WHOLE_ONLY, grammar
 from claimdiff.normalization._relative import relative_value
@@ -127,6 +128,10 @@ def _candidates(text: str, ctx: Context) -> list[tuple[int, int, int, Value | No
                 value = resolver(m, forward if future else ctx, m.group(0))
             except NormalizationError:
                 value = None
+            except (ValueError, OverflowError) as err:
+                if not out_of_range(err):
+                    raise
+                value = None  # found, but outside the years claimdiff can place
             else:
                 if value is None:
                     continue
@@ -170,4 +175,5 @@ def scan_temporal(text: str, *, reference: DateLike = None) -> list[Found]:
     for an expression found but not placeable (no reference, for instance).
     """
     ctx = Context(to_ordinal(reference), {})
+    text = fold_case_variants(text)  # same length: spans hold
     return _merge_relative(text, _select(_candidates(text, ctx)))

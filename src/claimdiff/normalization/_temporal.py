@@ -19,6 +19,7 @@ from claimdiff.normalization import (
     _sets,
 )
 from claimdiff.normalization._calendar import Span
+from claimdiff.normalization._casefold import fold_case_variants
 from claimdiff.normalization._clock import may_be_time_of_day, read_time_of_day
 from claimdiff.normalization._context import (
     NOT_READ,
@@ -212,7 +213,7 @@ def read_temporal(text: str, ctx: Context, depth: int = 0) -> Value | None:
     Raises `NeedsReference` when it is one but cannot be placed.
     """
     g = grammar()
-    phrase = clean(text)
+    phrase = clean(fold_case_variants(text))
     bound = _OPEN_ENDED.match(phrase)
     if bound is not None:
         inner = read_temporal(bound["rest"], ctx, depth + 1)

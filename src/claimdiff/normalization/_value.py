@@ -93,7 +93,7 @@ class Value:
     def _bound(self, x: float, is_open: bool, *, up: bool) -> Bound:
         if not math.isfinite(x):
             return None
-        if self.sub_day:
+        if self.sub_day and 1 <= math.floor(x) < _LAST_DAY:
             stamp = datetime.fromordinal(int(math.floor(x)))
             return stamp + timedelta(seconds=round((x - math.floor(x)) * 86400))
         if self.kind is Kind.DATE:
@@ -101,9 +101,12 @@ class Value:
             day = math.ceil(x) if up else math.floor(x)
             if is_open and day == x:
                 day = day + 1 if up else day - 1
+            if not 1 <= day <= _LAST_DAY:
+                return None  # beyond the calendar (years 1-9999): unbounded that way
             return date.fromordinal(int(day))
         if self.kind in (Kind.DURATION, Kind.SET):
-            return timedelta(days=x)
+            # timedelta stops at 999,999,999 days; "4.5 billion years" stays in days.
+            return timedelta(days=x) if abs(x) < timedelta.max.days else x
         return x
 
     def render(self, interval: Interval | None = None) -> str:
@@ -142,6 +145,9 @@ def _whole_days(interval: Interval) -> Interval:
     if math.isfinite(hi) and hi == int(hi) and not interval.hi_open:
         return Interval(interval.lo, hi + 1, interval.lo_open, True)
     return interval
+
+
+_LAST_DAY = date.max.toordinal()
 
 
 def _render_duration(interval: Interval, granularity: str) -> str:

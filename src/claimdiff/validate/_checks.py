@@ -119,7 +119,8 @@ def check_provenance(loaded: LoadedClaimSet) -> list[Problem]:
                     loaded.path,
                     line,
                     col,
-                    f"source text '{source.text_file}' cannot be read",
+                    f"source text '{source.text_file}' cannot be read: "
+                    + loaded.source_text_errors.get(source.id, "unknown reason"),
                     "missing-text",
                 )
             )
