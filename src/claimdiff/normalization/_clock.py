@@ -57,9 +57,11 @@ _PART = re.compile(
     r"(?:(?:in|during)\s+)?(?:the\s+)?(?:(?P<pmod>early|late|mid|middle\s+of\s+the)(?:[\s-]+|$))?"
     rf"(?:the\s+)?(?P<pod>{'|'.join(sorted(lex.PARTS_OF_DAY, key=len, reverse=True))})?")
 _CUE = re.compile(
-    r"\d\s*(?:[ap]\.?\s?m\b|[ap]\b|h\b|h\d|o['’]?clock)|\d[:.]\d\d|\b\d{4}\s*(?:gmt|utc|hours)\b"
+    r"\d\s*(?:[ap]\.?\s?m\b|[ap]\b|h\b|h\d|o['’]?clock|ish)|\d[:.]\d\d|\b\d{4}\s*(?:gmt|utc|hours)\b"
+    rf"|\b(?:{_HOURW})\s*[ap]\.?\s?m\b|\bin\s+the\s+[ap]\.?m\b"
     rf"|\b(?:noon|midday|midnight|o['’]?clock|past|half|quarter|early|late|mid"
     rf"|{'|'.join(lex.PARTS_OF_DAY)}|tonight)\b", re.IGNORECASE)
+_APPROX_AFTER = re.compile(r"(?<=\d)\s*ish\b|\s+approximately$|\s+or\s+so$", re.IGNORECASE)
 # "3:07:35" alone is a stopwatch reading (a duration) as often as a clock time.
 _STOPWATCH = re.compile(r"\d{1,2}:\d\d:\d\d(?:\.\d+)?")
 _JOINERS = {"at", "@", "on", "of", ",", "in", "the", "for"}
@@ -123,7 +125,7 @@ def _parse_one(s: str, qual: str | None, latent_ok: bool) -> Clock | None:
         ap = groups.get("ap") or groups.get("ap1")
         if rx is _MILITARY:
             h, mi, sec = divmod(int(m["hm"]), 100) + (None,)
-            if not (ap or m["hsuf"] or latent_ok):
+            if not (ap or m["hsuf"] or latent_ok or qual):
                 return None  # "2024" is a year, "0700 GMT" or "1400 hours" a time
             h24 = not ap
         elif rx is _WORDS:
@@ -256,6 +258,8 @@ def read_time_of_day(text: str, ctx: Context, read_date: Reader) -> Value | None
     hedge = None
     if _clock_or_range(phrase) is None:  # "from 3 to 6pm" is a range, not "from" 3
         hedge, phrase = _hedge(phrase)
+    if hedge is None and _APPROX_AFTER.search(phrase):
+        hedge = "around"  # "3ish pm", "3pm approximately"
     phrase = re.sub(r"^(?:at|on)\s+", "", phrase, flags=re.IGNORECASE)
     low = phrase.lower()
     for words, (day_word, part) in lex.DAY_AND_PART.items():
@@ -287,7 +291,8 @@ def _window(phrase: str, ctx: Context, read_date: Reader, hedge: str | None) -> 
             continue
         at = "at" in (words[i - 1].lower(), words[i].lower())
         for clock_text, base_text in ((right, left), (left, right)):
-            clock = _clock_or_range(clock_text, latent_ok=at)
+            # A bare number is an hour after "at", or before its day ("8 tonight").
+            clock = _clock_or_range(clock_text, latent_ok=at or clock_text is left)
             if clock is None:
                 continue
             base = _base(base_text, ctx, read_date)
@@ -322,6 +327,13 @@ def _base(text: str, ctx: Context, read_date: Reader) -> tuple[int, tuple[float,
     day = _one_day(text, read_date)
     if day is not None:
         return day, (0.0, float(DAY))
+    try:
+        value = read_date(text)
+    except NormalizationError:
+        value = None
+    if value is not None and value.granularity == "part of day":  # "tonight", "this morning"
+        first = math.floor(value.support.lo)
+        return first, ((value.support.lo - first) * DAY, (value.support.hi - first) * DAY)
     part = _part(text)
     if part is not None:
         return ctx.ref(text), (part[0][2], part[0][3])
@@ -378,13 +390,14 @@ def _clock_value(text: str, day: int, frame: tuple[float, float],
     else:
         spans = [(a, b) for a in _fit(start.minutes, frame) for b in _fit(end.minutes, frame)
                  if a < b]
-        if not spans or hedge is not None:
+        if not spans or (hedge is not None and lex.CLOCK_HEDGES[hedge][0] != "approx"):
             return None
         # "from 3 to 6pm": an a.m./p.m. written once is shared, so the shortest pair.
         shortest = min(b - a for a, b in spans)
         spans = [(a, b) for a, b in spans if b - a == shortest]
         cores = [Interval(a, b + end.grain, hi_open=True) for a, b in spans]
-        supports = cores
+        slack = lex.CLOCK_HEDGES[hedge][2] if hedge else 0  # "around 3-4pm"
+        supports = [Interval(c.lo - slack, c.hi + slack, c.lo_open, c.hi_open) for c in cores]
         first = spans[0][0] if len(spans) == 1 else None
         steps.append("a range of clock times, to the end of the last minute")
     core, support = cores[0], supports[0]

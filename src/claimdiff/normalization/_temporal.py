@@ -41,7 +41,7 @@ from claimdiff.normalization._temporal_en import (
     RANGE_LINKS,
 )
 from claimdiff.normalization._value import Kind, Value
-from claimdiff.normalization._variants import read_fiscal, rewrites
+from claimdiff.normalization._variants import read_fiscal, read_weekday_in, rewrites
 
 Resolver = Callable[[re.Match[str], Context, str], "Value | None"]
 
@@ -228,6 +228,8 @@ def read_temporal(text: str, ctx: Context, depth: int = 0) -> Value | None:
         value = _phrase(g, phrase, ctx, depth)
     if value is None:
         value = _any_range(phrase, ctx, depth)
+    if value is None and depth < _MAX_DEPTH:
+        value = read_weekday_in(phrase, lambda rest: read_temporal(rest, ctx, depth + 1))
     if value is None and depth < _MAX_DEPTH:
         for rewritten, why in rewrites(phrase, ctx):
             value = read_temporal(rewritten, ctx, depth + 1)

@@ -10,6 +10,8 @@
   begun by the reference (its year written out), as for months.
 * Spelled-out years: "nineteen ninety-six", "two thousand and ten", "twenty
   twenty-four", "the year two thousand" -> digits.
+* Counted from now: "three months from now", "7 days hence" -> "... after today";
+  "2015-3-3" (ISO with one-digit month or day) -> "3 March 2015".
 * Fiscal years: "fiscal 2022", "FY2022", "FY22", "fiscal year 2022": see
   `read_fiscal`.
 
@@ -18,15 +20,17 @@ Each rewrite is read by the whole reader again and named in the steps.
 
 from __future__ import annotations
 
+import math
 import re
+from collections.abc import Callable
 from datetime import date
 
 from claimdiff.normalization._calendar import month_span
-from claimdiff.normalization._context import Context, date_value
-from claimdiff.normalization._temporal_en import MONTHS
-from claimdiff.normalization._value import Value
+from claimdiff.normalization._context import Context, date_value, iso
+from claimdiff.normalization._temporal_en import MONTHS, WEEKDAYS
+from claimdiff.normalization._value import Kind, Value
 
-__all__ = ["rewrites", "read_fiscal"]
+__all__ = ["read_fiscal", "read_weekday_in", "rewrites"]
 
 _MON = "|".join(sorted(MONTHS, key=len, reverse=True))
 _MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August",
@@ -50,6 +54,9 @@ _QUARTER = re.compile(r"(?:the\s+)?(?:Q(?P<qd>[1-4])|(?P<qw>first|second|third|f
                       r"3rd|4th)\s+(?:quarter|qtr))", re.IGNORECASE)
 _QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4,
                   "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_FROM_NOW = re.compile(r"(?P<span>.+?)\s+(?:from\s+(?:right\s+)?now|from\s+today|hence)",
+                       re.IGNORECASE)
+_ISO_SHORT = re.compile(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})")
 _FISCAL = re.compile(r"(?:the\s+)?(?:fiscal(?:\s+year)?|FY)\s*['’]?(?P<y>\d{4}|\d{2})",
                      re.IGNORECASE)
 
@@ -102,6 +109,13 @@ def rewrites(phrase: str, ctx: Context) -> list[tuple[str, str]]:
         shift = {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
         year = date.fromordinal(ctx.reference).year + shift
         out.append((f"{m['rest']} {year}", f"'{m['rel']} year' is {year}"))
+    if (m := _FROM_NOW.fullmatch(phrase)) and not re.search(
+            r"\b(?:sec|min|h(?:ou)?r)", m["span"], re.IGNORECASE):  # "7 days hence"
+        # Days and longer: the reference is a day, so "2 minutes from now" is not placed.
+        out.append((f"{m['span']} after today", "counted from the reference"))
+    if (m := _ISO_SHORT.fullmatch(phrase)) and 1 <= int(m["m"]) <= 12:
+        out.append((f"{int(m['d'])} {_MONTH_NAMES[int(m['m']) - 1]} {m['y']}",
+                    "year-month-day in digits"))
     if (m := _QUARTER.fullmatch(phrase)) and ctx.reference is not None:
         q = int(m["qd"]) if m["qd"] else _QUARTER_WORDS[m["qw"].lower()]
         ref = date.fromordinal(ctx.reference)
@@ -131,3 +145,35 @@ def read_fiscal(phrase: str, ctx: Context) -> Value | None:
     return date_value(phrase, core, support, timex=f"FY{year}", granularity="fiscal year",
                       steps=(f"fiscal {year}: a year ending from March to December {year} "
                              f"(or, named by its start, ending March {year + 1})",))
+
+
+_WD = "|".join(sorted((re.escape(w) for w in WEEKDAYS), key=len, reverse=True))
+_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1,
+        "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
+_NTH_WEEKDAY = re.compile(rf"(?:the\s+)?(?P<nth>{'|'.join(_NTH)})\s+(?P<wd>{_WD})\s+(?:of|in)\s+"
+                          r"(?P<rest>.+)", re.IGNORECASE)
+_WEEKDAY_OF_WEEK = re.compile(rf"(?P<wd>{_WD}),?\s+(?:of\s+)?(?P<rest>(?:the\s+)?(?:this|next|last|"
+                              r"following|previous|coming)\s+week)", re.IGNORECASE)
+
+
+def read_weekday_in(phrase: str, read: Callable[[str], Value | None]) -> Value | None:
+    """A weekday inside a period read by `read`: "the first Tuesday of October",
+    "the last Friday in May 2024" (the n-th such day of the month), "Wednesday next
+    week", "Monday of this week" (that day of the week)."""
+    m = _NTH_WEEKDAY.fullmatch(phrase) or _WEEKDAY_OF_WEEK.fullmatch(phrase)
+    if m is None:
+        return None
+    period = read(m["rest"])
+    if period is None or period.kind is not Kind.DATE or not all(
+            map(math.isfinite, (period.core.lo, period.core.hi))):
+        return None
+    wd = WEEKDAYS[m["wd"].lower()]
+    days = [d for d in range(int(period.core.lo), int(period.core.hi) + 1)
+            if date.fromordinal(d).weekday() == wd]
+    nth = _NTH.get((m.groupdict().get("nth") or "first").lower(), 1)
+    if not days or nth > len(days):
+        return None
+    day = days[nth - 1] if nth > 0 else days[-1]
+    return date_value(phrase, (day, day), timex=iso(day), granularity="day",
+                      steps=(*period.steps, f"the {m.groupdict().get('nth') or 'one'} "
+                             f"{m['wd'].capitalize()} of {period.render()}"))
