@@ -64,3 +64,26 @@ def test_a_measure_of_a_product_keeps_the_product() -> None:
 def test_a_hedge_on_a_vague_amount_is_kept() -> None:
     value = normalize("less than a couple of days")
     assert value.mod == "LESS_THAN" and value.support.hi <= 3
+
+
+@pytest.mark.parametrize("phrase, dimension, lo", [
+    ("42 KWD", "currency:KWD", 42), ("20€", "currency:EUR", 20), ("10$", "currency:USD", 10),
+    ("10 dinars", "currency:DINAR", 10), ("at most 7€", "currency:EUR", 6.5),
+])
+def test_currencies_by_code_name_and_sign_after(phrase: str, dimension: str, lo: float) -> None:
+    value = normalize(phrase)
+    assert value.dimension == dimension and value.support.contains_point(lo)
+
+
+@pytest.mark.parametrize("phrase, timex", [
+    ("1 hour fifteen", "PT1H15M"), ("2 hours and 10", "PT2H10M"), ("2 more minutes", "PT2M"),
+])
+def test_durations_with_an_implied_unit_or_an_added_amount(phrase: str, timex: str) -> None:
+    assert normalize(phrase).timex == timex
+
+
+def test_degrees_without_a_scale_are_refused() -> None:
+    from claimdiff.errors import NormalizationError
+
+    with pytest.raises(NormalizationError, match="degrees"):
+        normalize("45 degrees")

@@ -28,7 +28,7 @@ _DATE_PART = re.compile(r"^P(?P<date>[^T]*)(?:T(?P<time>.*))?$")
 
 
 # "7 feet 10 inches", "3 GBP 1 pence": a unit word, then the next amount.
-_UNIT_THEN_NUMBER = re.compile(r"(?<=[A-Za-z.'\"])\s+(?=\d)")
+_UNIT_THEN_NUMBER = re.compile(r"(?<=[A-Za-z.'\"])\s+(?=\d|[A-Za-z]+(?:-[A-Za-z]+)?$)")
 
 
 def _parts(text: str, at_units: bool) -> list[str]:
@@ -53,6 +53,7 @@ def _read_parts(text: str, parts: list[str], read: Callable[[str], Value | None]
                 ) -> Value | None:
     if len(parts) < 2:
         return None
+    parts = _implied_unit(parts)
     values = [read(p) for p in parts]
     if any(v is None for v in values):
         return None
@@ -65,6 +66,22 @@ def _read_parts(text: str, parts: list[str], read: Callable[[str], Value | None]
            and (v.dimension, v.unit) == (got[0].dimension, got[0].unit) for v in got):
         return _sum(text, got)  # "7 feet and 10 inches", "2 km and 1 meter"
     return None
+
+
+# "1 hour fifteen", "2 hours and 10": a bare last number counts the next smaller unit.
+_SMALLER = {"hour": "minutes", "hours": "minutes", "hr": "minutes", "hrs": "minutes",
+            "h": "minutes", "minute": "seconds", "minutes": "seconds", "min": "seconds",
+            "mins": "seconds", "foot": "inches", "feet": "inches", "ft": "inches"}
+_BARE_NUMBER = re.compile(r"\d{1,2}|[a-z]+(?:-[a-z]+)?", re.IGNORECASE)
+
+
+def _implied_unit(parts: list[str]) -> list[str]:
+    if len(parts) < 2 or not _BARE_NUMBER.fullmatch(parts[-1]):
+        return parts
+    unit = parts[-2].split()[-1].lower()
+    if unit not in _SMALLER:
+        return parts
+    return [*parts[:-1], f"{parts[-1]} {_SMALLER[unit]}"]
 
 
 def _both_bounds(text: str, a: Value, b: Value) -> Value | None:

@@ -107,6 +107,8 @@ def not_a_noun(word: str) -> bool:
         return True
     if low in DENOMINATORS:
         return True  # "two thirds" is a fraction, not two things called thirds
+    if low in ("degree", "degrees", "deg", "deg.", "°"):
+        return True  # "45 degrees": a temperature or an angle, with no scale to tell
     return read_words(low) is not None
 
 

@@ -48,7 +48,7 @@ CURRENCY_SCALE_RE = re.compile(rf"(?P<scale>{_alt(en.CURRENCY_ONLY_SCALES)})\b",
 MILLION_M_RE = re.compile(
     rf"(?:M\b|m(?=\s+(?:of\b|[a-z]+s\b|(?:{_alt(en.IRREGULAR_PLURALS)})\b)))"
 )
-MINUS_RE = re.compile(r"(?:^|(?<=[^\w]))minus[\s-]$", re.IGNORECASE)
+MINUS_RE = re.compile(r"(?:^|(?<=[^\w]))(?:minus|negative)[\s-]$", re.IGNORECASE)
 OF_NOUN_RE = re.compile(
     r"\s+of\s+(?:(?P<det>[a-z]+)|[A-Z]?[a-z]+['’]s)\s+(?P<rest>(?:[A-Za-z-]+\s+){0,3}?)"
     r"(?P<noun>[A-Za-z-]+(?:s|men|people|children))\b"

@@ -56,6 +56,9 @@ _QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4,
                   "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _FROM_NOW = re.compile(r"(?P<span>.+?)\s+(?:from\s+(?:right\s+)?now|from\s+today|hence)",
                        re.IGNORECASE)
+# "2 more minutes", "two additional weeks": the adjective adds nothing to the amount.
+_EXTRA = re.compile(r"(?P<n>\S+)\s+(?:more|extra|additional|further)\s+(?P<unit>[A-Za-z]+)",
+                    re.IGNORECASE)
 _ISO_SHORT = re.compile(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})")
 _FISCAL = re.compile(r"(?:the\s+)?(?:fiscal(?:\s+year)?|FY)\s*['’]?(?P<y>\d{4}|\d{2})",
                      re.IGNORECASE)
@@ -113,6 +116,8 @@ def rewrites(phrase: str, ctx: Context) -> list[tuple[str, str]]:
             r"\b(?:sec|min|h(?:ou)?r)", m["span"], re.IGNORECASE):  # "7 days hence"
         # Days and longer: the reference is a day, so "2 minutes from now" is not placed.
         out.append((f"{m['span']} after today", "counted from the reference"))
+    if m := _EXTRA.fullmatch(phrase):
+        out.append((f"{m['n']} {m['unit']}", "an added amount is an amount"))
     if (m := _ISO_SHORT.fullmatch(phrase)) and 1 <= int(m["m"]) <= 12:
         out.append((f"{int(m['d'])} {_MONTH_NAMES[int(m['m']) - 1]} {m['y']}",
                     "year-month-day in digits"))
