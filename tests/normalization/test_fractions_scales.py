@@ -87,3 +87,10 @@ def test_degrees_without_a_scale_are_refused() -> None:
 
     with pytest.raises(NormalizationError, match="degrees"):
         normalize("45 degrees")
+
+
+@pytest.mark.parametrize("phrase, number", [
+    ("two point two million", 2.2e6), ("three point five", 3.5), ("one point zero five", 1.05),
+])
+def test_decimals_in_words(phrase: str, number: float) -> None:
+    assert normalize(phrase).core.contains_point(number)

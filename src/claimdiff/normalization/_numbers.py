@@ -40,6 +40,7 @@ _W_FIRST = (
 WORDS = (
     rf"(?:(?:half\s+an?|an?)\s+(?:dozen|{_W_SCALE})\b|{_W_FIRST})"
     rf"(?:(?:\s+|-|\s+and\s+)(?:{_W_ANY}|dozen\b))*"
+    rf"(?:\s+point(?:\s+(?:{_W_UNIT}))+\b)?"
     rf"(?:\s+and\s+an?\s+(?:half|quarter)\b)?"
     rf"(?:\s+(?:{_W_SCALE})\b)?"
 )
@@ -92,6 +93,20 @@ def read_words(text: str) -> Numeral | None:
     from text_to_num import text2num  # deferred: only needed for spelled-out numbers
 
     words = re.sub(r"\s+", " ", text.strip().lower())
+    point = re.fullmatch(rf"(?P<whole>.+?) point (?P<digits>\w+(?: \w+)*?)"
+                         rf"(?: (?P<scale>{'|'.join(en.SCALE_WORDS)}))?", words)
+    if point and (not point["scale"] or point["scale"] in en.SCALE_WORDS):
+        # "two point two million": the digits after "point" one by one.
+        digits = [en.UNIT_WORDS.index(w) if w in en.UNIT_WORDS[:10] else -1
+                  for w in point["digits"].split()]
+        whole = read_words(point["whole"])
+        if whole is None or -1 in digits:
+            return None
+        scale = en.SCALE_WORDS.get(point["scale"] or "", 1.0)
+        decimal = f"{whole.value:g}." + "".join(map(str, digits))
+        value, u = float(decimal) * scale, granularity(decimal) * scale
+        return Numeral(value, u, f"{text!r} reads {value:g} with granularity {u:g} "
+                                 "(number words)")
     big = re.fullmatch(rf"(?:(?P<base>.+?)\s+)?(?P<scale>{'|'.join(en.BIG_SCALES)})", words)
     if big and not re.search(r"\band an? (?:half|quarter)\b|^half an? ", words):
         # "one trillion", "three thousand millions", "13 lakh": the scale multiplies all
