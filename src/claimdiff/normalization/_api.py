@@ -123,7 +123,7 @@ def _read_part(text: str, ctx: Context) -> Value | None:
 
     try:
         return read_temporal(text, ctx) or parse_quantity(text)
-    except NormalizationError:
+    except (NormalizationError, ValueError, OverflowError):
         return None
 
 
@@ -136,6 +136,8 @@ def _reads(text: str, ctx: Context) -> int:
             return 2
     except NormalizationError:
         return 2  # a time phrase that could not be placed was still understood
+    except (ValueError, OverflowError):
+        return 0
     quantity = parse_quantity(text)
     if quantity is None:
         return 0
