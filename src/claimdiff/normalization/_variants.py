@@ -10,6 +10,8 @@
   begun by the reference (its year written out), as for months.
 * Spelled-out years: "nineteen ninety-six", "two thousand and ten", "twenty
   twenty-four", "the year two thousand" -> digits.
+* Month and day in digits without a year: "2/15", "15/2" (a number above 12 is
+  the day); "3/4" is refused as ambiguous, as "12/06/2024" is.
 * Counted from now: "three months from now", "7 days hence" -> "... after today";
   "2015-3-3" (ISO with one-digit month or day) -> "3 March 2015".
 * Fiscal years: "fiscal 2022", "FY2022", "FY22", "fiscal year 2022": see
@@ -25,6 +27,7 @@ import re
 from collections.abc import Callable
 from datetime import date
 
+from claimdiff.errors import NormalizationError
 from claimdiff.normalization._calendar import month_span
 from claimdiff.normalization._context import Context, date_value, iso
 from claimdiff.normalization._temporal_en import MONTHS, WEEKDAYS
@@ -59,6 +62,7 @@ _FROM_NOW = re.compile(r"(?P<span>.+?)\s+(?:from\s+(?:right\s+)?now|from\s+today
 # "2 more minutes", "two additional weeks": the adjective adds nothing to the amount.
 _EXTRA = re.compile(r"(?P<n>\S+)\s+(?:more|extra|additional|further)\s+(?P<unit>[A-Za-z]+)",
                     re.IGNORECASE)
+_MONTH_DAY = re.compile(r"(?:on\s+)?(?P<a>\d{1,2})\s*/\s*(?P<b>\d{1,2})")
 _ISO_SHORT = re.compile(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})")
 _FISCAL = re.compile(r"(?:the\s+)?(?:fiscal(?:\s+year)?|FY)\s*['’]?(?P<y>\d{4}|\d{2})",
                      re.IGNORECASE)
@@ -118,6 +122,8 @@ def rewrites(phrase: str, ctx: Context) -> list[tuple[str, str]]:
         out.append((f"{m['span']} after today", "counted from the reference"))
     if m := _EXTRA.fullmatch(phrase):
         out.append((f"{m['n']} {m['unit']}", "an added amount is an amount"))
+    if m := _MONTH_DAY.fullmatch(phrase):
+        out += _month_day(phrase, int(m["a"]), int(m["b"]))
     if (m := _ISO_SHORT.fullmatch(phrase)) and 1 <= int(m["m"]) <= 12:
         out.append((f"{int(m['d'])} {_MONTH_NAMES[int(m['m']) - 1]} {m['y']}",
                     "year-month-day in digits"))
@@ -130,6 +136,22 @@ def rewrites(phrase: str, ctx: Context) -> list[tuple[str, str]]:
             year += 1
         out.append((f"Q{q} {year}", f"a quarter without its year: Q{q} {year}"))
     return out
+
+
+def _month_day(phrase: str, a: int, b: int) -> list[tuple[str, str]]:
+    """"2/15" or "15/2" without a year: a number above 12 is the day; when both could
+    be the month ("3/4") the phrase is refused, naming both readings."""
+    if a <= 12 < b <= 31:
+        return [(f"{_MONTH_NAMES[a - 1]} {b}", "month/day: a number above 12 is the day")]
+    if b <= 12 < a <= 31:
+        return [(f"{a} {_MONTH_NAMES[b - 1]}", "day/month: a number above 12 is the day")]
+    if 1 <= a <= 12 and 1 <= b <= 12 and a != b:
+        raise NormalizationError(
+            f"cannot read {phrase!r}: ambiguous: {_MONTH_NAMES[a - 1]} {b} (month/day) or "
+            f"{a} {_MONTH_NAMES[b - 1]} (day/month)", text=phrase)
+    if 1 <= a == b <= 12:
+        return [(f"{_MONTH_NAMES[a - 1]} {b}", "month and day alike")]
+    return []
 
 
 def read_fiscal(phrase: str, ctx: Context) -> Value | None:
