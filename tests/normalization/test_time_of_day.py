@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from claimdiff.compare import compare_values
 from claimdiff.errors import NormalizationError
@@ -43,3 +45,17 @@ def test_a_clock_time_needs_a_reference_day() -> None:
 def test_malformed_times_are_refused(phrase: str) -> None:
     with pytest.raises(NormalizationError):
         normalize(phrase, reference=FRIDAY)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.integers(1, 12), st.integers(0, 59), st.sampled_from(["a.m.", "pm", "PM", "am"]),
+       st.integers(1, 28))
+def test_a_clock_time_lies_in_its_day_and_agrees_with_it(
+        hour: int, minute: int, half: str, day: int) -> None:
+    phrase = f"{hour}:{minute:02d} {half} on October {day}, 2024"
+    value = normalize(phrase)
+    whole_day = normalize(f"October {day}, 2024").on_timeline()
+    assert whole_day.core.contains(value.support)
+    h24 = hour % 12 + (12 if half.lower().startswith("p") else 0)
+    assert value.timex == f"2024-10-{day:02d}T{h24:02d}:{minute:02d}"
+    assert compare_values(phrase, f"October {day}, 2024").verdict is Verdict.AGREE

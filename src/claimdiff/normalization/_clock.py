@@ -409,6 +409,8 @@ def _clock_value(text: str, day: int, frame: tuple[float, float],
     if first is not None:
         days, minutes = divmod(first + shift, DAY)
         timex = iso(day + int(days)) + _timex(minutes, start.grain < 1)
+        if start.round_hour and end is None and minutes % 60 == 0:
+            timex = timex[:-3]  # "8 PM" is T20 in TimeML: written to the hour
     grain = "second" if start.grain < 1 else ("hour" if start.round_hour else "minute")
     mod = {"approx": "APPROX", "before": "BEFORE", "after": "AFTER", "until": "BEFORE",
            "from": "AFTER"}.get(lex.CLOCK_HEDGES[hedge][0]) if hedge else None
