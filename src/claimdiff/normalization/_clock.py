@@ -217,15 +217,23 @@ def _part(s: str) -> tuple[tuple[float, float, float, float], str, str] | None:
         a, b, c, d = 0, DAY, 0, DAY
         code = ""
     pmod = (m["pmod"] or "").split(" ")[0]
-    if pmod:
-        third, half = (d - c) / 3, (d - c) / 2
-        if pmod == "early":
-            a, b, d = c, c + third, c + half
-        elif pmod == "late":
-            a, b, c = d - third, d, d - half
-        else:
-            a, b, c, d = c + third, d - third, c + half / 2, d - half / 2
+    if pmod and m["pod"]:
+        # "early morning": a third of the part as core; how early is early is loose, so
+        # the part's support stays the support.
+        a, b, _, _ = _modified(pmod, c, d)
+    elif pmod:
+        a, b, c, d = _modified(pmod, c, d)
     return (a, b, c, d), m.group(0), code
+
+
+def _modified(pmod: str, c: float, d: float) -> tuple[float, float, float, float]:
+    """"early"/"mid"/"late" of the frame c-d: a third as core, the matching half as support."""
+    third, half = (d - c) / 3, (d - c) / 2
+    if pmod == "early":
+        return c, c + third, c, c + half
+    if pmod == "late":
+        return d - third, d, d - half, d
+    return c + third, d - third, c + half / 2, d - half / 2
 
 
 def _hedge(text: str) -> tuple[str | None, str]:
@@ -307,6 +315,11 @@ def _window(phrase: str, ctx: Context, read_date: Reader, hedge: str | None) -> 
             one = _one_day(day_text, read_date)
             if one is not None:
                 return _part_value(phrase, one, part)
+            if not part[2] and part_text is left:  # "late Tuesday night"
+                value = _modified_part(phrase, part_text.split()[0].lower(), day_text,
+                                       read_date)
+                if value is not None:
+                    return value
     return None
 
 
@@ -449,12 +462,27 @@ def _one_time(t: float, clock: Clock, hedge: str | None) -> tuple[Interval, Inte
     return Interval(t, INF), Interval(t, INF)
 
 
-def _part_value(text: str, day: int, part: tuple[tuple[float, float, float, float], str, str]
-                ) -> Value:
+def _modified_part(text: str, pmod: str, inner: str, read_date: Reader) -> Value | None:
+    try:
+        value = read_date(inner)
+    except NormalizationError:
+        return None
+    if value is None or value.granularity != "part of day" or pmod not in ("early", "late",
+                                                                           "mid"):
+        return None
+    # As for "early morning": a third of the part as core, the part's support as support.
+    day = math.floor(value.support.lo)
+    c, d = (value.support.lo - day) * DAY, (value.support.hi - day) * DAY
+    a, b, _, _ = _modified(pmod, c, d)
+    return _part_value(text, day, ((a, b, c, d), f"{pmod} {inner}", ""), timex=value.timex)
+
+
+def _part_value(text: str, day: int, part: tuple[tuple[float, float, float, float], str, str],
+                timex: str | None = None) -> Value:
     (a, b, c, d), name, code = part
     core = Interval(a, b, hi_open=True)
     support = Interval(c, d, hi_open=True)
-    timex = iso(day) + ("T" + code if code else "")
+    timex = timex or iso(day) + ("T" + code if code else "")
     return _value(text, day, core, support, "part of day", timex, None,
                   (f"'{name}' on {iso(day)}: hours {a / 60:g}-{b / 60:g} "
                    f"(loosest {c / 60:g}-{d / 60:g})",))

@@ -78,6 +78,8 @@ def parse_quantity(text: str) -> Value | None:
         return None
     if r.noun is not None and not_a_noun(r.noun):
         return None  # "three zorbly weeks", "more than ten and at most twenty": half-read
+    if r.noun is not None and len(r.numbers) == 1 and _year_before_singular(phrase, r.noun):
+        return None  # "the 2012 season": a year naming something, not 2,012 seasons
     return value
 
 
@@ -90,6 +92,12 @@ def _is_unit(word: str) -> bool:
     from claimdiff.normalization._units import lookup
 
     return lookup(word) is not None or word.lower() in en.CURRENCY_WORDS
+
+
+def _year_before_singular(phrase: str, noun: str) -> bool:
+    low = noun.lower()
+    singular = not low.endswith("s") and low not in en.IRREGULAR_PLURALS
+    return singular and re.match(r"(?:1\d|20|21)\d\d(?!\d|,)", phrase) is not None
 
 
 def not_a_noun(word: str) -> bool:

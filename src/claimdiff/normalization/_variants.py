@@ -64,8 +64,9 @@ _EXTRA = re.compile(r"(?P<n>\S+)\s+(?:more|extra|additional|further)\s+(?P<unit>
                     re.IGNORECASE)
 _MONTH_DAY = re.compile(r"(?:on\s+)?(?P<a>\d{1,2})\s*/\s*(?P<b>\d{1,2})")
 _ISO_SHORT = re.compile(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})")
-_FISCAL = re.compile(r"(?:the\s+)?(?:fiscal(?:\s+year)?|FY)\s*['’]?(?P<y>\d{4}|\d{2})",
-                     re.IGNORECASE)
+_FISCAL = re.compile(r"(?:the\s+)?(?:(?:fiscal(?:\s+year)?|FY)\s*['’]?(?P<y>\d{4}|\d{2})"
+                     r"|(?P<y2>\d{4})\s+fiscal\s+year)", re.IGNORECASE)
+_OF_THE_YEAR = re.compile(r"(?P<rest>.+?)\s+of\s+(?:the|this)\s+year", re.IGNORECASE)
 
 
 def _words_number(text: str) -> int:
@@ -127,6 +128,9 @@ def rewrites(phrase: str, ctx: Context) -> list[tuple[str, str]]:
     if (m := _ISO_SHORT.fullmatch(phrase)) and 1 <= int(m["m"]) <= 12:
         out.append((f"{int(m['d'])} {_MONTH_NAMES[int(m['m']) - 1]} {m['y']}",
                     "year-month-day in digits"))
+    if (m := _OF_THE_YEAR.fullmatch(phrase)) and ctx.reference is not None:
+        year = date.fromordinal(ctx.reference).year  # "the second half of the year"
+        out.append((f"{m['rest']} of {year}", f"'the year' is the reference's, {year}"))
     if (m := _QUARTER.fullmatch(phrase)) and ctx.reference is not None:
         q = int(m["qd"]) if m["qd"] else _QUARTER_WORDS[m["qw"].lower()]
         ref = date.fromordinal(ctx.reference)
@@ -166,7 +170,7 @@ def read_fiscal(phrase: str, ctx: Context) -> Value | None:
     m = _FISCAL.fullmatch(phrase)
     if m is None:
         return None
-    year = _two_digit_year(m["y"], ctx.reference)
+    year = _two_digit_year(m["y"] or m["y2"], ctx.reference)
     core = (month_span(year - 1, 4)[0], month_span(year, 12)[1])
     support = (core[0], month_span(year + 1, 3)[1])
     return date_value(phrase, core, support, timex=f"FY{year}", granularity="fiscal year",
