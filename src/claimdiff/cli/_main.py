@@ -22,6 +22,8 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "diff": ("claimdiff.cli._diff", "diff", "Compare two sources claim by claim."),
     "compare-all": ("claimdiff.cli._compare_all", "compare_all", "Compare N sources."),
     "extract": ("claimdiff.cli._extract", "extract", "Draft a claim file from an article."),
+    "migrate": ("claimdiff.cli._migrate", "migrate", "Rewrite a version 1 claim file as "
+                "version 2."),
     "check": ("claimdiff.cli._check", "check", "Check curated claim sets (for CI)."),
     "render": ("claimdiff.cli._render", "render", "Render a saved JSON report."),
 }

@@ -16,6 +16,7 @@ from typing import Any, Union
 
 from claimdiff.align import AliasTable, Alignment, align
 from claimdiff.compare._aspects import Aspect, compare_claims, pair_verdict
+from claimdiff.compare._context import report_context
 from claimdiff.compare._measured import pair_by_measurement
 from claimdiff.compare._readings import ClaimReadings, Reading
 from claimdiff.load import LoadedClaimSet, gc_paused
@@ -93,7 +94,7 @@ def build_pair(
         ValueFinding(x.aspect, x.verdict, side(ca, x.a_value), side(cb, x.b_value),
                      x.explanation if reason is None or x.a_value is None
                      else f"{x.explanation} Paired because {reason}.",
-                     score, pair_fingerprint("diff", sa.key, sb.key, x.aspect))
+                     score, pair_fingerprint("diff", sa.key, sb.key, x.aspect), x.relation)
         for x in aspects
     )
     worst = [x for x in aspects if x.verdict is verdict]
@@ -107,11 +108,14 @@ def build_pair(
 def diff_claimsets(
     a: LoadedClaimSet | ClaimSet, b: LoadedClaimSet | ClaimSet, *,
     options: DiffOptions | None = None, cache: dict[Any, Reading] | None = None,
+    context: bool = True,
 ) -> tuple[DiffReport, Alignment]:
     """`diff` on loaded claim sets, also returning the alignment of the claims without values.
 
     Claims with a readable value are paired by what they measure
     (`claimdiff.measure`); the others by their words (`claimdiff.align`).
+    `context=False` leaves out the source and claim tables (callers that only
+    want the pairs).
     """
     options = options or DiffOptions()
     csa, csb = _claims(a), _claims(b)
@@ -146,8 +150,10 @@ def diff_claimsets(
     warnings: list[str] = []
     if options.check_provenance:
         warnings = [*provenance_warnings(a), *provenance_warnings(b)]
+    sources, infos = report_context((a, b), (readings_a, readings_b)) if context else ((), ())
     report = DiffReport(name_of(a), name_of(b), tuple(pairs), tuple(only_a), tuple(only_b),
-                        alignment.candidates + measured.candidates, tuple(warnings))
+                        alignment.candidates + measured.candidates, tuple(warnings), sources,
+                        infos)
     return report, alignment
 
 

@@ -100,21 +100,35 @@ def _read(text: str, ctx: Context, *, rewrite: bool) -> Value | None:
     def part(p: str) -> Value | None:
         return _read_part(p, ctx)
 
+    from claimdiff.normalization._roles_api import role_value
+
+    # A share of a whole ("a third of the workforce") is the role readers' first.
     if reads_first(text):
-        fraction = read_fraction(text, part)
-        if fraction is not None:
-            return fraction
-    value = read_temporal(text, ctx) or parse_quantity(text) or read_fraction(text, part)
+        value = role_value(text)
+        if value is None or value.dimension.startswith("count/"):
+            value = read_fraction(text, part) or value  # "2/3 of the seats" is no rate
+        if value is not None:
+            return value
+    value = read_temporal(text, ctx)
     if value is not None:
+        return value
+    # A part of a unit ("three quarters of an hour", "1/2 hour", "half hour") before the
+    # role readers, which would read a share (75 %) or a rate (1 per 2 hours).
+    value = read_fraction(text, part)
+    if value is not None and value.unit != "%":
         return value
     for rewritten in mixed_rewrites(text) if rewrite else []:
         try:
-            value = _read(rewritten, ctx, rewrite=False)
+            mixed = _read(rewritten, ctx, rewrite=False)
         except NormalizationError:
             continue
-        if value is not None:
-            return replace(value, text=text.strip(),
-                           steps=(f"read as {rewritten!r}", *value.steps))
+        if mixed is not None:
+            return replace(mixed, text=text.strip(),
+                           steps=(f"read as {rewritten!r}", *mixed.steps))
+    # Ages, ratios, rates, ordinals, changes, "no deaths" come before plain quantities.
+    value = role_value(text) or parse_quantity(text) or value
+    if value is not None:
+        return value
     return read_compound(text, part)
 
 

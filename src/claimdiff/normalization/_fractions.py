@@ -50,7 +50,9 @@ def reads_first(text: str) -> bool:
         return False
     if m["rest"] and re.match(r"an?\s", m["rest"], re.IGNORECASE):
         return False  # "a quarter of an hour": the temporal reader reads it first
-    return bool(m["rest"] or m["half"] or m["dn"]
+    if m["dn"]:
+        return bool(m["rest"])  # "3/4" alone is a date (or refused), "2/3 of the seats" a share
+    return bool(m["rest"] or m["half"]
                 or not m["d"].lower().startswith("quarter") or "-" in m.group(0))
 
 

@@ -10,9 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
+from claimdiff.report._context import ClaimInfo, SourceInfo
 from claimdiff.verdicts import Verdict
 
 SCHEMA_VERSION = 1
+RELATIONS = ("different-dates", "update", "different-modality", "different-bases",
+             "different-attributions")
+"""The qualifiers a value finding may carry beside its verdict (`ValueFinding.relation`)."""
 
 
 class Side(NamedTuple):
@@ -63,10 +67,14 @@ class ValueFinding:
     explanation: str
     score: float
     fingerprint: str
+    relation: str | None = None
+    """What the verdict alone does not say: `different-dates` (values as of different
+    dates), `update` (a later, higher running figure), `different-modality`,
+    `different-bases`, `different-attributions`."""
 
     def to_dict(self) -> dict[str, Any]:
-        """JSON-ready form."""
-        return {
+        """JSON-ready form (`relation` only when there is one)."""
+        out = {
             "aspect": self.aspect,
             "verdict": self.verdict.value,
             "a": self.a.to_dict(),
@@ -75,6 +83,9 @@ class ValueFinding:
             "score": self.score,
             "fingerprint": self.fingerprint,
         }
+        if self.relation is not None:
+            out["relation"] = self.relation
+        return out
 
 
 @dataclass(frozen=True)
@@ -128,6 +139,10 @@ class DiffReport:
     candidates: int = 0
     """Candidate pairs blocking produced."""
     warnings: tuple[str, ...] = field(default=())
+    sources: tuple[SourceInfo, ...] = ()
+    """The sources of both sides, in input order."""
+    claims: tuple[ClaimInfo, ...] = ()
+    """Every claim of both sides with its span and readings, sorted by (source, claim)."""
 
     def count(self, verdict: Verdict) -> int:
         """Number of aligned pairs with `verdict`."""
@@ -170,4 +185,6 @@ class DiffReport:
             "only_a": [o.to_dict() for o in self.only_a],
             "only_b": [o.to_dict() for o in self.only_b],
             "warnings": list(self.warnings),
+            "sources": [x.to_dict() for x in self.sources],
+            "claims": [x.to_dict() for x in self.claims],
         }

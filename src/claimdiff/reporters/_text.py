@@ -34,6 +34,8 @@ def _pair(p: PairFinding, color: bool) -> list[str]:
             lines.append(_style(f'      "{side.quote}"', color, dim=True))
     for v in p.values:
         tag = _style(v.verdict.value, color, fg=COLORS[v.verdict])
+        if v.relation:
+            tag += f", {v.relation.replace('-', ' ')}"
         texts = ""
         if v.a.value and v.b.value:
             texts = f' "{v.a.value["text"]}" vs "{v.b.value["text"]}":'
