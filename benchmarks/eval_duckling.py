@@ -131,8 +131,10 @@ def _holds(interval: Interval, points: list[float], open_side: str) -> bool:
 
 def _measure_target(file: str, expected: dict[str, Any]) -> tuple[str, list[float], str] | None:
     """The dimension test, the numbers to hold, and the open side, for a measure."""
-    if file in ("numeral", "ordinal"):
+    if file == "numeral":
         return "count", [float(expected["value"])], ""
+    if file == "ordinal":
+        return "ordinal", [float(expected["value"])], ""
     if file == "temperature":
         unit = expected["unit"]
         factor, shift = (5 / 9, -32 * 5 / 9) if unit == "fahrenheit" else (1.0, 0.0)
@@ -154,6 +156,8 @@ def _measure_target(file: str, expected: dict[str, Any]) -> tuple[str, list[floa
 
 
 def _dimension_ok(value: Value, dim: str) -> bool:
+    if dim == "ordinal":  # "3rd place" is ordinal:place
+        return value.dimension.startswith("ordinal")
     if dim == "count":
         return value.kind is Kind.QUANTITY and value.unit in (None, "")
     if dim.endswith(":"):

@@ -115,6 +115,10 @@ def not_a_noun(word: str) -> bool:
         return True
     if low in DENOMINATORS:
         return True  # "two thirds" is a fraction, not two things called thirds
+    from claimdiff.normalization._temporal_en import ORDINAL_WORDS
+
+    if low in ORDINAL_WORDS and low != "second":
+        return True  # "thirty first" is an ordinal, not thirty things called "first"
     if low in ("degree", "degrees", "deg", "deg.", "°"):
         return True  # "45 degrees": a temperature or an angle, with no scale to tell
     return read_words(low) is not None
