@@ -26,6 +26,10 @@ REFERENCE = "2024-06-12"
     ("last Easter", "2024-03-31", "2024-03-31"),
     ("next Thanksgiving", "2024-11-28", "2024-11-28"),
     ("New Year's Eve 2023", "2023-12-31", "2023-12-31"),
+    ("Yom Kippur 2018", "2018-09-19", "2018-09-19"),
+    ("Passover 2018", "2018-03-31", "2018-04-07"),
+    ("Purim 2019", "2019-03-21", "2019-03-21"),  # Adar II in a leap year
+    ("Hanukkah 2018", "2018-12-03", "2018-12-10"),
 ])
 def test_holidays(phrase: str, first: str, last: str) -> None:
     value = normalize(phrase, reference=REFERENCE)

@@ -3,9 +3,10 @@
 "Christmas", "Thanksgiving 2013", "last Easter", "Orthodox Easter 2020", "Ramadan",
 "Eid al-Adha next year", "the morning of Christmas" (via the clock reader). The
 rules and names are in `_holidays_en.py`. Easter comes from python-dateutil,
-the Islamic calendar from hijridate (Umm al-Qura), both imported only when such
-a holiday is read. A holiday without its year is placed like a month without
-its year (`_yearless.pick`); "last"/"next"/"this" move it as for months.
+the Islamic calendar from hijridate (Umm al-Qura), the Hebrew calendar from
+convertdate, each imported only when such a holiday is read. A holiday without
+its year is placed like a month without its year (`_yearless.pick`);
+"last"/"next"/"this" move it as for months.
 Islamic holidays keep a support one day wider at each end: local moon sighting
 can move them a day from the Umm al-Qura date.
 """
@@ -13,6 +14,7 @@ can move them a day from the Umm al-Qura date.
 from __future__ import annotations
 
 import re
+import warnings
 from datetime import date, timedelta
 
 from claimdiff.errors import NormalizationError
@@ -87,6 +89,22 @@ def _hijri_spans(rule: Rule, years: range) -> list[tuple[Span, Span]]:
     return out
 
 
+def _hebrew_spans(rule: Rule, length: int, years: range) -> list[tuple[Span, Span]]:
+    """Every occurrence of a Jewish holiday starting in `years` (Gregorian)."""
+    from convertdate import hebrew
+
+    month, day = int(rule[1]), int(rule[2])
+    out = []
+    for hy in range(years.start + 3760, years.stop + 3761):
+        m = 13 if month == 12 and hebrew.leap(hy) else month  # Purim: Adar II in a leap year
+        with warnings.catch_warnings():  # convertdate calls its own deprecated month_days
+            warnings.simplefilter("ignore", DeprecationWarning)
+            start = date(*hebrew.to_gregorian(hy, m, day)).toordinal()
+        if date.fromordinal(start).year in years:
+            out.append(((start, start + length - 1), (start, start + length - 1)))
+    return out
+
+
 def read_holiday(text: str, ctx: Context) -> Value | None:
     """The phrase as a holiday in its year, or `None` when it names none."""
     m = _PHRASE.fullmatch(_fold(text))
@@ -107,6 +125,8 @@ def read_holiday(text: str, ctx: Context) -> Value | None:
             years = range(ref_year - 1, ref_year + 2)
     if rule[0] == "hijri":
         found = _hijri_spans(rule, years)
+    elif rule[0] == "hebrew":
+        found = _hebrew_spans(rule, length, years)
     else:
         found = [s for y in years if 1 <= y <= 9999 and (s := _span(rule, length, y))]
     if not found:
@@ -132,4 +152,6 @@ def _describe(rule: Rule) -> str:
         return "a weekday rule of its month"
     if kind in ("easter", "orthodox"):
         return f"{int(rule[1]):+d} days from {'Orthodox ' if kind == 'orthodox' else ''}Easter"
+    if kind == "hebrew":
+        return "the Hebrew calendar"
     return "the Umm al-Qura calendar (local sighting may move it a day)"

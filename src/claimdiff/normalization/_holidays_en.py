@@ -4,7 +4,9 @@ Rules: `("fixed", month, day)`; `("nth", month, weekday, n)` (n = -1: the last;
 weekday 0 = Monday); `("easter", days)` and `("orthodox", days)` from Easter
 Sunday, Western or Orthodox (python-dateutil's `easter`); `("hijri", month,
 first day, last day or 0 for the month's end)` on the Umm al-Qura calendar
-(hijridate). `days` is the holiday's length: Lent runs from Ash Wednesday to
+(hijridate); `("hebrew", month, day)` on the Hebrew calendar (convertdate; month
+1 is Nisan, 7 Tishrei, 12 Adar, which is Adar II in a leap year). `days` is the
+holiday's length (outside Israel where they differ): Lent runs from Ash Wednesday to
 Holy Saturday. US federal holidays follow 5 U.S.C. 6103; Christian feasts the
 Roman and Orthodox calendars; Islamic ones the Umm al-Qura calendar, whose
 dates can differ by a day from local moon sighting (their support says so).
@@ -84,4 +86,15 @@ HOLIDAYS: dict[str, tuple[Rule, int, tuple[str, ...]]] = {
     "Mawlid": (("hijri", 3, 12, 12), 0, ("mawlid", "mawlid an-nabi", "prophet birthday")),
     "Laylat al-Qadr": (("hijri", 9, 27, 27), 0, ("laylat al-qadr", "laylat al qadr",
                                                  "night of power")),
+    "Rosh Hashanah": (("hebrew", 7, 1), 2, ("rosh hashanah", "rosh hashana", "rosh hashanna",
+                                           "jewish new year")),
+    "Yom Kippur": (("hebrew", 7, 10), 1, ("yom kippur", "day of atonement")),
+    "Sukkot": (("hebrew", 7, 15), 7, ("sukkot", "succot", "succos", "feast of tabernacles")),
+    "Simchat Torah": (("hebrew", 7, 23), 1, ("simchat torah", "simhat torah")),
+    "Hanukkah": (("hebrew", 9, 25), 8, ("hanukkah", "chanukah", "hanukah", "chanukkah")),
+    "Tu BiShvat": (("hebrew", 11, 15), 1, ("tu bishvat", "tu bshvat")),
+    "Purim": (("hebrew", 12, 14), 1, ("purim",)),
+    "Passover": (("hebrew", 1, 15), 8, ("passover", "pesach", "pesah")),
+    "Shavuot": (("hebrew", 3, 6), 2, ("shavuot", "shavuos")),
+    "Tisha B'Av": (("hebrew", 5, 9), 1, ("tisha bav", "tisha b av")),
 }
