@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 
 from claimdiff.measure._lexicon_en import GENERIC
 from claimdiff.measure._model import Measurement, MeasurementPair
-from claimdiff.normalization import Interval, Kind
+from claimdiff.normalization import Interval, Kind, Value
 
 THRESHOLD = 0.28
 """Calibrated on the tuning split of `corpora/article-pairs/`."""
@@ -104,6 +104,7 @@ def _closeness(a: Measurement, b: Measurement) -> float:
     if va is None or vb is None:
         return 0.0
     if va.kind is Kind.DATE:
+        va, vb = _timeline(va, vb)
         # days: "since 2018" overlaps everything after it and says nothing about closeness
         if not (va.core.bounded and vb.core.bounded) or max(va.core.width, vb.core.width) > 62:
             return 0.0
@@ -119,11 +120,20 @@ def _closeness(a: Measurement, b: Measurement) -> float:
     return min(x, y) / max(x, y)
 
 
+def _timeline(va: Value, vb: Value) -> tuple[Value, Value]:
+    """Two dates on one time line: whole days as spans when either is a time of day."""
+    if va.sub_day or vb.sub_day:
+        return va.on_timeline(), vb.on_timeline()
+    return va, vb
+
+
 def _same_day(a: Measurement, b: Measurement) -> bool:
     """Both name one and the same day: in two reports of one story, mostly one event's day."""
     va, vb = a.value, b.value
-    return (va is not None and vb is not None and va.kind is Kind.DATE and vb.kind is Kind.DATE
-            and va.core.bounded and vb.core.bounded and va.core.width < 1.5
+    if va is None or vb is None or va.kind is not Kind.DATE or vb.kind is not Kind.DATE:
+        return False
+    va, vb = _timeline(va, vb)
+    return (va.core.bounded and vb.core.bounded and va.core.width < 1.5
             and vb.core.width < 1.5 and va.core.overlaps(vb.core))
 
 

@@ -20,6 +20,7 @@ from claimdiff.normalization._grammar import WHOLE_ONLY, grammar
 from claimdiff.normalization._relative import relative_value
 from claimdiff.normalization._temporal import RESOLVERS
 from claimdiff.normalization._temporal_en import AFTER_WORDS
+from claimdiff.normalization._tense import reads_forward
 from claimdiff.normalization._value import Kind, Value
 
 Found = tuple[int, int, "Value | None"]
@@ -103,17 +104,12 @@ def _plausible_range(groups: dict[str, str | None], m: re.Match[str], text: str,
     return True
 
 
-# A sentence about the future: dates without a year are read forward in it.
-_FUTURE = re.compile(r"\b(?:will|won't|shall|'ll|is\s+to|are\s+to|is\s+due|are\s+due|"
-                     r"scheduled|plans?\s+to|planned|expected\s+to|upcoming|going\s+to)\b",
-                     re.IGNORECASE)
-
-
-def _sentence(text: str, start: int, end: int) -> str:
+def _sentence(text: str, start: int, end: int) -> tuple[str, int]:
+    """The sentence around `text[start:end]`, and where the match starts in it."""
     left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
     right = min((i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0),
                 default=len(text))
-    return text[left + 1:right]
+    return text[left + 1:right], start - left - 1
 
 
 def _candidates(text: str, ctx: Context) -> list[tuple[int, int, int, Value | None]]:
@@ -127,7 +123,7 @@ def _candidates(text: str, ctx: Context) -> list[tuple[int, int, int, Value | No
         for m in g.rules[name].finditer(text):
             if m.end() == m.start() or not _plausible(name, m, text):
                 continue
-            future = _FUTURE.search(_sentence(text, m.start(), m.end())) is not None
+            future = reads_forward(*_sentence(text, m.start(), m.end()))
             try:
                 value = resolver(m, forward if future else ctx, m.group(0))
             except NormalizationError:
