@@ -260,3 +260,12 @@ def test_places_in_a_series_are_drafted(sentence: str, value: str) -> None:
 
 def test_a_fraction_is_no_place() -> None:
     assert all(v != "third" for _, _, v in rows("A third of homes lost power on Monday."))
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("The offer is a premium of nearly a third on Friday's close.", "nearly a third"),
+    ("More than two-thirds of the growth came from migration.", "More than two-thirds"),
+    ("Nearly one in five residents is 65 or over.", "Nearly one in five"),
+])
+def test_shares_written_as_fractions_are_drafted(sentence: str, value: str) -> None:
+    assert value in [v for _, _, v in rows(sentence)]

@@ -131,7 +131,7 @@ def test_agree_means_something_was_compared(rows: list[tuple[str, str, str | Non
 
 
 # Floors a little under today's figures on the tuning splits: a regression guard.
-_FLOORS = {"shared": (28, 1, 0, 126), "tune": (31, 1, 0, 98)}
+_FLOORS = {"shared": (28, 1, 0, 130), "tune": (32, 1, 0, 101)}
 
 
 @pytest.mark.skipif(not CORPUS.is_dir(), reason="the article-pair corpus is absent")

@@ -72,6 +72,30 @@ _LEADING = re.compile(
     r"(?=\s+[a-z])")
 
 
+_FRACTION = re.compile(
+    r"\b(?:(?:nearly|almost|about|around|roughly|some|more\s+than|less\s+than|over|under|"
+    r"just\s+(?:over|under))\s+)?(?:a|one|two|three|four)[\s-]+(?:half|third|quarter|fifth|"
+    r"sixth|seventh|eighth|ninth|tenth)s?\b(?!-|\s+of\s+a\s+(?:million|billion))"
+    r"|\b(?:nearly|almost|about|roughly)?\s*(?:one|two|three)\s+in\s+(?:two|three|four|five|six|"
+    r"seven|eight|nine|ten)\b", re.IGNORECASE)
+
+
+def _fractions(chunk: str) -> list[tuple[int, int, Value]]:
+    """Shares written as fractions ("nearly a third", "more than two-thirds", "one in five")
+    that `normalize` reads; the scanner leaves them alone."""
+    out = []
+    for m in _FRACTION.finditer(chunk):
+        phrase = m.group().strip()
+        try:
+            value = normalize(phrase)
+        except ClaimdiffError:
+            continue
+        if value.dimension == "percent":
+            s = m.start() + (len(m.group()) - len(m.group().lstrip()))
+            out.append((s, s + len(phrase), value))
+    return out
+
+
 def _leading_count(chunk: str) -> list[tuple[int, int, Value]]:
     """A number word opening a sentence, before words in lower case: "Nine of the 14 were
     freed", "Three remain in captivity", "Eleven foreign and local aid workers were freed"
@@ -122,6 +146,10 @@ def find_values(text: str, start: int, end: int, *, reference: date | None) -> l
             continue
         taken.append((s, e))
         out.append(_found(text, start + s, start + e, None, None))  # a time of day, no day
+    for s, e, value in _fractions(chunk):  # before the scanner reads "one in five" as five
+        if not any(s < te and e > ts for ts, te in taken):
+            taken.append((s, e))
+            out.append(_found(text, start + s, start + e, value.kind, value))
     for m in _ORDINAL.finditer(chunk):
         s, e = m.start("t"), m.end("t")
         if _FRACTION_BEFORE.search(chunk, max(0, s - 5), s) and _FRACTION_AFTER.match(chunk, e):
