@@ -10,6 +10,7 @@ only in those contexts.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from claimdiff.errors import NormalizationError
@@ -38,8 +39,15 @@ _ADVERB_ONLY = {"annually"}
 _AMBIGUOUS_MONTHS = {"may", "march", "jan", "mar", "jun", "sat", "sun", "wed"}
 
 
+_LOOK = 64
+"""How far the context checks look around a match: enough for a word and its spacing,
+and bounded, so that many matches in one long sentence cost linear time."""
+_PREV = re.compile(r"([\w$']+)\W*$")
+_NEXT = re.compile(r"\s+([\w']+)")
+
+
 def _prev_word(text: str, start: int) -> str:
-    m = re.search(r"([\w$']+)\W*$", text[:start])
+    m = _PREV.search(text, max(0, start - _LOOK), start)
     return m.group(1).lower() if m else ""
 
 
@@ -48,7 +56,7 @@ def _after_currency(text: str, start: int) -> bool:
 
 
 def _next_word(text: str, end: int) -> str:
-    m = re.match(r"\s+([\w']+)", text[end:])
+    m = _NEXT.match(text, end, end + _LOOK)
     return m.group(1) if m else ""
 
 
@@ -109,11 +117,31 @@ _FUTURE = re.compile(r"\b(?:will|won't|shall|'ll|is\s+to|are\s+to|is\s+due|are\s
                      re.IGNORECASE)
 
 
-def _sentence(text: str, start: int, end: int) -> str:
-    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
-    right = min((i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0),
-                default=len(text))
-    return text[left + 1:right]
+class _Future:
+    """Whether the sentence around a match speaks of the future, each sentence read once.
+
+    A sentence runs from the last ". " or newline before the match to the first
+    one after it; breaks are found once and looked up by bisection, so a text with
+    many matches in one long sentence is not searched again for each match.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.dots = [m.start() for m in re.finditer(r"\. ", text)]
+        self.lines = [m.start() for m in re.finditer("\n", text)]
+        self.seen: dict[tuple[int, int], bool] = {}
+
+    def __call__(self, start: int, end: int) -> bool:
+        dots, lines = self.dots, self.lines
+        i, j = bisect_right(dots, start - 2), bisect_right(lines, start - 1)
+        left = max(dots[i - 1] if i else -1, lines[j - 1] if j else -1)
+        i, j = bisect_left(dots, end), bisect_left(lines, end)
+        right = min(dots[i] if i < len(dots) else len(self.text),
+                    lines[j] if j < len(lines) else len(self.text))
+        key = (left, right)
+        if key not in self.seen:
+            self.seen[key] = _FUTURE.search(self.text[left + 1:right]) is not None
+        return self.seen[key]
 
 
 def _candidates(text: str, ctx: Context) -> list[tuple[int, int, int, Value | None]]:
@@ -121,13 +149,14 @@ def _candidates(text: str, ctx: Context) -> list[tuple[int, int, int, Value | No
     forward = replace(ctx, future=True)
     found: list[tuple[int, int, int, Value | None]] = []
     runnable = set(g.rules_for(text))
+    in_future = _Future(text)
     for rank, (name, resolver) in enumerate(RESOLVERS.items()):
         if name not in runnable or name in WHOLE_ONLY:
             continue
         for m in g.rules[name].finditer(text):
             if m.end() == m.start() or not _plausible(name, m, text):
                 continue
-            future = _FUTURE.search(_sentence(text, m.start(), m.end())) is not None
+            future = in_future(m.start(), m.end())
             try:
                 value = resolver(m, forward if future else ctx, m.group(0))
             except NormalizationError:
@@ -145,9 +174,13 @@ def _candidates(text: str, ctx: Context) -> list[tuple[int, int, int, Value | No
 
 def _select(found: list[tuple[int, int, int, Value | None]]) -> list[Found]:
     chosen: list[tuple[int, int, int, Value | None]] = []
+    # Characters already taken by a chosen match: one overlap test costs the
+    # candidate's length, not the number of matches chosen so far.
+    taken = bytearray(max((c[1] for c in found), default=0))
     for cand in sorted(found, key=lambda c: (c[0] - c[1], c[2], c[0])):
-        if all(cand[1] <= c[0] or cand[0] >= c[1] for c in chosen):
+        if taken.find(1, cand[0], cand[1]) < 0:
             chosen.append(cand)
+            taken[cand[0]:cand[1]] = b"\x01" * (cand[1] - cand[0])
     return [(s, e, v) for s, e, _, v in sorted(chosen)]
 
 
