@@ -82,12 +82,13 @@ def elapsed(s: Value, e: Value, text: str) -> Value:
 def candidate_pairs(reads: list[_Read]) -> list[tuple[_Read, _Read]]:
     """The pairs of one event's values worth comparing: O(n log n), not every pair.
 
-    Values of one kind and dimension are swept in order of their lower ends, once
-    by support and once by core. Each value is paired with the one before it that
-    ends earliest: if it is disjoint from any earlier value, it is disjoint from
-    that one (intervals on a line), so every value in a conflict (supports apart)
-    or a mere compatibility (cores apart) is named in at least one finding, and a
-    source with n values of one event gives at most 2n findings, not n²/2.
+    Values of one kind and dimension are swept by support and by core, forwards
+    and backwards. Forwards, each value is paired with the one before it that
+    ends earliest: if it lies after any earlier value, it lies after that one
+    (intervals on a line); backwards, with the one after it that starts last. So
+    every value in a conflict (supports apart) is named in at least one finding,
+    as is every value whose core is apart from another's, and a source with n
+    values of one event gives at most 4n findings, not n²/2.
     Values of different dimensions meet once per pair of dimensions.
     """
     blocks: dict[tuple[str, str | None, str | None], list[_Read]] = {}
@@ -104,12 +105,18 @@ def candidate_pairs(reads: list[_Read]) -> list[tuple[_Read, _Read]]:
             def ends(r: _Read, part: str = part) -> Interval:
                 return r.value.support if part == "support" else r.value.core
 
-            earliest: _Read | None = None
+            earliest: _Read | None = None  # of those starting first, the one ending first
             for r in sorted(block, key=lambda r: (ends(r).lo, ends(r).hi, r.index)):
                 if earliest is not None:
                     add(earliest, r)
                 if earliest is None or ends(r).hi < ends(earliest).hi:
                     earliest = r
+            latest: _Read | None = None  # of those ending last, the one starting last
+            for r in sorted(block, key=lambda r: (-ends(r).hi, -ends(r).lo, r.index)):
+                if latest is not None:
+                    add(r, latest)
+                if latest is None or ends(r).lo > ends(latest).lo:
+                    latest = r
     firsts = [block[0] for block in blocks.values()]
     for a, b in combinations(firsts, 2):
         if a.value.kind is b.value.kind:
