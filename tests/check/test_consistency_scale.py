@@ -53,6 +53,11 @@ def test_every_value_in_a_conflict_is_named(spec: list[tuple[int, int, int, str]
     # A value whose core is apart from another's is named, as compatible or in conflict.
     assert _involved(reads, same_kind, "compatible") <= (
         _involved(reads, chosen, "compatible") | conflicts)
+    # Told which pairs make findings, the sweep still names every value in a conflict.
+    def worth(a: _Read, b: _Read) -> bool:
+        return compare_values(a.value, b.value).verdict.value == "conflict"
+
+    assert _involved(reads, candidate_pairs(reads, worth), "conflict") == conflicts
 
 
 def test_sixteen_thousand_values_of_one_event(runner: Any, tmp_path: Path) -> None:
@@ -75,4 +80,4 @@ def test_sixteen_thousand_values_of_one_event(runner: Any, tmp_path: Path) -> No
     findings = json.loads(result.stdout)["findings"]
     named = {c for f in findings for c in f["claims"]}
     # Every value but the few that overlap "1 soldiers" conflicts with it, and is named.
-    assert len(findings) < 4 * n and len(named) > n - 10
+    assert len(findings) < 1.1 * n and len(named) > n - 10  # each named about once
