@@ -20,13 +20,15 @@ def run(name: str, target: Callable[[bytes], None]) -> None:
         import atheris
     except ImportError:
         sys.exit("atheris is not installed: pip install atheris")
-    args = list(sys.argv)
+    args = [a for a in sys.argv if a != "--no-instrument"]
     if not any(not a.startswith("-") for a in args[1:]):
         args.append(str(CORPUS / name))  # the seed corpus, when no folder is given
-    # Warm up (grammars, lazy imports), then instrument what is loaded for coverage.
+    # Warm up (grammars, lazy imports), then instrument what is loaded for coverage
+    # (slow to start: a smoke run skips it with --no-instrument).
     for path in sorted((CORPUS / name).iterdir())[:3]:
         target(path.read_bytes())
-    atheris.instrument_all()
+    if "--no-instrument" not in sys.argv:
+        atheris.instrument_all()
     atheris.Setup(args, target)
     atheris.Fuzz()
 
