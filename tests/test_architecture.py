@@ -19,8 +19,9 @@ ALLOWED: dict[str, set[str]] = {
     "validate": {"load", "model"},
     "extract": {"load", "model", "normalization"},
     "align": {"model"},
+    "measure": {"model", "normalization"},
     "report": {"normalization"},
-    "compare": {"normalization", "align", "report", "model", "load", "validate"},
+    "compare": {"normalization", "align", "measure", "report", "model", "load", "validate"},
     "check": {"load", "validate", "compare", "report", "model", "normalization"},
     "reporters": {"report", "check", "normalization"},
 }

@@ -169,10 +169,10 @@ def test_json_round_trip_and_render_gives_the_same_outputs(repo: Path, runner: A
         assert again.stdout == direct.stdout, fmt
 
 
-def test_render_refuses_what_is_not_a_check_report(repo: Path, runner: Any) -> None:
+def test_render_refuses_what_is_not_a_report(repo: Path, runner: Any) -> None:
     (repo / "x.json").write_text('{"report": "diff"}')
-    result = runner.invoke(cli, ["render", "x.json"])
-    assert result.exit_code == 2 and "this is a diff report" in result.stderr
+    result = runner.invoke(cli, ["render", "x.json", "-f", "html"])
+    assert result.exit_code == 2 and "not a valid diff report" in result.stderr
     (repo / "y.json").write_text('{"kind": "claimdiff-check-report", "schema_version": 1}')
     result = runner.invoke(cli, ["render", "y.json"])
     assert result.exit_code == 2 and "malformed check report" in result.stderr

@@ -13,7 +13,7 @@ from claimdiff.check._config import CHECK_NAMES
 from claimdiff.cli._common import check_output, color_option, emit, use_color, write_atomic
 from claimdiff.errors import ConfigError
 
-FORMATS = ("text", "json", "sarif", "github", "gitlab", "junit")
+FORMATS = ("text", "json", "sarif", "github", "gitlab", "junit", "html")
 
 
 class PairedFormatCommand(click.Command):

@@ -12,7 +12,7 @@ from claimdiff.cli._common import color_option, emit, use_color
 from claimdiff.exitcodes import ExitCode
 from claimdiff.load import LoadedClaimSet
 
-FORMATS = ["text", "json", "markdown"]
+FORMATS = ["text", "json", "markdown", "html"]
 FAIL_ON = ["conflict", "difference", "never"]
 
 
@@ -31,7 +31,19 @@ def exit_status(has_conflicts: bool, has_differences: bool, fail_on: str) -> Exi
 
 def show(render: Callable[..., str], report: object, fmt: str, output: str | None,
          color: str) -> None:
-    """Render `report` to `output` or stdout; ANSI colour only for text on a terminal."""
+    """Render `report` to `output` or stdout; ANSI colour only for text on a terminal.
+
+    An HTML report written to another folder links the source texts from there.
+    """
+    if fmt == "html" and output and output != "-" and hasattr(report, "sources"):
+        import dataclasses
+        import os
+
+        from claimdiff.report._context import rebase_text_files
+
+        found: Any = report
+        report = dataclasses.replace(found, sources=rebase_text_files(
+            found.sources, os.path.dirname(output)))
     if fmt == "text" and not output and use_color(color):
         text = render(fmt, report, color=True)
         click.echo(text, nl=not text.endswith("\n"), color=True)

@@ -91,17 +91,17 @@ def _value_aspect(
 
 def compare_claims(
     ca: Claim, cb: Claim, readings_a: ClaimReadings, readings_b: ClaimReadings,
-    aliases: AliasTable, *, reference: date | None = None,
+    aliases: AliasTable, *, reference: date | None = None, names: bool = True,
 ) -> list[Aspect]:
-    """Every aspect both claims state, compared."""
+    """Every aspect both claims state, compared (`names=False`: not their objects and places)."""
     out: list[Aspect] = []
     if ca.polarity is not cb.polarity:
         out.append(Aspect("polarity", Verdict.CONFLICT,
                           f"'{ca.id}' is {ca.polarity.value}, '{cb.id}' is {cb.polarity.value}"))
-    if ca.object and cb.object:
+    if names and ca.object and cb.object:
         verdict, why = compare_names(ca.object, cb.object, aliases, "object")
         out.append(Aspect("object", verdict, why))
-    if ca.where and cb.where:
+    if names and ca.where and cb.where:
         verdict, why = compare_names(ca.where, cb.where, aliases, "place")
         out.append(Aspect("where", verdict, why))
     comparer = _comparer()
@@ -118,12 +118,16 @@ def compare_claims(
                 out.append(_value_aspect(f"{sa}~{sb}", ta, ra, tb, rb, reference, comparer))
                 right.pop(sb)
                 break
+    if not out and names:
+        # Aligned on their words with nothing else stated: the subject is what was compared.
+        verdict, why = compare_names(ca.subject, cb.subject, aliases, "subject")
+        out.append(Aspect("subject", verdict, why))
     return out
 
 
 def pair_verdict(aspects: list[Aspect]) -> Verdict:
-    """The most severe verdict; incomparable aspects count only when nothing else was compared."""
+    """The most severe verdict; incomparable when nothing was compared (agree needs evidence)."""
     comparable = [a.verdict for a in aspects if a.verdict is not Verdict.INCOMPARABLE]
     if comparable:
         return min(comparable, key=lambda v: v.severity)
-    return Verdict.INCOMPARABLE if aspects else Verdict.AGREE
+    return Verdict.INCOMPARABLE

@@ -16,9 +16,11 @@ from typing import Any, Union
 
 from claimdiff.align import AliasTable, Alignment, align
 from claimdiff.compare._aspects import Aspect, compare_claims, pair_verdict
+from claimdiff.compare._context import report_context
+from claimdiff.compare._measured import pair_by_measurement
 from claimdiff.compare._readings import ClaimReadings, Reading
 from claimdiff.load import LoadedClaimSet, gc_paused
-from claimdiff.model import Claim, ClaimSet
+from claimdiff.model import Claim, ClaimSet, Status
 from claimdiff.report._diff import DiffReport, OnlyFinding, PairFinding, Side, ValueFinding
 from claimdiff.report._fingerprint import fingerprint, pair_fingerprint
 
@@ -78,23 +80,27 @@ def _claims(item: LoadedClaimSet | ClaimSet) -> ClaimSet:
 
 def build_pair(
     ca: Claim, cb: Claim, score: float, readings_a: ClaimReadings, readings_b: ClaimReadings,
-    aliases: AliasTable, published: dict[str, Any],
+    aliases: AliasTable, published: dict[str, Any], reason: str | None = None,
 ) -> PairFinding:
-    """The finding on one aligned pair."""
+    """The finding on one aligned pair; `reason` says why measurements were paired."""
+    # A draft's object is the extractor's guess; when a measurement paired the claims,
+    # what is compared is the measurement, not those guessed names.
+    names = reason is None or Status.DRAFT not in (ca.status, cb.status)
     aspects: list[Aspect] = compare_claims(ca, cb, readings_a, readings_b, aliases,
-                                           reference=published.get(ca.source))
+                                           reference=published.get(ca.source), names=names)
     verdict = pair_verdict(aspects)
     sa, sb = side(ca), side(cb)
     values = tuple(
         ValueFinding(x.aspect, x.verdict, side(ca, x.a_value), side(cb, x.b_value),
-                     x.explanation, score, pair_fingerprint("diff", sa.key, sb.key, x.aspect))
+                     x.explanation if reason is None or x.a_value is None
+                     else f"{x.explanation} Paired because {reason}.",
+                     score, pair_fingerprint("diff", sa.key, sb.key, x.aspect))
         for x in aspects
     )
     worst = [x for x in aspects if x.verdict is verdict]
-    if worst:
-        explanation = "; ".join(f"{x.aspect}: {x.explanation}" for x in worst)
-    else:
-        explanation = "the same claim: subject, predicate and object match"
+    explanation = "; ".join(f"{x.aspect}: {x.explanation}" for x in worst)
+    if reason is not None:
+        explanation = f"{explanation} (paired because {reason})"
     return PairFinding(verdict, sa, sb, explanation, score,
                        pair_fingerprint("diff", sa.key, sb.key), values)
 
@@ -102,31 +108,52 @@ def build_pair(
 def diff_claimsets(
     a: LoadedClaimSet | ClaimSet, b: LoadedClaimSet | ClaimSet, *,
     options: DiffOptions | None = None, cache: dict[Any, Reading] | None = None,
+    context: bool = True,
 ) -> tuple[DiffReport, Alignment]:
-    """`diff` on loaded claim sets, also returning the alignment."""
+    """`diff` on loaded claim sets, also returning the alignment of the claims without values.
+
+    Claims with a readable value are paired by what they measure
+    (`claimdiff.measure`); the others by their words (`claimdiff.align`).
+    `context=False` leaves out the source and claim tables (callers that only
+    want the pairs).
+    """
     options = options or DiffOptions()
     csa, csb = _claims(a), _claims(b)
     claims_a: Sequence[Claim] = csa.claims
     claims_b: Sequence[Claim] = csb.claims
-    alignment = align(claims_a, claims_b, entities=(*csa.entities, *csb.entities),
-                      cutoff=options.cutoff, max_block=options.max_block)
     cache = {} if cache is None else cache
     readings_a, readings_b = ClaimReadings(csa, cache), ClaimReadings(csb, cache)
     published = {s.id: s.published for s in (*csa.sources, *csb.sources)}
-    pairs = [build_pair(claims_a[i], claims_b[j], score, readings_a, readings_b,
-                        alignment.aliases, published) for i, j, score in alignment.pairs()]
+    measured = pair_by_measurement(a, b, readings_a, readings_b, options)
+    paired_a = {i for i, _, _, _ in measured.pairs}
+    paired_b = {j for _, j, _, _ in measured.pairs}
+    # Claims the measurement engine read are its to pair; the rest are aligned by words.
+    rest_a = [i for i in range(len(claims_a)) if i not in measured.read_a]
+    rest_b = [j for j in range(len(claims_b)) if j not in measured.read_b]
+    alignment = align([claims_a[i] for i in rest_a], [claims_b[j] for j in rest_b],
+                      entities=(*csa.entities, *csb.entities),
+                      cutoff=options.cutoff, max_block=options.max_block)
+    aliases = alignment.aliases
+    pairs = [build_pair(claims_a[i], claims_b[j], score, readings_a, readings_b, aliases,
+                        published, reason) for i, j, score, reason in measured.pairs]
+    pairs += [build_pair(claims_a[rest_a[i]], claims_b[rest_b[j]], score, readings_a,
+                         readings_b, aliases, published) for i, j, score in alignment.pairs()]
     pairs.sort(key=lambda p: (p.verdict.severity, p.a.key, p.b.key))
+    only_a_idx = sorted({*measured.read_a - paired_a, *(rest_a[i] for i in alignment.only_a)})
+    only_b_idx = sorted({*measured.read_b - paired_b, *(rest_b[j] for j in alignment.only_b)})
     only_a = sorted((OnlyFinding(side(claims_a[i]), fingerprint("only", claims_a[i].source,
                                                                  claims_a[i].id))
-                     for i in alignment.only_a.tolist()), key=lambda o: o.side.key)
+                     for i in only_a_idx), key=lambda o: o.side.key)
     only_b = sorted((OnlyFinding(side(claims_b[i]), fingerprint("only", claims_b[i].source,
                                                                  claims_b[i].id))
-                     for i in alignment.only_b.tolist()), key=lambda o: o.side.key)
+                     for i in only_b_idx), key=lambda o: o.side.key)
     warnings: list[str] = []
     if options.check_provenance:
         warnings = [*provenance_warnings(a), *provenance_warnings(b)]
+    sources, infos = report_context((a, b), (readings_a, readings_b)) if context else ((), ())
     report = DiffReport(name_of(a), name_of(b), tuple(pairs), tuple(only_a), tuple(only_b),
-                        alignment.candidates, tuple(warnings))
+                        alignment.candidates + measured.candidates, tuple(warnings), sources,
+                        infos)
     return report, alignment
 
 

@@ -27,6 +27,7 @@ from claimdiff.compare._claims import (
     provenance_warnings,
     side,
 )
+from claimdiff.compare._context import report_context
 from claimdiff.compare._readings import ClaimReadings, Reading, value_dict
 from claimdiff.load import LoadedClaimSet
 from claimdiff.model import Claim, ClaimSet
@@ -122,7 +123,8 @@ def compare_sources(
     findings: list[PairFinding] = []
     for i, j in combinations(range(len(items)), 2):
         report, _ = diff_claimsets(items[i], items[j], options=DiffOptions(
-            **{**(options or DiffOptions()).__dict__, "check_provenance": False}), cache=cache)
+            **{**(options or DiffOptions()).__dict__, "check_provenance": False}), cache=cache,
+            context=False)
         for p in report.pairs:
             findings.append(p)
             ra, rb = find(p.a.key), find(p.b.key)
@@ -156,9 +158,10 @@ def compare_sources(
                                 origins=len({origin_of(s) for s, _ in members})))
     clusters.sort(key=lambda c: (c.verdict.severity, c.members[0].key))
     warnings = [w for item in items for w in provenance_warnings(item)]
+    sources, infos = report_context(items, readings)
     return ClusterReport(tuple(name_of(x) for x in items), tuple(clusters),
                          tuple(sorted(singletons, key=lambda o: o.side.key)),
-                         tuple(echoes), tuple(warnings))
+                         tuple(echoes), tuple(warnings), sources, infos)
 
 
 def _origins(echoes: Sequence[Echo]) -> Any:

@@ -69,6 +69,19 @@ def _compare_sets(va: Value, vb: Value, ta: str, tb: str) -> ValueComparison:
                            "the same recurrence.", va, vb)
 
 
+def _measured_things(va: Value, vb: Value) -> tuple[str, str] | None:
+    """The two measured things, when both values name one and they differ (dead, injured)."""
+    if not (va.noun and vb.noun):
+        return None
+    from claimdiff.measure import measured_class
+
+    ca, cb = measured_class(va.noun), measured_class(vb.noun)
+    if ca is None or cb is None or ca == cb:
+        return None
+    return (f"{va.noun} ({ca})" if ca != va.noun.lower() else va.noun,
+            f"{vb.noun} ({cb})" if cb != vb.noun.lower() else vb.noun)
+
+
 def compare_values(
     a: Value | str,
     b: Value | str,
@@ -92,6 +105,11 @@ def compare_values(
         return ValueComparison(Verdict.INCOMPARABLE,
                                f"{ta} is {what_a} and {tb} is {what_b}; "
                                "they cannot be compared.", va, vb)
+    things = _measured_things(va, vb)
+    if things is not None:
+        return ValueComparison(Verdict.INCOMPARABLE,
+                               f"{ta} counts {things[0]} and {tb} counts {things[1]}: "
+                               "different measured things are never compared.", va, vb)
     ra, rb = va.render(), vb.render()
     nouns = ""
     if va.noun and vb.noun and va.noun.lower() != vb.noun.lower():

@@ -18,6 +18,7 @@ from claimdiff.extract._values import find_values, relative_tail
 from claimdiff.load import LoadedClaimSet, read_text
 from claimdiff.load._errors import one_line
 from claimdiff.model import Claim, ClaimSet, Polarity, Source, Status, ValueSpec
+from claimdiff.normalization import Kind
 
 DEFAULT_SOURCE_ID = "text"
 
@@ -88,7 +89,9 @@ def _source(meta: dict[str, str], source_id: str, reference: date | None, text: 
 
 def _claim(text: str, source_id: str, n: int, d: Draft, reference: date | None) -> Claim:
     f = d.found
-    start = f.prep_start
+    # "on Wednesday", "for three decades" keep their preposition (it says how a time is
+    # meant); "by 87%", "at 2,700 metres" do not: a quantity is read without it.
+    start = f.start if f.kind is Kind.QUANTITY else f.prep_start
     end = f.end
     note = None
     tail = relative_tail(text, f, d.quote[1] + 80)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from claimdiff.report._clusters import Cluster, ClusterReport, Consensus, Echo
+from claimdiff.report._context import ClaimInfo, SourceInfo
 from claimdiff.report._diff import DiffReport, OnlyFinding, PairFinding, Side, ValueFinding
 from claimdiff.report._fingerprint import fingerprint, pair_fingerprint
 
 __all__ = [
+    "ClaimInfo",
     "Cluster",
     "ClusterReport",
     "Consensus",
@@ -15,6 +17,7 @@ __all__ = [
     "OnlyFinding",
     "PairFinding",
     "Side",
+    "SourceInfo",
     "ValueFinding",
     "fingerprint",
     "pair_fingerprint",

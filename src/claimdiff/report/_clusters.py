@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from claimdiff.report._context import ClaimInfo, SourceInfo
 from claimdiff.report._diff import OnlyFinding, PairFinding, Side
 from claimdiff.verdicts import Verdict
 
@@ -99,6 +100,10 @@ class ClusterReport:
     singletons: tuple[OnlyFinding, ...]
     echoes: tuple[Echo, ...] = ()
     warnings: tuple[str, ...] = field(default=())
+    sources: tuple[SourceInfo, ...] = ()
+    """Every input's sources, in input order."""
+    claims: tuple[ClaimInfo, ...] = ()
+    """Every claim with its span and readings, sorted by (source, claim)."""
 
     @property
     def summary(self) -> dict[str, int]:
@@ -129,4 +134,6 @@ class ClusterReport:
             "singletons": [s.to_dict() for s in self.singletons],
             "echoes": [e.to_dict() for e in self.echoes],
             "warnings": list(self.warnings),
+            "sources": [x.to_dict() for x in self.sources],
+            "claims": [x.to_dict() for x in self.claims],
         }

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
+from claimdiff.report._context import ClaimInfo, SourceInfo
 from claimdiff.verdicts import Verdict
 
 SCHEMA_VERSION = 1
@@ -128,6 +129,10 @@ class DiffReport:
     candidates: int = 0
     """Candidate pairs blocking produced."""
     warnings: tuple[str, ...] = field(default=())
+    sources: tuple[SourceInfo, ...] = ()
+    """The sources of both sides, in input order."""
+    claims: tuple[ClaimInfo, ...] = ()
+    """Every claim of both sides with its span and readings, sorted by (source, claim)."""
 
     def count(self, verdict: Verdict) -> int:
         """Number of aligned pairs with `verdict`."""
@@ -170,4 +175,6 @@ class DiffReport:
             "only_a": [o.to_dict() for o in self.only_a],
             "only_b": [o.to_dict() for o in self.only_b],
             "warnings": list(self.warnings),
+            "sources": [x.to_dict() for x in self.sources],
+            "claims": [x.to_dict() for x in self.claims],
         }

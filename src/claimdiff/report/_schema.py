@@ -44,6 +44,23 @@ def report_schema() -> dict[str, Any]:
                 [*required, "values"])
     only = _obj({**side_props, "fingerprint": _FP},
                 ["source", "claim", "subject", "predicate", "fingerprint"])
+    source_info = _obj({
+        "id": {"type": "string"}, "title": _NULLABLE_STR, "publisher": _NULLABLE_STR,
+        "url": _NULLABLE_STR, "published": _NULLABLE_STR, "text_file": _NULLABLE_STR,
+    }, ["id"])
+    reading = {"anyOf": [{"$ref": "#/$defs/value"}, {"type": "null"}]}
+    claim_info = _obj({
+        "source": {"type": "string"}, "claim": {"type": "string"},
+        "span": {"type": ["array", "null"], "items": {"type": "integer", "minimum": 0},
+                 "minItems": 2, "maxItems": 2},
+        "when": reading, "value": reading,
+    }, ["source", "claim"])
+    context = {
+        "sources": {"type": "array", "items": {"$ref": "#/$defs/sourceInfo"},
+                    "description": "The compared sources: publication dates and addresses."},
+        "claims": {"type": "array", "items": {"$ref": "#/$defs/claimInfo"},
+                   "description": "Every claim's span and readings (for timelines)."},
+    }
     counts = {"type": "object", "additionalProperties": {"type": "integer", "minimum": 0}}
     strings = {"type": "array", "items": {"type": "string"}}
     diff = _obj({
@@ -53,7 +70,7 @@ def report_schema() -> dict[str, Any]:
         "pairs": {"type": "array", "items": {"$ref": "#/$defs/pair"}},
         "only_a": {"type": "array", "items": {"$ref": "#/$defs/only"}},
         "only_b": {"type": "array", "items": {"$ref": "#/$defs/only"}},
-        "warnings": strings,
+        "warnings": strings, **context,
     }, ["schema_version", "report", "a", "b", "summary", "pairs", "only_a", "only_b"])
     consensus = _obj({"slot": {"type": "string"}, "basis": {"enum": ["cores", "supports"]},
                       "value": {"$ref": "#/$defs/value"}, "rendered": {"type": "string"}},
@@ -78,7 +95,7 @@ def report_schema() -> dict[str, Any]:
         "clusters": {"type": "array", "items": {"$ref": "#/$defs/cluster"}},
         "singletons": {"type": "array", "items": {"$ref": "#/$defs/only"}},
         "echoes": {"type": "array", "items": {"$ref": "#/$defs/echo"}},
-        "warnings": strings,
+        "warnings": strings, **context,
     }, ["schema_version", "report", "inputs", "summary", "clusters", "singletons", "echoes"])
     return {
         "type": "object",
@@ -90,5 +107,6 @@ def report_schema() -> dict[str, Any]:
         "else": {"$ref": "#/$defs/clusters"},
         "$defs": {"value": value, "side": side, "valueFinding": value_finding, "pair": pair,
                   "only": only, "diff": diff, "consensus": consensus, "cluster": cluster,
-                  "echo": echo, "clusters": clusters},
+                  "echo": echo, "clusters": clusters, "sourceInfo": source_info,
+                  "claimInfo": claim_info},
     }

@@ -13,6 +13,7 @@ from typing import Any, Protocol
 from claimdiff.errors import ClaimdiffError
 from claimdiff.reporters._github import render_github
 from claimdiff.reporters._gitlab import render_gitlab
+from claimdiff.reporters._html import render_html
 from claimdiff.reporters._json import render_json
 from claimdiff.reporters._junit import render_junit
 from claimdiff.reporters._markdown import render_markdown
@@ -34,6 +35,7 @@ REPORTERS: dict[str, Reporter] = {
     "github": render_github,
     "gitlab": render_gitlab,
     "junit": render_junit,
+    "html": render_html,
 }
 
 

@@ -1,0 +1,166 @@
+"""Evaluate cross-source value pairing on the article-pair corpus.
+
+Every pair folder (`a.txt`, `b.txt`, `expect.json`) under the given directory
+(default: `corpora/article-pairs/`, every split reported apart) goes through
+`claimdiff.diff`, the path `claimdiff diff a.txt b.txt` takes, each article
+dated by its own dateline. Scoring follows the corpus README:
+
+- contradictions found / planted (`must_conflict` met by some matching `conflict`);
+- traps fallen into / traps (`must_not_conflict` whose `what` starts with `trap:`);
+- false conflicts on compatible rephrasings, and compatible rephrasings paired
+  (some matching pair `agree` or `compatible`) / total;
+- conflicts that match no rule (the precision side: most are different things paired).
+
+A rule matches a compared pair when one of its `a_any` strings occurs, ignoring
+case, in the A-side value's phrase and one of its `b_any` in the B-side's.
+
+    python benchmarks/eval_articles.py [DIR] [--verbose]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import claimdiff
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_DIR = ROOT / "corpora" / "article-pairs"
+
+
+@dataclass
+class Tally:
+    """Counts over a set of pairs, and the misses to list."""
+
+    pairs: int = 0
+    planted: int = 0
+    found: int = 0
+    traps: int = 0
+    fallen: int = 0
+    compatible: int = 0
+    false_conflicts: int = 0
+    paired: int = 0
+    unmatched: int = 0
+    compared: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    def add(self, other: Tally) -> None:
+        for name in ("pairs", "planted", "found", "traps", "fallen", "compatible",
+                     "false_conflicts", "paired", "unmatched", "compared"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.misses.extend(other.misses)
+
+    def line(self, label: str) -> str:
+        def pct(n: int, d: int) -> str:
+            return f"{100 * n / d:.0f}%" if d else "-"
+
+        return (f"{label}: {self.pairs} pairs; contradictions found {self.found}/{self.planted} "
+                f"({pct(self.found, self.planted)}); traps fallen into {self.fallen}/{self.traps}; "
+                f"false conflicts {self.false_conflicts}/{self.compatible}; compatible paired "
+                f"{self.paired}/{self.compatible} ({pct(self.paired, self.compatible)}); "
+                f"conflicts matching no rule {self.unmatched}; "
+                f"value pairs compared {self.compared}")
+
+
+def compared_pairs(report: Any) -> list[tuple[str, str, str, str]]:
+    """`(A phrase, B phrase, verdict, explanation)` for every value the report compared."""
+    out = []
+    for pair in report.pairs:
+        for v in pair.values:
+            if v.a.value is None or v.b.value is None:
+                continue
+            out.append((v.a.value["text"], v.b.value["text"], v.verdict.value, v.explanation))
+    return out
+
+
+def _matches(rule: dict[str, Any], a: str, b: str) -> bool:
+    la, lb = a.lower(), b.lower()
+    return (any(s.lower() in la for s in rule["a_any"])
+            and any(s.lower() in lb for s in rule["b_any"]))
+
+
+def evaluate_pair(folder: Path) -> Tally:
+    """The tally of one pair folder."""
+    expect = json.loads((folder / "expect.json").read_text(encoding="utf-8"))
+    report = claimdiff.diff(str(folder / "a.txt"), str(folder / "b.txt"))
+    compared = compared_pairs(report)
+    t = Tally(pairs=1, compared=len(compared))
+    name = folder.name
+    rules = [*expect.get("must_conflict", []), *expect.get("must_not_conflict", [])]
+    for rule in expect.get("must_conflict", []):
+        t.planted += 1
+        hits = [c for c in compared if _matches(rule, c[0], c[1])]
+        if any(c[2] == "conflict" for c in hits):
+            t.found += 1
+        else:
+            seen = "; ".join(f"{c[2]} {c[0]!r}~{c[1]!r}" for c in hits) or "never paired"
+            t.misses.append(f"{name}: MISSED contradiction: {rule['what']} [{seen}]")
+    for rule in expect.get("must_not_conflict", []):
+        hits = [c for c in compared if _matches(rule, c[0], c[1])]
+        conflict = any(c[2] == "conflict" for c in hits)
+        if rule["what"].startswith("trap:"):
+            t.traps += 1
+            if conflict:
+                t.fallen += 1
+                t.misses.append(f"{name}: TRAP fallen into: {rule['what']}")
+            continue
+        t.compatible += 1
+        if conflict:
+            t.false_conflicts += 1
+            why = next(c[3] for c in hits if c[2] == "conflict")
+            t.misses.append(f"{name}: FALSE conflict: {rule['what']} ({why})")
+        if any(c[2] in ("agree", "compatible") for c in hits):
+            t.paired += 1
+        elif not conflict:
+            seen = "; ".join(f"{c[2]} {c[0]!r}~{c[1]!r}" for c in hits) or "never paired"
+            t.misses.append(f"{name}: NOT paired: {rule['what']} [{seen}]")
+    for a, b, verdict, why in compared:
+        if verdict == "conflict" and not any(_matches(r, a, b) for r in rules):
+            t.unmatched += 1
+            t.misses.append(f"{name}: conflict matching no rule: {a!r} vs {b!r}: {why}")
+    return t
+
+
+def pair_folders(directory: Path) -> dict[str, list[Path]]:
+    """Pair folders by split: `DIR/*/expect.json` is one split, `DIR/*/*/expect.json` several."""
+    if (directory / "expect.json").exists():
+        return {directory.parent.name: [directory]}
+    direct = sorted(p.parent for p in directory.glob("*/expect.json"))
+    if direct:
+        return {directory.name: direct}
+    splits: dict[str, list[Path]] = {}
+    for p in sorted(directory.glob("*/*/expect.json")):
+        splits.setdefault(p.parent.parent.name, []).append(p.parent)
+    return splits
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("directory", nargs="?", type=Path, default=DEFAULT_DIR)
+    parser.add_argument("--verbose", "-v", action="store_true", help="list the misses per pair")
+    args = parser.parse_args(argv)
+    splits = pair_folders(args.directory)
+    if not splits:
+        print(f"no pair folders under {args.directory}", file=sys.stderr)
+        return 2
+    total = Tally()
+    for split, folders in splits.items():
+        tally = Tally()
+        for folder in folders:
+            tally.add(evaluate_pair(folder))
+        if args.verbose:
+            for miss in tally.misses:
+                print(f"  {miss}")
+        print(tally.line(split))
+        total.add(tally)
+    if len(splits) > 1:
+        print(total.line("all"))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

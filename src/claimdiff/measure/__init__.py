@@ -1,0 +1,33 @@
+"""Measurements: every value of a source read as a measurement of something, and paired.
+
+`measure_claim(claim, slot, value, text)` reads what a value measures (the
+measured noun or attribute folded through synonym classes), whose it is, and
+what qualifies it (role, period, attribution, modality); `pair_measurements`
+pairs the measurements of two sources one-to-one, by those features, and says
+why. `claimdiff.diff` pairs every value-bearing claim this way, from articles
+and claim files alike.
+"""
+
+from __future__ import annotations
+
+from claimdiff.measure._model import Measurement, MeasurementPair
+from claimdiff.measure._pair import (
+    THRESHOLD,
+    candidates_by_dimension,
+    different_things,
+    pair_measurements,
+)
+from claimdiff.measure._read import SourceText, dimension_of, measure_claim, measured_class
+
+__all__ = [
+    "THRESHOLD",
+    "Measurement",
+    "MeasurementPair",
+    "SourceText",
+    "candidates_by_dimension",
+    "different_things",
+    "dimension_of",
+    "measure_claim",
+    "measured_class",
+    "pair_measurements",
+]

@@ -1,0 +1,185 @@
+"""English words for measurements: a light lemmatizer, synonym classes, roles, parties.
+
+The classes are news vocabulary for what a number measures, not phrases of
+any one report: each member is a lemma (after `lemma`), so "killed",
+"killing" and "kills" all fall into the class of "kill". A word may open a
+class only once; the class name is its first member.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_IRREGULAR = {
+    "died": "die", "dying": "die", "dead": "dead", "deaths": "death", "fled": "flee",
+    "fell": "fall", "fallen": "fall", "rose": "rise", "risen": "rise", "grew": "grow",
+    "grown": "grow", "hit": "hit", "cut": "cut", "won": "win", "lost": "lose", "paid": "pay",
+    "sold": "sell", "sought": "seek", "left": "leave", "men": "man", "women": "woman",
+    "children": "child", "people": "people", "feet": "foot", "teeth": "tooth", "mice": "mouse",
+    "struck": "strike", "stood": "stand", "took": "take", "taken": "take", "held": "hold",
+    "gave": "give", "given": "give", "made": "make", "came": "come", "went": "go",
+    "gone": "go", "was": "be", "were": "be", "is": "be", "are": "be", "been": "be",
+    "had": "have", "has": "have", "spent": "spend", "built": "build", "drove": "drive",
+    "driven": "drive", "flew": "fly", "flown": "fly", "ran": "run", "began": "begin",
+    "begun": "begin", "bore": "bear", "borne": "bear", "hurt": "hurt", "sentenced": "sentence",
+    "news": "news", "series": "series", "species": "species", "police": "police",
+    "wounded": "wound", "lives": "life", "injured": "injure", "casualties": "casualty",
+}
+_VOWEL = re.compile(r"[aeiouy]")
+
+
+@lru_cache(maxsize=65536)
+def lemma(word: str) -> str:
+    """A crude lemma: lower case, plural and verb endings stripped (the same on both sides)."""
+    w = word.lower().strip("'’").removesuffix("'s").removesuffix("’s")
+    if w in _IRREGULAR:
+        return _IRREGULAR[w]
+    if len(w) <= 3 or not w.isalpha():
+        return w
+    for suffix, repl in (("ies", "y"), ("ied", "y"), ("sses", "ss"), ("xes", "x"),
+                         ("ches", "ch"), ("shes", "sh")):
+        if w.endswith(suffix):
+            return w[: -len(suffix)] + repl
+    if w.endswith("ing") and len(w) > 5 and _VOWEL.search(w[:-3]):
+        return _undouble(w[:-3])
+    if w.endswith("ed") and len(w) > 4 and _VOWEL.search(w[:-2]):
+        return _undouble(w[:-2])
+    if w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return w[:-1]
+    return w
+
+
+def _undouble(stem: str) -> str:
+    # "stopped" -> "stop"; "evacuated" -> "evacuat" and "evacuate" -> "evacuat" meet below
+    if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
+        return stem[:-1]
+    return stem
+
+
+def key(word: str) -> str:
+    """The lemma with a final silent `e` dropped, so "evacuate" and "evacuated" meet."""
+    w = lemma(word)
+    return w[:-1] if len(w) > 4 and w.endswith("e") else w
+
+
+_CLASSES = """
+dead: dead die death kill fatality toll life fatal perish killed victim body
+injured: injure injury hurt wound casualty hospitalise hospitalize hospitalised
+missing: missing unaccounted
+rescued: rescue survivor save
+evacuated: evacuate evacuation flee shelter displace displaced evacuee relocate
+arrested: arrest detain detention custody
+troops: troop soldier serviceman servicemen personnel
+outage: outage power electricity blackout dark
+profit: profit earnings income
+revenue: revenue sales turnover
+loss: loss deficit
+jobs: job position post workforce layoff redundancy
+unemployment: unemployment jobless joblessness
+inflation: inflation
+rate: rate
+price: price cost fare tariff
+wage: wage salary pay
+fine: fine penalty damages compensation
+sentence: sentence prison jail imprison term
+vote: vote ballot
+seat: seat mandate
+turnout: turnout participation
+share: share stake
+passenger: passenger traveller traveler commuter
+crew: crew
+speed: speed wind mph
+magnitude: magnitude richter
+depth: depth deep
+height: height high tall altitude elevation
+length: length long
+distance: distance away
+area: area hectare acre
+rain: rain rainfall precipitation
+temperature: temperature degree heat
+pressure: pressure
+surge: surge wave
+age: age old aged
+population: population inhabitant resident
+member: member membership
+worker: worker employee staff striker
+student: student pupil
+debt: debt borrowing
+budget: budget spending expenditure
+growth: growth gdp economy
+export: export
+import: import
+production: production output
+house: house building dwelling
+flight: flight
+vehicle: vehicle car truck lorry bus
+visitor: visitor tourist spectator crowd attendance
+protester: protester demonstrator marcher
+""".strip().splitlines()
+
+CLASS_OF: dict[str, str] = {}
+for _line in _CLASSES:
+    _name, _words = _line.split(":")
+    for _w in _words.split():
+        CLASS_OF.setdefault(key(_w), _name.strip())
+
+GENERIC = frozenset(key(w) for w in """
+people person individual resident customer home household family man woman child
+unit case one figure number total amount sum
+""".split())
+"""Nouns that count without saying what happened to them: "14 people" needs its verb."""
+
+_ROLES = """
+forecast: forecast predict prediction expect expectation projection anticipate
+  outlook guidance could would might
+limit: limit cap ceiling permitted allowed threshold
+target: target goal aim plan pledge promise
+sought: seek demand ask request propose proposal offer bid
+previous: previous prior earlier former ago preceding initially original
+""".strip()
+
+ROLE_OF: dict[str, str] = {}
+for _line in re.split(r"\n(?=\w)", _ROLES):
+    _name, _words = _line.split(":")
+    for _w in _words.split():
+        ROLE_OF.setdefault(key(_w), _name.strip())
+
+_PARTIES = """
+police: police officer constabulary
+organiser: organiser organizer organisers organizers
+union: union
+company: company management firm employer group
+opposition: opposition
+government: government ministry minister authority official state agency
+rebels: rebel insurgent militant
+army: army military
+""".strip().splitlines()
+
+PARTY_OF: dict[str, str] = {}
+for _line in _PARTIES:
+    _name, _words = _line.split(":")
+    for _w in _words.split():
+        PARTY_OF.setdefault(key(_w), _name.strip())
+
+REPORTING = frozenset(key(w) for w in """
+say said tell told report reported announce announced state stated estimate estimated
+put count counted according claim claimed confirm confirmed
+""".split())
+
+STOP = frozenset(key(w) for w in """
+a an the of in on at to for from by with and or but as that this these those it its their
+his her he she they them we our you your i be have do will would could should may might
+can than then there here which who whom whose what when where while after before since
+until also more less most least about around some nearly almost roughly approximately
+over under just only up down out into onto per cent percent very much many few several
+not no never all any each both other another such so if because though although yet
+said say says told according
+""".split())
+
+CONJUNCTIONS = frozenset("and or but while whereas".split())
+
+MONTHS = frozenset(key(w) for w in """
+january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec quarter half semester h1 h2 q1 q2 q3 q4
+""".split()) - {"may"}

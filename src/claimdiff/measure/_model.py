@@ -1,0 +1,78 @@
+"""`Measurement`: one value mention, read as a measurement of something held by someone."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from claimdiff.normalization import Value
+
+
+@dataclass(frozen=True)
+class Measurement:
+    """A value of one source, with what it measures and what qualifies it.
+
+    Two measurements are compared only when they have the same `dimension` and
+    do not measure different things (`measured`). Every field is a plain,
+    hashable value; `to_dict` gives its JSON form.
+    """
+
+    source: str
+    claim: str
+    """The id of the claim the value belongs to."""
+    slot: str
+    """The claim field holding the value: `value` or `when`."""
+    phrase: str
+    """The value as written ("at least 14 people")."""
+    dimension: str
+    """What kind: `date`, `duration`, `count`, `length`, `percent`, `currency:USD`, ..."""
+    measured: str | None = None
+    """What is measured, folded through the synonym classes (`dead` for killed, deaths,
+    fatalities), or the lemma of the measured noun; `None` when nothing says it."""
+    measured_words: str | None = None
+    """The words `measured` was read from, as written ("killing", "storm surge")."""
+    classed: bool = False
+    """`measured` is a synonym class (not a bare lemma or a generic noun like "people")."""
+    holder: tuple[str, ...] = ()
+    """The names in the value's sentence: whose measurement it is (lemmas, sorted)."""
+    role: str | None = None
+    """`forecast`, `limit`, `target`, `sought` or `previous` when a role word qualifies it."""
+    period: tuple[str, ...] = ()
+    """Months, quarters and years qualifying it ("in July", "first quarter"), sorted."""
+    attribution: str | None = None
+    """The party it is attributed to (`police`, `organiser`, `union`, `government`, ...)."""
+    modality: str | None = None
+    """`negated` or `modal` when the statement is not a plain assertion."""
+    event: str | None = None
+    """The lemma of the claim's predicate: the event the value belongs to."""
+    context: frozenset[str] = frozenset()
+    """Content lemmas of the sentence (synonym classes folded), for context similarity."""
+    near: frozenset[str] = frozenset()
+    """Content lemmas of the words right around the value: the closest context."""
+    value: Value | None = None
+    """The normalized reading, when the phrase could be read."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready form (the reading as `Value.to_dict`, the context sorted)."""
+        return {
+            "source": self.source, "claim": self.claim, "slot": self.slot,
+            "phrase": self.phrase, "dimension": self.dimension, "measured": self.measured,
+            "measured_words": self.measured_words, "classed": self.classed,
+            "holder": list(self.holder), "role": self.role, "period": list(self.period),
+            "attribution": self.attribution, "modality": self.modality, "event": self.event,
+            "context": sorted(self.context), "near": sorted(self.near),
+            "value": None if self.value is None else self.value.to_dict(),
+        }
+
+
+@dataclass(frozen=True)
+class MeasurementPair:
+    """Two measurements paired across sources: indexes, score (0–1) and why."""
+
+    a: int
+    b: int
+    score: float
+    reason: str
+
+
+__all__ = ["Measurement", "MeasurementPair"]
