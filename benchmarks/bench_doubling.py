@@ -10,9 +10,10 @@ that its peak memory (max RSS) is its own:
   (ordinary prose with commas, `1 1 1 … km`, `1-1-1-…-1 km`); N from 1 KB up
   to 1 MB (`--max-bytes`).
 
-Prints time and peak memory per size and each as a ratio to the size before;
-a doubling of the input should cost at most ~2.2× (ratios, not seconds, are
-what to compare across machines).
+Prints wall time, CPU time and peak memory per size, and CPU time and memory
+as ratios to the size before; a doubling of the input should cost at most
+~2.2× (ratios, not seconds, are what to compare across machines; CPU time
+because a shared machine's load distorts wall time).
 
     python benchmarks/bench_doubling.py [--check-max 16000] [--max-bytes 1048576]
         [--shapes prose,spaces,dashes]
@@ -36,18 +37,18 @@ kind, arg = sys.argv[1], sys.argv[2]
 if kind == "check":
     from claimdiff.check import load_config, run_check
     config = load_config(start=arg)
-    t = time.perf_counter()
+    t, c = time.perf_counter(), time.process_time()
     report = run_check(config, paths=[arg + "/many.claims.json"], use_baseline=False)
-    seconds, n = time.perf_counter() - t, len(report.findings)
+    seconds, cpu, n = time.perf_counter() - t, time.process_time() - c, len(report.findings)
 else:
     from claimdiff.extract import extract_text
     text = open(arg, encoding="utf-8").read()
     extract_text("Warm-up: 5 km on May 3, 2024.", published="2024-06-12")
-    t = time.perf_counter()
+    t, c = time.perf_counter(), time.process_time()
     n = len(extract_text(text, published="2024-06-12").claims)
-    seconds = time.perf_counter() - t
+    seconds, cpu = time.perf_counter() - t, time.process_time() - c
 rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-print(json.dumps({"seconds": seconds, "rss_mb": rss, "out": n}))
+print(json.dumps({"seconds": seconds, "cpu": cpu, "rss_mb": rss, "out": n}))
 """
 
 
@@ -88,13 +89,14 @@ def measure(kind: str, arg: str) -> dict[str, float]:
 
 def show(label: str, rows: list[tuple[int, dict[str, float]]]) -> None:
     print(f"\n{label}")
-    print(f"{'size':>10} {'seconds':>9} {'x':>6} {'peak MB':>9} {'x':>6} {'out':>7}")
+    print(f"{'size':>10} {'wall s':>9} {'cpu s':>9} {'x cpu':>6} {'peak MB':>9} {'x':>6} "
+          f"{'out':>7}")
     prev: dict[str, float] | None = None
     for size, r in rows:
-        tx = f"{r['seconds'] / prev['seconds']:.2f}" if prev and prev["seconds"] else ""
+        tx = f"{r['cpu'] / prev['cpu']:.2f}" if prev and prev["cpu"] else ""
         mx = f"{r['rss_mb'] / prev['rss_mb']:.2f}" if prev else ""
-        print(f"{size:>10} {r['seconds']:>9.3f} {tx:>6} {r['rss_mb']:>9.1f} {mx:>6} "
-              f"{int(r['out']):>7}")
+        print(f"{size:>10} {r['seconds']:>9.3f} {r['cpu']:>9.3f} {tx:>6} {r['rss_mb']:>9.1f} "
+              f"{mx:>6} {int(r['out']):>7}", flush=True)
         prev = r
 
 

@@ -264,3 +264,18 @@ def test_a_device_text_file_is_refused_and_said(runner: Any, work: Path) -> None
     assert diff.exit_code in (0, 1) and "character device" in diff.stderr
     check = runner.invoke(cli, ["check", "--no-baseline", str(claims)])
     assert check.exit_code == 1 and "character device" in check.stdout
+
+
+@pytest.mark.parametrize("args", [
+    ["validate", "{long}.claims.yaml"], ["diff", "{long}.txt", "{long}.md"],
+    ["check", "--baseline", "{long}.json", "{a}"],
+    ["diff", "{a}", "{b}", "-o", "{long}.txt"], ["extract", "{long}.txt"],
+    ["validate", "{a}/x.claims.yaml"],
+])
+def test_path_errors_are_one_line(runner: Any, work: Path, args: list[str]) -> None:
+    paths = {"long": str(work / ("x" * 300)), "a": str(work / "a.claims.yaml"),
+             "b": str(work / "b.claims.yaml")}
+    result = runner.invoke(cli, [a.format(**paths) for a in args])
+    assert result.exit_code == 2, result.stderr
+    lines = [ln for ln in result.stderr.splitlines() if "warning" not in ln]
+    assert len(lines) == 1 and "internal error" not in lines[0], result.stderr
