@@ -4,8 +4,9 @@ Two measures, printed beside HeidelTime's published figures (UzZaman et al.
 2013, Table 3):
 
 1. Value accuracy on gold extents: each gold TIMEX3's text is normalized with
-   the document creation time (DCT) as reference; its TIMEX3 value is
-   compared with the gold `value` as a string.
+   the document creation time (DCT) as reference and its sentence as context
+   (as the extractor does); its TIMEX3 value is compared with the gold `value`
+   as a string.
 2. Running text: `scan_temporal` over each document's text, scored as the TE3
    scorer does (token overlap = relaxed match, P/R/F1; value F1 = relaxed F1 x
    exact-value accuracy among relaxed matches).
@@ -78,13 +79,22 @@ def value_accuracy(docs: list[Doc], verbose: bool) -> tuple[int, int]:
             total += 1
             phrase = doc.text[start:end]
             try:
-                got = normalize(phrase, reference=doc.dct).timex
+                got = normalize(phrase, reference=doc.dct,
+                                context=_sentence(doc.text, start, end)).timex
             except NormalizationError:
                 got = None
             right += got == gold
             if verbose and got != gold:
                 print(f"  value  {doc.dct} {phrase!r}: gold {gold}, got {got}", file=sys.stderr)
     return right, total
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    """The sentence around a gold extent: what the extractor passes as context."""
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
+    right = min((i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0),
+                default=len(text))
+    return text[left + 1:right]
 
 
 def _tokens(text: str, start: int, end: int) -> frozenset[int]:

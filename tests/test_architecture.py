@@ -24,6 +24,8 @@ ALLOWED: dict[str, set[str]] = {
     "compare": {"normalization", "align", "measure", "report", "model", "load", "validate"},
     "check": {"load", "validate", "compare", "report", "model", "normalization"},
     "reporters": {"report", "check", "normalization"},
+    "corpus": {"load", "extract", "model", "normalization", "measure", "align", "compare",
+               "report", "reporters"},
 }
 
 

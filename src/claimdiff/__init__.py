@@ -3,7 +3,9 @@
 The public API, imported lazily so that `import claimdiff` stays fast:
 
 - `load_claimset(path)` -> `LoadedClaimSet`; the models `ClaimSet`, `Claim`,
-  `Source`, `Entity`, `ValueSpec`; `validate_paths(paths)` -> `Problem` list.
+  `Source`, `Entity`, `ValueSpec`; version 2 `ClaimSetV2`, `ClaimV2`, `Measure`
+  (a value with its `Role`, `Modality`), `upgrade(v1)` -> v2; `validate_paths(paths)`
+  -> `Problem` list.
 - `normalize(text, reference=..., anchors=...)` -> `Value`;
   `compare_values(a, b)` -> `ValueComparison` with a `Verdict`.
 - `diff(a, b)` -> `DiffReport`; `compare_sources([...])` for N sources.
@@ -34,6 +36,12 @@ _LAZY: dict[str, str] = {
     "Entity": "claimdiff.model",
     "Source": "claimdiff.model",
     "ValueSpec": "claimdiff.model",
+    "ClaimSetV2": "claimdiff.model",
+    "ClaimV2": "claimdiff.model",
+    "Measure": "claimdiff.model",
+    "Role": "claimdiff.model",
+    "Modality": "claimdiff.model",
+    "upgrade": "claimdiff.model",
     "LoadedClaimSet": "claimdiff.load",
     "Problem": "claimdiff.load",
     "load_claimset": "claimdiff.load",
@@ -74,7 +82,19 @@ if TYPE_CHECKING:
     )
     from claimdiff.extract import extract_file, extract_text
     from claimdiff.load import LoadedClaimSet, Problem, load_claimset, load_source
-    from claimdiff.model import Claim, ClaimSet, Entity, Source, ValueSpec
+    from claimdiff.model import (
+        Claim,
+        ClaimSet,
+        ClaimSetV2,
+        ClaimV2,
+        Entity,
+        Measure,
+        Modality,
+        Role,
+        Source,
+        ValueSpec,
+        upgrade,
+    )
     from claimdiff.normalization import Hedge, Interval, Kind, Value, normalize, scan_temporal
     from claimdiff.report import ClusterReport, DiffReport
     from claimdiff.reporters import REPORTERS, render
@@ -99,6 +119,8 @@ __all__ = [
     "CheckReport",
     "Claim",
     "ClaimSet",
+    "ClaimSetV2",
+    "ClaimV2",
     "ClaimdiffError",
     "ClusterReport",
     "ConfigError",
@@ -112,9 +134,12 @@ __all__ = [
     "Interval",
     "Kind",
     "LoadedClaimSet",
+    "Measure",
+    "Modality",
     "NormalizationError",
     "Problem",
     "REPORTERS",
+    "Role",
     "SchemaError",
     "Source",
     "Value",
@@ -134,5 +159,6 @@ __all__ = [
     "render",
     "run_check",
     "scan_temporal",
+    "upgrade",
     "validate_paths",
 ]

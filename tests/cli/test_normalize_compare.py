@@ -63,3 +63,17 @@ def test_real_entry_point() -> None:
         capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("agree: ")
+
+
+def test_normalize_reads_a_weekday_by_its_sentence(runner: CliRunner) -> None:
+    args = ["normalize", "Thursday", "-r", "2024-06-12", "-f", "json"]
+    back = runner.invoke(cli, args)
+    forward = runner.invoke(cli, [*args, "--context", "Unions have called a strike for Thursday"])
+    assert json.loads(back.stdout)["timex"] == "2024-06-06"
+    assert json.loads(forward.stdout)["timex"] == "2024-06-13"
+
+
+def test_normalize_names_the_words_it_did_not_understand(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["normalize", "June 12 zorbly", "-r", "2024-06-12"])
+    assert result.exit_code == ExitCode.TROUBLE
+    assert "'zorbly' is not understood" in result.stderr

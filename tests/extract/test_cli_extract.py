@@ -42,7 +42,7 @@ def test_extract_json_and_stdout_agree(runner: CliRunner, root: Path, tmp_path: 
     first = runner.invoke(cli, ["extract", str(root / SEED), "-o", str(out)])
     assert first.exit_code == 0
     data = json.loads(out.read_text(encoding="utf-8"))
-    assert data["schema_version"] == 1 and data["claims"]
+    assert data["schema_version"] == 2 and data["claims"]
     assert runner.invoke(cli, ["--text-files-anywhere", "validate", str(out)]).exit_code == 0
     again = tmp_path / "again.claims.json"
     runner.invoke(cli, ["extract", str(root / SEED), "-o", str(again)])

@@ -14,7 +14,7 @@ import numpy.typing as npt
 
 from claimdiff.align._entities import AliasTable
 from claimdiff.align._fold import fold, key_tokens, stem
-from claimdiff.model import Claim
+from claimdiff.model import Claim, ClaimV2
 
 HAS_WHEN = 1
 HAS_VALUE = 2
@@ -69,12 +69,14 @@ class ClaimTable:
                     stem(t) for t in aliases.canonical(key_tokens(fold(c.predicate)))))
             obj = canon(c.object) if c.object else ""
             when = c.when.text if c.when is not None else ""
-            value = c.value.text if c.value is not None else ""
+            # A version 2 claim's `value` is its first amount or total (`ClaimV2.values`).
+            spec = c.values().get("value") if isinstance(c, ClaimV2) else c.value
+            value = spec.text if spec is not None else ""
             quals = fold(f"{when} | {value} | {c.where or ''}")
             cols[0][i], cols[1][i], cols[2][i], cols[3][i] = subject, pred, obj, quals
             cols[4][i] = "\x1f".join((subject, pred, obj, quals, c.polarity.value))
             flags[i] = ((HAS_WHEN if c.when is not None else 0)
-                        | (HAS_VALUE if c.value is not None else 0)
+                        | (HAS_VALUE if spec is not None else 0)
                         | (HAS_OBJECT if c.object else 0)
                         | (HAS_WHERE if c.where else 0))
         s_col, p_col, o_col, q_col, c_col = (_objects(col) for col in cols)

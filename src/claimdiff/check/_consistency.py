@@ -168,7 +168,7 @@ def check_consistency(ctx: CheckContext) -> list[Finding]:
             pairs.extend(candidate_pairs(reads, comparer.worth))
         # A duration anchored to its start, against the time from that start to `when`.
         for i, claim in enumerate(loaded.claimset.claims):
-            spec, end = claim.value, reader.read(claim, "when")
+            spec, end = claim.values().get("value"), reader.read(claim, "when")
             if spec is None or spec.anchor is None or end is None:
                 continue
             dur = reader.read(claim, "value")
@@ -201,7 +201,7 @@ def _finding(file: CheckedFile, a: _Read, b: _Read, verdict: str, explanation: s
     ends = sorted((f"{a.claim.id}.{a.field}", f"{b.claim.id}.{b.field}"))
     if b.field == "elapsed":
         what = (f"claim '{a.claim.id}' of source '{source}' states a duration that does not fit "
-                f"the time from its start ('{a.claim.value.anchor if a.claim.value else ''}') "
+                f"the time from its start ('{_anchor(a.claim)}') "
                 f"to its own date")
     else:
         what = (f"claims '{here.claim.id}' ({here.field}) and '{there.claim.id}' ({there.field}) "
@@ -214,3 +214,8 @@ def _finding(file: CheckedFile, a: _Read, b: _Read, verdict: str, explanation: s
         related=(() if there.claim.id == here.claim.id else
                  (Location(file.shown, oline, ocol, f"claim '{there.claim.id}'"),)),
     )
+
+
+def _anchor(claim: Claim) -> str:
+    spec = claim.values().get("value")
+    return spec.anchor or "" if spec is not None else ""

@@ -16,7 +16,10 @@ from claimdiff.cli._common import emit
 @click.option("--published", metavar="DATE",
               help="Publication date (YYYY-MM-DD); overrides front matter and dateline.")
 @click.option("--source-id", metavar="ID", help="Source id (default: from the file name).")
-def extract(path: str, output: str | None, published: str | None, source_id: str | None) -> None:
+@click.option("--claims-version", type=click.Choice(["1", "2"]), default="2", show_default=True,
+              help="Claim-file format version of the drafts.")
+def extract(path: str, output: str | None, published: str | None, source_id: str | None,
+            claims_version: str) -> None:
     """Draft a claim file from a plain-text or Markdown article.
 
     One draft claim per date, duration and quantity, with subject, predicate,
@@ -30,7 +33,12 @@ def extract(path: str, output: str | None, published: str | None, source_id: str
     folder = Path(output).parent if output and output != "-" else Path(".")
     loaded = extract_file(path, published=published, source_id=source_id, relative_to=folder)
     fmt = "json" if output and output.lower().endswith(".json") else "yaml"
-    emit(dump_claimset(loaded.claimset, fmt), output)
+    claimset = loaded.claimset
+    if claims_version == "2":
+        from claimdiff.extract._v2 import draft_v2
+
+        claimset = draft_v2(claimset)
+    emit(dump_claimset(claimset, fmt), output)
     if not loaded.claimset.claims:
         click.echo(f"claimdiff: warning: {path}: no date, duration or quantity found; the draft "
                    "has no claims", err=True)

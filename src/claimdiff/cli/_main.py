@@ -21,7 +21,10 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "compare": ("claimdiff.cli._compare", "compare", "Compare two phrases."),
     "diff": ("claimdiff.cli._diff", "diff", "Compare two sources claim by claim."),
     "compare-all": ("claimdiff.cli._compare_all", "compare_all", "Compare N sources."),
+    "corpus": ("claimdiff.cli._corpus", "corpus", "Compare a whole corpus (local or Dask)."),
     "extract": ("claimdiff.cli._extract", "extract", "Draft a claim file from an article."),
+    "migrate": ("claimdiff.cli._migrate", "migrate", "Rewrite a version 1 claim file as "
+                "version 2."),
     "check": ("claimdiff.cli._check", "check", "Check curated claim sets (for CI)."),
     "render": ("claimdiff.cli._render", "render", "Render a saved JSON report."),
 }

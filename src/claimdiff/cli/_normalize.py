@@ -66,10 +66,14 @@ def dumps(data: object) -> str:
 @reference_option
 @anchor_option
 @format_option
-def normalize(phrase: str, reference: str | None, anchors: dict[str, str], fmt: str) -> None:
+@click.option("--context", "-c", metavar="SENTENCE", default=None,
+              help="The sentence PHRASE comes from (or a tense: future, past): weekdays and "
+                   "dates without a year look forward in a sentence about the future.")
+def normalize(phrase: str, reference: str | None, anchors: dict[str, str], fmt: str,
+              context: str | None) -> None:
     """Read PHRASE as a date, duration or quantity and show its core and support.
 
     A phrase that starts with '-' follows '--': claimdiff normalize -- "-5 km".
     """
-    value = normalize_phrase(phrase, reference=reference, anchors=anchors)
+    value = normalize_phrase(phrase, reference=reference, anchors=anchors, context=context)
     emit(dumps(value.to_dict()) if fmt == "json" else describe(value), None)

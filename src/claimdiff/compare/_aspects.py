@@ -23,7 +23,7 @@ from rapidfuzz import fuzz
 from claimdiff.align import AliasTable, fold, key, length_threshold
 from claimdiff.compare._readings import ClaimReadings, Reading, value_dict
 from claimdiff.errors import NormalizationError
-from claimdiff.model import Claim
+from claimdiff.model import Claim, ClaimV2
 from claimdiff.normalization import Value
 from claimdiff.verdicts import Verdict
 
@@ -37,6 +37,8 @@ class Aspect:
     explanation: str
     a_value: dict[str, Any] | None = None
     b_value: dict[str, Any] | None = None
+    relation: str | None = None
+    """What the verdict alone does not say: `different-dates`, `update`, ... (`_measures`)."""
 
 
 Comparer = Callable[..., Any]
@@ -105,19 +107,27 @@ def compare_claims(
         verdict, why = compare_names(ca.where, cb.where, aliases, "place")
         out.append(Aspect("where", verdict, why))
     comparer = _comparer()
-    left = {s: (v.text, readings_a.reading(ca, s)) for s, v in ca.values().items()}
-    right = {s: (v.text, readings_b.reading(cb, s)) for s, v in cb.values().items()}
-    for slot in ("when", "value"):
-        if slot in left and slot in right:
-            (ta, ra), (tb, rb) = left.pop(slot), right.pop(slot)
-            assert ra is not None and rb is not None
-            out.append(_value_aspect(slot, ta, ra, tb, rb, reference, comparer))
-    for sa, (ta, ra) in sorted(left.items()):
-        for sb, (tb, rb) in sorted(right.items()):
-            if isinstance(ra, Value) and isinstance(rb, Value) and ra.kind == rb.kind:
-                out.append(_value_aspect(f"{sa}~{sb}", ta, ra, tb, rb, reference, comparer))
-                right.pop(sb)
-                break
+    if isinstance(ca, ClaimV2) or isinstance(cb, ClaimV2):
+        from claimdiff.compare._measures import value_aspects_v2
+
+        def value_aspect(name: str, ta: str, ra: Reading, tb: str, rb: Reading) -> Aspect:
+            return _value_aspect(name, ta, ra, tb, rb, reference, comparer)
+
+        out.extend(value_aspects_v2(ca, cb, readings_a, readings_b, aliases, value_aspect))
+    else:
+        left = {s: (v.text, readings_a.reading(ca, s)) for s, v in ca.values().items()}
+        right = {s: (v.text, readings_b.reading(cb, s)) for s, v in cb.values().items()}
+        for slot in ("when", "value"):
+            if slot in left and slot in right:
+                (ta, ra), (tb, rb) = left.pop(slot), right.pop(slot)
+                assert ra is not None and rb is not None
+                out.append(_value_aspect(slot, ta, ra, tb, rb, reference, comparer))
+        for sa, (ta, ra) in sorted(left.items()):
+            for sb, (tb, rb) in sorted(right.items()):
+                if isinstance(ra, Value) and isinstance(rb, Value) and ra.kind == rb.kind:
+                    out.append(_value_aspect(f"{sa}~{sb}", ta, ra, tb, rb, reference, comparer))
+                    right.pop(sb)
+                    break
     if not out and names:
         # Aligned on their words with nothing else stated: the subject is what was compared.
         verdict, why = compare_names(ca.subject, cb.subject, aliases, "subject")

@@ -94,7 +94,7 @@ def build_pair(
         ValueFinding(x.aspect, x.verdict, side(ca, x.a_value), side(cb, x.b_value),
                      x.explanation if reason is None or x.a_value is None
                      else f"{x.explanation} Paired because {reason}.",
-                     score, pair_fingerprint("diff", sa.key, sb.key, x.aspect))
+                     score, pair_fingerprint("diff", sa.key, sb.key, x.aspect), x.relation)
         for x in aspects
     )
     worst = [x for x in aspects if x.verdict is verdict]

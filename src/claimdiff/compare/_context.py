@@ -42,8 +42,9 @@ def report_context(
             if (c.source, c.id) in claims:
                 continue
             slots = {}
+            stated = c.values()  # a version 2 claim's `value` is its first amount or total
             for slot in ("when", "value"):
-                spec = getattr(c, slot)
+                spec = stated.get(slot)
                 slots[slot] = None if spec is None else value_dict(spec.text,
                                                                    read.reading(c, slot))
             claims[(c.source, c.id)] = ClaimInfo(c.source, c.id, c.span, slots["when"],

@@ -15,7 +15,7 @@ from typing import Any, TypeAlias
 
 from claimdiff.compare._given import given_value
 from claimdiff.errors import ClaimdiffError, NormalizationError
-from claimdiff.model import Claim, ClaimSet, ValueSpec
+from claimdiff.model import Claim, ClaimSet, ClaimV2, ValueSpec
 from claimdiff.normalization import Value, normalize
 
 Reading: TypeAlias = "Value | NormalizationError"
@@ -29,13 +29,30 @@ class ClaimReadings:
         self._published: dict[str, date | None] = {s.id: s.published for s in claimset.sources}
         self._memo: dict[tuple[str, str], Reading] = {}
         self._cache = cache if cache is not None else {}
+        self.measure_memo: dict[str, tuple[Claim, Any]] = {}
+        """Each claim's values with their readings (`_measure_readings`), by claim id."""
 
     def reading(self, claim: Claim, slot: str) -> Reading | None:
         """The reading of `claim.when` or `claim.value`; `None` when the claim has no such value."""
-        spec: ValueSpec | None = getattr(claim, slot)
+        # A version 2 claim's `value` is its first amount or total (`ClaimV2.values`).
+        spec: ValueSpec | None = (claim.values().get(slot) if isinstance(claim, ClaimV2)
+                                  else getattr(claim, slot))
         if spec is None:
             return None
         return self._read(claim, slot, spec, ())
+
+    def read_spec(self, claim: Claim, slot: str, spec: ValueSpec) -> Reading:
+        """The reading of a phrase `spec` of `claim` (a v2 value, an `as_of`), under `slot`."""
+        return self._read(claim, slot, spec, ())
+
+    def reference(self, claim: Claim) -> date | None:
+        """The date `claim`'s relative phrases are read against: its source's publication."""
+        return self._published.get(claim.source)
+
+    @property
+    def claims(self) -> dict[str, Claim]:
+        """The claims of the set by id."""
+        return self._claims
 
     def _read(self, claim: Claim, slot: str, spec: ValueSpec, stack: tuple[str, ...]) -> Reading:
         memo_key = (claim.id, slot)
@@ -68,13 +85,15 @@ class ClaimReadings:
                                           text=spec.text)
             # The claim's `anchor` says which claim "after Baku's reconquest" means.
             anchor_value = base
-        cache_key = (spec.text, reference, spec.anchor,
+        cache_key = (spec.text, reference, spec.anchor, claim.quote,
                      None if anchor_value is None else _value_key(anchor_value))
         cached = self._cache.get(cache_key)
         if cached is not None:
             return cached
         try:
-            result: Reading = normalize(spec.text, reference=reference, anchor=anchor_value)
+            # The quote is the phrase's sentence: "a strike for Thursday" looks forward.
+            result: Reading = normalize(spec.text, reference=reference, anchor=anchor_value,
+                                        context=claim.quote)
         except NormalizationError as err:
             result = err
         except (ClaimdiffError, ValueError, ArithmeticError) as err:

@@ -30,7 +30,7 @@ from claimdiff.compare._claims import (
 from claimdiff.compare._context import report_context
 from claimdiff.compare._readings import ClaimReadings, Reading, value_dict
 from claimdiff.load import LoadedClaimSet
-from claimdiff.model import Claim, ClaimSet
+from claimdiff.model import Claim, ClaimSet, stated_as_fact
 from claimdiff.normalization import Interval, Value
 from claimdiff.report._clusters import Cluster, ClusterReport, Consensus, Echo
 from claimdiff.report._diff import OnlyFinding, PairFinding
@@ -146,8 +146,11 @@ def compare_sources(
                        key=lambda p: (p.verdict.severity, p.a.key, p.b.key))
         consensus = []
         for slot in ("when", "value"):
+            # A forecast, target or conditional figure is no evidence of the actual value.
             values = [r for k in members
-                      if isinstance(r := readings[claims[k][0]].reading(claims[k][1], slot), Value)]
+                      if (slot == "when" or stated_as_fact(claims[k][1]))
+                      and isinstance(r := readings[claims[k][0]].reading(claims[k][1], slot),
+                                     Value)]
             found = _consensus(slot, values)
             if found is not None:
                 consensus.append(found)

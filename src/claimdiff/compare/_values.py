@@ -110,6 +110,8 @@ def compare_values(
         return ValueComparison(Verdict.INCOMPARABLE,
                                f"{ta} counts {things[0]} and {tb} counts {things[1]}: "
                                "different measured things are never compared.", va, vb)
+    if va.sub_day or vb.sub_day:  # a time of day against whole days: days are spans
+        va, vb = va.on_timeline(), vb.on_timeline()
     ra, rb = va.render(), vb.render()
     nouns = ""
     if va.noun and vb.noun and va.noun.lower() != vb.noun.lower():

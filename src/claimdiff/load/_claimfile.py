@@ -23,9 +23,19 @@ from claimdiff.load._read import (
     text_file_path,
 )
 from claimdiff.load._yaml import Positions, load_yaml
-from claimdiff.model import ClaimSet, Source
+from claimdiff.model import ClaimSet, ClaimSetV2, Source
 
 _ADAPTER: TypeAdapter[ClaimSet] = TypeAdapter(ClaimSet)
+_ADAPTER_V2: TypeAdapter[ClaimSetV2] = TypeAdapter(ClaimSetV2)
+# The top-level `"schema_version": N` of a JSON file; a key inside a string has its
+# quotes escaped (`\"schema_version\"`), so it never matches.
+_JSON_VERSION = re.compile(r'(?<!\\)"schema_version"\s*:\s*"?\s*(\d+)')
+
+
+def model_for(version: object) -> type[ClaimSet]:
+    """The claim-set model of a file's `schema_version` (version 1 when it is not 2)."""
+    text = str(version).strip() if isinstance(version, (str, int)) else ""
+    return ClaimSetV2 if text == "2" else ClaimSet
 
 
 @contextmanager
@@ -123,22 +133,31 @@ def parse_claimset(
                         "schema",
                     )
                 ]
+            model = model_for(data.get("schema_version"))
             try:
-                claimset = ClaimSet.model_validate(data)
+                claimset = model.model_validate(data)
             except ValidationError as err:
-                return None, problems_from(err, ClaimSet, positions, path)
+                return None, problems_from(err, model, positions, path)
             return LoadedClaimSet(path, claimset, text, True, positions), []
+        version = _JSON_VERSION.search(text)
+        model = model_for(version.group(1) if version else None)
         with gc_paused():
             try:
-                claimset = _ADAPTER.validate_json(text)
+                parsed: ClaimSet
+                if model is ClaimSetV2:
+                    parsed = _ADAPTER_V2.validate_json(text)
+                else:
+                    parsed = _ADAPTER.validate_json(text)
             except ValidationError as err:
-                return None, _json_problems(err, text, path)
-        return LoadedClaimSet(path, claimset, text, False), []
+                return None, _json_problems(err, text, path, model)
+        return LoadedClaimSet(path, parsed, text, False), []
     except SchemaError as err:
         return None, [Problem(path, err.line or 1, err.column or 1, err.message, "syntax")]
 
 
-def _json_problems(err: ValidationError, text: str, path: str) -> list[Problem]:
+def _json_problems(
+    err: ValidationError, text: str, path: str, model: type[ClaimSet] = ClaimSet
+) -> list[Problem]:
     first = err.errors(include_url=False)[0]
     if first["type"] == "json_invalid":
         msg = str(first["ctx"].get("error", first["msg"])) if first.get("ctx") else first["msg"]
@@ -156,7 +175,7 @@ def _json_problems(err: ValidationError, text: str, path: str) -> list[Problem]:
                 "schema",
             )
         ]
-    return problems_from(err, ClaimSet, json_positions(text), path)
+    return problems_from(err, model, json_positions(text), path)
 
 
 def load_claimset(path: str) -> LoadedClaimSet:

@@ -87,14 +87,19 @@ def known_fields(model: type[BaseModel], loc: tuple[Any, ...]) -> list[str]:
             current = args[0] if args else None
             continue
         if isinstance(current, type) and issubclass(current, BaseModel):
-            field = current.model_fields.get(part)
+            field = _fields(current).get(part)
             current = field.annotation if field else None
         else:
             return []
     current = _unwrap(current)
     if isinstance(current, type) and issubclass(current, BaseModel):
-        return sorted(current.model_fields)
+        return sorted(_fields(current))
     return []
+
+
+def _fields(model: type[BaseModel]) -> dict[str, Any]:
+    """A model's fields by the key a file uses (the alias, where there is one)."""
+    return {f.alias or name: f for name, f in model.model_fields.items()}
 
 
 def _unwrap(tp: Any) -> Any:

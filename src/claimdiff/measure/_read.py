@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from claimdiff.measure import _lexicon_en as lex
 from claimdiff.measure._model import Measurement
-from claimdiff.model import Claim
+from claimdiff.model import Claim, ClaimV2, Modality, Role, modality_of
 from claimdiff.normalization import Kind, Value
 
 _TOKEN = re.compile(r"\d[\d,.:]*\d|\d|[^\W\d_]+(?:[-'’][^\W\d_]+)*|[^\w\s]")
@@ -154,7 +154,7 @@ def _names(toks: Sequence[_Tok], sentence_start: int) -> tuple[str, ...]:
 
 def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None) -> Measurement:
     """The measurement of `claim`'s `slot` (`value` or `when`), read as `value`."""
-    spec = getattr(claim, slot)
+    spec = claim.values()[slot]  # a version 2 claim's `value` is its first amount or total
     phrase: str = spec.text
     where = text.locate(phrase, claim.span) if text is not None else None
     fields = " ".join(x for x in (claim.subject, claim.predicate, claim.object or "") if x)
@@ -181,9 +181,26 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
                            if t.key in lex.MONTHS or _YEAR.match(t.text)}))
     event = lex.key(claim.predicate.split()[0]) if claim.predicate.strip() else None
     context = _content(rest) | _content(_tokens(fields, 0, len(fields)))
+    role, attribution = _stated(claim, role, attribution)
     return Measurement(claim.source, claim.id, slot, phrase, dimension_of(value), measured,
                        words, classed, holder, role, period, attribution, modality,
                        event, context, _content([*before, *after]) or context, value)
+
+
+def _stated(claim: Claim, role: str | None, attribution: str | None) -> tuple[str | None,
+                                                                             str | None]:
+    """What a version 2 claim states outright (its modality, who said its value) wins."""
+    if not isinstance(claim, ClaimV2):
+        return role, attribution
+    main = next((m for m in claim.measures if m.role in (Role.AMOUNT, Role.TOTAL)), None)
+    modality = modality_of(claim, main)
+    if modality is not Modality.ACTUAL:
+        role = modality.value
+    if main is not None and main.attribution:  # a value's own sayer, as a party class
+        keys = [t.key for t in _tokens(main.attribution, 0, len(main.attribution))]
+        party = next((lex.PARTY_OF[k] for k in keys if k in lex.PARTY_OF), None)
+        attribution = party or " ".join(keys) or attribution
+    return role, attribution
 
 
 __all__ = ["SourceText", "dimension_of", "measure_claim", "measured_class"]

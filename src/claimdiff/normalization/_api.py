@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import date, datetime
 
 from claimdiff.errors import NormalizationError
 from claimdiff.normalization._casefold import YEARS, fold_case_variants, out_of_range
+from claimdiff.normalization._compound import read_compound
 from claimdiff.normalization._context import Context
+from claimdiff.normalization._fractions import mixed_rewrites, read_fraction, reads_first
 from claimdiff.normalization._temporal import not_read, read_temporal
+from claimdiff.normalization._tense import reads_forward
 from claimdiff.normalization._value import Value
 
 DateLike = date | str | None
@@ -31,12 +34,26 @@ def to_ordinal(reference: DateLike) -> int | None:
             text=str(reference)) from None
 
 
+def utc_offset(reference: DateLike) -> int | None:
+    """The reference's offset from UTC in minutes (`...T04:30:00-02:00` -> -120), if given."""
+    if isinstance(reference, datetime):
+        off = reference.utcoffset()
+        return None if off is None else int(off.total_seconds() // 60)
+    if isinstance(reference, str) and "T" in reference:
+        try:
+            return utc_offset(datetime.fromisoformat(reference.strip()))
+        except ValueError:
+            return None
+    return None
+
+
 def normalize(
     text: str,
     *,
     reference: DateLike = None,
     anchors: Mapping[str, Value | str] | None = None,
     anchor: Value | str | None = None,
+    context: str | None = None,
 ) -> Value:
     """Read `text` as a date, duration or quantity.
 
@@ -52,24 +69,19 @@ def normalize(
     """
     if not isinstance(text, str) or not text.strip():
         raise not_read(str(text))
-    ctx = Context(to_ordinal(reference), dict(anchors or {}), default_anchor=anchor)
+    ctx = Context(to_ordinal(reference), dict(anchors or {}), default_anchor=anchor,
+                  utc_offset=utc_offset(reference),
+                  future=context is not None and reads_forward(context, phrase=text))
     try:
-        value = read_temporal(text, ctx)
+        value = _read(text, ctx, rewrite=True)
     except (ValueError, OverflowError) as err:
         if not out_of_range(err):
             raise
         raise NormalizationError(f"cannot place {text!r}: it falls outside the {YEARS} that "
                                  "claimdiff can place", text=text) from None
-    if value is not None:
-        return _as_written(value, text)
-    try:
-        from claimdiff.normalization._quantity import parse_quantity
-    except ImportError:  # the quantity reader has not landed yet
-        raise not_read(text) from None
-    quantity = parse_quantity(text)
-    if quantity is not None:
-        return _as_written(quantity, text)
-    raise not_read(text)
+    if value is None:
+        raise not_read(text, unread_part(text, ctx))
+    return _as_written(value, text)
 
 
 def _as_written(value: Value, text: str) -> Value:
@@ -78,4 +90,85 @@ def _as_written(value: Value, text: str) -> Value:
     at = folded.find(value.text) if folded != text else -1
     if at < 0:
         return value
-    return dataclasses.replace(value, text=text[at:at + len(value.text)])
+    return replace(value, text=text[at:at + len(value.text)])
+
+
+def _read(text: str, ctx: Context, *, rewrite: bool) -> Value | None:
+    """The whole phrase read by the first reader that reads all of it, or `None`."""
+    from claimdiff.normalization._quantity import parse_quantity
+
+    def part(p: str) -> Value | None:
+        return _read_part(p, ctx)
+
+    from claimdiff.normalization._roles_api import role_value
+
+    # A share of a whole ("a third of the workforce") is the role readers' first.
+    if reads_first(text):
+        value = role_value(text)
+        if value is None or value.dimension.startswith("count/"):
+            value = read_fraction(text, part) or value  # "2/3 of the seats" is no rate
+        if value is not None:
+            return value
+    value = read_temporal(text, ctx)
+    if value is not None:
+        return value
+    # A part of a unit ("three quarters of an hour", "1/2 hour", "half hour") before the
+    # role readers, which would read a share (75 %) or a rate (1 per 2 hours).
+    value = read_fraction(text, part)
+    if value is not None and value.unit != "%":
+        return value
+    for rewritten in mixed_rewrites(text) if rewrite else []:
+        try:
+            mixed = _read(rewritten, ctx, rewrite=False)
+        except NormalizationError:
+            continue
+        if mixed is not None:
+            return replace(mixed, text=text.strip(),
+                           steps=(f"read as {rewritten!r}", *mixed.steps))
+    # Ages, ratios, rates, ordinals, changes, "no deaths" come before plain quantities.
+    value = role_value(text) or parse_quantity(text) or value
+    if value is not None:
+        return value
+    return read_compound(text, part)
+
+
+def _read_part(text: str, ctx: Context) -> Value | None:
+    from claimdiff.normalization._quantity import parse_quantity
+
+    try:
+        return read_temporal(text, ctx) or parse_quantity(text)
+    except (NormalizationError, ValueError, OverflowError):
+        return None
+
+
+def _reads(text: str, ctx: Context) -> int:
+    """0: not read; 1: read as a bare count; 2: read as a time, or a quantity with a unit."""
+    from claimdiff.normalization._quantity import parse_quantity
+
+    try:
+        if read_temporal(text, ctx) is not None:
+            return 2
+    except NormalizationError:
+        return 2  # a time phrase that could not be placed was still understood
+    except (ValueError, OverflowError):
+        return 0
+    quantity = parse_quantity(text)
+    if quantity is None:
+        return 0
+    return 1 if quantity.dimension == "count" else 2
+
+
+def unread_part(text: str, ctx: Context) -> str | None:
+    """The words of a refused phrase that were not understood: the fewest words
+    whose removal leaves a readable phrase ("June 12 zorbly" -> "zorbly"; a time or
+    a measure is preferred to a bare count), or `None`."""
+    words = text.split()
+    for size in range(1, min(len(words), 6)):
+        best, best_score = None, 0
+        for start in range(len(words) - size, -1, -1):
+            score = _reads(" ".join(words[:start] + words[start + size:]), ctx)
+            if score > best_score:
+                best, best_score = " ".join(words[start:start + size]), score
+        if best is not None:
+            return best
+    return None

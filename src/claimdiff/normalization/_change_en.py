@@ -124,3 +124,8 @@ def change_before(text: str, start: int) -> Direction | None:
     if _NEGATED.search(text, max(0, at - 20), at):
         return None
     return _BY_WORDS[word]
+
+
+def change_words() -> list[str]:
+    """Every word that can mark a change ("rose", "down", "slashed"), for cheap gating."""
+    return sorted(_BY_WORDS)

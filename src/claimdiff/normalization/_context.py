@@ -31,6 +31,9 @@ class Context:
     """Read a date without its year forward (the scanner sets it in future-tense sentences)."""
     default_anchor: Value | str | None = None
     """What a relative phrase counts from when its words name no known anchor."""
+    utc_offset: int | None = None
+    """The reference's offset from UTC in minutes, when it was given with one:
+    clock times written with a zone ("0700 GMT") are converted to it."""
 
     def ref(self, text: str) -> int:
         """The reference ordinal, or raise `NeedsReference` for `text`."""

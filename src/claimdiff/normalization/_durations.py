@@ -88,8 +88,8 @@ def read_amount(m: re.Match[str], p: str) -> Amount | None:
         hedge = SUFFIX_HEDGES[suffix]
     if raw in VAGUE_NUMBERS:
         clo, chi, slo, shi = VAGUE_NUMBERS[raw]
-        return Amount(Interval(clo, chi), Interval(slo, INF if shi >= 1e6 else shi), unit,
-                      None, hedge)
+        core, support = _hedged_vague(clo, chi, slo, INF if shi >= 1e6 else shi, hedge)
+        return Amount(core, support, unit, None, hedge)
     n = parse_number(raw)
     if n is None or n <= 0:
         return None
@@ -103,6 +103,21 @@ def read_amount(m: re.Match[str], p: str) -> Amount | None:
     u = min(u, n / 2) if n <= 1 else u
     core, support = hedge_interval(n, u, hedge)
     return Amount(core, support, unit, n, hedge)
+
+
+def _hedged_vague(clo: float, chi: float, slo: float, shi: float,
+                  hedge: Hedge) -> tuple[Interval, Interval]:
+    """A hedge on a vague amount ("less than a couple of days", "more than a few
+    weeks") moves it below or above the amount's own range, as for a number."""
+    if hedge in (Hedge.LESS_THAN, Hedge.ALMOST):
+        return Interval(0, clo, hi_open=True), Interval(0, chi, hi_open=True)
+    if hedge is Hedge.AT_MOST:
+        return Interval(0, chi), Interval(0, shi)
+    if hedge is Hedge.MORE_THAN:
+        return Interval(chi, max(shi, chi + 1), lo_open=True), Interval(clo, INF, lo_open=True)
+    if hedge is Hedge.AT_LEAST:
+        return Interval(clo, chi), Interval(clo, INF)
+    return Interval(clo, chi), Interval(slo, shi)
 
 
 def amounts_of(m: re.Match[str]) -> list[Amount] | None:

@@ -85,6 +85,7 @@ PREFIX_HEDGES_EN: dict[str, Hedge] = {
     "approximate": Hedge.APPROX,
     "more or less": Hedge.APPROX,
     "close to": Hedge.ALMOST,
+    "exceeding": Hedge.MORE_THAN,
     "almost": Hedge.ALMOST,
     "nearly": Hedge.ALMOST,
     "just under": Hedge.ALMOST,

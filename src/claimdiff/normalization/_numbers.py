@@ -27,7 +27,7 @@ DIGITS_RE = re.compile(DIGITS)
 
 _W_UNIT = "|".join(sorted(en.UNIT_WORDS, key=len, reverse=True))
 _W_TENS = "|".join(en.TENS_WORDS)
-_W_SCALE = "|".join(en.SCALE_WORDS)
+_W_SCALE = "|".join(sorted({*en.SCALE_WORDS, *en.BIG_SCALES}, key=len, reverse=True))
 _W_ANY = (
     rf"(?:(?:{_W_TENS})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\b)?"
     rf"|{_W_UNIT}|{_W_SCALE})\b"
@@ -40,6 +40,7 @@ _W_FIRST = (
 WORDS = (
     rf"(?:(?:half\s+an?|an?)\s+(?:dozen|{_W_SCALE})\b|{_W_FIRST})"
     rf"(?:(?:\s+|-|\s+and\s+)(?:{_W_ANY}|dozen\b))*"
+    rf"(?:\s+point(?:\s+(?:{_W_UNIT}))+\b)?"
     rf"(?:\s+and\s+an?\s+(?:half|quarter)\b)?"
     rf"(?:\s+(?:{_W_SCALE})\b)?"
 )
@@ -92,6 +93,33 @@ def read_words(text: str) -> Numeral | None:
     from text_to_num import text2num  # deferred: only needed for spelled-out numbers
 
     words = re.sub(r"\s+", " ", text.strip().lower())
+    point = re.fullmatch(rf"(?P<whole>.+?) point (?P<digits>\w+(?: \w+)*?)"
+                         rf"(?: (?P<scale>{'|'.join(en.SCALE_WORDS)}))?", words)
+    if point and (not point["scale"] or point["scale"] in en.SCALE_WORDS):
+        # "two point two million": the digits after "point" one by one.
+        digits = [en.UNIT_WORDS.index(w) if w in en.UNIT_WORDS[:10] else -1
+                  for w in point["digits"].split()]
+        whole = read_words(point["whole"])
+        if whole is None or -1 in digits:
+            return None
+        scale = en.SCALE_WORDS.get(point["scale"] or "", 1.0)
+        decimal = f"{whole.value:g}." + "".join(map(str, digits))
+        value, u = float(decimal) * scale, granularity(decimal) * scale
+        return Numeral(value, u, f"{text!r} reads {value:g} with granularity {u:g} "
+                                 "(number words)")
+    big = re.fullmatch(rf"(?:(?P<base>.+?)\s+)?(?P<scale>{'|'.join(en.BIG_SCALES)})", words)
+    if big and not re.search(r"\band an? (?:half|quarter)\b|^half an? ", words):
+        # "one trillion", "three thousand millions", "13 lakh": the scale multiplies all
+        # that comes before it (text2num stops at billions and knows no lakh or crore).
+        one = not big["base"] or big["base"] in ("a", "an", "one")
+        head = Numeral(1.0, 1.0, "") if one else read_words(big["base"])
+        if head is None:
+            return None
+        scale = en.BIG_SCALES[big["scale"]]
+        value, u = head.value * scale, head.granularity * scale
+        return Numeral(value, u, f"{text!r} reads {value:g} with granularity {u:g} "
+                                 "(number words)")
+    words = re.sub(r"^(?=(?:hundred|thousand)\b)", "one ", words)  # "hundred thousand"
     factor = 1.0
     if words.startswith("half a ") or words.startswith("half an "):
         factor, words = 0.5, words.split(" ", 2)[2]

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import replace
 
 from claimdiff.normalization import _quantity_en as en
 from claimdiff.normalization import _quantity_grammar as g
@@ -56,6 +57,15 @@ def parse_quantity(text: str) -> Value | None:
     full ("12,7OO", "2,000 soldiers and 30 tanks") gives `None`.
     """
     phrase = text.strip().rstrip(".,;:")
+    of = _MEASURE_OF.fullmatch(phrase)
+    if of is not None:
+        # "two pounds of meat", "500g of strawberries": a measure of a product.
+        head = parse_quantity(of["head"])
+        if head is not None and head.unit and not head.dimension.startswith("currency"):
+            return replace(head, text=phrase, noun=of["product"])
+    one = _A_UNIT.fullmatch(phrase)
+    if one is not None and _is_unit(one["unit"]):
+        phrase = "1 " + one["unit"]  # "a liter", "an ml": one of the unit
     # "a 2,000-strong force", "the 6,500 dead": an article before the number is not read.
     article = re.match(r"(?:an?|the)\s+(?=[\d$€£~])", phrase, re.IGNORECASE)
     if article:
@@ -66,7 +76,52 @@ def parse_quantity(text: str) -> Value | None:
     r, value = readings[0]
     if r.start != 0 or r.end != len(phrase):
         return None
+    if r.noun is not None and not_a_noun(r.noun):
+        return None  # "three zorbly weeks", "more than ten and at most twenty": half-read
+    if r.noun is not None and len(r.numbers) == 1 and _year_before_singular(phrase, r.noun):
+        return None  # "the 2012 season": a year naming something, not 2,012 seasons
     return value
+
+
+_MEASURE_OF = re.compile(r"(?P<head>.+?\d.*?|.+?)\s+of\s+(?:the\s+)?"
+                         r"(?P<product>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})")
+_A_UNIT = re.compile(r"an?\s+(?P<unit>[^\d\s][^\d]*)", re.IGNORECASE)
+
+
+def _is_unit(word: str) -> bool:
+    from claimdiff.normalization._units import lookup
+
+    return lookup(word) is not None or word.lower() in en.CURRENCY_WORDS
+
+
+def _year_before_singular(phrase: str, noun: str) -> bool:
+    low = noun.lower()
+    singular = not low.endswith("s") and low not in en.IRREGULAR_PLURALS
+    return singular and re.match(r"(?:1\d|20|21)\d\d(?!\d|,)", phrase) is not None
+
+
+def not_a_noun(word: str) -> bool:
+    """Whether a word taken as the counted noun is one the reader should have read
+    itself: a unit, currency or percent word, a number word or a hedge word."""
+    from claimdiff.normalization._fractions import DENOMINATORS
+    from claimdiff.normalization._hedges import PREFIX_HEDGES_EN
+    from claimdiff.normalization._numbers import read_words
+    from claimdiff.normalization._units import lookup
+
+    low = word.lower()
+    if low in en.CURRENCY_WORDS or low in en.CURRENCY_CENTS or low in en.PERCENT_WORDS:
+        return True
+    if low in PREFIX_HEDGES_EN or low in en.MONTHS or lookup(word) is not None:
+        return True
+    if low in DENOMINATORS:
+        return True  # "two thirds" is a fraction, not two things called thirds
+    from claimdiff.normalization._temporal_en import ORDINAL_WORDS
+
+    if low in ORDINAL_WORDS and low != "second":
+        return True  # "thirty first" is an ordinal, not thirty things called "first"
+    if low in ("degree", "degrees", "deg", "deg.", "°"):
+        return True  # "45 degrees": a temperature or an angle, with no scale to tell
+    return read_words(low) is not None
 
 
 def scan_quantities(text: str) -> list[tuple[int, int, Value]]:

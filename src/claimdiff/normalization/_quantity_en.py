@@ -21,6 +21,15 @@ SCALE_WORDS: dict[str, float] = {
     "million": 1e6,
     "billion": 1e9,
     "trillion": 1e12,
+    # Indian numbering: a lakh is 100,000, a crore 10,000,000.
+    "lakh": 1e5,
+    "lac": 1e5,
+    "crore": 1e7,
+}
+# Scales that multiply everything written before them ("three thousand millions",
+# "13 lakh"), with their plurals ("three billions", "12 lakhs").
+BIG_SCALES: dict[str, float] = {
+    w + s: v for w, v in SCALE_WORDS.items() if v >= 1e5 for s in ("", "s")
 }
 
 # Scale words and abbreviations written after digits ("1.5 million", "3bn", "$25k").
@@ -40,6 +49,10 @@ DIGIT_SCALES: dict[str, float] = {
     "bn": 1e9,
     "bln": 1e9,
     "trillion": 1e12,
+    "trillions": 1e12,
+    "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5,
+    "crore": 1e7, "crores": 1e7,
+    "dozen": 12.0,
     "tn": 1e12,
     "trn": 1e12,
 }
@@ -158,6 +171,39 @@ CURRENCY_WORDS: dict[str, str] = {
     "inr": "INR",
     "rub": "RUB",
 }
+
+# ISO 4217 codes of currencies in use, written after the amount ("42 KWD", "10 ILS").
+ISO_4217 = frozenset("""AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND
+    BOB BRL BSD BTN BWP BYN BZD CAD CDF CHF CLP CNY COP CRC CUP CVE CZK DJF DKK DOP DZD EGP
+    ERN ETB EUR FJD FKP GBP GEL GHS GIP GMD GNF GTQ GYD HKD HNL HTG HUF IDR ILS INR IQD IRR
+    ISK JMD JOD JPY KES KGS KHR KMF KPW KRW KWD KYD KZT LAK LBP LKR LRD LSL LYD MAD MDL MGA
+    MKD MMK MNT MOP MRU MUR MVR MWK MXN MYR MZN NAD NGN NIO NOK NPR NZD OMR PAB PEN PGK PHP
+    PKR PLN PYG QAR RON RSD RUB RWF SAR SBD SCR SDG SEK SGD SHP SLE SOS SRD SSP STN SYP SZL
+    THB TJS TMT TND TOP TRY TTD TWD TZS UAH UGX USD UYU UZS VES VND VUV WST XAF XCD XOF XPF
+    YER ZAR ZMW ZWL""".split())
+# Currency names after the amount. A name several countries use ("dinar", "riyal",
+# "peso") names no one currency: it keeps the name as its unit, and compares only
+# with the same name.
+CURRENCY_NAMES: dict[str, str] = {
+    "dinar": "DINAR", "riyal": "RIYAL", "rial": "RIAL", "dirham": "DIRHAM", "peso": "PESO",
+    "franc": "FRANC", "krona": "KRONA", "krone": "KRONE", "shilling": "SHILLING",
+    "rupee": "INR", "shekel": "ILS", "rouble": "RUB", "ruble": "RUB", "lira": "TRY",
+    "rand": "ZAR", "won": "KRW", "baht": "THB", "zloty": "PLN", "forint": "HUF",
+    "hryvnia": "UAH", "tenge": "KZT", "naira": "NGN", "rupiah": "IDR", "taka": "BDT",
+    "dong": "VND", "tugrik": "MNT", "kuna": "HRK", "lev": "BGN", "leu": "RON",
+    "reais": "BRL", "yuan": "CNY", "ringgit": "MYR",
+}
+# Currency signs written after the amount ("20€", "10$", "3.14US$").
+SIGNS_AFTER: dict[str, str] = {"€": "EUR", "$": "USD", "£": "GBP", "¥": "JPY", "₹": "INR",
+                               "US$": "USD", "₽": "RUB", "₩": "KRW", "₪": "ILS"}
+for _name, _code in CURRENCY_NAMES.items():
+    CURRENCY_WORDS.setdefault(_name, _code)
+    CURRENCY_WORDS.setdefault(_name + "s", _code)
+# Codes that are also English words ("all", "top", "cup") count only in capitals.
+CURRENCY_WORDS.update({code.lower(): code for code in ISO_4217 if code.lower() not in (
+    "all", "top", "cup", "mad", "bob", "php", "try", "pen", "sos")})
+CURRENCY_WORDS.update(SIGNS_AFTER)
+
 # Hundredths of a currency ("19 cents"): converted to the currency itself.
 CURRENCY_CENTS: dict[str, str] = {
     "cents": "USD", "cent": "USD", "pence": "GBP", "p": "GBP", "sen": "MYR",

@@ -48,7 +48,7 @@ CURRENCY_SCALE_RE = re.compile(rf"(?P<scale>{_alt(en.CURRENCY_ONLY_SCALES)})\b",
 MILLION_M_RE = re.compile(
     rf"(?:M\b|m(?=\s+(?:of\b|[a-z]+s\b|(?:{_alt(en.IRREGULAR_PLURALS)})\b)))"
 )
-MINUS_RE = re.compile(r"(?:^|(?<=[^\w]))minus[\s-]$", re.IGNORECASE)
+MINUS_RE = re.compile(r"(?:^|(?<=[^\w]))(?:minus|negative)[\s-]$", re.IGNORECASE)
 OF_NOUN_RE = re.compile(
     r"\s+of\s+(?:(?P<det>[a-z]+)|[A-Z]?[a-z]+['’]s)\s+(?P<rest>(?:[A-Za-z-]+\s+){0,3}?)"
     r"(?P<noun>[A-Za-z-]+(?:s|men|people|children))\b"
@@ -73,7 +73,8 @@ UNIT_RE = re.compile(
 
 # Range connectors between two numbers.
 # A hyphen is a range only with the same spacing on both sides ("50 -1.3%" is two numbers).
-RANGE_RE = re.compile(r"\s+(?P<w>to|and)\s+|\s+(?P<s>[-–—])\s+|(?P<h>[-–—])", re.IGNORECASE)
+RANGE_RE = re.compile(r"\s+(?P<w>to|and|through|thru)\s+|\s+(?P<s>[-–—])\s+|(?P<h>[-–—])",
+                      re.IGNORECASE)
 RANGE_OPENER_RE = re.compile(r"(?:^|(?<=[^\w]))(?P<opener>between|from)\s+$", re.IGNORECASE)
 
 PREFIX_HEDGES = PREFIX_HEDGES_EN

@@ -87,8 +87,12 @@ def _unit_at(text: str, pos: int, r: Reading) -> int:
     elif low in en.PERCENTAGE_POINT_WORDS:
         r.percent = "pp"
     elif low in en.CURRENCY_WORDS and r.currency is None:
-        if low in ("dollar", "euro") and len(r.numbers) == 1 and r.numbers[0].value != 1:
-            return pos  # "a 5 dollar bill" is fine, but "dollar" usually is an adjective
+        ends = not text[m.end():].strip(" .,;:!?)")
+        if low in ("dollar", "euro") and len(r.numbers) == 1 and r.numbers[0].value != 1 \
+                and not ends:
+            # "a 5 dollar bill" is fine, but "dollar" before a noun is an adjective;
+            # at the end of the text ("20 euro") it is the currency.
+            return pos
         r.currency = en.CURRENCY_WORDS[low]
     elif low in en.CURRENCY_CENTS and r.currency is None:
         if low == "p" and (word != "p" or any(n.value in en.NOT_PENCE for n in r.numbers)):
@@ -126,8 +130,8 @@ def _noun_at(text: str, pos: int, r: Reading, *, phrase: bool, words_ok: bool = 
         if not m:
             break
         word = m.group("word")
-        if word.lower() in en.NOUN_STOP and not phrase:
-            break
+        if word.lower() in en.NOUN_STOP:
+            break  # a function word ends the noun phrase, also in a whole phrase
         words.append((word, m.end()))
         at = m.end()
     for word, end in words:
@@ -222,7 +226,10 @@ def _range_at(text: str, num_start: int, end: int, r: Reading, kind: str, scale:
     year2 = _year_like(text, pos, end2) and not currency2
     lead = re.search(r"\b(?:in|since|by|until|of|from|during|before|after)\s+$",
                      text[max(0, num_start - 8):num_start], re.IGNORECASE)
-    if (year1 and not year2 and (lead or scale2 != 1)) or (year2 and not year1) or re.match(
+    # "100-1000 liters": a unit after the end says it is no year.
+    unit_after = _unit_at(text, end2, Reading(r.start, end2, [second])) != end2
+    if (year1 and not year2 and (lead or scale2 != 1)) or (year2 and not year1
+                                                           and not unit_after) or re.match(
         r"[-/]\d", text[end2:end2 + 2]
     ):
         return end  # "in 2018 to 3.9 million", "2019-09-01"

@@ -97,7 +97,9 @@ def _short_year(start: int, num: int, link: str, text: str) -> int | None:
     year = start // 100 * 100 + num
     if year <= start:
         year += 100
-    if link == "-" and 1 <= num <= 12:
+    if year - start > 10:
+        return None  # "2019 - 04" is no 85-year span: a two-digit end names a near year
+    if link.strip() == "-" and 1 <= num <= 12:
         if year == start + 1:
             raise NormalizationError(
                 f"{text!r} is ambiguous: the years {start}–{year}, or the month "
@@ -124,6 +126,9 @@ def complete(a: End, b: End, link: str, text: str) -> tuple[End, End] | None:
         if b.day is None or a.year is not None or a.num >= b.day:
             return None
         return End(b.year, b.month, a.num), b  # "12–14 June 2024"
+    if (a.month is not None or a.season is not None) and a.year is None \
+            and b.year is not None and b.month is None and b.season is None:
+        return None  # "Mar-2021" is March 2021, not March (2020) to the end of 2021
     return a, b
 
 

@@ -21,6 +21,7 @@ from claimdiff.normalization._grammar import WHOLE_ONLY, grammar
 from claimdiff.normalization._relative import relative_value
 from claimdiff.normalization._temporal import RESOLVERS
 from claimdiff.normalization._temporal_en import AFTER_WORDS
+from claimdiff.normalization._tense import _INTENT_BEFORE, reads_forward
 from claimdiff.normalization._value import Kind, Value
 
 Found = tuple[int, int, "Value | None"]
@@ -111,18 +112,15 @@ def _plausible_range(groups: dict[str, str | None], m: re.Match[str], text: str,
     return True
 
 
-# A sentence about the future: dates without a year are read forward in it.
-_FUTURE = re.compile(r"\b(?:will|won't|shall|'ll|is\s+to|are\s+to|is\s+due|are\s+due|"
-                     r"scheduled|plans?\s+to|planned|expected\s+to|upcoming|going\s+to)\b",
-                     re.IGNORECASE)
-
-
 class _Future:
-    """Whether the sentence around a match speaks of the future, each sentence read once.
+    """Whether a date found in running text is read forward (`reads_forward`), each
+    sentence searched once.
 
     A sentence runs from the last ". " or newline before the match to the first
-    one after it; breaks are found once and looked up by bisection, so a text with
-    many matches in one long sentence is not searched again for each match.
+    one after it; breaks are found once and looked up by bisection, whether the
+    sentence speaks of the future is decided once per sentence, and the intent
+    words right before the date ("for", "until") are looked for in a short window:
+    many matches in one long sentence cost linear time, not quadratic.
     """
 
     def __init__(self, text: str) -> None:
@@ -135,12 +133,14 @@ class _Future:
         dots, lines = self.dots, self.lines
         i, j = bisect_right(dots, start - 2), bisect_right(lines, start - 1)
         left = max(dots[i - 1] if i else -1, lines[j - 1] if j else -1)
+        if _INTENT_BEFORE.search(self.text, max(left + 1, start - 64), start):
+            return True
         i, j = bisect_left(dots, end), bisect_left(lines, end)
         right = min(dots[i] if i < len(dots) else len(self.text),
                     lines[j] if j < len(lines) else len(self.text))
         key = (left, right)
         if key not in self.seen:
-            self.seen[key] = _FUTURE.search(self.text[left + 1:right]) is not None
+            self.seen[key] = reads_forward(self.text[left + 1:right], -1)
         return self.seen[key]
 
 

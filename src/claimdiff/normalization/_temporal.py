@@ -20,6 +20,7 @@ from claimdiff.normalization import (
 )
 from claimdiff.normalization._calendar import Span
 from claimdiff.normalization._casefold import fold_case_variants
+from claimdiff.normalization._clock import may_be_time_of_day, read_time_of_day
 from claimdiff.normalization._context import (
     NOT_READ,
     Context,
@@ -30,6 +31,7 @@ from claimdiff.normalization._context import (
 )
 from claimdiff.normalization._dates import word
 from claimdiff.normalization._grammar import Grammar, grammar
+from claimdiff.normalization._holidays import read_holiday
 from claimdiff.normalization._interval import Interval
 from claimdiff.normalization._temporal_en import (
     AFTER_WORDS,
@@ -39,6 +41,7 @@ from claimdiff.normalization._temporal_en import (
     RANGE_LINKS,
 )
 from claimdiff.normalization._value import Kind, Value
+from claimdiff.normalization._variants import read_fiscal, read_weekday_in, rewrites
 
 Resolver = Callable[[re.Match[str], Context, str], "Value | None"]
 
@@ -216,9 +219,23 @@ def read_temporal(text: str, ctx: Context, depth: int = 0) -> Value | None:
         inner = read_temporal(bound["rest"], ctx, depth + 1)
         if inner is not None and inner.kind is Kind.DATE:
             return _retext(_open_ended(inner, bound["word"].lower(), ctx), text.strip())
-    value = _phrase(g, phrase, ctx, depth)
+    value = None
+    if depth < _MAX_DEPTH and may_be_time_of_day(phrase):
+        value = read_time_of_day(phrase, ctx, lambda part: read_temporal(part, ctx, depth + 1))
+    if value is None:
+        value = read_holiday(phrase, ctx) or read_fiscal(phrase, ctx)
+    if value is None:
+        value = _phrase(g, phrase, ctx, depth)
     if value is None:
         value = _any_range(phrase, ctx, depth)
+    if value is None and depth < _MAX_DEPTH:
+        value = read_weekday_in(phrase, lambda rest: read_temporal(rest, ctx, depth + 1))
+    if value is None and depth < _MAX_DEPTH:
+        for rewritten, why in rewrites(phrase, ctx):
+            value = read_temporal(rewritten, ctx, depth + 1)
+            if value is not None:
+                value = replace(value, steps=(f"read as {rewritten!r} ({why})", *value.steps))
+                break
     return None if value is None else _retext(value, text.strip())
 
 
@@ -266,6 +283,10 @@ def _retext(value: Value, text: str) -> Value:
     return replace(value, text=text)
 
 
-def not_read(text: str) -> NormalizationError:
-    """The error for a phrase that is no date, duration or quantity."""
-    return NormalizationError(NOT_READ.format(text=text), text=text)
+def not_read(text: str, part: str | None = None) -> NormalizationError:
+    """The error for a phrase that is no date, duration or quantity; `part` names the
+    words that were not understood."""
+    message = NOT_READ.format(text=text)
+    if part:
+        message += f": {part!r} is not understood"
+    return NormalizationError(message, text=text)

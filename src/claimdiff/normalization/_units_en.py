@@ -83,3 +83,42 @@ UNITS: dict[str, str] = {
     "calories": "kilocalorie", "kcal": "kilocalorie",
     "volts": "volt", "V": "volt", "mAh": "milliampere_hour",
 }
+
+# More units of volume and kitchen measures.
+UNITS.update({
+    "hectolitre": "hectoliter", "hectoliter": "hectoliter", "hl": "hectoliter",
+    "cup": "cup", "cups": "cup", "gal": "gallon", "gals": "gallon", "mls": "milliliter",
+    "fl oz": "fluid_ounce", "fluid ounce": "fluid_ounce", "pint": "pint", "quart": "quart",
+    "sq km": "kilometer ** 2", "square kilometre": "kilometer ** 2",
+})
+# Temperatures in every written form: a degree sign or word, then the scale.
+for _sign in ("°", "º", "° ", "º ", "deg ", "deg. ", "degree ", "degrees "):
+    for _scale, _unit in (("C", "degC"), ("F", "degF"), ("Celsius", "degC"),
+                          ("Fahrenheit", "degF"), ("centigrade", "degC")):
+        UNITS.setdefault(_sign + _scale, _unit)
+        UNITS.setdefault(_sign + _scale.lower(), _unit)
+UNITS.setdefault("centigrade", "degC")
+
+
+def _variants() -> dict[str, str]:
+    """Singular and plural of each one-word unit, and -re/-er spellings ("litre", "liter")."""
+    extra: dict[str, str] = {}
+    for key, expr in UNITS.items():
+        if len(key) < 4 or not (key.isascii() and key.isalpha() and key.islower()):
+            continue
+        forms = {key}
+        for a, b in (("metre", "meter"), ("litre", "liter")):
+            if a in key:
+                forms.add(key.replace(a, b))
+            if b in key:
+                forms.add(key.replace(b, a))
+        for form in list(forms):
+            if form.endswith("s") and not form.endswith(("us", "ies", "ss", "hes")):
+                forms.add(form[:-1])
+            elif not form.endswith(("s", "y", "z", "ch", "sh", "x")):
+                forms.add(form + "s")
+        extra.update({form: expr for form in forms if form not in UNITS})
+    return extra
+
+
+UNITS.update(_variants())

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
-from datetime import date, timedelta
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timedelta
 from enum import Enum
 from typing import Any
 
 from claimdiff.normalization._interval import Interval
 
 Bound = date | timedelta | float | None
+SUB_DAY = frozenset({"hour", "minute", "second", "part of day"})
+"""Granularities of a time of day: its ends are fractions of a day."""
 
 
 class Kind(str, Enum):
@@ -74,9 +76,26 @@ class Value:
         return (self._bound(interval.lo, interval.lo_open, up=True),
                 self._bound(interval.hi, interval.hi_open, up=False))
 
+    @property
+    def sub_day(self) -> bool:
+        """A time of day ("at 3pm", "Wednesday night"): ends are fractions of days."""
+        return self.kind is Kind.DATE and self.granularity in SUB_DAY
+
+    def on_timeline(self) -> Value:
+        """This value with whole days read as spans of time: a date interval of days
+        [a, b] becomes [a, b + 1), so that it compares with times of day ("late on
+        Friday" lies in "Friday"). Other values are returned as they are."""
+        if self.kind is not Kind.DATE or self.sub_day:
+            return self
+        return replace(self, core=_whole_days(self.core), support=_whole_days(self.support),
+                       granularity=self.granularity or "day")
+
     def _bound(self, x: float, is_open: bool, *, up: bool) -> Bound:
         if not math.isfinite(x):
             return None
+        if self.sub_day and 1 <= math.floor(x) < _LAST_DAY:
+            stamp = datetime.fromordinal(int(math.floor(x)))
+            return stamp + timedelta(seconds=round((x - math.floor(x)) * 86400))
         if self.kind is Kind.DATE:
             # An open end on a day grid excludes that day.
             day = math.ceil(x) if up else math.floor(x)
@@ -121,6 +140,13 @@ class Value:
         }
 
 
+def _whole_days(interval: Interval) -> Interval:
+    hi = interval.hi
+    if math.isfinite(hi) and hi == int(hi) and not interval.hi_open:
+        return Interval(interval.lo, hi + 1, interval.lo_open, True)
+    return interval
+
+
 _LAST_DAY = date.max.toordinal()
 
 
@@ -142,6 +168,8 @@ def _render_duration(interval: Interval, granularity: str) -> str:
 
 
 def _json_bound(b: Bound) -> str | float | None:
+    if isinstance(b, datetime):
+        return b.isoformat(timespec="seconds")
     if isinstance(b, date):
         return b.isoformat()
     if isinstance(b, timedelta):
@@ -154,6 +182,8 @@ def _json_bound(b: Bound) -> str | float | None:
 def _fmt_bound(b: Bound, value: Value) -> str:
     if b is None:
         return "∞"
+    if isinstance(b, datetime):
+        return b.isoformat(" ", "seconds" if b.second else "minutes")
     if isinstance(b, date):
         return b.isoformat()
     if isinstance(b, timedelta):

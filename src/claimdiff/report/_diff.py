@@ -14,6 +14,9 @@ from claimdiff.report._context import ClaimInfo, SourceInfo
 from claimdiff.verdicts import Verdict
 
 SCHEMA_VERSION = 1
+RELATIONS = ("different-dates", "update", "different-modality", "different-bases",
+             "different-attributions")
+"""The qualifiers a value finding may carry beside its verdict (`ValueFinding.relation`)."""
 
 
 class Side(NamedTuple):
@@ -64,10 +67,14 @@ class ValueFinding:
     explanation: str
     score: float
     fingerprint: str
+    relation: str | None = None
+    """What the verdict alone does not say: `different-dates` (values as of different
+    dates), `update` (a later, higher running figure), `different-modality`,
+    `different-bases`, `different-attributions`."""
 
     def to_dict(self) -> dict[str, Any]:
-        """JSON-ready form."""
-        return {
+        """JSON-ready form (`relation` only when there is one)."""
+        out = {
             "aspect": self.aspect,
             "verdict": self.verdict.value,
             "a": self.a.to_dict(),
@@ -76,6 +83,9 @@ class ValueFinding:
             "score": self.score,
             "fingerprint": self.fingerprint,
         }
+        if self.relation is not None:
+            out["relation"] = self.relation
+        return out
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from claimdiff.report._diff import RELATIONS
+
 _NULLABLE_STR = {"type": ["string", "null"]}
 _BOUND = {"type": ["string", "number", "null"]}
 _FP = {"type": "string", "pattern": "^[0-9a-f]{16}$"}
@@ -37,7 +39,10 @@ def report_schema() -> dict[str, Any]:
         "score": {"type": "number", "minimum": 0, "maximum": 1}, "fingerprint": _FP,
     }
     required = ["verdict", "a", "b", "explanation", "score", "fingerprint"]
-    value_finding = _obj({"aspect": {"type": "string"}, **comparison_props},
+    relation = {"enum": list(RELATIONS),
+                "description": "What the verdict alone does not say (claim files v2)."}
+    value_finding = _obj({"aspect": {"type": "string"}, **comparison_props,
+                          "relation": relation},
                          ["aspect", *required])
     pair = _obj({**comparison_props, "values": {"type": "array",
                                                 "items": {"$ref": "#/$defs/valueFinding"}}},

@@ -76,8 +76,9 @@ def make_scale(values: list[float], x0: float, x1: float, *, kind: str | None,
         values = [0.0, 1.0]
     lo, hi = min(values), max(values)
     if allow_log and kind != "date" and lo > 0 and hi / lo >= 100:
-        return Scale(10 ** math.floor(math.log10(lo)), 10 ** math.ceil(math.log10(hi)), x0, x1,
-                     log=True)
+        # exponents clamped: 10 ** -324 underflows to 0, whose logarithm does not exist
+        return Scale(10 ** max(math.floor(math.log10(lo)), -300),
+                     10 ** min(math.ceil(math.log10(hi)), 300), x0, x1, log=True)
     pad = (hi - lo) * 0.04 or (abs(hi) * 0.1 if hi else 1.0)
     if kind == "date":  # within the calendar Python can name (years 1 to 9999)
         pad = max(pad, 3.0)
@@ -146,10 +147,11 @@ def number_ticks(scale: Scale) -> list[tuple[float, str]]:
     """`(value, label)` ticks: powers of ten on a log scale, 1-2-5 steps otherwise."""
     if scale.log:
         a, b = round(math.log10(scale.lo)), round(math.log10(scale.hi))
-        return [(10.0 ** k, fmt_number(10.0 ** k)) for k in range(a, b + 1)]
+        stride = max(1, math.ceil((b - a) / 12))  # at most about a dozen labels
+        return [(10.0 ** k, fmt_number(10.0 ** k)) for k in range(a, b + 1, stride)]
     span = scale.hi - scale.lo
-    raw = span / 6 if span > 0 else 1.0
-    mag = 10 ** math.floor(math.log10(raw))
+    raw = span / 6 if span / 6 > 0 else (span or 1.0)  # a subnormal span / 6 is 0
+    mag = 10 ** max(math.floor(math.log10(raw)), -300)  # no underflow to a zero step
     step = next(m * mag for m in (1, 2, 5, 10) if m * mag >= raw)
     first = math.ceil(scale.lo / step) * step
     n = int((scale.hi - first) // step) + 1

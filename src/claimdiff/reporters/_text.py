@@ -34,6 +34,8 @@ def _pair(p: PairFinding, color: bool) -> list[str]:
             lines.append(_style(f'      "{side.quote}"', color, dim=True))
     for v in p.values:
         tag = _style(v.verdict.value, color, fg=COLORS[v.verdict])
+        if v.relation:
+            tag += f", {v.relation.replace('-', ' ')}"
         texts = ""
         if v.a.value and v.b.value:
             texts = f' "{v.a.value["text"]}" vs "{v.b.value["text"]}":'
@@ -119,6 +121,12 @@ def render_text(report: Any, *, color: bool = False) -> str:
         return render_diff_text(report, color=color)
     if isinstance(report, ClusterReport):
         return render_clusters_text(report, color=color)
+    from claimdiff.report._corpus import CorpusReport
+
+    if isinstance(report, CorpusReport):
+        from claimdiff.reporters._corpus_text import render_corpus_text
+
+        return render_corpus_text(report, color=color)
     from claimdiff.check._report import CheckReport
 
     if isinstance(report, CheckReport):

@@ -39,6 +39,23 @@ def _claimset() -> dict[str, Any]:
     )
 
 
+def _claimset_v2() -> dict[str, Any]:
+    from claimdiff.model import ClaimSetV2
+
+    body = ClaimSetV2.model_json_schema(mode="validation", by_alias=True)
+    # `value` is inherited from version 1 but refused in version 2 (`values` replaces it).
+    claim = body["$defs"]["ClaimV2"]
+    del claim["properties"]["value"]
+    return _published(
+        "claimset:v2",
+        "claimdiff claim file, version 2",
+        "Sources, entities and their atomic claims; each claim may state several "
+        "values, each with its role (amount, part, total, rate, score, ratio, ordinal, "
+        "age, change), as-of date, modality and attribution.",
+        body,
+    )
+
+
 def _config() -> dict[str, Any]:
     from claimdiff.check._config import config_schema
 
@@ -72,6 +89,7 @@ def _check_report() -> dict[str, Any]:
 # name -> (file name, builder). Builders import their models lazily.
 SCHEMAS: dict[str, tuple[str, Callable[[], dict[str, Any]]]] = {
     "claimset": ("claimset.v1.schema.json", _claimset),
+    "claimset-v2": ("claimset.v2.schema.json", _claimset_v2),
     "report": ("report.v1.schema.json", _report),
     "config": ("config.v1.schema.json", _config),
     "check-report": ("check-report.v1.schema.json", _check_report),
@@ -89,7 +107,7 @@ def dumps(schema: dict[str, Any]) -> str:
 
 
 def load(name: str) -> dict[str, Any]:
-    """The packaged schema `name` (`claimset`, `report`, `config`, `check-report`)."""
+    """The packaged schema `name` (`claimset`, `claimset-v2`, `report`, ...)."""
     if name not in SCHEMAS:
         raise ClaimdiffError(f"no schema named '{name}' (known: {', '.join(sorted(SCHEMAS))})")
     text = resources.files(__package__).joinpath(SCHEMAS[name][0]).read_text(encoding="utf-8")

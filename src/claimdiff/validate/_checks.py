@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from claimdiff.load import LoadedClaimSet, Problem, expand_paths, parse_claimset
+from claimdiff.validate._checks_v2 import check_v2
 
 
 def validate_paths(paths: Iterable[str]) -> list[Problem]:
@@ -70,6 +71,7 @@ def check_claimset(loaded: LoadedClaimSet) -> list[Problem]:
                     "unknown-anchor",
                 )
     out.extend(_anchor_cycles(loaded))
+    out.extend(check_v2(loaded))
     out.extend(check_provenance(loaded))
     return out
 

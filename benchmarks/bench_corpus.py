@@ -1,0 +1,137 @@
+"""Corpus engines: documents per second, scaling, peak memory per worker, contradiction recall.
+
+Generates a synthetic corpus (`corpus_synth.py`: many outlets reporting many
+events in their own words, with planted contradictions) as JSON Lines, then
+runs `run_corpus` on it: the local engine with 1 and 2 worker processes, and
+the Dask engine on a `LocalCluster` of 1 and 2 workers (when `claimdiff[dask]`
+is installed). Each run is a fresh process, so peak memory is its own: for the
+local engine the largest process (the parent with one worker, else the
+largest pool worker), for Dask the largest worker's peak RSS. Also runs the
+local engine on 1 core at a quarter of the size, to show memory staying flat
+as the corpus grows. Prints documents/s, ratios against local on 1 core,
+CPU seconds (all processes of the run) and documents per CPU second, and the
+recall of the planted contradictions.
+
+    python benchmarks/bench_corpus.py [--documents 8000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from corpus_synth import generate, recall, write_jsonl  # noqa: E402
+
+
+def _peak_mib(who: int) -> float:
+    return resource.getrusage(who).ru_maxrss / 1024
+
+
+def _cpu(who: int = resource.RUSAGE_SELF) -> float:
+    usage = resource.getrusage(who)
+    return usage.ru_utime + usage.ru_stime
+
+
+def one(engine: str, workers: int, docs: str, out: str) -> dict[str, Any]:
+    """One run in this process; its time, and peak memory per worker process."""
+    from claimdiff.corpus import CorpusOptions, run_corpus
+
+    if engine == "local":
+        c0 = _cpu() + _cpu(resource.RUSAGE_CHILDREN)
+        t0 = time.perf_counter()
+        report = run_corpus([docs], out, options=CorpusOptions(workers=workers))
+        wall = time.perf_counter() - t0
+        cpu = _cpu() + _cpu(resource.RUSAGE_CHILDREN) - c0
+        peak = _peak_mib(resource.RUSAGE_SELF if workers == 1 else resource.RUSAGE_CHILDREN)
+    else:
+        import distributed
+
+        from claimdiff.corpus._dask import local_cluster
+
+        with local_cluster(workers) as cluster, distributed.Client(cluster) as client:
+            before = client.run(_cpu)  # workers up before the clock starts
+            c0 = _cpu()
+            t0 = time.perf_counter()
+            report = run_corpus([docs], out, options=CorpusOptions(engine="dask",
+                                                                   scheduler=client))
+            wall = time.perf_counter() - t0
+            after = client.run(_cpu)
+            cpu = _cpu() - c0 + sum(after[w] - before[w] for w in after if w in before)
+            peaks = client.run(lambda: _peak_mib(resource.RUSAGE_SELF))
+            peak = max(peaks.values())
+    return {"engine": engine, "workers": workers, "documents": report.documents,
+            "seconds": round(wall, 2), "docs_per_s": round(report.documents / wall, 1),
+            "cpu_seconds": round(cpu, 2), "docs_per_cpu_s": round(report.documents / cpu, 1),
+            "peak_mib_per_worker": round(peak, 1)}
+
+
+def _spawn(engine: str, workers: int, docs: Path, out: Path) -> dict[str, Any]:
+    done = subprocess.run([sys.executable, __file__, "--one", engine, str(workers), str(docs),
+                           str(out)], capture_output=True, text=True, check=True)
+    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--documents", type=int, default=8_000)
+    parser.add_argument("--one", nargs=4, metavar=("ENGINE", "WORKERS", "DOCS", "OUT"))
+    args = parser.parse_args()
+    if args.one:
+        engine, workers, docs, out = args.one
+        print(json.dumps(one(engine, int(workers), docs, out)))
+        return
+    try:
+        import distributed  # noqa: F401
+        engines = ("local", "dask")
+    except ImportError:
+        engines = ("local",)
+    with tempfile.TemporaryDirectory() as tmp:
+        base = Path(tmp)
+        rows, planted = generate(args.documents)
+        docs = write_jsonl(rows, base / "docs.jsonl")
+        small = write_jsonl(rows[: args.documents // 4], base / "small.jsonl")
+        print(f"corpus: {len(rows)} documents, {len({r['source'] for r in rows})} outlets, "
+              f"{len(planted)} planted contradictions, {docs.stat().st_size / 2**20:.1f} MiB; "
+              f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}")
+        quarter = _spawn("local", 1, small, base / "small-out")
+        runs = [_spawn(e, w, docs, base / f"{e}-{w}") for e in engines for w in (1, 2)]
+        found, false_alarms = recall(base / "local-1", planted)
+        same = all((base / f"{r['engine']}-{r['workers']}" / "clusters.jsonl").read_bytes()
+                   == (base / "local-1" / "clusters.jsonl").read_bytes() for r in runs)
+    base_rate = runs[0]["docs_per_s"]
+    print(f"{'engine':<8}{'workers':>8}{'docs':>8}{'seconds':>9}{'docs/s':>9}{'× local-1':>11}"
+          f"{'CPU s':>9}{'docs/CPU s':>12}{'peak MiB/worker':>17}")
+    for r in [quarter, *runs]:
+        print(f"{r['engine']:<8}{r['workers']:>8}{r['documents']:>8}{r['seconds']:>9}"
+              f"{r['docs_per_s']:>9}{r['docs_per_s'] / base_rate:>11.2f}{r['cpu_seconds']:>9}"
+              f"{r['docs_per_cpu_s']:>12}{r['peak_mib_per_worker']:>17}")
+    print(f"load average at the end: {os.getloadavg()[0]:.1f} (other work on the machine "
+          "slows every run; docs per CPU second does not depend on it)")
+    by = {(r["engine"], r["workers"]): r for r in runs}
+    print(f"local scaling 2 vs 1 workers: {by['local', 2]['docs_per_s'] / base_rate:.2f}×")
+    if ("dask", 2) in by:
+        dask_scaling = by["dask", 2]["docs_per_s"] / by["dask", 1]["docs_per_s"]
+        print(f"dask 2 workers / local 2 workers, time: "
+              f"{by['dask', 2]['seconds'] / by['local', 2]['seconds']:.2f}×; "
+              f"dask scaling 2 vs 1: {dask_scaling:.2f}×")
+    print(f"memory, local 1 worker: {quarter['peak_mib_per_worker']} MiB at "
+          f"{quarter['documents']} documents, {by['local', 1]['peak_mib_per_worker']} MiB at "
+          f"{by['local', 1]['documents']}")
+    print(f"contradiction recall: {found:.3f} of {len(planted)} planted; conflicting "
+          f"comparisons not involving a planted document: {false_alarms}")
+    print(f"identical clusters on every engine: {same}")
+
+
+if __name__ == "__main__":
+    main()

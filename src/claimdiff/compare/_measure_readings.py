@@ -1,0 +1,149 @@
+"""Reading the values of a claim in their roles, with `relative_to` resolved.
+
+A version 1 `value` is an `amount`. An amount (or total) with no `relative_to`
+is read exactly as version 1 reads a `value` (same cache, same anchors), so a
+migrated file compares as its original did. A value `relative_to` another
+("half that sum") is the other's reading times the factor its words give
+("half" 0.5, "double" 2, "three times" 3) or its `factor:`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from claimdiff.compare._readings import ClaimReadings
+from claimdiff.errors import ClaimdiffError, NormalizationError
+from claimdiff.model import Claim, Measure, Role, measures_of
+from claimdiff.normalization import Interval, Kind, Value, normalize
+from claimdiff.normalization._roles import Measured
+from claimdiff.normalization._roles_api import read_measure
+from claimdiff.normalization._roles_change import (
+    base_period,
+    en_base_starts,
+    read_factor,
+    signed,
+)
+
+__all__ = ["MeasureReading", "read_measures"]
+
+MeasureReading = Measured | NormalizationError
+_PLAIN = (Role.AMOUNT, Role.TOTAL)
+
+
+def read_measures(
+    readings: ClaimReadings, claim: Claim, claims: dict[str, Claim] | None = None,
+) -> list[tuple[Measure, MeasureReading]]:
+    """Every value of `claim` with its reading (errors kept as data, never raised)."""
+    hit = readings.measure_memo.get(claim.id)
+    if hit is not None and hit[0] is claim:
+        return hit[1]
+    claims = claims or {}
+    out = [(m, _read(readings, claim, i, m, claims, ())) for i, m in
+           enumerate(measures_of(claim))]
+    readings.measure_memo[claim.id] = (claim, out)
+    return out
+
+
+def _read(readings: ClaimReadings, claim: Claim, index: int, measure: Measure,
+          claims: dict[str, Claim], stack: tuple[str, ...]) -> MeasureReading:
+    key = f"{claim.id}#{index}"
+    if key in stack:
+        return NormalizationError(f"`relative_to` cycle through '{claim.id}'", text=measure.text)
+    role = measure.role.value
+    try:
+        if measure.relative_to is not None:
+            return _relative(readings, claim, measure, claims, (*stack, key))
+        if measure.role in _PLAIN or measure.normalized is not None:
+            value = readings.read_spec(claim, f"values[{index}]", measure.spec())
+            if isinstance(value, NormalizationError):
+                return value
+            return Measured(role, measure.text, value=value)
+        reference = readings.reference(claim)
+        try:
+            measured = read_measure(
+                measure.text, role, per=measure.per,
+                normalize_text=lambda t: normalize(t, reference=reference))
+        except NormalizationError:
+            if measure.role is not Role.CHANGE or measure.direction is None:
+                raise
+            # "0.2 points", "4.5 per cent over two years" with `direction:`: the words
+            # give the amount (and perhaps the base), not the direction.
+            amount, said_base = _amount_and_base(measure.text, reference)
+            base_text = measure.base.text if measure.base else said_base
+            measured = Measured(role, measure.text, value=signed(
+                amount, measure.text, measure.direction.value, base_text), base=base_text)
+    except NormalizationError as err:
+        return err
+    except (ClaimdiffError, ValueError, ArithmeticError) as err:
+        return NormalizationError(f"cannot read: {err}", text=measure.text)
+    if measure.role is Role.CHANGE:
+        direction = measure.direction.value if measure.direction else measured.direction
+        base = measure.base.text if measure.base else measured.base
+        measured = replace(measured, direction=direction, base=base,
+                           base_period=base_period(base))
+    return measured
+
+
+def _amount_and_base(text: str, reference: date | None) -> tuple[Value, str | None]:
+    """The amount a change phrase starts with, and the base after it ("over two years")."""
+    try:
+        return normalize(text, reference=reference), None
+    except NormalizationError:
+        for cut in en_base_starts(text):
+            try:
+                amount = normalize(text[:cut.start()], reference=reference)
+            except NormalizationError:
+                continue
+            base = re.sub(r"^\W*(?:than|from|on|over|compared\s+(?:with|to)|against|versus|"
+                          r"vs\.?|since)\s+", "", text[cut.end():], flags=re.IGNORECASE)
+            return amount, base.strip() or None
+        raise
+
+
+def _relative(readings: ClaimReadings, claim: Claim, measure: Measure,
+              claims: dict[str, Claim], stack: tuple[str, ...]) -> MeasureReading:
+    assert measure.relative_to is not None
+    claim_id, _, value_id = measure.relative_to.partition("#")
+    target = claim if claim_id == claim.id else claims.get(claim_id)
+    if target is None:
+        return NormalizationError(f"`relative_to` names no claim '{claim_id}' in this file",
+                                  text=measure.text)
+    found = [(i, m) for i, m in enumerate(measures_of(target))
+             if (m.id == value_id if value_id else m.role in _PLAIN)]
+    if not found:
+        return NormalizationError(f"`relative_to` '{measure.relative_to}' names no value",
+                                  text=measure.text)
+    i, other = found[0]
+    base = _read(readings, target, i, other, claims, stack)
+    if isinstance(base, NormalizationError):
+        return NormalizationError(f"the value it is relative to cannot be read: {base}",
+                                  text=measure.text)
+    factor = measure.factor if measure.factor is not None else read_factor(measure.text)
+    if factor is None:
+        return NormalizationError(f"cannot tell what multiple of '{other.text}' this is; "
+                                  "give `factor:`", text=measure.text)
+    if base.value is None or base.value.kind is not Kind.QUANTITY:
+        return NormalizationError(f"'{other.text}' is no quantity to take a multiple of",
+                                  text=measure.text)
+    v = base.value
+    scaled = replace(v, text=measure.text, core=_times(v.core, factor),
+                     support=_times(v.support, factor),
+                     steps=(*v.steps, f"{factor:g} × '{other.text}' (relative_to "
+                                      f"{measure.relative_to})"))
+    return Measured(measure.role.value, measure.text, value=scaled, factor=factor)
+
+
+def _times(iv: Interval, factor: float) -> Interval:
+    return Interval(iv.lo * factor, iv.hi * factor, iv.lo_open, iv.hi_open)
+
+
+def plain_value(reading: MeasureReading) -> Value | NormalizationError:
+    """The single value of a reading, or why there is none (a score is a pair)."""
+    if isinstance(reading, NormalizationError):
+        return reading
+    if reading.value is None:
+        return NormalizationError(f"'{reading.text}' has no single value ({reading.role})",
+                                  text=reading.text)
+    return reading.value

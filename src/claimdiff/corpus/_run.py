@@ -1,0 +1,107 @@
+"""`run_corpus`: inputs to result tables and a report, on the local or the Dask engine."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from claimdiff.corpus._inputs import plan
+from claimdiff.corpus._output import Collector, write_atomic, write_tables
+from claimdiff.errors import ClaimdiffError, InputError
+from claimdiff.report._corpus import CorpusReport
+
+Progress = Callable[[str, int, int], None]
+ENGINES = ("local", "dask")
+DISSENTERS = 10
+
+
+@dataclass(frozen=True)
+class CorpusOptions:
+    """How to run: engine, workers, scheduler address, shuffle buckets, Parquet copies."""
+
+    engine: str = "local"
+    workers: int = 0
+    """Worker processes; 0: every core of this machine."""
+    scheduler: Any = None
+    """Dask only: a scheduler address, a `distributed.Client` or cluster; default a new
+    `LocalCluster`."""
+    buckets: int = 0
+    """Shuffle buckets; 0: one per four partitions, at least 16."""
+    parquet: bool = False
+    files_per_partition: int = 64
+    bytes_per_partition: int = 256 << 10
+
+
+def _buckets(parts: int) -> int:
+    return max(16, parts // 4)
+
+
+def run_corpus(inputs: Sequence[str], out_dir: str | os.PathLike[str], *,
+               options: CorpusOptions | None = None,
+               progress: Progress | None = None) -> CorpusReport:
+    """Compare every document of `inputs`; write the tables and reports into `out_dir`.
+
+    Writes `comparisons`, `clusters`, `sources` and `errors` as JSON Lines (and
+    Parquet with `options.parquet`), and `report.json` and `report.txt`; each
+    file replaces its predecessor only when complete. Documents that cannot be
+    read are listed in `errors.jsonl` and skipped. `progress(stage, done, total)`
+    is called as partitions finish. Raises `InputError` when no input can be found.
+    """
+    opts = options or CorpusOptions()
+    if opts.engine not in ENGINES:
+        raise ClaimdiffError(f"no engine named '{opts.engine}' (known: {', '.join(ENGINES)})")
+    inputs = list(inputs)
+    parts = plan(inputs, files_per_partition=opts.files_per_partition,
+                 bytes_per_partition=opts.bytes_per_partition)
+    out = Path(out_dir)
+    if out.exists() and not out.is_dir():
+        raise InputError("the output must be a directory", path=out)
+    out.mkdir(parents=True, exist_ok=True)
+    workers = opts.workers or os.cpu_count() or 1
+    buckets = opts.buckets or _buckets(len(parts))
+    with tempfile.TemporaryDirectory(dir=out, prefix=".claimdiff-") as tmp:
+        collector = Collector(Path(tmp))
+        if opts.engine == "local":
+            from claimdiff.corpus._local import run_local
+
+            run_local(parts, collector, Path(tmp), workers=workers, buckets=buckets,
+                      progress=progress)
+        else:
+            from claimdiff.corpus._dask import run_dask
+
+            run_dask(parts, collector, buckets=buckets, workers=workers,
+                     scheduler=opts.scheduler, progress=progress)
+        paths = write_tables(collector, out, parquet=opts.parquet)
+    report = _report(inputs, collector, paths, out)
+    from claimdiff.reporters import render
+
+    write_atomic(out / "report.json", [render("json", report)])
+    write_atomic(out / "report.txt", [render("text", report)])
+    return report
+
+
+def _report(inputs: list[str], c: Collector, paths: dict[str, Path], out: Path) -> CorpusReport:
+    outputs = {k: str(v) for k, v in paths.items()}
+    outputs.update({"report.json": str(out / "report.json"),
+                    "report.txt": str(out / "report.txt")})
+    from claimdiff.verdicts import Verdict
+
+    totals: dict[str, int] = {}
+    for s in c.stats.values():
+        for k, v in s.items():
+            totals[k] = totals.get(k, 0) + v
+    verdicts = [v.value for v in Verdict]
+    comparisons = {v: c.totals_by.get(f"comparison {v}", 0) for v in verdicts}
+    clusters = {v: c.totals_by.get(f"cluster {v}", 0) for v in verdicts}
+    ranked = sorted((s for s in c.source_records() if s["dissent"]),
+                    key=lambda s: (-s["dissent"], s["source"]))
+    return CorpusReport(tuple(inputs), outputs, sum(c.documents.values()), c.totals["errors"],
+                        c.measurements, comparisons, clusters,
+                        tuple(record for _, record in c.top), tuple(ranked[:DISSENTERS]))
+
+
+__all__ = ["ENGINES", "CorpusOptions", "run_corpus"]

@@ -1,0 +1,77 @@
+"""English words for times of day: parts of the day, clock words and time zones."""
+
+from __future__ import annotations
+
+# Part of the day -> (core from, core to, support from, support to), in hours from
+# the day's midnight (over 24 reaches into the next day). Cores are the usual
+# sense; supports the loosest fair one (Duckling's intervals: morning 0-12,
+# afternoon 12-19, evening and night 18-24).
+PARTS_OF_DAY: dict[str, tuple[float, float, float, float]] = {
+    "morning": (6, 12, 0, 12),
+    "afternoon": (12, 18, 12, 19),
+    "evening": (18, 22, 17, 24),
+    "night": (20, 28, 18, 30),
+    "overnight": (22, 30, 18, 32),
+    "lunch": (12, 14, 11, 15),
+    "lunchtime": (12, 14, 11, 15),
+    "dawn": (5, 7, 4, 8),
+    "daybreak": (5, 7, 4, 8),
+    "dusk": (17, 20, 16, 21),
+    "nightfall": (18, 21, 16, 22),
+    "the early hours": (0, 5, 0, 7),
+    "the small hours": (0, 5, 0, 7),
+    "the wee hours": (0, 5, 0, 7),
+    "business hours": (9, 17, 8, 18),
+    "working hours": (9, 17, 8, 18),
+}
+# TIMEX3 part-of-day codes.
+PART_CODES: dict[str, str] = {
+    "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
+    "lunch": "MI", "lunchtime": "MI", "dawn": "MO", "daybreak": "MO", "dusk": "EV",
+    "nightfall": "EV", "the early hours": "NI", "the small hours": "NI",
+    "the wee hours": "NI", "business hours": "DT", "working hours": "DT",
+}
+# Words that put a clock time in the first or second half of the day.
+MORNING_WORDS = frozenset({"morning", "the early hours", "the small hours", "the wee hours",
+                           "dawn", "daybreak"})
+# Named instants, minutes from midnight.
+NAMED_TIMES: dict[str, int] = {"noon": 720, "midday": 720, "midnight": 1440,
+                               "high noon": 720}
+# Deictic words that name a day and a part of it.
+DAY_AND_PART: dict[str, tuple[str, str]] = {
+    "tonight": ("today", "night"), "last night": ("yesterday", "night"),
+    "this morning": ("today", "morning"), "this afternoon": ("today", "afternoon"),
+    "this evening": ("today", "evening"), "tomorrow night": ("tomorrow", "night"),
+    "yesterday night": ("yesterday", "night"),
+}
+HOUR_WORDS: dict[str, int] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}
+MINUTE_WORDS: dict[str, int] = {
+    "five": 5, "ten": 10, "fifteen": 15, "twenty": 20, "twenty-five": 25, "thirty": 30,
+    "thirty-five": 35, "forty": 40, "forty-five": 45, "fifty": 50, "fifty-five": 55,
+    "oh five": 5, "o five": 5, "a quarter": 15, "quarter": 15, "half": 30,
+}
+# Time zones as written -> offset from UTC in minutes (standard abbreviations;
+# the ambiguous ones, CST and IST, take their most common English-news sense).
+ZONES: dict[str, int] = {
+    "gmt": 0, "utc": 0, "z": 0, "bst": 60, "cet": 60, "cest": 120, "eet": 120, "eest": 180,
+    "msk": 180, "ist": 330, "jst": 540, "kst": 540, "hkt": 480, "sgt": 480, "awst": 480,
+    "aest": 600, "aedt": 660, "nzst": 720, "nzdt": 780,
+    "est": -300, "edt": -240, "cst": -360, "cdt": -300, "mst": -420, "mdt": -360,
+    "pst": -480, "pdt": -420, "akst": -540, "hst": -600, "et": -300, "pt": -480,
+}
+# Hedges before a clock time -> (core half-width, support half-width) in minutes,
+# or a side: "before"/"after" (shortly, within the window) or "until"/"from" (open).
+CLOCK_HEDGES: dict[str, tuple[str, int, int]] = {
+    "around": ("approx", 15, 30), "about": ("approx", 15, 30),
+    "approximately": ("approx", 15, 30), "roughly": ("approx", 15, 30),
+    "circa": ("approx", 15, 30), "~": ("approx", 15, 30),
+    "shortly before": ("before", 30, 60), "just before": ("before", 15, 30),
+    "shortly after": ("after", 30, 60), "just after": ("after", 15, 30),
+    "soon after": ("after", 30, 60), "soon before": ("before", 30, 60),
+    "until": ("until", 0, 0), "till": ("until", 0, 0), "through": ("until", 0, 0),
+    "before": ("until", 0, 0), "by": ("until", 0, 0), "no later than": ("until", 0, 0),
+    "after": ("from", 0, 0), "from": ("from", 0, 0), "since": ("from", 0, 0),
+}

@@ -1,0 +1,121 @@
+"""Phrases made of two or more readable parts joined by commas and "and".
+
+* Bounds: "more than ten and at most twenty", "at most 100 and at least 20":
+  each part is a bounded quantity of the same dimension; the phrase states the
+  range where both hold, which is its core and its support.
+* Compound amounts: "1 year, 1 month and 21 days", "2 hours and 30 minutes",
+  "7 feet 10 inches", "2 km and 1 meter" (parts of one dimension, not counts):
+  each part a plain duration; the phrase is their sum, every part but the last
+  taken as exact (a finer part says the coarser ones are not rounded).
+
+Every part must be read whole, or the phrase is refused.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from claimdiff.normalization._interval import Interval
+from claimdiff.normalization._value import Kind, Value
+
+__all__ = ["read_compound"]
+
+_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
+_BOUNDS = {"MORE_THAN", "LESS_THAN", "EQUAL_OR_MORE", "EQUAL_OR_LESS"}
+_DATE_PART = re.compile(r"^P(?P<date>[^T]*)(?:T(?P<time>.*))?$")
+
+
+# "7 feet 10 inches", "3 GBP 1 pence": a unit word, then the next amount.
+_UNIT_THEN_NUMBER = re.compile(r"(?<=[A-Za-z.'\"])\s+(?=\d|[A-Za-z]+(?:-[A-Za-z]+)?$)")
+
+
+def _parts(text: str, at_units: bool) -> list[str]:
+    parts = [p for p in _JOIN.split(text.strip()) if p]
+    if at_units:
+        parts = [q for p in parts for q in _UNIT_THEN_NUMBER.split(p) if q]
+    return parts
+
+
+def read_compound(text: str, read: Callable[[str], Value | None]) -> Value | None:
+    """The phrase read as joined bounds or a sum of durations, or `None`.
+
+    `read` reads one part (`None` or an error when it cannot)."""
+    for at_units in (False, True):
+        value = _read_parts(text, _parts(text, at_units), read)
+        if value is not None:
+            return value
+    return None
+
+
+def _read_parts(text: str, parts: list[str], read: Callable[[str], Value | None]
+                ) -> Value | None:
+    if len(parts) < 2:
+        return None
+    parts = _implied_unit(parts)
+    values = [read(p) for p in parts]
+    if any(v is None for v in values):
+        return None
+    got = [v for v in values if v is not None]
+    if all(v.kind is Kind.QUANTITY and v.mod in _BOUNDS for v in got) and len(got) == 2:
+        return _both_bounds(text, got[0], got[1])
+    if all(v.kind is Kind.DURATION and v.mod is None for v in got):
+        return _sum(text, got)
+    if all(v.kind is Kind.QUANTITY and v.mod is None and v.dimension != "count"
+           and (v.dimension, v.unit) == (got[0].dimension, got[0].unit) for v in got):
+        return _sum(text, got)  # "7 feet and 10 inches", "2 km and 1 meter"
+    return None
+
+
+# "1 hour fifteen", "2 hours and 10": a bare last number counts the next smaller unit.
+_SMALLER = {"hour": "minutes", "hours": "minutes", "hr": "minutes", "hrs": "minutes",
+            "h": "minutes", "minute": "seconds", "minutes": "seconds", "min": "seconds",
+            "mins": "seconds", "foot": "inches", "feet": "inches", "ft": "inches"}
+_BARE_NUMBER = re.compile(r"\d{1,2}|[a-z]+(?:-[a-z]+)?", re.IGNORECASE)
+
+
+def _implied_unit(parts: list[str]) -> list[str]:
+    if len(parts) < 2 or not _BARE_NUMBER.fullmatch(parts[-1]):
+        return parts
+    unit = parts[-2].split()[-1].lower()
+    if unit not in _SMALLER:
+        return parts
+    return [*parts[:-1], f"{parts[-1]} {_SMALLER[unit]}"]
+
+
+def _both_bounds(text: str, a: Value, b: Value) -> Value | None:
+    if (a.dimension, a.unit) != (b.dimension, b.unit):
+        return None
+    # Two bounds state a range outright: what both allow is the core and the support.
+    both = a.support.intersection(b.support)
+    if both is None:
+        return None
+    return replace(a, text=text, core=both, support=both, mod=None,
+                   noun=a.noun or b.noun,
+                   steps=(*a.steps, *b.steps,
+                          f"'{a.text}' and '{b.text}': both hold, so the intersection"))
+
+
+def _sum(text: str, values: list[Value]) -> Value:
+    # The finer parts say the coarser ones are not rounded ("1 year and 21 days" is
+    # not 0.5-1.5 years plus 21 days): every part but the last counts as exact.
+    core, support = values[-1].core, values[-1].support
+    for v in values[:-1]:
+        exact = Interval.point((v.core.lo + v.core.hi) / 2)
+        core, support = core + exact, support + exact
+    dates: list[str] = []
+    times: list[str] = []
+    for v in values:
+        m = _DATE_PART.match(v.timex or "")
+        if m is None:
+            dates, times = [], []
+            break
+        dates.append(m["date"])
+        times.append(m["time"] or "")
+    timex = None
+    if dates and values[0].kind is Kind.DURATION:
+        timex = "P" + "".join(dates) + ("T" + "".join(times) if any(times) else "")
+    return replace(values[-1], text=text, core=core, support=support, timex=timex,
+                   steps=(*[s for v in values for s in v.steps],
+                          "the parts of a compound amount add up"))

@@ -1,0 +1,134 @@
+"""Fractions in words: "two thirds", "three-quarters of the vote", "more than half",
+"a third of a mile", "three quarters of an hour", "2/3 of the seats".
+
+A fraction of a whole is a proportion, read in percent so that it compares with
+"67% of the vote"; the noun after "of" is kept. A fraction of a unit ("a third of a
+mile", "three quarters of an hour") is that part of one unit. A fraction is a
+rounded statement: its granularity is 1/(2d) of the whole for a denominator d
+("two thirds" is about 67 %, not exactly), so the bare rule gives "two thirds"
+core 63.3-70 %, support 58.3-75 %; hedges ("nearly two thirds", "more than half")
+follow `_hedges.hedge_interval` as for numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from claimdiff.normalization._hedges import PREFIX_HEDGES_EN, Hedge, hedge_interval
+from claimdiff.normalization._interval import Interval
+from claimdiff.normalization._value import Kind, Value
+
+__all__ = ["DENOMINATORS", "read_fraction", "reads_first"]
+
+DENOMINATORS = _DENOMINATORS = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+    "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6,
+    "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9,
+    "tenth": 10, "tenths": 10,
+}
+_NUMERATORS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+               "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_HEDGE = "|".join(sorted((re.escape(h) for h in PREFIX_HEDGES_EN), key=len, reverse=True))
+_DEN = "|".join(sorted(_DENOMINATORS, key=len, reverse=True))
+_NUM = "|".join(_NUMERATORS)
+_PHRASE = re.compile(
+    rf"(?:(?P<hedge>{_HEDGE})\s+)?"
+    rf"(?:(?P<n>{_NUM}|\d)[\s-](?P<d>{_DEN})|(?P<half>half)|(?P<dn>\d)\s*/\s*(?P<dd>\d{{1,2}}))"
+    r"(?:\s+of(?:\s+(?P<rest>.+))?)?", re.IGNORECASE)
+_DETERMINER = re.compile(r"(?:the|its|their|his|her|our|all|all\s+the|those|these)\s+",
+                         re.IGNORECASE)
+
+
+def reads_first(text: str) -> bool:
+    """Whether the phrase is a fraction before it is a duration: "three quarters" alone
+    may count quarters of a year, but "three-quarters", "two thirds" and "a quarter of
+    the vote" are parts of a whole."""
+    m = _PHRASE.fullmatch(text.strip())
+    if m is None:
+        return False
+    if m["rest"] and re.match(r"an?\s", m["rest"], re.IGNORECASE):
+        return False  # "a quarter of an hour": the temporal reader reads it first
+    if m["dn"]:
+        return bool(m["rest"])  # "3/4" alone is a date (or refused), "2/3 of the seats" a share
+    return bool(m["rest"] or m["half"]
+                or not m["d"].lower().startswith("quarter") or "-" in m.group(0))
+
+
+def read_fraction(text: str, read_part: Callable[[str], Value | None]) -> Value | None:
+    """The phrase as a fraction of a whole (in %) or of one unit, or `None`."""
+    m = _PHRASE.fullmatch(text.strip())
+    if m is None:
+        return None
+    if m["half"]:
+        n, d = 1, 2
+    elif m["dn"]:
+        if m["rest"] is None:
+            return None  # "3/4" alone is a date as often as a fraction
+        n, d = int(m["dn"]), int(m["dd"])
+    else:
+        n = int(m["n"]) if m["n"].isdigit() else _NUMERATORS[m["n"].lower()]
+        d = _DENOMINATORS[m["d"].lower()]
+    if not 0 < n < d:
+        return None  # "three halves", "five quarters": not a part of a whole
+    hedge = PREFIX_HEDGES_EN[m["hedge"].lower()] if m["hedge"] else Hedge.BARE
+    part = n / d
+    rest = m["rest"]
+    if rest and re.match(r"an?\s+\S", rest, re.IGNORECASE):
+        one = read_part(re.sub(r"^an?\s+", "1 ", rest, flags=re.IGNORECASE))
+        if one is None or one.kind not in (Kind.QUANTITY, Kind.DURATION) \
+                or one.dimension == "count":
+            return None
+        return _of_unit(text, one, part, n, d, hedge)
+    noun = None
+    if rest:
+        if not _DETERMINER.match(rest):
+            return None
+        noun = _DETERMINER.sub("", rest, count=1).strip()
+        if not re.fullmatch(r"[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}", noun):
+            return None
+    core, support = hedge_interval(100 * part, 100 / (2 * d), hedge)
+    core, support = _within(core), _within(support)
+    steps = [f"'{n}/{d}' is {100 * part:.4g} % of the whole, at granularity 1/{2 * d}"]
+    if hedge is not Hedge.BARE:
+        steps.append(f"'{m['hedge']}' is a hedge: {hedge.name}")
+    return Value(kind=Kind.QUANTITY, text=text.strip(), core=core, support=support, unit="%",
+                 dimension="percent", noun=noun, mod=hedge.timex_mod,
+                 granularity=f"1/{2 * d}", steps=tuple(steps))
+
+
+def _within(iv: Interval) -> Interval:
+    """A share of a whole lies within 0-100 %."""
+    lo, hi = max(iv.lo, 0.0), min(iv.hi, 100.0)
+    return Interval(lo, hi, iv.lo_open and lo == iv.lo, iv.hi_open and hi == iv.hi)
+
+
+def _of_unit(text: str, one: Value, part: float, n: int, d: int, hedge: Hedge) -> Value:
+    """"three quarters of an hour": that part of one unit."""
+    unit = (one.core.lo + one.core.hi) / 2
+    core, support = hedge_interval(part, 1 / (2 * d), hedge)
+    return replace(one, text=text.strip(), core=core.scale(unit), support=support.scale(unit),
+                   mod=hedge.timex_mod, timex=None,
+                   steps=(*one.steps, f"{n}/{d} of it, at granularity 1/{2 * d}"))
+
+
+_MIXED = re.compile(r"(?P<whole>\d+)\s+(?P<n>[13])\s*/\s*(?P<d>[24])\s+(?P<rest>\S.*)")
+_BARE = re.compile(r"(?:(?P<n>[13])\s*/\s*(?P<d>[24])|(?P<half>half))\s*(?P<rest>[A-Za-z].*)")
+_PARTS = {(1, 2): "a half", (1, 4): "a quarter", (3, 4): "three quarters"}
+
+
+def mixed_rewrites(text: str) -> list[str]:
+    """Mixed numbers and bare fractions before a unit, in the words the readers know:
+    "2 1/2 years" -> "2 and a half years", "1/2 hour", "half hour" -> "half an hour"."""
+    text = text.strip()
+    out = []
+    if (m := _MIXED.fullmatch(text)) and (int(m["n"]), int(m["d"])) in _PARTS:
+        out.append(f"{m['whole']} and {_PARTS[int(m['n']), int(m['d'])]} {m['rest']}")
+    if m := _BARE.fullmatch(text):
+        rest = re.sub(r"^(?:an?|of an?)\s+", "", m["rest"])
+        part = "half" if m["half"] else _PARTS.get((int(m["n"]), int(m["d"])), "")
+        if part:
+            part = {"a half": "half", "a quarter": "a quarter of"}.get(part, part + " of")
+            out += [f"{part} a {rest}", f"{part} an {rest}"]
+    return out

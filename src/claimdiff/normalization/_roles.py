@@ -1,0 +1,265 @@
+"""Values with a role: scores, ratios, rates, ordinals, ages, zero counts, changes, multiples.
+
+`read_measure(text, role)` reads a phrase in the role a claim file gives it (or
+guesses the role from the words when `role` is `None`); `role_value(text)` is the
+hook `normalize()` calls first, for phrases whose words alone say their role.
+Each role reads into its own dimension, so values compare only with values of
+the same role: a rate per day with a rate per day (time units are converted:
+280 a week is 40 a day), an age with an age ("a 64-year-old" is an age of
+64–65 years, not 64 years of duration), an ordinal with an ordinal of the same
+noun, a change with a change (signed: "down 3%" is −3 %). A ratio reads as a
+percentage, so "one in five" compares with "20 per cent". A score ("2-1", "five
+to two") is a pair and is compared as a pair (`Measured.score`).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, replace
+
+from claimdiff.normalization import _roles_en as en
+from claimdiff.normalization._interval import Interval
+from claimdiff.normalization._value import Kind, Value
+
+__all__ = ["Measured", "number", "read_age", "read_ordinal", "read_rate", "read_ratio",
+           "read_score", "read_zero"]
+
+
+@dataclass(frozen=True)
+class Measured:
+    """A phrase read in its role: a `value`, or a `score` pair, with the role's qualifiers."""
+
+    role: str
+    text: str
+    value: Value | None = None
+    score: tuple[int, int] | None = None
+    per: str | None = None
+    direction: str | None = None
+    base: str | None = None
+    """The comparison base as written ("a year earlier")."""
+    base_period: str | None = None
+    """The base folded to a period (`year`, `quarter`, `month`, ...), when known."""
+    factor: float | None = None
+    """For a value defined from another: the multiple the words give ("half" → 0.5)."""
+    total: Value | None = None
+    """For a part: the whole it is part of ("eight of its 11 carriages" → 11)."""
+
+
+def number(word: str) -> float | None:
+    """A number written in digits or small words ("12", "1,200", "five", "forty-two")."""
+    w = word.strip().lower().replace(",", "")
+    if re.fullmatch(r"\d+(?:\.\d+)?", w):
+        return float(w)
+    if w in en.SMALL_NUMBERS:
+        return float(en.SMALL_NUMBERS[w])
+    m = re.fullmatch(r"(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](\w+))?", w)
+    if m:
+        tens = 20 + 10 * "twenty thirty forty fifty sixty seventy eighty ninety".split().index(
+            m.group(1))
+        unit = en.SMALL_NUMBERS.get(m.group(2) or "zero")
+        return None if unit is None or unit > 9 else float(tens + unit)
+    return None
+
+
+def _quantity(text: str) -> Value | None:
+    from claimdiff.normalization._quantity import parse_quantity
+
+    return parse_quantity(text)
+
+
+def _value(text: str, core: Interval, support: Interval, dimension: str, unit: str | None,
+           steps: tuple[str, ...], noun: str | None = None) -> Value:
+    return Value(kind=Kind.QUANTITY, text=text, core=core, support=support, unit=unit,
+                 dimension=dimension, noun=noun, granularity="1", steps=steps)
+
+
+def _singular(word: str) -> str:
+    w = word.lower().strip()
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith("s") and not w.endswith("ss") and len(w) > 3:
+        return w[:-1]
+    return w
+
+
+def read_age(text: str, *, given: bool = False) -> Value | None:
+    """ "a 64-year-old", "aged 64", "in her sixties" as an age in years (dimension `age`).
+
+    `given`: the claim file says the value is an age, so a bare number ("52") is one.
+    """
+    m = en.AGE.match(text.strip())
+    if m is None:
+        bare = number(text) if given else None  # "Voss, 52": given as an age, a number is one
+        if bare is None:
+            return None
+        core = Interval(bare, bare + 1, hi_open=True)
+        return _value(text, core, core, "age", "year", (f"an age of {bare:g} years",))
+    if m.group("decade"):
+        d = m.group("decade").lower()
+        lo = float(d[:-1]) if d[0].isdigit() else float(en.DECADE_WORDS[d])
+        core = Interval(lo, lo + 10, hi_open=True)
+        return _value(text, core, core, "age", "year", (f"'{d}' is an age of {lo:g} to "
+                                                        f"{lo + 10:g} years",))
+    n = number(m.group("n1") or m.group("n2") or m.group("n3"))
+    if n is None:
+        return None
+    unit = _singular(m.group("u2") or m.group("u3") or "year")
+    per = en.AGE_UNITS.get(unit, 1.0)
+    # An age of n units is true from the n-th birthday until the next one.
+    core = Interval(n * per, (n + 1) * per, hi_open=True)
+    return _value(text, core, core, "age", "year",
+                  (f"an age of {n:g} {unit}s: from {n:g} to (not including) {n + 1:g}",))
+
+
+def read_zero(text: str) -> Value | None:
+    """ "no deaths", "zero casualties", "nobody" as a count of zero."""
+    m = en.ZERO.match(text.strip())
+    if m is None:
+        return None
+    noun = m.group("noun")
+    if noun is not None and noun.split()[0].lower() in en.ZERO_NOT_NOUNS:
+        return None
+    zero = Interval.point(0.0)
+    return _value(text, zero, zero, "count", None, ("'no' counts zero",),
+                  noun=noun.split()[0] if noun else "people")
+
+
+def read_ordinal(text: str, *, given: bool = False) -> Value | None:
+    """ "in the 87th minute", "the 11th goal" as a rank of its noun (dimension `ordinal:NOUN`).
+
+    `given`: the claim file says the value is an ordinal, so the one ordinal anywhere in
+    the phrase is read ("the season's eleventh to be named") as a rank (dimension
+    `ordinal`): the claim, not the phrase, says of what.
+    """
+    if given:
+        found = list(re.finditer(r"\b(?:" + en.ORDINAL + r")\b", text, re.IGNORECASE))
+        rank = en.RANK.search(text)  # "world number seven", "No. 7"
+        if len(found) == 1:
+            f = found[0]
+            n = float(f.group("num")) if f.group("num") else float(
+                en.ORDINAL_WORDS[f.group("word").lower()])
+        elif not found and rank is not None and number(rank.group("n")) is not None:
+            n = float(number(rank.group("n")) or 0)
+        else:
+            return None
+        point = Interval.point(n)
+        return _value(text, point, point, "ordinal", None, (f"an ordinal: number {n:g}",))
+    m = re.match(r"^(?:(?:in|on|at|for|with)\s+)?(?:the|its|his|her|their|a|an)?\s*(?:"
+                 + en.ORDINAL + r")\b(?P<noun>(?:[\s-]+[a-z][\w'-]*){1,3})$",
+                 text.strip(), re.IGNORECASE)
+    if m is None:
+        return None
+    n = float(m.group("num")) if m.group("num") else float(en.ORDINAL_WORDS[m.group("word")
+                                                                            .lower()])
+    noun = _singular(re.split(r"[\s-]+", m.group("noun").strip())[-1])
+    point = Interval.point(n)
+    return _value(text, point, point, f"ordinal:{noun}", None,
+                  (f"an ordinal: number {n:g} of a series of {noun}s",), noun=noun)
+
+
+def read_ratio(text: str) -> Value | None:
+    """ "one in five", "nine out of 10 adults", "a third of" as a percentage."""
+    phrase = text.strip()
+    f = en.FRACTION_OF.match(phrase)
+    if f:
+        share = en.FRACTION_WORDS[f.group("f").lower()]
+        return _share(text, share, share * 0.9, min(1.0, share * 1.1), f"'{f.group('f')}'")
+    m = en.RATIO.match(phrase)
+    if m is None:
+        return None
+    a, b = number(m.group("a") or m.group("a2")), number(m.group("b") or m.group("b2"))
+    if a is None or b is None or b == 0 or a > b:
+        return None
+    noun = (m.group("noun") or m.group("noun2") or "").strip() or None
+    # "one in five" names the nearest simple ratio: anything between one in 5.5 and 4.5.
+    lo, hi = a / (b + 0.5), min(1.0, a / max(b - 0.5, a))
+    return _share(text, a / b, lo, hi, f"{a:g} in {b:g}", noun)
+
+
+def _share(text: str, share: float, lo: float, hi: float, what: str,
+           noun: str | None = None) -> Value:
+    core = Interval.point(100 * share)
+    support = Interval(min(100 * lo, core.lo), max(100 * hi, core.hi))
+    return _value(text, core, support, "percent", "%",
+                  (f"{what} is a share of {100 * share:.4g} %",), noun=noun)
+
+
+def read_rate(text: str, per: str | None = None) -> Value | None:
+    """ "40 trains a day", "€25m a day", "3 per share" as an amount per unit.
+
+    Time units become "per day" (280 a week reads as 40 a day); other units are
+    kept as written, singular ("per capita", "per share").
+    """
+    phrase = text.strip()
+    if per is not None:
+        head_text, per_text = phrase, per
+        m = en.RATE.match(phrase)
+        if m and _singular(m.group("per")) == _singular(per):
+            head_text = m.group("head")
+    elif (adverb := en.RATE_ADVERB.match(phrase)) is not None:  # "14bn crowns annually"
+        head_text, per_text = adverb.group("head"), en.PER_ADVERBS[adverb.group("adv").lower()]
+    else:
+        m = en.RATE.match(phrase)
+        if m is None or re.fullmatch(r"cent|centum|cent\W.*", m.group("per"), re.IGNORECASE):
+            return None
+        head_text, per_text = m.group("head"), m.group("per")
+        if m.group("art") and m.group("art").lower() in ("a", "an") \
+                and _singular(per_text) not in en.PER_TIME:
+            return None  # "a day" is a rate, "a minister" is not
+    head = _quantity(head_text)
+    if head is None or head.kind is not Kind.QUANTITY:
+        return None
+    if per is None:
+        whole = _quantity(phrase)
+        if whole is not None and whole.unit:
+            return None  # "77km/h", "5 mm per hour": a unit the quantity reader knows
+    unit = _singular(per_text)
+    factor = 1.0
+    if unit in en.PER_TIME:
+        from claimdiff.normalization._calendar import DAYS_PER_UNIT
+
+        name = en.PER_TIME[unit]
+        if head.dimension == "length":  # "120 km per hour" is a speed, as "75 mph" is
+            seconds = DAYS_PER_UNIT[name] * 86400
+            return replace(head, text=text, core=_scale(head.core, 1 / seconds),
+                           support=_scale(head.support, 1 / seconds), unit="m/s",
+                           dimension="speed",
+                           steps=(*head.steps, f"per {per_text.strip()}: a speed in m/s"))
+        factor, unit = 1.0 / DAYS_PER_UNIT[name], "day"
+    core, support = _scale(head.core, factor), _scale(head.support, factor)
+    step = f"a rate: per {per_text.strip()}" + (f", × {factor:g} per day" if factor != 1 else "")
+    return replace(head, text=text, core=core, support=support,
+                   unit=f"{head.unit or ''}/{unit}", dimension=f"{head.dimension}/{unit}",
+                   steps=(*head.steps, step))
+
+
+def _scale(iv: Interval, factor: float) -> Interval:
+    lo = iv.lo * factor if math.isfinite(iv.lo) else iv.lo
+    hi = iv.hi * factor if math.isfinite(iv.hi) else iv.hi
+    return Interval(lo, hi, iv.lo_open, iv.hi_open)
+
+
+def read_score(text: str, *, strict: bool = True) -> tuple[int, int] | None:
+    """ "2-1", "won 5–2", "by five votes to two" as a pair; `strict` asks for a score word
+    unless the phrase is nothing but the two numbers."""
+    phrase = text.strip()
+    found = list(en.SCORE.finditer(phrase))
+    if len(found) != 1:
+        numbers = [number(m.group()) for m in en.ANY_NUMBER.finditer(phrase)]
+        if strict or len(numbers) != 2 or None in numbers:
+            return None
+        # Given as a score: its two numbers, in order ("214 in favour and 187 against").
+        a_n, b_n = numbers
+        assert a_n is not None and b_n is not None
+        if not (a_n.is_integer() and b_n.is_integer()):
+            return None
+        return int(a_n), int(b_n)
+    m = found[0]
+    a, b = number(m.group("a")), number(m.group("b"))
+    if a is None or b is None or not (a.is_integer() and b.is_integer()):
+        return None
+    bare = m.start() == 0 and m.end() == len(phrase) and re.search(r"[-–—:]", m.group())
+    if strict and not bare and not en.SCORE_WORDS.search(phrase):
+        return None
+    return int(a), int(b)

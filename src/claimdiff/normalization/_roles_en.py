@@ -1,0 +1,151 @@
+"""English words and patterns for values with a role: scores, ratios, rates, ordinals, ages.
+
+Only words and patterns live here; `_roles.py` reads with them.
+"""
+
+from __future__ import annotations
+
+import re
+
+SMALL_NUMBERS: dict[str, int] = {
+    w: i for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen "
+        "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split())
+}
+SMALL_NUMBERS.update({"nil": 0, "none": 0, "a": 1, "an": 1})
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+NUMBER = (r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?:" + "|".join(_TENS) + r")(?:[- ](?:one|two|three|"
+          r"four|five|six|seven|eight|nine))?|" + "|".join(sorted(SMALL_NUMBERS, key=len,
+                                                                   reverse=True)))
+
+ORDINAL_WORDS: dict[str, int] = {
+    w: i + 1 for i, w in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+        "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth "
+        "twentieth".split())
+}
+ORDINAL_WORDS.update({"thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60,
+                      "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100})
+ORDINAL = (r"(?P<num>\d+)(?:st|nd|rd|th)|(?P<word>"
+           + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + ")")
+
+# A rank written as a number: "the world number seven", "No. 3 seed".
+RANK = re.compile(r"\b(?:number|no\.?|#)\s*(?P<n>" + NUMBER + r")\b", re.IGNORECASE)
+
+FRACTION_WORDS: dict[str, float] = {
+    "half": 1 / 2, "a half": 1 / 2, "one half": 1 / 2, "a third": 1 / 3, "one third": 1 / 3,
+    "one-third": 1 / 3, "two thirds": 2 / 3, "two-thirds": 2 / 3, "a quarter": 1 / 4,
+    "one quarter": 1 / 4, "one-quarter": 1 / 4, "three quarters": 3 / 4,
+    "three-quarters": 3 / 4, "a fifth": 1 / 5, "one fifth": 1 / 5, "a tenth": 1 / 10,
+    "one tenth": 1 / 10,
+}
+
+# Words that make a value a multiple of another ("half that sum", "double last year's").
+FACTOR_WORDS: dict[str, float] = {
+    **FRACTION_WORDS, "double": 2.0, "twice": 2.0, "triple": 3.0, "treble": 3.0,
+    "thrice": 3.0, "quadruple": 4.0,
+}
+TIMES = re.compile(r"(?P<n>" + NUMBER + r")\s+times\b", re.IGNORECASE)
+
+# A rate's unit after "a", "per", "each", "every" or "/": time units become per day.
+PER_TIME: dict[str, str] = {
+    "second": "second", "sec": "second", "minute": "minute", "min": "minute", "hour": "hour",
+    "hr": "hour", "h": "hour", "day": "day", "night": "day", "week": "week",
+    "fortnight": "fortnight", "month": "month", "quarter": "quarter", "year": "year",
+    "annum": "year", "decade": "decade",
+}
+PER_ADVERBS: dict[str, str] = {
+    "hourly": "hour", "daily": "day", "nightly": "day", "weekly": "week", "monthly": "month",
+    "quarterly": "quarter", "annually": "year", "yearly": "year", "a-year": "year",
+}
+RATE_ADVERB = re.compile(r"^(?P<head>.+?)\s+(?:each\s+)?(?P<adv>" + "|".join(PER_ADVERBS)
+                         + r")$", re.IGNORECASE)
+RATE = re.compile(
+    r"^(?P<head>.+?)\s*(?:\s(?P<art>an?|per|each|every)\s+|/\s*)(?P<per>[\w,.\s-]{1,40}?)$",
+    re.IGNORECASE)
+
+# "aged 64", "age 64", "64 years old", "64-year-old", "a six-month-old baby".
+AGE_UNITS = {"year": 1.0, "yr": 1.0, "month": 1 / 12, "week": 7 / 365.2425, "day": 1 / 365.2425}
+AGE = re.compile(
+    r"^(?:(?:an?|the|his|her|their)\s+)?"
+    r"(?:(?:aged|age|ages)\s+(?P<n1>" + NUMBER + r")(?:\s+years?)?"
+    r"|(?P<n2>" + NUMBER + r")[-\s](?P<u2>year|yr|month|week|day)s?[-\s]olds?"
+    r"|(?P<n3>" + NUMBER + r")\s+(?P<u3>year|month|week|day)s?\s+of\s+age"
+    r"|(?:in\s+(?:his|her|their)\s+)(?P<decade>\d0s|" + "|".join(
+        ("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
+         "nineties")) + r"))(?:\s+[\w'-]+){0,3}$",
+    re.IGNORECASE)
+DECADE_WORDS = {w: 10 * (i + 2) for i, w in enumerate(
+    "twenties thirties forties fifties sixties seventies eighties nineties".split())}
+
+# "no deaths", "zero casualties", "not a single injury", "nobody", "no one".
+ZERO = re.compile(
+    r"^(?:(?:no|zero|not\s+(?:a\s+single|one|any))\s+(?P<noun>[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?)"
+    r"|(?P<nobody>nobody|no\s+one|no-one|none))(?:\s+(?:was|were|has|have|had|is|are)\b.*)?$",
+    re.IGNORECASE)
+ZERO_NOT_NOUNS = frozenset("longer more less later sooner doubt matter one way".split())
+
+# "2-1", "5–2", "3:0", "five to two", "by five votes to two".
+SCORE = re.compile(
+    r"(?<![\w.,-])(?P<a>" + NUMBER + r")(?:\s+(?:votes?|goals?|points?|seats?))?"
+    r"\s*(?:-|–|—|:|\s+to\s+|\s+votes?\s+to\s+)(?P<b>" + NUMBER + r")(?![\w.,]*\d)",
+    re.IGNORECASE)
+SCORE_WORDS = re.compile(
+    r"\b(?:win|won|wins|victory|defeat|defeated|beat|beats|lost|loss|lose|draw|drew|tie|tied|"
+    r"vote|votes|voted|majority|ruling|decision|split|score|scoreline|lead|led)\b",
+    re.IGNORECASE)
+
+# Any number, for a score given as its two numbers ("214 deputies backed it and 187 voted against").
+ANY_NUMBER = re.compile(r"(?<![\w.,])(?:" + NUMBER + r")(?![\w]|[.,]\d)", re.IGNORECASE)
+
+# "one in five", "one train in five", "nine out of 10 adults", "two of every three".
+RATIO = re.compile(
+    r"^(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?(?P<a>" + NUMBER + r")"
+    r"(?P<noun>(?:\s+[a-z][\w'-]*){0,2}?)\s+(?:in|out\s+of|of)\s+(?:every\s+)(?P<b>"
+    + NUMBER + r")(?:\s+[\w'-]+){0,2}$"
+    r"|^(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?(?P<a2>" + NUMBER + r")"
+    r"(?P<noun2>(?:\s+[a-z][\w'-]*){0,2}?)\s+(?:in|out\s+of)\s+(?P<b2>" + NUMBER
+    + r")(?:\s+[\w'-]+){0,2}$",
+    re.IGNORECASE)
+FRACTION_OF = re.compile(
+    r"^(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?(?P<f>"
+    + "|".join(sorted((re.escape(w) for w in FRACTION_WORDS), key=len, reverse=True))
+    + r")\s+of\b(?!\s+(?:an?\s+|one\s+)?(?:hundred|thousand|million|billion|trillion|dozen"
+    r"|score|\d))(?!\s+(?:the\s+|its\s+|their\s+)?\d).*$", re.IGNORECASE)
+
+# "eight of its 11 carriages", "three of the five judges".
+PART_OF = re.compile(
+    r"^(?P<part>.+?)\s+(?:of|out\s+of)\s+(?:its|their|his|her|the|our|all|all\s+the)\s+"
+    r"(?P<total>(?:" + NUMBER + r").*)$", re.IGNORECASE)
+
+# Changes: a verb or adverb before the amount, or a noun after it.
+CHANGE_NOUNS_UP = "increase rise gain jump growth climb surge hike boost"
+CHANGE_NOUNS_DOWN = "decrease fall drop decline cut loss reduction dip slump contraction"
+CHANGE_NOUN = re.compile(
+    r"^(?:an?\s+)?(?P<amount>.+?)[\s-](?P<noun>" + "|".join(
+        (CHANGE_NOUNS_UP + " " + CHANGE_NOUNS_DOWN).split()) + r")s?\b(?:\s+(?:in|of)\s+\w+)?"
+    r"(?P<rest>.*)$", re.IGNORECASE)
+CHANGE_ADJ = re.compile(
+    r"^(?P<amount>.+?)\s+(?P<adj>higher|lower|more|less|up|down)\b(?P<rest>.*)$", re.IGNORECASE)
+BASE = re.compile(
+    r"^\s*,?\s*(?:than|from|on|over|compared\s+(?:with|to)|against|versus|vs\.?|since|"
+    r"year[- ]on[- ]year|month[- ]on[- ]month|quarter[- ]on[- ]quarter)\b\s*(?P<base>.*)$",
+    re.IGNORECASE)
+DOWN_FROM = re.compile(r"^(?P<dir>up|down)\s+from\s+(?P<base>.+)$", re.IGNORECASE)
+
+# Comparison bases folded to the period they compare against.
+BASE_PERIODS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern, re.IGNORECASE)) for name, pattern in (
+        ("year", r"\b(?:a|one)\s+year\s+(?:earlier|before|ago)|\blast\s+year|\byear[- ]on[- ]"
+                 r"year|\bsame\s+(?:\w+\s+)?(?:quarter|month|period|week|day)\s+(?:of\s+)?"
+                 r"(?:last|the\s+previous|a)\s+year|\bprevious\s+year|\bprior\s+year|"
+                 r"\byear[- ]earlier|\bannual"),
+        ("quarter", r"\b(?:previous|prior|last|preceding)\s+quarter|\bquarter[- ]on[- ]quarter"
+                    r"|\ba\s+quarter\s+(?:earlier|before)"),
+        ("month", r"\b(?:previous|prior|last|preceding)\s+month|\bmonth[- ]on[- ]month"
+                  r"|\ba\s+month\s+(?:earlier|before|ago)"),
+        ("week", r"\b(?:previous|prior|last|preceding)\s+week|\bweek[- ]on[- ]week"
+                 r"|\ba\s+week\s+(?:earlier|before|ago)"),
+        ("day", r"\b(?:previous|prior|preceding)\s+day|\bthe\s+day\s+before|\byesterday"),
+        ("estimate", r"\bestimate|\bforecast|\bprojection|\bfigure"),
+    ))

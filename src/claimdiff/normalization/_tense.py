@@ -1,0 +1,40 @@
+"""Which way a sentence looks: dates without their year or week ("Thursday", "June
+12") are read forward in a sentence about the future, back otherwise.
+
+News reports the past, so the default looks back ("said on Tuesday"). A sentence
+looks forward when it has a future or intent marker ("will meet on Tuesday", "is
+due", "plans to", "scheduled"), or when the date is the object of "for", "until",
+"till" or "ahead of" ("called a strike for Thursday", "talks until Friday"), which
+name a plan or a deadline (HeidelTime's news mode reads by tense the same way).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["FUTURE", "reads_forward"]
+
+FUTURE = re.compile(r"\b(?:will|won't|shall|'ll|is\s+to|are\s+to|is\s+due|are\s+due|"
+                    r"scheduled|plans?\s+to|planned|expected\s+to|upcoming|going\s+to|"
+                    r"set\s+to|slated|intends?\s+to|aims?\s+to)\b",
+                    re.IGNORECASE)
+# The date is the object of a word that names a plan or a deadline.
+_INTENT_BEFORE = re.compile(r"\b(?:for|until|till|ahead\s+of)\s+(?:(?:the|this|next)\s+)?$",
+                            re.IGNORECASE)
+_INTENT_LEAD = re.compile(r"\s*(?:for|until|till|ahead\s+of)\s+", re.IGNORECASE)
+_TENSES = {"future": True, "past": False, "present": False}
+
+
+def reads_forward(context: str, start: int | None = None, phrase: str | None = None) -> bool:
+    """Whether the date at `start` in the sentence `context` (or `phrase`, found in
+    it) is read forward. `context` may also be a tense: "future", "past", "present"."""
+    tense = _TENSES.get(context.strip().lower())
+    if tense is not None:
+        return tense
+    if start is None and phrase:
+        if _INTENT_LEAD.match(phrase):  # the phrase carries its own "for": "for Thursday"
+            return True
+        start = context.lower().find(phrase.strip().lower())
+    if start is not None and start >= 0 and _INTENT_BEFORE.search(context[:start]):
+        return True
+    return FUTURE.search(context) is not None

@@ -1,0 +1,210 @@
+"""Other ways of writing a date, rewritten to the form the grammar reads.
+
+* Year first: "2019 March" -> "March 2019", "2019 Q3" -> "Q3 2019".
+* Numeric months: "03/2019", "3-2019" -> "March 2019"; "Mar-2021", "Sept. 21"
+  with a two-digit year -> "March 2021"; "31-Oct-74" -> "31 October 1974" (a
+  two-digit year is the one nearest the reference, ten years ahead at most).
+* A year named from the reference: "June last year", "January this year",
+  "the 4th of July next year" -> the year written out.
+* A quarter without its year: "Q3", "the third quarter" -> the nearest one
+  begun by the reference (its year written out), as for months.
+* Spelled-out years: "nineteen ninety-six", "two thousand and ten", "twenty
+  twenty-four", "the year two thousand" -> digits.
+* Month and day in digits without a year: "2/15", "15/2" (a number above 12 is
+  the day); "3/4" is refused as ambiguous, as "12/06/2024" is.
+* Counted from now: "three months from now", "7 days hence" -> "... after today";
+  "2015-3-3" (ISO with one-digit month or day) -> "3 March 2015".
+* Fiscal years: "fiscal 2022", "FY2022", "FY22", "fiscal year 2022": see
+  `read_fiscal`.
+
+Each rewrite is read by the whole reader again and named in the steps.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable
+from datetime import date
+
+from claimdiff.errors import NormalizationError
+from claimdiff.normalization._calendar import month_span
+from claimdiff.normalization._context import Context, date_value, iso
+from claimdiff.normalization._temporal_en import MONTHS, WEEKDAYS
+from claimdiff.normalization._value import Kind, Value
+
+__all__ = ["read_fiscal", "read_weekday_in", "rewrites"]
+
+_MON = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August",
+                "September", "October", "November", "December"]
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_TWO_DIGITS = rf"(?:(?:{_TENS})(?:[\s-](?:{_UNITS}))?|{_TEENS}|(?:oh|o)[\s-](?:{_UNITS}))"
+_SPELLED_YEAR = re.compile(
+    rf"\b(?P<c>{_TEENS}|twenty)[\s-](?P<y>{_TWO_DIGITS}|hundred)\b"
+    rf"|\b(?:the\s+year\s+)?two\s+thousand(?:\s+and)?(?:[\s-](?P<x>{_TWO_DIGITS}|{_UNITS}))?\b",
+    re.IGNORECASE)
+_YEAR_FIRST = re.compile(rf"(?P<y>\d{{4}}),?\s+(?P<rest>(?:{_MON})\.?|Q[1-4])", re.IGNORECASE)
+_NUMERIC_MONTH = re.compile(r"(?P<m>0?[1-9]|1[0-2])\s*[/.-]\s*(?P<y>\d{4})")
+_MON_YEAR = re.compile(rf"(?P<mon>{_MON})\.?\s*[-/'’]\s*(?P<y>\d{{4}}|\d{{2}})", re.IGNORECASE)
+_DAY_MON_YEAR = re.compile(rf"(?P<d>\d{{1,2}})\s*[-/.]\s*(?P<mon>{_MON})\.?\s*[-/.]\s*"
+                           rf"(?P<y>\d{{4}}|\d{{2}})", re.IGNORECASE)
+_RELATIVE_YEAR = re.compile(r"(?P<rest>.+?),?\s+(?:of\s+)?(?P<rel>last|this|next)\s+year",
+                            re.IGNORECASE)
+_QUARTER = re.compile(r"(?:the\s+)?(?:Q(?P<qd>[1-4])|(?P<qw>first|second|third|fourth|1st|2nd|"
+                      r"3rd|4th)\s+(?:quarter|qtr))", re.IGNORECASE)
+_QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4,
+                  "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_FROM_NOW = re.compile(r"(?P<span>.+?)\s+(?:from\s+(?:right\s+)?now|from\s+today|hence)",
+                       re.IGNORECASE)
+# "2 more minutes", "two additional weeks": the adjective adds nothing to the amount.
+_EXTRA = re.compile(r"(?P<n>\S+)\s+(?:more|extra|additional|further)\s+(?P<unit>[A-Za-z]+)",
+                    re.IGNORECASE)
+_MONTH_DAY = re.compile(r"(?:on\s+)?(?P<a>\d{1,2})\s*/\s*(?P<b>\d{1,2})")
+_ISO_SHORT = re.compile(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})")
+_FISCAL = re.compile(r"(?:the\s+)?(?:(?:fiscal(?:\s+year)?|FY)\s*['’]?(?P<y>\d{4}|\d{2})"
+                     r"|(?P<y2>\d{4})\s+fiscal\s+year)", re.IGNORECASE)
+_OF_THE_YEAR = re.compile(r"(?P<rest>.+?)\s+of\s+(?:the|this)\s+year", re.IGNORECASE)
+
+
+def _words_number(text: str) -> int:
+    from text_to_num import text2num
+
+    text = re.sub(r"^(?:oh|o)[\s-]", "", text.strip().lower())
+    return int(text2num(text.replace(" ", "-") if text.count(" ") == 1 and "-" not in text
+                        and text.split()[0] in _TENS.split("|") else text, "en"))
+
+
+def _spelled(m: re.Match[str]) -> str:
+    if m["c"]:
+        century = _words_number(m["c"])
+        rest = 0 if m["y"].lower() == "hundred" else _words_number(m["y"])
+        return str(century * 100 + rest)
+    return str(2000 + (_words_number(m["x"]) if m["x"] else 0))
+
+
+def _two_digit_year(yy: str, ref: int | None) -> int:
+    if len(yy) == 4:
+        return int(yy)
+    ref_year = date.fromordinal(ref).year if ref is not None else 2000
+    year = ref_year // 100 * 100 + int(yy)
+    return year - 100 if year > ref_year + 10 else year
+
+
+def _month_name(key: str) -> str:
+    return _MONTH_NAMES[MONTHS[key.lower().rstrip(".")] - 1]
+
+
+def rewrites(phrase: str, ctx: Context) -> list[tuple[str, str]]:
+    """Rewritings of `phrase` the grammar may read, each with the step that explains it."""
+    out: list[tuple[str, str]] = []
+    spelled = _SPELLED_YEAR.sub(_spelled, phrase)
+    if spelled != phrase:
+        out.append((spelled, f"spelled-out year: {spelled!r}"))
+    if m := _YEAR_FIRST.fullmatch(phrase):
+        out.append((f"{m['rest']} {m['y']}", "year first"))
+    if m := _NUMERIC_MONTH.fullmatch(phrase):
+        out.append((f"{_MONTH_NAMES[int(m['m']) - 1]} {m['y']}", "month/year in digits"))
+    if m := _MON_YEAR.fullmatch(phrase):
+        year = _two_digit_year(m["y"], ctx.reference)
+        out.append((f"{_month_name(m['mon'])} {year}", "month and year"))
+    if m := _DAY_MON_YEAR.fullmatch(phrase):
+        year = _two_digit_year(m["y"], ctx.reference)
+        out.append((f"{int(m['d'])} {_month_name(m['mon'])} {year}", "day, month and year"))
+    if (m := _RELATIVE_YEAR.fullmatch(phrase)) and ctx.reference is not None:
+        shift = {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
+        year = date.fromordinal(ctx.reference).year + shift
+        out.append((f"{m['rest']} {year}", f"'{m['rel']} year' is {year}"))
+    if (m := _FROM_NOW.fullmatch(phrase)) and not re.search(
+            r"\b(?:sec|min|h(?:ou)?r)", m["span"], re.IGNORECASE):  # "7 days hence"
+        # Days and longer: the reference is a day, so "2 minutes from now" is not placed.
+        out.append((f"{m['span']} after today", "counted from the reference"))
+    if m := _EXTRA.fullmatch(phrase):
+        out.append((f"{m['n']} {m['unit']}", "an added amount is an amount"))
+    if m := _MONTH_DAY.fullmatch(phrase):
+        out += _month_day(phrase, int(m["a"]), int(m["b"]))
+    if (m := _ISO_SHORT.fullmatch(phrase)) and 1 <= int(m["m"]) <= 12:
+        out.append((f"{int(m['d'])} {_MONTH_NAMES[int(m['m']) - 1]} {m['y']}",
+                    "year-month-day in digits"))
+    if (m := _OF_THE_YEAR.fullmatch(phrase)) and ctx.reference is not None:
+        year = date.fromordinal(ctx.reference).year  # "the second half of the year"
+        out.append((f"{m['rest']} of {year}", f"'the year' is the reference's, {year}"))
+    if (m := _QUARTER.fullmatch(phrase)) and ctx.reference is not None:
+        q = int(m["qd"]) if m["qd"] else _QUARTER_WORDS[m["qw"].lower()]
+        ref = date.fromordinal(ctx.reference)
+        # The latest such quarter begun by the reference (news reports the past).
+        year = ref.year if month_span(ref.year, 3 * q - 2)[0] <= ctx.reference else ref.year - 1
+        if ctx.future and year < ref.year + 1 and month_span(year, 3 * q)[1] < ctx.reference:
+            year += 1
+        out.append((f"Q{q} {year}", f"a quarter without its year: Q{q} {year}"))
+    return out
+
+
+def _month_day(phrase: str, a: int, b: int) -> list[tuple[str, str]]:
+    """"2/15" or "15/2" without a year: a number above 12 is the day; when both could
+    be the month ("3/4") the phrase is refused, naming both readings."""
+    if a <= 12 < b <= 31:
+        return [(f"{_MONTH_NAMES[a - 1]} {b}", "month/day: a number above 12 is the day")]
+    if b <= 12 < a <= 31:
+        return [(f"{a} {_MONTH_NAMES[b - 1]}", "day/month: a number above 12 is the day")]
+    if 1 <= a <= 12 and 1 <= b <= 12 and a != b:
+        raise NormalizationError(
+            f"cannot read {phrase!r}: ambiguous: {_MONTH_NAMES[a - 1]} {b} (month/day) or "
+            f"{a} {_MONTH_NAMES[b - 1]} (day/month)", text=phrase)
+    if 1 <= a == b <= 12:
+        return [(f"{_MONTH_NAMES[a - 1]} {b}", "month and day alike")]
+    return []
+
+
+def read_fiscal(phrase: str, ctx: Context) -> Value | None:
+    """A fiscal year: every common convention's year of that name.
+
+    Fiscal years end in March (UK, India, Japan's government), June (Australia),
+    September (US federal) or December, and are named by the year they end in;
+    Japanese companies name them by the year they start in. "Fiscal 2022" is
+    therefore April 2021 to December 2022 (its core, the end-year conventions)
+    and up to March 2023 (its support). TIMEX3 `FY2022`.
+    """
+    m = _FISCAL.fullmatch(phrase)
+    if m is None:
+        return None
+    year = _two_digit_year(m["y"] or m["y2"], ctx.reference)
+    core = (month_span(year - 1, 4)[0], month_span(year, 12)[1])
+    support = (core[0], month_span(year + 1, 3)[1])
+    return date_value(phrase, core, support, timex=f"FY{year}", granularity="fiscal year",
+                      steps=(f"fiscal {year}: a year ending from March to December {year} "
+                             f"(or, named by its start, ending March {year + 1})",))
+
+
+_WD = "|".join(sorted((re.escape(w) for w in WEEKDAYS), key=len, reverse=True))
+_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1,
+        "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
+_NTH_WEEKDAY = re.compile(rf"(?:the\s+)?(?P<nth>{'|'.join(_NTH)})\s+(?P<wd>{_WD})\s+(?:of|in)\s+"
+                          r"(?P<rest>.+)", re.IGNORECASE)
+_WEEKDAY_OF_WEEK = re.compile(rf"(?P<wd>{_WD}),?\s+(?:of\s+)?(?P<rest>(?:the\s+)?(?:this|next|last|"
+                              r"following|previous|coming)\s+week)", re.IGNORECASE)
+
+
+def read_weekday_in(phrase: str, read: Callable[[str], Value | None]) -> Value | None:
+    """A weekday inside a period read by `read`: "the first Tuesday of October",
+    "the last Friday in May 2024" (the n-th such day of the month), "Wednesday next
+    week", "Monday of this week" (that day of the week)."""
+    m = _NTH_WEEKDAY.fullmatch(phrase) or _WEEKDAY_OF_WEEK.fullmatch(phrase)
+    if m is None:
+        return None
+    period = read(m["rest"])
+    if period is None or period.kind is not Kind.DATE or not all(
+            map(math.isfinite, (period.core.lo, period.core.hi))):
+        return None
+    wd = WEEKDAYS[m["wd"].lower()]
+    days = [d for d in range(int(period.core.lo), int(period.core.hi) + 1)
+            if date.fromordinal(d).weekday() == wd]
+    nth = _NTH.get((m.groupdict().get("nth") or "first").lower(), 1)
+    if not days or nth > len(days):
+        return None
+    day = days[nth - 1] if nth > 0 else days[-1]
+    return date_value(phrase, (day, day), timex=iso(day), granularity="day",
+                      steps=(*period.steps, f"the {m.groupdict().get('nth') or 'one'} "
+                             f"{m['wd'].capitalize()} of {period.render()}"))

@@ -1,0 +1,85 @@
+"""The local engine: deterministic tables whatever the workers, partitions or input order."""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+import pytest
+
+from claimdiff.corpus import CorpusOptions, run_corpus
+from tests.corpus.conftest import synth, tables
+
+
+def test_two_workers_and_other_partitions_give_identical_tables(
+        corpus_2000: tuple[Path, list[tuple[str, str, str]]], local_2000: Path,
+        tmp_path: Path) -> None:
+    run_corpus([str(corpus_2000[0])], tmp_path, options=CorpusOptions(
+        workers=2, bytes_per_partition=200 << 10, buckets=7))
+    assert tables(tmp_path) == tables(local_2000)
+
+
+def test_input_order_does_not_change_the_tables(tmp_path: Path) -> None:
+    rows, _ = synth.generate(300, seed=3)
+    a = synth.write_jsonl(rows, tmp_path / "a.jsonl")
+    shuffled = rows[:]
+    random.Random(5).shuffle(shuffled)
+    b = synth.write_jsonl(shuffled, tmp_path / "b.jsonl")
+    run_corpus([str(a)], tmp_path / "oa", options=CorpusOptions(workers=1))
+    run_corpus([str(b)], tmp_path / "ob", options=CorpusOptions(
+        workers=1, bytes_per_partition=8 << 10))
+    assert tables(tmp_path / "oa") == tables(tmp_path / "ob")
+
+
+def test_planted_contradictions_are_found(
+        corpus_2000: tuple[Path, list[tuple[str, str, str]]], local_2000: Path) -> None:
+    found, _ = synth.recall(local_2000, corpus_2000[1])
+    assert len(corpus_2000[1]) > 50
+    assert found >= 0.6
+
+
+def test_every_document_is_counted_once(
+        corpus_2000: tuple[Path, list[tuple[str, str, str]]], local_2000: Path) -> None:
+    report = json.loads((local_2000 / "report.json").read_text(encoding="utf-8"))
+    assert report["documents"] == 2000 and report["errors"] == 0
+    sources = [json.loads(x) for x in (local_2000 / "sources.jsonl").read_text().splitlines()]
+    assert sum(s["documents"] for s in sources) == 2000
+    pairs = (local_2000 / "comparisons.jsonl").read_text(encoding="utf-8").splitlines()
+    assert len(pairs) == len(set(pairs)) == sum(report["comparisons"].values())
+    # every comparison is across sources, within one block
+    for line in pairs[:500]:
+        c = json.loads(line)
+        assert c["a"]["source"] != c["b"]["source"]
+
+
+def test_outputs_replace_old_ones_and_leave_no_temporary_files(tmp_path: Path) -> None:
+    rows, _ = synth.generate(60, seed=1)
+    docs = synth.write_jsonl(rows, tmp_path / "docs.jsonl")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "clusters.jsonl").write_text("stale\n", encoding="utf-8")
+    run_corpus([str(docs)], out, options=CorpusOptions(workers=1))
+    names = sorted(p.name for p in out.iterdir())
+    assert names == ["clusters.jsonl", "comparisons.jsonl", "errors.jsonl", "report.json",
+                     "report.txt", "sources.jsonl"]
+    assert "stale" not in (out / "clusters.jsonl").read_text(encoding="utf-8")
+
+
+def test_unknown_engine_is_refused(tmp_path: Path) -> None:
+    from claimdiff.errors import ClaimdiffError
+
+    with pytest.raises(ClaimdiffError, match="no engine named"):
+        run_corpus([str(tmp_path)], tmp_path / "o", options=CorpusOptions(engine="spark"))
+
+
+def test_many_runs_merge_in_rounds_to_the_same_bytes(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from claimdiff.corpus import _output
+
+    rows, _ = synth.generate(200, seed=9)
+    docs = synth.write_jsonl(rows, tmp_path / "docs.jsonl")
+    run_corpus([str(docs)], tmp_path / "a", options=CorpusOptions(workers=1, buckets=40))
+    monkeypatch.setattr(_output, "MAX_OPEN_RUNS", 3)
+    run_corpus([str(docs)], tmp_path / "b", options=CorpusOptions(workers=1, buckets=40))
+    assert tables(tmp_path / "a") == tables(tmp_path / "b")

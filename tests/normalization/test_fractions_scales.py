@@ -1,0 +1,96 @@
+"""Fractions, mixed numbers and scale words read whole."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimdiff.normalization import Kind, normalize
+
+
+@pytest.mark.parametrize("phrase, percent, noun", [
+    ("two thirds", 66.67, None),
+    ("three-quarters", 75.0, None),
+    ("three quarters of the vote", 75.0, "vote"),
+    ("a third of the seats", 33.33, "seats"),
+    ("half of the voters", 50.0, "voters"),
+    ("2/3 of the seats", 66.67, "seats"),
+])
+def test_a_fraction_of_a_whole_is_a_share_in_percent(
+        phrase: str, percent: float, noun: str | None) -> None:
+    value = normalize(phrase)  # the role readers' share, or the fraction reader's
+    assert value.unit == "%" and value.noun in (noun, None)
+    assert value.support.contains_point(percent) or abs(value.core.lo - percent) < 0.01
+
+
+def test_a_hedged_fraction() -> None:
+    value = normalize("more than half of the voters")
+    assert value.mod == "MORE_THAN" and value.support.lo == 50 and value.support.lo_open
+    assert normalize("nearly two thirds").support.hi <= 66.67
+
+
+@pytest.mark.parametrize("phrase, days", [
+    ("2 1/2 years", 2.5 * 365.2425), ("1/2 hour", 1 / 48), ("half hour", 1 / 48),
+    ("3/4 hour", 0.75 / 24), ("three quarters of an hour", 0.75 / 24),
+])
+def test_mixed_numbers_and_parts_of_a_unit(phrase: str, days: float) -> None:
+    value = normalize(phrase)
+    assert value.kind is Kind.DURATION and value.core.contains_point(days)
+
+
+@pytest.mark.parametrize("phrase, number", [
+    ("one trillion", 1e12), ("3 dozen", 36), ("13 lakh", 1.3e6), ("2 crore", 2e7),
+    ("three billions", 3e9), ("three thousand millions", 3e9), ("a million", 1e6),
+    ("half a million", 5e5), ("30 lakh", 3e6),
+])
+def test_scale_words_in_words_and_digits(phrase: str, number: float) -> None:
+    value = normalize(phrase)
+    assert value.dimension == "count" and value.core.contains_point(number)
+
+
+@pytest.mark.parametrize("phrase, lo, hi", [
+    ("between 100 and 1000 liters", 0.1, 1.0), ("100-1000 liters", 0.1, 1.0),
+    ("20 through 100", 20, 100),
+])
+def test_ranges_in_every_form(phrase: str, lo: float, hi: float) -> None:
+    value = normalize(phrase)
+    assert value.core.lo == pytest.approx(lo) and value.core.hi == pytest.approx(hi)
+
+
+def test_a_measure_of_a_product_keeps_the_product() -> None:
+    value = normalize("two pounds of meat")
+    assert value.dimension == "mass" and value.noun == "meat"
+
+
+def test_a_hedge_on_a_vague_amount_is_kept() -> None:
+    value = normalize("less than a couple of days")
+    assert value.mod == "LESS_THAN" and value.support.hi <= 3
+
+
+@pytest.mark.parametrize("phrase, dimension, lo", [
+    ("42 KWD", "currency:KWD", 42), ("20€", "currency:EUR", 20), ("10$", "currency:USD", 10),
+    ("10 dinars", "currency:DINAR", 10), ("at most 7€", "currency:EUR", 6.5),
+])
+def test_currencies_by_code_name_and_sign_after(phrase: str, dimension: str, lo: float) -> None:
+    value = normalize(phrase)
+    assert value.dimension == dimension and value.support.contains_point(lo)
+
+
+@pytest.mark.parametrize("phrase, timex", [
+    ("1 hour fifteen", "PT1H15M"), ("2 hours and 10", "PT2H10M"), ("2 more minutes", "PT2M"),
+])
+def test_durations_with_an_implied_unit_or_an_added_amount(phrase: str, timex: str) -> None:
+    assert normalize(phrase).timex == timex
+
+
+def test_degrees_without_a_scale_are_refused() -> None:
+    from claimdiff.errors import NormalizationError
+
+    with pytest.raises(NormalizationError, match="degrees"):
+        normalize("45 degrees")
+
+
+@pytest.mark.parametrize("phrase, number", [
+    ("two point two million", 2.2e6), ("three point five", 3.5), ("one point zero five", 1.05),
+])
+def test_decimals_in_words(phrase: str, number: float) -> None:
+    assert normalize(phrase).core.contains_point(number)

@@ -1,0 +1,61 @@
+"""Times of day compare with whole days and with each other."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimdiff.compare import compare_values
+from claimdiff.errors import NormalizationError
+from claimdiff.normalization import normalize
+from claimdiff.verdicts import Verdict
+
+FRIDAY = "2024-10-04"
+
+
+@pytest.mark.parametrize("a, b, verdict", [
+    ("late on Friday", "October 4", Verdict.AGREE),
+    ("late on Friday", "October 3", Verdict.CONFLICT),
+    ("Wednesday night", "October 3", Verdict.AGREE),  # the night runs past midnight
+    ("at 9am on October 4", "at 3pm on October 4", Verdict.CONFLICT),
+    ("around noon", "at 12:10 p.m.", Verdict.AGREE),
+    ("3pm", "3:10pm", Verdict.COMPATIBLE),  # a time to the hour is round
+    ("this morning", "at 10:30 a.m.", Verdict.AGREE),
+    ("this morning", "at 10:30 p.m.", Verdict.CONFLICT),
+    ("early Tuesday", "October 1, 2024", Verdict.AGREE),
+])
+def test_times_of_day_compare(a: str, b: str, verdict: Verdict) -> None:
+    assert compare_values(a, b, reference=FRIDAY).verdict is verdict
+    assert compare_values(b, a, reference=FRIDAY).verdict is verdict
+
+
+def test_a_written_zone_is_converted_to_the_references_offset() -> None:
+    here = normalize("0700 GMT", reference="2024-10-04T12:00:00+02:00")
+    assert here.timex == "2024-10-04T09:00"
+    assert normalize("0700 GMT", reference=FRIDAY).timex == "2024-10-04T07:00"
+
+
+def test_a_clock_time_needs_a_reference_day() -> None:
+    with pytest.raises(NormalizationError, match="reference"):
+        normalize("at 3pm")
+
+
+@pytest.mark.parametrize("phrase", ["at 3pm zorbly", "25:00", "3:75pm", "13pm"])
+def test_malformed_times_are_refused(phrase: str) -> None:
+    with pytest.raises(NormalizationError):
+        normalize(phrase, reference=FRIDAY)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.integers(1, 12), st.integers(0, 59), st.sampled_from(["a.m.", "pm", "PM", "am"]),
+       st.integers(1, 28))
+def test_a_clock_time_lies_in_its_day_and_agrees_with_it(
+        hour: int, minute: int, half: str, day: int) -> None:
+    phrase = f"{hour}:{minute:02d} {half} on October {day}, 2024"
+    value = normalize(phrase)
+    whole_day = normalize(f"October {day}, 2024").on_timeline()
+    assert whole_day.core.contains(value.support)
+    h24 = hour % 12 + (12 if half.lower().startswith("p") else 0)
+    assert value.timex == f"2024-10-{day:02d}T{h24:02d}:{minute:02d}"
+    assert compare_values(phrase, f"October {day}, 2024").verdict is Verdict.AGREE
