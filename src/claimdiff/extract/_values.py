@@ -126,42 +126,42 @@ def find_values(text: str, start: int, end: int, *, reference: date | None) -> l
     """The value expressions of `text[start:end]`, in text order, offsets into `text`."""
     chunk = text[start:end]
     out: list[Found] = []
-    taken: list[tuple[int, int]] = []
+    # Characters inside an impossible date or a time expression: nothing overlapping
+    # one is read again (one lookup per expression, not one per expression found).
+    taken = bytearray(len(chunk))
+
+    def free(s: int, e: int) -> bool:
+        if taken.find(1, s, e) >= 0:
+            return False
+        taken[s:e] = b"\x01" * (e - s)
+        return True
+
     for s, e, why in find_impossible_dates(chunk):  # "31 February 2024" is not February 2024
         out.append(replace(_found(text, start + s, start + e, Kind.DATE, None), problem=why))
-        taken.append((s, e))
+        taken[s:e] = b"\x01" * (e - s)
     for s, e, value in scan_temporal(chunk, reference=reference):
-        if any(s < te and e > ts for ts, te in taken):
+        if not free(s, e):
             continue
         if value is not None and (value.timex in _PRESENT or value.kind is Kind.SET):
             # "now" places nothing; a recurrence ("every day") is no time of one event.
-            taken.append((s, e))
             continue
         kind = value.kind if value is not None else _kind_of(chunk[s:e])
         out.append(_found(text, start + s, start + e, kind, value))
-        taken.append((s, e))
     for m in _CLOCK.finditer(chunk):
-        s, e = m.start("t"), m.end("t")
-        if any(s < te and e > ts for ts, te in taken):
-            continue
-        taken.append((s, e))
-        out.append(_found(text, start + s, start + e, None, None))  # a time of day, no day
+        if free(m.start("t"), m.end("t")):  # a time of day, no day
+            out.append(_found(text, start + m.start("t"), start + m.end("t"), None, None))
     for s, e, value in _fractions(chunk):  # before the scanner reads "one in five" as five
-        if not any(s < te and e > ts for ts, te in taken):
-            taken.append((s, e))
+        if free(s, e):
             out.append(_found(text, start + s, start + e, value.kind, value))
     for m in _ORDINAL.finditer(chunk):
         s, e = m.start("t"), m.end("t")
         if _FRACTION_BEFORE.search(chunk, max(0, s - 5), s) and _FRACTION_AFTER.match(chunk, e):
             continue  # "a third of", "up by a seventh": a fraction
-        if not any(s < te and e > ts for ts, te in taken):
-            taken.append((s, e))
+        if free(s, e):
             out.append(_found(text, start + s, start + e, Kind.QUANTITY, None))  # a place
     for s, e, value in [*scan_quantities(chunk), *_leading_count(chunk)]:
-        if any(s < te and e > ts for ts, te in taken):
-            continue
-        taken.append((s, e))
-        out.append(_found(text, start + s, start + e, value.kind, value))
+        if free(s, e):
+            out.append(_found(text, start + s, start + e, value.kind, value))
     out.sort(key=lambda f: (f.start, f.end))
     return out
 
