@@ -133,8 +133,7 @@ def _consensus(values: list[Value]) -> dict[str, Any] | None:
 
 
 EXAMPLES = 2
-"""Example pairs per direction for each pair of groups compared (a group against its
-neighbour and against the majority): bounded, so a block costs n log n, not n²."""
+"""Example pairs for each pair of neighbouring groups: bounded, so a block costs n log n."""
 
 
 class _Partners:
@@ -154,12 +153,17 @@ class _Partners:
 
 def _pairs(part: list[Measurement], groups: list[list[int]],
            majority: int) -> list[tuple[int, int]]:
-    """Which pairs of `part` to compare: each member against a member of its group from
-    another source; for neighbouring groups and each group against the majority group
-    (`majority`: its index in `groups`), in each direction, the `EXAMPLES` members of one
-    group with the lowest upper ends against the member of the other with the highest
-    lower end. When any value of one group conflicts with one of the other (disjoint
-    supports), the first example does too."""
+    """Which pairs of `part` to compare (each from two sources), at most 2n + EXAMPLES per
+    group:
+
+    - each member against a member of its own group;
+    - each member of another group against the majority group's (`majority`: its index
+      in `groups`) member at the far end: the lowest upper end for a group above it, the
+      highest lower end for one below. A value that conflicts with any majority value
+      (disjoint supports) conflicts with that one too;
+    - for neighbouring groups, the `EXAMPLES` members of the lower one with the lowest
+      upper ends against the member of the upper one with the highest lower end.
+    """
     pairs: set[tuple[int, int]] = set()
 
     def add(i: int, j: int | None) -> None:
@@ -174,18 +178,22 @@ def _pairs(part: list[Measurement], groups: list[list[int]],
         s = part[i].value.support
         return (-s.lo, s.lo_open, i)
 
-    lowest = [sorted(g, key=hi)[:EXAMPLES] for g in groups]
-    highest = [_Partners(part, sorted(g, key=lo)) for g in groups]
-    for g in groups:
+    def space(g: list[int]) -> tuple[str, str, bool]:
+        v = part[g[0]].value
+        return (v.kind.value, v.unit or "", v.sub_day)
+
+    by_hi = [sorted(g, key=hi) for g in groups]
+    top = [_Partners(part, sorted(g, key=lo)) for g in groups]
+    bottom = _Partners(part, by_hi[majority])
+    for n, g in enumerate(groups):
         inside = _Partners(part, g)
         for i in g:
             add(i, inside.of(i))
-    linked = {(n, n + 1) for n in range(len(groups) - 1)}
-    linked |= {(min(n, majority), max(n, majority)) for n in range(len(groups)) if n != majority}
-    for a, b in sorted(linked):
-        for low, high in ((a, b), (b, a)):
-            for i in lowest[low]:
-                add(i, highest[high].of(i))
+            if n != majority:
+                add(i, bottom.of(i) if n > majority else top[majority].of(i))
+        if n + 1 < len(groups) and space(g) == space(groups[n + 1]):
+            for i in by_hi[n][:EXAMPLES]:
+                add(i, top[n + 1].of(i))
     return sorted(pairs)
 
 
