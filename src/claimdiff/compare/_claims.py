@@ -46,6 +46,15 @@ def as_loaded(item: ClaimsInput) -> LoadedClaimSet | ClaimSet:
     return load_source(str(item))
 
 
+def as_loaded_all(items: Sequence[ClaimsInput]) -> list[LoadedClaimSet | ClaimSet]:
+    """`as_loaded` of each input; articles among the paths get source ids no other input uses."""
+    from claimdiff.load import load_sources
+
+    paths = [n for n, x in enumerate(items) if not isinstance(x, (LoadedClaimSet, ClaimSet))]
+    loaded = dict(zip(paths, load_sources([str(items[n]) for n in paths]), strict=True))
+    return [loaded[n] if n in loaded else as_loaded(x) for n, x in enumerate(items)]
+
+
 def name_of(item: LoadedClaimSet | ClaimSet) -> str:
     """A side's name: its path, or its source ids."""
     if isinstance(item, LoadedClaimSet):
@@ -57,14 +66,17 @@ def provenance_warnings(item: LoadedClaimSet | ClaimSet) -> list[str]:
     """One line per quote that no longer matches its source text (empty for bare claim sets)."""
     if not isinstance(item, LoadedClaimSet):
         return []
-    from claimdiff.validate import check_provenance
+    from claimdiff.validate import QUOTED_CODES, check_provenance
 
-    problems = check_provenance(item)
+    problems = sorted(check_provenance(item), key=lambda p: (p.line, p.column, p.code))
     if not problems:
         return []
     first = problems[0]
     more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-    return [f"{item.name}: quotes do not match the source text{more}; compared anyway, "
+    what = ("quotes do not match the source text"
+            if all(p.code not in QUOTED_CODES for p in problems)
+            else "quotes or values do not match the source text or their quotes")
+    return [f"{item.name}: {what}{more}; compared anyway, "
             f"run `claimdiff check` for provenance (first: {first})"]
 
 
@@ -164,7 +176,7 @@ def diff(a: ClaimsInput, b: ClaimsInput, *, options: DiffOptions | None = None) 
     `DiffReport`; findings are data, never exceptions. Raises `InputError` /
     `SchemaError` only for input that cannot be read.
     """
-    left, right = as_loaded(a), as_loaded(b)
+    left, right = as_loaded_all([a, b])
     with gc_paused():  # many small, acyclic objects: the cyclic collector only costs time
         report, _ = diff_claimsets(left, right, options=options)
     return report

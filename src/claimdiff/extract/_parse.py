@@ -155,10 +155,13 @@ class Sentence:
         c, toks = self.clauses[ci], self.toks
         if c.kind == "rel" and toks[c.lo].tag == "PREP":
             return self._inherited(ci)
-        for k in range(v + 1, c.hi - 1):
+        # "23 people died when a quake shook ...": the when-clause may be a clause of its own
+        nxt = self.clauses[ci + 1] if ci + 1 < len(self.clauses) else None
+        end = nxt.hi if nxt is not None and toks[nxt.lo].low in ("when", "as") else c.hi
+        for k in range(v + 1, end - 1):
             if toks[k].low in ("when", "as") and toks[k + 1].tag in ("DET", "VAL", "W", "CAP"):
-                np = np_at(toks, k + 1, c.hi)  # "23 people died when a quake shook ..."
-                if np is not None and np[1] < c.hi and toks[np[1]].tag in ("V", "AUX"):
+                np = np_at(toks, k + 1, end)
+                if np is not None and np[1] < end and toks[np[1]].tag in ("V", "AUX"):
                     return np
         for k in range(v + 1, c.hi - 1):
             if toks[k].tag == "PREP" and toks[k].low in ("in", "during", "by"):

@@ -9,10 +9,10 @@ words, the time reading wins. Expressions that only point at the present
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
-from claimdiff.normalization import Kind, Value, scan_temporal
+from claimdiff.normalization import Kind, Value, find_impossible_dates, scan_temporal
 from claimdiff.normalization._quantity import scan_quantities
 
 _PRESENT = {"PRESENT_REF"}
@@ -36,6 +36,8 @@ class Found:
     value: Value | None
     prep_start: int
     """Start of the phrase with its preposition ("on Wednesday"), for the claim's value text."""
+    problem: str | None = None
+    """Why the phrase names no day ("February 2024 has 29 days"): kept whole, never read."""
 
     @property
     def slot(self) -> str:
@@ -59,7 +61,12 @@ def find_values(text: str, start: int, end: int, *, reference: date | None) -> l
     chunk = text[start:end]
     out: list[Found] = []
     taken: list[tuple[int, int]] = []
+    for s, e, why in find_impossible_dates(chunk):  # "31 February 2024" is not February 2024
+        out.append(replace(_found(text, start + s, start + e, Kind.DATE, None), problem=why))
+        taken.append((s, e))
     for s, e, value in scan_temporal(chunk, reference=reference):
+        if any(s < te and e > ts for ts, te in taken):
+            continue
         if value is not None and (value.timex in _PRESENT or value.kind is Kind.SET):
             # "now" places nothing; a recurrence ("every day") is no time of one event.
             taken.append((s, e))

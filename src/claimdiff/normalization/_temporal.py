@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from claimdiff.errors import NormalizationError
+from claimdiff.errors import NormalizationError, UnknownAnchor
 from claimdiff.normalization import (
     _dates,
     _deictic,
@@ -189,10 +189,10 @@ def _relative_phrase(g: Grammar, text: str, ctx: Context, depth: int) -> Value |
         if anchor_text == "previous":
             raise NeedsReference(f"cannot place {text!r}: give the earlier event as "
                                  "anchors['previous']", text=text)
-        raise NormalizationError(f"cannot read the anchor {anchor_text!r} of {text!r} as a date"
-                                 " (name it: anchors= in Python, --anchor NAME=PHRASE on the"
-                                 " command line)",
-                                 text=text)
+        raise UnknownAnchor(f"cannot read the anchor {anchor_text!r} of {text!r} as a date"
+                            " (name it: anchors= in Python, --anchor NAME=PHRASE on the"
+                            " command line)",
+                            text=text, anchor=anchor_text)
     if anchor.kind is not Kind.DATE:
         raise NormalizationError(f"the anchor {anchor_text!r} of {text!r} is not a date",
                                  text=text)
