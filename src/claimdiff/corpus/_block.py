@@ -23,7 +23,6 @@ only lie between groups. Sorting dominates: n log n for a part of n values.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import TypeVar
 
 from claimdiff.corpus._measure import Measurement
 from claimdiff.normalization import Interval
@@ -31,16 +30,14 @@ from claimdiff.normalization import Interval
 GAP_DAYS = 7
 """Consecutive reports further apart than this (in days) start a new part of a block."""
 
-T = TypeVar("T")
-
-
 def _split_by(items: list[Measurement], label: Callable[[Measurement], str]
               ) -> list[list[Measurement]]:
-    labels = sorted({label(m) for m in items} - {""})
-    if len(labels) < 2:
+    parts: dict[str, list[Measurement]] = {}
+    for m in items:
+        parts.setdefault(label(m), []).append(m)
+    if len(parts.keys() - {""}) < 2:
         return [items]
-    return [part for part in ([m for m in items if label(m) == x] for x in ["", *labels])
-            if part]
+    return [parts[x] for x in sorted(parts)]
 
 
 def _by_time(items: list[Measurement]) -> list[list[Measurement]]:
