@@ -13,7 +13,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 from typing import Any
@@ -23,7 +23,7 @@ from rapidfuzz import fuzz
 from claimdiff.align import AliasTable, fold, key, length_threshold
 from claimdiff.compare._readings import ClaimReadings, Reading, value_dict
 from claimdiff.errors import NormalizationError
-from claimdiff.measure import Measurement
+from claimdiff.measure import Measurement, distinguished, same_thing
 from claimdiff.model import Claim, ClaimV2
 from claimdiff.normalization import Value
 from claimdiff.verdicts import Verdict
@@ -146,14 +146,37 @@ def compare_measured(
         out.append(Aspect("polarity", Verdict.CONFLICT,
                           f"'{ca.id}' is {ca.polarity.value}, '{cb.id}' is {cb.polarity.value}"))
     comparer = _comparer()
+    # Two figures told apart (last year's and this year's) make their dates differ by design.
+    apart = next((why for ma, mb in measured if ma.dimension != "date"
+                  and (why := distinguished(ma, mb)) is not None), None)
     for ma, mb in measured:
         name = ma.slot if ma.slot == mb.slot else f"{ma.slot}~{mb.slot}"
         ra: Reading = ma.value if ma.value is not None else NormalizationError(
             "no reading", text=ma.phrase)
         rb: Reading = mb.value if mb.value is not None else NormalizationError(
             "no reading", text=mb.phrase)
-        out.append(_value_aspect(name, ma.phrase, ra, mb.phrase, rb, reference, comparer))
+        aspect = _value_aspect(name, ma.phrase, ra, mb.phrase, rb, reference, comparer)
+        if aspect.verdict is Verdict.CONFLICT:
+            aspect = _unless_different(aspect, ma, mb, apart)
+        out.append(aspect)
     return out
+
+
+def _unless_different(
+    aspect: Aspect, ma: Measurement, mb: Measurement, figures: str | None,
+) -> Aspect:
+    """A conflict only between two figures of one measured thing, nothing telling them apart
+    (`figures`: what tells the claims' other figures apart, which their dates follow)."""
+    apart = distinguished(ma, mb) or (figures if ma.dimension == "date" else None)
+    if apart is not None:
+        why = f"they are two figures ({apart}), so they are not in conflict."
+    elif same_thing(ma, mb) is None:
+        why = ("nothing says both measure the same thing (no measured noun, holder or event "
+               "in common), so they are not in conflict.")
+    else:
+        return aspect
+    return replace(aspect, verdict=Verdict.INCOMPARABLE, explanation=(
+        f"{aspect.explanation} Paired as the closest values, but {why}"))
 
 
 def pair_verdict(aspects: list[Aspect]) -> Verdict:

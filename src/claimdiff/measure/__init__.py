@@ -11,6 +11,7 @@ and claim files alike.
 from __future__ import annotations
 
 from claimdiff.measure._clock import clock_reading
+from claimdiff.measure._evidence import distinguished, same_thing
 from claimdiff.measure._model import Measurement, MeasurementPair
 from claimdiff.measure._ordinal import ordinal_reading
 from claimdiff.measure._pair import (
@@ -30,11 +31,13 @@ __all__ = [
     "candidates_by_dimension",
     "clock_reading",
     "different_things",
+    "distinguished",
     "dimension_of",
     "interval_reading",
     "measure_claim",
     "measured_class",
     "ordinal_reading",
     "pair_measurements",
+    "same_thing",
     "since_point",
 ]

@@ -113,7 +113,7 @@ surge: surge wave
 age: age old aged
 population: population inhabitant resident
 member: member membership
-worker: worker employee staff striker
+worker: worker employee staff striker miner
 student: student pupil
 debt: debt borrowing
 budget: budget spending expenditure
@@ -124,7 +124,7 @@ production: production output
 house: house building dwelling
 flight: flight
 vehicle: vehicle car truck lorry bus
-visitor: visitor tourist spectator crowd attendance
+visitor: visitor tourist spectator crowd attendance fan
 protester: protester demonstrator marcher
 """.strip().splitlines()
 

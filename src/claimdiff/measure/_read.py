@@ -75,6 +75,25 @@ class SourceText:
         return (at, at + len(phrase)) if at >= 0 else None
 
 
+_THIS = frozenset({"this", "current"})
+_LAST = frozenset({"last", "previous", "prior", "preceding"})
+
+
+def _relative_years(toks: list[_Tok]) -> set[str]:
+    """"this year" and "last year" as periods of their own ("up 12% from a year earlier"
+    names the base of a change, not the period of the figure)."""
+    out: set[str] = set()
+    words = [t.text.lower() for t in toks]
+    for k, w in enumerate(words):
+        if w != "year":
+            continue
+        if k and words[k - 1] in _THIS:
+            out.add("this year")
+        elif k and words[k - 1] in _LAST:
+            out.add("last year")
+    return out
+
+
 def dimension_of(value: Value) -> str:
     """The dimension measurements are blocked on."""
     if value.kind is Kind.DATE:
@@ -305,7 +324,8 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
         role = next((lex.ROLE_OF[t.key] for t in _tokens(claim.subject, 0, len(claim.subject))
                      if t.key in lex.ROLE_OF and t.key != "former"), None)
     period = tuple(sorted({t.key for t in [*before, *after]
-                           if t.key in lex.MONTHS or _YEAR.match(t.text)}))
+                           if t.key in lex.MONTHS or _YEAR.match(t.text)}
+                          | _relative_years([*before, *after])))
     event = lex.key(claim.predicate.split()[0]) if claim.predicate.strip() else None
     event = lex.CLASS_OF.get(event, event) if event else None
     context = _content(rest) | _content(_tokens(fields, 0, len(fields)))

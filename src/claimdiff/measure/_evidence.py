@@ -1,0 +1,79 @@
+"""Evidence that two paired values are two figures of one measured thing.
+
+Pairing takes the closest values; a conflict needs more. `same_thing` says what shows
+that both measure one thing (the same measured noun, the same holder and event, nothing
+named on either side); `distinguished` says what tells two figures of one thing apart
+(a forecast and a result, this year and last). A pair lacking the one or having the
+other is compared but never called a conflict.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from claimdiff.measure._lexicon_en import GENERIC
+from claimdiff.measure._model import Measurement
+from claimdiff.measure._pair import _same_names
+
+
+def same_thing(a: Measurement, b: Measurement) -> str | None:
+    """Evidence that `a` and `b` measure one thing, in words; `None` when there is none.
+
+    Shared context pairs values but is no reason for a conflict: "four helicopters"
+    and "two rivers" of one storm share their sentence, not what they count. A value
+    that names what it measures conflicts only with a value naming the same thing (or
+    mentioning it in its sentence), or one of the same holder and event; bare values
+    (a date, a clock time, "74 metres") are told apart by their unit and context.
+    """
+    if a.dimension == "age":  # every age measures "age": only its holder says whose
+        if a.holder and b.holder:
+            return f"the age of {_common(a.holder, b.holder)}" if _same_names(
+                a.holder, b.holder) else None
+        return "an age, one of them not said whose"
+    if a.measured is not None and a.measured == b.measured:
+        return f"both measure {a.measured}"
+    if a.holder and b.holder and _same_names(a.holder, b.holder) and a.event == b.event:
+        return f"{_common(a.holder, b.holder)} and '{a.event}' on both sides"
+    named_a, named_b = _names_thing(a), _names_thing(b)
+    if named_a and named_b:
+        return None  # two different nouns no synonym class links: "rivers" and "provinces"
+    if not (named_a or named_b):
+        return "neither names what it measures"
+    named, other = (a, b) if named_a else (b, a)
+    if named.measured in other.context:
+        return f"{named.measured} is named on both sides"
+    return None  # only one side says what it measures: context alone carries the pair
+
+
+def distinguished(a: Measurement, b: Measurement) -> str | None:
+    """What tells `a` and `b` apart as two figures of one thing, in words; `None` if nothing.
+
+    Such a pair may be paired (they are the closest figures) but is never a conflict: a
+    forecast is not contradicted by the result, nor last year's figure by this year's. Two
+    parties' figures are not told apart here: the police and the government giving two
+    counts of one thing is a contradiction a reader wants to see.
+    """
+    if a.role != b.role:
+        return f"one is a {a.role or b.role} figure" if not (a.role and b.role) else (
+            f"a {a.role} against a {b.role} figure")
+    if a.period and b.period and not set(a.period) & set(b.period):
+        return f"{', '.join(a.period)} against {', '.join(b.period)}"
+    return None  # two parties' figures (police, organisers) do contradict: scored, not barred
+
+
+def _names_thing(m: Measurement) -> bool:
+    """A value names what it measures; a time of day or a date measures an event instead."""
+    return (m.measured is not None and m.measured not in GENERIC
+            and m.dimension not in _EVENT_DIMENSIONS)
+
+
+_EVENT_DIMENSIONS = frozenset({"date", "duration", "time of day"})
+"""Dimensions of events rather than of nouns: the same verb is evidence of the same thing."""
+
+
+def _common(a: Sequence[str], b: Sequence[str]) -> str:
+    return next(x for x in a for y in b
+                if x == y or (min(len(x), len(y)) >= 4 and (x.startswith(y) or y.startswith(x))))
+
+
+__all__ = ["distinguished", "same_thing"]
