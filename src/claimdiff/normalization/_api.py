@@ -9,13 +9,16 @@ from datetime import date, datetime
 from claimdiff.errors import NormalizationError
 from claimdiff.normalization._casefold import YEARS, fold_case_variants, out_of_range
 from claimdiff.normalization._compound import read_compound
-from claimdiff.normalization._context import Context
+from claimdiff.normalization._context import Context, Unsaid
 from claimdiff.normalization._fractions import mixed_rewrites, read_fraction, reads_first
 from claimdiff.normalization._temporal import not_read, read_temporal
 from claimdiff.normalization._tense import reads_forward
 from claimdiff.normalization._value import Value
 
 DateLike = date | str | None
+# How far ahead a forward reading may start and still be held without a tense: the
+# three months the yearless window reads forward (`_yearless.FORWARD_MONTHS`).
+FORWARD_DAYS = 92
 
 
 def to_ordinal(reference: DateLike) -> int | None:
@@ -69,11 +72,15 @@ def normalize(
     """
     if not isinstance(text, str) or not text.strip():
         raise not_read(str(text))
+    unsaid = Unsaid()
     ctx = Context(to_ordinal(reference), dict(anchors or {}), default_anchor=anchor,
                   utc_offset=utc_offset(reference),
-                  future=context is not None and reads_forward(context, phrase=text))
+                  future=unsaid if context is None else reads_forward(context, phrase=text))
     try:
         value = _read(text, ctx, rewrite=True)
+        if value is not None and unsaid.asked:
+            value = _both_ways(value, _read(text, replace(ctx, future=True), rewrite=True),
+                               ctx.reference)
     except (ValueError, OverflowError) as err:
         if not out_of_range(err):
             raise
@@ -82,6 +89,22 @@ def normalize(
     if value is None:
         raise not_read(text, unread_part(text, ctx))
     return _as_written(value, text)
+
+
+def _both_ways(back: Value, forward: Value | None, reference: int | None) -> Value:
+    """Without a sentence to tell the tense, a weekday or a date without its year is
+    read back (news reports the past) and its support holds the forward reading too
+    when that one is as near as the yearless window reaches forward (`FORWARD_DAYS`):
+    "Thursday" read on a Wednesday is last Thursday or tomorrow. A forward reading
+    further off (April 2 of next year, read in June) is not what news means, and
+    holding it would leave every yearless date a year wide."""
+    if (forward is None or reference is None or forward.core == back.core
+            or forward.kind is not back.kind or forward.core.lo > reference + FORWARD_DAYS):
+        return back
+    support = back.support.hull(forward.support)
+    return replace(back, support=support, steps=(
+        *back.steps, f"no sentence to tell the tense: the support reaches the forward "
+        f"reading too ({forward.render()})"))
 
 
 def _as_written(value: Value, text: str) -> Value:
@@ -172,3 +195,5 @@ def unread_part(text: str, ctx: Context) -> str | None:
         if best is not None:
             return best
     return None
+
+
