@@ -152,7 +152,9 @@ def _read(text: str, ctx: Context, *, rewrite: bool) -> Value | None:
     value = role_value(text) or parse_quantity(text) or value
     if value is not None:
         return value
-    return read_compound(text, part)
+    from claimdiff.normalization._roles import read_bare_ordinal
+
+    return read_compound(text, part) or read_bare_ordinal(text)
 
 
 def _read_part(text: str, ctx: Context) -> Value | None:
