@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date, datetime
@@ -13,7 +14,7 @@ from claimdiff.normalization._context import Context, Unsaid
 from claimdiff.normalization._fractions import mixed_rewrites, read_fraction, reads_first
 from claimdiff.normalization._temporal import not_read, read_temporal
 from claimdiff.normalization._tense import reads_forward
-from claimdiff.normalization._value import Value
+from claimdiff.normalization._value import Kind, Value
 
 DateLike = date | str | None
 # How far ahead a forward reading may start and still be held without a tense: the
@@ -140,11 +141,15 @@ def _read(text: str, ctx: Context, *, rewrite: bool) -> Value | None:
     value = read_fraction(text, part)
     if value is not None and value.unit != "%":
         return value
-    for rewritten in mixed_rewrites(text) if rewrite else []:
+    hedged = _inner_hedge(text) if rewrite else []
+    for rewritten in [*mixed_rewrites(text), *hedged] if rewrite else []:
         try:
             mixed = _read(rewritten, ctx, rewrite=False)
         except NormalizationError:
             continue
+        if mixed is not None and rewritten in hedged and (
+                mixed.kind is not Kind.QUANTITY or mixed.dimension == "count" and not mixed.noun):
+            continue  # "between 1990 and about 1995": years, not a count
         if mixed is not None:
             return replace(mixed, text=text.strip(),
                            steps=(f"read as {rewritten!r}", *mixed.steps))
@@ -155,6 +160,21 @@ def _read(text: str, ctx: Context, *, rewrite: bool) -> Value | None:
     from claimdiff.normalization._roles import read_bare_ordinal
 
     return read_compound(text, part) or read_bare_ordinal(text)
+
+
+# An approximator on the second end of a range ("between 2 g and about 7 g", "2 - ~7
+# grams"): the writer hedges the range, so it is read as the hedge on the whole range,
+# the rule for "about 2-7 g" (both ends loosened: the first end's looseness is unsaid).
+_INNER_HEDGE = re.compile(r"(?P<open>(?:between|from)\s+)?(?P<a>[^~]+?)\s*(?P<conn>\band\b|"
+                          r"\bto\b|\bthrough\b|-|–)\s*(?:(?P<h>about|around|approximately|"
+                          r"roughly)\s+|~\s*)(?P<b>\S.*)", re.IGNORECASE)
+
+
+def _inner_hedge(text: str) -> list[str]:
+    m = _INNER_HEDGE.fullmatch(text.strip())
+    if m is None or m["a"].strip().lower() in {"about", "around"}:
+        return []
+    return [f"{m['h'] or 'about'} {m['open'] or ''}{m['a']} {m['conn']} {m['b']}"]
 
 
 def _read_part(text: str, ctx: Context) -> Value | None:
