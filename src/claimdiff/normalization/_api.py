@@ -12,6 +12,7 @@ from claimdiff.normalization._casefold import YEARS, fold_case_variants, out_of_
 from claimdiff.normalization._compound import read_compound
 from claimdiff.normalization._context import Context, Unsaid
 from claimdiff.normalization._fractions import mixed_rewrites, read_fraction, reads_first
+from claimdiff.normalization._from_now import read_from_now, reference_time
 from claimdiff.normalization._temporal import not_read, read_temporal
 from claimdiff.normalization._tense import reads_forward
 from claimdiff.normalization._value import Kind, Value
@@ -75,7 +76,7 @@ def normalize(
         raise not_read(str(text))
     unsaid = Unsaid()
     ctx = Context(to_ordinal(reference), dict(anchors or {}), default_anchor=anchor,
-                  utc_offset=utc_offset(reference),
+                  utc_offset=utc_offset(reference), ref_time=reference_time(reference),
                   future=unsaid if context is None else reads_forward(context, phrase=text))
     try:
         value = _read(text, ctx, rewrite=True)
@@ -133,6 +134,14 @@ def _read(text: str, ctx: Context, *, rewrite: bool) -> Value | None:
             value = read_fraction(text, part) or value  # "2/3 of the seats" is no rate
         if value is not None:
             return value
+    def whole(p: str) -> Value | None:
+        try:
+            return _read(p, ctx, rewrite=True)
+        except (NormalizationError, ValueError, OverflowError):
+            return None
+
+    if rewrite and (ahead := read_from_now(text, ctx, ctx.ref_time, whole)) is not None:
+        return ahead
     value = read_temporal(text, ctx)
     if value is not None:
         return value

@@ -53,6 +53,8 @@ class Context:
     utc_offset: int | None = None
     """The reference's offset from UTC in minutes, when it was given with one:
     clock times written with a zone ("0700 GMT") are converted to it."""
+    ref_time: float | None = None
+    """The reference's time of day (a fraction of the day), when it was given with one."""
 
     def ref(self, text: str) -> int:
         """The reference ordinal, or raise `NeedsReference` for `text`."""
