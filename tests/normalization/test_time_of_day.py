@@ -85,3 +85,13 @@ def test_a_wait_is_counted_from_the_reference_moment(phrase: str, instant: str) 
 def test_in_days_or_longer_stays_a_span_unless_the_sentence_looks_ahead(phrase: str) -> None:
     assert normalize(phrase, reference=NOW).kind is Kind.DURATION
     assert normalize(phrase, reference=NOW, context="future").kind is Kind.DATE
+
+
+@pytest.mark.parametrize("context, day", [("future", 13), ("past", 12), (None, 12)])
+def test_a_clock_time_already_past_looks_to_the_next_day_ahead(context: str | None,
+                                                               day: int) -> None:
+    value = normalize("at 3am", reference=NOW, context=context)
+    assert value.timex == f"2013-02-{day}T03"
+    tomorrow = date(2013, 2, 13).toordinal() + 3 / 24
+    assert value.support.contains_point(tomorrow) is (context != "past")
+    assert normalize("at 5pm", reference=NOW, context="future").timex == "2013-02-12T17"
