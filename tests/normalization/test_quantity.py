@@ -203,3 +203,25 @@ def test_a_hedged_range_of_bare_numbers_is_refused(phrase: str) -> None:
 
     with pytest.raises(NormalizationError, match="about"):
         normalize(phrase)
+
+
+@pytest.mark.parametrize("phrase, unit, amount", [
+    ("3 CAD 3 cents", "CAD", 3.03), ("20 ringgit and 43c", "MYR", 20.43),
+    ("3 GBP and one", "GBP", 3.01), ("US$3 and fourteen", "USD", 3.14),
+    ("twenty ringgit 43 sens", "MYR", 20.43), ("3 UAH 4 kopiykas", "UAH", 3.04),
+])
+def test_hundredths_after_money_are_of_its_currency(phrase: str, unit: str,
+                                                    amount: float) -> None:
+    from claimdiff.normalization import normalize
+
+    value = normalize(phrase)
+    assert value.unit == unit and value.core.contains_point(amount)
+    assert value.support.hi - value.support.lo <= 0.0100001
+
+
+@pytest.mark.parametrize("phrase", ["5 apples and 3", "$5 and 200", "more than $5 and 20"])
+def test_a_number_after_money_that_is_no_hundredths_is_refused(phrase: str) -> None:
+    from claimdiff.normalization import normalize
+
+    with pytest.raises(NormalizationError):
+        normalize(phrase)
