@@ -132,8 +132,11 @@ def _read(text: str, ctx: Context, *, rewrite: bool) -> Value | None:
         value = role_value(text)
         if value is None or value.dimension.startswith("count/"):
             value = read_fraction(text, part) or value  # "2/3 of the seats" is no rate
-        if value is not None:
+        # "1/2 gallon" is half a gallon before it is a rate of 1 per 2 gallons.
+        if value is not None and not (value.dimension.startswith("count/")
+                                      and _part_of_unit(text, ctx)):
             return value
+
     def whole(p: str) -> Value | None:
         try:
             return _read(p, ctx, rewrite=True)
@@ -148,7 +151,7 @@ def _read(text: str, ctx: Context, *, rewrite: bool) -> Value | None:
     # A part of a unit ("three quarters of an hour", "1/2 hour", "half hour") before the
     # role readers, which would read a share (75 %) or a rate (1 per 2 hours).
     value = read_fraction(text, part)
-    if value is not None and value.unit != "%":
+    if value is not None and value.unit != "%" and not value.dimension.startswith("count/"):
         return value
     hedged = _inner_hedge(text) if rewrite else []
     for rewritten in [*mixed_rewrites(text), *hedged] if rewrite else []:
@@ -184,6 +187,18 @@ def _inner_hedge(text: str) -> list[str]:
     if m is None or m["a"].strip().lower() in {"about", "around"}:
         return []
     return [f"{m['h'] or 'about'} {m['open'] or ''}{m['a']} {m['conn']} {m['b']}"]
+
+
+def _part_of_unit(text: str, ctx: Context) -> bool:
+    """Whether a digit fraction before a unit reads as that part of the unit."""
+    for rewritten in mixed_rewrites(text):
+        try:
+            value = _read(rewritten, ctx, rewrite=False)
+        except NormalizationError:
+            continue
+        if value is not None and value.unit not in (None, "%"):
+            return True
+    return False
 
 
 def _read_part(text: str, ctx: Context) -> Value | None:
