@@ -10,6 +10,10 @@
   first" -> "on the 1st"; a day of a month named from the reference: "the 20th of
   next month", "20 of this month", "the 20th day of the previous month" -> the day
   written out with its month and year.
+* Weekdays counted from the reference: "Friday after next" (a week after next
+  Friday), "March after next", "3 Fridays from now" (the third after the
+  reference); a weekday with a day of the month, "Tuesday the 19th": the nearest
+  month, within six of the reference's, whose 19th is a Tuesday (else refused).
 
 Each rewrite is read by the whole reader again and named in the steps.
 """
@@ -21,7 +25,7 @@ from datetime import date
 
 from claimdiff.normalization._context import Context
 from claimdiff.normalization._roles_en import ORDINAL_WORDS
-from claimdiff.normalization._temporal_en import MONTHS
+from claimdiff.normalization._temporal_en import MONTHS, WEEKDAYS
 
 __all__ = ["shorthand_rewrites"]
 
@@ -53,6 +57,16 @@ _ON_DAY = re.compile(rf"on\s+(?:the\s+)?{_DAY}", re.IGNORECASE)
 _DAY_OF_NAMED_MONTH = re.compile(
     rf"(?:the\s+)?(?:{_DAY}|(?P<bare>\d{{1,2}}))(?:\s+day)?\s+of\s+(?:the\s+)?"
     r"(?P<rel>next|following|this|current|previous|last|past)\s+month", re.IGNORECASE)
+_WD = "|".join(sorted((re.escape(w) for w in WEEKDAYS), key=len, reverse=True))
+_AFTER_NEXT = re.compile(rf"(?:the\s+)?(?:(?P<wd>{_WD})|(?P<mon>{_MON}))\s+after\s+next",
+                         re.IGNORECASE)
+_COUNT = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+          "eight": 8, "nine": 9, "ten": 10}
+_WEEKDAYS_FROM_NOW = re.compile(
+    rf"(?P<n>\d{{1,2}}|{'|'.join(_COUNT)})\s+(?P<wd>{_WD})s\s+(?:from\s+(?:now|today)|hence)",
+    re.IGNORECASE)
+_WEEKDAY_AND_DAY = re.compile(rf"(?P<wd>{_WD}),?\s+(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)",
+                              re.IGNORECASE)
 _SHIFT = {"next": 1, "following": 1, "this": 0, "current": 0, "previous": -1, "last": -1,
           "past": -1}
 
@@ -67,6 +81,45 @@ def _day(m: re.Match[str]) -> int | None:
     else:
         return None
     return day if 1 <= day <= 31 else None
+
+
+def _written(day: date) -> str:
+    return f"{_MONTH_NAMES[day.month - 1]} {day.day}, {day.year}"
+
+
+def _weekday_rewrites(phrase: str, ref: date) -> list[tuple[str, str]]:
+    """"Friday after next", "March after next", "3 fridays from now", "Tuesday the 19th"."""
+    out: list[tuple[str, str]] = []
+    if m := _AFTER_NEXT.fullmatch(phrase):
+        if m["wd"]:  # a week after "next Friday", the first one after the reference
+            ahead = (WEEKDAYS[m["wd"].lower()] - ref.weekday()) % 7 or 7
+            day = date.fromordinal(ref.toordinal() + ahead + 7)
+            out.append((_written(day), f"the {m['wd']} a week after the next one"))
+        else:
+            month = MONTHS[m["mon"].lower().rstrip(".")]
+            year = (ref.year if month > ref.month else ref.year + 1) + 1
+            out.append((f"{_MONTH_NAMES[month - 1]} {year}", "the one after next"))
+    if m := _WEEKDAYS_FROM_NOW.fullmatch(phrase):
+        n = int(m["n"]) if m["n"].isdigit() else _COUNT[m["n"].lower()]
+        ahead = (WEEKDAYS[m["wd"].lower()] - ref.weekday()) % 7 or 7
+        if n >= 1:
+            day = date.fromordinal(ref.toordinal() + ahead + 7 * (n - 1))
+            out.append((_written(day), f"the {_nth(n)} {m['wd']} after {ref}"))
+    if m := _WEEKDAY_AND_DAY.fullmatch(phrase):
+        # The weekday picks the month: the nearest month, from the reference's, whose
+        # day of that number falls on it.
+        wd, d = WEEKDAYS[m["wd"].lower()], int(m["d"])
+        for shift in (0, 1, -1, 2, -2, 3, -3, 4, -4, 5, -5, 6, -6):
+            index = ref.year * 12 + ref.month - 1 + shift
+            try:
+                day = date(index // 12, index % 12 + 1, d)
+            except ValueError:
+                continue
+            if day.weekday() == wd:
+                out.append((f"{m['wd']}, {_written(day)}", f"the nearest month whose {_nth(d)} "
+                            f"is a {m['wd']}"))
+                break
+    return out
 
 
 def _nth(day: int) -> str:
@@ -91,6 +144,8 @@ def shorthand_rewrites(phrase: str, ctx: Context) -> list[tuple[str, str]]:
         out.append((f"{m['mon']} {day}{m['rest']}", "a month and its day"))
     if (m := _ON_DAY.fullmatch(phrase)) and (day := _day(m)):
         out.append((f"on the {_nth(day)}", "a day of the month"))
+    if ctx.reference is not None:
+        out += _weekday_rewrites(phrase, date.fromordinal(ctx.reference))
     if (m := _DAY_OF_NAMED_MONTH.fullmatch(phrase)) and ctx.reference is not None and (
             day := _day(m)):
         ref = date.fromordinal(ctx.reference)
