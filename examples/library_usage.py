@@ -25,7 +25,9 @@ def main() -> None:
 
     # 3. Two sources: a curated claim file against a plain-text article.
     seed = claimdiff.load_claimset(str(SEED))
-    wire = claimdiff.load_source(str(HERE / "karabakh" / "caucasus_wire_2024-06-12.txt"))
+    # Its dateline ("BAKU, June 12") has no year: the publication date places its dates.
+    wire = claimdiff.load_source(str(HERE / "karabakh" / "caucasus_wire_2024-06-12.txt"),
+                                 published="2024-06-12")
     report = claimdiff.diff(seed, wire)
     print(claimdiff.render("text", report).splitlines()[0])
     conflicts = [p for p in report.pairs if p.verdict is claimdiff.Verdict.CONFLICT]

@@ -16,7 +16,7 @@ ALLOWED: dict[str, set[str]] = {
     "model": set(),
     "normalization": set(),
     "load": {"model", "extract"},  # extract only lazily, for articles
-    "validate": {"load", "model"},
+    "validate": {"load", "model", "normalization"},
     "extract": {"load", "model", "normalization"},
     "align": {"model"},
     "measure": {"model", "normalization"},

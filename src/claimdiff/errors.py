@@ -52,3 +52,15 @@ class NormalizationError(ClaimdiffError):
     def __init__(self, message: str, *, text: str | None = None) -> None:
         super().__init__(message)
         self.text = text
+
+
+class UnknownAnchor(NormalizationError):
+    """A relative phrase whose anchor ("after Baku's reconquest") is neither named nor readable.
+
+    `anchor` is the anchor's words; how to name it depends on the caller (`anchors=`
+    in Python, `--anchor` for `normalize`, a claim's `anchor:` in a claim file).
+    """
+
+    def __init__(self, message: str, *, text: str | None = None, anchor: str = "") -> None:
+        super().__init__(message, text=text)
+        self.anchor = anchor

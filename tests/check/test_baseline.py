@@ -34,8 +34,10 @@ def test_baseline_life_cycle(sets: Any, repo: Path, runner: Any) -> None:
     data = json.loads(baseline.read_text())
     data["accepted"][0]["reason"] = "reviewed: the Herald is a day late"
     baseline.write_text(json.dumps(data, indent=2))
+    # Step 4 edits a value and not its quote: provenance would (rightly) object.
     (repo / "claimdiff.toml").write_text(
-        'claimsets = ["claims/*.claims.yaml"]\nbaseline = "claimdiff-baseline.json"\n')
+        'claimsets = ["claims/*.claims.yaml"]\nbaseline = "claimdiff-baseline.json"\n'
+        'checks = ["schema", "consistency", "conflict", "duplicate"]\n')
     result = runner.invoke(cli, ["check"])
     assert result.exit_code == 0
     assert "(baseline): reviewed: the Herald is a day late" in result.stdout

@@ -74,13 +74,13 @@ def test_an_article_with_ancient_and_endless_phrases_is_drafted(runner: Any,
 CLAIMS = """schema_version: 1
 sources:
   - id: {sid}
-    text: "The war lasted forever."
+    text: "The war lasted {word}."
 claims:
   - id: c1
     source: {sid}
     subject: war
     predicate: lasted
-    quote: "The war lasted forever."
+    quote: "The war lasted {word}."
     value:
       text: {word}
       normalized: {{kind: duration, core: [{dur}, {dur}]}}

@@ -28,8 +28,8 @@ def test_an_internal_error_is_one_line(runner: Any, monkeypatch: pytest.MonkeyPa
         raise RuntimeError("boom")
 
     monkeypatch.delenv("CLAIMDIFF_DEBUG", raising=False)
-    monkeypatch.setattr("claimdiff.validate.validate_paths", broken)
-    monkeypatch.setattr("claimdiff.cli._validate.validate_paths", broken)
+    monkeypatch.setattr("claimdiff.validate.validate_files", broken)
+    monkeypatch.setattr("claimdiff.cli._validate.validate_files", broken)
     result = runner.invoke(cli, ["validate", SEED_TEXT])
     assert result.exit_code == 2
     assert "internal error: RuntimeError: boom" in result.stderr

@@ -153,7 +153,7 @@ def test_cli_exit_codes_and_one_line(runner, tmp_path: Path) -> None:  # type: i
     assert runner.invoke(cli, ["validate", good]).exit_code == 0
     result = runner.invoke(cli, ["validate", bad])
     assert result.exit_code == 1
-    assert result.output.strip().count("\n") == 0 and "did you mean 'quote'" in result.output
+    assert result.stdout.strip().count("\n") == 0 and "did you mean 'quote'" in result.stdout
     missing = runner.invoke(cli, ["validate", str(tmp_path / "missing.yaml")])
     assert missing.exit_code == 2 and "no such file" in missing.stderr
     assert "Traceback" not in missing.stderr

@@ -18,9 +18,10 @@ from claimdiff.check._report import Finding, Location
 from claimdiff.load import LoadedClaimSet, Problem
 from claimdiff.model import Claim
 from claimdiff.report import fingerprint
-from claimdiff.validate import check_claimset, check_provenance
+from claimdiff.validate import QUOTED_CODES, check_claimset, check_provenance
 
-PROVENANCE_CODES = frozenset({"quote-mismatch", "span-out-of-range", "missing-text"})
+PROVENANCE_CODES = frozenset({"quote-mismatch", "span-out-of-range", "missing-text",
+                              *QUOTED_CODES})
 """Problem codes of `check_provenance`: reported by the provenance check, not schema."""
 
 
@@ -92,7 +93,9 @@ def _problem_finding(rule: str, file: CheckedFile, problem: Problem) -> Finding:
     # Fingerprints never hold positions: line numbers, list indices and spans are dropped.
     stable = re.sub(r"\bline \d+|\[\d+(, \d+)?\]", "", problem.message)
     if rule == "provenance" and claims:  # at most one per claim and code; stable across moves
-        key = fingerprint(rule, problem.code, *claims)
+        # (values in their quotes: one per claim, code and field; messages start with the field)
+        field = problem.message.split(" ", 1)[0] if problem.code in QUOTED_CODES else ""
+        key = fingerprint(rule, problem.code, *claims, *filter(None, [field]))
     else:
         key = fingerprint(rule, file.shown, problem.code, *claims, stable)
     return Finding(rule=rule, severity="error", path=file.shown, line=problem.line,
@@ -175,7 +178,8 @@ def _conflicts(ctx: CheckContext) -> list[Finding]:
 
 CHECKS: dict[str, tuple[CheckFunc, str]] = {
     "schema": (check_schema, "claim files follow the claim-file schema and its rules"),
-    "provenance": (check_provenance_, "each quote is verbatim in its source text at its span"),
+    "provenance": (check_provenance_, "each quote is verbatim in its source text at its span "
+                   "and holds its claim's values"),
     "consistency": (_consistency, "one source's relative and absolute times agree"),
     "conflict": (_conflicts, "sources do not conflict with one another (diff engine)"),
     "duplicate": (check_duplicates, "no source states the same claim twice"),

@@ -95,8 +95,12 @@ VERDICT_CHOICES = ("conflict", "compatible", "incomparable")
 def _split(value: str, choices: tuple[str, ...], option: str) -> tuple[str, ...]:
     names = tuple(dict.fromkeys(n.strip() for n in value.split(",") if n.strip()))
     unknown = [n for n in names if n not in choices]
+    if unknown == ["never"] and option == "--fail-on":
+        raise click.BadParameter("'never' stands alone: no verdict fails the build",
+                                 param_hint=option)
     if unknown:
-        raise click.BadParameter(f"unknown {unknown[0]!r}; choose from {', '.join(choices)}",
+        listed = ", ".join((*choices, "never") if option == "--fail-on" else choices)
+        raise click.BadParameter(f"unknown {unknown[0]!r}; choose from {listed}",
                                  param_hint=option)
     return names
 

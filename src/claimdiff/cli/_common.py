@@ -7,6 +7,7 @@ import stat
 import sys
 import tempfile
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -123,3 +124,20 @@ def emit(text: str, output: str | None) -> None:
         write_atomic(output, text)
     else:
         click.echo(text, nl=not text.endswith("\n"))
+
+
+class DateParam(click.ParamType):
+    """A `YYYY-MM-DD` date option; an impossible day is named as such, not as a bad format."""
+
+    name = "date"  # shown as DATE in --help
+
+    def convert(self, value: Any, param: click.Parameter | None,
+                ctx: click.Context | None) -> Any:
+        from claimdiff.normalization import parse_date
+
+        if isinstance(value, date):
+            return value
+        try:
+            return parse_date(str(value))
+        except ValueError as err:
+            self.fail(str(err), param, ctx)

@@ -3,21 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 import click
 
-from claimdiff.cli._common import color_option, emit, use_color
+from claimdiff.cli._common import DateParam, color_option, emit, use_color
 from claimdiff.exitcodes import ExitCode
 from claimdiff.load import LoadedClaimSet
 
 FORMATS = ["text", "json", "markdown", "html"]
 FAIL_ON = ["conflict", "difference", "never"]
-
-
-def _date(value: datetime | None) -> date | None:
-    return value.date() if value is not None else None
 
 
 def exit_status(has_conflicts: bool, has_differences: bool, fail_on: str) -> ExitCode:
@@ -79,31 +75,32 @@ def report_options(func: Any) -> Any:
 @click.argument("a", metavar="A")
 @click.argument("b", metavar="B")
 @report_options
-@click.option("--published-a", type=click.DateTime(["%Y-%m-%d"]), default=None,
+@click.option("--published-a", type=DateParam(), default=None,
               help="Publication date of A, when A is plain text.")
-@click.option("--published-b", type=click.DateTime(["%Y-%m-%d"]), default=None,
+@click.option("--published-b", type=DateParam(), default=None,
               help="Publication date of B, when B is plain text.")
 @click.option("--source-id-a", default=None, help="Source id for A, when A is plain text.")
 @click.option("--source-id-b", default=None, help="Source id for B, when B is plain text.")
 @click.pass_context
 def diff(
     ctx: click.Context, a: str, b: str, fmt: str, output: str | None, color: str,
-    brief: bool, fail_on: str, published_a: datetime | None, published_b: datetime | None,
+    brief: bool, fail_on: str, published_a: date | None, published_b: date | None,
     source_id_a: str | None, source_id_b: str | None,
 ) -> None:
     """Compare the claims of two sources: aligned pairs, their verdicts, one-sided claims.
 
     A and B are claim files (.claims.yaml, .claims.json) or plain-text
-    articles (.txt, .md), drafted into claims first. Text output is grouped by
+    articles (.txt, .md, .markdown), drafted into claims first. Text output is grouped by
     verdict, conflicts first. Exit 0 no conflicts, 1 conflicts (see
     --fail-on), 2 trouble.
     """
     from claimdiff.compare._claims import diff_claimsets
-    from claimdiff.load._source import load_source
+    from claimdiff.load import load_sources
     from claimdiff.reporters import render
 
-    left = load_source(a, published=_date(published_a), source_id=source_id_a)
-    right = load_source(b, published=_date(published_b), source_id=source_id_b)
+    # (articles get source ids the other side does not use: d1/report.txt, d2/report.txt)
+    left, right = load_sources([a, b], published=[published_a, published_b],
+                               source_ids=[source_id_a, source_id_b])
     report, _ = diff_claimsets(left, right)
     warnings = [*_date_warnings(left, "A", published_a),
                 *_date_warnings(right, "B", published_b), *report.warnings]
@@ -119,7 +116,7 @@ def diff(
     ctx.exit(exit_status(report.has_conflicts, report.has_differences, fail_on))
 
 
-def _date_warnings(loaded: LoadedClaimSet, side: str, published: datetime | None) -> list[str]:
+def _date_warnings(loaded: LoadedClaimSet, side: str, published: date | None) -> list[str]:
     """Say when a side's dates cannot be placed, or when `--published-X` went unused."""
     option = f"--published-{side.lower()}"
     if loaded.origin is None:

@@ -2,23 +2,24 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import click
 
-from claimdiff.cli._common import emit
+from claimdiff.cli._common import DateParam, emit
 
 
 @click.command()
 @click.argument("path", metavar="FILE", type=click.Path(dir_okay=False))
 @click.option("-o", "--output", metavar="OUT",
               help="Write the claim file here (JSON when OUT ends with .json); default stdout.")
-@click.option("--published", metavar="DATE",
+@click.option("--published", type=DateParam(),
               help="Publication date (YYYY-MM-DD); overrides front matter and dateline.")
 @click.option("--source-id", metavar="ID", help="Source id (default: from the file name).")
 @click.option("--claims-version", type=click.Choice(["1", "2"]), default="2", show_default=True,
               help="Claim-file format version of the drafts.")
-def extract(path: str, output: str | None, published: str | None, source_id: str | None,
+def extract(path: str, output: str | None, published: date | None, source_id: str | None,
             claims_version: str) -> None:
     """Draft a claim file from a plain-text or Markdown article.
 

@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Any, TypeAlias
 
 from claimdiff.compare._given import given_value
-from claimdiff.errors import ClaimdiffError, NormalizationError
+from claimdiff.errors import ClaimdiffError, NormalizationError, UnknownAnchor
 from claimdiff.model import Claim, ClaimSet, ClaimV2, ValueSpec
 from claimdiff.normalization import Value, normalize
 
@@ -94,6 +94,10 @@ class ClaimReadings:
             # The quote is the phrase's sentence: "a strike for Thursday" looks forward.
             result: Reading = normalize(spec.text, reference=reference, anchor=anchor_value,
                                         context=claim.quote)
+        except UnknownAnchor as err:  # in a claim file, a claim's `anchor:` names it
+            result = NormalizationError(
+                f"cannot read the anchor {err.anchor!r} of {spec.text!r} as a date: set the "
+                "claim's `anchor:` to the id of the claim it counts from", text=spec.text)
         except NormalizationError as err:
             result = err
         except (ClaimdiffError, ValueError, ArithmeticError) as err:

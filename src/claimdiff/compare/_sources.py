@@ -21,7 +21,7 @@ from claimdiff.compare._aspects import pair_verdict
 from claimdiff.compare._claims import (
     ClaimsInput,
     DiffOptions,
-    as_loaded,
+    as_loaded_all,
     diff_claimsets,
     name_of,
     provenance_warnings,
@@ -105,7 +105,7 @@ def compare_sources(
     inputs: Sequence[ClaimsInput], *, options: DiffOptions | None = None
 ) -> ClusterReport:
     """Group the claims of all `inputs` into clusters, with verdicts, agreement and consensus."""
-    items = [as_loaded(x) for x in inputs]
+    items = as_loaded_all(inputs)
     cache: dict[Any, Reading] = {}
     readings = [ClaimReadings(_cs(x), cache) for x in items]
     claims: dict[Key, tuple[int, Claim]] = {}

@@ -8,8 +8,9 @@ span); `extract_text(text)` does the same for text in memory.
 from __future__ import annotations
 
 from claimdiff.extract._dump import dump_claimset
-from claimdiff.extract._extract import extract_file, extract_text, source_id_for
+from claimdiff.extract._extract import extract_file, extract_text
 from claimdiff.extract._frontmatter import Header, read_header
+from claimdiff.extract._ids import source_id_for, unique_source_ids
 from claimdiff.extract._sentences import split_sentences
 from claimdiff.load._source import TEXT_SUFFIXES
 
@@ -22,4 +23,5 @@ __all__ = [
     "read_header",
     "source_id_for",
     "split_sentences",
+    "unique_source_ids",
 ]

@@ -68,7 +68,7 @@ def draft_claims(text: str, start: int, end: int, values: list[Found], memory: M
     toks = s.toks
     out: list[Draft] = []
     for n, found in enumerate(values):
-        first = next((i for i, t in enumerate(toks) if t.value == n), None)
+        first = s.first_token(n)
         if first is None:
             continue
         own = s.clause_of(first)
@@ -134,7 +134,8 @@ def draft_claims(text: str, start: int, end: int, values: list[Found], memory: M
         if pred.event is not None and subject is not None and subj is not None \
                 and event_of(toks, subj, lex) is None:
             memory.actors[pred.event] = subject
-        obj = (name(text, toks, with_of(toks, pred.object, lex), lex)
+        named = _named_in_apposition(toks, pred.object) if pred.object is not None else None
+        obj = (name(text, toks, named or with_of(toks, pred.object, lex), lex)
                if pred.object is not None else None)
         lo = min(toks[v].start, found.prep_start)
         if subj is not None and toks[subj[0]].start >= toks[c.lo].start:
@@ -142,6 +143,8 @@ def draft_claims(text: str, start: int, end: int, values: list[Found], memory: M
         hi = max(found.end, toks[v].end)
         if pred.object is not None:
             hi = max(hi, toks[pred.object[1] - 1].end)
+        if subj is not None and subj[1] < len(toks):  # a setting after the verb: "when fire swept"
+            hi = max(hi, toks[subj[1]].end if toks[subj[1]].tag == "V" else toks[subj[1] - 1].end)
         out.append(Draft(subject or "?", pred.text, obj, found, (lo, hi),
                          _attribution(text, s), denied, mood))
         if subject:
@@ -195,10 +198,12 @@ def _verbless(text: str, s: Sentence, ci: int, first: int, found: Found,
     with "cast" unknown): the clause's first noun phrase as subject, the word after it as the
     verb when a phrase follows it, else `was` with the phrase."""
     toks, c, lex = s.toks, s.clauses[ci], s.lex
-    j = c.lo
-    while j < c.hi and toks[j].tag not in ("DET", "W", "CAP", "NUM", "VAL", "PRON"):
-        j += 1
-    np = np_at(toks, j, c.hi)
+    if ci not in s.first_np:  # once a clause: a clause of many values stays linear
+        j = c.lo
+        while j < c.hi and toks[j].tag not in ("DET", "W", "CAP", "NUM", "VAL", "PRON"):
+            j += 1
+        s.first_np[ci] = np_at(toks, j, c.hi)
+    np = s.first_np[ci]
     if np is None or all(toks[k].value >= 0 for k in range(*np)):
         subject = memory.last_subject or "?"
         pred = "was"
@@ -225,6 +230,7 @@ def _subject_name(text: str, toks: list[Tok], np: NP | None, event: str | None,
                   memory: Memory, hi: int, lex: ModuleType) -> str | None:
     if np is None:
         return memory.last_subject
+    np = _named_in_apposition(toks, np) or np
     chain = of_chain(toks, np, hi)
     # a light head passes to its `of` complement, never to a place ("an explosion in the city")
     while len(chain) > 1 and is_light(toks, chain[0], lex) and toks[chain[1][0] - 1].low == "of":
@@ -245,6 +251,27 @@ def _subject_name(text: str, toks: list[Tok], np: NP | None, event: str | None,
     if event is not None:
         memory.actors[event] = subject
     return subject
+
+
+def _named_in_apposition(toks: list[Tok], np: NP) -> NP | None:
+    """The name a description stands beside ("the factory's owner, Karim Benali, ..."):
+    a claim names who, not what they are; `None` when there is no such name."""
+    if any(t.tag == "CAP" and not t.low.endswith(("'s", "’s")) for t in toks[np[0]:np[1]]):
+        return None  # the phrase already holds a name
+    k = np[1]
+    while k + 1 < len(toks) and toks[k].low == "of":  # "the owner of the factory, Karim ..."
+        tail = np_at(toks, k + 1, len(toks))
+        if tail is None:
+            break
+        k = tail[1]
+    if k + 1 >= len(toks) or toks[k].text != ",":
+        return None
+    j = k + 1
+    while j < len(toks) and toks[j].tag == "CAP" and toks[j].value < 0:
+        j += 1
+    if j == k + 1 or j >= len(toks) or toks[j].text not in (",", "—", "–", "("):
+        return None
+    return (k + 1, j)
 
 
 def _partitive(toks: list[Tok], np: NP, event: str | None, memory: Memory,

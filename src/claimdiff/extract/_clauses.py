@@ -178,6 +178,11 @@ def _verb_here(toks: list[Tok], i: int, low: str, lem: str, lex: ModuleType) -> 
         return lem in lex.VERBS or before is None or before.tag == "P"
     if past:
         return True
+    after = toks[i + 1].low if i + 1 < len(toks) else ""
+    if (before is None or before.tag in ("P", "CONJ")) and (
+            after in lex.AUXILIARIES or after in lex.IRREGULAR
+            or (after.endswith("ed") and lemma_of(after, lex) is not None)):
+        return False  # "Fire killed ...", "Protests drew ...": a noun before its own verb
     if before is not None and before.tag in ("DET", "W", "NUM") and before.tag != "CAP":
         return before.tag == "W" and before.low in lex.RELATIVES
     if before is not None and before.tag == "CAP" and (

@@ -12,32 +12,60 @@ from pydantic import ValidationError
 from claimdiff.errors import InputError
 from claimdiff.extract._claims import Draft, Memory, draft_claims
 from claimdiff.extract._dump import dump_claimset
-from claimdiff.extract._frontmatter import read_header
+from claimdiff.extract._frontmatter import Header, field_offset, read_header
+from claimdiff.extract._ids import DEFAULT_SOURCE_ID, source_id_for
+from claimdiff.extract._language import NAMED_LANGUAGES, detect_language, language_name
 from claimdiff.extract._sentences import split_sentences
 from claimdiff.extract._values import find_values, relative_tail
-from claimdiff.load import LoadedClaimSet, read_text
+from claimdiff.load import LoadedClaimSet, gc_paused, read_text
 from claimdiff.load._errors import one_line
 from claimdiff.model import Claim, ClaimSet, Polarity, Source, Status, ValueSpec
-from claimdiff.normalization import Kind
+from claimdiff.normalization import Kind, parse_date
 
-DEFAULT_SOURCE_ID = "text"
-
-
-def source_id_for(path: str | Path) -> str:
-    """A source id from a file name: `article-a.txt` -> `article-a`."""
-    stem = Path(path).name.split(".")[0]
-    slug = re.sub(r"[^A-Za-z0-9_.-]+", "-", stem).strip("-._")
-    return slug or DEFAULT_SOURCE_ID
+_TAG = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")
+"""A BCP 47 language tag, as the claim-file schema takes it."""
 
 
-def _as_date(published: date | str | None) -> date | None:
+def _as_date(published: date | str | None, path: str | Path | None) -> date | None:
     if published is None or isinstance(published, date):
         return published
+    text = published.strip()
+    if len(text) > 10 and text[10] in "T ":  # a timestamp: its day is the date
+        text = text[:10]
     try:
-        return date.fromisoformat(published.strip()[:10])
-    except ValueError:
-        raise InputError(f"cannot read the publication date {published!r} "
-                         "(expected YYYY-MM-DD)") from None
+        return parse_date(text)
+    except ValueError as err:
+        raise InputError(f"the publication date {err}", path=path) from None
+
+
+def _error_at(message: str, text: str, offset: int, path: str | Path | None) -> InputError:
+    """An `InputError` at character `offset` of the article at `path`."""
+    if path is None:
+        return InputError(message)
+    line = text.count("\n", 0, offset) + 1
+    return InputError(message, path=path, line=line,
+                      column=offset - (text.rfind("\n", 0, offset) + 1) + 1)
+
+
+def _language(text: str, header: Header, path: str | Path | None) -> str:
+    """The article's language tag; `InputError` for an article that is not in English."""
+    declared = header.meta.get("language")
+    if declared is None:
+        found = detect_language(text[header.body_start:])
+        if found.english:
+            return "en"
+        raise InputError(f"the article seems to be written {found.description}: claimdiff "
+                         "drafts claims from English text only (if it is English, put "
+                         "`language: en` in its front matter)", path=path)
+    at = field_offset(text, "language")
+    tag = NAMED_LANGUAGES.get(declared.casefold(), declared)
+    if not _TAG.fullmatch(tag):
+        raise _error_at(f"language {declared!r} is not a language tag such as en, fr or ru",
+                        text, at, path)
+    if tag.split("-")[0].lower() != "en":
+        raise _error_at(f"the article is in {language_name(tag)} (language: {declared}): "
+                        "claimdiff drafts claims from English text only", text, at, path)
+    return tag
 
 
 def extract_text(
@@ -56,15 +84,24 @@ def extract_text(
     `text_file` when given, else the text inline.
     """
     header = read_header(text)
-    reference = _as_date(published) or header.published
+    reference = _as_date(published, path)
+    if reference is None and header.bad_date is not None:
+        offset, why = header.bad_date
+        raise _error_at(f"{why}; correct it, or give the publication date explicitly",
+                        text, offset, path)
+    reference = reference or header.published
+    language = _language(text, header, path)
     memory = Memory()
     drafts: list[Draft] = []
-    for start, end in split_sentences(text, header.body_start):
-        values = find_values(text, start, end, reference=reference)
-        drafts.extend(draft_claims(text, start, end, values, memory))
+    # Many short-lived objects and no cycles to speak of: the cyclic collector would
+    # rescan everything alive again and again as a long article accumulates drafts.
+    with gc_paused():
+        for start, end in split_sentences(text, header.body_start):
+            values = find_values(text, start, end, reference=reference)
+            drafts.extend(draft_claims(text, start, end, values, memory))
     meta = header.meta
     try:
-        source = _source(meta, source_id, reference, text, text_file)
+        source = _source(meta, source_id, reference, text, text_file, language)
     except ValidationError as err:
         raise InputError(one_line(err, {"id": "source id", "language": "front matter language"}),
                          path=path) from None
@@ -73,7 +110,7 @@ def extract_text(
 
 
 def _source(meta: dict[str, str], source_id: str, reference: date | None, text: str,
-            text_file: str | None) -> Source:
+            text_file: str | None, language: str) -> Source:
     return Source.model_validate({
         "id": source_id,
         "title": meta.get("title"),
@@ -81,7 +118,7 @@ def _source(meta: dict[str, str], source_id: str, reference: date | None, text: 
         "author": meta.get("author"),
         "url": meta.get("url"),
         "published": reference,
-        "language": meta.get("language") or "en",
+        "language": language,
         "text_file": text_file,
         "text": None if text_file is not None else text,
     })
@@ -96,11 +133,13 @@ def _claim(text: str, source_id: str, n: int, d: Draft, reference: date | None) 
     note = None
     tail = relative_tail(text, f, d.quote[1] + 80)
     slot = f.slot
-    if tail is not None:
+    if f.problem is not None:
+        note = f"{f.text!r} names no day: {f.problem}"
+    elif tail is not None:
         end, slot = tail, "when"
         note = f"relative to {text[f.end:tail].strip()!r}: unanchored, set `anchor` to a claim id"
     elif f.value is None:
-        note = ("unanchored: no publication date to read it against (use --published)"
+        note = ("unanchored: no publication date to read it against (set the source's `published`)"
                 if reference is None else "could not be placed")
     if d.mood is not None:
         note = d.mood if note is None else f"{d.mood}; {note}"

@@ -23,7 +23,8 @@ PREPOSITIONS = frozenset(
     "than".split())
 SUBORDINATORS = frozenset("after before since until till once as".split())
 """Prepositions that may open a clause with its own subject ("after the first units left")."""
-CONJUNCTIONS = frozenset("and or but while whereas although though because nor yet".split())
+CONJUNCTIONS = frozenset(
+    "and or but while whereas although though because nor yet when whenever unless".split())
 """Words that may start a coordinated or subordinate clause."""
 CLAUSE_CONJUNCTIONS = frozenset("but while whereas although though because yet".split())
 """Conjunctions that always start a clause (`and`/`or` only do before a verb)."""
@@ -268,4 +269,5 @@ MEASURE_UNITS = frozenset(("m", "m²", "m³", "kg"))
 """Units of a quantity that describes the noun after it ("a 17-kilometre section"): lengths,
 areas, weights, volumes (base units of the normalizer); not money or percentages."""
 LAST_PREDICATE = "last"
+AGE_PREDICATE = "age"
 MEASURE_PREDICATE = "measure"

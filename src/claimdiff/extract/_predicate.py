@@ -9,6 +9,7 @@ from different sources and tenses line up.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from types import ModuleType
 
@@ -17,7 +18,10 @@ from claimdiff.extract._clauses import Tok
 from claimdiff.extract._phrases import NP, event_of, np_at
 
 _DOUBLE = frozenset(
-    "control patrol refer occur admit commit prefer compel expel propel overlap equip".split())
+    "control patrol refer occur admit commit prefer compel expel propel overlap equip omit "
+    "submit permit regret transfer acquit deter incur recur confer infer rebel outstrip "
+    "upset forget".split())
+"""Verbs of more than one syllable whose last, stressed syllable doubles its consonant."""
 
 
 def past(lemma: str, lex: ModuleType = _lexicon_en) -> str:
@@ -35,7 +39,10 @@ def past(lemma: str, lex: ModuleType = _lexicon_en) -> str:
     if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
         return lemma[:-1] + "ied"
     vowels = "aeiou"
-    if lemma in _DOUBLE or (len(lemma) <= 4 and len(lemma) >= 3 and lemma[-1] not in vowels + "wxy"
+    # One syllable ending consonant-vowel-consonant doubles ("stop" -> "stopped"); a longer
+    # verb only when its last syllable is stressed (`_DOUBLE`): "opened", "visited".
+    syllables = len(re.findall(r"[aeiouy]+", lemma[1:] if lemma[0] == "y" else lemma))
+    if lemma in _DOUBLE or (syllables == 1 and len(lemma) >= 3 and lemma[-1] not in vowels + "wxy"
                             and lemma[-2] in vowels and lemma[-3] not in vowels):
         return lemma + lemma[-1] + "ed"
     return lemma + "ed"

@@ -11,7 +11,7 @@ from claimdiff.load._claimfile import (
 )
 from claimdiff.load._problem import Problem
 from claimdiff.load._read import expand_paths, read_text
-from claimdiff.load._source import load_source
+from claimdiff.load._source import is_article, load_source, load_sources
 
 __all__ = [
     "LoadedClaimSet",
@@ -19,7 +19,9 @@ __all__ = [
     "expand_paths",
     "gc_paused",
     "load_claimset",
+    "is_article",
     "load_source",
+    "load_sources",
     "loads_claimset",
     "parse_claimset",
     "read_text",

@@ -7,9 +7,20 @@ quantity; `scan_temporal(text)` finds time expressions in running text.
 from __future__ import annotations
 
 from claimdiff.normalization._api import normalize
+from claimdiff.normalization._days import find_impossible_dates, impossible_day, parse_date
 from claimdiff.normalization._hedges import Hedge
 from claimdiff.normalization._interval import Interval
 from claimdiff.normalization._scan import scan_temporal
 from claimdiff.normalization._value import Kind, Value
 
-__all__ = ["Hedge", "Interval", "Kind", "Value", "normalize", "scan_temporal"]
+__all__ = [
+    "Hedge",
+    "Interval",
+    "Kind",
+    "Value",
+    "find_impossible_dates",
+    "impossible_day",
+    "normalize",
+    "parse_date",
+    "scan_temporal",
+]

@@ -11,6 +11,7 @@ from claimdiff.errors import NormalizationError
 from claimdiff.normalization._casefold import YEARS, fold_case_variants, out_of_range
 from claimdiff.normalization._compound import read_compound
 from claimdiff.normalization._context import Context, Unsaid
+from claimdiff.normalization._days import find_impossible_dates, parse_date
 from claimdiff.normalization._fractions import mixed_rewrites, read_fraction, reads_first
 from claimdiff.normalization._from_now import read_from_now, reference_time
 from claimdiff.normalization._temporal import not_read, read_temporal
@@ -32,11 +33,10 @@ def to_ordinal(reference: DateLike) -> int | None:
     if isinstance(reference, date):
         return reference.toordinal()
     try:
-        return date.fromisoformat(str(reference).strip()[:10]).toordinal()
-    except ValueError:
-        raise NormalizationError(
-            f"cannot read the reference date {reference!r} (expected YYYY-MM-DD)",
-            text=str(reference)) from None
+        return parse_date(str(reference).strip()[:10]).toordinal()
+    except ValueError as err:
+        raise NormalizationError(f"cannot use the reference date: {err}",
+                                 text=str(reference)) from None
 
 
 def utc_offset(reference: DateLike) -> int | None:
@@ -78,6 +78,9 @@ def normalize(
     ctx = Context(to_ordinal(reference), dict(anchors or {}), default_anchor=anchor,
                   utc_offset=utc_offset(reference), ref_time=reference_time(reference),
                   future=unsaid if context is None else reads_forward(context, phrase=text))
+    for start, end, why in find_impossible_dates(text):
+        raise NormalizationError(f"cannot read {text!r}: {text[start:end]!r} names no day ({why})",
+                                 text=text)
     try:
         value = _read(text, ctx, rewrite=True)
         if value is not None and unsaid.asked:

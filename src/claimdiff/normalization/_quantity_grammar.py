@@ -49,8 +49,11 @@ MILLION_M_RE = re.compile(
     rf"(?:M\b|m(?=\s+(?:of\b|[a-z]+s\b|(?:{_alt(en.IRREGULAR_PLURALS)})\b)))"
 )
 MINUS_RE = re.compile(r"(?:^|(?<=[^\w]))(?:minus|negative)[\s-]$", re.IGNORECASE)
+# "two of the soldiers", "two of the building's three exits" (a total in figures, "9 of the
+# 14 workers", stays a value of its own)
 OF_NOUN_RE = re.compile(
-    r"\s+of\s+(?:(?P<det>[a-z]+)|[A-Z]?[a-z]+['’]s)\s+(?P<rest>(?:[A-Za-z-]+\s+){0,3}?)"
+    r"\s+of\s+(?:(?P<det>[a-z]+)(?:\s+[A-Za-z]+['’]s)?|[A-Z]?[a-z]+['’]s)\s+"
+    r"(?P<rest>(?:[A-Za-z-]+\s+){0,3}?)"
     r"(?P<noun>[A-Za-z-]+(?:s|men|people|children))\b"
 )
 

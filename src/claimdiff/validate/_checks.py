@@ -6,6 +6,7 @@ from collections.abc import Iterable
 
 from claimdiff.load import LoadedClaimSet, Problem, expand_paths, parse_claimset
 from claimdiff.validate._checks_v2 import check_v2
+from claimdiff.validate._quoted import check_quoted_values
 
 
 def validate_paths(paths: Iterable[str]) -> list[Problem]:
@@ -110,8 +111,9 @@ def _anchor_cycles(loaded: LoadedClaimSet) -> list[Problem]:
 
 
 def check_provenance(loaded: LoadedClaimSet) -> list[Problem]:
-    """Each quote equals its source text at its span (or is found in it when no span)."""
-    out: list[Problem] = []
+    """Each quote equals its source text at its span (or is found in it when no span), and
+    holds its claim's values (`check_quoted_values`)."""
+    out: list[Problem] = check_quoted_values(loaded)
     cs = loaded.claimset
     for j, source in enumerate(cs.sources):
         if source.text_file is not None and loaded.source_texts.get(source.id) is None:
