@@ -50,7 +50,7 @@ def test_a_digit_fraction_before_a_unit_is_that_part_of_it(phrase: str, unit: st
 @pytest.mark.parametrize("phrase, number", [
     ("one trillion", 1e12), ("3 dozen", 36), ("13 lakh", 1.3e6), ("2 crore", 2e7),
     ("three billions", 3e9), ("three thousand millions", 3e9), ("a million", 1e6),
-    ("half a million", 5e5), ("30 lakh", 3e6),
+    ("half a million", 5e5), ("30 lakh", 3e6), ("hundred thousand", 1e5), ("thousand", 1e3),
 ])
 def test_scale_words_in_words_and_digits(phrase: str, number: float) -> None:
     value = normalize(phrase)

@@ -157,7 +157,8 @@ def _read(text: str, ctx: Context, *, rewrite: bool) -> Value | None:
     if value is not None and value.unit != "%" and not value.dimension.startswith("count/"):
         return value
     hedged = _inner_hedge(text) if rewrite else []
-    for rewritten in [*mixed_rewrites(text), *hedged] if rewrite else []:
+    scaled = [f"a {text.strip()}"] if rewrite and _LEADING_SCALE.match(text.strip()) else []
+    for rewritten in [*mixed_rewrites(text), *hedged, *scaled] if rewrite else []:
         try:
             mixed = _read(rewritten, ctx, rewrite=False)
         except NormalizationError:
@@ -183,6 +184,11 @@ def _read(text: str, ctx: Context, *, rewrite: bool) -> Value | None:
 _INNER_HEDGE = re.compile(r"(?P<open>(?:between|from)\s+)?(?P<a>[^~]+?)\s*(?P<conn>\band\b|"
                           r"\bto\b|\bthrough\b|-|–)\s*(?:(?P<h>about|around|approximately|"
                           r"roughly)\s+|~\s*)(?P<b>\S.*)", re.IGNORECASE)
+
+
+# A scale word opening a phrase is one of it: "hundred thousand", "thousand liters".
+_LEADING_SCALE = re.compile(r"(?:hundred|thousand|million|billion|trillion|lakh|crore)s?\b",
+                            re.IGNORECASE)
 
 
 def _inner_hedge(text: str) -> list[str]:
