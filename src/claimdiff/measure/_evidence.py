@@ -34,6 +34,10 @@ def same_thing(a: Measurement, b: Measurement) -> str | None:
         return f"both measure {a.measured}"
     if a.holder and b.holder and _same_names(a.holder, b.holder) and a.event == b.event:
         return f"{_common(a.holder, b.holder)} and '{a.event}' on both sides"
+    if a.dimension != "count":
+        # a unit says what is measured; the noun by it is often whose ("a 17-kilometre
+        # section" against "12.7 km long"), and classes already keep rain from surge
+        return f"both in {a.dimension}"
     named_a, named_b = _names_thing(a), _names_thing(b)
     if named_a and named_b:
         return None  # two different nouns no synonym class links: "rivers" and "provinces"
