@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import date, datetime
 
@@ -14,7 +14,7 @@ from claimdiff.normalization._days import find_impossible_dates, parse_date
 from claimdiff.normalization._fractions import mixed_rewrites, read_fraction, reads_first
 from claimdiff.normalization._temporal import not_read, read_temporal
 from claimdiff.normalization._tense import reads_forward
-from claimdiff.normalization._value import Value
+from claimdiff.normalization._value import Kind, Value
 
 DateLike = date | str | None
 
@@ -132,7 +132,23 @@ def _read(text: str, ctx: Context, *, rewrite: bool) -> Value | None:
     value = role_value(text) or parse_quantity(text) or value
     if value is not None:
         return value
-    return read_compound(text, part)
+    return _part_of_total(text, part) or read_compound(text, part)
+
+
+def _part_of_total(text: str, part: Callable[[str], Value | None]) -> Value | None:
+    """"9 of the 14 workers" as its part, 9 workers, as "two of the building's three exits"
+    reads 2 exits; the total stays in the words (version 2 gives it its own `total` role)."""
+    from claimdiff.normalization._roles_en import PART_OF
+
+    m = PART_OF.match(text.strip())
+    if m is None:
+        return None
+    share, whole = part(m.group("part")), part(m.group("total"))
+    if share is None or whole is None or share.kind is not Kind.QUANTITY \
+            or whole.kind is not Kind.QUANTITY or share.unit != whole.unit:
+        return None
+    return replace(share, text=text.strip(), noun=share.noun or whole.noun,
+                   steps=(*share.steps, f"a part of {m.group('total')!r}: the part is the value"))
 
 
 def _read_part(text: str, ctx: Context) -> Value | None:
