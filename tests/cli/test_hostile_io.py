@@ -243,3 +243,39 @@ def test_an_unreadable_folder_is_named(runner: Any, work: Path) -> None:
         trouble(runner.invoke(cli, ["validate", str(locked)]), "permission denied")
     finally:
         (locked / "inner").chmod(0o755)
+
+
+def test_write_baseline_never_overwrites_a_claim_file(runner: Any, work: Path) -> None:
+    a = work / "a.claims.yaml"
+    before = a.read_bytes()
+    result = runner.invoke(cli, ["check", str(a), "--write-baseline", str(a)])
+    trouble(result, "baseline")
+    assert a.read_bytes() == before
+
+
+@needs_root
+def test_a_device_text_file_is_refused_and_said(runner: Any, work: Path) -> None:
+    os.mknod(work / "zero.txt", 0o666 | stat.S_IFCHR, os.makedev(1, 5))  # /dev/zero
+    claims = work / "a.claims.yaml"
+    claims.write_text(claims.read_text().replace("000_6396fc36ecca3174.txt", "zero.txt"))
+    result = runner.invoke(cli, ["validate", str(claims)])
+    assert result.exit_code == 1 and "character device" in result.stdout
+    diff = runner.invoke(cli, ["diff", str(claims), str(work / "b.claims.yaml")])
+    assert diff.exit_code in (0, 1) and "character device" in diff.stderr
+    check = runner.invoke(cli, ["check", "--no-baseline", str(claims)])
+    assert check.exit_code == 1 and "character device" in check.stdout
+
+
+@pytest.mark.parametrize("args", [
+    ["validate", "{long}.claims.yaml"], ["diff", "{long}.txt", "{long}.md"],
+    ["check", "--baseline", "{long}.json", "{a}"],
+    ["diff", "{a}", "{b}", "-o", "{long}.txt"], ["extract", "{long}.txt"],
+    ["validate", "{a}/x.claims.yaml"],
+])
+def test_path_errors_are_one_line(runner: Any, work: Path, args: list[str]) -> None:
+    paths = {"long": str(work / ("x" * 300)), "a": str(work / "a.claims.yaml"),
+             "b": str(work / "b.claims.yaml")}
+    result = runner.invoke(cli, [a.format(**paths) for a in args])
+    assert result.exit_code == 2, result.stderr
+    lines = [ln for ln in result.stderr.splitlines() if "warning" not in ln]
+    assert len(lines) == 1 and "internal error" not in lines[0], result.stderr

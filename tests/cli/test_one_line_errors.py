@@ -111,3 +111,30 @@ def test_validate_names_a_file_that_is_not_a_claim_file(runner: Any, tmp_path: P
     f.write_text("x = 1\n")
     for command in (["validate"], ["check", "--no-baseline"]):
         one_line(runner.invoke(cli, [*command, str(f)]), str(f), "not a claim file")
+
+
+@pytest.mark.parametrize(("args", "name", "content", "words"), [
+    (["render"], "deep.json", "[" * 100_000 + "]" * 100_000, ["nested too deeply"]),
+    (["render"], "big.json", '{"kind": "claimdiff-check-report", "schema_version": '
+     + "9" * 5000 + "}", ["more than 100 digits"]),
+    (["render"], "odd.json", '{"kind": "claimdiff-check-report", "schema_version": 1, '
+     '"findings": [{"rule": "r", "severity": "error", "path": "p", "line": 1e400, '
+     '"column": 1, "message": "m", "fingerprint": "f"}]}', ["malformed", "'line'"]),
+    (["render"], "files.json", '{"kind": "claimdiff-check-report", "schema_version": 1, '
+     '"findings": [], "files": [[1]]}', ["malformed", "'files'"]),
+    (["render"], "list.json", '{"kind": "claimdiff-check-report", "schema_version": 1, '
+     '"findings": [5]}', ["malformed"]),
+    (["check", "--no-baseline", "--config"], "deep.toml", "x = " + "[" * 5000 + "]" * 5000,
+     ["nested too deeply"]),
+    (["check", "--baseline"], "deep.json", "[" * 100_000 + "]" * 100_000,
+     ["nested too deeply"]),
+    (["check", "--baseline"], "big.json", "[" + "1" * 5000 + "]", ["more than 100 digits"]),
+])
+def test_hostile_json_and_toml_are_one_line(runner: Any, root: Path, tmp_path: Path,
+                                            args: list[str], name: str, content: str,
+                                            words: list[str]) -> None:
+    f = tmp_path / name
+    f.write_text(content)
+    extra = ([str(root / "seeds" / "000_6396fc36ecca3174.claims.yaml")]
+             if args[0] == "check" else [])
+    one_line(runner.invoke(cli, [*args, str(f), *extra]), str(f), *words)

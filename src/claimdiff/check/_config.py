@@ -139,6 +139,8 @@ def load_config(path: str | Path | None = None, *, start: str | Path = ".") -> C
     text = _read(found)
     try:
         data = tomllib.loads(text)
+    except RecursionError:
+        raise ConfigError("TOML nested too deeply", path=found) from None
     except tomllib.TOMLDecodeError as err:
         m = re.search(r"\(at line (\d+), column (\d+)\)", str(err))
         msg = re.sub(r"\s*\(at (line \d+, column \d+|end of document)\)", "", str(err))
@@ -224,7 +226,7 @@ def _has_tool_table(path: Path) -> bool:
     text = _read(path)
     try:
         data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError:  # let load_config report the syntax error
+    except (tomllib.TOMLDecodeError, RecursionError):  # load_config reports the error
         return "[tool.claimdiff" in text
     return isinstance(data.get("tool"), dict) and "claimdiff" in data["tool"]
 

@@ -11,12 +11,13 @@ between that start and its own `when`.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import combinations
 
 from claimdiff.check._checks import CheckContext, CheckedFile, _fold
 from claimdiff.check._report import Finding, Location
-from claimdiff.compare import compare_values
+from claimdiff.compare import ValueComparison, compare_values
 from claimdiff.compare._readings import ClaimReadings
 from claimdiff.model import Claim
 from claimdiff.normalization import Interval, Kind, Value
@@ -79,6 +80,77 @@ def elapsed(s: Value, e: Value, text: str) -> Value:
                  steps=(f"from {s.render()} to {e.render()}",))
 
 
+def candidate_pairs(reads: list[_Read], worth: Callable[[_Read, _Read], bool] | None = None
+                    ) -> list[tuple[_Read, _Read]]:
+    """The pairs of one event's values worth comparing: O(n log n), not every pair.
+
+    Values of one kind and dimension are swept by support and by core, forwards
+    and then backwards. Forwards, each value is paired with the one before it
+    that ends earliest: if it lies after any earlier value, it lies after that
+    one (intervals on a line); backwards, with the one after it that starts
+    last. So every value in a conflict (supports apart) is named in at least one
+    pair, as is every value whose core is apart from another's. When `worth`
+    says which pairs make findings, the backward sweep adds pairs only for
+    values no forward finding names yet. Values of different dimensions meet
+    once per pair of dimensions. At most 4n pairs, not n²/2.
+    """
+    blocks: dict[tuple[str, str | None, str | None], list[_Read]] = {}
+    for r in reads:
+        blocks.setdefault((r.value.kind.value, r.value.dimension, r.value.unit), []).append(r)
+    chosen: dict[tuple[int, str, int, str], tuple[_Read, _Read]] = {}
+
+    def add(a: _Read, b: _Read) -> None:
+        a, b = (a, b) if (a.index, a.field) <= (b.index, b.field) else (b, a)
+        chosen.setdefault((a.index, a.field, b.index, b.field), (a, b))
+
+    def ends(r: _Read, part: str) -> Interval:
+        return r.value.support if part == "support" else r.value.core
+
+    for block in blocks.values():
+        for part in ("support", "core"):
+            earliest: _Read | None = None  # of those starting first, the one ending first
+            for r in sorted(block, key=lambda r: (ends(r, part).lo, ends(r, part).hi, r.index)):
+                if earliest is not None:
+                    add(earliest, r)
+                if earliest is None or ends(r, part).hi < ends(earliest, part).hi:
+                    earliest = r
+    named: set[tuple[int, str]] | None = None
+    if worth is not None:
+        named = {(x.index, x.field) for a, b in chosen.values() if worth(a, b) for x in (a, b)}
+    for block in blocks.values():
+        for part in ("support", "core"):
+            latest: _Read | None = None  # of those ending last, the one starting last
+            for r in sorted(block, key=lambda r: (-ends(r, part).hi, -ends(r, part).lo,
+                                                  r.index)):
+                if latest is not None and (named is None or (r.index, r.field) not in named):
+                    add(r, latest)
+                if latest is None or ends(r, part).lo > ends(latest, part).lo:
+                    latest = r
+    firsts = [block[0] for block in blocks.values()]
+    for a, b in combinations(firsts, 2):
+        if a.value.kind is b.value.kind:
+            add(a, b)
+    return [chosen[k] for k in sorted(chosen)]
+
+
+class _Comparer:
+    """`compare_values` on pairs of one file's values, each pair compared once."""
+
+    def __init__(self, ctx: CheckContext) -> None:
+        self.ctx = ctx
+        self.seen: dict[tuple[int, str, int, str], ValueComparison] = {}
+
+    def compare(self, a: _Read, b: _Read) -> ValueComparison:
+        key = (a.index, a.field, b.index, b.field)
+        if key not in self.seen:
+            self.seen[key] = compare_values(a.value, b.value)
+        return self.seen[key]
+
+    def worth(self, a: _Read, b: _Read) -> bool:
+        """Whether the pair makes a finding under the configured verdicts."""
+        return self.ctx.verdict_severity(self.compare(a, b).verdict.value) is not None
+
+
 def check_consistency(ctx: CheckContext) -> list[Finding]:
     """Findings where one source's values about the same event do not fit together."""
     out: list[Finding] = []
@@ -90,11 +162,10 @@ def check_consistency(ctx: CheckContext) -> list[Finding]:
                 value = reader.read(claim, field)
                 if value is not None:
                     groups.setdefault(_event(claim), []).append(_Read(i, claim, field, value))
+        comparer = _Comparer(ctx)
         pairs: list[tuple[_Read, _Read]] = []
         for reads in groups.values():
-            for a, b in combinations(reads, 2):
-                if a.value.kind is b.value.kind:
-                    pairs.append((a, b))
+            pairs.extend(candidate_pairs(reads, comparer.worth))
         # A duration anchored to its start, against the time from that start to `when`.
         for i, claim in enumerate(loaded.claimset.claims):
             spec, end = claim.values().get("value"), reader.read(claim, "when")
@@ -107,7 +178,7 @@ def check_consistency(ctx: CheckContext) -> list[Finding]:
             span = elapsed(start, end, f"from '{spec.anchor}' to '{claim.id}'")
             pairs.append((_Read(i, claim, "value", dur), _Read(i, claim, "elapsed", span)))
         for a, b in pairs:
-            cmp = compare_values(a.value, b.value)
+            cmp = comparer.compare(a, b)
             severity = ctx.verdict_severity(cmp.verdict.value)
             if severity is not None:
                 out.append(_finding(file, a, b, cmp.verdict.value, cmp.explanation, severity))

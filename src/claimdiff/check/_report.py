@@ -102,17 +102,58 @@ class Finding:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Finding:
-        """The finding a `to_dict` form describes."""
+        """The finding a `to_dict` form describes; `ValueError` naming what is wrong."""
+        if not isinstance(data, Mapping):
+            raise ValueError("a finding is not an object")
         return cls(
-            rule=str(data["rule"]), severity=str(data["severity"]), path=str(data["path"]),
-            line=int(data["line"]), column=int(data["column"]), message=str(data["message"]),
-            fingerprint=str(data["fingerprint"]),
-            claims=tuple(str(c) for c in data.get("claims", ())), code=str(data.get("code", "")),
-            verdict=data.get("verdict"),
-            related=tuple(Location(str(r["path"]), int(r["line"]), int(r["column"]),
-                                   str(r.get("message", ""))) for r in data.get("related", ())),
-            accepted_reason=data.get("accepted_reason"), accepted_by=data.get("accepted_by"),
+            rule=_text(data, "rule"), severity=_text(data, "severity"), path=_text(data, "path"),
+            line=_count(data, "line"), column=_count(data, "column"),
+            message=_text(data, "message"), fingerprint=_text(data, "fingerprint"),
+            claims=_texts(data, "claims"), code=_text(data, "code", ""),
+            verdict=_text(data, "verdict", None),
+            related=tuple(Location(_text(r, "path"), _count(r, "line"), _count(r, "column"),
+                                   _text(r, "message", "")) for r in _objects(data, "related")),
+            accepted_reason=_text(data, "accepted_reason", None),
+            accepted_by=_text(data, "accepted_by", None),
         )
+
+
+_REQUIRED: Any = object()
+
+
+def _text(data: Any, key: str, default: Any = _REQUIRED) -> Any:
+    """`data[key]` as a string (or `default` when absent or null)."""
+    if not isinstance(data, Mapping):
+        raise ValueError(f"expected an object holding {key!r}")
+    value = data.get(key)
+    if value is None:
+        if default is _REQUIRED:
+            raise ValueError(f"missing {key!r}")
+        return default
+    if not isinstance(value, (str, int, float)) or isinstance(value, bool):
+        raise ValueError(f"{key!r} is not a string")
+    return str(value)
+
+
+def _count(data: Mapping[str, Any], key: str) -> int:
+    value = data.get(key)
+    if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value < 2**31:
+        raise ValueError(f"{key!r} is not a line or column number")
+    return value
+
+
+def _texts(data: Mapping[str, Any], key: str) -> tuple[str, ...]:
+    value = data.get(key) or []
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ValueError(f"{key!r} is not a list of strings")
+    return tuple(value)
+
+
+def _objects(data: Mapping[str, Any], key: str) -> list[Any]:
+    value = data.get(key) or []
+    if not isinstance(value, list):
+        raise ValueError(f"{key!r} is not a list")
+    return value
 
 
 @dataclass(frozen=True)
@@ -181,15 +222,19 @@ class CheckReport:
                              f"{data.get('schema_version')!r} (this claimdiff reads "
                              f"{SCHEMA_VERSION})", path=path)
         try:
+            if not isinstance(data.get("findings"), list):
+                raise ValueError("no \"findings\" list")
             findings = tuple(Finding.from_dict(f) for f in data["findings"])
             for f in findings:
                 if f.severity not in SEVERITIES:
-                    raise ValueError(f"unknown severity {f.severity!r}")
+                    raise ValueError(f"unknown severity {f.severity[:40]!r}")
+                if f.rule not in RULES:
+                    raise ValueError(f"unknown rule {f.rule[:40]!r}")
+            return cls(
+                findings=findings, files=_texts(data, "files"), checks=_texts(data, "checks"),
+                config=_text(data, "config", None), baseline=_text(data, "baseline", None),
+                root=_text(data, "root", "."), version=_text(data, "version", __version__),
+                notes=_texts(data, "notes"),
+            )
         except (KeyError, TypeError, ValueError) as err:
             raise InputError(f"malformed check report: {err!s}", path=path) from None
-        return cls(
-            findings=findings, files=tuple(data.get("files", ())),
-            checks=tuple(data.get("checks", ())), config=data.get("config"),
-            baseline=data.get("baseline"), root=str(data.get("root", ".")),
-            version=str(data.get("version", __version__)), notes=tuple(data.get("notes", ())),
-        )

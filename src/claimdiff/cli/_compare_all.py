@@ -78,11 +78,10 @@ def compare_all(ctx: click.Context, paths: tuple[str, ...], fmt: str, output: st
 
 def _expand(paths: tuple[str, ...]) -> list[str]:
     """Files as given; a directory stands for the claim files below it."""
-    from pathlib import Path
-
     from claimdiff.load import expand_paths
+    from claimdiff.load._read import is_dir
 
     out: list[str] = []
     for p in paths:
-        out.extend(expand_paths([p]) if Path(p).is_dir() else [p])
+        out.extend(expand_paths([p]) if is_dir(p) else [p])
     return out

@@ -79,6 +79,13 @@ class LazyGroup(click.Group):
             ctx.exit(ExitCode.TROUBLE)
         except (click.exceptions.Exit, click.ClickException, click.Abort):
             raise
+        except OSError as err:
+            # The file system said no somewhere we did not expect: a path to fix, not a bug.
+            from claimdiff.load._read import os_message
+
+            where = err.filename if isinstance(err.filename, str) else "claimdiff"
+            click.echo(f"{where}: {os_message(err)}", err=True)
+            ctx.exit(ExitCode.TROUBLE)
         except Exception as err:
             # A bug of ours: one line, exit 2; the traceback only on request.
             if os.environ.get("CLAIMDIFF_DEBUG"):

@@ -38,8 +38,11 @@ def _saved(data: dict[str, Any], shown: str) -> SavedReport:
         jsonschema.Draft202012Validator(build("report")).iter_errors(data))
     if error is not None:
         where = "/".join(str(p) for p in error.absolute_path) or "the top level"
-        raise InputError(f"not a valid {data.get('report')} report at {where}: "
-                         f"{error.message}", path=shown)
+        message = " ".join(error.message.split())
+        if len(message) > 160:  # the message quotes the offending value, whatever its size
+            message = message[:157] + "…"
+        raise InputError(f"not a valid {data.get('report')} report at {where}: {message}",
+                         path=shown)
     return SavedReport(data)
 
 

@@ -68,7 +68,7 @@ def draft_claims(text: str, start: int, end: int, values: list[Found], memory: M
     toks = s.toks
     out: list[Draft] = []
     for n, found in enumerate(values):
-        first = next((i for i, t in enumerate(toks) if t.value == n), None)
+        first = s.first_token(n)
         if first is None:
             continue
         own = s.clause_of(first)
@@ -198,10 +198,12 @@ def _verbless(text: str, s: Sentence, ci: int, first: int, found: Found,
     with "cast" unknown): the clause's first noun phrase as subject, the word after it as the
     verb when a phrase follows it, else `was` with the phrase."""
     toks, c, lex = s.toks, s.clauses[ci], s.lex
-    j = c.lo
-    while j < c.hi and toks[j].tag not in ("DET", "W", "CAP", "NUM", "VAL", "PRON"):
-        j += 1
-    np = np_at(toks, j, c.hi)
+    if ci not in s.first_np:  # once a clause: a clause of many values stays linear
+        j = c.lo
+        while j < c.hi and toks[j].tag not in ("DET", "W", "CAP", "NUM", "VAL", "PRON"):
+            j += 1
+        s.first_np[ci] = np_at(toks, j, c.hi)
+    np = s.first_np[ci]
     if np is None or all(toks[k].value >= 0 for k in range(*np)):
         subject = memory.last_subject or "?"
         pred = "was"

@@ -17,7 +17,7 @@ from claimdiff.extract._ids import DEFAULT_SOURCE_ID, source_id_for
 from claimdiff.extract._language import NAMED_LANGUAGES, detect_language, language_name
 from claimdiff.extract._sentences import split_sentences
 from claimdiff.extract._values import find_values, relative_tail
-from claimdiff.load import LoadedClaimSet, read_text
+from claimdiff.load import LoadedClaimSet, gc_paused, read_text
 from claimdiff.load._errors import one_line
 from claimdiff.model import Claim, ClaimSet, Polarity, Source, Status, ValueSpec
 from claimdiff.normalization import Kind, parse_date
@@ -93,9 +93,12 @@ def extract_text(
     language = _language(text, header, path)
     memory = Memory()
     drafts: list[Draft] = []
-    for start, end in split_sentences(text, header.body_start):
-        values = find_values(text, start, end, reference=reference)
-        drafts.extend(draft_claims(text, start, end, values, memory))
+    # Many short-lived objects and no cycles to speak of: the cyclic collector would
+    # rescan everything alive again and again as a long article accumulates drafts.
+    with gc_paused():
+        for start, end in split_sentences(text, header.body_start):
+            values = find_values(text, start, end, reference=reference)
+            drafts.extend(draft_claims(text, start, end, values, memory))
     meta = header.meta
     try:
         source = _source(meta, source_id, reference, text, text_file, language)

@@ -8,6 +8,7 @@ antecedent (also "a war in which ..."), the previous clause's subject or object.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from types import ModuleType
 
 from claimdiff.extract import _lexicon_en
@@ -25,14 +26,34 @@ class Sentence:
         self.toks = tokenize(text, start, end, [(f.start, f.end) for f in values], lex)
         self.clauses = split_clauses(self.toks, lex)
         self._subjects: dict[tuple[int, int], NP | None] = {}
+        self._hosts: dict[int, int] = {}
+        self._clause_los = [c.lo for c in self.clauses]
+        self.first_np: dict[int, NP | None] = {}
+        """The first noun phrase of each verbless clause, by clause index (see `_verbless`)."""
+        self._first_tok: dict[int, int] = {}
+        for i, t in enumerate(self.toks):
+            if t.value >= 0:
+                self._first_tok.setdefault(t.value, i)
+
+    def first_token(self, n: int) -> int | None:
+        """Index of the first token of value number `n`."""
+        return self._first_tok.get(n)
 
     def clause_of(self, tok: int) -> int:
-        """Index of the clause holding token `tok`."""
+        """Index of the clause holding token `tok` (clauses run in order: bisection)."""
+        i = bisect_right(self._clause_los, tok) - 1
+        if 0 <= i < len(self.clauses) and self.clauses[i].lo <= tok < self.clauses[i].hi:
+            return i
         return next(i for i, c in enumerate(self.clauses) if c.lo <= tok < c.hi)
 
     def host(self, ci: int) -> int:
         """The clause a value of clause `ci` belongs to: itself when it has a verb; else
         the nearest earlier clause with a verb that is not one of saying; else the next."""
+        if ci not in self._hosts:
+            self._hosts[ci] = self._host(ci)
+        return self._hosts[ci]
+
+    def _host(self, ci: int) -> int:
         c = self.clauses[ci]
         if c.kind != "frag":
             return ci

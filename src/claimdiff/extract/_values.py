@@ -61,22 +61,23 @@ def find_values(text: str, start: int, end: int, *, reference: date | None) -> l
     """The value expressions of `text[start:end]`, in text order, offsets into `text`."""
     chunk = text[start:end]
     out: list[Found] = []
-    taken: list[tuple[int, int]] = []
+    # Characters inside an impossible date or a time expression: nothing overlapping
+    # one is read again (one lookup per expression, not one per expression found).
+    taken = bytearray(len(chunk))
     for s, e, why in find_impossible_dates(chunk):  # "31 February 2024" is not February 2024
         out.append(replace(_found(text, start + s, start + e, Kind.DATE, None), problem=why))
-        taken.append((s, e))
+        taken[s:e] = b"\x01" * (e - s)
     for s, e, value in scan_temporal(chunk, reference=reference):
-        if any(s < te and e > ts for ts, te in taken):
+        if taken.find(1, s, e) >= 0:
             continue
+        taken[s:e] = b"\x01" * (e - s)
         if value is not None and (value.timex in _PRESENT or value.kind is Kind.SET):
             # "now" places nothing; a recurrence ("every day") is no time of one event.
-            taken.append((s, e))
             continue
         kind = value.kind if value is not None else _kind_of(chunk[s:e])
         out.append(_found(text, start + s, start + e, kind, value))
-        taken.append((s, e))
     for s, e, value in scan_quantities(chunk):
-        if any(s < te and e > ts for ts, te in taken):
+        if taken.find(1, s, e) >= 0:
             continue
         out.append(_found(text, start + s, start + e, value.kind, value))
     out.sort(key=lambda f: (f.start, f.end))

@@ -42,7 +42,7 @@ def problems_from(
                     path,
                     line,
                     col,
-                    f"unknown key '{key}' in {dotted(loc[:-1])}{hint}",
+                    f"unknown key {str(key)!r} in {dotted(loc[:-1])}{hint}",
                     "unknown-key",
                 )
             )

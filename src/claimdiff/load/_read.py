@@ -231,6 +231,15 @@ def is_yaml(path: str | Path) -> bool:
     return str(path).lower().endswith(YAML_SUFFIXES)
 
 
+def is_dir(path: str | Path) -> bool:
+    """Whether `path` is a directory; `False` for a path that cannot even be looked at
+    (too long, a loop): reading it then says why."""
+    try:
+        return stat.S_ISDIR(os.stat(path).st_mode)
+    except (OSError, ValueError):
+        return False
+
+
 def expand_paths(paths: list[str]) -> list[str]:
     """Files as given; a directory stands for the claim files below it, sorted.
 
@@ -240,14 +249,14 @@ def expand_paths(paths: list[str]) -> list[str]:
     out: list[str] = []
     for raw in paths:
         p = Path(raw)
-        if p.is_dir():
+        if is_dir(p):
             found = sorted(str(f) for f in _walk(p) if f.name.lower().endswith(CLAIM_SUFFIXES))
             if not found:
                 raise InputError(
                     "directory holds no claim files (*.claims.yaml, *.claims.json)", path=p
                 )
             out.extend(found)
-        elif p.exists() and not raw.lower().endswith((*YAML_SUFFIXES, ".json")):
+        elif os.path.lexists(p) and not raw.lower().endswith((*YAML_SUFFIXES, ".json")):
             raise InputError("not a claim file (*.claims.yaml, *.claims.json); for an article, "
                              "draft one with `claimdiff extract`", path=p)
         else:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from claimdiff.errors import InputError
 from claimdiff.load._claimfile import LoadedClaimSet, load_claimset
+from claimdiff.load._read import is_dir
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown")
 """Suffixes read as articles, drafted into claims by `claimdiff.extract`."""
@@ -26,7 +27,7 @@ def load_source(
     `source_id` for the drafted source. Raises
     `InputError` when the file cannot be read.
     """
-    if Path(path).is_dir():
+    if is_dir(path):
         raise InputError("is a directory: give two files (claim files or articles); for the "
                          "claim files of a folder use `claimdiff compare-all DIR` or "
                          "`claimdiff validate DIR`", path=path)

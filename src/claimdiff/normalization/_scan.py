@@ -10,6 +10,7 @@ only in those contexts.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from claimdiff.errors import NormalizationError
@@ -20,7 +21,7 @@ from claimdiff.normalization._grammar import WHOLE_ONLY, grammar
 from claimdiff.normalization._relative import relative_value
 from claimdiff.normalization._temporal import RESOLVERS
 from claimdiff.normalization._temporal_en import AFTER_WORDS
-from claimdiff.normalization._tense import reads_forward
+from claimdiff.normalization._tense import _INTENT_BEFORE, reads_forward
 from claimdiff.normalization._value import Kind, Value
 
 Found = tuple[int, int, "Value | None"]
@@ -39,8 +40,15 @@ _ADVERB_ONLY = {"annually"}
 _AMBIGUOUS_MONTHS = {"may", "march", "jan", "mar", "jun", "sat", "sun", "wed"}
 
 
+_LOOK = 64
+"""How far the context checks look around a match: enough for a word and its spacing,
+and bounded, so that many matches in one long sentence cost linear time."""
+_PREV = re.compile(r"([\w$']+)\W*$")
+_NEXT = re.compile(r"\s+([\w']+)")
+
+
 def _prev_word(text: str, start: int) -> str:
-    m = re.search(r"([\w$']+)\W*$", text[:start])
+    m = _PREV.search(text, max(0, start - _LOOK), start)
     return m.group(1).lower() if m else ""
 
 
@@ -49,7 +57,7 @@ def _after_currency(text: str, start: int) -> bool:
 
 
 def _next_word(text: str, end: int) -> str:
-    m = re.match(r"\s+([\w']+)", text[end:])
+    m = _NEXT.match(text, end, end + _LOOK)
     return m.group(1) if m else ""
 
 
@@ -104,12 +112,36 @@ def _plausible_range(groups: dict[str, str | None], m: re.Match[str], text: str,
     return True
 
 
-def _sentence(text: str, start: int, end: int) -> tuple[str, int]:
-    """The sentence around `text[start:end]`, and where the match starts in it."""
-    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
-    right = min((i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0),
-                default=len(text))
-    return text[left + 1:right], start - left - 1
+class _Future:
+    """Whether a date found in running text is read forward (`reads_forward`), each
+    sentence searched once.
+
+    A sentence runs from the last ". " or newline before the match to the first
+    one after it; breaks are found once and looked up by bisection, whether the
+    sentence speaks of the future is decided once per sentence, and the intent
+    words right before the date ("for", "until") are looked for in a short window:
+    many matches in one long sentence cost linear time, not quadratic.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.dots = [m.start() for m in re.finditer(r"\. ", text)]
+        self.lines = [m.start() for m in re.finditer("\n", text)]
+        self.seen: dict[tuple[int, int], bool] = {}
+
+    def __call__(self, start: int, end: int) -> bool:
+        dots, lines = self.dots, self.lines
+        i, j = bisect_right(dots, start - 2), bisect_right(lines, start - 1)
+        left = max(dots[i - 1] if i else -1, lines[j - 1] if j else -1)
+        if _INTENT_BEFORE.search(self.text, max(left + 1, start - 64), start):
+            return True
+        i, j = bisect_left(dots, end), bisect_left(lines, end)
+        right = min(dots[i] if i < len(dots) else len(self.text),
+                    lines[j] if j < len(lines) else len(self.text))
+        key = (left, right)
+        if key not in self.seen:
+            self.seen[key] = reads_forward(self.text[left + 1:right], -1)
+        return self.seen[key]
 
 
 def _candidates(text: str, ctx: Context) -> list[tuple[int, int, int, Value | None]]:
@@ -117,13 +149,14 @@ def _candidates(text: str, ctx: Context) -> list[tuple[int, int, int, Value | No
     forward = replace(ctx, future=True)
     found: list[tuple[int, int, int, Value | None]] = []
     runnable = set(g.rules_for(text))
+    in_future = _Future(text)
     for rank, (name, resolver) in enumerate(RESOLVERS.items()):
         if name not in runnable or name in WHOLE_ONLY:
             continue
         for m in g.rules[name].finditer(text):
             if m.end() == m.start() or not _plausible(name, m, text):
                 continue
-            future = reads_forward(*_sentence(text, m.start(), m.end()))
+            future = in_future(m.start(), m.end())
             try:
                 value = resolver(m, forward if future else ctx, m.group(0))
             except NormalizationError:
@@ -141,9 +174,13 @@ def _candidates(text: str, ctx: Context) -> list[tuple[int, int, int, Value | No
 
 def _select(found: list[tuple[int, int, int, Value | None]]) -> list[Found]:
     chosen: list[tuple[int, int, int, Value | None]] = []
+    # Characters already taken by a chosen match: one overlap test costs the
+    # candidate's length, not the number of matches chosen so far.
+    taken = bytearray(max((c[1] for c in found), default=0))
     for cand in sorted(found, key=lambda c: (c[0] - c[1], c[2], c[0])):
-        if all(cand[1] <= c[0] or cand[0] >= c[1] for c in chosen):
+        if taken.find(1, cand[0], cand[1]) < 0:
             chosen.append(cand)
+            taken[cand[0]:cand[1]] = b"\x01" * (cand[1] - cand[0])
     return [(s, e, v) for s, e, _, v in sorted(chosen)]
 
 

@@ -146,14 +146,19 @@ _RANGE_SPLIT = re.compile(
 _RANGE_LINK = re.compile(rf"\s+(?P<link>{'|'.join(RANGE_LINKS)})\s+", re.IGNORECASE)
 
 
+_MAX_LINKS = 4
+
+
 def _any_range(text: str, ctx: Context, depth: int) -> Value | None:
     """`from mid-April to June 12`: a range whose two ends are any readable dates
     (the grammar's range rule reads only days, months, seasons and years)."""
     m = _RANGE_SPLIT.fullmatch(text)
-    if m is None or depth >= _MAX_DEPTH:
+    if m is None or depth >= min(_MAX_DEPTH, 2):
         return None
     rest = m["rest"]
-    for link in _RANGE_LINK.finditer(rest):
+    # Each link tried reads both sides again: a few links, a range inside a range end
+    # at most, or "between 2018 and between 2018 and ..." takes exponential time.
+    for link in list(_RANGE_LINK.finditer(rest))[:_MAX_LINKS]:
         if (link["link"].lower() == "and") != (m["lead"].lower() == "between"):
             continue
         a = read_temporal(rest[:link.start()], ctx, depth + 1)
