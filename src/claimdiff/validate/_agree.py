@@ -46,11 +46,27 @@ def quote_readings(quote: str, *, reference: date | None) -> list[Value]:
 
     try:
         found = [v for _, _, v in scan_quantities(quote)]
+        found += [bare for v in found if v.mod is not None
+                  for bare in [_unhedged(v.text)] if bare is not None]
         found += [v for _, _, v in scan_temporal(quote, reference=reference or _STAND_IN)
                   if v is not None]
     except (ClaimdiffError, ValueError, ArithmeticError):
         return []
     return found
+
+
+def _unhedged(text: str) -> Value | None:
+    """The figure of a hedged quantity as written, without its leading hedge words ("almost
+    6,001 soldiers" -> 6,001 soldiers): a value that drops the hedge still quotes the figure,
+    as "6,001 soldiers" would stand in the quote word for word."""
+    from claimdiff.normalization._quantity import parse_quantity
+
+    words = text.split()
+    for k in range(1, min(len(words), 4)):
+        value = parse_quantity(" ".join(words[k:]))
+        if value is not None and value.mod is None:
+            return value
+    return None
 
 
 def agree(a: Value, b: Value) -> bool:
