@@ -210,8 +210,13 @@ TOLL = """  - id: c
 """
 
 
+# Round numbers are read with their rounding ("290 dead" is 285 to 295), so they may
+# agree with a neighbour; the tolls here are exact numbers.
+_EXACT = st.integers(0, 500).filter(lambda n: n % 5 != 0)
+
+
 @settings(max_examples=40, deadline=None)
-@given(st.integers(0, 500), st.integers(0, 500), st.integers(1, 28), st.integers(1, 28))
+@given(_EXACT, _EXACT, st.integers(1, 28), st.integers(1, 28))
 def test_as_of_tolls_symmetric_and_updates_only_upward(n1: int, n2: int, d1: int,
                                                        d2: int) -> None:
     a = TOLL.format(day=f"June {d1}, 2024", n=n1)

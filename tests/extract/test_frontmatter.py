@@ -44,3 +44,15 @@ def test_place_in_brackets(root) -> None:  # type: ignore[no-untyped-def]
 def test_plain_text_has_no_header() -> None:
     h = read_header("Troops left on Monday. LONDON is far.")
     assert h.body_start == 0 and h.meta == {} and h.place is None
+
+
+def test_wire_dateline_under_a_publication_line_is_not_part_of_the_story() -> None:
+    for wire, place in (("KESSA, 19 November (PRNA) - ", "KESSA"),
+                        ("TARSO, Verrano (OWS) — ", "TARSO"), ("VESTMARK (ACP) — ", "VESTMARK")):
+        text = f"Daily Wire, 19 November 2026\n\n{wire}Eleven aid workers were freed today."
+        h = read_header(text)
+        assert (h.place, h.published) == (place, date(2026, 11, 19))
+        assert text[h.body_start:].startswith("Eleven aid workers")
+    # a first sentence that merely has a comma and a dash stays the story
+    text = "Daily Wire, 19 November 2026\n\nMoscow, which denies it — says no."
+    assert read_header(text).place is None

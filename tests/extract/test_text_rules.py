@@ -212,3 +212,60 @@ def test_two_reports_of_a_disaster_give_exactly_their_conflicts(tmp_path: Path) 
                    if v["verdict"] == "conflict" and v["a"].get("value"))
     assert found == [("at least 40 people", "Twenty-eight people"),
                      ("for 15 days", "45-day")]
+
+
+def test_ages_are_drafted_whole_as_ages() -> None:
+    assert rows("Among the dead was a 34-year-old ski instructor.") == [
+        ("ski instructor", "aged", "34-year-old")]
+    assert rows("A four-year-old boy was among the dead.")[0][1:] == ("aged", "four-year-old")
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("Nine of the 14 aid workers were freed.", "Nine"),
+    ("Three remain in captivity.", "Three"),
+    ("Four have now been charged.", "Four"),
+    ('"Twenty-two were released," she said.', "Twenty-two"),
+])
+def test_a_number_word_opening_a_sentence_is_a_count(sentence: str, value: str) -> None:
+    assert value in [v for _, _, v in rows(sentence)]
+
+
+def test_a_number_word_before_a_name_is_no_count() -> None:
+    assert all(v != "Seven" for _, _, v in rows("Seven Oaks council met on Monday."))
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("The span gave way at 5:47 p.m., at the height of the rush hour.", "at 5:47 p.m."),
+    ("The ferry capsized shortly before midnight.", "shortly before midnight"),
+    ("The gates opened at 4 p.m.", "at 4 p.m."),
+    ("The blast came at 22:50 local time.", "at 22:50"),
+])
+def test_times_of_day_are_drafted(sentence: str, value: str) -> None:
+    assert value in [v for _, _, v in rows(sentence)]
+
+
+def test_a_score_is_no_time_of_day() -> None:
+    assert all(":" not in v for _, _, v in rows("Ferrante won the final 3:1 on Sunday."))
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("It was the 11th named storm of the season.", "11th"),
+    ("The fire started in a seventh-floor flat.", "seventh"),
+    ("She won her fourth title.", "fourth"),
+    ("Vandam won stage 8 on Sunday.", "stage 8"),
+])
+def test_places_in_a_series_are_drafted(sentence: str, value: str) -> None:
+    assert value in [v for _, _, v in rows(sentence)]
+
+
+def test_a_fraction_is_no_place() -> None:
+    assert all(v != "third" for _, _, v in rows("A third of homes lost power on Monday."))
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("The offer is a premium of nearly a third on Friday's close.", "nearly a third"),
+    ("More than two-thirds of the growth came from migration.", "More than two-thirds"),
+    ("Nearly one in five residents is 65 or over.", "Nearly one in five"),
+])
+def test_shares_written_as_fractions_are_drafted(sentence: str, value: str) -> None:
+    assert value in [v for _, _, v in rows(sentence)]

@@ -23,6 +23,7 @@ from rapidfuzz import fuzz
 from claimdiff.align import AliasTable, fold, key, length_threshold
 from claimdiff.compare._readings import ClaimReadings, Reading, value_dict
 from claimdiff.errors import NormalizationError
+from claimdiff.measure import Measurement
 from claimdiff.model import Claim, ClaimV2
 from claimdiff.normalization import Value
 from claimdiff.verdicts import Verdict
@@ -132,6 +133,26 @@ def compare_claims(
         # Aligned on their words with nothing else stated: the subject is what was compared.
         verdict, why = compare_names(ca.subject, cb.subject, aliases, "subject")
         out.append(Aspect("subject", verdict, why))
+    return out
+
+
+def compare_measured(
+    ca: Claim, cb: Claim, measured: tuple[tuple[Measurement, Measurement], ...], *,
+    reference: date | None = None,
+) -> list[Aspect]:
+    """The paired measurements of two claims compared, each with its own reading."""
+    out: list[Aspect] = []
+    if ca.polarity is not cb.polarity:
+        out.append(Aspect("polarity", Verdict.CONFLICT,
+                          f"'{ca.id}' is {ca.polarity.value}, '{cb.id}' is {cb.polarity.value}"))
+    comparer = _comparer()
+    for ma, mb in measured:
+        name = ma.slot if ma.slot == mb.slot else f"{ma.slot}~{mb.slot}"
+        ra: Reading = ma.value if ma.value is not None else NormalizationError(
+            "no reading", text=ma.phrase)
+        rb: Reading = mb.value if mb.value is not None else NormalizationError(
+            "no reading", text=mb.phrase)
+        out.append(_value_aspect(name, ma.phrase, ra, mb.phrase, rb, reference, comparer))
     return out
 
 

@@ -15,11 +15,12 @@ from os import PathLike
 from typing import Any, Union
 
 from claimdiff.align import AliasTable, Alignment, align
-from claimdiff.compare._aspects import Aspect, compare_claims, pair_verdict
+from claimdiff.compare._aspects import Aspect, compare_claims, compare_measured, pair_verdict
 from claimdiff.compare._context import report_context
 from claimdiff.compare._measured import pair_by_measurement
 from claimdiff.compare._readings import ClaimReadings, Reading
 from claimdiff.load import LoadedClaimSet, gc_paused
+from claimdiff.measure import Measurement
 from claimdiff.model import Claim, ClaimSet, Status
 from claimdiff.report._diff import DiffReport, OnlyFinding, PairFinding, Side, ValueFinding
 from claimdiff.report._fingerprint import fingerprint, pair_fingerprint
@@ -108,13 +109,20 @@ def _claims(item: LoadedClaimSet | ClaimSet) -> ClaimSet:
 def build_pair(
     ca: Claim, cb: Claim, score: float, readings_a: ClaimReadings, readings_b: ClaimReadings,
     aliases: AliasTable, published: dict[str, Any], reason: str | None = None,
+    measured: tuple[tuple[Measurement, Measurement], ...] = (),
 ) -> PairFinding:
-    """The finding on one aligned pair; `reason` says why measurements were paired."""
-    # A draft's object is the extractor's guess; when a measurement paired the claims,
-    # what is compared is the measurement, not those guessed names.
-    names = reason is None or Status.DRAFT not in (ca.status, cb.status)
-    aspects: list[Aspect] = compare_claims(ca, cb, readings_a, readings_b, aliases,
-                                           reference=published.get(ca.source), names=names)
+    """The finding on one aligned pair; `reason` says why measurements were paired.
+
+    Claims paired by their measurements compare those measurements only: a draft's
+    object is the extractor's guess, and its other value may be of another event.
+    """
+    aspects: list[Aspect]
+    if measured:
+        aspects = compare_measured(ca, cb, measured, reference=published.get(ca.source))
+    else:
+        names = reason is None or Status.DRAFT not in (ca.status, cb.status)
+        aspects = compare_claims(ca, cb, readings_a, readings_b, aliases,
+                                 reference=published.get(ca.source), names=names)
     verdict = pair_verdict(aspects)
     sa, sb = side(ca), side(cb)
     values = tuple(
@@ -152,8 +160,8 @@ def diff_claimsets(
     readings_a, readings_b = ClaimReadings(csa, cache), ClaimReadings(csb, cache)
     published = {s.id: s.published for s in (*csa.sources, *csb.sources)}
     measured = pair_by_measurement(a, b, readings_a, readings_b, options)
-    paired_a = {i for i, _, _, _ in measured.pairs}
-    paired_b = {j for _, j, _, _ in measured.pairs}
+    paired_a = {p.a for p in measured.pairs}
+    paired_b = {p.b for p in measured.pairs}
     # Claims the measurement engine read are its to pair; the rest are aligned by words.
     rest_a = [i for i in range(len(claims_a)) if i not in measured.read_a]
     rest_b = [j for j in range(len(claims_b)) if j not in measured.read_b]
@@ -161,8 +169,8 @@ def diff_claimsets(
                       entities=(*csa.entities, *csb.entities),
                       cutoff=options.cutoff, max_block=options.max_block)
     aliases = alignment.aliases
-    pairs = [build_pair(claims_a[i], claims_b[j], score, readings_a, readings_b, aliases,
-                        published, reason) for i, j, score, reason in measured.pairs]
+    pairs = [build_pair(claims_a[p.a], claims_b[p.b], p.score, readings_a, readings_b, aliases,
+                        published, p.reason, p.measured) for p in measured.pairs]
     pairs += [build_pair(claims_a[rest_a[i]], claims_b[rest_b[j]], score, readings_a,
                          readings_b, aliases, published) for i, j, score in alignment.pairs()]
     pairs.sort(key=lambda p: (p.verdict.severity, p.a.key, p.b.key))

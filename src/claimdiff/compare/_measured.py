@@ -1,6 +1,6 @@
 """Pairing the value-bearing claims of two claim sets by what their values measure.
 
-Each claim with a readable value (its `value`, else its `when`) becomes one
+Each readable value of a claim (its `value` and its `when`) becomes one
 `Measurement`, read from the sentence around its quote when the source text is
 at hand, else from the claim's fields. Small dimension blocks are scored in
 full; a dimension with too many pairs to score (large claim files) takes its
@@ -10,29 +10,47 @@ dimension.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from claimdiff.align import AliasTable, ClaimTable
 from claimdiff.align._block import candidate_pairs
 from claimdiff.compare._readings import ClaimReadings
+from claimdiff.errors import ClaimdiffError
 from claimdiff.load import LoadedClaimSet
 from claimdiff.measure import (
     Measurement,
     SourceText,
     candidates_by_dimension,
+    clock_reading,
+    interval_reading,
     measure_claim,
+    ordinal_reading,
     pair_measurements,
+    since_point,
 )
 from claimdiff.model import Claim, ClaimSet, Status
-from claimdiff.normalization import Value
+from claimdiff.normalization import Kind, Value, normalize
+
+
+@dataclass(frozen=True)
+class MeasuredPair:
+    """Two claims paired by one or more of their measurements, best score first."""
+
+    a: int
+    b: int
+    score: float
+    reason: str
+    measured: tuple[tuple[Measurement, Measurement], ...]
 
 
 @dataclass
 class Measured:
-    """Pairs `(index in a, index in b, score, reason)` and which claims were measured."""
+    """Pairs of claims (index in a, index in b, score, reason, the compared measurements)
+    and which claims were measured."""
 
-    pairs: list[tuple[int, int, float, str]] = field(default_factory=list)
+    pairs: list[MeasuredPair] = field(default_factory=list)
     read_a: set[int] = field(default_factory=set)
     read_b: set[int] = field(default_factory=set)
     candidates: int = 0
@@ -62,11 +80,69 @@ def measurements(
             continue  # curated claims keep their curator's words: the alignment pairs them
         for slot in ("value", "when"):
             reading = readings.reading(claim, slot)
-            if isinstance(reading, Value):
-                out.append(measure_claim(claim, slot, reading, texts.get(claim.source)))
-                index.append(n)
-                break
+            if reading is None:
+                continue
+            text = texts.get(claim.source)
+            written = claim.values()[slot].text
+            found: list[Measurement] = []
+            place = ordinal_reading(written)
+            if place is not None and _only(written, place[0]):
+                found.append(measure_claim(claim, slot, place[1], text, place[0]))
+            clock = None if place else clock_reading(_with_hedge(written, claim, text))
+            if clock is not None:  # a time of day, measured apart from any day it names
+                found.append(measure_claim(claim, slot, clock[1], text, clock[0]))
+            if place and found:
+                pass  # an ordinal is a place, whatever else the phrase could be read as
+            elif isinstance(reading, Value) and not (clock and _bare_clock(written, clock[0])):
+                found.append(measure_claim(claim, slot, _start(reading, readings, claim), text))
+            elif not isinstance(reading, Value) and (part := interval_reading(written)):
+                found.append(measure_claim(claim, slot, part[1], text, part[0]))
+            for m in found:
+                if m.value is not None:  # no reading: the value was read only in part
+                    out.append(m)
+                    index.append(n)
     return index, out
+
+
+def _with_hedge(written: str, claim: Claim, text: SourceText | None) -> str:
+    """The phrase with a hedge the drafted value left out ("shortly" of "shortly before")."""
+    if text is None or not written.lower().startswith(("before", "after")):
+        return written
+    where = text.locate(written, claim.span)
+    if where is None:
+        return written
+    m = _HEDGE_BEFORE.search(text.text, max(0, where[0] - 12), where[0])
+    return f"{m.group(1)} {written}" if m else written
+
+
+_HEDGE_BEFORE = re.compile(r"\b(shortly|just|soon)\s+$", re.IGNORECASE)
+
+
+def _bare_clock(written: str, clock: str) -> bool:
+    """The phrase is a time of day and nothing more ("at 5:47 p.m."): it names no day."""
+    return _only(written, clock)
+
+
+def _only(written: str, part: str) -> bool:
+    """`written` is `part` with at most a preposition or article around it."""
+    rest = written.replace(part, " ").split()
+    return all(w.lower() in ("at", "on", "from", "until", "by", "local", "time", "the", "its",
+                             "in", "for") for w in rest)
+
+
+def _start(reading: Value, readings: ClaimReadings, claim: Claim) -> Value:
+    """A date "since X" measured by X, the start of the state it dates."""
+    point = since_point(reading.text) if reading.kind is Kind.DATE else None
+    if point is None:
+        return reading
+    try:
+        start = normalize(point, reference=readings.reference(claim))
+    except ClaimdiffError:
+        return reading
+    if start.kind is not Kind.DATE:
+        return reading
+    return replace(start, text=reading.text, steps=(
+        f"'{reading.text}' dates a state by its start: {point}", *start.steps))
 
 
 def pair_by_measurement(
@@ -82,8 +158,15 @@ def pair_by_measurement(
     if large:
         candidates += _indexed(a, b, ia, ib, ma, mb, set(large), options.max_block)
     found = pair_measurements(ma, mb, candidates=candidates)
-    return Measured([(ia[p.a], ib[p.b], p.score, p.reason) for p in found],
-                    set(ia), set(ib), len(candidates), ma, mb)
+    by_claims: dict[tuple[int, int], list[tuple[float, str, Measurement, Measurement]]] = {}
+    for p in found:
+        by_claims.setdefault((ia[p.a], ib[p.b]), []).append((p.score, p.reason, ma[p.a], mb[p.b]))
+    pairs = []
+    for (i, j), got in sorted(by_claims.items()):
+        got.sort(key=lambda g: (-g[0], g[2].slot, g[3].slot))
+        pairs.append(MeasuredPair(i, j, got[0][0], got[0][1],
+                                  tuple((x, y) for _, _, x, y in got)))
+    return Measured(pairs, set(ia), set(ib), len(candidates), ma, mb)
 
 
 def _has_drafts(item: LoadedClaimSet | ClaimSet) -> bool:
@@ -110,4 +193,4 @@ def _indexed(
             if ma[i].dimension in dims and ma[i].dimension == mb[j].dimension]
 
 
-__all__ = ["Measured", "measurements", "pair_by_measurement"]
+__all__ = ["Measured", "MeasuredPair", "measurements", "pair_by_measurement"]

@@ -168,6 +168,13 @@ def read_header(text: str) -> Header:
         bad = bad or _check_day(found, line.group("date"), pos + line.start("date"), "dateline")
         pos = _skip_blank(text, pos + line.end())
         published, month_day = _merge(published, found)
+        # wire copy under a publication line: "KESSA, 19 November (PRNA) - Eleven ..."
+        body = text[pos:]
+        wire, paren = _WIRE.match(body), _PAREN_PLACE.match(body)
+        if wire is not None and _is_dateline(wire):
+            place, pos = wire.group("place").strip(), pos + wire.end()
+        elif paren is not None:
+            place, pos = paren.group("place").strip(), pos + paren.end()
     return Header(meta=meta, published=published, month_day=month_day, place=place,
                   body_start=pos, bad_date=bad)
 

@@ -269,4 +269,5 @@ MEASURE_UNITS = frozenset(("m", "m²", "m³", "kg"))
 """Units of a quantity that describes the noun after it ("a 17-kilometre section"): lengths,
 areas, weights, volumes (base units of the normalizer); not money or percentages."""
 LAST_PREDICATE = "last"
+AGE_PREDICATE = "age"
 MEASURE_PREDICATE = "measure"

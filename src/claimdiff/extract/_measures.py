@@ -45,7 +45,10 @@ def modified(text: str, toks: list[Tok], first: int, found: Found,
         if whole is not None:
             subject = name(text, toks, (np[0], whole[1]), lex)
             end = toks[whole[1] - 1].end
-    predicate = lex.MEASURE_PREDICATE if measure else lex.LAST_PREDICATE
+    if found.text.endswith("-old"):
+        predicate = lex.AGE_PREDICATE  # "a 34-year-old instructor": an age, not a duration
+    else:
+        predicate = lex.MEASURE_PREDICATE if measure else lex.LAST_PREDICATE
     return subject, past(predicate, lex), toks[np[0]].start, end
 
 

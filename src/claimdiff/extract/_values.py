@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from claimdiff.errors import ClaimdiffError
-from claimdiff.normalization import Kind, Value, find_impossible_dates, scan_temporal
+from claimdiff.normalization import Kind, Value, find_impossible_dates, normalize, scan_temporal
 from claimdiff.normalization._quantity import scan_quantities
 
 _PRESENT = {"PRESENT_REF"}
@@ -46,6 +46,71 @@ class Found:
         return "value" if self.kind in (Kind.DURATION, Kind.QUANTITY) else "when"
 
 
+_CLOCK = re.compile(
+    r"(?<![\w:.])(?P<t>(?:(?:shortly|just|soon)\s+(?:before|after)\s+|(?:about|around|"
+    r"approximately)\s+)?(?:\d{1,2}(?:[:.][0-5]\d)?\s*[ap]\.?\s?m\b\.?|(?:[01]?\d|2[0-3]):[0-5]\d"
+    r"(?![\d:])|(?<=\s)(?:noon|midday|midnight)\b))", re.IGNORECASE)
+"""Times of day the temporal scanner leaves alone ("at 5:47 p.m.", "shortly before midnight");
+`claimdiff.measure` reads them as times of day."""
+
+_ORDINAL = re.compile(
+    r"(?P<t>\b\d{1,3}(?:st|nd|rd|th)\b|\b(?:third|fourth|fifth|"
+    r"sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|"
+    r"sixteenth|seventeenth|eighteenth|nineteenth|twentieth)\b(?!\s+(?:of|quarter)\b)|"
+    r"\b(?:world\s+)?(?:number|No\.)\s+(?:\d{1,3}|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten)\b|\b(?:[Ss]tage|[Gg]ame|[Rr]ound|[Ll]ap)\s+\d{1,3}\b)")
+"""Places in a series ("the 11th storm", "ranked seventh", "stage 8"), not fractions ("a third")
+nor quarters; `claimdiff.measure` reads them as ordinals."""
+
+_FRACTION_BEFORE = re.compile(r"\b(?:a|one|two|three)\s+$", re.IGNORECASE)
+_FRACTION_AFTER = re.compile(r"s?(?:\s+(?:of|less|more|fewer|lower|higher)\b|\s*(?:[.,;:)]|$))")
+
+_LEADING = re.compile(
+    r"^[\"“‘']?(?P<n>(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|"
+    r"Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Sixty|"
+    r"Seventy|Eighty|Ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)"
+    r"(?=\s+[a-z])")
+
+
+_FRACTION = re.compile(
+    r"\b(?:(?:nearly|almost|about|around|roughly|some|more\s+than|less\s+than|over|under|"
+    r"just\s+(?:over|under))\s+)?(?:a|one|two|three|four)[\s-]+(?:half|third|quarter|fifth|"
+    r"sixth|seventh|eighth|ninth|tenth)s?\b(?!-|\s+of\s+a\s+(?:million|billion))"
+    r"|\b(?:nearly|almost|about|roughly)?\s*(?:one|two|three)\s+in\s+(?:two|three|four|five|six|"
+    r"seven|eight|nine|ten)\b", re.IGNORECASE)
+
+
+def _fractions(chunk: str) -> list[tuple[int, int, Value]]:
+    """Shares written as fractions ("nearly a third", "more than two-thirds", "one in five")
+    that `normalize` reads; the scanner leaves them alone."""
+    out = []
+    for m in _FRACTION.finditer(chunk):
+        phrase = m.group().strip()
+        try:
+            value = normalize(phrase)
+        except ClaimdiffError:
+            continue
+        if value.dimension == "percent":
+            s = m.start() + (len(m.group()) - len(m.group().lstrip()))
+            out.append((s, s + len(phrase), value))
+    return out
+
+
+def _leading_count(chunk: str) -> list[tuple[int, int, Value]]:
+    """A number word opening a sentence, before words in lower case: "Nine of the 14 were
+    freed", "Three remain in captivity", "Eleven foreign and local aid workers were freed"
+    (the scanner wants a noun right after a number word)."""
+    m = _LEADING.match(chunk.lstrip())
+    if m is None:
+        return []
+    s = len(chunk) - len(chunk.lstrip()) + m.start("n")
+    try:
+        value = normalize(m.group("n"))
+    except ClaimdiffError:
+        return []
+    return [(s, s + len(m.group("n")), value)]
+
+
 def _kind_of(phrase: str) -> Kind:
     # An unplaceable time phrase: a duration only if it counts units and does not point.
     if re.search(r"\b(?:ago|after|before|later|earlier|since)\b", phrase, re.IGNORECASE):
@@ -57,31 +122,50 @@ def _kind_of(phrase: str) -> Kind:
     return Kind.DATE
 
 
-def find_values(text: str, start: int, end: int, *, reference: date | None) -> list[Found]:
-    """The value expressions of `text[start:end]`, in text order, offsets into `text`."""
+def find_values(text: str, start: int, end: int, *, reference: date | None,
+                parts_of_totals: bool = False) -> list[Found]:
+    """The value expressions of `text[start:end]`, in text order, offsets into `text`;
+    with `parts_of_totals`, "9 of the 14 workers" is one value, else two."""
     chunk = text[start:end]
     out: list[Found] = []
     # Characters inside an impossible date or a time expression: nothing overlapping
     # one is read again (one lookup per expression, not one per expression found).
     taken = bytearray(len(chunk))
+
+    def free(s: int, e: int) -> bool:
+        if taken.find(1, s, e) >= 0:
+            return False
+        taken[s:e] = b"\x01" * (e - s)
+        return True
+
     for s, e, why in find_impossible_dates(chunk):  # "31 February 2024" is not February 2024
         out.append(replace(_found(text, start + s, start + e, Kind.DATE, None), problem=why))
         taken[s:e] = b"\x01" * (e - s)
     for s, e, value in scan_temporal(chunk, reference=reference):
-        if taken.find(1, s, e) >= 0:
+        if not free(s, e):
             continue
-        taken[s:e] = b"\x01" * (e - s)
         if value is not None and (value.timex in _PRESENT or value.kind is Kind.SET):
             # "now" places nothing; a recurrence ("every day") is no time of one event.
             continue
         kind = value.kind if value is not None else _kind_of(chunk[s:e])
         out.append(_found(text, start + s, start + e, kind, value))
-    for s, e, value in scan_quantities(chunk):
-        if taken.find(1, s, e) >= 0:
-            continue
-        out.append(_found(text, start + s, start + e, value.kind, value))
+    for m in _CLOCK.finditer(chunk):
+        if free(m.start("t"), m.end("t")):  # a time of day, no day
+            out.append(_found(text, start + m.start("t"), start + m.end("t"), None, None))
+    for s, e, value in _fractions(chunk):  # before the scanner reads "one in five" as five
+        if free(s, e):
+            out.append(_found(text, start + s, start + e, value.kind, value))
+    for m in _ORDINAL.finditer(chunk):
+        s, e = m.start("t"), m.end("t")
+        if _FRACTION_BEFORE.search(chunk, max(0, s - 5), s) and _FRACTION_AFTER.match(chunk, e):
+            continue  # "a third of", "up by a seventh": a fraction
+        if free(s, e):
+            out.append(_found(text, start + s, start + e, Kind.QUANTITY, None))  # a place
+    for s, e, value in [*scan_quantities(chunk), *_leading_count(chunk)]:
+        if free(s, e):
+            out.append(_found(text, start + s, start + e, value.kind, value))
     out.sort(key=lambda f: (f.start, f.end))
-    return _parts_of_totals(text, out)
+    return _parts_of_totals(text, out) if parts_of_totals else out
 
 
 # Between a part and its total: "9 of the 14 workers", "eight out of its 11 carriages".
@@ -106,9 +190,10 @@ def _parts_of_totals(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
-def _with_part(text: str, total: Found, before: list[Found]) -> Found | None:
-    from claimdiff.normalization import normalize
+_OLD = re.compile(r"-old\b")
 
+
+def _with_part(text: str, total: Found, before: list[Found]) -> Found | None:
     gap = _PART_OF.search(text, max(0, total.start - 24), total.start)
     if gap is None:
         return None
@@ -135,7 +220,10 @@ def _with_part(text: str, total: Found, before: list[Found]) -> Found | None:
 
 
 def _found(text: str, s: int, e: int, kind: Kind | None, value: Value | None) -> Found:
-    while e > s + 1 and text[e - 1] in ".,;:" and (e == len(text) or text[e].isspace()):
+    if kind is Kind.DURATION and _OLD.match(text, e):
+        e += 4  # "a 34-year-old": the age is written whole
+    while e > s + 1 and text[e - 1] in ".,;:" and (e == len(text) or text[e].isspace()) \
+            and not (text[e - 1] == "." and re.search(r"\b[ap]\.m\.$", text[s:e], re.I)):
         e -= 1  # a sentence's full stop is not part of "mid-May"
     prep = _PREPOSITION.search(text, max(0, s - 12), s)
     if prep is not None and kind is Kind.DURATION and prep.group().split()[0].lower() not in (

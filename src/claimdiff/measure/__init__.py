@@ -10,13 +10,16 @@ and claim files alike.
 
 from __future__ import annotations
 
+from claimdiff.measure._clock import clock_reading
 from claimdiff.measure._model import Measurement, MeasurementPair
+from claimdiff.measure._ordinal import ordinal_reading
 from claimdiff.measure._pair import (
     THRESHOLD,
     candidates_by_dimension,
     different_things,
     pair_measurements,
 )
+from claimdiff.measure._phrases import interval_reading, since_point
 from claimdiff.measure._read import SourceText, dimension_of, measure_claim, measured_class
 
 __all__ = [
@@ -25,9 +28,13 @@ __all__ = [
     "MeasurementPair",
     "SourceText",
     "candidates_by_dimension",
+    "clock_reading",
     "different_things",
     "dimension_of",
+    "interval_reading",
     "measure_claim",
     "measured_class",
+    "ordinal_reading",
     "pair_measurements",
+    "since_point",
 ]

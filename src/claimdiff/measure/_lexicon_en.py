@@ -63,11 +63,21 @@ def key(word: str) -> str:
     return w[:-1] if len(w) > 4 and w.endswith("e") else w
 
 
+_DERIVED = re.compile(r"(?<=[a-z]{3})(?:ion|ment)$")
+
+
+@lru_cache(maxsize=65536)
+def stem(k: str) -> str:
+    """A key with a noun-forming suffix dropped, so the noun meets its verb: "eruption" and
+    "erupted", "operation" and "operate", "payment" and "paid" (as "pay")."""
+    return _DERIVED.sub("", k) if len(k) > 6 else k
+
+
 _CLASSES = """
 dead: dead die death kill fatality toll life fatal perish killed victim body
 injured: injure injury hurt wound casualty hospitalise hospitalize hospitalised
 missing: missing unaccounted
-rescued: rescue survivor save
+rescued: rescue survivor survive save
 evacuated: evacuate evacuation flee shelter displace displaced evacuee relocate
 arrested: arrest detain detention custody
 troops: troop soldier serviceman servicemen personnel
@@ -76,7 +86,7 @@ profit: profit earnings income
 revenue: revenue sales turnover
 loss: loss deficit
 jobs: job position post workforce layoff redundancy
-unemployment: unemployment jobless joblessness
+unemployment: unemployment jobless joblessness unemployed
 inflation: inflation
 rate: rate
 price: price cost fare tariff
@@ -124,6 +134,40 @@ for _line in _CLASSES:
     for _w in _words.split():
         CLASS_OF.setdefault(key(_w), _name.strip())
 
+_RELATED = """
+report: report notify inform alert disclose
+attack: attack breach intrusion hack hacker cyberattack raid
+build: build construct erect
+open: open inaugurate
+free: free release liberate
+captivity: captivity captive hostage kidnap abduct abduction seize
+close: close shut closure
+start: start begin launch commence
+end: end finish conclude
+rise: rise increase climb grow gain jump surge
+fall: fall drop decline decrease slide slump plunge
+home: home house dwelling household
+company: company firm group operator
+court: court tribunal judge
+storm: storm hurricane cyclone typhoon
+quake: quake earthquake tremor shock aftershock
+fire: fire blaze flame
+ship: ship vessel ferry boat
+strike: strike walkout stoppage
+minister: minister official spokesman spokeswoman spokesperson
+sell: sell sale
+buy: buy purchase acquisition acquire takeover
+ill: ill sick illness disease infection infect case
+game: game match
+""".strip().splitlines()
+
+RELATED_OF: dict[str, str] = {}
+"""Words of one topic, folded for context similarity only (never to block a pair)."""
+for _line in _RELATED:
+    _name, _words = _line.split(":")
+    for _w in _words.split():
+        RELATED_OF.setdefault(key(_w), _name.strip())
+
 GENERIC = frozenset(key(w) for w in """
 people person individual resident customer home household family man woman child
 unit case one figure number total amount sum
@@ -132,11 +176,11 @@ unit case one figure number total amount sum
 
 _ROLES = """
 forecast: forecast predict prediction expect expectation projection anticipate
-  outlook guidance could would might
+  outlook guidance
 limit: limit cap ceiling permitted allowed threshold
 target: target goal aim plan pledge promise
 sought: seek demand ask request propose proposal offer bid
-previous: previous prior earlier former ago preceding initially original
+previous: previous prior former initially original
 """.strip()
 
 ROLE_OF: dict[str, str] = {}
@@ -162,6 +206,29 @@ for _line in _PARTIES:
     for _w in _words.split():
         PARTY_OF.setdefault(key(_w), _name.strip())
 
+_CONTRASTS = """
+open: open opening | close closing
+start: start begin beginning | end finish finishing
+extreme: high highest maximum max peak top | low lowest minimum min bottom
+direction: rise rose increase gain climb jump | fall drop decrease decline slump slide
+result: win winner won victor | lose loser lost runner-up defeat
+trade: buy purchase acquire | sell
+flow: import | export
+travel: arrive arrival | depart departure
+part: day daytime | night overnight
+sex: men man male | women woman female
+route: inbound | outbound
+"""
+
+CONTRAST_OF: dict[str, tuple[str, int]] = {}
+"""Lemmas that set two values apart when each side has a different pole: opening against
+closing price, highest against lowest temperature, winner against loser."""
+for _line in _CONTRASTS.strip().splitlines():
+    _name, _poles = _line.split(":")
+    for _pole, _words in enumerate(_poles.split("|")):
+        for _w in _words.split():
+            CONTRAST_OF.setdefault(key(_w), (_name.strip(), _pole))
+
 REPORTING = frozenset(key(w) for w in """
 say said tell told report reported announce announced state stated estimate estimated
 put count counted according claim claimed confirm confirmed
@@ -176,6 +243,17 @@ over under just only up down out into onto per cent percent very much many few s
 not no never all any each both other another such so if because though although yet
 said say says told according
 """.split())
+
+COMPARED = frozenset(key(w) for w in """
+beat beating beats missed miss misses exceeded exceed exceeds topped top than above below
+outpaced outstripped surpassed undershot overshot
+""".split())
+"""Words before a role word that compare against it: "beat forecasts" is no forecast."""
+
+CHANGE = frozenset(key(w) for w in """
+up down rise rose fall fell increase decrease gain drop climb jump slide
+""".split())
+"""Words of a change: "up 12%" measures what came before the comma."""
 
 CONJUNCTIONS = frozenset("and or but while whereas".split())
 

@@ -51,6 +51,12 @@ class Measurement:
     """Content lemmas of the words right around the value: the closest context."""
     value: Value | None = None
     """The normalized reading, when the phrase could be read."""
+    surface: tuple[tuple[str, str], ...] = ()
+    """Each context lemma with a word that wrote it (`("collaps", "collapsed")`), sorted: the
+    reason for a pair is given in words, not stems."""
+    contrast: frozenset[tuple[str, int]] = frozenset()
+    """Poles of contrasts qualifying the value from close by: ("open", 0) for "opened at",
+    ("open", 1) for "closed at"; two values on opposite poles measure different things."""
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready form (the reading as `Value.to_dict`, the context sorted)."""
@@ -62,6 +68,8 @@ class Measurement:
             "attribution": self.attribution, "modality": self.modality, "event": self.event,
             "context": sorted(self.context), "near": sorted(self.near),
             "value": None if self.value is None else self.value.to_dict(),
+            "surface": dict(self.surface),
+            "contrast": sorted(f"{name}:{pole}" for name, pole in self.contrast),
         }
 
 

@@ -19,13 +19,18 @@ from dataclasses import dataclass
 
 from claimdiff.measure import _lexicon_en as lex
 from claimdiff.measure._model import Measurement
+from claimdiff.measure._phrases import MORE_UNITS, age_reading
 from claimdiff.model import Claim, ClaimV2, Modality, Role, modality_of
 from claimdiff.normalization import Kind, Value
 
 _TOKEN = re.compile(r"\d[\d,.:]*\d|\d|[^\W\d_]+(?:[-'’][^\W\d_]+)*|[^\w\s]")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“‘A-Z0-9])|\n\s*\n")
 _STOP_AT = frozenset(",;:()[]—–\"“”«»")
-_AFTER, _BEFORE = 5, 8
+_AFTER, _BEFORE = 5, 6
+_ROLE_REACH = 4
+_TIGHT = 3
+_FOLLOWING = re.compile(r"[-\s]+([A-Za-z]+)")
+"""A role word qualifies a value only from close by: "a forecast of 3%", "expected to hit 3%"."""
 _NEGATION = frozenset(("not", "never", "no", "n't"))
 _MODAL = frozenset(("will", "would", "could", "might", "may", "should"))
 _YEAR = re.compile(r"(?:19|20)\d\d$")
@@ -78,6 +83,8 @@ def dimension_of(value: Value) -> str:
         return "duration"
     if value.kind is Kind.SET:
         return "set"
+    if value.dimension == "time":
+        return "duration"  # "4hr 32min" read as a quantity of time is a duration
     return value.dimension or "count"
 
 
@@ -95,12 +102,46 @@ def _after(toks: list[_Tok], i: int) -> list[_Tok]:
 
 def _before(toks: list[_Tok], i: int) -> list[_Tok]:
     out: list[_Tok] = []
-    for k in range(i - 1, max(i - 1 - _BEFORE, -1), -1):
+    k = i - 1
+    while k >= 0 and len(out) < _BEFORE:
         t = toks[k]
+        if t.text == "," and all(x.key in lex.CHANGE for x in out):
+            # "revenue of $4.8 billion, up 12%": a change is of what came before;
+            # "the missing, about 46 people": an apposition is of the noun before
+            k -= 1
+            continue
         if t.text in _STOP_AT or t.text[0].isdigit() or t.key in lex.CONJUNCTIONS:
             break
         out.append(t)
+        k -= 1
     return out
+
+
+def _ahead(toks: list[_Tok], last: int) -> list[_Tok]:
+    """The words after a bare count, past a partitive ("of the 14") and the adjectives and
+    conjunctions before its noun, up to a verb-like word or a clause mark."""
+    out: list[_Tok] = []
+    for t in toks[last:last + 8]:
+        if t.text in _STOP_AT or t.text == "." or t.key in ("be", "have"):
+            break
+        if t.text[0].isalpha() and t.key not in lex.STOP:
+            out.append(t)
+    return out
+
+
+def _after_share(toks: list[_Tok], last: int) -> list[_Tok]:
+    """The words after a share, past its base: "8 per cent of the workforce *is unemployed*"
+    measures the unemployed, not the workforce."""
+    k = last
+    if k >= len(toks) or toks[k].key != "of":
+        return _after(toks, last)
+    k += 1
+    for _ in range(4):
+        if k >= len(toks) or toks[k].key in ("be", "have", "do") or toks[k].text in _STOP_AT \
+                or toks[k].text.endswith(("ed", "ing")):
+            break
+        k += 1
+    return _after(toks, k)
 
 
 def measured_class(words: str) -> str | None:
@@ -112,24 +153,35 @@ def measured_class(words: str) -> str | None:
     return None
 
 
-def _measured(noun: str | None, near: Sequence[_Tok]) -> tuple[str | None, str | None, bool]:
-    """What is measured: the first classed word, else a generic or bare noun."""
-    words = [(lex.key(w), w) for w in (noun.split() if noun else ())]
-    words += [(t.key, t.text) for t in near]
-    for k, text in words:
-        if k in lex.CLASS_OF and k not in lex.GENERIC:
-            return lex.CLASS_OF[k], text, True
-    for k, text in words:
+def _measured(noun: str | None, after: Sequence[_Tok],
+              before: Sequence[_Tok]) -> tuple[str | None, str | None, bool]:
+    """What is measured: the value's own noun when it is of a class ("640 jobs"), else the
+    closest word of a class ("14 people *were killed*", "a *magnitude* 6.1 quake"), else
+    the value's own noun ("19 aces"), else a farther word of a class, else a generic noun
+    ("people", "homes")."""
+    own = noun.split() if noun else []
+    k = lex.key(own[-1]) if own else ""
+    if k in lex.CLASS_OF and k not in lex.GENERIC:
+        return lex.CLASS_OF[k], noun, True
+    for reach in (_TIGHT, max(_AFTER, _BEFORE)):
+        for t in (*after[:reach], *before[:reach]):
+            if t.key in lex.CLASS_OF and t.key not in lex.GENERIC:
+                return lex.CLASS_OF[t.key], t.text, True
+        if own and k not in lex.GENERIC:
+            return k, noun, False
+    for k, text in [*((lex.key(w), w) for w in own), *((t.key, t.text) for t in after)]:
         if k in lex.GENERIC:
-            return k, text, False
-    if noun:
-        k = lex.key(noun.split()[-1])
-        return k, noun, False
+            return lex.CLASS_OF.get(k, k), text, False
     return None, None, False
 
 
-def _qualifiers(window: Sequence[_Tok]) -> tuple[str | None, str | None]:
-    role = next((lex.ROLE_OF[t.key] for t in window if t.key in lex.ROLE_OF), None)
+def _qualifiers(window: Sequence[_Tok],
+                toks: Sequence[_Tok] = ()) -> tuple[str | None, str | None]:
+    """The role and modality of a value from the words around it. A role word compared
+    against ("beat forecasts", "than expected", "above its target") is no role of the value."""
+    before = {id(t): toks[k - 1].key for k, t in enumerate(toks) if k > 0}
+    role = next((lex.ROLE_OF[t.key] for t in window if t.key in lex.ROLE_OF
+                 and before.get(id(t)) not in lex.COMPARED), None)
     low = {t.text.lower() for t in window}
     modality = "negated" if low & _NEGATION else "modal" if low & _MODAL else None
     return role, modality
@@ -142,9 +194,26 @@ def _attribution(toks: Sequence[_Tok]) -> str | None:
     return next((lex.PARTY_OF[k] for k in keys if k in lex.PARTY_OF), None)
 
 
+def _fold(k: str) -> str:
+    """A lemma as context: its synonym class, else its topic, else its stem."""
+    return lex.CLASS_OF.get(k) or lex.RELATED_OF.get(k) or lex.stem(k)
+
+
 def _content(toks: Sequence[_Tok]) -> frozenset[str]:
-    return frozenset(lex.CLASS_OF.get(t.key, t.key) for t in toks
+    return frozenset(_fold(t.key) for t in toks
                      if t.text[0].isalpha() and t.key not in lex.STOP and len(t.key) > 1)
+
+
+def _surface(toks: Sequence[_Tok], context: frozenset[str]) -> tuple[tuple[str, str], ...]:
+    """A written word for each context lemma: the shortest, then the first alphabetically."""
+    best: dict[str, str] = {}
+    for t in toks:
+        k = _fold(t.key)
+        if k in context:
+            w = t.text.lower()
+            if k not in best or (len(w), w) < (len(best[k]), best[k]):
+                best[k] = w
+    return tuple(sorted(best.items()))
 
 
 def _names(toks: Sequence[_Tok], sentence_start: int) -> tuple[str, ...]:
@@ -152,12 +221,47 @@ def _names(toks: Sequence[_Tok], sentence_start: int) -> tuple[str, ...]:
                          and t.key not in lex.MONTHS and t.key not in lex.STOP}))
 
 
-def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None) -> Measurement:
-    """The measurement of `claim`'s `slot` (`value` or `when`), read as `value`."""
+def _person(toks: Sequence[_Tok], first: int, last: int) -> tuple[str, ...]:
+    """The name an age belongs to: right before it ("Arman Seitkali, 58") or right after
+    it ("the 47-year-old reporter Lev Arkanov", "a 58-year-old captain, Renato Balagtas")."""
+    before: list[str] = []
+    k = first - 1
+    if k >= 0 and toks[k].text == ",":
+        k -= 1
+        while k >= 0 and toks[k].text[0].isupper() and toks[k].key not in lex.STOP:
+            before.append(toks[k].key)
+            k -= 1
+    if before:
+        return tuple(sorted(before))
+    after: list[str] = []
+    nouns = 0
+    for t in toks[last:last + 6]:
+        if t.text[0].isupper() and t.key not in lex.STOP:
+            after.append(t.key)
+        elif after or nouns > 2 or not (
+                t.text == "," or t.text.isalpha() and t.key not in lex.STOP):
+            break
+        else:
+            nouns += 1  # "reporter", "ski instructor", ","
+    return tuple(sorted(after))
+
+
+def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None,
+                  phrase: str | None = None) -> Measurement:
+    """The measurement of `claim`'s `slot` (`value` or `when`), read as `value`; `phrase`
+    when the value is only part of the slot's text."""
     spec = claim.values()[slot]  # a version 2 claim's `value` is its first amount or total
-    phrase: str = spec.text
+    phrase = spec.text if phrase is None else phrase
     where = text.locate(phrase, claim.span) if text is not None else None
     fields = " ".join(x for x in (claim.subject, claim.predicate, claim.object or "") if x)
+    age = value if value.dimension == "age" else (  # read as an age by `normalize`
+        age_reading(text.text, where, value) if text is not None and where is not None else None)
+    if age is not None:
+        value = age
+    read: Value | None = value
+    if text is not None and where is not None and value.kind is Kind.DURATION \
+            and MORE_UNITS.match(text.text, where[1]):
+        read = None  # "2 hours" of "2 hours 45 minutes": a part is no reading of the whole
     if text is not None and where is not None:
         lo, hi = text.sentence(*where)
         toks = _tokens(text.text, lo, hi)
@@ -165,6 +269,8 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
         first = inside[0] if inside else 0
         last = inside[-1] + 1 if inside else 0
         after, before = _after(toks, last), _before(toks, first)
+        if value.dimension == "percent":
+            after = _after_share(toks, last)
         rest = [t for k, t in enumerate(toks) if not first <= k < last]
         holder = _names(rest, lo)
         attribution = _attribution(rest)
@@ -174,17 +280,42 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
         rest = after
         holder = tuple(sorted({t.key for t in _tokens(claim.subject, 0, len(claim.subject))}))
         attribution = None
+    if age is not None and text is not None and where is not None:
+        holder = _person(toks, first, last)  # an age is one person's: never another's age
     noun = value.noun if value.kind is Kind.QUANTITY else None
-    measured, words, classed = _measured(noun, [*after, *before])
-    role, modality = _qualifiers([*before, *after])
+    if value.dimension == "ordinal":  # "the fourth floor", "a seventh-floor flat", "stage 8"
+        label = re.match(r"(?:world\s+)?([A-Za-z]+)\s+\w+$", phrase)
+        follow = _FOLLOWING.match(text.text, where[1]) if text and where else None
+        noun = (label.group(1) if label else follow.group(1) if follow
+                and lex.key(follow.group(1)) not in lex.STOP else None)
+    if age is not None:
+        measured, words, classed = "age", phrase, True
+    elif value.kind in (Kind.DATE, Kind.DURATION):
+        measured, words, classed = None, None, False  # when and how long: of an event, not a noun
+    else:
+        measured, words, classed = _measured(noun, after, before)
+        if measured is None and noun is None and value.unit is None and where is not None \
+                and text is not None:
+            # a bare count: "Nine of the 14 aid workers", "Eleven foreign and local aid workers"
+            measured, words, classed = _measured(None, _ahead(toks, last), [])
+    role, modality = _qualifiers([*before[:_ROLE_REACH], *after[:_ROLE_REACH]],
+                                 toks if text is not None and where is not None else ())
+    if role is None:  # "the previous exchange ... involved 48 prisoners" ("a former mayor"
+        # says who someone was, not which figure it is)
+        role = next((lex.ROLE_OF[t.key] for t in _tokens(claim.subject, 0, len(claim.subject))
+                     if t.key in lex.ROLE_OF and t.key != "former"), None)
     period = tuple(sorted({t.key for t in [*before, *after]
                            if t.key in lex.MONTHS or _YEAR.match(t.text)}))
     event = lex.key(claim.predicate.split()[0]) if claim.predicate.strip() else None
+    event = lex.CLASS_OF.get(event, event) if event else None
     context = _content(rest) | _content(_tokens(fields, 0, len(fields)))
+    contrast = frozenset(lex.CONTRAST_OF[t.key] for t in
+                         [*before[:_ROLE_REACH], *after[:_ROLE_REACH]] if t.key in lex.CONTRAST_OF)
     role, attribution = _stated(claim, role, attribution)
     return Measurement(claim.source, claim.id, slot, phrase, dimension_of(value), measured,
                        words, classed, holder, role, period, attribution, modality,
-                       event, context, _content([*before, *after]) or context, value)
+                       event, context, _content([*before, *after]) or context, read,
+                       _surface([*rest, *_tokens(fields, 0, len(fields))], context), contrast)
 
 
 def _stated(claim: Claim, role: str | None, attribution: str | None) -> tuple[str | None,

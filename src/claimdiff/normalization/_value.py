@@ -189,5 +189,8 @@ def _fmt_bound(b: Bound, value: Value) -> str:
     if isinstance(b, timedelta):
         days = b.total_seconds() / 86400
         return f"{days:g} days"
+    if value.dimension == "time of day":  # minutes after midnight, as a clock shows them
+        minute = int(round(b)) % 1440 if b != 1440 else 1440
+        return f"{minute // 60:02d}:{minute % 60:02d}"
     text = f"{b:,.6g}" if abs(b) < 1e15 else f"{b:g}"
     return f"{text} {value.unit}" if value.unit else text

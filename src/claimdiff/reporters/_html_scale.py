@@ -150,6 +150,8 @@ def number_ticks(scale: Scale) -> list[tuple[float, str]]:
         stride = max(1, math.ceil((b - a) / 12))  # at most about a dozen labels
         return [(10.0 ** k, fmt_number(10.0 ** k)) for k in range(a, b + 1, stride)]
     span = scale.hi - scale.lo
+    if not math.isfinite(span):
+        return []  # an axis wider than a float: no tick can be placed on it
     raw = span / 6 if span / 6 > 0 else (span or 1.0)  # a subnormal span / 6 is 0
     mag = 10 ** max(math.floor(math.log10(raw)), -300)  # no underflow to a zero step
     step = next(m * mag for m in (1, 2, 5, 10) if m * mag >= raw)

@@ -1,0 +1,68 @@
+"""Times of day ("5:47 p.m.", "shortly before midnight") read as minutes after midnight.
+
+A clock time in a report rarely names its day, and two reports dated on
+different days would place a bare "5:47 p.m." on different dates; a time of
+day is therefore measured on its own axis, `time of day`, in minutes after
+midnight. Hedges widen it the way readers do: "shortly before 4 p.m." is the
+three quarters of an hour up to 4 p.m., "about 9:45 p.m." half an hour either
+side, a time on the hour ("4 p.m.") a quarter of an hour either side.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimdiff.normalization import Interval, Kind, Value
+
+CLOCK = re.compile(
+    r"(?P<hedge>(?:shortly|just|soon|some\s+time|sometime|a\s+little|minutes)\s+(?:before|after)"
+    r"|(?:about|around|approximately|roughly|circa|nearly|almost|before|after|by|until)\s+)?\s*"
+    r"(?:(?P<h>\d{1,2})(?:[:.](?P<m>[0-5]\d))?\s*(?P<ap>[ap])\.?\s?m\b\.?"
+    r"|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:])"
+    r"|(?P<word>noon|midday|midnight))", re.IGNORECASE)
+"""A clock time with its hedge: "5:47 p.m.", "4.50am", "22:50", "shortly after noon"."""
+
+_EXACT, _HOUR, _ABOUT, _SHORTLY, _OPEN = 2, 15, 30, 45, 120
+
+
+def clock_reading(text: str) -> tuple[str, Value] | None:
+    """The first time of day in `text`: the words read, and minutes after midnight."""
+    m = CLOCK.search(text)
+    if m is None:
+        return None
+    if m.group("word"):
+        minute, on_hour = (0 if m.group("word").lower() == "midnight" else 720), True
+        if m.group("word").lower() == "midnight" and "before" in (m.group("hedge") or ""):
+            minute = 1440
+    elif m.group("h24") is not None:
+        minute, on_hour = int(m.group("h24")) * 60 + int(m.group("m24")), False
+    else:
+        hour = int(m.group("h"))
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if m.group("ap").lower() == "p" else 0)
+        minute, on_hour = hour * 60 + int(m.group("m") or 0), m.group("m") is None
+    hedge = " ".join((m.group("hedge") or "").lower().split())
+    x = float(minute)
+    if hedge.endswith("before") and hedge != "before":
+        core, support = Interval(x - 20, x), Interval(x - _SHORTLY, x)
+    elif hedge.endswith("after") and hedge != "after":
+        core, support = Interval(x, x + 20), Interval(x, x + _SHORTLY)
+    elif hedge in ("before", "by", "until"):
+        core, support = Interval(x - _OPEN / 2, x), Interval(x - _OPEN, x)
+    elif hedge == "after":
+        core, support = Interval(x, x + _OPEN / 2), Interval(x, x + _OPEN)
+    elif hedge:
+        core, support = Interval(x - 10, x + 10), Interval(x - _ABOUT, x + _ABOUT)
+    elif on_hour:
+        core, support = Interval(x, x + 1, hi_open=True), Interval(x - _HOUR, x + _HOUR)
+    else:
+        core, support = Interval(x, x + 1, hi_open=True), Interval(x - _EXACT, x + _EXACT)
+    phrase = m.group().strip()
+    return phrase, Value(kind=Kind.QUANTITY, text=phrase, core=core, support=support,
+                         unit="min", dimension="time of day", granularity="minute",
+                         steps=(f"'{phrase}': a time of day, in minutes after midnight "
+                                f"({minute // 60:02d}:{minute % 60:02d} = {minute})",))
+
+
+__all__ = ["CLOCK", "clock_reading"]

@@ -1,0 +1,84 @@
+"""Readings of a value's phrase in its sentence: ages, intervals between events, starts.
+
+"a 34-year-old" or "Novak, 61," is an age; "nine days after discovering the breach"
+measures nine days between two events; "detained since January 2022" dates a state
+by its start.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimdiff.errors import ClaimdiffError
+from claimdiff.normalization import Interval, Kind, Value, normalize
+
+_AGE_HYPHEN = re.compile(r"([\w.]+)-years?(?:-old)?$")
+_AGE_AFTER = re.compile(r"(?:-old\b|-year-old\b|\s+years?\s+old\b)")
+_AGE_BEFORE = re.compile(r"\baged\s*$")
+_APPOSITION_BEFORE = re.compile(r"[^\W\d_][\w’'-]*,\s*$")
+_APPOSITION_AFTER = re.compile(
+    r"\s*(?:[,;)]|\.(?:\s|[\"”’]|$)|\s+(?:and|who|was|is|said|has|had)\b)")
+
+
+def age_reading(text: str, where: tuple[int, int], value: Value) -> Value | None:
+    """An age: "a 34-year-old", "aged 34", "34 years old", and a number in apposition
+    to a name ("Novak, 61, said"); read in years, [N, N + 1)."""
+    phrase = text[where[0]:where[1]].strip()
+    m = _AGE_HYPHEN.match(phrase)
+    if m is not None and value.kind in (Kind.DURATION, Kind.QUANTITY) and value.core.bounded:
+        years = round((value.core.lo + value.core.hi) / 2 / 365.25, 2)  # "four-year-old"
+    elif phrase.isdigit():
+        years = float(phrase)
+    else:
+        return None
+    if not 0 < years < 125 or years != int(years):
+        return None
+    after, before = text[where[1]:where[1] + 12], text[max(0, where[0] - 40):where[0]]
+    if m is not None:
+        ok = phrase.endswith("-old") or _AGE_AFTER.match(after) is not None
+    else:
+        ok = (_AGE_AFTER.match(after) is not None or _AGE_BEFORE.search(before) is not None
+              or (_APPOSITION_BEFORE.search(before) is not None
+                  and _APPOSITION_AFTER.match(after) is not None))
+    if not ok:
+        return None
+    iv = Interval(years, years + 1, hi_open=True)
+    return Value(kind=Kind.QUANTITY, text=phrase, core=iv, support=iv, unit="year",
+                 dimension="age", granularity="year",
+                 steps=(f"an age: {years:g} years, up to the next birthday",))
+
+
+_INTERVAL = re.compile(
+    r"(?:for\s+|over\s+|within\s+)?(?P<d>.+?)\s+(?:after|before|since|later than|earlier than|"
+    r"following|prior to|ahead of)\s+\S", re.IGNORECASE)
+
+
+MORE_UNITS = re.compile(r",?\s*(?:and\s+)?\d+\s*(?:h|hr|hrs|hours?|min|mins|minutes?|s|sec|secs|"
+                         r"seconds?|days?|weeks?|months?)\b", re.IGNORECASE)
+
+
+_SINCE = re.compile(r"(?:ever\s+)?(?:since|dating\s+back\s+to|as\s+far\s+back\s+as)\s+(?P<p>.+)",
+                    re.IGNORECASE)
+
+
+def since_point(phrase: str) -> str | None:
+    """The point a "since" period starts at: "since January 2022" -> "January 2022". A state
+    held since a date (detained, in operation, the first since) is measured by its start."""
+    m = _SINCE.fullmatch(phrase.strip())
+    return m.group("p") if m else None
+
+
+def interval_reading(phrase: str) -> tuple[str, Value] | None:
+    """The duration of "nine days after discovering the breach": the interval between two
+    events is a measurement of its own, even where the events cannot be dated."""
+    m = _INTERVAL.match(phrase)
+    if m is None:
+        return None
+    try:
+        value = normalize(m.group("d"))
+    except ClaimdiffError:
+        return None
+    return (m.group("d"), value) if value.kind is Kind.DURATION else None
+
+
+__all__ = ["MORE_UNITS", "age_reading", "interval_reading", "since_point"]
