@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import subprocess
 from pathlib import Path
@@ -52,3 +53,19 @@ def test_corpus_trouble_is_one_line_and_exit_2(tmp_path: Path) -> None:
     docs = synth.write_jsonl(rows, tmp_path / "docs.jsonl")
     done = _run(str(docs), "-o", str(tmp_path / "file"))
     assert done.returncode == 2 and "Traceback" not in done.stderr
+
+
+def test_corpus_html_report_shows_the_top_conflicts(tmp_path: Path) -> None:
+    rows, _ = synth.generate(120, seed=4, planted_share=0.2)
+    docs = synth.write_jsonl(rows, tmp_path / "docs.jsonl")
+    out = tmp_path / "out"
+    done = _run(str(docs), "-o", str(out), "-j", "1", "-f", "html")
+    assert done.returncode == 1, done.stderr
+    page = (out / "report.html").read_text(encoding="utf-8")
+    assert done.stdout == page and page.startswith("<!DOCTYPE html>")
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert report["top_conflicts"]
+    for cluster in report["top_conflicts"]:
+        assert f'id="c-{cluster["id"]}"' in page
+        assert all(html.escape(s) in page for s in cluster["dissent"][:12])
+    assert '<a href="clusters.jsonl">' in page and "<script" not in page

@@ -61,8 +61,8 @@ def test_outputs_replace_old_ones_and_leave_no_temporary_files(tmp_path: Path) -
     (out / "clusters.jsonl").write_text("stale\n", encoding="utf-8")
     run_corpus([str(docs)], out, options=CorpusOptions(workers=1))
     names = sorted(p.name for p in out.iterdir())
-    assert names == ["clusters.jsonl", "comparisons.jsonl", "errors.jsonl", "report.json",
-                     "report.txt", "sources.jsonl"]
+    assert names == ["clusters.jsonl", "comparisons.jsonl", "errors.jsonl", "report.html",
+                     "report.json", "report.txt", "sources.jsonl"]
     assert "stale" not in (out / "clusters.jsonl").read_text(encoding="utf-8")
 
 

@@ -8,26 +8,30 @@ from pathlib import Path
 import pytest
 import yaml
 
-from claimdiff.corpus import Document, document_measurements
+from claimdiff.corpus import Document, Measurement, document_measurements
+from claimdiff.corpus._block import split_block
 from claimdiff.corpus._measure import main_name
 from tests.corpus.conftest import ROOT
 
 CASES = yaml.safe_load((ROOT / "tests" / "data" / "corpus" / "blocking.yaml").read_text())
 
 
-def _first(text: str, dimension: str, published: str = "2024-06-11") -> tuple[str, ...]:
-    doc = Document("d", "S", text, date.fromisoformat(published))
-    keys = [m.key for m in document_measurements(doc) if m.key[0].startswith(dimension)]
-    assert keys, f"no {dimension} measurement in {text!r}"
-    return keys[0]
+def _first(text: str, dimension: str, source: str, published: str) -> Measurement:
+    doc = Document(source, source, text, date.fromisoformat(published))
+    found = [m for m in document_measurements(doc) if m.key[0].startswith(dimension)]
+    assert found, f"no {dimension} measurement in {text!r}"
+    return found[0]
 
 
 @pytest.mark.parametrize("case", CASES, ids=[f"{c['same']}-{n}" for n, c in enumerate(CASES)])
-def test_block_keys(case: dict[str, object]) -> None:
-    ka = _first(str(case["a"]), str(case["dimension"]))
-    kb = _first(str(case["b"]), str(case["dimension"]),
-                str(case.get("published_b", "2024-06-11")))
-    assert (ka == kb) is case["same"], (ka, kb)
+def test_block_keys_and_splits(case: dict[str, object]) -> None:
+    """`same`: the two values are compared (one block, one part of it after `split_block`)."""
+    a = _first(str(case["a"]), str(case["dimension"]), "A",
+               str(case.get("published_a", "2024-06-11")))
+    b = _first(str(case["b"]), str(case["dimension"]), "B",
+               str(case.get("published_b", "2024-06-11")))
+    together = a.key == b.key and len(split_block([a, b])) == 1
+    assert together is case["same"], (a.key, b.key, a.day, b.day, a.attribution, b.attribution)
 
 
 def test_a_capitalised_first_word_is_no_holder() -> None:
@@ -45,7 +49,7 @@ def test_claim_files_keep_their_sources_and_readings(root: Path) -> None:
     cs = load_claimset(str(path)).claimset
     ms = document_measurements(Document(str(path), "", "", claimset=cs))
     assert ms and {m.source for m in ms} <= {s.id for s in cs.sources}
-    assert all(m.key[3] == "2024-06" for m in ms if m.published.startswith("2024-06"))
+    assert all(m.day is not None for m in ms if m.published)
 
 
 @pytest.mark.parametrize("text", [

@@ -42,7 +42,7 @@ class _Bars:
               help="Shuffle buckets for blocking; 0: from the number of partitions.")
 @click.option("--parquet", is_flag=True,
               help="Also write the tables as Parquet (needs pyarrow, in claimdiff[dask]).")
-@click.option("-f", "--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+@click.option("-f", "--format", "fmt", type=click.Choice(["text", "json", "html"]), default="text",
               show_default=True, help="Format of the report printed on stdout.")
 @click.option("--progress/--no-progress", default=None,
               help="Progress bars on stderr (default: when stderr is a terminal).")
@@ -57,7 +57,8 @@ def corpus(ctx: click.Context, inputs: tuple[str, ...], out_dir: str, engine: st
     """Compare every document of a corpus across sources: directories or globs of
     articles and claim files, or JSON Lines / Parquet tables of documents (id, source,
     published, text). Writes comparisons, clusters, sources and errors tables
-    (.jsonl) and report.txt / report.json into OUT, and prints the report.
+    (.jsonl) and report.txt / report.json / report.html into OUT, and prints the report
+    (in the format of -f).
 
     Exit 0 no conflicts, 1 conflicts (see --fail-on), 2 trouble.
     """

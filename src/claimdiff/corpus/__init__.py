@@ -3,9 +3,11 @@
 `run_corpus(inputs, out_dir)` reads articles, claim files and tables of
 documents in partitions, turns each document into measurements
 (`document_measurements`), blocks them across sources by `block_key`
-(dimension, measured thing, holder, month), compares within blocks, groups
-each block's readings into agreeing groups with a consensus, and writes the
-result tables and a report of the top findings. `--engine local` runs a
+(dimension, measured thing, holder, role), splits each block by the days the
+values are about, their attribution and period, groups each part's readings
+into agreeing groups with one sweep and compares each group against the
+majority and its neighbours (n log n per block), and writes the result tables
+and a report of the top findings (JSON, text, HTML). `--engine local` runs a
 process pool with a shuffle through disk; `--engine dask` runs the same steps
 as a Dask bag graph (optional extra `claimdiff[dask]`).
 """

@@ -3,12 +3,13 @@
 The two functions the engines call, `document_measurements(doc)` and
 `block_key(m)`, are the only places that know how a document becomes
 measurements. A measurement is one value a source gives (a count, an amount,
-a date, a duration) with what it measures, whose it is, and the document's
-publication date; two measurements are compared when their block keys are
-equal: the same dimension, the same measured thing (the synonym class
+a date, a duration) with what it measures, whose it is, what qualifies it and
+the day it is about. Two measurements fall in one block when their block keys
+are equal: the same dimension, the same measured thing (the synonym class
 `claimdiff.measure` reads, else verb stem and counted noun), the same holder
-(the name the value is about) and the same time window (the calendar month of
-publication).
+(the name the value is about) and the same role (`forecast`, `limit`, ...: a
+forecast never meets a count). Time, attribution and period are not part of
+the key: `compare_block` splits a block by them (`claimdiff.corpus._block`).
 """
 
 from __future__ import annotations
@@ -25,7 +26,10 @@ from claimdiff.model import Claim, ClaimSet, Polarity
 from claimdiff.normalization import Kind, Value
 
 BlockKey = tuple[str, str, str, str]
-"""`(dimension, measured thing, holder, time window)`."""
+"""`(dimension, measured thing, holder, role)`."""
+
+EVENT_DAYS = 7
+"""A value's `when` narrower than this many days is the day it is about (else publication)."""
 
 
 @dataclass(frozen=True)
@@ -58,6 +62,14 @@ class Measurement:
     holder: str
     value: Value
     key: BlockKey
+    day: int | None = None
+    """The day the value is about, as a proleptic ordinal: the claim's own date when it
+    gives one (a week at most), else the publication date; `None` when neither is known."""
+    attribution: str = ""
+    """Who the value is attributed to (`police`, `organiser`, ...), as `claimdiff.measure`
+    reads it; empty when unattributed."""
+    period: str = ""
+    """The months, quarters and years that qualify the value ("july"), space-separated."""
 
     @property
     def ident(self) -> tuple[str, str, str, str]:
@@ -113,9 +125,9 @@ def _dimension(value: Value) -> str:
     return value.dimension or "count"
 
 
-def block_key(value: Value, predicate: str, holder: str, published: date | None,
-              measured: str | None = None) -> BlockKey:
-    """The block a value falls in: dimension, measured thing, holder, month of publication.
+def block_key(value: Value, predicate: str, holder: str, measured: str | None = None,
+              role: str | None = None) -> BlockKey:
+    """The block a value falls in: dimension, measured thing, holder, role.
 
     The measured thing is `measured` when given (a synonym class of
     `claimdiff.measure`: "killed", "died" and "deaths" are all `dead`), else the
@@ -127,8 +139,7 @@ def block_key(value: Value, predicate: str, holder: str, published: date | None,
         verb = next(iter(fold_key(predicate).split()), "")
         noun = next(iter(fold_key(value.noun or "").split()[-1:]), "")
         thing = " ".join(x for x in (_stem(verb), _stem(noun)) if x)
-    window = published.isoformat()[:7] if published is not None else "undated"
-    return (_dimension(value), thing, holder, window)
+    return (_dimension(value), thing, holder, role or "")
 
 
 def _holder(claim: Claim, known: set[str] | None, fallback: str) -> str:
@@ -162,6 +173,27 @@ def _asserted(claim: Claim) -> bool:
     return claim.polarity is Polarity.ASSERTED and mood not in _HYPOTHETICAL
 
 
+def _event_day(when: object) -> int | None:
+    """The ordinal of the day a claim's `when` names, when it is a date of a week at most."""
+    if not isinstance(when, Value) or when.kind is not Kind.DATE or not when.core.bounded:
+        return None
+    if when.core.width > EVENT_DAYS:
+        return None
+    return int(when.core.lo) if when.core.lo >= 1 else None
+
+
+def _sentence_days(claimset: ClaimSet, readings: ClaimReadings) -> dict[tuple[str, str], int]:
+    """(subject, predicate) -> the one day its claims name (extraction gives a clause's date
+    its own claim: "killed 40 people on May 30" is a count and a date); statements naming
+    no day or several are left out."""
+    days: dict[tuple[str, str], set[int]] = {}
+    for c in claimset.claims:
+        day = _event_day(readings.reading(c, "when")) if _asserted(c) else None
+        if day is not None:
+            days.setdefault((c.subject, c.predicate), set()).add(day)
+    return {q: next(iter(d)) for q, d in days.items() if len(d) == 1}
+
+
 def document_measurements(doc: Document) -> list[Measurement]:
     """Every readable value `doc` asserts, as measurements with their block keys.
 
@@ -177,11 +209,13 @@ def document_measurements(doc: Document) -> list[Measurement]:
     text = SourceText(doc.text) if doc.text else None
     known = set(_names(doc.text, skip_initial=True)) if doc.claimset is None else None
     out: list[Measurement] = []
+    events = _sentence_days(claimset, readings)
     for c in claimset.claims:
         if not _asserted(c):
             continue
         holder = _holder(c, known, fallback)
         pub = published.get(c.source) or doc.published
+        event = _event_day(readings.reading(c, "when")) or events.get((c.subject, c.predicate))
         for slot in ("when", "value"):
             reading = readings.reading(c, slot)
             if not isinstance(reading, Value) or reading.kind is Kind.SET:
@@ -189,13 +223,18 @@ def document_measurements(doc: Document) -> list[Measurement]:
             spec = getattr(c, slot)
             what = measure_claim(c, slot, reading, text)
             source = c.source if doc.claimset is not None else doc.source
+            # a date is about the day it names: block it by publication, or a wrong date
+            # would move itself out of reach of the right one
+            day = event if slot == "value" and event is not None else \
+                (pub.toordinal() if pub else None)
             out.append(Measurement(
                 doc.id, source, c.id, slot, spec.text, c.quote or "", c.subject, c.predicate,
                 c.object or "", pub.isoformat() if pub else "", holder, reading,
-                block_key(reading, c.predicate, holder, pub,
-                          what.measured if what.classed else None)))
+                block_key(reading, c.predicate, holder,
+                          what.measured if what.classed else None, what.role),
+                day, what.attribution or "", " ".join(what.period)))
     return out
 
 
-__all__ = ["BlockKey", "Document", "Measurement", "block_key",
+__all__ = ["EVENT_DAYS", "BlockKey", "Document", "Measurement", "block_key",
            "document_measurements", "main_name"]

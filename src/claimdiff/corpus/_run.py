@@ -17,6 +17,8 @@ from claimdiff.report._corpus import CorpusReport
 Progress = Callable[[str, int, int], None]
 ENGINES = ("local", "dask")
 DISSENTERS = 10
+REPORTS = {"report.json": "json", "report.txt": "text", "report.html": "html"}
+"""The report of the top findings, in each format, written into the output folder."""
 
 
 @dataclass(frozen=True)
@@ -46,7 +48,7 @@ def run_corpus(inputs: Sequence[str], out_dir: str | os.PathLike[str], *,
     """Compare every document of `inputs`; write the tables and reports into `out_dir`.
 
     Writes `comparisons`, `clusters`, `sources` and `errors` as JSON Lines (and
-    Parquet with `options.parquet`), and `report.json` and `report.txt`; each
+    Parquet with `options.parquet`), and `report.json`, `report.txt` and `report.html`; each
     file replaces its predecessor only when complete. Documents that cannot be
     read are listed in `errors.jsonl` and skipped. `progress(stage, done, total)`
     is called as partitions finish. Raises `InputError` when no input can be found.
@@ -79,15 +81,14 @@ def run_corpus(inputs: Sequence[str], out_dir: str | os.PathLike[str], *,
     report = _report(inputs, collector, paths, out)
     from claimdiff.reporters import render
 
-    write_atomic(out / "report.json", [render("json", report)])
-    write_atomic(out / "report.txt", [render("text", report)])
+    for name, fmt in REPORTS.items():
+        write_atomic(out / name, [render(fmt, report)])
     return report
 
 
 def _report(inputs: list[str], c: Collector, paths: dict[str, Path], out: Path) -> CorpusReport:
     outputs = {k: str(v) for k, v in paths.items()}
-    outputs.update({"report.json": str(out / "report.json"),
-                    "report.txt": str(out / "report.txt")})
+    outputs.update({name: str(out / name) for name in REPORTS})
     from claimdiff.verdicts import Verdict
 
     totals: dict[str, int] = {}

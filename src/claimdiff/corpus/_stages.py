@@ -12,11 +12,11 @@ import zlib
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from itertools import combinations
 from typing import Any
 
 from claimdiff.compare import compare_values
 from claimdiff.compare._readings import value_dict
+from claimdiff.corpus._block import group_values, split_block, window
 from claimdiff.corpus._inputs import DocError, Partition, read_partition
 from claimdiff.corpus._measure import BlockKey, Measurement, document_measurements
 from claimdiff.errors import ClaimdiffError
@@ -132,12 +132,93 @@ def _consensus(values: list[Value]) -> dict[str, Any] | None:
     return {"basis": basis, "value": value_dict(value.text, value), "rendered": value.render()}
 
 
+EXAMPLES = 2
+"""Example pairs for each pair of neighbouring groups: bounded, so a block costs n log n."""
+
+
+class _Partners:
+    """Per group: whom to pair a member with, in O(1) — the first member (in some order)
+    whose source differs from the member's."""
+
+    def __init__(self, part: list[Measurement], order: list[int]) -> None:
+        self.first = order[0]
+        src = part[self.first].source
+        self.other = next((j for j in order if part[j].source != src), None)
+        self.part = part
+
+    def of(self, i: int) -> int | None:
+        j = self.first if self.part[self.first].source != self.part[i].source else self.other
+        return None if j == i else j
+
+
+def _pairs(part: list[Measurement], groups: list[list[int]],
+           majority: int) -> list[tuple[int, int]]:
+    """Which pairs of `part` to compare (each from two sources), at most 2n + EXAMPLES per
+    group:
+
+    - each member against a member of its own group;
+    - each member of another group against the majority group's (`majority`: its index
+      in `groups`) member at the far end: the lowest upper end for a group above it, the
+      highest lower end for one below. A value that conflicts with any majority value
+      (disjoint supports) conflicts with that one too;
+    - for neighbouring groups, the `EXAMPLES` members of the lower one with the lowest
+      upper ends against the member of the upper one with the highest lower end.
+    """
+    pairs: set[tuple[int, int]] = set()
+
+    def add(i: int, j: int | None) -> None:
+        if j is not None and i != j:
+            pairs.add((min(i, j), max(i, j)))
+
+    def hi(i: int) -> tuple[float, bool, int]:
+        s = part[i].value.support
+        return (s.hi, not s.hi_open, i)
+
+    def lo(i: int) -> tuple[float, bool, int]:
+        s = part[i].value.support
+        return (-s.lo, s.lo_open, i)
+
+    def space(g: list[int]) -> tuple[str, str, bool]:
+        v = part[g[0]].value
+        return (v.kind.value, v.unit or "", v.sub_day)
+
+    by_hi = [sorted(g, key=hi) for g in groups]
+    top = [_Partners(part, sorted(g, key=lo)) for g in groups]
+    bottom = _Partners(part, by_hi[majority])
+    for n, g in enumerate(groups):
+        inside = _Partners(part, g)
+        for i in g:
+            add(i, inside.of(i))
+            if n != majority:
+                add(i, bottom.of(i) if n > majority else top[majority].of(i))
+        if n + 1 < len(groups) and space(g) == space(groups[n + 1]):
+            for i in by_hi[n][:EXAMPLES]:
+                add(i, top[n + 1].of(i))
+    return sorted(pairs)
+
+
+def _label(part: list[Measurement], field: str) -> str:
+    return ",".join(sorted({getattr(m, field) for m in part} - {""}))
+
+
 def compare_block(key: BlockKey, members: Iterable[Measurement]) -> BlockOut:
-    """Every cross-source pair of one block compared; the block as a cluster when ≥ 2 sources."""
-    ms = sorted(members, key=lambda m: m.ident)
-    block = "|".join(key)
+    """One block compared: split by time, attribution and period (`split_block`), each part's
+    values grouped (`group_values`), example pairs compared, each part with ≥ 2 sources a
+    cluster. Costs n log n for n members."""
+    out = BlockOut()
+    for part in split_block(list(members)):
+        out.add(_compare_part(key, part))
+    return out
+
+
+def _compare_part(key: BlockKey, ms: list[Measurement]) -> BlockOut:
     out = BlockOut()
     stat = out.stats
+    sources = sorted({m.source for m in ms})
+    if len(sources) < 2:
+        return out
+    span, attribution, period = window(ms), _label(ms, "attribution"), _label(ms, "period")
+    block = "|".join((*key, span, attribution, period))
 
     def count(source: str, name: str) -> None:
         stat.setdefault(source, dict.fromkeys(STAT_FIELDS, 0))[name] += 1
@@ -145,19 +226,13 @@ def compare_block(key: BlockKey, members: Iterable[Measurement]) -> BlockOut:
     def tally(name: str) -> None:
         out.totals[name] = out.totals.get(name, 0) + 1
 
-    parent = list(range(len(ms)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    groups = group_values(ms)
+    ranks = sorted(range(len(groups)), key=lambda n: (-len({ms[i].source for i in groups[n]}),
+                                                      groups[n][0]))
+    ordered = [groups[n] for n in ranks]
     verdicts: list[Verdict] = []
-    for i, j in combinations(range(len(ms)), 2):
+    for i, j in _pairs(ms, groups, ranks[0]):
         a, b = ms[i], ms[j]
-        if a.source == b.source:
-            continue
         result = compare_values(a.value, b.value)
         verdicts.append(result.verdict)
         tally(f"comparison {result.verdict.value}")
@@ -167,27 +242,19 @@ def compare_block(key: BlockKey, members: Iterable[Measurement]) -> BlockOut:
         for s in (a.source, b.source):
             count(s, "comparisons")
             count(s, result.verdict.value)
-        if result.verdict in (Verdict.AGREE, Verdict.COMPATIBLE):
-            ri, rj = find(i), find(j)
-            parent[max(ri, rj)] = min(ri, rj)
-    sources = sorted({m.source for m in ms})
-    if len(sources) < 2:
-        return out
-    groups: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(ms)):
-        groups[find(i)].append(i)
-    ordered = sorted(groups.values(), key=lambda g: (-len({ms[i].source for i in g}), g[0]))
     described: list[dict[str, Any]] = [{"sources": sorted({ms[i].source for i in g}),
                   "texts": sorted({ms[i].text for i in g}),
                   "consensus": _consensus([ms[i].value for i in g])} for g in ordered]
     majority = set(described[0]["sources"])
     dissent = [s for s in sources if s not in majority]
     severe = [v for v in verdicts if v is not Verdict.INCOMPARABLE]
-    verdict = min(severe or verdicts, key=lambda v: v.severity)
+    verdict = min(severe or verdicts or [Verdict.INCOMPARABLE], key=lambda v: v.severity)
     conflicts = sum(1 for v in verdicts if v is Verdict.CONFLICT)
-    record: dict[str, Any] = {"block": block, "id": fingerprint("corpus-cluster", *key),
+    record: dict[str, Any] = {"block": block,
+              "id": fingerprint("corpus-cluster", *key, span, attribution, period),
               "verdict": verdict.value, "dimension": key[0], "thing": key[1],
-              "holder": key[2], "window": key[3], "sources": sources, "members": len(ms),
+              "holder": key[2], "role": key[3], "window": span, "attribution": attribution,
+              "period": period, "sources": sources, "members": len(ms),
               "conflicts": conflicts, "consensus": described[0]["consensus"],
               "majority": sorted(majority), "dissent": dissent, "groups": described}
     out.clusters.append(dumps(record))
@@ -211,5 +278,5 @@ def compare_bucket(measurements: Iterable[Measurement]) -> BlockOut:
     return out.sorted()
 
 
-__all__ = ["BlockOut", "PartitionOut", "bucket_of", "compare_block", "compare_bucket",
+__all__ = ["EXAMPLES", "BlockOut", "PartitionOut", "bucket_of", "compare_block", "compare_bucket",
            "dumps", "extract_partition"]

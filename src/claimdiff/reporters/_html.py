@@ -3,7 +3,8 @@
 Diff and cluster reports, and saved ones (anything whose `to_dict()` is such a
 report), get a timeline of every dated claim, a number line per aligned group
 and the provenance of every mark; check reports get their findings with
-filters. The same report gives the same bytes.
+filters; corpus reports their top conflicting clusters. The same report gives
+the same bytes.
 """
 
 from __future__ import annotations
@@ -22,6 +23,12 @@ def render_html(report: Any, *, color: bool = False) -> str:
         from claimdiff.reporters._html_check import render_check_html
 
         return render_check_html(report)
+    from claimdiff.report._corpus import CorpusReport
+
+    if isinstance(report, CorpusReport):
+        from claimdiff.reporters._corpus_html import render_corpus_html
+
+        return render_corpus_html(report)
     data = report.to_dict() if callable(getattr(report, "to_dict", None)) else None
     if not isinstance(data, dict) or data.get("report") not in ("diff", "clusters"):
         from claimdiff.reporters import unsupported
