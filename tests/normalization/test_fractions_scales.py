@@ -37,10 +37,20 @@ def test_mixed_numbers_and_parts_of_a_unit(phrase: str, days: float) -> None:
     assert value.kind is Kind.DURATION and value.core.contains_point(days)
 
 
+@pytest.mark.parametrize("phrase, unit, amount", [
+    ("1/2 gallon", "m³", 0.5 * 0.003785411784), ("1/2 cup", "m³", 0.5 * 0.0002365882365),
+    ("1/4 mile", "m", 0.25 * 1609.344),
+])
+def test_a_digit_fraction_before_a_unit_is_that_part_of_it(phrase: str, unit: str,
+                                                          amount: float) -> None:
+    value = normalize(phrase)  # half a gallon, not a rate of 1 per 2 gallons
+    assert value.unit == unit and value.core.contains_point(amount)
+
+
 @pytest.mark.parametrize("phrase, number", [
     ("one trillion", 1e12), ("3 dozen", 36), ("13 lakh", 1.3e6), ("2 crore", 2e7),
     ("three billions", 3e9), ("three thousand millions", 3e9), ("a million", 1e6),
-    ("half a million", 5e5), ("30 lakh", 3e6),
+    ("half a million", 5e5), ("30 lakh", 3e6), ("hundred thousand", 1e5), ("thousand", 1e3),
 ])
 def test_scale_words_in_words_and_digits(phrase: str, number: float) -> None:
     value = normalize(phrase)

@@ -183,3 +183,45 @@ def test_dots_grouping_thousands() -> None:
     # Before a scale word one dot is a decimal point: "$2.408bn" is 2.408 billion dollars.
     billions = parse_quantity("$2.408bn")
     assert billions is not None and billions.core == Interval(2.4075e9, 2.4085e9)
+
+
+@pytest.mark.parametrize("phrase, hedged", [
+    ("between 2.0 g and about 7.0 g", "about between 2.0 g and 7.0 g"),
+    ("2 - ~7 litres", "about 2 - 7 litres"),
+    ("from 20 to around 30 people", "around from 20 to 30 people"),
+])
+def test_a_hedge_on_a_ranges_end_hedges_the_range(phrase: str, hedged: str) -> None:
+    from claimdiff.normalization import normalize
+
+    value, same = normalize(phrase), normalize(hedged)
+    assert (value.core, value.support, value.mod) == (same.core, same.support, "APPROX")
+
+
+@pytest.mark.parametrize("phrase", ["between 1990 and about 1995", "between 2 and about 7"])
+def test_a_hedged_range_of_bare_numbers_is_refused(phrase: str) -> None:
+    from claimdiff.normalization import normalize
+
+    with pytest.raises(NormalizationError, match="about"):
+        normalize(phrase)
+
+
+@pytest.mark.parametrize("phrase, unit, amount", [
+    ("3 CAD 3 cents", "CAD", 3.03), ("20 ringgit and 43c", "MYR", 20.43),
+    ("3 GBP and one", "GBP", 3.01), ("US$3 and fourteen", "USD", 3.14),
+    ("twenty ringgit 43 sens", "MYR", 20.43), ("3 UAH 4 kopiykas", "UAH", 3.04),
+])
+def test_hundredths_after_money_are_of_its_currency(phrase: str, unit: str,
+                                                    amount: float) -> None:
+    from claimdiff.normalization import normalize
+
+    value = normalize(phrase)
+    assert value.unit == unit and value.core.contains_point(amount)
+    assert value.support.hi - value.support.lo <= 0.0100001
+
+
+@pytest.mark.parametrize("phrase", ["5 apples and 3", "$5 and 200", "more than $5 and 20"])
+def test_a_number_after_money_that_is_no_hundredths_is_refused(phrase: str) -> None:
+    from claimdiff.normalization import normalize
+
+    with pytest.raises(NormalizationError):
+        normalize(phrase)

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from claimdiff.compare import compare_values
 from claimdiff.errors import NormalizationError
 from claimdiff.normalization import normalize
+from claimdiff.normalization._interval import Interval
 from claimdiff.normalization._roles_api import guess_role, read_measure, role_value
 from claimdiff.verdicts import Verdict
 
@@ -115,3 +116,19 @@ def test_ratio_core_is_the_share(a: int, b: int) -> None:
 def test_time_rates_are_per_day(n: int, per: str) -> None:
     value = normalize(f"{n} trains a {per}" if per != "hour" else f"{n} trains an hour")
     assert value.unit == "/day"
+
+
+@pytest.mark.parametrize("phrase, rank", [
+    ("first", 1), ("1st", 1), ("the fifth", 5), ("3rd", 3), ("12th", 12), ("22nd", 22),
+    ("thirty-first", 31), ("thirty first", 31), ("thirtyfirst", 31), ("seventy—third", 73),
+    ("the twentieth", 20),
+])
+def test_an_ordinal_alone_is_a_rank(phrase: str, rank: int) -> None:
+    value = normalize(phrase)
+    assert value.dimension == "ordinal" and value.core == Interval.point(float(rank))
+
+
+@pytest.mark.parametrize("phrase", ["3th", "21th", "2rd", "thirty-tenth"])
+def test_an_ordinal_with_the_wrong_ending_is_refused(phrase: str) -> None:
+    with pytest.raises(NormalizationError):
+        normalize(phrase)

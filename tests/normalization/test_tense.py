@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from claimdiff.normalization import normalize, scan_temporal
@@ -28,3 +30,34 @@ def test_weekdays_follow_their_sentence(phrase: str, context: str | None, day: s
 def test_the_scanner_reads_a_plan_forward() -> None:
     found = scan_temporal("Unions have called a strike for Thursday.", reference=WEDNESDAY)
     assert [v.timex for _, _, v in found if v is not None] == ["2024-06-13"]
+
+
+@pytest.mark.parametrize("phrase", ["Thursday", "on Monday", "Aug 8", "early March", "Q3",
+                                    "Christmas", "Wednesday night", "2/15"])
+@pytest.mark.parametrize("reference", ["2024-06-12", "2013-02-12", "2021-12-31"])
+def test_without_a_sentence_the_support_holds_a_near_forward_reading(
+        phrase: str, reference: str) -> None:
+    unsaid = normalize(phrase, reference=reference)
+    back = normalize(phrase, reference=reference, context="past")
+    forward = normalize(phrase, reference=reference, context="future")
+    assert unsaid.core == back.core and unsaid.timex == back.timex
+    near = forward.core.lo <= date.fromisoformat(reference).toordinal() + 92
+    assert unsaid.support == (back.support.hull(forward.support) if near else back.support)
+
+
+@pytest.mark.parametrize("phrase, reference, support", [
+    ("Thursday", WEDNESDAY, "2024-06-06 … 2024-06-13"),  # last week's or tomorrow
+    ("Q3", WEDNESDAY, "2023-07-01 … 2024-09-30"),  # last year's or the one beginning
+    ("April 2", WEDNESDAY, "2024-04-02"),  # April 2 of next year is too far off
+    ("Thanksgiving", "2013-02-12", "2012-11-22"),
+])
+def test_the_forward_reading_is_held_when_near(phrase: str, reference: str,
+                                               support: str) -> None:
+    value = normalize(phrase, reference=reference)
+    assert value.render(value.support) == support
+
+
+@pytest.mark.parametrize("phrase", ["June 12, 2024", "yesterday", "next Friday", "in 2019"])
+def test_a_phrase_that_names_its_direction_is_not_widened(phrase: str) -> None:
+    assert normalize(phrase, reference=WEDNESDAY) == normalize(phrase, reference=WEDNESDAY,
+                                                                context="past")

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimdiff.compare import compare_values
 from claimdiff.errors import NormalizationError
-from claimdiff.normalization import normalize
+from claimdiff.normalization import Kind, normalize
 from claimdiff.verdicts import Verdict
 
 FRIDAY = "2024-10-04"
@@ -59,3 +61,37 @@ def test_a_clock_time_lies_in_its_day_and_agrees_with_it(
     h24 = hour % 12 + (12 if half.lower().startswith("p") else 0)
     assert value.timex == f"2024-10-{day:02d}T{h24:02d}:{minute:02d}"
     assert compare_values(phrase, f"October {day}, 2024").verdict is Verdict.AGREE
+
+
+NOW = "2013-02-12T04:30:00-02:00"
+
+
+@pytest.mark.parametrize("phrase, instant", [
+    ("in 2 minutes", "04:32"), ("2 minutes from now", "04:32"), ("in half an hour", "05:00"),
+    ("in a couple of hours", "06:30"), ("in three-quarters of an hour", "05:15"),
+    ("in 1/4 hour", "04:45"), ("in about half an hour", "05:00"),
+])
+def test_a_wait_is_counted_from_the_reference_moment(phrase: str, instant: str) -> None:
+    value = normalize(phrase, reference=NOW)
+    hour, minute = (int(x) for x in instant.split(":"))
+    at = date(2013, 2, 12).toordinal() + (hour * 60 + minute) / 1440
+    assert value.kind is Kind.DATE and value.sub_day and value.support.contains_point(at)
+    # With the reference only a day, any moment of that day may be the start.
+    wide = normalize(phrase, reference="2013-02-12")
+    assert wide.support.contains(value.support) and wide.support.hi - wide.support.lo > 1
+
+
+@pytest.mark.parametrize("phrase", ["in two weeks", "in 7 days", "in three decades"])
+def test_in_days_or_longer_stays_a_span_unless_the_sentence_looks_ahead(phrase: str) -> None:
+    assert normalize(phrase, reference=NOW).kind is Kind.DURATION
+    assert normalize(phrase, reference=NOW, context="future").kind is Kind.DATE
+
+
+@pytest.mark.parametrize("context, day", [("future", 13), ("past", 12), (None, 12)])
+def test_a_clock_time_already_past_looks_to_the_next_day_ahead(context: str | None,
+                                                               day: int) -> None:
+    value = normalize("at 3am", reference=NOW, context=context)
+    assert value.timex == f"2013-02-{day}T03"
+    tomorrow = date(2013, 2, 13).toordinal() + 3 / 24
+    assert value.support.contains_point(tomorrow) is (context != "past")
+    assert normalize("at 5pm", reference=NOW, context="future").timex == "2013-02-12T17"

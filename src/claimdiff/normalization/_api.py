@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date, datetime
@@ -9,14 +10,18 @@ from datetime import date, datetime
 from claimdiff.errors import NormalizationError
 from claimdiff.normalization._casefold import YEARS, fold_case_variants, out_of_range
 from claimdiff.normalization._compound import read_compound
-from claimdiff.normalization._context import Context
+from claimdiff.normalization._context import Context, Unsaid
 from claimdiff.normalization._days import find_impossible_dates, parse_date
 from claimdiff.normalization._fractions import mixed_rewrites, read_fraction, reads_first
+from claimdiff.normalization._from_now import read_from_now, reference_time
 from claimdiff.normalization._temporal import not_read, read_temporal
 from claimdiff.normalization._tense import reads_forward
-from claimdiff.normalization._value import Value
+from claimdiff.normalization._value import Kind, Value
 
 DateLike = date | str | None
+# How far ahead a forward reading may start and still be held without a tense: the
+# three months the yearless window reads forward (`_yearless.FORWARD_MONTHS`).
+FORWARD_DAYS = 92
 
 
 def to_ordinal(reference: DateLike) -> int | None:
@@ -69,14 +74,18 @@ def normalize(
     """
     if not isinstance(text, str) or not text.strip():
         raise not_read(str(text))
+    unsaid = Unsaid()
     ctx = Context(to_ordinal(reference), dict(anchors or {}), default_anchor=anchor,
-                  utc_offset=utc_offset(reference),
-                  future=context is not None and reads_forward(context, phrase=text))
+                  utc_offset=utc_offset(reference), ref_time=reference_time(reference),
+                  future=unsaid if context is None else reads_forward(context, phrase=text))
     for start, end, why in find_impossible_dates(text):
         raise NormalizationError(f"cannot read {text!r}: {text[start:end]!r} names no day ({why})",
                                  text=text)
     try:
         value = _read(text, ctx, rewrite=True)
+        if value is not None and unsaid.asked:
+            value = _both_ways(value, _read(text, replace(ctx, future=True), rewrite=True),
+                               ctx.reference)
     except (ValueError, OverflowError) as err:
         if not out_of_range(err):
             raise
@@ -85,6 +94,22 @@ def normalize(
     if value is None:
         raise not_read(text, unread_part(text, ctx))
     return _as_written(value, text)
+
+
+def _both_ways(back: Value, forward: Value | None, reference: int | None) -> Value:
+    """Without a sentence to tell the tense, a weekday or a date without its year is
+    read back (news reports the past) and its support holds the forward reading too
+    when that one is as near as the yearless window reaches forward (`FORWARD_DAYS`):
+    "Thursday" read on a Wednesday is last Thursday or tomorrow. A forward reading
+    further off (April 2 of next year, read in June) is not what news means, and
+    holding it would leave every yearless date a year wide."""
+    if (forward is None or reference is None or forward.core == back.core
+            or forward.kind is not back.kind or forward.core.lo > reference + FORWARD_DAYS):
+        return back
+    support = back.support.hull(forward.support)
+    return replace(back, support=support, steps=(
+        *back.steps, f"no sentence to tell the tense: the support reaches the forward "
+        f"reading too ({forward.render()})"))
 
 
 def _as_written(value: Value, text: str) -> Value:
@@ -110,21 +135,37 @@ def _read(text: str, ctx: Context, *, rewrite: bool) -> Value | None:
         value = role_value(text)
         if value is None or value.dimension.startswith("count/"):
             value = read_fraction(text, part) or value  # "2/3 of the seats" is no rate
-        if value is not None:
+        # "1/2 gallon" is half a gallon before it is a rate of 1 per 2 gallons.
+        if value is not None and not (value.dimension.startswith("count/")
+                                      and _part_of_unit(text, ctx)):
             return value
+
+    def whole(p: str) -> Value | None:
+        try:
+            return _read(p, ctx, rewrite=True)
+        except (NormalizationError, ValueError, OverflowError):
+            return None
+
+    if rewrite and (ahead := read_from_now(text, ctx, ctx.ref_time, whole)) is not None:
+        return ahead
     value = read_temporal(text, ctx)
     if value is not None:
         return value
     # A part of a unit ("three quarters of an hour", "1/2 hour", "half hour") before the
     # role readers, which would read a share (75 %) or a rate (1 per 2 hours).
     value = read_fraction(text, part)
-    if value is not None and value.unit != "%":
+    if value is not None and value.unit != "%" and not value.dimension.startswith("count/"):
         return value
-    for rewritten in mixed_rewrites(text) if rewrite else []:
+    hedged = _inner_hedge(text) if rewrite else []
+    scaled = [f"a {text.strip()}"] if rewrite and _LEADING_SCALE.match(text.strip()) else []
+    for rewritten in [*mixed_rewrites(text), *hedged, *scaled] if rewrite else []:
         try:
             mixed = _read(rewritten, ctx, rewrite=False)
         except NormalizationError:
             continue
+        if mixed is not None and rewritten in hedged and (
+                mixed.kind is not Kind.QUANTITY or mixed.dimension == "count" and not mixed.noun):
+            continue  # "between 1990 and about 1995": years, not a count
         if mixed is not None:
             return replace(mixed, text=text.strip(),
                            steps=(f"read as {rewritten!r}", *mixed.steps))
@@ -132,7 +173,41 @@ def _read(text: str, ctx: Context, *, rewrite: bool) -> Value | None:
     value = role_value(text) or parse_quantity(text) or value
     if value is not None:
         return value
-    return read_compound(text, part)
+    from claimdiff.normalization._roles import read_bare_ordinal
+
+    return read_compound(text, part) or read_bare_ordinal(text)
+
+
+# An approximator on the second end of a range ("between 2 g and about 7 g", "2 - ~7
+# grams"): the writer hedges the range, so it is read as the hedge on the whole range,
+# the rule for "about 2-7 g" (both ends loosened: the first end's looseness is unsaid).
+_INNER_HEDGE = re.compile(r"(?P<open>(?:between|from)\s+)?(?P<a>[^~]+?)\s*(?P<conn>\band\b|"
+                          r"\bto\b|\bthrough\b|-|–)\s*(?:(?P<h>about|around|approximately|"
+                          r"roughly)\s+|~\s*)(?P<b>\S.*)", re.IGNORECASE)
+
+
+# A scale word opening a phrase is one of it: "hundred thousand", "thousand liters".
+_LEADING_SCALE = re.compile(r"(?:hundred|thousand|million|billion|trillion|lakh|crore)s?\b",
+                            re.IGNORECASE)
+
+
+def _inner_hedge(text: str) -> list[str]:
+    m = _INNER_HEDGE.fullmatch(text.strip())
+    if m is None or m["a"].strip().lower() in {"about", "around"}:
+        return []
+    return [f"{m['h'] or 'about'} {m['open'] or ''}{m['a']} {m['conn']} {m['b']}"]
+
+
+def _part_of_unit(text: str, ctx: Context) -> bool:
+    """Whether a digit fraction before a unit reads as that part of the unit."""
+    for rewritten in mixed_rewrites(text):
+        try:
+            value = _read(rewritten, ctx, rewrite=False)
+        except NormalizationError:
+            continue
+        if value is not None and value.unit not in (None, "%"):
+            return True
+    return False
 
 
 def _read_part(text: str, ctx: Context) -> Value | None:
@@ -175,3 +250,5 @@ def unread_part(text: str, ctx: Context) -> str | None:
         if best is not None:
             return best
     return None
+
+

@@ -23,7 +23,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from claimdiff.errors import NormalizationError
 from claimdiff.normalization import _clock_en as lex
@@ -286,7 +286,16 @@ def _window(phrase: str, ctx: Context, read_date: Reader, hedge: str | None) -> 
     clock = _clock_or_range(phrase)
     if clock is not None:
         day, frame = _on_reference(ctx, phrase)
-        return _clock_value(phrase, day, frame, clock, hedge, ctx)
+        value = _clock_value(phrase, day, frame, clock, hedge, ctx)
+        # A time already past on the reference's day is the next day's when the
+        # sentence looks ahead ("the polls close at 3am", read at 4:30).
+        if (value is not None and ctx.ref_time is not None and ctx.future
+                and value.core.hi <= day + ctx.ref_time):
+            ahead = _clock_value(phrase, day + 1, frame, clock, hedge, ctx)
+            if ahead is not None:
+                return replace(ahead, steps=(*ahead.steps, "past by the reference moment, "
+                                             "and the sentence looks ahead: the next day's"))
+        return value
     part = _part(phrase)
     if part is not None and (hedge is None):
         day, _ = _on_reference(ctx, phrase)

@@ -54,6 +54,8 @@ def _read_parts(text: str, parts: list[str], read: Callable[[str], Value | None]
     if len(parts) < 2:
         return None
     parts = _implied_unit(parts)
+    if len(parts) == 2 and (money := _hundredths(text, parts, read)) is not None:
+        return money
     values = [read(p) for p in parts]
     if any(v is None for v in values):
         return None
@@ -82,6 +84,33 @@ def _implied_unit(parts: list[str]) -> list[str]:
     if unit not in _SMALLER:
         return parts
     return [*parts[:-1], f"{parts[-1]} {_SMALLER[unit]}"]
+
+
+# "3 CAD 3 cents", "20 ringgit and 43c", "3 GBP and one", "US$3 and fourteen": after an
+# amount of money, a number alone or with a hundredths word is hundredths of that
+# currency (cents of dollars, pence of pounds, sen of ringgit, kopiykas of hryvnias).
+_HUNDREDTHS = re.compile(r"(?P<n>\d{1,2}|[a-z]+(?:-[a-z]+)?)\s*(?:cents?|c|pence|p|sens?|"
+                         r"kopiykas?|kopecks?|kopeks?|centimes?|centavos?|paise|fils)?",
+                         re.IGNORECASE)
+
+
+def _hundredths(text: str, parts: list[str], read: Callable[[str], Value | None]
+                ) -> Value | None:
+    m = _HUNDREDTHS.fullmatch(parts[1])
+    if m is None:
+        return None
+    whole, cents = read(parts[0]), read(m["n"])
+    if (whole is None or cents is None or not whole.dimension.startswith("currency:")
+            or whole.mod is not None or cents.dimension != "count"
+            or cents.core.lo != cents.core.hi or not 0 <= cents.core.lo < 100):
+        return None
+    n = cents.core.lo
+    exact = Interval.point((whole.core.lo + whole.core.hi) / 2)
+    near = min(0.5, 0.05 * n) / 100  # the bare-number rule: n ± min(u/2, 5 %), u one hundredth
+    core = Interval(n / 100 - near, n / 100 + near) + exact
+    support = Interval(n / 100 - 0.005, n / 100 + 0.005) + exact
+    return replace(whole, text=text, core=core, support=support, granularity="0.01",
+                   steps=(*whole.steps, f"{n:g} hundredths of {whole.unit} added"))
 
 
 def _both_bounds(text: str, a: Value, b: Value) -> Value | None:

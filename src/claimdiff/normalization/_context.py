@@ -16,6 +16,24 @@ from claimdiff.normalization._value import Kind, Value
 NOT_READ = "cannot read {text!r} as a date, duration or quantity"
 
 
+class Unsaid:
+    """A direction nobody gave (no sentence, no tense): reads as back, the news
+    reading, and remembers whether a reader asked, so that `normalize` can hold the
+    forward reading in the support too."""
+
+    __slots__ = ("asked",)
+
+    def __init__(self) -> None:
+        self.asked = False
+
+    def __bool__(self) -> bool:
+        self.asked = True
+        return False
+
+    def __repr__(self) -> str:
+        return "Unsaid()"
+
+
 class NeedsReference(NormalizationError):
     """A phrase that is a time expression but cannot be placed without a
     reference date or an anchor."""
@@ -27,13 +45,16 @@ class Context:
 
     reference: int | None = None
     anchors: Mapping[str, Value | str] = field(default_factory=dict)
-    future: bool = False
-    """Read a date without its year forward (the scanner sets it in future-tense sentences)."""
+    future: bool | Unsaid = False
+    """Read a date without its year forward (the scanner sets it in future-tense
+    sentences); an `Unsaid` when no sentence or tense was given."""
     default_anchor: Value | str | None = None
     """What a relative phrase counts from when its words name no known anchor."""
     utc_offset: int | None = None
     """The reference's offset from UTC in minutes, when it was given with one:
     clock times written with a zone ("0700 GMT") are converted to it."""
+    ref_time: float | None = None
+    """The reference's time of day (a fraction of the day), when it was given with one."""
 
     def ref(self, text: str) -> int:
         """The reference ordinal, or raise `NeedsReference` for `text`."""

@@ -131,4 +131,6 @@ def mixed_rewrites(text: str) -> list[str]:
         if part:
             part = {"a half": "half", "a quarter": "a quarter of"}.get(part, part + " of")
             out += [f"{part} a {rest}", f"{part} an {rest}"]
+            if part == "half":  # "half of a gallon": read without a further rewrite
+                out += [f"half of a {rest}", f"half of an {rest}"]
     return out

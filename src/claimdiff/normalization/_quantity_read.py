@@ -160,14 +160,14 @@ def read_at(text: str, m: re.Match[str], *, phrase: bool) -> Reading | None:
     if m.group("vague"):
         r.vague = re.sub(r"\s+", " ", m.group("vague").lower())
         end = m.end()
-    elif g.MINUS_RE.search(text, max(0, start - 6), start) and m.group("digits"):
-        got = _number_at(text, start, "digits", bool(sign))
+    elif g.MINUS_RE.search(text, max(0, start - 9), start):  # "minus 5", "negative five"
+        got = _number_at(text, start, "digits" if m.group("digits") else "words", bool(sign))
         if got is None:
             return None
         n, end, scale = got
         r.numbers.append(Numeral(-n.value, n.granularity, n.how + " ('minus': negative)"))
         r.has_scale = scale != 1
-        mm = g.MINUS_RE.search(text, max(0, start - 6), start)
+        mm = g.MINUS_RE.search(text, max(0, start - 9), start)
         r.start = mm.start() if mm else start
     else:
         kind = "digits" if m.group("digits") else "words"

@@ -22,8 +22,8 @@ from claimdiff.normalization import _roles_en as en
 from claimdiff.normalization._interval import Interval
 from claimdiff.normalization._value import Kind, Value
 
-__all__ = ["Measured", "number", "read_age", "read_ordinal", "read_rate", "read_ratio",
-           "read_score", "read_zero"]
+__all__ = ["Measured", "number", "read_age", "read_bare_ordinal", "read_ordinal", "read_rate",
+           "read_ratio", "read_score", "read_zero"]
 
 
 @dataclass(frozen=True)
@@ -156,6 +156,35 @@ def read_ordinal(text: str, *, given: bool = False) -> Value | None:
     point = Interval.point(n)
     return _value(text, point, point, f"ordinal:{noun}", None,
                   (f"an ordinal: number {n:g} of a series of {noun}s",), noun=noun)
+
+
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}
+_UNIT_ORDINALS = "|".join(w for w, n in en.ORDINAL_WORDS.items() if n < 10)
+_BARE_ORDINAL = re.compile(
+    r"(?:the\s+)?(?:(?P<num>\d+)(?P<suffix>st|nd|rd|th)|(?P<tens>" + "|".join(_TENS)
+    + r")[\s\-‐‑–—]?(?P<unit>" + _UNIT_ORDINALS + r")|(?P<word>"
+    + "|".join(sorted(en.ORDINAL_WORDS, key=len, reverse=True)) + r"))", re.IGNORECASE)
+
+
+def read_bare_ordinal(text: str) -> Value | None:
+    """A whole phrase that is only an ordinal ("3rd", "the fifth", "thirty-first",
+    "seventythird") as a rank of nothing named (dimension `ordinal`). Only for a
+    whole phrase: in running text "first" and "second" are too often no rank."""
+    m = _BARE_ORDINAL.fullmatch(text.strip())
+    if m is None:
+        return None
+    if m["num"]:
+        n = int(m["num"])
+        last = n % 10 if n % 100 not in (11, 12, 13) else 0
+        if m["suffix"].lower() != {1: "st", 2: "nd", 3: "rd"}.get(last, "th"):
+            return None  # "3th", "21th": not an ordinal as written
+    elif m["tens"]:
+        n = _TENS[m["tens"].lower()] + en.ORDINAL_WORDS[m["unit"].lower()]
+    else:
+        n = en.ORDINAL_WORDS[m["word"].lower()]
+    point = Interval.point(float(n))
+    return _value(text, point, point, "ordinal", None, (f"an ordinal alone: number {n}",))
 
 
 def read_ratio(text: str) -> Value | None:

@@ -1,0 +1,86 @@
+"""A time counted forward from the moment of writing: "in 2 minutes", "in half an
+hour", "two hours from now", and, in a sentence about the future, "in 7 days".
+
+"In" before a duration is a point ahead of the reference in an assistant's or a
+schedule's language ("the polls close in two hours") and a span looking back in a
+news summary ("the biggest drop in two weeks"; TimeML annotates the duration). The
+two differ in the unit: a wait of minutes or hours is a point (no news sums up
+"the biggest rise in two hours"), days and longer stay durations unless the
+sentence looks forward (`Context.future`). "From now" and "hence" always count
+forward. The point is the reference moment plus the duration, end by end; when the
+reference is only a day, every moment of that day is a start, so the reading is
+as wide as the day plus the duration's slack.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable
+from datetime import datetime
+
+from claimdiff.normalization._context import Context, date_value
+from claimdiff.normalization._interval import Interval
+from claimdiff.normalization._value import Kind, Value
+
+__all__ = ["reference_time", "read_from_now"]
+
+_IN = re.compile(r"in\s+(?P<span>\S.*)", re.IGNORECASE)
+_FROM_NOW = re.compile(r"(?P<span>\S.*?)\s+(?:from\s+(?:right\s+)?now|hence)", re.IGNORECASE)
+# A duration no longer than this many days is a wait, not a look back.
+_WAIT = 1.0
+_GRAINS = ("second", "minute", "hour")
+
+
+def reference_time(reference: object) -> float | None:
+    """The reference's time of day as a fraction of the day, when it was given with one."""
+    if isinstance(reference, str) and "T" in reference:
+        try:
+            reference = datetime.fromisoformat(reference.strip())
+        except ValueError:
+            return None
+    if isinstance(reference, datetime):
+        return (reference.hour * 3600 + reference.minute * 60 + reference.second) / 86400
+    return None
+
+
+def _is_time_span(value: Value) -> bool:
+    return (value.kind is Kind.DURATION or value.kind is Kind.QUANTITY
+            and value.dimension == "time") and math.isfinite(value.support.hi)
+
+
+def read_from_now(text: str, ctx: Context, ref_time: float | None,
+                  read: Callable[[str], Value | None]) -> Value | None:
+    """`text` as a point counted forward from the reference, or `None`."""
+    phrase = text.strip()
+    m = _FROM_NOW.fullmatch(phrase)
+    counted = m is not None
+    m = m or _IN.fullmatch(phrase)
+    if m is None or ctx.reference is None:
+        return None
+    span = read(m["span"])
+    if span is None or not _is_time_span(span):
+        return None
+    if span.support.hi > _WAIT and (not counted or ref_time is None) and ctx.future is not True:
+        return None  # "in two weeks": a span looking back, unless the sentence looks ahead
+    if span.support.hi > _WAIT:
+        start, end = float(ctx.reference), float(ctx.reference)  # whole days: "in 7 days"
+    elif ref_time is None:
+        start, end = float(ctx.reference), ctx.reference + 1.0
+    else:
+        start = end = ctx.reference + ref_time
+    core = Interval(start + span.core.lo, end + span.core.hi, span.core.lo_open,
+                    span.core.hi_open or end > start)
+    support = Interval(start + span.support.lo, end + span.support.hi, span.support.lo_open,
+                       span.support.hi_open or end > start)
+    if span.support.hi > _WAIT:
+        grain = "day"
+    elif span.granularity in _GRAINS:
+        grain = str(span.granularity)
+    else:  # a quantity of time ("a sec"): its granularity is a number of days
+        grain = ("second" if span.support.hi < 1 / 1440
+                 else "minute" if span.support.hi < 1 / 24 else "hour")
+    when = "the reference day" if end > start or ref_time is None else "the reference moment"
+    return date_value(phrase, core, support, timex=None, granularity=grain,
+                      mod=span.mod, steps=(*span.steps,
+                                           f"counted forward from {when}: {span.render()} later"))
