@@ -27,6 +27,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 PROSE = ROOT / "seeds" / "000_6396fc36ecca3174.txt"
@@ -52,8 +53,9 @@ print(json.dumps({"seconds": seconds, "cpu": cpu, "rss_mb": rss, "out": n}))
 """
 
 
-def claim_file(n: int, folder: Path) -> None:
-    """N claims of one event ("army | counted"), values 1 … N soldiers, spans exact."""
+def one_event(n: int) -> dict[str, Any]:
+    """A claim file's data: N claims of one event ("army | counted"), values 1 … N soldiers,
+    spans exact (also the consistency check's scale test)."""
     quotes = [f"They counted {i + 1} soldiers." for i in range(n)]
     text = " ".join(quotes)
     claims, pos = [], 0
@@ -63,8 +65,12 @@ def claim_file(n: int, folder: Path) -> None:
                        "quote": q, "span": [pos, pos + len(q)],
                        "value": {"text": f"{i + 1} soldiers"}})
         pos += len(q)
-    data = {"schema_version": 1, "sources": [{"id": "s", "text": text}], "claims": claims}
-    (folder / "many.claims.json").write_text(json.dumps(data), encoding="utf-8")
+    return {"schema_version": 1, "sources": [{"id": "s", "text": text}], "claims": claims}
+
+
+def claim_file(n: int, folder: Path) -> None:
+    """`one_event(n)` as `many.claims.json` in `folder`, with a config that checks it."""
+    (folder / "many.claims.json").write_text(json.dumps(one_event(n)), encoding="utf-8")
     (folder / "claimdiff.toml").write_text('checks = ["schema", "consistency"]\n',
                                            encoding="utf-8")
 

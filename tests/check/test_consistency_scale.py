@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from itertools import combinations
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,7 @@ from claimdiff.normalization import Interval, Kind, Value
 
 CLAIM = Claim.model_validate({"id": "c", "source": "s", "subject": "x", "predicate": "y",
                               "quote": "q"})
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _value(lo: float, width: float, slack: float, unit: str) -> Value:
@@ -61,19 +63,15 @@ def test_every_value_in_a_conflict_is_named(spec: list[tuple[int, int, int, str]
 
 
 def test_thousands_of_values_of_one_event(runner: Any, tmp_path: Path) -> None:
+    # the claim file `benchmarks/bench_doubling.py` times at sizes that double
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        import bench_doubling
+    finally:
+        sys.path.pop(0)
     n = 3_000
-    quotes = [f"They counted {i + 1} soldiers." for i in range(n)]
-    text = " ".join(quotes)
-    claims, pos = [], 0
-    for i, q in enumerate(quotes):
-        pos = text.index(q, pos)
-        claims.append({"id": f"c{i}", "source": "s", "subject": "army", "predicate": "counted",
-                       "quote": q, "span": [pos, pos + len(q)],
-                       "value": {"text": f"{i + 1} soldiers"}})
-        pos += len(q)
     path = tmp_path / "many.claims.json"
-    path.write_text(json.dumps({"schema_version": 1, "claims": claims,
-                                "sources": [{"id": "s", "text": text}]}))
+    path.write_text(json.dumps(bench_doubling.one_event(n)), encoding="utf-8")
     result = runner.invoke(cli, ["check", "--no-baseline", "--checks", "consistency",
                                  "-f", "json", str(path)])
     assert result.exit_code == 1, result.stderr

@@ -5,10 +5,15 @@ from __future__ import annotations
 import click
 
 from claimdiff.cli._common import emit
-from claimdiff.cli._normalize import anchor_option, dumps, format_option, reference_option
+from claimdiff.cli._normalize import (
+    anchor_option,
+    dumps,
+    format_option,
+    read_phrase,
+    reference_option,
+)
 from claimdiff.compare import compare_values
 from claimdiff.exitcodes import ExitCode
-from claimdiff.normalization import normalize
 from claimdiff.verdicts import Verdict
 
 
@@ -25,7 +30,7 @@ def compare(ctx: click.Context, a: str, b: str, reference: str | None,
 
     Exit status 1 on conflict, 0 otherwise, 2 when a phrase cannot be read.
     """
-    va, vb = (normalize(p, reference=reference, anchors=anchors) for p in (a, b))
+    va, vb = (read_phrase(p, reference=reference, anchors=anchors) for p in (a, b))
     result = compare_values(va, vb, reference=reference)
     if fmt == "json":
         emit(dumps(result.to_dict()), None)

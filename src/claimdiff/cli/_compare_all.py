@@ -50,6 +50,7 @@ def compare_all(ctx: click.Context, paths: tuple[str, ...], fmt: str, output: st
 
     Exit 0 no conflicts, 1 conflicts (see --fail-on), 2 trouble.
     """
+    from claimdiff.compare._claims import undated_warning
     from claimdiff.compare._sources import compare_sources
     from claimdiff.errors import InputError
     from claimdiff.load import load_sources
@@ -61,14 +62,12 @@ def compare_all(ctx: click.Context, paths: tuple[str, ...], fmt: str, output: st
                          path=paths[0])
     dates = _published(published, tuple(files))
     loaded = load_sources(files, published=dates)
-    undated = [item for item in loaded if item.origin is not None
-               and any(s.published is None for s in item.claimset.sources)]
     report = compare_sources(loaded)
-    warnings = [f"{item.origin} has no publication date: relative dates such as 'on Wednesday' "
-                f"or 'June 12' cannot be placed; give --published {item.origin}=DATE"
-                for item in undated]
-    for warning in [*warnings, *report.warnings]:
-        click.echo(f"claimdiff: warning: {warning}", err=True)
+    # The report says which article is undated; the command line says how to date it.
+    how = {undated_warning(item): f"--published {item.origin}=DATE" for item in loaded}
+    for warning in report.warnings:
+        click.echo(f"claimdiff: warning: {warning}"
+                   + (f" ({how[warning]})" if warning in how else ""), err=True)
     if brief:
         if report.has_conflicts:
             click.echo("the sources conflict")

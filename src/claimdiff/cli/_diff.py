@@ -94,7 +94,7 @@ def diff(
     verdict, conflicts first. Exit 0 no conflicts, 1 conflicts (see
     --fail-on), 2 trouble.
     """
-    from claimdiff.compare._claims import diff_claimsets
+    from claimdiff.compare._claims import diff_claimsets, undated_warning
     from claimdiff.load import load_sources
     from claimdiff.reporters import render
 
@@ -102,8 +102,10 @@ def diff(
     left, right = load_sources([a, b], published=[published_a, published_b],
                                source_ids=[source_id_a, source_id_b])
     report, _ = diff_claimsets(left, right)
-    warnings = [*_date_warnings(left, "A", published_a),
-                *_date_warnings(right, "B", published_b), *report.warnings]
+    # The report says which article is undated; the command line says how to date it.
+    how = {undated_warning(left): "--published-a", undated_warning(right): "--published-b"}
+    warnings = [*_date_warnings(left, "A", published_a), *_date_warnings(right, "B", published_b),
+                *(f"{w} ({how[w]})" if w in how else w for w in report.warnings)]
     for warning in warnings:
         click.echo(f"claimdiff: warning: {warning}", err=True)
     if brief:
@@ -117,12 +119,9 @@ def diff(
 
 
 def _date_warnings(loaded: LoadedClaimSet, side: str, published: date | None) -> list[str]:
-    """Say when a side's dates cannot be placed, or when `--published-X` went unused."""
+    """Say when `--published-X` went unused (an undated article is the report's warning)."""
     option = f"--published-{side.lower()}"
     if loaded.origin is None:
         return [f"{option} applies to plain-text sources; {loaded.name} is a claim file "
                 "(its sources give `published`)"] if published is not None else []
-    if any(s.published is None for s in loaded.claimset.sources):
-        return [f"{side} ({loaded.name}) has no publication date: relative dates such as "
-                f"'on Wednesday' or 'June 12' cannot be placed; give {option}"]
     return []

@@ -32,7 +32,8 @@ def extract(path: str, output: str | None, published: date | None, source_id: st
     from claimdiff.load._read import text_file_path
 
     folder = Path(output).parent if output and output != "-" else Path(".")
-    loaded = extract_file(path, published=published, source_id=source_id, relative_to=folder)
+    loaded = extract_file(path, published=published, source_id=source_id, relative_to=folder,
+                          parts_of_totals=True)
     fmt = "json" if output and output.lower().endswith(".json") else "yaml"
     claimset = loaded.claimset
     if claims_version == "2":

@@ -7,8 +7,9 @@ import json
 import click
 
 from claimdiff.cli._common import emit
+from claimdiff.errors import NormalizationError
 from claimdiff.normalization import Value
-from claimdiff.normalization import normalize as normalize_phrase
+from claimdiff.normalization import normalize as _normalize
 
 
 def reference_option(func: click.decorators.FC) -> click.decorators.FC:
@@ -61,6 +62,25 @@ def dumps(data: object) -> str:
     return json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False)
 
 
+def read_phrase(phrase: str, *, reference: str | None, anchors: dict[str, str],
+                context: str | None = None) -> Value:
+    """`normalize`; a phrase it cannot place is refused naming the option that places it."""
+    from claimdiff.normalization._context import NeedsReference
+
+    try:
+        return _normalize(phrase, reference=reference, anchors=anchors, context=context)
+    except NeedsReference as err:
+        # The reader names the Python way to place it; on the command line it is an option.
+        said = str(err)
+        if "anchors['previous']" in said:
+            said = said.replace("as anchors['previous']", "with --anchor previous=PHRASE")
+        elif reference is None and "without a reference date" in said:
+            said += ": give --reference DATE"
+        else:
+            raise
+        raise NormalizationError(said, text=phrase) from None
+
+
 @click.command()
 @click.argument("phrase")
 @reference_option
@@ -75,5 +95,5 @@ def normalize(phrase: str, reference: str | None, anchors: dict[str, str], fmt: 
 
     A phrase that starts with '-' follows '--': claimdiff normalize -- "-5 km".
     """
-    value = normalize_phrase(phrase, reference=reference, anchors=anchors, context=context)
+    value = read_phrase(phrase, reference=reference, anchors=anchors, context=context)
     emit(dumps(value.to_dict()) if fmt == "json" else describe(value), None)

@@ -81,6 +81,21 @@ def provenance_warnings(item: LoadedClaimSet | ClaimSet) -> list[str]:
             f"run `claimdiff check` for provenance (first: {first})"]
 
 
+def undated_warning(item: LoadedClaimSet | ClaimSet) -> str | None:
+    """The warning for an article read without a publication date, or `None`.
+
+    An article's relative dates ("on Wednesday", "June 12") are read against its
+    publication date; without one they cannot be placed, and their pairs come out
+    `incomparable`. Claim files state `published` per source and are not warned about.
+    """
+    if not isinstance(item, LoadedClaimSet) or item.origin is None:
+        return None
+    if all(s.published is not None for s in item.claimset.sources):
+        return None
+    return (f"{item.name} has no publication date: relative dates such as 'on Wednesday' "
+            "or 'June 12' cannot be placed; give its publication date")
+
+
 def side(claim: Claim, value: dict[str, Any] | None = None) -> Side:
     """The report side of `claim`."""
     return Side(claim.source, claim.id, claim.subject, claim.predicate, claim.object,
@@ -170,6 +185,7 @@ def diff_claimsets(
     warnings: list[str] = []
     if options.check_provenance:
         warnings = [*provenance_warnings(a), *provenance_warnings(b)]
+    warnings = [w for w in (undated_warning(a), undated_warning(b)) if w] + warnings
     sources, infos = report_context((a, b), (readings_a, readings_b)) if context else ((), ())
     report = DiffReport(name_of(a), name_of(b), tuple(pairs), tuple(only_a), tuple(only_b),
                         alignment.candidates + measured.candidates, tuple(warnings), sources,

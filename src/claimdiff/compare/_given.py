@@ -1,33 +1,11 @@
-"""A curator's explicit reading (`normalized:` in a claim file) as a `Value`."""
+"""A curator's explicit reading (`normalized:` in a claim file) as a `Value`.
+
+The reader lives in `claimdiff.normalization` so that `validate` checks a given
+reading against its quote exactly as `compare` reads it.
+"""
 
 from __future__ import annotations
 
-from claimdiff.model._claims import Normalized
-from claimdiff.normalization import Interval, Kind, Value, normalize
+from claimdiff.normalization import given_value
 
-
-def given_value(text: str, given: Normalized) -> Value:
-    """The `Value` a claim file states explicitly for the phrase `text`.
-
-    A quantity's unit is read through the normalizer ("km" becomes metres), so a
-    given reading compares with parsed ones.
-    """
-    (lo, hi), (slo, shi) = given.bounds()
-    kind = Kind(given.kind)
-    unit: str | None = "day" if kind is Kind.DURATION else None
-    dimension = {"date": "date", "duration": "time"}.get(given.kind, "count")
-    factor = 1.0
-    if kind is Kind.QUANTITY and given.unit:
-        one = normalize(f"1 {given.unit}")
-        factor = (one.core.lo + one.core.hi) / 2
-        unit, dimension = one.unit, one.dimension
-    return Value(
-        kind=kind,
-        text=text,
-        core=Interval(lo * factor, hi * factor),
-        support=Interval(slo * factor, shi * factor),
-        unit=unit,
-        dimension=dimension,
-        granularity="given",
-        steps=("the reading given in the claim file (`normalized:`)",),
-    )
+__all__ = ["given_value"]

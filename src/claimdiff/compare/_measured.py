@@ -67,15 +67,16 @@ def _texts(item: LoadedClaimSet | ClaimSet) -> dict[str, SourceText]:
 
 
 def measurements(
-    item: LoadedClaimSet | ClaimSet, readings: ClaimReadings
+    item: LoadedClaimSet | ClaimSet, readings: ClaimReadings, *, curated: bool = False
 ) -> tuple[list[int], list[Measurement]]:
-    """The measurement of every claim with a readable value, and the claims' indexes."""
+    """The measurement of every draft claim with a readable value (and of every curated one
+    with `curated`), and the claims' indexes."""
     claimset = item.claimset if isinstance(item, LoadedClaimSet) else item
     texts = _texts(item)
     index: list[int] = []
     out: list[Measurement] = []
     for n, claim in enumerate(claimset.claims):
-        if claim.status is not Status.DRAFT:
+        if claim.status is not Status.DRAFT and not curated:
             continue  # curated claims keep their curator's words: the alignment pairs them
         for slot in ("value", "when"):
             reading = readings.reading(claim, slot)
@@ -149,8 +150,10 @@ def pair_by_measurement(
     readings_a: ClaimReadings, readings_b: ClaimReadings, options: Any,
 ) -> Measured:
     """Pair the measured claims of `a` and `b` one-to-one."""
-    ia, ma = measurements(a, readings_a)
-    ib, mb = measurements(b, readings_b)
+    # A curated claim facing drafts is measured too: the drafts' valued claims are all in
+    # this pool, and left to the word alignment it would find nothing to pair with.
+    ia, ma = measurements(a, readings_a, curated=_has_drafts(b))
+    ib, mb = measurements(b, readings_b, curated=_has_drafts(a))
     candidates, large = candidates_by_dimension(ma, mb)
     if large:
         candidates += _indexed(a, b, ia, ib, ma, mb, set(large), options.max_block)
@@ -164,6 +167,10 @@ def pair_by_measurement(
         pairs.append(MeasuredPair(i, j, got[0][0], got[0][1],
                                   tuple((x, y) for _, _, x, y in got)))
     return Measured(pairs, set(ia), set(ib), len(candidates), ma, mb)
+
+
+def _has_drafts(item: LoadedClaimSet | ClaimSet) -> bool:
+    return any(c.status is Status.DRAFT for c in _claims(item))
 
 
 def _claims(item: LoadedClaimSet | ClaimSet) -> tuple[Claim, ...]:

@@ -26,6 +26,7 @@ from claimdiff.compare._claims import (
     name_of,
     provenance_warnings,
     side,
+    undated_warning,
 )
 from claimdiff.compare._context import report_context
 from claimdiff.compare._readings import ClaimReadings, Reading, value_dict
@@ -160,7 +161,8 @@ def compare_sources(
                                 tuple(pairs), tuple(consensus),
                                 origins=len({origin_of(s) for s, _ in members})))
     clusters.sort(key=lambda c: (c.verdict.severity, c.members[0].key))
-    warnings = [w for item in items for w in provenance_warnings(item)]
+    warnings = [w for item in items for w in (undated_warning(item),) if w]
+    warnings += [w for item in items for w in provenance_warnings(item)]
     sources, infos = report_context(items, readings)
     return ClusterReport(tuple(name_of(x) for x in items), tuple(clusters),
                          tuple(sorted(singletons, key=lambda o: o.side.key)),

@@ -12,7 +12,7 @@ finished futures, nothing is lost or counted twice. Needs `claimdiff[dask]`.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import ExitStack
 from functools import partial
 from typing import Any
@@ -23,13 +23,12 @@ from claimdiff.corpus._output import Collector
 from claimdiff.corpus._stages import (
     BlockOut,
     PartitionOut,
+    Progress,
     bucket_of,
     compare_bucket,
     extract_partition,
 )
 from claimdiff.errors import ClaimdiffError
-
-Progress = Callable[[str, int, int], None]
 
 
 def _imports() -> tuple[Any, Any]:

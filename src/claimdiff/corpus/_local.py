@@ -22,12 +22,12 @@ from claimdiff.corpus._output import Collector, write_run
 from claimdiff.corpus._stages import (
     BlockOut,
     PartitionOut,
+    Progress,
     bucket_of,
     compare_bucket,
     extract_partition,
 )
 
-Progress = Callable[[str, int, int], None]
 T = TypeVar("T")
 R = TypeVar("R")
 

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from claimdiff.corpus._inputs import plan
 from claimdiff.corpus._output import Collector, write_atomic, write_tables
+from claimdiff.corpus._stages import Progress
 from claimdiff.errors import ClaimdiffError, InputError
 from claimdiff.report._corpus import CorpusReport
 
-Progress = Callable[[str, int, int], None]
 ENGINES = ("local", "dask")
 DISSENTERS = 10
 REPORTS = {"report.json": "json", "report.txt": "text", "report.html": "html"}

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import zlib
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -24,6 +24,8 @@ from claimdiff.normalization import Interval, Value
 from claimdiff.report._fingerprint import fingerprint
 from claimdiff.verdicts import Verdict
 
+Progress = Callable[[str, int, int], None]
+"""What the engines call as work finishes: `(stage, steps just finished, steps in the stage)`."""
 TOP = 20
 """Clusters kept for the report of top findings."""
 STAT_FIELDS = ("comparisons", "agree", "compatible", "conflict", "incomparable", "clusters",
@@ -278,5 +280,5 @@ def compare_bucket(measurements: Iterable[Measurement]) -> BlockOut:
     return out.sorted()
 
 
-__all__ = ["EXAMPLES", "BlockOut", "PartitionOut", "bucket_of", "compare_block", "compare_bucket",
-           "dumps", "extract_partition"]
+__all__ = ["EXAMPLES", "BlockOut", "PartitionOut", "Progress", "bucket_of", "compare_block",
+           "compare_bucket", "dumps", "extract_partition"]

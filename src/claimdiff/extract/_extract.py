@@ -75,13 +75,17 @@ def extract_text(
     source_id: str = DEFAULT_SOURCE_ID,
     path: str | Path | None = None,
     text_file: str | None = None,
+    parts_of_totals: bool = False,
 ) -> ClaimSet:
     """Draft claims of a plain-text or Markdown article.
 
     `published` (a `date` or ISO string) overrides the front matter's or the
     dateline's date; relative dates are read against it, and without one they
     stay unanchored. Spans are offsets into `text` as given. The source carries
-    `text_file` when given, else the text inline.
+    `text_file` when given, else the text inline. With `parts_of_totals` a part
+    and its total ("9 of the 14 workers") are one value, as `claimdiff extract`
+    drafts them for curators; `diff` pairs the two figures apart (its pairing is
+    calibrated on them).
     """
     header = read_header(text)
     reference = _as_date(published, path)
@@ -97,7 +101,8 @@ def extract_text(
     # rescan everything alive again and again as a long article accumulates drafts.
     with gc_paused():
         for start, end in split_sentences(text, header.body_start):
-            values = find_values(text, start, end, reference=reference)
+            values = find_values(text, start, end, reference=reference,
+                                 parts_of_totals=parts_of_totals)
             drafts.extend(draft_claims(text, start, end, values, memory))
     meta = header.meta
     try:
@@ -162,6 +167,7 @@ def extract_file(
     published: date | str | None = None,
     source_id: str | None = None,
     relative_to: str | Path | None = None,
+    parts_of_totals: bool = False,
 ) -> LoadedClaimSet:
     """Draft claims of the article at `path` (`.txt`, `.md`, `.markdown`).
 
@@ -176,7 +182,7 @@ def extract_file(
     base = Path(relative_to) if relative_to is not None else p.parent
     rel = os.path.relpath(p.resolve(), base.resolve()).replace(os.sep, "/")
     claimset = extract_text(text, published=published, source_id=source_id or source_id_for(p),
-                            path=p, text_file=rel)
+                            path=p, text_file=rel, parts_of_totals=parts_of_totals)
     # The claim file as it would be written next to `relative_to`, in JSON so that
     # positions can be computed from it.
     return LoadedClaimSet(str(base / f"{p.name}.claims.json"), claimset,

@@ -122,8 +122,10 @@ def _kind_of(phrase: str) -> Kind:
     return Kind.DATE
 
 
-def find_values(text: str, start: int, end: int, *, reference: date | None) -> list[Found]:
-    """The value expressions of `text[start:end]`, in text order, offsets into `text`."""
+def find_values(text: str, start: int, end: int, *, reference: date | None,
+                parts_of_totals: bool = False) -> list[Found]:
+    """The value expressions of `text[start:end]`, in text order, offsets into `text`;
+    with `parts_of_totals`, "9 of the 14 workers" is one value, else two."""
     chunk = text[start:end]
     out: list[Found] = []
     # Characters inside an impossible date or a time expression: nothing overlapping
@@ -163,10 +165,58 @@ def find_values(text: str, start: int, end: int, *, reference: date | None) -> l
         if free(s, e):
             out.append(_found(text, start + s, start + e, value.kind, value))
     out.sort(key=lambda f: (f.start, f.end))
+    return _parts_of_totals(text, out) if parts_of_totals else out
+
+
+# Between a part and its total: "9 of the 14 workers", "eight out of its 11 carriages".
+_PART_OF = re.compile(r"(?:\s+|^)(?:out\s+)?of\s+(?:the|its|their|his|her|our|these|those|all"
+                      r"(?:\s+the)?)\s+$", re.IGNORECASE)
+_WORD_BEFORE = re.compile(r"[\w,.’'-]+\s*$")
+
+
+def _parts_of_totals(text: str, found: list[Found]) -> list[Found]:
+    """A part and its total ("9 of the 14 workers", "nine of the 14 workers") as one
+    value, not two: the total is no figure the source states on its own (version 2 drafts
+    give it the `total` role). The part is the last one to three words before "of the"."""
+    out: list[Found] = []
+    for f in found:
+        merged = _with_part(text, f, out) if f.kind is Kind.QUANTITY else None
+        if merged is None:
+            out.append(f)
+            continue
+        while out and out[-1].end > merged.start:
+            out.pop()  # the part, when it was found on its own ("9")
+        out.append(merged)
     return out
 
 
 _OLD = re.compile(r"-old\b")
+
+
+def _with_part(text: str, total: Found, before: list[Found]) -> Found | None:
+    gap = _PART_OF.search(text, max(0, total.start - 24), total.start)
+    if gap is None:
+        return None
+    # The part may be a value found on its own ("9"), never one found before it.
+    ends = [f.end for f in before if f.end <= gap.start()]
+    floor = ends[-2] if len(ends) > 1 and ends[-1] == gap.start() else ends[-1] if ends \
+        and ends[-1] < gap.start() else 0
+    starts, at = [], gap.start()
+    for _ in range(3):  # the part: "nine", "about 9", "nearly two hundred"
+        m = _WORD_BEFORE.search(text, max(0, at - 40), at)
+        if m is None or m.start() < min(floor, at):
+            break
+        starts.append(at := m.start())
+    for start in reversed(starts):  # the longest reading that is a part of the total
+        phrase = text[start:total.end]
+        try:
+            value = normalize(phrase)
+        except (ClaimdiffError, ValueError, ArithmeticError):
+            continue
+        if value.steps and value.steps[-1].startswith("a part of"):
+            return replace(total, start=start, text=phrase, value=value,
+                           prep_start=start)
+    return None
 
 
 def _found(text: str, s: int, e: int, kind: Kind | None, value: Value | None) -> Found:

@@ -7,6 +7,7 @@ later, so the raw text always travels beside the reading.
 
 from __future__ import annotations
 
+import calendar
 import math
 import re
 from datetime import date
@@ -69,6 +70,9 @@ class Status(str, Enum):
     DRAFT = "draft"
 
 
+_ISO_DAY = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})(?![\d])")
+
+
 class Source(_Frozen):
     """A document that makes claims: an article, a statement, a report."""
 
@@ -85,6 +89,22 @@ class Source(_Frozen):
         None, description="Path of the source's text, relative to the claim file."
     )
     text: str | None = Field(None, description="The source's text inline (instead of text_file).")
+
+    @field_validator("published", "retrieved", mode="before")
+    @classmethod
+    def _a_day_that_exists(cls, v: Any) -> Any:
+        """`2024-02-31` has the right form and names no day: say why, as `parse_date` does."""
+        m = _ISO_DAY.match(v) if isinstance(v, str) else None
+        if m is not None:
+            year, month, day = (int(g) for g in m.groups())
+            if not 1 <= month <= 12:
+                raise ValueError(f"no such day: there is no month {month}")
+            if year >= 1:
+                longest = calendar.monthrange(year, month)[1]
+                if not 1 <= day <= longest:
+                    raise ValueError(f"no such day: {calendar.month_name[month]} {year} has "
+                                     f"{longest} days")
+        return v
 
     @model_validator(mode="after")
     def _one_text(self) -> Source:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from claimdiff.normalization._api import normalize
 from claimdiff.normalization._days import find_impossible_dates, impossible_day, parse_date
+from claimdiff.normalization._given import given_value
 from claimdiff.normalization._hedges import Hedge
 from claimdiff.normalization._interval import Interval
 from claimdiff.normalization._scan import scan_temporal
@@ -19,6 +20,7 @@ __all__ = [
     "Kind",
     "Value",
     "find_impossible_dates",
+    "given_value",
     "impossible_day",
     "normalize",
     "parse_date",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import date, datetime
 
@@ -175,7 +175,8 @@ def _read(text: str, ctx: Context, *, rewrite: bool) -> Value | None:
         return value
     from claimdiff.normalization._roles import read_bare_ordinal
 
-    return read_compound(text, part) or read_bare_ordinal(text)
+    return (_part_of_total(text, part) or read_compound(text, part)
+            or read_bare_ordinal(text))
 
 
 # An approximator on the second end of a range ("between 2 g and about 7 g", "2 - ~7
@@ -208,6 +209,22 @@ def _part_of_unit(text: str, ctx: Context) -> bool:
         if value is not None and value.unit not in (None, "%"):
             return True
     return False
+
+
+def _part_of_total(text: str, part: Callable[[str], Value | None]) -> Value | None:
+    """"9 of the 14 workers" as its part, 9 workers, as "two of the building's three exits"
+    reads 2 exits; the total stays in the words (version 2 gives it its own `total` role)."""
+    from claimdiff.normalization._roles_en import PART_OF
+
+    m = PART_OF.match(text.strip())
+    if m is None:
+        return None
+    share, whole = part(m.group("part")), part(m.group("total"))
+    if share is None or whole is None or share.kind is not Kind.QUANTITY \
+            or whole.kind is not Kind.QUANTITY or share.unit != whole.unit:
+        return None
+    return replace(share, text=text.strip(), noun=share.noun or whole.noun,
+                   steps=(*share.steps, f"a part of {m.group('total')!r}: the part is the value"))
 
 
 def _read_part(text: str, ctx: Context) -> Value | None:

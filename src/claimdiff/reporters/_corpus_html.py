@@ -12,7 +12,7 @@ from pathlib import PurePath
 from typing import Any
 
 from claimdiff.report._corpus import CorpusReport
-from claimdiff.reporters._html_page import asset, badge
+from claimdiff.reporters._html_page import badge, document
 from claimdiff.reporters._html_view import VERDICTS
 
 SOURCES_SHOWN = 12
@@ -79,18 +79,7 @@ def render_corpus_html(report: CorpusReport) -> str:
         or '<p class="empty">No conflicting cluster.</p>'
     dissent = _dissenters(report.dissenters) if report.dissenters \
         else '<p class="empty">No source outside a majority.</p>'
-    return f"""<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="color-scheme" content="light dark">
-<meta name="generator" content="claimdiff">
-<title>claimdiff corpus: {report.documents} documents</title>
-<style>{asset("report.css")}</style>
-</head>
-<body>
-<a class="skip" href="#top-conflicts">Skip to the conflicts</a>
+    body = f"""<a class="skip" href="#top-conflicts">Skip to the conflicts</a>
 <header>
 <h1>claimdiff corpus: {report.documents} documents</h1>
 <p class="inputs">{" · ".join(f"<code>{_e(i)}</code>" for i in report.inputs)}</p>
@@ -111,10 +100,8 @@ def render_corpus_html(report: CorpusReport) -> str:
 <h2 id="results-h">Result tables</h2>
 <ul>{files}</ul>
 </section>
-</main>
-</body>
-</html>
-"""
+</main>"""
+    return document(f"claimdiff corpus: {report.documents} documents", body)
 
 
 __all__ = ["render_corpus_html"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from claimdiff.check._report import CheckReport, Finding
-from claimdiff.reporters._html_page import asset
+from claimdiff.reporters._html_page import document
 
 _SYMBOL = {"error": "✕", "warning": "!", "note": "i", "accepted": "✓"}
 
@@ -41,18 +41,7 @@ def render_check_html(report: CheckReport) -> str:
     notes = "".join(f'<p class="warning">{_e(n)}</p>' for n in report.notes)
     rows = "".join(_row(f) for f in report.findings if not f.accepted)
     rows += "".join(_row(f) for f in report.findings if f.accepted)
-    return f"""<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="color-scheme" content="light dark">
-<meta name="generator" content="claimdiff">
-<title>claimdiff check {state}</title>
-<style>{asset("report.css")}</style>
-</head>
-<body>
-<header>
+    body = f"""<header>
 <h1>claimdiff check {state}</h1>
 <p class="summary">{c['files']} claim files; <b>{c['new']}</b> new findings ({c['errors']}
 failing), {c['accepted']} accepted, {c['stale']} stale acceptances.</p>
@@ -63,13 +52,9 @@ failing), {c['accepted']} accepted, {c['stale']} stale acceptances.</p>
 <main>
 <div class="scroll"><table class="findings"><thead><tr><th>status</th><th>check</th>
 <th>where</th><th>finding</th><th>fingerprint</th></tr></thead><tbody>{rows}</tbody></table></div>
-</main>
-<div id="tip" role="tooltip" hidden></div>
-<script type="application/json" id="claims">[]</script>
-<script>{asset("report.js")}</script>
-</body>
-</html>
-"""
+</main>"""
+    # the HTML report's script drives the filters; it has no claims to show
+    return document(f"claimdiff check {state}", body, "[]")
 
 
 __all__ = ["render_check_html"]

@@ -25,6 +25,31 @@ def asset(name: str) -> str:
     return (files("claimdiff.reporters") / "_assets" / name).read_text(encoding="utf-8")
 
 
+def document(title: str, body: str, claims: str | None = None) -> str:
+    """A whole page around `body` (`title` and `body` are HTML, escaped already): the head
+    with the stylesheet inline and, given `claims` (the provenance table as `script_json`),
+    the pop-up, that table and the script."""
+    script = "" if claims is None else (
+        '<div id="tip" role="tooltip" hidden></div>\n'
+        f'<script type="application/json" id="claims">{claims}</script>\n'
+        f'<script>{asset("report.js")}</script>\n')
+    return f"""<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light dark">
+<meta name="generator" content="claimdiff">
+<title>{title}</title>
+<style>{asset("report.css")}</style>
+</head>
+<body>
+{body}
+{script}</body>
+</html>
+"""
+
+
 def _e(text: Any) -> str:
     return escape(str(text), quote=True)
 
@@ -135,18 +160,7 @@ def page(view: View) -> str:
         f'data-key="{_e(c.key)}" tabindex="0"><span class="src">{_e(c.source)}</span> '
         f'<code>{_e(c.claim)}</code>: {_e(c.title)}<br>{_quote(c)}</li>' for c in view.singles)
     notes = "".join(f'<p class="warning">{_e(w)}</p>' for w in (*view.echoes, *view.warnings))
-    return f"""<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="color-scheme" content="light dark">
-<meta name="generator" content="claimdiff">
-<title>claimdiff: {_e(view.title)}</title>
-<style>{asset("report.css")}</style>
-</head>
-<body>
-<a class="skip" href="#groups">Skip to the comparisons</a>
+    body = f"""<a class="skip" href="#groups">Skip to the comparisons</a>
 <header>
 <h1>claimdiff: {_e(view.title)}</h1>
 <p class="inputs">{" · ".join(f"<code>{_e(i)}</code>" for i in view.inputs)}</p>
@@ -175,13 +189,8 @@ Lines link claims aligned across sources; conflicts are dashed and marked ✕.</
 <h2 id="sources-h">Sources</h2>
 <div class="scroll">{sources_table(view)}</div>
 </section>
-</main>
-<div id="tip" role="tooltip" hidden></div>
-<script type="application/json" id="claims">{script_json(claim_table(view))}</script>
-<script>{asset("report.js")}</script>
-</body>
-</html>
-"""
+</main>"""
+    return document(f"claimdiff: {_e(view.title)}", body, script_json(claim_table(view)))
 
 
-__all__ = ["asset", "badge", "page", "script_json"]
+__all__ = ["asset", "badge", "document", "page", "script_json"]
