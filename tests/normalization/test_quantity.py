@@ -95,6 +95,21 @@ def test_length_units_agree_and_differ_from_mass() -> None:
     assert kg.dimension == "mass" and kg.dimension != km.dimension
 
 
+@pytest.mark.parametrize("phrase", ["938 hPa", "938 mb", "938 millibars", "938 mbar",
+                                    "938 hectopascals", "27.70 inHg", "93.8 kPa"])
+def test_pressures_read_in_hectopascals(phrase: str) -> None:
+    value = parse_quantity(phrase)
+    assert value is not None
+    assert (value.unit, value.dimension) == ("hPa", "pressure")
+    assert value.support.lo <= 938 <= value.support.hi
+
+
+def test_megabytes_are_no_millibars() -> None:
+    data, pressure = parse_quantity("938 MB"), parse_quantity("938 mb")
+    assert data and pressure
+    assert data.dimension == "information" and pressure.dimension == "pressure"
+
+
 def test_currencies_are_kept_apart() -> None:
     dollars, euros, written = (parse_quantity(p) for p in ("$5m", "€5m", "5 million dollars"))
     assert dollars and euros and written

@@ -49,6 +49,7 @@ _CANONICAL_BY_DIMS: list[tuple[dict[str, int], tuple[str, str, str]]] = [
     # Torque (N·m) shares the dimensionality of energy; pint cannot tell them apart.
     ({"[length]": 2, "[mass]": 1, "[time]": -2}, ("joule", "J", "energy")),
     ({"[time]": -1}, ("hertz", "Hz", "frequency")),
+    ({"[length]": -1, "[mass]": 1, "[time]": -2}, ("hectopascal", "hPa", "pressure")),
     ({"[current]": -1, "[length]": 2, "[mass]": 1, "[time]": -3}, ("volt", "V", "voltage")),
     ({"[current]": 1, "[time]": 1}, ("coulomb", "C", "charge")),
     ({"[length]": -2}, ("kilometer / liter", "km/L", "fuel economy")),

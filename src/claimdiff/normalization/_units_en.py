@@ -82,6 +82,11 @@ UNITS: dict[str, str] = {
     "Nm": "newton * meter", "lb-ft": "foot * force_pound",
     "calories": "kilocalorie", "kcal": "kilocalorie",
     "volts": "volt", "V": "volt", "mAh": "milliampere_hour",
+    # pressure (a storm's central pressure, a tyre's)
+    "hPa": "hectopascal", "hectopascals": "hectopascal", "hectopascal": "hectopascal",
+    "kPa": "kilopascal", "kilopascals": "kilopascal", "pascals": "pascal",
+    "mb": "millibar", "mbar": "millibar", "millibars": "millibar", "millibar": "millibar",
+    "inHg": "inch_Hg", "mmHg": "millimeter_Hg", "psi": "psi",
 }
 
 # More units of volume and kitchen measures.
