@@ -183,6 +183,37 @@ def test_ages_of_two_named_people_are_never_compared(tmp_path: Path) -> None:
     assert ("61", "44") not in pairs
 
 
+_BRANDT = "Lena Brandt won the final in Valmont on Sunday.\n\nThe 26-year-old served 19 aces."
+
+
+@pytest.mark.parametrize(("b", "pair", "verdict"), [
+    ('"It is over," said Brandt, 24.', ("26-year-old", "24"), Verdict.CONFLICT),
+    ('"It is over," said Tomas Ferrante, 31.', ("26-year-old", "31"), None),
+])
+def test_the_n_year_old_is_the_person_named_before(tmp_path: Path, b: str,
+                                                   pair: tuple[str, str],
+                                                   verdict: Verdict | None) -> None:
+    assert _value_pairs(tmp_path, _BRANDT, b).get(pair) is verdict
+
+
+@pytest.mark.parametrize("a", [
+    "Sandra Okafor, Norvex's 57-year-old chief executive, will lead the group.",
+    "The 57-year-old director of the mine, Sandra Okafor, was suspended.",
+])
+def test_an_age_in_a_longer_apposition_is_its_persons(tmp_path: Path, a: str) -> None:
+    assert _value_pairs(tmp_path, a, '"It is over," said Sandra Okafor, 57.').get(
+        ("57-year-old", "57")) is Verdict.AGREE
+    assert ("57-year-old", "61") not in _value_pairs(
+        tmp_path, a, '"It is over," said Paul Densmore, 61.')
+
+
+def test_an_age_modifying_a_thing_is_no_persons(tmp_path: Path) -> None:
+    pairs = _value_pairs(tmp_path, "Police detained the captain, Renato Balagtas, 58. "
+                         "His operator said the 33-year-old ship was seaworthy.",
+                         '"We did our best," said Renato Balagtas, 58.')
+    assert pairs.get(("33-year-old", "58")) is not Verdict.CONFLICT
+
+
 def test_a_duration_read_in_part_is_never_compared(tmp_path: Path) -> None:
     pairs = _value_pairs(tmp_path, "Quinn played for 2 hours 45 minutes on Saturday.",
                          "Quinn played a 165-minute set on Saturday.")

@@ -15,15 +15,17 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from claimdiff.measure import _lexicon_en as lex
+from claimdiff.measure._holder import Tok as _Tok
+from claimdiff.measure._holder import antecedent, as_noun, person
+from claimdiff.measure._holder import names as _names
+from claimdiff.measure._holder import tokens as _tokens
 from claimdiff.measure._model import Measurement
 from claimdiff.measure._phrases import MORE_UNITS, age_reading
 from claimdiff.model import Claim, ClaimV2, Modality, Role, modality_of
 from claimdiff.normalization import Kind, Value
 
-_TOKEN = re.compile(r"\d[\d,.:]*\d|\d|[^\W\d_]+(?:[-'’][^\W\d_]+)*|[^\w\s]")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“‘A-Z0-9])|\n\s*\n")
 _STOP_AT = frozenset(",;:()[]—–\"“”«»")
 _AFTER, _BEFORE = 5, 6
@@ -34,19 +36,6 @@ _FOLLOWING = re.compile(r"[-\s]+([A-Za-z]+)")
 _NEGATION = frozenset(("not", "never", "no", "n't"))
 _MODAL = frozenset(("will", "would", "could", "might", "may", "should"))
 _YEAR = re.compile(r"(?:19|20)\d\d$")
-
-
-@dataclass(frozen=True)
-class _Tok:
-    start: int
-    end: int
-    text: str
-    key: str
-
-
-def _tokens(text: str, start: int, end: int) -> list[_Tok]:
-    return [_Tok(m.start(), m.end(), m.group(), lex.key(m.group()))
-            for m in _TOKEN.finditer(text, start, end)]
 
 
 class SourceText:
@@ -235,36 +224,6 @@ def _surface(toks: Sequence[_Tok], context: frozenset[str]) -> tuple[tuple[str, 
     return tuple(sorted(best.items()))
 
 
-def _names(toks: Sequence[_Tok], sentence_start: int) -> tuple[str, ...]:
-    return tuple(sorted({t.key for t in toks if t.text[0].isupper() and t.start > sentence_start
-                         and t.key not in lex.MONTHS and t.key not in lex.STOP}))
-
-
-def _person(toks: Sequence[_Tok], first: int, last: int) -> tuple[str, ...]:
-    """The name an age belongs to: right before it ("Arman Seitkali, 58") or right after
-    it ("the 47-year-old reporter Lev Arkanov", "a 58-year-old captain, Renato Balagtas")."""
-    before: list[str] = []
-    k = first - 1
-    if k >= 0 and toks[k].text == ",":
-        k -= 1
-        while k >= 0 and toks[k].text[0].isupper() and toks[k].key not in lex.STOP:
-            before.append(toks[k].key)
-            k -= 1
-    if before:
-        return tuple(sorted(before))
-    after: list[str] = []
-    nouns = 0
-    for t in toks[last:last + 6]:
-        if t.text[0].isupper() and t.key not in lex.STOP:
-            after.append(t.key)
-        elif after or nouns > 2 or not (
-                t.text == "," or t.text.isalpha() and t.key not in lex.STOP):
-            break
-        else:
-            nouns += 1  # "reporter", "ski instructor", ","
-    return tuple(sorted(after))
-
-
 def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None,
                   phrase: str | None = None) -> Measurement:
     """The measurement of `claim`'s `slot` (`value` or `when`), read as `value`; `phrase`
@@ -300,7 +259,10 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
         holder = tuple(sorted({t.key for t in _tokens(claim.subject, 0, len(claim.subject))}))
         attribution = None
     if age is not None and text is not None and where is not None:
-        holder = _person(toks, first, last)  # an age is one person's: never another's age
+        holder = person(toks, first, last)  # an age is one person's: never another's age
+        if not holder and first and toks[first - 1].key == "the" and as_noun(toks, last):
+            # "The 26-year-old pulled away": the person named before
+            holder = antecedent(text.text, text.starts, lo)
     noun = value.noun if value.kind is Kind.QUANTITY else None
     if value.dimension == "ordinal":  # "the fourth floor", "a seventh-floor flat", "stage 8"
         label = re.match(r"(?:world\s+)?([A-Za-z]+)\s+\w+$", phrase)

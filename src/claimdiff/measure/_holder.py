@@ -1,0 +1,104 @@
+"""Whose a value is: words, names, and the person an age belongs to.
+
+An age is one person's: the name right by it ("Arman Seitkali, 58", "the 47-year-old
+reporter Lev Arkanov", "Norvex's 57-year-old chief executive" after its name's comma),
+else, for "the 26-year-old" standing for a person, the person named before it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from claimdiff.measure import _lexicon_en as lex
+
+_TOKEN = re.compile(r"\d[\d,.:]*\d|\d|[^\W\d_]+(?:[-'’][^\W\d_]+)*|[^\w\s]")
+_PARAGRAPH = re.compile(r"\n\s*\n")
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+@dataclass(frozen=True)
+class Tok:
+    start: int
+    end: int
+    text: str
+    key: str
+
+
+def tokens(text: str, start: int, end: int) -> list[Tok]:
+    return [Tok(m.start(), m.end(), m.group(), lex.key(m.group()))
+            for m in _TOKEN.finditer(text, start, end)]
+
+
+def names(toks: Sequence[Tok], sentence_start: int) -> tuple[str, ...]:
+    """The capitalized words of a sentence, but its first word, months and weekdays."""
+    return tuple(sorted({t.key for t in toks if t.text[0].isupper() and t.start > sentence_start
+                         and t.key not in lex.MONTHS and t.key not in lex.STOP
+                         and t.key not in _WEEKDAYS}))
+
+
+def as_noun(toks: Sequence[Tok], last: int) -> bool:
+    """An age standing for a person ("the 26-year-old pulled away", "the 63-year-old, who"),
+    not one modifying a noun ("the 33-year-old ship was"): a comma or a verb follows it."""
+    if last >= len(toks):
+        return True
+    nxt = toks[last]
+    return nxt.text in (",", ".") or nxt.key in ("be", "have") or (
+        nxt.text.isalpha() and nxt.text.lower() != nxt.key
+        and not nxt.text.endswith(("ing", "s")))
+
+
+def antecedent(text: str, starts: Sequence[int], lo: int) -> tuple[str, ...]:
+    """Whom "the 26-year-old" refers back to: the names of the nearest sentence before it in
+    its paragraph, else of the first sentence naming anyone in a paragraph before (a report
+    names its subject first, then goes on with "the 26-year-old", "the 63-year-old")."""
+    starts = [0, *(m.end() for m in _PARAGRAPH.finditer(text, 0, lo))]
+    for n, para in enumerate(reversed(starts)):
+        end = lo if n == 0 else starts[len(starts) - n]
+        bounds = [b for b in starts if para <= b < end] or [para]
+        spans = list(zip(bounds, [*bounds[1:], end], strict=True))
+        for s, e in (reversed(spans) if n == 0 else spans):
+            found = names(tokens(text, s, e), s)
+            if found:
+                return found
+    return ()
+
+
+def person(toks: Sequence[Tok], first: int, last: int) -> tuple[str, ...]:
+    """The name an age belongs to: right before it ("Arman Seitkali, 58") or right after
+    it ("the 47-year-old reporter Lev Arkanov", "a 58-year-old captain, Renato Balagtas")."""
+    before: list[str] = []
+    k = first - 1
+    if k >= 0 and toks[k].text == ",":
+        k -= 1
+        while k >= 0 and toks[k].text[0].isupper() and toks[k].key not in lex.STOP:
+            before.append(toks[k].key)
+            k -= 1
+    if not before:  # "Sandra Okafor-Lind, Norvex's 57-year-old chief executive"
+        k = first - 1
+        while k >= 0 and first - k <= 3 and (toks[k].key in ("the", "its") or toks[k].text[
+                0].islower() or toks[k].text.endswith(("'s", "’s"))):
+            k -= 1
+        if k >= 0 and toks[k].text == "," and any(t.text.endswith(("'s", "’s"))
+                                                 for t in toks[k + 1:first]):
+            k -= 1
+            while k >= 0 and toks[k].text[0].isupper() and toks[k].key not in lex.STOP:
+                before.append(toks[k].key)
+                k -= 1
+    if before:
+        return tuple(sorted(before))
+    after: list[str] = []
+    nouns = 0
+    for t in toks[last:last + 8]:
+        if t.text[0].isupper() and t.key not in lex.STOP:
+            after.append(t.key)
+        elif after or nouns > 4 or not (t.text == "," or t.key in ("of", "the") or (
+                t.text.isalpha() and t.key not in lex.STOP)):
+            break
+        else:
+            nouns += 1  # "reporter", "ski instructor", "director of the mine", ","
+    return tuple(sorted(after))
+
+
+__all__ = ["Tok", "antecedent", "as_noun", "names", "person", "tokens"]
