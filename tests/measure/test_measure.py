@@ -13,9 +13,10 @@ from hypothesis import strategies as st
 
 import claimdiff
 from claimdiff.cli._main import cli
-from claimdiff.measure import Measurement, measured_class
+from claimdiff.measure import Measurement, SourceText, measure_claim, measured_class
 from claimdiff.measure import _lexicon_en as lex
-from claimdiff.model import ClaimSet
+from claimdiff.model import Claim, ClaimSet
+from claimdiff.normalization import normalize
 from claimdiff.verdicts import Verdict
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -212,6 +213,18 @@ def test_an_age_modifying_a_thing_is_no_persons(tmp_path: Path) -> None:
                          "His operator said the 33-year-old ship was seaworthy.",
                          '"We did our best," said Renato Balagtas, 58.')
     assert pairs.get(("33-year-old", "58")) is not Verdict.CONFLICT
+
+
+@pytest.mark.parametrize(("sentence", "role"), [
+    ("The speed limit on the coastal line is 30 km/h.", "limit"),
+    ("The speed limit on the coastal line stood at 30 km/h.", "limit"),
+    ("The train on the coastal line was doing 30 km/h.", None),
+])
+def test_a_role_word_in_a_copulas_subject_qualifies_the_value(sentence: str,
+                                                              role: str | None) -> None:
+    claim = Claim(id="c", source="s", subject="train", predicate="is", value="30 km/h")
+    m = measure_claim(claim, "value", normalize("30 km/h"), SourceText(sentence))
+    assert m.role == role
 
 
 def test_a_duration_read_in_part_is_never_compared(tmp_path: Path) -> None:

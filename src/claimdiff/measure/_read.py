@@ -125,6 +125,27 @@ def _before(toks: list[_Tok], i: int) -> list[_Tok]:
     return out
 
 
+def _subject(toks: list[_Tok], first: int) -> list[_Tok]:
+    """The subject a value is said of by a copula ("The speed limit on the line *is* 30 km/h",
+    "the forecast for this year *stood at* 1.2%"), back to the clause's start; else none."""
+    k = first - 1
+    if k >= 1 and toks[k].key == "at" and toks[k - 1].key in _COPULAS:
+        k -= 1
+    if k < 0 or toks[k].key not in _COPULAS:
+        return []
+    out: list[_Tok] = []
+    for t in reversed(toks[max(k - _SUBJECT, 0):k]):
+        if t.text in _STOP_AT or t.text == "." or t.text[0].isdigit() \
+                or t.key in lex.CONJUNCTIONS:
+            break
+        out.append(t)
+    return out
+
+
+_COPULAS = frozenset(("be", "stand", "remain"))
+_SUBJECT = 10
+
+
 def _ahead(toks: list[_Tok], last: int) -> list[_Tok]:
     """The words after a bare count, past a partitive ("of the 14") and the adjectives and
     conjunctions before its noun, up to a verb-like word or a clause mark."""
@@ -281,6 +302,8 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
             measured, words, classed = _measured(None, _ahead(toks, last), [])
     role, modality = _qualifiers([*before[:_ROLE_REACH], *after[:_ROLE_REACH]],
                                  toks if text is not None and where is not None else ())
+    if role is None and text is not None and where is not None:  # a role, not a negation,
+        role = _qualifiers(_subject(toks, first), toks)[0]  # of the copula's subject
     if role is None:  # "the previous exchange ... involved 48 prisoners" ("a former mayor"
         # says who someone was, not which figure it is)
         role = next((lex.ROLE_OF[t.key] for t in _tokens(claim.subject, 0, len(claim.subject))
