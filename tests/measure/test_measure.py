@@ -227,6 +227,18 @@ def test_a_role_word_in_a_copulas_subject_qualifies_the_value(sentence: str,
     assert m.role == role
 
 
+@pytest.mark.parametrize(("sentence", "phrase", "holder"), [
+    ("In the final Arrieta served 19 aces, Varenko 12.", "12", ("varenko",)),
+    ("In the final Arrieta served 19 aces, Varenko 12.", "19 aces", ("arrieta",)),
+    ("In the final Arrieta, the champion, served 19 aces.", "19 aces", ("arrieta",)),
+])
+def test_a_values_holder_is_named_in_its_own_clause(sentence: str, phrase: str,
+                                                   holder: tuple[str, ...]) -> None:
+    claim = Claim(id="c", source="s", subject="final", predicate="served", value=phrase)
+    m = measure_claim(claim, "value", normalize(phrase), SourceText(sentence))
+    assert m.holder == holder
+
+
 def test_a_duration_read_in_part_is_never_compared(tmp_path: Path) -> None:
     pairs = _value_pairs(tmp_path, "Quinn played for 2 hours 45 minutes on Saturday.",
                          "Quinn played a 165-minute set on Saturday.")

@@ -143,7 +143,18 @@ def _subject(toks: list[_Tok], first: int) -> list[_Tok]:
 
 
 _COPULAS = frozenset(("be", "stand", "remain"))
-_SUBJECT = 10
+_SUBJECT = 16  # a subject with its relative clause: "the limit on the curve where ... is"
+
+
+def _clause(toks: list[_Tok], first: int, last: int) -> list[_Tok]:
+    """The words of the clause a value sits in, between the clause marks around it: "Arrieta
+    served 19 aces, Varenko 12" holds Arrieta's aces and Varenko's apart."""
+    lo, hi = first, last
+    while lo > 0 and toks[lo - 1].text not in _STOP_AT:
+        lo -= 1
+    while hi < len(toks) and toks[hi].text not in _STOP_AT:
+        hi += 1
+    return [*toks[lo:first], *toks[last:hi]]
 
 
 def _ahead(toks: list[_Tok], last: int) -> list[_Tok]:
@@ -271,7 +282,7 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
         if value.dimension == "percent":
             after = _after_share(toks, last)
         rest = [t for k, t in enumerate(toks) if not first <= k < last]
-        holder = _names(rest, lo)
+        holder = _names(_clause(toks, first, last), lo) or _names(rest, lo)
         attribution = _attribution(rest)
     else:
         after = _tokens(fields, 0, len(fields))
