@@ -184,7 +184,8 @@ def test_ages_of_two_named_people_are_never_compared(tmp_path: Path) -> None:
     assert ("61", "44") not in pairs
 
 
-_BRANDT = "Lena Brandt won the final in Valmont on Sunday.\n\nThe 26-year-old served 19 aces."
+_BRANDT = ("Lena Brandt won the final in Valmont on Sunday. Tomas Ferrante was third."
+           "\n\nThe 26-year-old served 19 aces.")
 
 
 @pytest.mark.parametrize(("b", "pair", "verdict"), [
@@ -206,6 +207,12 @@ def test_an_age_in_a_longer_apposition_is_its_persons(tmp_path: Path, a: str) ->
         ("57-year-old", "57")) is Verdict.AGREE
     assert ("57-year-old", "61") not in _value_pairs(
         tmp_path, a, '"It is over," said Paul Densmore, 61.')
+
+
+def test_an_age_is_of_the_person_it_is_named_as(tmp_path: Path) -> None:
+    pairs = _value_pairs(tmp_path, "The youngest, a 17-year-old schoolgirl, was named as "
+                         "Elin Mayhew.", '"It is over," said Carys Pendell, 24.')
+    assert ("17-year-old", "24") not in pairs
 
 
 def test_an_age_modifying_a_thing_is_no_persons(tmp_path: Path) -> None:

@@ -53,9 +53,9 @@ def antecedent(text: str, starts: Sequence[int], lo: int) -> tuple[str, ...]:
     """Whom "the 26-year-old" refers back to: the names of the nearest sentence before it in
     its paragraph, else of the first sentence naming anyone in a paragraph before (a report
     names its subject first, then goes on with "the 26-year-old", "the 63-year-old")."""
-    starts = [0, *(m.end() for m in _PARAGRAPH.finditer(text, 0, lo))]
-    for n, para in enumerate(reversed(starts)):
-        end = lo if n == 0 else starts[len(starts) - n]
+    paras = [0, *(m.end() for m in _PARAGRAPH.finditer(text, 0, lo))]
+    for n, para in enumerate(reversed(paras)):
+        end = lo if n == 0 else paras[len(paras) - n]
         bounds = [b for b in starts if para <= b < end] or [para]
         spans = list(zip(bounds, [*bounds[1:], end], strict=True))
         for s, e in (reversed(spans) if n == 0 else spans):
@@ -98,7 +98,17 @@ def person(toks: Sequence[Tok], first: int, last: int) -> tuple[str, ...]:
             break
         else:
             nouns += 1  # "reporter", "ski instructor", "director of the mine", ","
+    if not after:  # "a 17-year-old schoolgirl, was named as Elin Mayhew"
+        verb = next((k for k in range(last, len(toks)) if toks[k].text.lower() in _NAMING), None)
+        k = verb + 1 if verb is not None else len(toks)
+        k += k < len(toks) and toks[k].key == "as"
+        while k < len(toks) and toks[k].text[0].isupper() and toks[k].key not in lex.STOP:
+            after.append(toks[k].key)
+            k += 1
     return tuple(sorted(after))
+
+
+_NAMING = frozenset(("named", "identified", "renamed"))
 
 
 __all__ = ["Tok", "antecedent", "as_noun", "names", "person", "tokens"]
