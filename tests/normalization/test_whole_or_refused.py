@@ -115,3 +115,22 @@ def test_parts_of_different_kinds_are_not_added(phrase: str) -> None:
 ])
 def test_units_singular_plural_and_abbreviated(phrase: str, dimension: str) -> None:
     assert normalize(phrase).dimension == dimension
+
+
+def test_a_long_refused_phrase_is_not_searched_word_by_word(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Found by fuzzing: the search for the words not understood reads the phrase again
+    for every removal tried, so a long refused phrase took seconds; past 16 words the
+    refusal names the phrase alone."""
+    from claimdiff.normalization import _api
+
+    calls: list[str] = []
+    real = _api._reads
+    monkeypatch.setattr(_api, "_reads", lambda text, ctx: calls.append(text) or real(text, ctx))
+    long = " and ".join(["between 2018"] * 8) + " and 20"
+    with pytest.raises(NormalizationError) as err:
+        normalize(long, reference="2024-06-12")
+    assert calls == [] and "is not understood" not in str(err.value)
+    with pytest.raises(NormalizationError, match="'zorbly' is not understood"):
+        normalize("June 12 zorbly", reference="2024-06-12")
+    assert calls

@@ -253,11 +253,18 @@ def _reads(text: str, ctx: Context) -> int:
     return 1 if quantity.dimension == "count" else 2
 
 
+# Value phrases are short; past this many words the search for the words not understood
+# (about 5 x words readings, each reading ranges inside ranges) would dominate a refusal.
+_SEARCHED_WORDS = 16
+
+
 def unread_part(text: str, ctx: Context) -> str | None:
     """The words of a refused phrase that were not understood: the fewest words
     whose removal leaves a readable phrase ("June 12 zorbly" -> "zorbly"; a time or
     a measure is preferred to a bare count), or `None`."""
     words = text.split()
+    if len(words) > _SEARCHED_WORDS:  # each removal tried reads the phrase again: bounded
+        return None
     for size in range(1, min(len(words), 6)):
         best, best_score = None, 0
         for start in range(len(words) - size, -1, -1):
