@@ -221,13 +221,20 @@ class ValueSpec(_Frozen):
     def __get_pydantic_json_schema__(
         cls, core_schema: CoreSchema, handler: GetJsonSchemaHandler
     ) -> JsonSchemaValue:
-        # The string shorthand (`when: on Wednesday`) is part of the format.
-        full = handler.resolve_ref_schema(handler(core_schema))
-        return {
-            "anyOf": [{"type": "string", "minLength": 1}, full],
-            "title": "ValueSpec",
-            "description": full.get("description", ""),
-        }
+        return string_or_mapping_schema(core_schema, handler, "ValueSpec")
+
+
+
+def string_or_mapping_schema(core_schema: CoreSchema, handler: GetJsonSchemaHandler,
+                             title: str) -> JsonSchemaValue:
+    """The JSON Schema of a value written as a string shorthand (`when: on Wednesday`,
+    part of the format) or as its full mapping."""
+    full = handler.resolve_ref_schema(handler(core_schema))
+    return {
+        "anyOf": [{"type": "string", "minLength": 1}, full],
+        "title": title,
+        "description": full.get("description", ""),
+    }
 
 
 class Acceptance(_Frozen):

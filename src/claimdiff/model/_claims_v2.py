@@ -24,7 +24,16 @@ from pydantic import Field, GetJsonSchemaHandler, model_validator
 from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import CoreSchema
 
-from claimdiff.model._claims import Claim, ClaimSet, Id, Normalized, Text, ValueSpec, _Frozen
+from claimdiff.model._claims import (
+    Claim,
+    ClaimSet,
+    Id,
+    Normalized,
+    Text,
+    ValueSpec,
+    _Frozen,
+    string_or_mapping_schema,
+)
 
 ValueRef = Annotated[
     str,
@@ -130,12 +139,7 @@ class Measure(_Frozen):
     def __get_pydantic_json_schema__(
         cls, core_schema: CoreSchema, handler: GetJsonSchemaHandler
     ) -> JsonSchemaValue:
-        full = handler.resolve_ref_schema(handler(core_schema))
-        return {
-            "anyOf": [{"type": "string", "minLength": 1}, full],
-            "title": "Measure",
-            "description": full.get("description", ""),
-        }
+        return string_or_mapping_schema(core_schema, handler, "Measure")
 
 
 class ClaimV2(Claim):
