@@ -246,6 +246,23 @@ def test_a_values_holder_is_named_in_its_own_clause(sentence: str, phrase: str,
     assert m.holder == holder
 
 
+@pytest.mark.parametrize(("text", "phrase", "holder"), [
+    # a sentence-initial name the text writes as a name elsewhere
+    ("Rain fell on Varenko. Varenko served 12 aces.", "12 aces", ("varenko",)),
+    # a pronoun goes on about the subject named before, not every name of that sentence
+    ("Arrieta, 23, beat Ilia Varenko. He served 16 aces.", "16 aces", ("arrieta",)),
+    # a place governed by a preposition is no holder
+    ("Rescuers in Puerto Roque pulled 147 people from the sea.", "147 people", ()),
+    ("Norvex staff in Puerto Roque made 147 cars. Work at Norvex stopped.", "147 cars",
+     ("norvex",)),
+])
+def test_a_values_holder_is_its_clauses_agent(text: str, phrase: str,
+                                             holder: tuple[str, ...]) -> None:
+    claim = Claim(id="c", source="s", subject="x", predicate="served", value=phrase)
+    m = measure_claim(claim, "value", normalize(phrase), SourceText(text))
+    assert m.holder == holder
+
+
 def test_a_duration_read_in_part_is_never_compared(tmp_path: Path) -> None:
     pairs = _value_pairs(tmp_path, "Quinn played for 2 hours 45 minutes on Saturday.",
                          "Quinn played a 165-minute set on Saturday.")

@@ -18,8 +18,8 @@ from collections.abc import Sequence
 
 from claimdiff.measure import _lexicon_en as lex
 from claimdiff.measure._holder import Tok as _Tok
-from claimdiff.measure._holder import antecedent, as_noun, person
-from claimdiff.measure._holder import names as _names
+from claimdiff.measure._holder import agents, antecedent, as_noun, person, proper_nouns
+from claimdiff.measure._holder import subject as _subject_names
 from claimdiff.measure._holder import tokens as _tokens
 from claimdiff.measure._model import Measurement
 from claimdiff.measure._phrases import MORE_UNITS, age_reading
@@ -44,6 +44,14 @@ class SourceText:
     def __init__(self, text: str) -> None:
         self.text = text
         self.starts = [0, *(m.end() for m in _SENTENCE_END.finditer(text))]
+        self._proper: frozenset[str] | None = None
+
+    @property
+    def proper(self) -> frozenset[str]:
+        """The words the text writes as names (`proper_nouns`), read once."""
+        if self._proper is None:
+            self._proper = proper_nouns(self.text)
+        return self._proper
 
     def sentence(self, start: int, end: int) -> tuple[int, int]:
         """The bounds of the sentence holding `text[start:end]`."""
@@ -143,6 +151,8 @@ def _subject(toks: list[_Tok], first: int) -> list[_Tok]:
 
 
 _COPULAS = frozenset(("be", "stand", "remain"))
+_REFERRING = frozenset(("he", "she", "it", "they", "his", "her", "its", "their", "the"))
+"""A sentence opening so, naming no one, goes on about the subject named before."""
 _SUBJECT = 16  # a subject with its relative clause: "the limit on the curve where ... is"
 
 
@@ -282,7 +292,12 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
         if value.dimension == "percent":
             after = _after_share(toks, last)
         rest = [t for k, t in enumerate(toks) if not first <= k < last]
-        holder = _names(_clause(toks, first, last), lo) or _names(rest, lo)
+        holder = (agents(_clause(toks, first, last), lo, text.proper)
+                  or _subject_names([t for t in rest if t.key in agents(rest, lo, text.proper)
+                                     or not t.text[0].isupper()], lo, text.proper))
+        if not holder and toks and toks[0].key in _REFERRING:
+            # "He served 16 aces", "The company said": whom the sentence goes on about
+            holder = antecedent(text.text, text.starts, lo, text.proper)
         attribution = _attribution(rest)
     else:
         after = _tokens(fields, 0, len(fields))
@@ -294,7 +309,7 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
         holder = person(toks, first, last)  # an age is one person's: never another's age
         if not holder and first and toks[first - 1].key == "the" and as_noun(toks, last):
             # "The 26-year-old pulled away": the person named before
-            holder = antecedent(text.text, text.starts, lo)
+            holder = antecedent(text.text, text.starts, lo, text.proper)
     noun = value.noun if value.kind is Kind.QUANTITY else None
     if value.dimension == "ordinal":  # "the fourth floor", "a seventh-floor flat", "stage 8"
         label = re.match(r"(?:world\s+)?([A-Za-z]+)\s+\w+$", phrase)
