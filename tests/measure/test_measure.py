@@ -381,3 +381,18 @@ def test_a_bare_count_measures_the_noun_it_counts(tmp_path: Path) -> None:
                          "on Thursday.", "Eleven foreign and local aid workers held in Sarrevan "
                          "were released on Thursday.")
     assert pairs.get(("Nine", "Eleven")) is Verdict.CONFLICT
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "measured"), [
+    # a subordinate clause after a value is another clause's
+    ("The quake killed 38 people, injuring 127 as houses collapsed.", "127", "injured"),
+    ("Officials said 40 people were evacuated when the dam cracked.", "40 people", "evacuated"),
+    # "spent the day" is no spending; "carrying away" no distance
+    ("Nearly 3,000 people had spent the day in tents.", "Nearly 3,000 people", "peopl"),
+    ("The slide was carrying away 53 homes.", "53 homes", "home"),
+])
+def test_what_a_value_measures_is_read_in_its_own_clause(sentence: str, phrase: str,
+                                                         measured: str) -> None:
+    claim = Claim(id="c", source="s", subject="x", predicate="said", value=phrase)
+    m = measure_claim(claim, "value", normalize(phrase), SourceText(sentence))
+    assert m.measured == measured

@@ -25,6 +25,7 @@ _IRREGULAR = {
     "begun": "begin", "bore": "bear", "borne": "bear", "hurt": "hurt", "sentenced": "sentence",
     "news": "news", "series": "series", "species": "species", "police": "police",
     "wounded": "wound", "lives": "life", "injured": "injure", "casualties": "casualty",
+    "spending": "spending",  # the noun of budgets; "spent the day in tents" is no budget
 }
 _VOWEL = re.compile(r"[aeiouy]")
 
@@ -104,7 +105,7 @@ magnitude: magnitude richter
 depth: depth deep
 height: height high tall altitude elevation
 length: length long
-distance: distance away
+distance: distance
 area: area hectare acre
 rain: rain rainfall precipitation
 temperature: temperature degree heat

@@ -110,8 +110,8 @@ def _after(toks: list[_Tok], i: int) -> list[_Tok]:
         t = toks[k]
         if t.text in _STOP_AT or t.text == "." or t.text[0].isdigit():
             break
-        if t.key in lex.CONJUNCTIONS:
-            break  # "14 people and injuring 200", "215 km/h and a central pressure"
+        if t.key in lex.CONJUNCTIONS or t.key in _SUBORDINATORS:
+            break  # "14 people and injuring 200", "injuring 127 as houses collapsed"
         out.append(t)
     return out
 
@@ -150,6 +150,9 @@ def _subject(toks: list[_Tok], first: int) -> list[_Tok]:
     return out
 
 
+_SUBORDINATORS = frozenset(("as", "when", "because", "although", "though", "if", "unless",
+                           "whereas", "until", "once"))
+"""Words opening another clause: what follows them is not what a value measures."""
 _COPULAS = frozenset(("be", "stand", "remain"))
 _REFERRING = frozenset(("he", "she", "it", "they", "his", "her", "its", "their", "the"))
 """A sentence opening so, naming no one, goes on about the subject named before."""
