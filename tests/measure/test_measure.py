@@ -396,3 +396,22 @@ def test_what_a_value_measures_is_read_in_its_own_clause(sentence: str, phrase: 
     claim = Claim(id="c", source="s", subject="x", predicate="said", value=phrase)
     m = measure_claim(claim, "value", normalize(phrase), SourceText(sentence))
     assert m.measured == measured
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "years"), [
+    ("The youngest victim was 15.", "15", (15, 16)),
+    ("The median age has climbed to 44.2.", "44.2", (44.15, 44.25)),
+    ("The median age rose to 41.2 years.", "41.2 years", (41.15, 41.25)),
+])
+def test_an_age_said_of_a_role_or_a_population_is_an_age(sentence: str, phrase: str,
+                                                        years: tuple[float, float]) -> None:
+    claim = Claim(id="c", source="s", subject="x", predicate="was", value=phrase)
+    m = measure_claim(claim, "value", normalize(phrase), SourceText(sentence))
+    assert m.dimension == "age" and m.value is not None
+    assert (m.value.core.lo, m.value.core.hi) == pytest.approx(years, abs=0.01)
+
+
+def test_a_count_near_no_age_word_stays_a_count() -> None:
+    claim = Claim(id="c", source="s", subject="x", predicate="was", value="15")
+    m = measure_claim(claim, "value", normalize("15"), SourceText("The victims were 15."))
+    assert m.dimension == "count"

@@ -8,6 +8,7 @@ by its start.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from claimdiff.errors import ClaimdiffError
 from claimdiff.normalization import Interval, Kind, Value, normalize
@@ -48,6 +49,36 @@ def age_reading(text: str, where: tuple[int, int], value: Value) -> Value | None
                  steps=(f"an age: {years:g} years, up to the next birthday",))
 
 
+_AGE_WORDS = frozenset(("age", "aged", "youngest", "oldest"))
+_YEAR_DAYS = 365.25
+
+
+def role_age(value: Value, before: Sequence[str]) -> Value | None:
+    """An age said of a role or a population rather than by "-year-old": "the youngest
+    victim was 15", "the median age rose to 41.2 years" (`before`: the lemmas before the
+    value, and of the subject a copula says it of). A whole number is an age up to the next
+    birthday; a decimal is read as written."""
+    if not _AGE_WORDS & set(before) or not value.core.bounded:
+        return None
+    if value.kind is Kind.DURATION and value.unit == "day":
+        lo, hi = value.core.lo / _YEAR_DAYS, value.core.hi / _YEAR_DAYS
+        slo, shi = value.support.lo / _YEAR_DAYS, value.support.hi / _YEAR_DAYS
+    elif value.kind is Kind.QUANTITY and value.unit is None and value.dimension in ("", "count"):
+        lo, hi, slo, shi = value.core.lo, value.core.hi, value.support.lo, value.support.hi
+    else:
+        return None
+    mid = (lo + hi) / 2
+    if not 0 < mid < 125:
+        return None
+    if abs(mid - round(mid)) < 1e-6 and hi - lo < 1:
+        core = support = Interval(round(mid), round(mid) + 1, hi_open=True)
+    else:
+        core, support = Interval(lo, hi), Interval(slo, shi)
+    return Value(kind=Kind.QUANTITY, text=value.text, core=core, support=support, unit="year",
+                 dimension="age", granularity="year",
+                 steps=(*value.steps, f"an age: {mid:g} years, said of an age"))
+
+
 _INTERVAL = re.compile(
     r"(?:for\s+|over\s+|within\s+)?(?P<d>.+?)\s+(?:after|before|since|later than|earlier than|"
     r"following|prior to|ahead of)\s+\S", re.IGNORECASE)
@@ -81,4 +112,4 @@ def interval_reading(phrase: str) -> tuple[str, Value] | None:
     return (m.group("d"), value) if value.kind is Kind.DURATION else None
 
 
-__all__ = ["MORE_UNITS", "age_reading", "interval_reading", "since_point"]
+__all__ = ["MORE_UNITS", "age_reading", "interval_reading", "role_age", "since_point"]

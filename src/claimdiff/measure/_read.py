@@ -22,7 +22,7 @@ from claimdiff.measure._holder import agents, antecedent, as_noun, person, prope
 from claimdiff.measure._holder import subject as _subject_names
 from claimdiff.measure._holder import tokens as _tokens
 from claimdiff.measure._model import Measurement
-from claimdiff.measure._phrases import MORE_UNITS, age_reading
+from claimdiff.measure._phrases import MORE_UNITS, age_reading, role_age
 from claimdiff.model import Claim, ClaimV2, Modality, Role, modality_of
 from claimdiff.normalization import Kind, Value
 
@@ -294,6 +294,9 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
         after, before = _after(toks, last), _before(toks, first)
         if value.dimension == "percent":
             after = _after_share(toks, last)
+        if age is None and read is not None:  # "the youngest victim was 15"
+            age = role_age(value, [t.key for t in (*before, *_subject(toks, first))])
+            value = read = age or value
         rest = [t for k, t in enumerate(toks) if not first <= k < last]
         holder = (agents(_clause(toks, first, last), lo, text.proper)
                   or _subject_names([t for t in rest if t.key in agents(rest, lo, text.proper)
