@@ -415,3 +415,21 @@ def test_a_count_near_no_age_word_stays_a_count() -> None:
     claim = Claim(id="c", source="s", subject="x", predicate="was", value="15")
     m = measure_claim(claim, "value", normalize("15"), SourceText("The victims were 15."))
     assert m.dimension == "count"
+
+
+@pytest.mark.parametrize(("a", "b", "paired"), [
+    ("before 11 a.m. on Tuesday", "on Tuesday", True),
+    ("after 5am on Thursday", "Thursday", True),
+    ("after 5am on Thursday", "on 8 August", False),
+    ("before 2020", "in 2019", False),  # a year is no day: "before 2020" stays open
+])
+def test_a_time_before_or_after_a_clock_time_lies_in_its_day(a: str, b: str,
+                                                             paired: bool) -> None:
+    from datetime import date
+
+    from claimdiff.measure import pair_measurements
+
+    ref = date(2026, 8, 28)
+    ma = [Measurement("a", "a1", "when", a, "date", value=normalize(a, reference=ref))]
+    mb = [Measurement("b", "b1", "when", b, "date", value=normalize(b, reference=ref))]
+    assert bool(pair_measurements(ma, mb)) is paired

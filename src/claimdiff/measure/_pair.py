@@ -18,6 +18,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from claimdiff.measure._lexicon_en import GENERIC
 from claimdiff.measure._model import Measurement, MeasurementPair
@@ -123,8 +124,28 @@ def _closeness(a: Measurement, b: Measurement) -> float:
 def _timeline(va: Value, vb: Value) -> tuple[Value, Value]:
     """Two dates on one time line: whole days as spans when either is a time of day."""
     if va.sub_day or vb.sub_day:
-        return va.on_timeline(), vb.on_timeline()
+        return _on_its_day(va.on_timeline()), _on_its_day(vb.on_timeline())
     return va, vb
+
+
+def _on_its_day(v: Value) -> Value:
+    """A time before or after a clock time on a named day lies in that day: "before 11 a.m.
+    on Tuesday" is Tuesday's first eleven hours, "after 5am on Thursday" the rest of it."""
+    if v.granularity not in ("hour", "minute", "second"):
+        return v
+    core, support = _day_of(v.core), _day_of(v.support)
+    if not (support.lo <= core.lo and core.hi <= support.hi):
+        support = Interval(min(support.lo, core.lo), max(support.hi, core.hi))
+    return replace(v, core=core, support=support)
+
+
+def _day_of(iv: Interval) -> Interval:
+    if math.isinf(iv.lo) and math.isfinite(iv.hi):
+        start = math.ceil(iv.hi) - 1
+        return Interval(start, iv.hi, hi_open=iv.hi_open) if start < iv.hi else iv
+    if math.isinf(iv.hi) and math.isfinite(iv.lo):
+        return Interval(iv.lo, math.floor(iv.lo) + 1, lo_open=iv.lo_open, hi_open=True)
+    return iv
 
 
 def _same_day(a: Measurement, b: Measurement) -> bool:
