@@ -433,3 +433,17 @@ def test_a_time_before_or_after_a_clock_time_lies_in_its_day(a: str, b: str,
     ma = [Measurement("a", "a1", "when", a, "date", value=normalize(a, reference=ref))]
     mb = [Measurement("b", "b1", "when", b, "date", value=normalize(b, reference=ref))]
     assert bool(pair_measurements(ma, mb)) is paired
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "party"), [
+    ("About 1,100 homes were evacuated, officials said.", "About 1,100 homes", "government"),
+    ("According to the union, 4,000 workers walked out.", "4,000 workers", "union"),
+    # a party that acts is no sayer; "were told" says nothing of whose the figure is
+    ("Police went door to door to clear 1,080 homes on the east side of the city, and "
+     "people living nearby were told to stay inside.", "1,080 homes", None),
+])
+def test_a_value_is_attributed_to_the_party_its_reporting_word_names(
+        sentence: str, phrase: str, party: str | None) -> None:
+    claim = Claim(id="c", source="s", subject="x", predicate="said", value=phrase)
+    m = measure_claim(claim, "value", normalize(phrase), SourceText(sentence))
+    assert m.attribution == party
