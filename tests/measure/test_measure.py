@@ -447,3 +447,20 @@ def test_a_value_is_attributed_to_the_party_its_reporting_word_names(
     claim = Claim(id="c", source="s", subject="x", predicate="said", value=phrase)
     m = measure_claim(claim, "value", normalize(phrase), SourceText(sentence))
     assert m.attribution == party
+
+
+@pytest.mark.parametrize(("a", "b", "conflict"), [
+    ("The Harlow bridge was built in 1968, engineers said.",
+     "Engineers said the 57-year-old Harlow bridge had cracked.", False),
+    ("The Amihan Pearl tanker was built in 2012, its owner said.",
+     "Its owner said the 21-year-old Amihan Pearl tanker was sound.", True),
+    ("Korir was born in 1999, his coach said.",
+     "His coach said the 26-year-old Korir had trained in Iten.", False),
+])
+def test_a_founding_year_is_read_as_an_age_on_the_day_of_the_report(
+        tmp_path: Path, a: str, b: str, conflict: bool) -> None:
+    pairs = _value_pairs(tmp_path, a, b)
+    got = [v for (x, _), v in pairs.items() if x.endswith(("1968", "2012", "1999"))]
+    assert len(got) == 1, pairs
+    assert (got[0] is Verdict.CONFLICT) is conflict
+    assert got[0] is not Verdict.INCOMPARABLE

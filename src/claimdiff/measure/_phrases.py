@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import date
 
 from claimdiff.errors import ClaimdiffError
 from claimdiff.normalization import Interval, Kind, Value, normalize
@@ -79,6 +80,31 @@ def role_age(value: Value, before: Sequence[str]) -> Value | None:
                  steps=(*value.steps, f"an age: {mid:g} years, said of an age"))
 
 
+_FOUNDING = frozenset(("born", "build", "founded", "found", "establish", "open", "launch",
+                       "construct", "incorporat", "commission"))
+"""Verbs dating the start of something's life: "built in 1968" says its age."""
+
+
+def founding_age(value: Value, reference: date, before: Sequence[str]) -> Value | None:
+    """The age a founding date says on the day of the report: "built in 1968" read in
+    October 2025 is 56.8 to 57.8 years, and meets "the 57-year-old bridge". Only a year (a
+    birth at any precision): "opened on Monday" is an event, not an age."""
+    if value.kind is not Kind.DATE or not _FOUNDING & set(before[:3]) or not value.core.bounded:
+        return None
+    if value.granularity != "year" and "born" not in before[:3]:
+        return None
+    now = reference.toordinal()
+    first, last = value.core.lo, value.core.hi + (0 if value.core.hi_open else 1)
+    if last > now:
+        return None
+    lo, hi = (now - last) / _YEAR_DAYS, (now - first) / _YEAR_DAYS
+    iv = Interval(round(lo, 2), round(hi, 2))
+    return Value(kind=Kind.QUANTITY, text=value.text, core=iv, support=iv, unit="year",
+                 dimension="age", granularity="year",
+                 steps=(*value.steps, f"an age: {lo:.1f} to {hi:.1f} years on "
+                        f"{reference.isoformat()}, from the date it began"))
+
+
 _INTERVAL = re.compile(
     r"(?:for\s+|over\s+|within\s+)?(?P<d>.+?)\s+(?:after|before|since|later than|earlier than|"
     r"following|prior to|ahead of)\s+\S", re.IGNORECASE)
@@ -112,4 +138,5 @@ def interval_reading(phrase: str) -> tuple[str, Value] | None:
     return (m.group("d"), value) if value.kind is Kind.DURATION else None
 
 
-__all__ = ["MORE_UNITS", "age_reading", "interval_reading", "role_age", "since_point"]
+__all__ = ["MORE_UNITS", "age_reading", "founding_age", "interval_reading", "role_age",
+           "since_point"]

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
+from datetime import date
 
 from claimdiff.measure import _lexicon_en as lex
 from claimdiff.measure._holder import Tok as _Tok
@@ -22,7 +23,7 @@ from claimdiff.measure._holder import agents, antecedent, as_noun, person, prope
 from claimdiff.measure._holder import subject as _subject_names
 from claimdiff.measure._holder import tokens as _tokens
 from claimdiff.measure._model import Measurement
-from claimdiff.measure._phrases import MORE_UNITS, age_reading, role_age
+from claimdiff.measure._phrases import MORE_UNITS, age_reading, founding_age, role_age
 from claimdiff.model import Claim, ClaimV2, Modality, Role, modality_of
 from claimdiff.normalization import Kind, Value
 
@@ -277,13 +278,15 @@ def _surface(toks: Sequence[_Tok], context: frozenset[str]) -> tuple[tuple[str, 
 
 
 def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None,
-                  phrase: str | None = None) -> Measurement:
+                  phrase: str | None = None, *, reference: date | None = None) -> Measurement:
     """The measurement of `claim`'s `slot` (`value` or `when`), read as `value`; `phrase`
-    when the value is only part of the slot's text."""
+    when the value is only part of the slot's text; `reference`, the report's date, reads
+    a founding date as an age ("built in 1968")."""
     spec = claim.values()[slot]  # a version 2 claim's `value` is its first amount or total
     phrase = spec.text if phrase is None else phrase
     where = text.locate(phrase, claim.span) if text is not None else None
     fields = " ".join(x for x in (claim.subject, claim.predicate, claim.object or "") if x)
+    founded: Value | None = None
     age = value if value.dimension == "age" else (  # read as an age by `normalize`
         age_reading(text.text, where, value) if text is not None and where is not None else None)
     if age is not None:
@@ -303,6 +306,10 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
             after = _after_share(toks, last)
         if age is None and read is not None:  # "the youngest victim was 15"
             age = role_age(value, [t.key for t in (*before, *_subject(toks, first))])
+            if age is None and reference is not None:  # "built in 1968": the age of the
+                # thing the sentence is about, whose holder is found as any value's
+                founded = founding_age(value, reference, [t.key for t in before])
+                value = read = founded or value
             value = read = age or value
         rest = [t for k, t in enumerate(toks) if not first <= k < last]
         holder = (agents(_clause(toks, first, last), lo, text.proper)
@@ -329,7 +336,7 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
         follow = _FOLLOWING.match(text.text, where[1]) if text and where else None
         noun = (label.group(1) if label else follow.group(1) if follow
                 and lex.key(follow.group(1)) not in lex.STOP else None)
-    if age is not None:
+    if age is not None or founded is not None:
         measured, words, classed = "age", phrase, True
     elif value.kind in (Kind.DATE, Kind.DURATION):
         measured, words, classed = None, None, False  # when and how long: of an event, not a noun
