@@ -422,6 +422,8 @@ def test_a_count_near_no_age_word_stays_a_count() -> None:
     ("after 5am on Thursday", "Thursday", True),
     ("after 5am on Thursday", "on 8 August", False),
     ("before 2020", "in 2019", False),  # a year is no day: "before 2020" stays open
+    ("in 2023", "three years ago", True),  # two years are as close as their years
+    ("in 2023", "in 2026", False),
 ])
 def test_a_time_before_or_after_a_clock_time_lies_in_its_day(a: str, b: str,
                                                              paired: bool) -> None:

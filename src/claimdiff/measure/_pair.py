@@ -46,6 +46,8 @@ P_MODALITY = 0.15
 W_SAME_DAY = 0.2
 DATE_DAYS = 7.0
 """Dates this many days apart are no longer close."""
+DATE_YEARS = 2 * 365.25
+"""Years this many days apart are no longer close."""
 FAR = 10.0
 P_FAR = 0.2
 MAGNITUDES = 1000.0
@@ -107,7 +109,13 @@ def _closeness(a: Measurement, b: Measurement) -> float:
     if va.kind is Kind.DATE:
         va, vb = _timeline(va, vb)
         # days: "since 2018" overlaps everything after it and says nothing about closeness
-        if not (va.core.bounded and vb.core.bounded) or max(va.core.width, vb.core.width) > 62:
+        if not (va.core.bounded and vb.core.bounded):
+            return 0.0
+        wide = max(va.core.width, vb.core.width)
+        if wide > 62 and min(va.core.width, vb.core.width) > 62 and wide < 400:
+            # two years ("in 2022", "three years ago"): as close as their years
+            return max(0.0, 1.0 - abs(_mid(va.core) - _mid(vb.core)) / DATE_YEARS)
+        if wide > 62:
             return 0.0
         return max(0.0, 1.0 - abs(_mid(va.core) - _mid(vb.core)) / DATE_DAYS)
     if va.support.overlaps(vb.support) and (
