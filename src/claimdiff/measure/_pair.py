@@ -46,8 +46,6 @@ P_MODALITY = 0.15
 W_SAME_DAY = 0.2
 DATE_DAYS = 7.0
 """Dates this many days apart are no longer close."""
-DATE_YEARS = 2 * 365.25
-"""Years this many days apart are no longer close."""
 FAR = 10.0
 P_FAR = 0.2
 MAGNITUDES = 1000.0
@@ -113,8 +111,9 @@ def _closeness(a: Measurement, b: Measurement) -> float:
             return 0.0
         wide = max(va.core.width, vb.core.width)
         if wide > 62 and min(va.core.width, vb.core.width) > 62 and wide < 400:
-            # two years ("in 2022", "three years ago"): as close as their years
-            return max(0.0, 1.0 - abs(_mid(va.core) - _mid(vb.core)) / DATE_YEARS)
+            # two years ("in 2022", "three years ago") are close when they overlap; two
+            # years apart are mostly two periods ("this year", "last year")
+            return 1.0 if va.core.overlaps(vb.core) else 0.0
         if wide > 62:
             return 0.0
         return max(0.0, 1.0 - abs(_mid(va.core) - _mid(vb.core)) / DATE_DAYS)
