@@ -269,3 +269,21 @@ def test_a_fraction_is_no_place() -> None:
 ])
 def test_shares_written_as_fractions_are_drafted(sentence: str, value: str) -> None:
     assert value in [v for _, _, v in rows(sentence)]
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("A blaze swept through a twelve-storey block on Friday.", "twelve-storey"),
+    ("The fourteen-game match ended in Rivenholm.", "fourteen-game"),
+    ("She opened her forty-date tour in Lisbon.", "forty-date"),
+    ("The twenty-five-kilometre route opened.", "twenty-five-kilometre"),
+])
+def test_a_number_word_joined_to_its_noun_is_a_value(sentence: str, value: str) -> None:
+    assert value in [r[2] for r in rows(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The seventy-five guests left.",  # a number word, not a modifier
+    "A four-year-old boy was found.",  # an age, read whole elsewhere
+])
+def test_a_number_word_modifier_never_splits_another_value(sentence: str) -> None:
+    assert all(not v.endswith(("-five", "-year")) for _, _, v in rows(sentence))

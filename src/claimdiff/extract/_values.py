@@ -111,6 +111,28 @@ def _leading_count(chunk: str) -> list[tuple[int, int, Value]]:
     return [(s, s + len(m.group("n")), value)]
 
 
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_WORD_MODIFIER = re.compile(
+    rf"\b(?:(?:{_TENS})(?:-(?:{_UNITS}))?|{_UNITS}|ten|eleven|twelve|thirteen|fourteen|"
+    rf"fifteen|sixteen|seventeen|eighteen|nineteen)-(?!(?:{_UNITS}|year-old|old)\b)"
+    r"[a-z]{3,}\b", re.IGNORECASE)
+
+
+def _word_modifiers(chunk: str) -> list[tuple[int, int, Value]]:
+    """A number word joined to its noun, as "a 12-day strike" is: "a twelve-storey block",
+    "the fourteen-game match", "her forty-date tour" (the scanner wants digits there)."""
+    out = []
+    for m in _WORD_MODIFIER.finditer(chunk):
+        try:
+            value = normalize(m.group())
+        except ClaimdiffError:
+            continue
+        if value.kind is Kind.QUANTITY and value.noun:
+            out.append((m.start(), m.end(), value))
+    return out
+
+
 def _kind_of(phrase: str) -> Kind:
     # An unplaceable time phrase: a duration only if it counts units and does not point.
     if re.search(r"\b(?:ago|after|before|later|earlier|since)\b", phrase, re.IGNORECASE):
@@ -161,7 +183,8 @@ def find_values(text: str, start: int, end: int, *, reference: date | None,
             continue  # "a third of", "up by a seventh": a fraction
         if free(s, e):
             out.append(_found(text, start + s, start + e, Kind.QUANTITY, None))  # a place
-    for s, e, value in [*scan_quantities(chunk), *_leading_count(chunk)]:
+    for s, e, value in [*scan_quantities(chunk), *_leading_count(chunk),
+                        *_word_modifiers(chunk)]:
         if free(s, e):
             out.append(_found(text, start + s, start + e, value.kind, value))
     out.sort(key=lambda f: (f.start, f.end))
