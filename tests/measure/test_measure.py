@@ -466,3 +466,22 @@ def test_a_founding_year_is_read_as_an_age_on_the_day_of_the_report(
     assert len(got) == 1, pairs
     assert (got[0] is Verdict.CONFLICT) is conflict
     assert got[0] is not Verdict.INCOMPARABLE
+
+
+def test_people_counted_by_what_befell_them_pair_with_a_count_of_that(tmp_path: Path) -> None:
+    pairs = _value_pairs(tmp_path, "Four people were killed at the concert in Brackenford.",
+                         "A surge at the concert in Brackenford killed four fans.")
+    assert pairs.get(("Four people", "four fans")) is Verdict.AGREE, pairs
+
+
+def test_a_repeated_figure_pairs_with_its_figures_partner_or_none(tmp_path: Path) -> None:
+    """A headline repeating the text's toll is no figure of its own: it never goes looking
+    for another partner (an earlier crash's toll)."""
+    pairs = _value_pairs(
+        tmp_path,
+        "Seventeen people were killed when a coach fell into a gorge near Calvera. It was the "
+        "deadliest crash since 2019, when 26 people died on the same road.",
+        "Seventeen dead as coach plunges into gorge near Calvera.\n\nThe coach fell into the "
+        "gorge, killing seventeen passengers.")
+    assert not any(v is Verdict.CONFLICT for v in pairs.values()), pairs
+    assert any(v is Verdict.AGREE for v in pairs.values()), pairs

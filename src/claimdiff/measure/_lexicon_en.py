@@ -169,6 +169,12 @@ for _line in _RELATED:
     for _w in _words.split():
         RELATED_OF.setdefault(key(_w), _name.strip())
 
+PEOPLE = frozenset("visitor passenger crew worker student protester troops member population"
+                   .split())
+"""Classes of who people are: a count of them may be a count of what befell them."""
+OUTCOMES = frozenset("dead injured missing rescued evacuated arrested jobs".split())
+"""Classes of what befalls people: "killed four fans" counts the dead."""
+
 GENERIC = frozenset(key(w) for w in """
 people person individual resident customer home household family man woman child
 unit case one figure number total amount sum

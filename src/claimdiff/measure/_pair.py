@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from claimdiff.measure._lexicon_en import GENERIC
+from claimdiff.measure._lexicon_en import GENERIC, OUTCOMES, PEOPLE
 from claimdiff.measure._model import Measurement, MeasurementPair
 from claimdiff.normalization import Interval, Kind, Value
 
@@ -58,7 +58,7 @@ FULL_BLOCK = 250_000
 def different_things(a: Measurement, b: Measurement) -> bool:
     """Both say what they measure, in two different synonym classes; or they stand on
     opposite poles of a contrast (opened / closed at); or they are two people's ages."""
-    if a.classed and b.classed and a.measured != b.measured:
+    if a.classed and b.classed and a.measured != b.measured and not _befell(a, b):
         return True
     if _opposed(a, b):
         return True  # the opening against the closing price, the winner against the loser
@@ -66,6 +66,12 @@ def different_things(a: Measurement, b: Measurement) -> bool:
         return True  # "24 euros" a share and "€5.9bn" for the company
     return a.dimension == "age" and bool(a.holder) and bool(b.holder) and not _same_names(
         a.holder, b.holder)
+
+
+def _befell(a: Measurement, b: Measurement) -> bool:
+    """One counts people by who they are, the other by what befell them ("24 crew",
+    "two dozen crew rescued"): maybe one group, so never kept apart."""
+    return bool({a.measured, b.measured} & PEOPLE) and bool({a.measured, b.measured} & OUTCOMES)
 
 
 def _same_names(a: Sequence[str], b: Sequence[str]) -> bool:
@@ -230,6 +236,21 @@ def score(a: Measurement, b: Measurement, idf: dict[str, float]) -> tuple[float,
     return total, "; ".join(why) or "same dimension"
 
 
+def _repeats(ms: Sequence[Measurement]) -> dict[int, int]:
+    """Measurements repeating an earlier one of their source (the same measured thing, the
+    same reading: a headline's "Seventeen dead" and the text's "seventeen passengers" killed),
+    each with the index of the first: a repeat is no figure of its own to pair."""
+    first: dict[tuple[str, str, Interval], int] = {}
+    out: dict[int, int] = {}
+    for k, m in enumerate(ms):
+        if m.value is None or m.measured is None or not m.classed or m.dimension == "date":
+            continue
+        at = first.setdefault((m.dimension, m.measured, m.value.core), k)
+        if at != k:
+            out[k] = at
+    return out
+
+
 def candidates_by_dimension(
     ma: Sequence[Measurement], mb: Sequence[Measurement]
 ) -> tuple[list[tuple[int, int]], list[str]]:
@@ -276,15 +297,19 @@ def pair_measurements(
             lo, hi = sorted((a.phrase, b.phrase))
             scored.append((-round(s, 6), lo, hi, i, j, why))
     scored.sort()
-    taken_a: set[int] = set()
-    taken_b: set[int] = set()
+    twin_a, twin_b = _repeats(ma), _repeats(mb)
+    taken_a: dict[int, int] = {}
+    taken_b: dict[int, int] = {}
     out: list[MeasurementPair] = []
-    for neg, _, _, i, j, why in scored:
-        if i in taken_a or j in taken_b:
+    for neg, _, _, i, j, why in scored:  # each figure once, then its repeats
+        if i in taken_a or j in taken_b or i in twin_a or j in twin_b:
             continue
-        taken_a.add(i)
-        taken_b.add(j)
+        taken_a[i], taken_b[j] = j, i
         out.append(MeasurementPair(i, j, round(min(-neg, 1.0), 4), why))
+    for neg, _, _, i, j, why in scored:  # a repeat goes with its figure's partner or none
+        if (i in twin_a and taken_a.get(twin_a[i]) == j and j not in twin_b) or (
+                j in twin_b and taken_b.get(twin_b[j]) == i and i not in twin_a):
+            out.append(MeasurementPair(i, j, round(min(-neg, 1.0), 4), why))
     out.sort(key=lambda p: (p.a, p.b))
     return out
 

@@ -216,6 +216,12 @@ def _measured(noun: str | None, after: Sequence[_Tok],
     own = noun.split() if noun else []
     k = lex.key(own[-1]) if own else ""
     if k in lex.CLASS_OF and k not in lex.GENERIC:
+        if lex.CLASS_OF[k] in lex.PEOPLE:  # "killed four fans", "640 workers set to lose
+            # their jobs": what befell them is what is counted
+            befell = next((t for t in (*after, *before[:_TIGHT]) if t.key not in lex.GENERIC
+                           and lex.CLASS_OF.get(t.key) in lex.OUTCOMES), None)
+            if befell is not None:
+                return lex.CLASS_OF[befell.key], befell.text, True
         return lex.CLASS_OF[k], noun, True
     for reach in (_TIGHT, max(_AFTER, _BEFORE)):
         for t in (*after[:reach], *before[:reach]):
