@@ -485,3 +485,14 @@ def test_a_repeated_figure_pairs_with_its_figures_partner_or_none(tmp_path: Path
         "gorge, killing seventeen passengers.")
     assert not any(v is Verdict.CONFLICT for v in pairs.values()), pairs
     assert any(v is Verdict.AGREE for v in pairs.values()), pairs
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "measured"), [
+    ("Norvex will pay $45.80 a share in cash.", "$45.80", "price"),  # paying is no wage
+    ("The shares were sold at €24 apiece.", "€24", "price"),  # money a share is a price
+    ("Nurses won a salary of €2,400 a month.", "€2,400", "wage"),
+])
+def test_what_money_measures(sentence: str, phrase: str, measured: str | None) -> None:
+    claim = Claim(id="c", source="s", subject="x", predicate="said", value=phrase)
+    m = measure_claim(claim, "value", normalize(phrase), SourceText(sentence))
+    assert m.measured == measured

@@ -91,7 +91,7 @@ unemployment: unemployment jobless joblessness unemployed
 inflation: inflation
 rate: rate
 price: price cost fare tariff
-wage: wage salary pay
+wage: wage salary
 fine: fine penalty damages compensation
 sentence: sentence prison jail imprison term
 vote: vote ballot

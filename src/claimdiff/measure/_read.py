@@ -348,6 +348,8 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
         measured, words, classed = None, None, False  # when and how long: of an event, not a noun
     else:
         measured, words, classed = _measured(noun, after, before)
+        if measured == "share" and value.dimension.startswith("currency"):
+            measured = "price"  # money a share ("€24 apiece", "$48.50 a share") is a price
         if measured is None and noun is None and value.unit is None and where is not None \
                 and text is not None:
             # a bare count: "Nine of the 14 aid workers", "Eleven foreign and local aid workers"
