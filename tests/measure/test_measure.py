@@ -496,3 +496,22 @@ def test_what_money_measures(sentence: str, phrase: str, measured: str | None) -
     claim = Claim(id="c", source="s", subject="x", predicate="said", value=phrase)
     m = measure_claim(claim, "value", normalize(phrase), SourceText(sentence))
     assert m.measured == measured
+
+
+def test_a_class_naming_the_values_own_dimension_is_no_evidence() -> None:
+    """"temperatures of up to 44°C" says no more of what is measured than "41°C" does."""
+    from claimdiff.measure._pair import score
+
+    said = Measurement("a", "a1", "value", "up to 44°C", "temperature", "temperature",
+                       "temperatures", True, value=normalize("up to 44°C"))
+    other = Measurement("b", "b1", "value", "109°F", "temperature", "temperature",
+                        "temperature", True, value=normalize("109°F"))
+    bare = Measurement("b", "b2", "value", "111°F", "temperature", value=normalize("111°F"))
+    assert score(said, other, {})[0] == pytest.approx(score(said, bare, {})[0])
+
+
+def test_a_unit_letter_is_no_holder() -> None:
+    claim = Claim(id="c", source="s", subject="x", predicate="topped", value="109°F")
+    m = measure_claim(claim, "value", normalize("109°F"),
+                      SourceText("The temperature topped out at 109°F on Sunday."))
+    assert m.holder == ()

@@ -54,7 +54,8 @@ def proper_nouns(text: str) -> frozenset[str]:
 
 
 def _is_name(t: Tok, sentence_start: int, proper: frozenset[str]) -> bool:
-    return (t.text[0].isupper() and (t.start > sentence_start or t.key in proper)
+    return (t.text[0].isupper() and len(t.text) > 1  # not the F of "109°F"
+            and (t.start > sentence_start or t.key in proper)
             and t.key not in lex.MONTHS and t.key not in lex.STOP and t.key not in _WEEKDAYS)
 
 

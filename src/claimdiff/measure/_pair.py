@@ -195,7 +195,9 @@ def score(a: Measurement, b: Measurement, idf: dict[str, float]) -> tuple[float,
     """The score of one candidate pair (can be negative) and the reason in words."""
     why: list[str] = []
     total = 0.0
-    if a.measured is not None and a.measured == b.measured and a.measured not in GENERIC:
+    if a.measured is not None and a.measured == b.measured and a.measured not in GENERIC \
+            and (a.measured != a.dimension or a.dimension == "age"):
+        # "temperatures" said of a temperature says no more than its unit does
         # "19 aces" and "16 aces" share a noun; "people" and "people" say little
         total += W_MEASURED if a.classed else W_MEASURED / 2
         words = sorted({(a.measured_words or "").lower(), (b.measured_words or "").lower()} - {""})
