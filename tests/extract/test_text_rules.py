@@ -287,3 +287,22 @@ def test_a_number_word_joined_to_its_noun_is_a_value(sentence: str, value: str) 
 ])
 def test_a_number_word_modifier_never_splits_another_value(sentence: str) -> None:
     assert all(not v.endswith(("-five", "-year")) for _, _, v in rows(sentence))
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("A quarter of a million doses are due on Monday.", "A quarter of a million doses"),
+    ("Police moved about a quarter of a million people.", "about a quarter of a million people"),
+])
+def test_a_share_of_a_round_number_is_one_value(sentence: str, value: str) -> None:
+    """Not "a quarter" (of a year) and "a million": the whole is scaled by its share."""
+    values = [r[2] for r in rows(sentence)]
+    assert value in values and "a million doses" not in values, values
+
+
+def test_a_share_of_a_round_number_reads_as_its_share() -> None:
+    from claimdiff.extract._values import find_values
+
+    text = "Police moved a quarter of a million people."
+    found = [f for f in find_values(text, 0, len(text), reference=None) if f.value]
+    assert found and found[0].value is not None
+    assert found[0].value.core.lo < 250_000 < found[0].value.core.hi < 300_000

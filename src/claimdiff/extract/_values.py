@@ -13,7 +13,14 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from claimdiff.errors import ClaimdiffError
-from claimdiff.normalization import Kind, Value, find_impossible_dates, normalize, scan_temporal
+from claimdiff.normalization import (
+    Interval,
+    Kind,
+    Value,
+    find_impossible_dates,
+    normalize,
+    scan_temporal,
+)
 from claimdiff.normalization._quantity import scan_quantities
 
 _PRESENT = {"PRESENT_REF"}
@@ -133,6 +140,38 @@ def _word_modifiers(chunk: str) -> list[tuple[int, int, Value]]:
     return out
 
 
+_PART_OF_ROUND = re.compile(
+    r"\b(?:(?:nearly|almost|about|around|roughly|some|more\s+than|over|under)\s+)?"
+    r"(?P<f>a|one|two|three)\s+(?P<p>half|third|quarter)s?\s+of\s+a\s+"
+    r"(?P<n>million|billion)(?P<rest>\s+[a-z]+)?", re.IGNORECASE)
+_PARTS = {"half": 2, "third": 3, "quarter": 4}
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3}
+
+
+def _parts_of_round(chunk: str) -> list[tuple[int, int, Value]]:
+    """A share of a round number: "a quarter of a million", "two thirds of a billion
+    doses" read as "a million" is, scaled (the scanner sees only "a million")."""
+    out = []
+    for m in _PART_OF_ROUND.finditer(chunk):
+        share = _COUNTS[m.group("f").lower()] / _PARTS[m.group("p").lower()]
+        hedge = chunk[m.start():m.start("f")]
+        try:
+            whole = normalize(f"{hedge}a {m.group('n')}{m.group('rest') or ''}")
+        except ClaimdiffError:
+            continue
+        if whole.kind is not Kind.QUANTITY or not whole.core.bounded or share >= 1:
+            continue
+        out.append((m.start(), m.end(), replace(
+            whole, text=m.group(), core=_scaled(whole.core, share),
+            support=_scaled(whole.support, share),
+            steps=(*whole.steps, f"{m.group('f')} {m.group('p')} of it: x {share:.4g}"))))
+    return out
+
+
+def _scaled(iv: Interval, k: float) -> Interval:
+    return Interval(iv.lo * k, iv.hi * k, lo_open=iv.lo_open, hi_open=iv.hi_open)
+
+
 def _kind_of(phrase: str) -> Kind:
     # An unplaceable time phrase: a duration only if it counts units and does not point.
     if re.search(r"\b(?:ago|after|before|later|earlier|since)\b", phrase, re.IGNORECASE):
@@ -163,6 +202,9 @@ def find_values(text: str, start: int, end: int, *, reference: date | None,
     for s, e, why in find_impossible_dates(chunk):  # "31 February 2024" is not February 2024
         out.append(replace(_found(text, start + s, start + e, Kind.DATE, None), problem=why))
         taken[s:e] = b"\x01" * (e - s)
+    for s, e, part in _parts_of_round(chunk):  # not "a quarter" of a year, nor "a million"
+        if free(s, e):
+            out.append(_found(text, start + s, start + e, part.kind, part))
     for s, e, value in scan_temporal(chunk, reference=reference):
         if not free(s, e):
             continue
