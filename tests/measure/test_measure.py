@@ -515,3 +515,9 @@ def test_a_unit_letter_is_no_holder() -> None:
     m = measure_claim(claim, "value", normalize("109°F"),
                       SourceText("The temperature topped out at 109°F on Sunday."))
     assert m.holder == ()
+
+
+def test_homes_and_houses_are_one_measured_thing(tmp_path: Path) -> None:
+    pairs = _value_pairs(tmp_path, "The landslide in Ostero buried 36 houses on Thursday.",
+                         "The landslide in Ostero buried 53 homes on Thursday.")
+    assert pairs.get(("36 houses", "53 homes")) is Verdict.CONFLICT, pairs

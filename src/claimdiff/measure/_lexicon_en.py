@@ -122,7 +122,7 @@ growth: growth gdp economy
 export: export
 import: import
 production: production output
-house: house building dwelling
+house: house building dwelling home household
 flight: flight
 vehicle: vehicle car truck lorry bus
 visitor: visitor tourist spectator crowd attendance fan
