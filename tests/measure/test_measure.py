@@ -389,7 +389,11 @@ def test_a_bare_count_measures_the_noun_it_counts(tmp_path: Path) -> None:
     ("Officials said 40 people were evacuated when the dam cracked.", "40 people", "evacuated"),
     # "spent the day" is no spending; "carrying away" no distance
     ("Nearly 3,000 people had spent the day in tents.", "Nearly 3,000 people", "peopl"),
-    ("The slide was carrying away 53 homes.", "53 homes", "home"),
+    ("The slide was carrying away 53 homes.", "53 homes", "house"),
+    # a relative clause between the subject and its value
+    ("Core inflation, which strips out food and energy prices, slowed to 3.2%.", "3.2%",
+     "inflation"),
+    ("The union, whose members walked out, said the pay rise was 3.2%.", "3.2%", None),
 ])
 def test_what_a_value_measures_is_read_in_its_own_clause(sentence: str, phrase: str,
                                                          measured: str) -> None:

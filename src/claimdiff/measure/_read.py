@@ -127,11 +127,23 @@ def _before(toks: list[_Tok], i: int) -> list[_Tok]:
             # "the missing, about 46 people": an apposition is of the noun before
             k -= 1
             continue
+        if t.text == "," and (opened := _relative_opening(toks, k)) is not None:
+            k = opened - 1  # "Core inflation, which excludes food, slowed to 3.2%"
+            continue
         if t.text in _STOP_AT or t.text[0].isdigit() or t.key in lex.CONJUNCTIONS:
             break
         out.append(t)
         k -= 1
     return out
+
+
+def _relative_opening(toks: list[_Tok], comma: int) -> int | None:
+    """The comma opening a relative clause that the comma at `comma` closes, if any."""
+    for k in range(comma - 1, max(comma - _SUBJECT, 0) - 1, -1):
+        if toks[k].text in _STOP_AT:
+            ok = toks[k].text == "," and k + 1 < comma and toks[k + 1].key in ("which", "who")
+            return k if ok else None
+    return None
 
 
 def _subject(toks: list[_Tok], first: int) -> list[_Tok]:
