@@ -525,3 +525,15 @@ def test_homes_and_houses_are_one_measured_thing(tmp_path: Path) -> None:
     pairs = _value_pairs(tmp_path, "The landslide in Ostero buried 36 houses on Thursday.",
                          "The landslide in Ostero buried 53 homes on Thursday.")
     assert pairs.get(("36 houses", "53 homes")) is Verdict.CONFLICT, pairs
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "role"), [
+    ("Residents were allowed back after 48 hours.", "48 hours", None),
+    ("An appeal must be lodged within the 15 days allowed.", "15 days", "limit"),
+    ("Maize output is forecast to fall 31%.", "31%", "forecast"),
+])
+def test_a_role_word_before_a_particle_is_an_action(sentence: str, phrase: str,
+                                                    role: str | None) -> None:
+    claim = Claim(id="c", source="s", subject="x", predicate="was", value=phrase)
+    m = measure_claim(claim, "value", normalize(phrase), SourceText(sentence))
+    assert m.role == role

@@ -247,13 +247,20 @@ def _measured(noun: str | None, after: Sequence[_Tok],
     return None, None, False
 
 
+_PARTICLES = frozenset(("back", "in", "out", "home", "through", "inside"))
+"""After a role word, a particle of movement: "residents were allowed back at 4am" says what
+they may do, not which figure the value is ("forecast to fall 31%" is a forecast)."""
+
+
 def _qualifiers(window: Sequence[_Tok],
                 toks: Sequence[_Tok] = ()) -> tuple[str | None, str | None]:
     """The role and modality of a value from the words around it. A role word compared
     against ("beat forecasts", "than expected", "above its target") is no role of the value."""
     before = {id(t): toks[k - 1].key for k, t in enumerate(toks) if k > 0}
+    after = {id(t): toks[k + 1].key for k, t in enumerate(toks[:-1])}
     role = next((lex.ROLE_OF[t.key] for t in window if t.key in lex.ROLE_OF
-                 and before.get(id(t)) not in lex.COMPARED), None)
+                 and before.get(id(t)) not in lex.COMPARED
+                 and after.get(id(t)) not in _PARTICLES), None)
     low = {t.text.lower() for t in window}
     modality = "negated" if low & _NEGATION else "modal" if low & _MODAL else None
     return role, modality
