@@ -306,3 +306,17 @@ def test_a_share_of_a_round_number_reads_as_its_share() -> None:
     found = [f for f in find_values(text, 0, len(text), reference=None) if f.value]
     assert found and found[0].value is not None
     assert found[0].value.core.lo < 250_000 < found[0].value.core.hi < 300_000
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("He won the stage in 4 hours 32 minutes 10 seconds.", "4 hours 32 minutes 10 seconds"),
+    ("He leads the race by 1min 52sec.", "1min 52sec"),
+    ("The set ran 2 hours and 45 minutes.", "2 hours and 45 minutes"),
+])
+def test_a_duration_written_in_parts_is_one_value(sentence: str, value: str) -> None:
+    assert value in [r[2] for r in rows(sentence)]
+
+
+def test_a_comma_ends_a_duration() -> None:
+    values = [r[2] for r in rows("The strike lasted two days, 3 hours later it ended.")]
+    assert "two days" in values

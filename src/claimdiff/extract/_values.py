@@ -230,7 +230,37 @@ def find_values(text: str, start: int, end: int, *, reference: date | None,
         if free(s, e):
             out.append(_found(text, start + s, start + e, value.kind, value))
     out.sort(key=lambda f: (f.start, f.end))
+    out = _compound_durations(text, out)
     return _parts_of_totals(text, out) if parts_of_totals else out
+
+
+_JOIN = re.compile(r"\s*(?:and\s+)?")
+"""Between the parts of one duration: a space or "and"; a comma may end one ("lasted two
+days, 3 hours later it ended")."""
+
+
+def _compound_durations(text: str, found: list[Found]) -> list[Found]:
+    """Durations written in parts ("4 hours 32 minutes 10 seconds", "1min 52sec", "2 hours
+    and 45 minutes") as one value: a part alone is no reading of the whole."""
+    out: list[Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if prev is not None and _of_time(prev) and _of_time(f) and prev.end < f.start \
+                and f.start - prev.end <= 6 and _JOIN.fullmatch(text, prev.end, f.start):
+            try:
+                whole = normalize(text[prev.start:f.end])
+            except ClaimdiffError:
+                whole = None
+            if whole is not None and (whole.kind is Kind.DURATION or whole.dimension == "time"):
+                out[-1] = replace(_found(text, prev.start, f.end, whole.kind, whole),
+                                  prep_start=prev.prep_start)
+                continue
+        out.append(f)
+    return out
+
+
+def _of_time(f: Found) -> bool:
+    return f.value is not None and (f.kind is Kind.DURATION or f.value.dimension == "time")
 
 
 # Between a part and its total: "9 of the 14 workers", "eight out of its 11 carriages".
