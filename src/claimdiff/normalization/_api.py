@@ -14,6 +14,7 @@ from claimdiff.normalization._context import Context, Unsaid
 from claimdiff.normalization._days import find_impossible_dates, parse_date
 from claimdiff.normalization._fractions import mixed_rewrites, read_fraction, reads_first
 from claimdiff.normalization._from_now import read_from_now, reference_time
+from claimdiff.normalization._span_for import read_span_for
 from claimdiff.normalization._temporal import not_read, read_temporal
 from claimdiff.normalization._tense import reads_forward
 from claimdiff.normalization._value import Kind, Value
@@ -151,6 +152,8 @@ def _read(text: str, ctx: Context, *, rewrite: bool) -> Value | None:
     value = read_temporal(text, ctx)
     if value is not None:
         return value
+    if rewrite and (span := read_span_for(text, whole)) is not None:
+        return span
     # A part of a unit ("three quarters of an hour", "1/2 hour", "half hour") before the
     # role readers, which would read a share (75 %) or a rate (1 per 2 hours).
     value = read_fraction(text, part)

@@ -32,6 +32,15 @@ _WAIT = 1.0
 _GRAINS = ("second", "minute", "hour")
 
 
+# A wait written with a unit mark: "in 1h", "in 1/2 h", "in 15'" (minutes), 'in 30"'.
+_MARKS = re.compile(r"^(?P<n>\d+(?:[./]\d+)?)\s*(?P<mark>h|'|’|\"|”)$")
+_MARK_UNITS = {"h": "hours", "'": "minutes", "’": "minutes", '"': "seconds", "”": "seconds"}
+
+
+def _unmarked(m: re.Match[str]) -> str:
+    return f"{m['n']} {_MARK_UNITS[m['mark']]}"
+
+
 def reference_time(reference: object) -> float | None:
     """The reference's time of day as a fraction of the day, when it was given with one."""
     if isinstance(reference, str) and "T" in reference:
@@ -58,7 +67,7 @@ def read_from_now(text: str, ctx: Context, ref_time: float | None,
     m = m or _IN.fullmatch(phrase)
     if m is None or ctx.reference is None:
         return None
-    span = read(m["span"])
+    span = read(_MARKS.sub(_unmarked, m["span"]))
     if span is None or not _is_time_span(span):
         return None
     if span.support.hi > _WAIT and (not counted or ref_time is None) and ctx.future is not True:

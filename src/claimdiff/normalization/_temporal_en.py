@@ -154,7 +154,9 @@ HALF_WORDS: dict[str, int] = {"first": 1, "1st": 1, "second": 2, "2nd": 2}
 # The n-th week of a month ("the first week of June"): days 7n-6 .. 7n; "last" is
 # the last seven days.
 WEEK_ORDINALS: dict[str, int] = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3,
-                                 "3rd": 3, "fourth": 4, "4th": 4, "last": -1, "final": -1}
+                                 "3rd": 3, "fourth": 4, "4th": 4, "last": -1, "final": -1,
+                                 "second last": -2, "2nd last": -2, "second to last": -2,
+                                 "next to last": -2, "penultimate": -2}
 # "the turn of the century": the unit whose boundary is meant, in years.
 TURN_UNITS: dict[str, int] = {"century": 100, "millennium": 1000}
 # "the previous day", "the day after": days from the anchor.

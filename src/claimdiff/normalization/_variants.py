@@ -140,7 +140,29 @@ def rewrites(phrase: str, ctx: Context) -> list[tuple[str, str]]:
         if ctx.future and year < ref.year + 1 and month_span(year, 3 * q)[1] < ctx.reference:
             year += 1
         out.append((f"Q{q} {year}", f"a quarter without its year: Q{q} {year}"))
+    if (m := _SEASON_NAMED.fullmatch(phrase)) and ctx.reference is not None:
+        name, year = _season_from(date.fromordinal(ctx.reference), _SHIFTS[m["rel"].lower()])
+        # A winter is named with both its years, so its support starts in its December.
+        named = f"winter {year}-{(year + 1) % 100:02d}" if name == "winter" else f"{name} {year}"
+        out.append((named, f"{m['rel']} season, from the reference: {named}"))
     return out
+
+
+# "this season", "last season", "the next season": the calendar's, from the reference.
+_SEASON_NAMED = re.compile(r"(?:the\s+)?(?P<rel>this|current|last|past|previous|next|coming|"
+                           r"upcoming)\s+seasons?", re.IGNORECASE)
+_SHIFTS = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1,
+           "coming": 1, "upcoming": 1}
+_SEASON_NAMES = ("winter", "spring", "summer", "autumn")
+
+
+def _season_from(ref: date, shift: int) -> tuple[str, int]:
+    """The season `shift` seasons from the one holding `ref` (meteorological: winter is
+    December to February and named by its December's year)."""
+    # Seasons counted as 4 * year + (0 winter ending that year, 1 spring, 2 summer,
+    # 3 autumn); December opens the next year's count.
+    year, season = divmod(4 * ref.year + ref.month // 3 + shift, 4)
+    return _SEASON_NAMES[season], year - 1 if season == 0 else year
 
 
 def _month_day(phrase: str, a: int, b: int) -> list[tuple[str, str]]:
