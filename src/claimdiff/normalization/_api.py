@@ -8,12 +8,14 @@ from dataclasses import replace
 from datetime import date, datetime
 
 from claimdiff.errors import NormalizationError
+from claimdiff.normalization._around import read_around
 from claimdiff.normalization._casefold import YEARS, fold_case_variants, out_of_range
 from claimdiff.normalization._compound import read_compound
 from claimdiff.normalization._context import Context, Unsaid
 from claimdiff.normalization._days import find_impossible_dates, parse_date
 from claimdiff.normalization._fractions import mixed_rewrites, read_fraction, reads_first
 from claimdiff.normalization._from_now import read_from_now, reference_time
+from claimdiff.normalization._shifted_year import read_shifted_year
 from claimdiff.normalization._span_for import read_span_for
 from claimdiff.normalization._temporal import not_read, read_temporal
 from claimdiff.normalization._tense import reads_forward
@@ -152,7 +154,8 @@ def _read(text: str, ctx: Context, *, rewrite: bool) -> Value | None:
     value = read_temporal(text, ctx)
     if value is not None:
         return value
-    if rewrite and (span := read_span_for(text, whole)) is not None:
+    if rewrite and (span := read_span_for(text, whole) or read_around(text, whole)
+                    or read_shifted_year(text, ctx.reference, whole)) is not None:
         return span
     # A part of a unit ("three quarters of an hour", "1/2 hour", "half hour") before the
     # role readers, which would read a share (75 %) or a rate (1 per 2 hours).

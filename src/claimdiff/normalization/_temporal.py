@@ -265,8 +265,8 @@ def _phrase(g: Grammar, phrase: str, ctx: Context, depth: int) -> Value | None:
 
 # "since X" holds from X up to the time of writing; "by/until X" up to X. The words
 # stay out of FUNCTION_WORDS' reach: dropping them would read "since 2018" as 2018.
-_OPEN_ENDED = re.compile(r"(?P<word>since|ever since|until|till|by|no later than)\s+(?P<rest>.+)",
-                         re.IGNORECASE)
+_OPEN_ENDED = re.compile(r"(?P<word>since|ever since|until|till|through|thru|by|no later than)"
+                         r"\s+(?P<rest>.+)", re.IGNORECASE)
 
 
 def _open_ended(inner: Value, word: str, ctx: Context) -> Value:

@@ -106,7 +106,7 @@ PRESENT_WORDS = [
 # Vague past and future: TIMEX3 PAST_REF / FUTURE_REF. Words that also read as
 # connectors ("earlier", "later", "then") are left out on purpose.
 PAST_WORDS = ["the past", "recently", "formerly", "at the time", "in the past", "lately"]
-FUTURE_WORDS = ["the future", "in the future", "someday"]
+FUTURE_WORDS = ["the future", "in the future", "someday", "as soon as possible", "asap"]
 
 # Words a phrase may start with that do not change what it denotes.
 FUNCTION_WORDS = ["on", "in", "the", "since", "for", "during", "of", "at", "by", "from",

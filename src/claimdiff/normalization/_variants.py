@@ -52,6 +52,10 @@ _NUMERIC_MONTH = re.compile(r"(?P<m>0?[1-9]|1[0-2])\s*[/.-]\s*(?P<y>\d{4})")
 _MON_YEAR = re.compile(rf"(?P<mon>{_MON})\.?\s*[-/'’]\s*(?P<y>\d{{4}}|\d{{2}})", re.IGNORECASE)
 _DAY_MON_YEAR = re.compile(rf"(?P<d>\d{{1,2}})\s*[-/.]\s*(?P<mon>{_MON})\.?\s*[-/.]\s*"
                            rf"(?P<y>\d{{4}}|\d{{2}})", re.IGNORECASE)
+# "14th April 15", "14april 2015", "3/3/15": a day and month with a short or glued year.
+_DAY_MON_SPACED = re.compile(rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s*(?P<mon>{_MON})\.?,?\s+"
+                             rf"(?:['’](?P<yy>\d{{2}})|(?P<y>\d{{4}}|\d{{2}}))", re.IGNORECASE)
+_NUMERIC_SHORT = re.compile(r"(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{2})")
 _RELATIVE_YEAR = re.compile(r"(?P<rest>.+?),?\s+(?:of\s+)?(?P<rel>last|this|next)\s+year",
                             re.IGNORECASE)
 _QUARTER = re.compile(r"(?:the\s+)?(?:Q(?P<qd>[1-4])|(?P<qw>first|second|third|fourth|1st|2nd|"
@@ -114,6 +118,12 @@ def rewrites(phrase: str, ctx: Context) -> list[tuple[str, str]]:
     if m := _DAY_MON_YEAR.fullmatch(phrase):
         year = _two_digit_year(m["y"], ctx.reference)
         out.append((f"{int(m['d'])} {_month_name(m['mon'])} {year}", "day, month and year"))
+    if m := _DAY_MON_SPACED.fullmatch(phrase):
+        year = _two_digit_year(m["y"] or m["yy"], ctx.reference)
+        out.append((f"{int(m['d'])} {_month_name(m['mon'])} {year}", "day, month and year"))
+    if m := _NUMERIC_SHORT.fullmatch(phrase):
+        year = _two_digit_year(m["y"], ctx.reference)
+        out.append((f"{m['a']}/{m['b']}/{year}", f"a two-digit year: {year}"))
     if (m := _RELATIVE_YEAR.fullmatch(phrase)) and ctx.reference is not None:
         shift = {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
         year = date.fromordinal(ctx.reference).year + shift
