@@ -20,6 +20,7 @@ from claimdiff.normalization._span_for import read_span_for
 from claimdiff.normalization._temporal import not_read, read_temporal
 from claimdiff.normalization._tense import reads_forward
 from claimdiff.normalization._value import Kind, Value
+from claimdiff.normalization._window import read_window
 
 DateLike = date | str | None
 # How far ahead a forward reading may start and still be held without a tense: the
@@ -149,7 +150,8 @@ def _read(text: str, ctx: Context, *, rewrite: bool) -> Value | None:
         except (NormalizationError, ValueError, OverflowError):
             return None
 
-    if rewrite and (ahead := read_from_now(text, ctx, ctx.ref_time, whole)) is not None:
+    if rewrite and (ahead := read_from_now(text, ctx, ctx.ref_time, whole)
+                    or read_window(text, ctx, ctx.ref_time, whole)) is not None:
         return ahead
     value = read_temporal(text, ctx)
     if value is not None:
