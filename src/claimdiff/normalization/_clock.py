@@ -65,6 +65,8 @@ _CUE = re.compile(
 _APPROX_AFTER = re.compile(r"(?<=\d)\s*ish\b|\s+approximately$|\s+or\s+so$", re.IGNORECASE)
 # "3:07:35" alone is a stopwatch reading (a duration) as often as a clock time.
 _STOPWATCH = re.compile(r"\d{1,2}:\d\d:\d\d(?:\.\d+)?")
+_FROM_RANGE = re.compile(r"(?:from|between)\s+\S+\s*(?:-|–|—|to|until|till|and)\s*\S",
+                         re.IGNORECASE)
 _JOINERS = {"at", "@", "on", "of", ",", "in", "the", "for"}
 _HEDGES = sorted(lex.CLOCK_HEDGES, key=len, reverse=True)
 
@@ -270,8 +272,15 @@ def read_time_of_day(text: str, ctx: Context, read_date: Reader) -> Value | None
     phrase = re.sub(r"^(at\s+)(\d{3,4})$", r"\1\2 hours", phrase, flags=re.IGNORECASE)
     # "at 3pm", "on Friday at 8", and a booking's "for a quarter past 3pm".
     phrase = re.sub(r"^(?:at|on|for)\s+", "", phrase, flags=re.IGNORECASE)
+    # "early in the morning" is "early morning"; "the early hours of the morning" are
+    # "the early hours".
+    phrase = re.sub(r"\b(early|late)\s+in\s+the\s+(morning|afternoon|evening|night)\b",
+                    r"\1 \2", phrase, flags=re.IGNORECASE)
+    phrase = re.sub(r"\b(?:in\s+)?(the\s+(?:early|small|wee)\s+hours)\s+of\s+the\s+morning\b",
+                    r"\1", phrase, flags=re.IGNORECASE)
     hedge = None
-    if _clock_or_range(phrase) is None:  # "from 3 to 6pm" is a range, not "from" 3
+    # "from 3 to 6pm" (on Thursday) is a range, not "from" 3.
+    if _clock_or_range(phrase) is None and not _FROM_RANGE.match(phrase):
         hedge, phrase = _hedge(phrase)
     if hedge is None and _APPROX_AFTER.search(phrase):
         hedge = "around"  # "3ish pm", "3pm approximately"

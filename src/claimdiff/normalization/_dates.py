@@ -324,9 +324,11 @@ def resolve_dayonly(m: re.Match[str], ctx: Context, text: str) -> Value | None:
             d = ordinal(y, mo + 1, day)
             spans.append((d, d))
     chosen = min(spans, key=lambda s: (abs(s[0] - ref), s[0] > ref))
+    why = "the nearest such day to"
+    if chosen[0] < ref and ctx.future:  # "the meeting is on the 1st": the next one
+        chosen, why = min(s for s in spans if s[0] >= ref), "future tense: the next such day from"
     return date_value(text, chosen, timex=date.fromordinal(chosen[0]).isoformat(),
-                      granularity="day",
-                      steps=(f"day {day}: the nearest such day to {r.isoformat()}",))
+                      granularity="day", steps=(f"day {day}: {why} {r.isoformat()}",))
 
 
 def resolve_year(m: re.Match[str], ctx: Context, text: str) -> Value | None:

@@ -40,9 +40,27 @@ _FORMS = (
 _SUB_DAY = {"second", "minute", "hour"}
 
 
+_REST = re.compile(r"(?:(?:for|during|in|over|through|throughout)\s+)?(?:the\s+)?(?:rest|remainder)"
+                   r"\s+of\s+(?:the\s+|this\s+)?(?P<unit>week|month|quarter|year)", re.IGNORECASE)
+_WHOLE = re.compile(r"(?:all|the\s+whole|the\s+entire|the)\s+(?P<unit>week|month)", re.IGNORECASE)
+
+
 def read_window(text: str, ctx: Context, ref_time: float | None,
                 read: Callable[[str], Value | None]) -> Value | None:
     """The phrase as a window ending (or starting) at the reference, or `None`."""
+    if (m := _WHOLE.fullmatch(text.strip())) is not None:
+        # "all week", "the whole month", "the week": the one holding the reference.
+        value = read(f"this {m['unit']}")
+        return None if value is None else replace(value, text=text.strip())
+    if (m := _REST.fullmatch(text.strip())) is not None and ctx.reference is not None:
+        unit = m["unit"].lower()
+        whole = read(f"this {unit}")
+        if whole is None or whole.kind is not Kind.DATE:
+            return None
+        ref = ctx.reference
+        return date_value(text.strip(), Interval(ref, whole.core.hi), timex=whole.timex,
+                          granularity="day",
+                          steps=(*whole.steps, f"the rest of it: from {date.fromordinal(ref)}"))
     for form in _FORMS:
         m = form.fullmatch(text.strip())
         if m is None:
