@@ -27,6 +27,7 @@ WEEKDAYS.update({"mon.": 0, "tue.": 1, "tues.": 1, "wed.": 2, "thu.": 3, "thur."
 # TIMEX3 season codes.
 SEASONS: dict[str, str] = {
     "spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI",
+    "springtime": "SP", "summertime": "SU", "wintertime": "WI",
 }
 
 # Part-of-period words and their TIMEX3 mod. "earlier/later this year" read as

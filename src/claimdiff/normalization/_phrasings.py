@@ -1,0 +1,92 @@
+"""More ways news and schedules write dates, read through the whole reader.
+
+Rewrites (`phrasing_rewrites`, read again by the grammar and named in the steps):
+"this past weekend" is "last weekend"; "2018Q4", "18q4" are "Q4 2018"; "last week's
+Sunday", "Sunday from last week", "next week Wednesday" are "Sunday of last week";
+"end of day", "EOD", "close of business" are "late today"; "two weeks from Friday"
+is "two weeks after Friday".
+
+Readers (`read_phrasing`, given the whole reader): "the last day of October 2015"
+(the last day of a month or year read whole); "the week of October 6" (the ISO week,
+Monday to Sunday, holding that day); "the week after next" (the week two weeks on).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date
+
+from claimdiff.normalization._calendar import iso_week_label, week_span
+from claimdiff.normalization._context import Context, date_value, iso
+from claimdiff.normalization._temporal_en import WEEKDAYS
+from claimdiff.normalization._value import Kind, Value
+
+__all__ = ["phrasing_rewrites", "read_phrasing"]
+
+_WD = "|".join(sorted((re.escape(w) for w in WEEKDAYS), key=len, reverse=True))
+_THIS_PAST = re.compile(r"(?:the\s+)?this\s+past\s+(?P<rest>\S.*)", re.IGNORECASE)
+_YEAR_QUARTER = re.compile(r"(?P<y>\d{4}|\d{2})\s*[qQ](?P<q>[1-4])")
+_WEEK_DAY = (
+    re.compile(rf"(?P<shift>last|next|this)\s+week['’]s\s+(?P<wd>{_WD})", re.IGNORECASE),
+    re.compile(rf"(?P<wd>{_WD})\s+(?:from|of|in)\s+(?P<shift>last|next|this)\s+week",
+               re.IGNORECASE),
+    re.compile(rf"(?P<shift>last|next|this)\s+week,?\s+(?:on\s+)?(?P<wd>{_WD})", re.IGNORECASE),
+)
+_END_OF_DAY = re.compile(r"(?P<by>by\s+|until\s+)?(?:the\s+)?(?:(?:end|close)\s+of\s+(?:the\s+)?"
+                         r"(?:business\s+|working\s+)?day|EOD|COB|close\s+of\s+business)",
+                         re.IGNORECASE)
+# Not "for three days from July 1" (a start and a length, `_span_for.py`).
+_FROM_ANCHOR = re.compile(r"(?!for\s)(?P<span>\S.*?)\s+from\s+"
+                          r"(?P<x>(?!now\b|today\b|right\s+now\b)\S.*)", re.IGNORECASE)
+_LAST_DAY = re.compile(r"(?:the\s+)?(?:last|final)\s+day\s+(?:of|in)\s+(?P<rest>\S.*)",
+                       re.IGNORECASE)
+_WEEK_OF = re.compile(r"(?:the\s+)?week\s+of\s+(?P<rest>\S.*)", re.IGNORECASE)
+_AFTER_NEXT = re.compile(r"(?:the\s+)?week\s+after\s+next", re.IGNORECASE)
+
+
+def phrasing_rewrites(phrase: str, ctx: Context) -> list[tuple[str, str]]:
+    """Rewritings of `phrase` the grammar may read, each with the step that explains it."""
+    out: list[tuple[str, str]] = []
+    if m := _THIS_PAST.fullmatch(phrase):
+        out.append((f"last {m['rest']}", "'this past' is 'last'"))
+    if m := _YEAR_QUARTER.fullmatch(phrase):
+        year = m["y"] if len(m["y"]) == 4 else f"20{m['y']}"
+        out.append((f"Q{m['q']} {year}", "year and quarter"))
+    for form in _WEEK_DAY:
+        if m := form.fullmatch(phrase):
+            out.append((f"{m['wd']} of {m['shift']} week", "a weekday of a named week"))
+    if m := _END_OF_DAY.fullmatch(phrase):
+        out.append((f"{m['by'] or ''}late today", "the end of the (business) day"))
+    if (m := _FROM_ANCHOR.fullmatch(phrase)) and not re.search(
+            r"\s(?:to|until|till|through|thru|and)\s|[-–]", m["x"]):
+        out.append((f"{m['span']} after {m['x']}", "'from' an anchor counts after it"))
+    return out
+
+
+def read_phrasing(text: str, ctx: Context, read: Callable[[str], Value | None]) -> Value | None:
+    """"the last day of October 2015", "the week of October 6", "the week after next"."""
+    phrase = text.strip()
+    if m := _LAST_DAY.fullmatch(phrase):
+        period = read(m["rest"])
+        if period is None or period.kind is not Kind.DATE or period.sub_day \
+                or period.core.hi <= period.core.lo or period.mod is not None:
+            return None
+        day = int(period.core.hi)
+        return date_value(phrase, (day, day), timex=iso(day), granularity="day",
+                          steps=(*period.steps, f"its last day, {iso(day)}"))
+    if _AFTER_NEXT.fullmatch(phrase) and ctx.reference is not None:
+        return _week(phrase, ctx.reference + 14, "two weeks on from the reference's")
+    if m := _WEEK_OF.fullmatch(phrase):
+        day_value = read(m["rest"])
+        if day_value is None or day_value.kind is not Kind.DATE \
+                or day_value.core.lo != day_value.core.hi or day_value.sub_day:
+            return None
+        return _week(phrase, int(day_value.core.lo), f"the week holding {day_value.render()}")
+    return None
+
+
+def _week(text: str, day: int, why: str) -> Value:
+    span = week_span(day)
+    return date_value(text, span, timex=iso_week_label(span[0]), granularity="week",
+                      steps=(f"{why}: Monday {date.fromordinal(span[0])} to Sunday",))
