@@ -42,7 +42,8 @@ PART_NOUN_WORDS = ["beginning", "start", "middle", "end", "close", "dawn"]
 
 # Deictic shift words: last -> -1, this -> 0, next -> +1.
 SHIFTS: dict[str, int] = {
-    "last": -1, "past": -1, "previous": -1, "preceding": -1, "prior": -1,
+    "last": -1, "past": -1, "previous": -1, "preceding": -1, "prior": -1, "latest": -1,
+    "most recent": -1,
     "this": 0, "current": 0, "present": 0, "the current": 0,
     "next": 1, "coming": 1, "following": 1, "upcoming": 1,
 }
