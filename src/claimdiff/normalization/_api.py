@@ -15,7 +15,7 @@ from claimdiff.normalization._context import Context, Unsaid
 from claimdiff.normalization._days import find_impossible_dates, parse_date
 from claimdiff.normalization._fractions import mixed_rewrites, read_fraction, reads_first
 from claimdiff.normalization._from_now import read_from_now, reference_time
-from claimdiff.normalization._phrasings import read_phrasing
+from claimdiff.normalization._phrasings import read_bounds, read_phrasing
 from claimdiff.normalization._shifted_year import read_shifted_year
 from claimdiff.normalization._span_for import read_span_for
 from claimdiff.normalization._temporal import not_read, read_temporal
@@ -154,6 +154,8 @@ def _read(text: str, ctx: Context, *, rewrite: bool) -> Value | None:
     if rewrite and (ahead := read_from_now(text, ctx, ctx.ref_time, whole)
                     or read_window(text, ctx, ctx.ref_time, whole)) is not None:
         return ahead
+    if rewrite and (bounded := read_bounds(text, whole)) is not None:
+        return bounded
     value = read_temporal(text, ctx)
     if value is not None:
         return value

@@ -4,7 +4,8 @@ Rewrites (`phrasing_rewrites`, read again by the grammar and named in the steps)
 "this past weekend" is "last weekend"; "2018Q4", "18q4" are "Q4 2018"; "last week's
 Sunday", "Sunday from last week", "next week Wednesday" are "Sunday of last week";
 "end of day", "EOD", "close of business" are "late today"; "two weeks from Friday"
-is "two weeks after Friday".
+is "two weeks after Friday"; "later than 3:30pm but before 6pm" is "between 3:30pm and
+6pm".
 
 Readers (`read_phrasing`, given the whole reader): "the last day of October 2015"
 (the last day of a month or year read whole); "the week of October 6" (the ISO week,
@@ -15,14 +16,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 
 from claimdiff.normalization._calendar import iso_week_label, week_span
 from claimdiff.normalization._context import Context, date_value, iso
+from claimdiff.normalization._interval import Interval
 from claimdiff.normalization._temporal_en import WEEKDAYS
 from claimdiff.normalization._value import Kind, Value
 
-__all__ = ["phrasing_rewrites", "read_phrasing"]
+__all__ = ["phrasing_rewrites", "read_bounds", "read_phrasing"]
 
 _WD = "|".join(sorted((re.escape(w) for w in WEEKDAYS), key=len, reverse=True))
 _THIS_PAST = re.compile(r"(?:the\s+)?this\s+past\s+(?P<rest>\S.*)", re.IGNORECASE)
@@ -39,6 +42,8 @@ _END_OF_DAY = re.compile(r"(?P<by>by\s+|until\s+)?(?:the\s+)?(?:(?:end|close)\s+
 # Not "for three days from July 1" (a start and a length, `_span_for.py`).
 _FROM_ANCHOR = re.compile(r"(?!for\s)(?P<span>\S.*?)\s+from\s+"
                           r"(?P<x>(?!now\b|today\b|right\s+now\b)\S.*)", re.IGNORECASE)
+_BETWEEN_BOUNDS = re.compile(r"(?:later\s+than|after)\s+(?P<a>\S.*?),?\s+but\s+(?:before|earlier"
+                             r"\s+than)\s+(?P<b>\S.*)", re.IGNORECASE)
 _LAST_DAY = re.compile(r"(?:the\s+)?(?:last|final)\s+day\s+(?:of|in)\s+(?P<rest>\S.*)",
                        re.IGNORECASE)
 _WEEK_OF = re.compile(r"(?:the\s+)?week\s+of\s+(?P<rest>\S.*)", re.IGNORECASE)
@@ -62,6 +67,29 @@ def phrasing_rewrites(phrase: str, ctx: Context) -> list[tuple[str, str]]:
             r"\s(?:to|until|till|through|thru|and)\s|[-–]", m["x"]):
         out.append((f"{m['span']} after {m['x']}", "'from' an anchor counts after it"))
     return out
+
+
+def read_bounds(text: str, read: Callable[[str], Value | None]) -> Value | None:
+    """"later than 3:30pm but before 6pm": the time between the two bounds, read before
+    the relative reader takes "later than" for an anchor's word."""
+    m = _BETWEEN_BOUNDS.fullmatch(text.strip())
+    if m is None:
+        return None
+    value = read(f"between {m['a']} and {m['b']}")
+    first, last = read(m["a"]), read(m["b"])
+    if value is None or value.kind is not Kind.DATE or first is None or last is None:
+        return None
+    # Strictly after the first and before the second as core; "between" them as support.
+    first_len = first.core.hi - first.core.lo + (0 if first.sub_day else 1)
+    last_len = last.core.hi - last.core.lo + (0 if last.sub_day else 1)
+    lo = value.core.lo + (0 if value.sub_day else first_len)  # a moment is not passed
+    hi = value.core.hi - last_len
+    if not lo < hi:
+        return None
+    core = Interval(lo, hi, hi_open=value.sub_day)
+    return replace(value, text=text.strip(), core=core, support=value.support.hull(core),
+                   steps=(f"two bounds: strictly between {m['a']!r} and {m['b']!r}, the "
+                          "support from one to the other", *value.steps))
 
 
 def read_phrasing(text: str, ctx: Context, read: Callable[[str], Value | None]) -> Value | None:

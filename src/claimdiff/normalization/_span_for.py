@@ -19,6 +19,8 @@ from collections.abc import Callable
 from claimdiff.normalization._calendar import add_duration
 from claimdiff.normalization._context import date_value
 from claimdiff.normalization._durations import amount_in_units
+from claimdiff.normalization._from_now import MARKS as _MARKS
+from claimdiff.normalization._from_now import unmarked as _unmarked
 from claimdiff.normalization._interval import Interval
 from claimdiff.normalization._value import Kind, Value
 
@@ -40,7 +42,7 @@ def read_span_for(text: str, whole: Callable[[str], Value | None]) -> Value | No
         m = form.fullmatch(text.strip())
         if m is None:
             continue
-        start, length = whole(m["start"]), whole(m["length"])
+        start, length = whole(m["start"]), whole(_MARKS.sub(_unmarked, m["length"]))
         if (start is None or length is None or start.kind is not Kind.DATE
                 or length.kind is not Kind.DURATION
                 or not (math.isfinite(start.core.lo) and math.isfinite(length.support.hi))):
