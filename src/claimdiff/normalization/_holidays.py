@@ -38,6 +38,7 @@ _ALIASES: dict[str, str] = {_fold(a): name for name, (_, _, aliases) in HOLIDAYS
 _NAMES = "|".join(re.escape(a) for a in sorted(_ALIASES, key=len, reverse=True))
 _YEAR_WORDS = {"last year": -1, "this year": 0, "next year": 1}
 _PHRASE = re.compile(
+    r"(?:(?:on|in|during|over|at|for|throughout)\s+)?"  # "on New Year's Eve", "during Ramadan"
     rf"(?:the\s+)?(?:(?P<shift>last|this|next|coming|past|previous)\s+)?(?P<name>{_NAMES})"
     r"(?:\s*,?\s+(?:of\s+|in\s+)?(?P<year>\d{4}|last year|this year|next year))?")
 

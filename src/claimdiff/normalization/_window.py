@@ -42,6 +42,17 @@ _SUB_DAY = {"second", "minute", "hour"}
 
 _REST = re.compile(r"(?:(?:for|during|in|over|through|throughout)\s+)?(?:the\s+)?(?:rest|remainder)"
                    r"\s+of\s+(?:the\s+|this\s+)?(?P<unit>week|month|quarter|year)", re.IGNORECASE)
+# "year to date", "so far this year", "this month so far": from the unit's start to now.
+_UNITS = "week|month|quarter|year"
+_TO_DATE = re.compile(rf"(?:in\s+|for\s+)?(?:the\s+)?(?P<unit>{_UNITS})[\s-]to[\s-]date"
+                      rf"|(?P<ytd>YTD|MTD|QTD)|(?:so\s+far\s+)?this\s+(?P<unit2>{_UNITS})"
+                      rf"(?:\s+so\s+far|\s+to\s+date)|so\s+far\s+this\s+(?P<unit3>{_UNITS})",
+                      re.IGNORECASE)
+# "the 12 months to June", "in the year to March", "the three months to September 2024"
+# (British news): the stretch that ends with the named month.
+_TO_END = re.compile(r"(?:(?:in|over|during|for)\s+)?(?:the\s+)?(?P<span>\S.*?)\s+"
+                     r"(?:to|ending(?:\s+in)?|ended)\s+(?P<end>\S.*)", re.IGNORECASE)
+_ABBREVIATED = {"ytd": "year", "mtd": "month", "qtd": "quarter"}
 _WHOLE = re.compile(r"(?:all|the\s+whole|the\s+entire|the)\s+(?P<unit>week|month)", re.IGNORECASE)
 
 
@@ -52,6 +63,19 @@ def read_window(text: str, ctx: Context, ref_time: float | None,
         # "all week", "the whole month", "the week": the one holding the reference.
         value = read(f"this {m['unit']}")
         return None if value is None else replace(value, text=text.strip())
+    if (m := _TO_DATE.fullmatch(text.strip())) is not None and ctx.reference is not None:
+        unit = (m["unit"] or m["unit2"] or m["unit3"]
+                or _ABBREVIATED[(m["ytd"] or "").lower()]).lower()
+        whole = read(f"this {unit}")
+        if whole is None or whole.kind is not Kind.DATE:
+            return None
+        return date_value(text.strip(), Interval(whole.core.lo, ctx.reference), timex=whole.timex,
+                          granularity="day", steps=(*whole.steps, "to date: up to the reference"))
+    if (m := _TO_END.fullmatch(text.strip())) is not None and not m["span"].lower().startswith(
+            ("from ", "between ")):
+        value = _to_end(text.strip(), m["span"], m["end"], read)
+        if value is not None:
+            return value
     if (m := _REST.fullmatch(text.strip())) is not None and ctx.reference is not None:
         unit = m["unit"].lower()
         whole = read(f"this {unit}")
@@ -74,6 +98,26 @@ def read_window(text: str, ctx: Context, ref_time: float | None,
             return None
         return _window(text.strip(), ctx, ref_time, length, m["dir"].lower() not in _BACK)
     return None
+
+
+def _to_end(text: str, span: str, end_text: str,
+            read: Callable[[str], Value | None]) -> Value | None:
+    """"the 12 months to June": the stretch of `span` that ends with `end_text`'s end."""
+    if span.lower() in ("year", "quarter", "month", "week", "fortnight"):
+        span = f"a {span}"
+    length, end = read(span), read(end_text)
+    if (length is None or end is None or length.kind is not Kind.DURATION
+            or end.kind is not Kind.DATE or end.sub_day or "X" in (length.timex or "X")
+            or not math.isfinite(end.core.hi)):
+        return None
+    core_amount, support_amount, unit = amount_in_units(length)
+    last = end.core.hi
+    middle = (core_amount.lo + core_amount.hi) / 2
+    core = Interval(math.floor(add_duration(last + 1, -middle, unit)), last)
+    support = Interval(min(core.lo, math.floor(add_duration(last + 1, -support_amount.hi, unit))),
+                       end.support.hi)
+    return date_value(text, core, support, timex=length.timex, granularity="day", steps=(
+        *end.steps, f"{length.render()} to the end of {end.render()}"))
 
 
 def _unit_start(day: int, unit: str) -> int:
