@@ -3,7 +3,8 @@
 Rewrites (`phrasing_rewrites`, read again by the grammar and named in the steps):
 "this past weekend" is "last weekend"; "2018Q4", "18q4" are "Q4 2018"; "last week's
 Sunday", "Sunday from last week", "next week Wednesday" are "Sunday of last week";
-"end of day", "EOD", "close of business" are "late today"; "two weeks from Friday"
+"Monday to Friday", "Monday-Friday" are "from Monday to Friday" (the end on or after the
+start); "end of day", "EOD", "close of business" are "late today"; "two weeks from Friday"
 is "two weeks after Friday"; "later than 3:30pm but before 6pm" is "between 3:30pm and
 6pm".
 
@@ -36,6 +37,8 @@ _WEEK_DAY = (
                re.IGNORECASE),
     re.compile(rf"(?P<shift>last|next|this)\s+week,?\s+(?:on\s+)?(?P<wd>{_WD})", re.IGNORECASE),
 )
+_WEEKDAYS_SPAN = re.compile(rf"(?P<a>{_WD})\.?\s*(?:-|–|\s(?:to|through|thru|until|till)\s)\s*"
+                            rf"(?P<b>{_WD})\.?", re.IGNORECASE)
 _END_OF_DAY = re.compile(r"(?P<by>by\s+|until\s+)?(?:the\s+)?(?:(?:end|close)\s+of\s+(?:the\s+)?"
                          r"(?:business\s+|working\s+)?day|EOD|COB|close\s+of\s+business)",
                          re.IGNORECASE)
@@ -61,6 +64,8 @@ def phrasing_rewrites(phrase: str, ctx: Context) -> list[tuple[str, str]]:
     for form in _WEEK_DAY:
         if m := form.fullmatch(phrase):
             out.append((f"{m['wd']} of {m['shift']} week", "a weekday of a named week"))
+    if m := _WEEKDAYS_SPAN.fullmatch(phrase):
+        out.append((f"from {m['a']} to {m['b']}", "a span of weekdays"))
     if m := _END_OF_DAY.fullmatch(phrase):
         out.append((f"{m['by'] or ''}late today", "the end of the (business) day"))
     if (m := _FROM_ANCHOR.fullmatch(phrase)) and not re.search(
