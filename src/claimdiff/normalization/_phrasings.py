@@ -15,13 +15,15 @@ Monday to Sunday, holding that day); "the week after next" (the week two weeks o
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
-from claimdiff.normalization._calendar import iso_week_label, week_span
+from claimdiff.normalization._calendar import add_duration, iso_week_label, week_span
 from claimdiff.normalization._context import Context, date_value, iso
+from claimdiff.normalization._durations import amount_in_units
 from claimdiff.normalization._interval import Interval
 from claimdiff.normalization._temporal_en import WEEKDAYS
 from claimdiff.normalization._value import Kind, Value
@@ -39,6 +41,19 @@ _WEEK_DAY = (
 )
 _WEEKDAYS_SPAN = re.compile(rf"(?P<a>{_WD})\.?\s*(?:-|–|\s(?:to|through|thru|until|till)\s)\s*"
                             rf"(?P<b>{_WD})\.?", re.IGNORECASE)
+_UNIT_END = re.compile(r"(?:at\s+|by\s+)?(?:the\s+)?(?P<unit>month|year|quarter|week)[\s-]end",
+                       re.IGNORECASE)
+_MIDWEEK = re.compile(r"(?:in\s+)?mid[\s-]?week", re.IGNORECASE)
+_LOCAL_TIME = re.compile(r"(?P<rest>\S.*?),?\s+(?:local\s+time|\(local\s+time\))", re.IGNORECASE)
+# "from 2025 onwards", "starting in 2025", "beginning in January", "effective July 1", "on or
+# after June 1": from the start of the date on; "on or before June 30": up to its end.
+_OPEN_START = re.compile(r"(?:from\s+(?P<a>\S.*?)\s+(?:on|onwards?)|(?:starting|beginning"
+                         r"|effective)(?:\s+(?:in|on|from|at|with))?\s+(?P<b>\S.*)"
+                         r"|on\s+or\s+after\s+(?P<c>\S.*))", re.IGNORECASE)
+_OPEN_END = re.compile(r"on\s+or\s+before\s+(?P<x>\S.*)", re.IGNORECASE)
+# "the first three months of the year", "the last two weeks of June": part of a period.
+_FIRST_OF = re.compile(r"(?:in\s+|during\s+|over\s+)?(?:the\s+)?(?P<which>first|last|final)\s+"
+                       r"(?P<span>\S.*?)\s+of\s+(?P<x>\S.*)", re.IGNORECASE)
 _END_OF_DAY = re.compile(r"(?P<by>by\s+|until\s+)?(?:the\s+)?(?:(?:end|close)\s+of\s+(?:the\s+)?"
                          r"(?:business\s+|working\s+)?day|EOD|COB|close\s+of\s+business)",
                          re.IGNORECASE)
@@ -64,6 +79,12 @@ def phrasing_rewrites(phrase: str, ctx: Context) -> list[tuple[str, str]]:
     for form in _WEEK_DAY:
         if m := form.fullmatch(phrase):
             out.append((f"{m['wd']} of {m['shift']} week", "a weekday of a named week"))
+    if m := _UNIT_END.fullmatch(phrase):
+        out.append((f"the end of the {m['unit'].lower()}", "month-end is the end of the month"))
+    if _MIDWEEK.fullmatch(phrase):
+        out.append(("the middle of the week", "midweek"))
+    if m := _LOCAL_TIME.fullmatch(phrase):
+        out.append((m["rest"], "local time: the time as written"))
     if m := _WEEKDAYS_SPAN.fullmatch(phrase):
         out.append((f"from {m['a']} to {m['b']}", "a span of weekdays"))
     if m := _END_OF_DAY.fullmatch(phrase):
@@ -98,8 +119,23 @@ def read_bounds(text: str, read: Callable[[str], Value | None]) -> Value | None:
 
 
 def read_phrasing(text: str, ctx: Context, read: Callable[[str], Value | None]) -> Value | None:
-    """"the last day of October 2015", "the week of October 6", "the week after next"."""
+    """"the last day of October 2015", "the week of October 6", "the week after next",
+    "from 2025 onwards", "on or before June 30", "the first three months of the year"."""
     phrase = text.strip()
+    if m := _OPEN_START.fullmatch(phrase):
+        start = read(m["a"] or m["b"] or m["c"])
+        if start is not None and start.kind is Kind.DATE and start.mod is None:
+            return replace(start, text=phrase, core=Interval(start.core.lo, math.inf),
+                           support=Interval(start.support.lo, math.inf), mod="ON_OR_AFTER",
+                           steps=(*start.steps, "from its start on"))
+    if m := _OPEN_END.fullmatch(phrase):
+        end = read(m["x"])
+        if end is not None and end.kind is Kind.DATE and end.mod is None:
+            return replace(end, text=phrase, core=Interval(-math.inf, end.core.hi),
+                           support=Interval(-math.inf, end.support.hi), mod="ON_OR_BEFORE",
+                           steps=(*end.steps, "up to its end"))
+    if (m := _FIRST_OF.fullmatch(phrase)) and (part := _part_of(phrase, m, read)) is not None:
+        return part
     if m := _LAST_DAY.fullmatch(phrase):
         period = read(m["rest"])
         if period is None or period.kind is not Kind.DATE or period.sub_day \
@@ -117,6 +153,30 @@ def read_phrasing(text: str, ctx: Context, read: Callable[[str], Value | None]) 
             return None
         return _week(phrase, int(day_value.core.lo), f"the week holding {day_value.render()}")
     return None
+
+
+def _part_of(text: str, m: re.Match[str], read: Callable[[str], Value | None]) -> Value | None:
+    span = m["span"]
+    if not re.match(r"\d|[a-z]+\s", span, re.IGNORECASE):
+        return None  # "the first day of": `_shorthand.py`; a bare unit has no amount here
+    # "of the year" is of the reference's year, as "this year".
+    length, period = read(span), read(re.sub(r"^the\s+(?=(?:year|month|week)$)", "this ", m["x"]))
+    if (length is None or period is None or length.kind is not Kind.DURATION
+            or period.kind is not Kind.DATE or period.sub_day or "X" in (length.timex or "X")
+            or not (math.isfinite(period.core.lo) and math.isfinite(period.core.hi))):
+        return None
+    core_amount, _, unit = amount_in_units(length)
+    amount = (core_amount.lo + core_amount.hi) / 2
+    lo, hi = period.core.lo, period.core.hi
+    if m["which"].lower() == "first":
+        span_days = (int(lo), math.ceil(add_duration(lo, amount, unit)) - 1)
+    else:
+        span_days = (math.floor(add_duration(hi + 1, -amount, unit)), int(hi))
+    if not lo <= span_days[0] <= span_days[1] <= hi:
+        return None
+    return date_value(text, span_days, timex=length.timex,
+                      granularity="day", steps=(*period.steps, f"its {m['which'].lower()} "
+                                                f"{length.render()}"))
 
 
 def _week(text: str, day: int, why: str) -> Value:
