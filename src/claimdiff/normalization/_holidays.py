@@ -133,8 +133,10 @@ def _hebrew_spans(rule: Rule, length: int, years: range) -> list[tuple[Span, Spa
             start = date(*hebrew.to_gregorian(hy, m, day)).toordinal()
         start += moves.get(date.fromordinal(start).weekday(), 0)
         if date.fromordinal(start).year in years:
-            # A Jewish day begins at sundown: the support holds the eve.
-            out.append(((start, start + length - 1), (start - 1, start + length - 1)))
+            # A Jewish day begins at sundown: the support holds the eve, and the days
+            # that close the feast (Sukkot's Shemini Atzeret and Simchat Torah).
+            closing = int(rule[4]) if len(rule) > 4 else 0
+            out.append(((start, start + length - 1), (start - 1, start + length - 1 + closing)))
     return out
 
 

@@ -6,7 +6,9 @@ Sunday, Western or Orthodox (python-dateutil's `easter`); `("hijri", month,
 first day, last day or 0 for the month's end)` on the Umm al-Qura calendar
 (hijridate); `("hebrew", month, day)` on the Hebrew calendar (convertdate; month
 1 is Nisan, 7 Tishrei, 12 Adar, which is Adar II in a leap year; a fourth item
-names Israel's rule for moving a memorial day off the Sabbath's neighbours);
+names Israel's rule for moving a memorial day off the Sabbath's neighbours, a fifth
+the days closing the feast that its support holds: Sukkot's Shemini Atzeret and
+Simchat Torah);
 `("observed", month, day, Saturday shift, Sunday shift)` a fixed day moved off the
 weekend; `("hindu", month, tithi, moment, days)` the lunar day of an amanta month
 (0 = Chaitra) observed at `moment`, `days` after it; `("sankranti", sign, days)`
@@ -183,7 +185,7 @@ HOLIDAYS: dict[str, tuple[Rule, int, tuple[str, ...]]] = {
     "Rosh Hashanah": (("hebrew", 7, 1), 2, ("rosh hashanah", "rosh hashana", "rosh hashanna",
                                            "jewish new year")),
     "Yom Kippur": (("hebrew", 7, 10), 1, ("yom kippur", "day of atonement")),
-    "Sukkot": (("hebrew", 7, 15), 7, ("sukkot", "succot", "succos", "sukkos",
+    "Sukkot": (("hebrew", 7, 15, "", 2), 7, ("sukkot", "succot", "succos", "sukkos",
                                       "feast of tabernacles", "feast of booths",
                                       "feast of the ingathering", "feast of ingathering")),
     "Shemini Atzeret": (("hebrew", 7, 22), 1, ("shemini atzeret", "shmini atzeret")),
