@@ -16,6 +16,7 @@ from claimdiff.normalization._days import find_impossible_dates, parse_date
 from claimdiff.normalization._fractions import mixed_rewrites, read_fraction, reads_first
 from claimdiff.normalization._from_now import read_from_now, reference_time
 from claimdiff.normalization._phrasings import read_bounds, read_phrasing
+from claimdiff.normalization._sets import read_frequency
 from claimdiff.normalization._shifted_year import read_shifted_year
 from claimdiff.normalization._span_for import read_span_for
 from claimdiff.normalization._temporal import not_read, read_temporal
@@ -161,7 +162,7 @@ def _read(text: str, ctx: Context, *, rewrite: bool) -> Value | None:
         return value
     if rewrite and (span := read_span_for(text, whole) or read_around(text, whole)
                     or read_shifted_year(text, ctx.reference, whole)
-                    or read_phrasing(text, ctx, whole)) is not None:
+                    or read_phrasing(text, ctx, whole) or read_frequency(text)) is not None:
         return span
     # A part of a unit ("three quarters of an hour", "1/2 hour", "half hour") before the
     # role readers, which would read a share (75 %) or a rate (1 per 2 hours).
