@@ -7,6 +7,7 @@ The granularity `u` is the place value of the last non-zero digit as written
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -33,14 +34,18 @@ _W_ANY = (
     rf"|{_W_UNIT}|{_W_SCALE})\b"
 )
 _W_FIRST = (
-    rf"(?:(?:{_W_TENS})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\b)?|{_W_UNIT})\b"
+    rf"(?:(?:{_W_TENS})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\b)?|{_W_UNIT}"
+    rf"|{'|'.join(en.ZERO_WORDS)})\b"
 )
+_W_DIGIT = "|".join(en.UNIT_WORDS[:10])
 # "two hundred and six", "a dozen", "one and a half million", "half a million". A bare
 # scale word ("million" in "parts per million") does not start a number.
 WORDS = (
-    rf"(?:(?:half\s+an?|an?)\s+(?:dozen|{_W_SCALE})\b|{_W_FIRST})"
-    rf"(?:(?:\s+|-|\s+and\s+)(?:{_W_ANY}|dozen\b))*"
-    rf"(?:\s+point(?:\s+(?:{_W_UNIT}))+\b)?"
+    # "point seven seven", "point 77": a decimal without its leading nought.
+    rf"(?:(?<![\w,.]\s)(?<![\w.])point(?:(?:\s+(?:{_W_DIGIT}))+\b|\s+\d+\b)"
+    rf"|(?:(?:half\s+an?|an?)\s+(?:dozen|{_W_SCALE})\b|{_W_FIRST})"
+    rf"(?:(?:\s+|-|\s+and\s+)(?:{_W_ANY}|dozens?\b))*"
+    rf"(?:\s+point(?:\s+(?:{_W_UNIT}))+\b)?)"
     rf"(?:\s+and\s+an?\s+(?:half|quarter)\b)?"
     rf"(?:\s+(?:{_W_SCALE})\b)?"
 )
@@ -93,12 +98,17 @@ def read_words(text: str) -> Numeral | None:
     from text_to_num import text2num  # deferred: only needed for spelled-out numbers
 
     words = re.sub(r"\s+", " ", text.strip().lower())
+    if words in en.ZERO_WORDS:
+        return Numeral(0.0, 1.0, f"{text!r} reads 0 (number words)")
+    words = re.sub(r"^point ", "zero point ", words)  # "point seven": 0.7
     point = re.fullmatch(rf"(?P<whole>.+?) point (?P<digits>\w+(?: \w+)*?)"
                          rf"(?: (?P<scale>{'|'.join(en.SCALE_WORDS)}))?", words)
     if point and (not point["scale"] or point["scale"] in en.SCALE_WORDS):
-        # "two point two million": the digits after "point" one by one.
+        # "two point two million": the digits after "point" one by one ("point 77" too).
         digits = [en.UNIT_WORDS.index(w) if w in en.UNIT_WORDS[:10] else -1
                   for w in point["digits"].split()]
+        if point["digits"].isdigit():
+            digits = [int(c) for c in point["digits"]]
         whole = read_words(point["whole"])
         if whole is None or -1 in digits:
             return None
@@ -107,16 +117,9 @@ def read_words(text: str) -> Numeral | None:
         value, u = float(decimal) * scale, granularity(decimal) * scale
         return Numeral(value, u, f"{text!r} reads {value:g} with granularity {u:g} "
                                  "(number words)")
-    big = re.fullmatch(rf"(?:(?P<base>.+?)\s+)?(?P<scale>{'|'.join(en.BIG_SCALES)})", words)
-    if big and not re.search(r"\band an? (?:half|quarter)\b|^half an? ", words):
-        # "one trillion", "three thousand millions", "13 lakh": the scale multiplies all
-        # that comes before it (text2num stops at billions and knows no lakh or crore).
-        one = not big["base"] or big["base"] in ("a", "an", "one")
-        head = Numeral(1.0, 1.0, "") if one else read_words(big["base"])
-        if head is None:
-            return None
-        scale = en.BIG_SCALES[big["scale"]]
-        value, u = head.value * scale, head.granularity * scale
+    big = _big_scales(words)
+    if big is not None:
+        value, u = big
         return Numeral(value, u, f"{text!r} reads {value:g} with granularity {u:g} "
                                  "(number words)")
     words = re.sub(r"^(?=(?:hundred|thousand)\b)", "one ", words)  # "hundred thousand"
@@ -135,8 +138,8 @@ def read_words(text: str) -> Numeral | None:
         # "one and a half million": the scale applies to the whole.
         scale, words = en.SCALE_WORDS[last[1]], last[0]
     dozens = 1.0
-    if words.endswith("dozen"):
-        dozens, words = 12.0, words[: -len("dozen")].strip() or "one"
+    if words.endswith(("dozen", "dozens")):  # "two dozen", "two hundred dozens"
+        dozens, words = 12.0, words.rsplit("dozen", 1)[0].strip() or "one"
     if "dozen" in words:
         return None
     try:
@@ -150,3 +153,41 @@ def read_words(text: str) -> Numeral | None:
         u = 12.0 * factor if value >= 12 else 1.0
     how = f"{text!r} reads {value:g} with granularity {u:g} (number words)"
     return Numeral(value, u, how)
+
+
+_BIG = re.compile(rf"\b({'|'.join(sorted(en.BIG_SCALES, key=len, reverse=True))})\b")
+
+
+def _big_scales(words: str) -> tuple[float, float] | None:
+    """Value and granularity of words with scales text2num does not compose, or `None`.
+
+    A scale multiplies all that comes before it ("one trillion", "three thousand
+    millions", "twenty lakh crore"); descending scales add up ("three crore twelve lakh fifty-six
+    thousand", as "thirty-one million two hundred thousand" does): text2num stops at
+    billions and knows no lakh or crore.
+    """
+    parts = _BIG.split(words)
+    if len(parts) < 3 or re.search(r"\band an? (?:half|quarter)\b|^half an? ", words):
+        return None
+    value, u, last = 0.0, 1.0, math.inf
+    for head, word in zip(parts[0:-1:2], parts[1::2], strict=True):
+        head, scale = head.strip(), en.BIG_SCALES[word]
+        if head == "" and value:
+            value, u, last = value * scale, u * scale, scale  # "twenty lakh crore"
+            continue
+        if scale >= last:
+            return None  # "two million three million"
+        if head in ("", "a", "an", "one"):
+            n: Numeral | None = Numeral(1.0, 1.0, "")
+        else:
+            n = read_words(head)
+        if n is None:
+            return None
+        value, u, last = value + n.value * scale, n.granularity * scale, scale
+    tail = parts[-1].strip()
+    if tail:
+        rest = read_words(tail)
+        if rest is None or rest.value >= last:
+            return None
+        value, u = value + rest.value, rest.granularity
+    return value, u

@@ -25,7 +25,15 @@ SCALE_WORDS: dict[str, float] = {
     "lakh": 1e5,
     "lac": 1e5,
     "crore": 1e7,
+    # Their Indian-English abbreviations and spellings ("Rs 300 cr", "30 lkh", "krore"),
+    # and the Hindi "koti" (a crore).
+    "lkh": 1e5,
+    "cr": 1e7,
+    "krore": 1e7,
+    "koti": 1e7,
 }
+# Words for nought: "nil" is the zero of football scores, "naught"/"nought" the older forms.
+ZERO_WORDS = ("naught", "nought", "nil")
 # Scales that multiply everything written before them ("three thousand millions",
 # "13 lakh"), with their plurals ("three billions", "12 lakhs").
 BIG_SCALES: dict[str, float] = {
@@ -52,7 +60,9 @@ DIGIT_SCALES: dict[str, float] = {
     "trillions": 1e12,
     "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5,
     "crore": 1e7, "crores": 1e7,
+    "lkh": 1e5, "lkhs": 1e5, "cr": 1e7, "crs": 1e7, "krore": 1e7, "krores": 1e7, "koti": 1e7,
     "dozen": 12.0,
+    "dozens": 12.0,
     "tn": 1e12,
     "trn": 1e12,
 }
@@ -66,6 +76,9 @@ FRACTIONS: dict[str, float] = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}
 VAGUE_FIXED: dict[str, tuple[tuple[float, float], tuple[float, float | None]]] = {
     "a couple of": ((2, 3), (2, 4)),
     "a couple": ((2, 3), (2, 4)),
+    # "a pair" is exactly two (of shoes, of suspects), no rounded count.
+    "a pair of": ((2, 2), (2, 2)),
+    "a pair": ((2, 2), (2, 2)),
     "a few": ((3, 5), (2, 9)),
     "a handful of": ((3, 5), (2, 9)),
     # "a score of" is the number 20 read at granularity 20, as "a dozen" is 12 at 12.

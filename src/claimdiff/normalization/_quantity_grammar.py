@@ -37,6 +37,10 @@ START_RE = re.compile(
     re.IGNORECASE,
 )
 DIGITS_AT = re.compile(rf"[-−]?{DIGITS}")
+# "1 point 1", "3 point 25 million": digits, the word "point", then the decimals.
+POINT_RE = re.compile(r"\s+point\s+(?P<digits>\d+)\b"
+                      r"|\s+point(?P<words>(?:\s+(?:zero|one|two|three|four|five|six|seven|eight|"
+                      r"nine))+)\b", re.IGNORECASE)
 WORDS_AT = re.compile(rf"(?:{WORDS})(?![\w])", re.IGNORECASE)
 
 # A scale word after digits: "1.5 million", "3bn", "$25k".
@@ -112,7 +116,8 @@ WORD_AFTER_RE = re.compile(r"\s+(?P<word>[A-Za-z][A-Za-z.]*)")
 # stands between word boundaries in a match, so it is one of the text's words.
 START_WORDS = frozenset(
     w.lower()
-    for w in [*en.UNIT_WORDS, *en.TENS_WORDS, *en.SCALE_WORDS, "dozen", "dozens", "several",
+    for w in [*en.UNIT_WORDS, *en.ZERO_WORDS, *en.TENS_WORDS, *en.SCALE_WORDS, "dozen",
+              "dozens", "several", "point",
               "few", "couple", "scores", *en.VAGUE_MULTIPLIERS, *en.VAGUE_PLURAL_SCALES,
               *(max(k.split(), key=len) for k in en.VAGUE_FIXED)]
 )

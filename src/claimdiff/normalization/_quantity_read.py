@@ -52,6 +52,12 @@ def _number_at(text: str, pos: int, kind: str, currency: bool) -> tuple[Numeral,
         if not m:
             return None
         end, scale = m.end(), 1.0
+        written = m.group()
+        pm = g.POINT_RE.match(text, end)
+        if pm and re.fullmatch(r"[-−]?\d+", written):
+            decimals = pm["digits"] or "".join(
+                str(en.UNIT_WORDS.index(w.lower())) for w in pm["words"].split())
+            written, end = f"{written}.{decimals}", pm.end()
         cm = g.CURRENCY_SCALE_RE.match(text, end) if currency else g.MILLION_M_RE.match(text, end)
         sm = g.SCALE_RE.match(text, end)
         if sm:
@@ -61,7 +67,7 @@ def _number_at(text: str, pos: int, kind: str, currency: bool) -> tuple[Numeral,
                 sm = g.SCALE_RE.match(text, end)
         elif cm:
             scale, end = en.CURRENCY_ONLY_SCALES.get(cm.group().lower(), 1e6), cm.end()
-        numeral = read_digits(m.group(), scale)
+        numeral = read_digits(written, scale)
         return (numeral, end, scale) if numeral else None
     m = g.WORDS_AT.match(text, pos)
     if not m:
