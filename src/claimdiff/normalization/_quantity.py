@@ -34,6 +34,7 @@ from claimdiff.normalization._interval import INF, Interval
 from claimdiff.normalization._quantity_filters import not_a_quantity
 from claimdiff.normalization._quantity_join import join_readings
 from claimdiff.normalization._quantity_read import Reading, read_at
+from claimdiff.normalization._units_en import BARE_DEGREES
 from claimdiff.normalization._value import Kind, Value
 
 __all__ = ["parse_quantity", "scan_quantities", "read_quantities"]
@@ -67,6 +68,7 @@ def parse_quantity(text: str) -> Value | None:
     if one is not None and _is_unit(one["unit"]):
         phrase = "1 " + one["unit"]  # "a liter", "an ml": one of the unit
     # "a 2,000-strong force", "the 6,500 dead": an article before the number is not read.
+    phrase = re.sub(r"^([-−])\s+(?=\d)", r"\1", phrase)  # "- 2 degrees": a sign set apart
     article = re.match(r"(?:an?|the)\s+(?=[\d$€£~])", phrase, re.IGNORECASE)
     if article:
         phrase = phrase[article.end():]
@@ -197,6 +199,13 @@ def to_value(text: str, r: Reading) -> Value | None:
         duration = _range_duration(text, r, core, support, steps)
         if duration is not None:
             return duration
+    if r.unit and r.unit.lower() in BARE_DEGREES and dimension == "temperature":
+        # "45 degrees" names no scale: Celsius (most of the world's, and the wires') in
+        # the core; the support also holds the Fahrenheit reading (45 °F = 7.2 °C).
+        fahrenheit = _affine(support, 5 / 9, -160 / 9)
+        steps.append(f"a degree with no scale: Celsius in the core, the support holds "
+                     f"{_show(support)} °F too")
+        support = support.hull(fahrenheit)
     if factor != 1.0 or offset:
         core, support = _affine(core, factor, offset), _affine(support, factor, offset)
         u *= factor

@@ -78,6 +78,12 @@ UNIT_RE = re.compile(
     rf"(?P<sep>\s?|-)(?P<unit>{_alt(_UNIT_WORDS)})(?![A-Za-z0-9²³])", re.IGNORECASE
 )
 
+# What may follow a degree with no scale read as a temperature: the end, punctuation, a
+# range's next end, "below zero"; not a noun ("a 45 degree angle" is an angle).
+AFTER_BARE_DEGREE_RE = re.compile(r"\s*(?:$|[^\w\s]|(?:to|and|through|thru|or|below)\b)",
+                                  re.IGNORECASE)
+BELOW_ZERO_RE = re.compile(r"\s+below\s+(?:zero|nought)\b", re.IGNORECASE)
+
 # Range connectors between two numbers.
 # A hyphen is a range only with the same spacing on both sides ("50 -1.3%" is two numbers).
 RANGE_RE = re.compile(r"\s+(?P<w>to|and|through|thru)\s+|\s+(?P<s>[-–—])\s+|(?P<h>[-–—])",

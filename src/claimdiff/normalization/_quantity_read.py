@@ -14,6 +14,7 @@ from claimdiff.normalization import _quantity_grammar as g
 from claimdiff.normalization._change_en import change_before
 from claimdiff.normalization._hedges import SUFFIX_HEDGES_EN, Hedge
 from claimdiff.normalization._numbers import Numeral, read_digits, read_words
+from claimdiff.normalization._units_en import BARE_DEGREES
 
 
 @dataclass
@@ -37,6 +38,8 @@ class Reading:
     opener: str | None = None
     """"between" or "from" before a range."""
     has_scale: bool = False
+    whole: bool = False
+    """Read from a whole phrase (not running text): a bare degree is then a temperature."""
     steps: list[str] = field(default_factory=list)
 
 
@@ -106,6 +109,8 @@ def _unit_at(text: str, pos: int, r: Reading) -> int:
         r.currency = en.CURRENCY_CENTS[low]
     elif lookup(word) is None:
         return pos
+    elif low in BARE_DEGREES and not (r.whole and g.AFTER_BARE_DEGREE_RE.match(text, m.end())):
+        return pos  # in running text, or before a noun ("a 45 degree angle"): no temperature
     r.unit = word
     return m.end()
 
@@ -160,7 +165,7 @@ def read_at(text: str, m: re.Match[str], *, phrase: bool) -> Reading | None:
     """The quantity starting at the `START_RE` match `m`, or `None`."""
     start = m.start()
     sign = _sign_before(text, start)
-    r = Reading(start, m.end(), [])
+    r = Reading(start, m.end(), [], whole=phrase)
     if sign:
         r.currency, r.unit, r.start = en.CURRENCY_SIGNS[sign[0]], sign[0], sign[1]
     if m.group("vague"):
@@ -186,6 +191,12 @@ def read_at(text: str, m: re.Match[str], *, phrase: bool) -> Reading | None:
         end = _range_at(text, start, end, r, kind, scale)
     if r.unit is None or r.currency and r.unit in en.CURRENCY_SIGNS:
         end = _unit_at(text, end, r)
+    if (bz := g.BELOW_ZERO_RE.match(text, end)) and r.currency is None and r.percent is None \
+            and all(n.value > 0 for n in r.numbers) and _temperature_or_none(r.unit):
+        # "2 below zero", "5 degrees below zero": a temperature under nought.
+        r.numbers = [Numeral(-n.value, n.granularity, n.how + " ('below zero': negative)")
+                     for n in reversed(r.numbers)]
+        r.unit, r.whole, end = r.unit or "degrees", True, bz.end()
     sm = g.SUFFIX_HEDGE_RE.match(text, end)
     if sm and not r.vague:
         word = sm.group("hedge") or sm.group("plus")
@@ -203,7 +214,7 @@ def read_at(text: str, m: re.Match[str], *, phrase: bool) -> Reading | None:
 def _range_at(text: str, num_start: int, end: int, r: Reading, kind: str, scale: float) -> int:
     """Extend `r` over "a to b" / "a-b" / "a and b" when a second number follows."""
     first = r.numbers[0]
-    probe = Reading(r.start, end, [first], currency=r.currency)
+    probe = Reading(r.start, end, [first], currency=r.currency, whole=r.whole)
     after_first = _unit_at(text, end, probe) if r.unit is None else end
     cm = g.RANGE_RE.match(text, after_first)
     if not cm:
@@ -233,7 +244,7 @@ def _range_at(text: str, num_start: int, end: int, r: Reading, kind: str, scale:
     lead = re.search(r"\b(?:in|since|by|until|of|from|during|before|after)\s+$",
                      text[max(0, num_start - 8):num_start], re.IGNORECASE)
     # "100-1000 liters": a unit after the end says it is no year.
-    unit_after = _unit_at(text, end2, Reading(r.start, end2, [second])) != end2
+    unit_after = _unit_at(text, end2, Reading(r.start, end2, [second], whole=r.whole)) != end2
     if (year1 and not year2 and (lead or scale2 != 1)) or (year2 and not year1
                                                            and not unit_after) or re.match(
         r"[-/]\d", text[end2:end2 + 2]
@@ -241,7 +252,7 @@ def _range_at(text: str, num_start: int, end: int, r: Reading, kind: str, scale:
         return end  # "in 2018 to 3.9 million", "2019-09-01"
     if second.value == first.value:
         return end  # "2-2", "89-89": a score, not a range
-    probe2 = Reading(r.start, end2, [second], currency=currency2 or r.currency)
+    probe2 = Reading(r.start, end2, [second], currency=currency2 or r.currency, whole=r.whole)
     end2_unit = _unit_at(text, end2, probe2)
     both_marked = bool(probe.unit or r.currency) and bool(probe2.unit or currency2)
     if conn == "to" and opener is None and both_marked and change_before(text, r.start):
@@ -289,3 +300,12 @@ def _prefix(text: str, r: Reading) -> None:
             r.hedge, r.hedge_word = g.PREFIX_HEDGES[word], hm.group("hedge")
         at = hm.start()
     r.start = at
+
+
+def _temperature_or_none(unit: str | None) -> bool:
+    from claimdiff.normalization._units import unit_info
+
+    if unit is None:
+        return True
+    info = unit_info(unit)
+    return info is not None and info.dimension == "temperature"

@@ -103,6 +103,12 @@ for _sign in ("°", "º", "° ", "º ", "deg ", "deg. ", "degree ", "degrees "):
         UNITS.setdefault(_sign + _scale, _unit)
         UNITS.setdefault(_sign + _scale.lower(), _unit)
 UNITS.setdefault("centigrade", "degC")
+# A degree with no scale ("45 degrees", "45°"): read in a whole phrase only, as a
+# temperature of unsaid scale (`_quantity.to_value` holds both scales); in running text
+# it is as often an angle ("a 30-degree turn").
+BARE_DEGREES = frozenset({"°", "º", "degrees", "degree", "deg", "deg.", "degs"})
+for _bare in BARE_DEGREES:
+    UNITS.setdefault(_bare, "degC")
 
 
 def _variants() -> dict[str, str]:

@@ -1,0 +1,47 @@
+"""Measures written every way: degrees without a scale, units, money."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimdiff import compare_values
+from claimdiff.normalization import normalize
+from claimdiff.normalization._quantity import scan_quantities
+
+
+@pytest.mark.parametrize("phrase, celsius", [
+    ("45°", 45), ("45 degrees", 45), ("45 deg.", 45), ("-2°", -2), ("- 2 degrees", -2),
+    ("2 degrees below zero", -2), ("2 below zero", -2), ("10°F below zero", -23.33),
+])
+def test_a_degree_without_a_scale_is_a_temperature(phrase: str, celsius: float) -> None:
+    value = normalize(phrase)
+    assert value.dimension == "temperature"
+    assert value.support.contains_point(celsius), (phrase, value.support)
+
+
+def test_a_bare_degree_holds_both_scales_in_its_support() -> None:
+    value = normalize("45 degrees")
+    assert value.core.contains_point(45) and not value.core.contains_point(7.2)
+    assert value.support.contains_point(7.2)  # 45 °F
+    assert compare_values(value, normalize("45°C")).verdict == "agree"
+    assert compare_values(value, normalize("45°F")).verdict == "compatible"
+    assert compare_values(value, normalize("60°C")).verdict == "conflict"
+
+
+@pytest.mark.parametrize("phrase, lo, hi", [
+    ("between 30 and 40 degrees", 30, 40), ("from 30 degrees to 40 degrees", 30, 40),
+])
+def test_a_range_of_bare_degrees(phrase: str, lo: float, hi: float) -> None:
+    value = normalize(phrase)
+    assert value.dimension == "temperature" and (value.core.lo, value.core.hi) == (lo, hi)
+
+
+def test_bounds_of_bare_degrees_stay_open() -> None:
+    assert normalize("over 40 degrees").support.hi == float("inf")
+    assert normalize("less than 40 degrees").support.lo == float("-inf")
+
+
+def test_a_degree_before_a_noun_or_in_running_text_is_no_temperature() -> None:
+    assert normalize("a 45 degree angle").dimension == "count"
+    found = scan_quantities("The car turned 180 degrees.")
+    assert [v.dimension for _, _, v in found] == ["count"]
