@@ -45,3 +45,25 @@ def test_a_degree_before_a_noun_or_in_running_text_is_no_temperature() -> None:
     assert normalize("a 45 degree angle").dimension == "count"
     found = scan_quantities("The car turned 180 degrees.")
     assert [v.dimension for _, _, v in found] == ["count"]
+
+
+@pytest.mark.parametrize("phrase, minutes", [
+    ("one and quarter hour", 75), ("one and a quarter hour", 75), ("one and one quarter hour", 75),
+    ("one and a quarter of hour", 75), ("one and three quarters of hours", 105),
+    ("one and three quarter hour", 105), ("five and half min", 5.5), ("5 and an half minute", 5.5),
+    ("2 and a quarter hours", 135), ("1 hour fifteen seconds", 60.25), ("1/2h", 30),
+    ("1/2 hr", 30), ("15.5 min", 15.5), ("two and a third hours", 140),
+])
+def test_mixed_numbers_compounds_and_short_units_are_durations(phrase: str,
+                                                               minutes: float) -> None:
+    value = normalize(phrase)
+    assert value.kind.value == "duration"
+    assert value.support.contains_point(minutes / 1440), (phrase, value.support)
+
+
+@pytest.mark.parametrize("phrase", ["one and two halves hours", "two and a half of zorbly"])
+def test_a_mixed_number_that_is_no_part_is_refused(phrase: str) -> None:
+    from claimdiff.errors import NormalizationError
+
+    with pytest.raises(NormalizationError):
+        normalize(phrase)

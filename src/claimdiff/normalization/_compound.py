@@ -27,15 +27,27 @@ _BOUNDS = {"MORE_THAN", "LESS_THAN", "EQUAL_OR_MORE", "EQUAL_OR_LESS"}
 _DATE_PART = re.compile(r"^P(?P<date>[^T]*)(?:T(?P<time>.*))?$")
 
 
-# "7 feet 10 inches", "3 GBP 1 pence": a unit word, then the next amount.
-_UNIT_THEN_NUMBER = re.compile(r"(?<=[A-Za-z.'\"])\s+(?=\d|[A-Za-z]+(?:-[A-Za-z]+)?$)")
+# "7 feet 10 inches", "3 GBP 1 pence", "1 hour fifteen seconds": a unit word, then the
+# next amount (digits, or one or two last words).
+_UNIT_THEN_NUMBER = re.compile(
+    r"(?<=[A-Za-z.'\"])\s+(?=\d|[A-Za-z]+(?:-[A-Za-z]+)?(?:\s+[A-Za-z]+)?$)")
 
 
 def _parts(text: str, at_units: bool) -> list[str]:
     parts = [p for p in _JOIN.split(text.strip()) if p]
     if at_units:
-        parts = [q for p in parts for q in _UNIT_THEN_NUMBER.split(p) if q]
+        parts = [q for p in parts for q in _split_at_units(p) if q]
     return parts
+
+
+def _split_at_units(text: str) -> list[str]:
+    """`text` cut before each amount that follows a unit word (a word amount must start
+    with a number word: "1 hour fifteen seconds", not "fifteen | seconds")."""
+    from claimdiff.normalization._numbers import read_words
+
+    cuts = [m.end() for m in _UNIT_THEN_NUMBER.finditer(text)
+            if text[m.end()].isdigit() or read_words(text[m.end():].split()[0]) is not None]
+    return [text[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
 
 
 def read_compound(text: str, read: Callable[[str], Value | None]) -> Value | None:

@@ -116,6 +116,8 @@ def _of_unit(text: str, one: Value, part: float, n: int, d: int, hedge: Hedge) -
 _MIXED = re.compile(r"(?P<whole>\d+)\s+(?P<n>[13])\s*/\s*(?P<d>[24])\s+(?P<rest>\S.*)")
 _BARE = re.compile(r"(?:(?P<n>[13])\s*/\s*(?P<d>[24])|(?P<half>half))\s*(?P<rest>[A-Za-z].*)")
 _PARTS = {(1, 2): "a half", (1, 4): "a quarter", (3, 4): "three quarters"}
+_SHORT_UNITS = {"h": "hour", "hr": "hour", "min": "minute", "sec": "second", "d": "day",
+                "wk": "week", "yr": "year"}
 
 
 def mixed_rewrites(text: str) -> list[str]:
@@ -127,6 +129,7 @@ def mixed_rewrites(text: str) -> list[str]:
         out.append(f"{m['whole']} and {_PARTS[int(m['n']), int(m['d'])]} {m['rest']}")
     if m := _BARE.fullmatch(text):
         rest = re.sub(r"^(?:an?|of an?)\s+", "", m["rest"])
+        rest = _SHORT_UNITS.get(rest.lower(), rest)  # "1/2h": the temporal words
         part = "half" if m["half"] else _PARTS.get((int(m["n"]), int(m["d"])), "")
         if part:
             part = {"a half": "half", "a quarter": "a quarter of"}.get(part, part + " of")

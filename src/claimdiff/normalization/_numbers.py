@@ -38,15 +38,40 @@ _W_FIRST = (
     rf"|{'|'.join(en.ZERO_WORDS)})\b"
 )
 _W_DIGIT = "|".join(en.UNIT_WORDS[:10])
+# "and a half", "and quarter", "and three quarters (of)": the part after a whole number
+# ("one and three quarters of an hour" keeps its "of" out: "of an hour" is read apart).
+AND_FRACTION = (r"\s+and\s+(?:(?:an?|one|two|three)\s+)?(?:half|quarters?|thirds?)\b"
+                r"(?:\s+of(?=\s+(?!(?:the|an?|his|her|its|their|them|those|these|our|my|your)\b)"
+                r"[a-z]))?")
+AND_FRACTION_RE = re.compile(AND_FRACTION, re.IGNORECASE)
+_FRACTION_PARTS = re.compile(r" and (?:(?P<n>an?|one|two|three) )?(?P<d>half|quarters?|thirds?)"
+                             r"(?: of)?$")
+_NUMERATORS = {None: 1, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3}
+
+
+def and_fraction(words: str) -> tuple[float, float] | None:
+    """The part and its granularity of " and three quarters" (`None` if not one): halves and
+    quarters at the granularity of their decimals (1.5, 1.25), thirds at a sixth (the
+    granularity 1/(2d) of `_fractions`)."""
+    m = _FRACTION_PARTS.fullmatch(re.sub(r"\s+", " ", words.lower()))
+    if m is None:
+        return None
+    d = {"half": 2, "quarter": 4, "third": 3}[m["d"].rstrip("s")]
+    n = _NUMERATORS[m["n"]]
+    if n >= d:
+        return None  # "and two halves": no part of one
+    return n / d, (1 / 6 if d == 3 else 0.0)
+
+
 # "two hundred and six", "a dozen", "one and a half million", "half a million". A bare
 # scale word ("million" in "parts per million") does not start a number.
 WORDS = (
     # "point seven seven", "point 77": a decimal without its leading nought.
     rf"(?:(?<![\w,.]\s)(?<![\w.])point(?:(?:\s+(?:{_W_DIGIT}))+\b|\s+\d+\b)"
     rf"|(?:(?:half\s+an?|an?)\s+(?:dozen|{_W_SCALE})\b|{_W_FIRST})"
-    rf"(?:(?:\s+|-|\s+and\s+)(?:{_W_ANY}|dozens?\b))*"
+    rf"(?:(?!{AND_FRACTION})(?:\s+|-|\s+and\s+)(?:{_W_ANY}|dozens?\b))*"
     rf"(?:\s+point(?:\s+(?:{_W_UNIT}))+\b)?)"
-    rf"(?:\s+and\s+an?\s+(?:half|quarter)\b)?"
+    rf"(?:{AND_FRACTION})?"
     rf"(?:\s+(?:{_W_SCALE})\b)?"
 )
 WORDS_RE = re.compile(WORDS, re.IGNORECASE)
@@ -127,10 +152,14 @@ def read_words(text: str) -> Numeral | None:
     if words.startswith("half a ") or words.startswith("half an "):
         factor, words = 0.5, words.split(" ", 2)[2]
     words = re.sub(r"^an? (?=dozen|hundred|thousand|million|billion|trillion)", "one ", words)
-    fraction = 0.0
-    frac = re.search(r" and an? (half|quarter)\b", words)
+    fraction, frac_u = 0.0, 0.0
+    frac = re.search(r" and (?:(?:an?|one|two|three) )?(?:half|quarters?|thirds?)\b(?: of)?",
+                     words)
     if frac:
-        fraction = en.FRACTIONS[frac.group(1)]
+        part = and_fraction(frac.group())
+        if part is None:
+            return None
+        fraction, frac_u = part
         words = words[: frac.start()] + words[frac.end():]
     scale = 1.0
     last = words.rsplit(" ", 1)
@@ -148,7 +177,7 @@ def read_words(text: str) -> Numeral | None:
         return None
     value = (base + fraction) * dozens * scale * factor
     written = Decimal(repr(base + fraction)).normalize()
-    u = granularity(format(written, "f")) * scale * factor
+    u = (frac_u or granularity(format(written, "f"))) * scale * factor
     if dozens != 1.0:
         u = 12.0 * factor if value >= 12 else 1.0
     how = f"{text!r} reads {value:g} with granularity {u:g} (number words)"

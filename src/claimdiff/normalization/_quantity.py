@@ -195,7 +195,9 @@ def to_value(text: str, r: Reading) -> Value | None:
         steps.append(f"{r.hedge_word!r} is a hedge: {_RULES[r.hedge]}")
     if r.noun:
         steps.append(f"counts {r.noun!r}")
-    if dimension == "time" and len(r.numbers) == 2 and not r.vague:
+    # A range in a time unit is a duration, and so is a single amount in a whole phrase
+    # that the temporal reader did not read ("one and three quarters hours", "15.5 min").
+    if dimension == "time" and (len(r.numbers) == 2 or r.whole) and not r.vague:
         duration = _range_duration(text, r, core, support, steps)
         if duration is not None:
             return duration
@@ -283,7 +285,8 @@ def _range_duration(
     if name is None:
         return None
     first = min(n.value for n in r.numbers)
-    steps.append(f"a range of {name}s is a duration")
+    steps.append(f"a range of {name}s is a duration" if len(r.numbers) == 2
+                 else f"an amount of {name}s is a duration")
     amount = Amount(core, support, name, first, r.hedge)
     return duration_value(text[r.start:r.end], [amount], steps)
 

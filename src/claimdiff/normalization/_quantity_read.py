@@ -12,8 +12,14 @@ from dataclasses import dataclass, field
 from claimdiff.normalization import _quantity_en as en
 from claimdiff.normalization import _quantity_grammar as g
 from claimdiff.normalization._change_en import change_before
-from claimdiff.normalization._hedges import SUFFIX_HEDGES_EN, Hedge
-from claimdiff.normalization._numbers import Numeral, read_digits, read_words
+from claimdiff.normalization._hedges import SUFFIX_HEDGES_EN, Hedge, granularity
+from claimdiff.normalization._numbers import (
+    AND_FRACTION_RE,
+    Numeral,
+    and_fraction,
+    read_digits,
+    read_words,
+)
 from claimdiff.normalization._units_en import BARE_DEGREES
 
 
@@ -61,6 +67,14 @@ def _number_at(text: str, pos: int, kind: str, currency: bool) -> tuple[Numeral,
             decimals = pm["digits"] or "".join(
                 str(en.UNIT_WORDS.index(w.lower())) for w in pm["words"].split())
             written, end = f"{written}.{decimals}", pm.end()
+        fm = AND_FRACTION_RE.match(text, end)
+        part = and_fraction(fm.group()) if fm and re.fullmatch(r"\d+", written) else None
+        if fm and part:  # "5 and a half", "2 and three quarters"
+            whole = read_digits(written)
+            assert whole is not None
+            value = whole.value + part[0]
+            return Numeral(value, part[1] or granularity(f"{value:g}"),
+                           f"{text[pos:fm.end()]!r} reads {value:g}"), fm.end(), 1.0
         cm = g.CURRENCY_SCALE_RE.match(text, end) if currency else g.MILLION_M_RE.match(text, end)
         sm = g.SCALE_RE.match(text, end)
         if sm:
@@ -191,6 +205,8 @@ def read_at(text: str, m: re.Match[str], *, phrase: bool) -> Reading | None:
         end = _range_at(text, start, end, r, kind, scale)
     if r.unit is None or r.currency and r.unit in en.CURRENCY_SIGNS:
         end = _unit_at(text, end, r)
+    if r.unit is None and not r.vague and re.search(r"\sof$", text[start:end], re.IGNORECASE):
+        return None  # "one and a quarter of" is part of a unit ("of hour") or nothing
     if (bz := g.BELOW_ZERO_RE.match(text, end)) and r.currency is None and r.percent is None \
             and all(n.value > 0 for n in r.numbers) and _temperature_or_none(r.unit):
         # "2 below zero", "5 degrees below zero": a temperature under nought.
