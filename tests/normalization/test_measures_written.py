@@ -67,3 +67,39 @@ def test_a_mixed_number_that_is_no_part_is_refused(phrase: str) -> None:
 
     with pytest.raises(NormalizationError):
         normalize(phrase)
+
+
+@pytest.mark.parametrize("phrase, amount, code", [
+    ("42 Kuwaiti dinars", 42, "KWD"), ("42 Lebanese Pounds", 42, "LBP"),
+    ("42 egyptianpound", 42, "EGP"), ("42 Saudiriyal", 42, "SAR"), ("42 qatari riyals", 42, "QAR"),
+    ("10 Indian rupees", 10, "INR"), ("UAH 3.04", 3.04, "UAH"), ("KWD42", 42, "KWD"),
+    ("3.14US$", 3.14, "USD"), ("20Rs", 20, "INR"), ("42 LE", 42, "EGP"), ("Rp 10", 10, "IDR"),
+    ("3 RMB", 3, "CNY"), ("42 leva", 42, "BGN"), ("10 ¢", 0.1, "USD"),
+    ("14 dollars 50", 14.5, "USD"),
+])
+def test_currencies_by_sign_code_and_name(phrase: str, amount: float, code: str) -> None:
+    value = normalize(phrase)
+    assert value.dimension == f"currency:{code}"
+    assert value.core.contains_point(amount), (phrase, value.core)
+
+
+@pytest.mark.parametrize("phrase", ["42 ALL", "42 Kuwaiti soldiers", "42 le"])
+def test_no_currency_from_a_word_that_only_looks_like_one(phrase: str) -> None:
+    from claimdiff.errors import NormalizationError
+
+    try:
+        value = normalize(phrase)
+    except NormalizationError:
+        return
+    assert not value.dimension.startswith("currency")
+
+
+@pytest.mark.parametrize("phrase, mod", [
+    ("more than 1 dollar and forty-two cents", "MORE_THAN"),
+    ("above a dollar and 42 cents", "MORE_THAN"), ("at most 3 GBP 1 pence", "EQUAL_OR_LESS"),
+])
+def test_a_hedge_before_a_compound_amount_bounds_the_sum(phrase: str, mod: str) -> None:
+    value = normalize(phrase)
+    assert value.mod == mod and value.dimension.startswith("currency:")
+    amount = 1.42 if "dollar" in phrase else 3.01
+    assert value.support.contains_point(amount) or value.support.lo == amount

@@ -142,6 +142,8 @@ CURRENCY_SIGNS: dict[str, str] = {
     "NIS": "ILS",
     "RM": "MYR",
     "₩": "KRW",
+    "Rp": "IDR", "₱": "PHP", "₺": "TRY", "₫": "VND", "฿": "THB", "₴": "UAH", "₦": "NGN",
+    "₸": "KZT", "₮": "MNT", "₾": "GEL", "₼": "AZN", "৳": "BDT",
 }
 # Currency words written after the number; multiword names first. A bare "dollars"
 # is read as USD (the usual default in English-language news wires).
@@ -203,12 +205,17 @@ CURRENCY_NAMES: dict[str, str] = {
     "rupee": "INR", "shekel": "ILS", "rouble": "RUB", "ruble": "RUB", "lira": "TRY",
     "rand": "ZAR", "won": "KRW", "baht": "THB", "zloty": "PLN", "forint": "HUF",
     "hryvnia": "UAH", "tenge": "KZT", "naira": "NGN", "rupiah": "IDR", "taka": "BDT",
-    "dong": "VND", "tugrik": "MNT", "kuna": "HRK", "lev": "BGN", "leu": "RON",
+    "dong": "VND", "tugrik": "MNT", "kuna": "HRK", "lev": "BGN", "leva": "BGN", "leu": "RON",
+    "lei": "RON",
     "reais": "BRL", "yuan": "CNY", "ringgit": "MYR",
 }
-# Currency signs written after the amount ("20€", "10$", "3.14US$").
+# Currency signs written after the amount ("20€", "10$", "3.14US$", "20Rs", "42 LE": the
+# Egyptian pound as Egypt's English press writes it). Matched in these capitals only.
 SIGNS_AFTER: dict[str, str] = {"€": "EUR", "$": "USD", "£": "GBP", "¥": "JPY", "₹": "INR",
-                               "US$": "USD", "₽": "RUB", "₩": "KRW", "₪": "ILS"}
+                               "US$": "USD", "₽": "RUB", "₩": "KRW", "₪": "ILS", "Rs": "INR",
+                               "Rs.": "INR", "LE": "EGP", "L.E.": "EGP", "L.E": "EGP",
+                               "RMB": "CNY", "zł": "PLN", "Kč": "CZK", "₺": "TRY", "₴": "UAH",
+                               "₱": "PHP", "₦": "NGN", "฿": "THB", "₫": "VND"}
 for _name, _code in CURRENCY_NAMES.items():
     CURRENCY_WORDS.setdefault(_name, _code)
     CURRENCY_WORDS.setdefault(_name + "s", _code)
@@ -216,10 +223,16 @@ for _name, _code in CURRENCY_NAMES.items():
 CURRENCY_WORDS.update({code.lower(): code for code in ISO_4217 if code.lower() not in (
     "all", "top", "cup", "mad", "bob", "php", "try", "pen", "sos")})
 CURRENCY_WORDS.update(SIGNS_AFTER)
+# Any ISO 4217 code written before the amount, in capitals ("UAH 3.04", "KWD42"), but for
+# codes that are English words or names ("ALL 5", "AMD 7").
+for _code in sorted(ISO_4217 - {"ALL", "TOP", "CUP", "MAD", "BOB", "PHP", "TRY", "PEN", "SOS",
+                                "AMD"}):
+    CURRENCY_SIGNS.setdefault(_code, _code)
 
 # Hundredths of a currency ("19 cents"): converted to the currency itself.
 CURRENCY_CENTS: dict[str, str] = {
-    "cents": "USD", "cent": "USD", "pence": "GBP", "p": "GBP", "sen": "MYR",
+    "cents": "USD", "cent": "USD", "¢": "USD", "pennies": "USD", "penny": "USD",
+    "pence": "GBP", "p": "GBP", "sen": "MYR",
 }
 # "720p" is a video resolution, not pence.
 NOT_PENCE = frozenset({144, 240, 360, 480, 576, 720, 1080, 1440, 2160, 4320})

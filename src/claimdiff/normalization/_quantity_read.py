@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from claimdiff.normalization import _quantity_en as en
 from claimdiff.normalization import _quantity_grammar as g
 from claimdiff.normalization._change_en import change_before
+from claimdiff.normalization._currency_names import currency_at
 from claimdiff.normalization._hedges import SUFFIX_HEDGES_EN, Hedge, granularity
 from claimdiff.normalization._numbers import (
     AND_FRACTION_RE,
@@ -100,9 +101,15 @@ def _unit_at(text: str, pos: int, r: Reading) -> int:
 
     m = g.UNIT_RE.match(text, pos)
     if not m:
+        named = currency_at(text, pos) if r.currency is None else None
+        if named is not None:  # "42 Kuwaiti dinars", "42 Saudiriyal" (CLDR's names)
+            r.currency, r.unit = named[0], text[pos:named[1]].strip()
+            return named[1]
         return pos
     word = re.sub(r"\s+", " ", m.group("unit"))
     low = word.lower()
+    if word in en.SIGNS_AFTER:
+        low = word  # "US$", "Rs", "LE": matched in these capitals only
     if len(word) <= 2 and m.group("sep") == "-":
         return pos  # "5-m" is rare; "COVID-19-s", "2-0-h" are not units
     if low in en.PERCENT_WORDS:
