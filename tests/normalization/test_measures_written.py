@@ -103,3 +103,33 @@ def test_a_hedge_before_a_compound_amount_bounds_the_sum(phrase: str, mod: str) 
     assert value.mod == mod and value.dimension.startswith("currency:")
     amount = 1.42 if "dollar" in phrase else 3.01
     assert value.support.contains_point(amount) or value.support.lo == amount
+
+
+@pytest.mark.parametrize("phrase, metres", [
+    ("5 in", 0.127), ("5''", 0.127), ('5"', 0.127), ("6'2\"", 1.8796), ("2 yd 7'", 3.9624),
+    ("2 yards, 7 feet, 10 in", 4.2164), ("above 5 in", 0.13),
+])
+def test_feet_and_inches_by_primes_and_in_in_a_whole_phrase(phrase: str, metres: float) -> None:
+    value = normalize(phrase)
+    assert value.dimension == "length" and value.support.contains_point(metres), value.support
+
+
+def test_primes_and_in_are_no_units_in_running_text() -> None:
+    found = scan_quantities('He said "the toll was 500" and 5 in 10 people agreed.')
+    assert all(v.unit is None for _, _, v in found)
+
+
+@pytest.mark.parametrize("phrase, unit, amount", [
+    ("quarter-litre", "m³", 0.00025), ("half-litre", "m³", 0.0005),
+    ("fourth of liter", "m³", 0.00025),
+    ("2/1000 kilograms", "kg", 0.002), ("2 3/8 inches", "m", 0.060325), ("2 gs", "kg", 0.002),
+    ("1 k.g.", "kg", 1.0), ("1000 gs", "kg", 1.0), ("around 2 -7 l", "m³", 0.005),
+])
+def test_parts_of_units_and_unit_spellings(phrase: str, unit: str, amount: float) -> None:
+    value = normalize(phrase)
+    assert value.unit == unit and value.support.contains_point(amount), (phrase, value.support)
+
+
+def test_uneven_spacing_makes_no_range_in_running_text() -> None:
+    found = scan_quantities("The index fell 50 -1.3% on the day.")
+    assert len(found) == 2

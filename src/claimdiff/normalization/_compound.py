@@ -30,7 +30,7 @@ _DATE_PART = re.compile(r"^P(?P<date>[^T]*)(?:T(?P<time>.*))?$")
 # "7 feet 10 inches", "3 GBP 1 pence", "1 hour fifteen seconds": a unit word, then the
 # next amount (digits, or one or two last words).
 _UNIT_THEN_NUMBER = re.compile(
-    r"(?<=[A-Za-z.'\"])\s+(?=\d|[A-Za-z]+(?:-[A-Za-z]+)?(?:\s+[A-Za-z]+)?$)")
+    r"(?<=[A-Za-z.'\"])\s+(?=\d|[A-Za-z]+(?:-[A-Za-z]+)?(?:\s+[A-Za-z]+)?$)|(?<=\d['′])(?=\d)")
 
 
 def _parts(text: str, at_units: bool) -> list[str]:

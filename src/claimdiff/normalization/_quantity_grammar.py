@@ -44,7 +44,8 @@ POINT_RE = re.compile(r"\s+point\s+(?P<digits>\d+)\b"
 WORDS_AT = re.compile(rf"(?:{WORDS})(?![\w])", re.IGNORECASE)
 
 # A scale word after digits: "1.5 million", "3bn", "$25k".
-SCALE_RE = re.compile(rf"(?:\s+|(?=[a-z]))(?P<scale>{_alt(en.DIGIT_SCALES)})\b", re.IGNORECASE)
+SCALE_RE = re.compile(rf"(?:\s+|(?=[a-z]))(?P<scale>{_alt(en.DIGIT_SCALES)})\b(?!\.[a-z])",
+                      re.IGNORECASE)  # "1 k.g." is a kilogram
 CURRENCY_SCALE_RE = re.compile(rf"(?P<scale>{_alt(en.CURRENCY_ONLY_SCALES)})\b", re.IGNORECASE)
 
 # "1.2m tons", "35m of", "4.3M sales", "1.2m people": an attached m is a million before
@@ -82,12 +83,14 @@ UNIT_RE = re.compile(
 # range's next end, "below zero"; not a noun ("a 45 degree angle" is an angle).
 AFTER_BARE_DEGREE_RE = re.compile(r"\s*(?:$|[^\w\s]|(?:to|and|through|thru|or|below)\b)",
                                   re.IGNORECASE)
+PHRASE_END_RE = re.compile(r"\s*(?:[,;]|\band\b|$)", re.IGNORECASE)
 BELOW_ZERO_RE = re.compile(r"\s+below\s+(?:zero|nought)\b", re.IGNORECASE)
 
 # Range connectors between two numbers.
 # A hyphen is a range only with the same spacing on both sides ("50 -1.3%" is two numbers).
 RANGE_RE = re.compile(r"\s+(?P<w>to|and|through|thru)\s+|\s+(?P<s>[-–—])\s+|(?P<h>[-–—])",
                       re.IGNORECASE)
+LOOSE_RANGE_RE = re.compile(r"\s*(?P<s>[-–—])\s*(?=\d)")
 RANGE_OPENER_RE = re.compile(r"(?:^|(?<=[^\w]))(?P<opener>between|from)\s+$", re.IGNORECASE)
 
 PREFIX_HEDGES = PREFIX_HEDGES_EN

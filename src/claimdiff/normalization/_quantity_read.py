@@ -21,7 +21,7 @@ from claimdiff.normalization._numbers import (
     read_digits,
     read_words,
 )
-from claimdiff.normalization._units_en import BARE_DEGREES
+from claimdiff.normalization._units_en import BARE_DEGREES, PHRASE_ONLY_UNITS
 
 
 @dataclass
@@ -132,6 +132,9 @@ def _unit_at(text: str, pos: int, r: Reading) -> int:
         return pos
     elif low in BARE_DEGREES and not (r.whole and g.AFTER_BARE_DEGREE_RE.match(text, m.end())):
         return pos  # in running text, or before a noun ("a 45 degree angle"): no temperature
+    elif low in PHRASE_ONLY_UNITS and not (r.whole and (
+            low[0] in "'′\"″" or g.PHRASE_END_RE.match(text, m.end()))):
+        return pos  # a closing quote, or "5 in 10 people"
     r.unit = word
     return m.end()
 
@@ -240,9 +243,13 @@ def _range_at(text: str, num_start: int, end: int, r: Reading, kind: str, scale:
     probe = Reading(r.start, end, [first], currency=r.currency, whole=r.whole)
     after_first = _unit_at(text, end, probe) if r.unit is None else end
     cm = g.RANGE_RE.match(text, after_first)
+    if not cm and r.whole:
+        # "around 2 -7 l": in a whole phrase uneven spacing cannot part two quantities
+        cm = g.LOOSE_RANGE_RE.match(text, after_first)
     if not cm:
         return end
-    conn = (cm.group("w") or cm.group("s") or cm.group("h")).lower()
+    groups = cm.groupdict()
+    conn = (groups.get("w") or groups.get("s") or groups.get("h") or "").lower()
     opener = g.RANGE_OPENER_RE.search(text, max(0, r.start - 12), r.start)
     if conn == "and" and not (opener and opener.group("opener").lower() == "between"):
         return end
