@@ -75,7 +75,8 @@ def test_a_mixed_number_that_is_no_part_is_refused(phrase: str) -> None:
     ("10 Indian rupees", 10, "INR"), ("UAH 3.04", 3.04, "UAH"), ("KWD42", 42, "KWD"),
     ("3.14US$", 3.14, "USD"), ("20Rs", 20, "INR"), ("42 LE", 42, "EGP"), ("Rp 10", 10, "IDR"),
     ("3 RMB", 3, "CNY"), ("42 leva", 42, "BGN"), ("10 ¢", 0.1, "USD"),
-    ("14 dollars 50", 14.5, "USD"),
+    ("14 dollars 50", 14.5, "USD"), ("10c", 0.1, "USD"), ("5 kyat", 5, "MMK"),
+    ("10 NIS", 10, "ILS"), ("20 kronor", 20, "SEK"),
 ])
 def test_currencies_by_sign_code_and_name(phrase: str, amount: float, code: str) -> None:
     value = normalize(phrase)
@@ -83,7 +84,7 @@ def test_currencies_by_sign_code_and_name(phrase: str, amount: float, code: str)
     assert value.core.contains_point(amount), (phrase, value.core)
 
 
-@pytest.mark.parametrize("phrase", ["42 ALL", "42 Kuwaiti soldiers", "42 le"])
+@pytest.mark.parametrize("phrase", ["42 ALL", "42 Kuwaiti soldiers", "42 le", "30C"])
 def test_no_currency_from_a_word_that_only_looks_like_one(phrase: str) -> None:
     from claimdiff.errors import NormalizationError
 

@@ -206,7 +206,11 @@ CURRENCY_NAMES: dict[str, str] = {
     "rand": "ZAR", "won": "KRW", "baht": "THB", "zloty": "PLN", "forint": "HUF",
     "hryvnia": "UAH", "tenge": "KZT", "naira": "NGN", "rupiah": "IDR", "taka": "BDT",
     "dong": "VND", "tugrik": "MNT", "kuna": "HRK", "lev": "BGN", "leva": "BGN", "leu": "RON",
-    "lei": "RON",
+    "lei": "RON", "kyat": "MMK", "kip": "LAK", "riel": "KHR", "cedi": "GHS", "birr": "ETB",
+    "lempira": "HNL", "quetzal": "GTQ", "boliviano": "BOB", "guarani": "PYG", "lari": "GEL",
+    "somoni": "TJS", "rufiyaa": "MVR", "ngultrum": "BTN", "afghani": "AFN", "pula": "BWP",
+    "nakfa": "ERN", "ariary": "MGA", "koruna": "CZK", "denar": "MKD", "pataca": "MOP",
+    "gourde": "HTG", "kronor": "SEK", "kronur": "ISK", "soles": "PEN", "bolivares": "VES",
     "reais": "BRL", "yuan": "CNY", "ringgit": "MYR",
 }
 # Currency signs written after the amount ("20€", "10$", "3.14US$", "20Rs", "42 LE": the
@@ -214,8 +218,8 @@ CURRENCY_NAMES: dict[str, str] = {
 SIGNS_AFTER: dict[str, str] = {"€": "EUR", "$": "USD", "£": "GBP", "¥": "JPY", "₹": "INR",
                                "US$": "USD", "₽": "RUB", "₩": "KRW", "₪": "ILS", "Rs": "INR",
                                "Rs.": "INR", "LE": "EGP", "L.E.": "EGP", "L.E": "EGP",
-                               "RMB": "CNY", "zł": "PLN", "Kč": "CZK", "₺": "TRY", "₴": "UAH",
-                               "₱": "PHP", "₦": "NGN", "฿": "THB", "₫": "VND"}
+                               "RMB": "CNY", "NIS": "ILS", "zł": "PLN", "Kč": "CZK", "₺": "TRY",
+                               "₴": "UAH", "₱": "PHP", "₦": "NGN", "฿": "THB", "₫": "VND"}
 for _name, _code in CURRENCY_NAMES.items():
     CURRENCY_WORDS.setdefault(_name, _code)
     CURRENCY_WORDS.setdefault(_name + "s", _code)
@@ -231,7 +235,7 @@ for _code in sorted(ISO_4217 - {"ALL", "TOP", "CUP", "MAD", "BOB", "PHP", "TRY",
 
 # Hundredths of a currency ("19 cents"): converted to the currency itself.
 CURRENCY_CENTS: dict[str, str] = {
-    "cents": "USD", "cent": "USD", "¢": "USD", "pennies": "USD", "penny": "USD",
+    "cents": "USD", "cent": "USD", "¢": "USD", "pennies": "USD", "penny": "USD", "c": "USD",
     "pence": "GBP", "p": "GBP", "sen": "MYR",
 }
 # "720p" is a video resolution, not pence.

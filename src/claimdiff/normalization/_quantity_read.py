@@ -124,7 +124,7 @@ def _unit_at(text: str, pos: int, r: Reading) -> int:
             # at the end of the text ("20 euro") it is the currency.
             return pos
         r.currency = en.CURRENCY_WORDS[low]
-    elif low in en.CURRENCY_CENTS and r.currency is None:
+    elif low in en.CURRENCY_CENTS and r.currency is None and word != "C":  # "C": Celsius
         if low == "p" and (word != "p" or any(n.value in en.NOT_PENCE for n in r.numbers)):
             return pos  # "720p" is a video resolution
         r.currency = en.CURRENCY_CENTS[low]
