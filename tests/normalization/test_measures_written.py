@@ -134,3 +134,27 @@ def test_parts_of_units_and_unit_spellings(phrase: str, unit: str, amount: float
 def test_uneven_spacing_makes_no_range_in_running_text() -> None:
     found = scan_quantities("The index fell 50 -1.3% on the day.")
     assert len(found) == 2
+
+
+@pytest.mark.parametrize("phrase, amount, code", [
+    ("ringgit 42", 42, "MYR"), ("Malaysian ringgits 42", 42, "MYR"), ("dollars 20", 20, "USD"),
+    ("42 Malaysia ringgit", 42, "MYR"), ("10 Saudi Arabia riyals", 10, "SAR"), ("42RM", 42, "MYR"),
+    ("$20 43", 20.43, "USD"),
+])
+def test_currency_before_the_amount_by_country_and_sign_then_cents(phrase: str, amount: float,
+                                                                   code: str) -> None:
+    value = normalize(phrase)
+    assert value.dimension == f"currency:{code}" and value.core.contains_point(amount)
+
+
+@pytest.mark.parametrize("phrase", ["soldiers 20", "Game 2", "20 43"])
+def test_a_word_before_a_number_is_no_currency(phrase: str) -> None:
+    from claimdiff.errors import NormalizationError
+
+    with pytest.raises(NormalizationError):
+        normalize(phrase)
+
+
+def test_a_partitive_of_without_its_noun() -> None:
+    value = normalize("a dozen of")
+    assert value.dimension == "count" and value.core.lo == value.core.hi == 12

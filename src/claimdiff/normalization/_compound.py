@@ -37,7 +37,12 @@ def _parts(text: str, at_units: bool) -> list[str]:
     parts = [p for p in _JOIN.split(text.strip()) if p]
     if at_units:
         parts = [q for p in parts for q in _split_at_units(p) if q]
+        if len(parts) == 1 and (m := _SIGN_THEN_CENTS.fullmatch(parts[0])):
+            parts = [m["a"], m["b"]]  # "$20 43": a sign-led amount, then its hundredths
     return parts
+
+
+_SIGN_THEN_CENTS = re.compile(r"(?P<a>\S*[^\w\s]\s?\d+)\s+(?P<b>\d{1,2})")
 
 
 def _split_at_units(text: str) -> list[str]:

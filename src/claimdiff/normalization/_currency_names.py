@@ -6,7 +6,8 @@ the singular and the plural, are CLDR's English display names, read through
 Babel (imported only when such a name follows an amount). Names of one word
 ("dinar", "peso") are shared by several countries and stay in
 `_quantity_en.CURRENCY_NAMES`; "egyptianpound", "Saudiriyal" written as one word
-are matched with their spaces removed.
+are matched with their spaces removed. A country's CLDR name before the last word of
+its currency's name names it too ("42 Malaysia ringgit", "10 Saudi Arabia riyals").
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ HEAD_NOUNS = frozenset("""dollar pound dinar riyal rial peso franc krona krone k
     boliviano guarani bolivar gourde florin guilder afghani ngultrum rufiyaa riel pataca
     ringgit baht hryvnia somoni tugrik vatu tala kina paanga denar dobra dalasi leone
     shekel euro""".split())
-_WORDS = re.compile(r"\s?(?P<name>[A-Za-z]+(?:\s+[A-Za-z]+){0,2})")
+_WORDS = re.compile(r"\s?(?P<name>[A-Za-z]+(?:\s+[A-Za-z]+){0,3})")
 
 
 def _key(name: str) -> str:
@@ -34,8 +35,10 @@ def _key(name: str) -> str:
 
 @cache
 def _names() -> dict[str, str]:
-    """Every CLDR English currency name, singular and plural, without spaces -> its code."""
-    from babel.numbers import get_currency_name, list_currencies
+    """Every CLDR English currency name, singular and plural, without spaces -> its code;
+    and a country's name with the last word of its currency's ("Malaysia ringgit")."""
+    from babel import Locale
+    from babel.numbers import get_currency_name, get_territory_currencies, list_currencies
 
     out: dict[str, str] = {}
     for code in sorted(list_currencies()):
@@ -43,6 +46,13 @@ def _names() -> dict[str, str]:
             name = get_currency_name(code, count=count, locale="en")
             if len(name.split()) > 1 or name.lower() != name:
                 out.setdefault(_key(name), code)
+    for territory, country in sorted(Locale("en").territories.items()):
+        if not (territory.isalpha() and len(territory) == 2):
+            continue  # regions ("001", "419") hold no currency of their own
+        for code in get_territory_currencies(territory):
+            for count in (1, 2):
+                noun = get_currency_name(code, count=count, locale="en").split()[-1]
+                out.setdefault(_key(f"{country} {noun}"), code)
     return out
 
 

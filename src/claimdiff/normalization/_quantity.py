@@ -73,6 +73,17 @@ def parse_quantity(text: str) -> Value | None:
     if article:
         phrase = phrase[article.end():]
     readings = list(read_quantities(phrase, phrase=True))
+    if (dangling := re.fullmatch(r"(?P<amount>.+?)\s+of", phrase, re.IGNORECASE)) is not None:
+        # "a dozen of", as "a couple of": a partitive "of" whose noun is left out
+        count = parse_quantity(dangling["amount"])
+        if count is not None and count.dimension == "count" and count.noun is None:
+            return replace(count, text=phrase)
+    whole = len(readings) == 1 and (readings[0][0].start, readings[0][0].end) == (0, len(phrase))
+    if not whole and (after := _CURRENCY_FIRST.fullmatch(phrase)) is not None:
+        # "ringgit 42", "Malaysian ringgit 42": a currency named before its amount
+        money = parse_quantity(f"{after['n']} {after['cur']}")
+        if money is not None and money.dimension.startswith("currency:"):
+            return replace(money, text=phrase)
     if len(readings) != 1:
         return None
     r, value = readings[0]
@@ -87,6 +98,7 @@ def parse_quantity(text: str) -> Value | None:
 
 _MEASURE_OF = re.compile(r"(?P<head>.+?\d.*?|.+?)\s+of\s+(?:the\s+)?"
                          r"(?P<product>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})")
+_CURRENCY_FIRST = re.compile(r"(?P<cur>[A-Za-z][A-Za-z ]*?)\s+(?P<n>\d[\d,.]*(?:\s+[a-z]+)?)")
 _A_UNIT = re.compile(r"an?\s+(?P<unit>[^\d\s][^\d]*)", re.IGNORECASE)
 
 

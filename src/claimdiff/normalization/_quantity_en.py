@@ -218,8 +218,9 @@ CURRENCY_NAMES: dict[str, str] = {
 SIGNS_AFTER: dict[str, str] = {"€": "EUR", "$": "USD", "£": "GBP", "¥": "JPY", "₹": "INR",
                                "US$": "USD", "₽": "RUB", "₩": "KRW", "₪": "ILS", "Rs": "INR",
                                "Rs.": "INR", "LE": "EGP", "L.E.": "EGP", "L.E": "EGP",
-                               "RMB": "CNY", "NIS": "ILS", "zł": "PLN", "Kč": "CZK", "₺": "TRY",
-                               "₴": "UAH", "₱": "PHP", "₦": "NGN", "฿": "THB", "₫": "VND"}
+                               "RMB": "CNY", "NIS": "ILS", "RM": "MYR", "zł": "PLN", "Kč": "CZK",
+                               "₺": "TRY", "₴": "UAH", "₱": "PHP", "₦": "NGN", "฿": "THB",
+                               "₫": "VND"}
 for _name, _code in CURRENCY_NAMES.items():
     CURRENCY_WORDS.setdefault(_name, _code)
     CURRENCY_WORDS.setdefault(_name + "s", _code)
