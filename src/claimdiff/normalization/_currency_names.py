@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-__all__ = ["currency_at", "HEAD_NOUNS"]
+__all__ = ["currency_at", "ends_in_currency_noun", "HEAD_NOUNS"]
 
 # The last word of a currency name ("pound" of "Lebanese pound"), singular: only a word
 # ending so can end a name, which keeps Babel out of reading "42 Kuwaiti soldiers".
@@ -26,6 +26,7 @@ HEAD_NOUNS = frozenset("""dollar pound dinar riyal rial peso franc krona krone k
     boliviano guarani bolivar gourde florin guilder afghani ngultrum rufiyaa riel pataca
     ringgit baht hryvnia somoni tugrik vatu tala kina paanga denar dobra dalasi leone
     shekel euro""".split())
+_SUFFIXES = HEAD_NOUNS | {h + "s" for h in HEAD_NOUNS}
 _WORDS = re.compile(r"\s?(?P<name>[A-Za-z]+(?:\s+[A-Za-z]+){0,3})")
 
 
@@ -57,8 +58,15 @@ def _names() -> dict[str, str]:
 
 
 def _head(word: str) -> bool:
+    """Whether `word` ends in a currency noun ("riyals", "Saudiriyal"): a few set lookups."""
     low = word.lower()
-    return any(low.endswith(h) or low.endswith(h + "s") for h in HEAD_NOUNS)
+    return any(low[-k:] in _SUFFIXES for k in range(3, min(len(low), 11) + 1))
+
+
+def ends_in_currency_noun(text: str) -> bool:
+    """Whether the last word of `text` ends in a currency noun (a cheap test first)."""
+    last = text.rstrip(" .").rsplit(None, 1)
+    return bool(last) and _head(last[-1])
 
 
 def currency_at(text: str, pos: int) -> tuple[str, int] | None:

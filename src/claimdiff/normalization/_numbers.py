@@ -49,6 +49,9 @@ _FRACTION_PARTS = re.compile(r" and (?:(?P<n>an?|one|two|three) )?(?P<d>half|qua
 _NUMERATORS = {None: 1, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3}
 
 
+_AND_PART = re.compile(r" and (?:(?:an?|one|two|three) )?(?:half|quarters?|thirds?)\b(?: of)?")
+
+
 def and_fraction(words: str) -> tuple[float, float] | None:
     """The part and its granularity of " and three quarters" (`None` if not one): halves and
     quarters at the granularity of their decimals (1.5, 1.25), thirds at a sixth (the
@@ -125,7 +128,8 @@ def read_words(text: str) -> Numeral | None:
     words = re.sub(r"\s+", " ", text.strip().lower())
     if words in en.ZERO_WORDS:
         return Numeral(0.0, 1.0, f"{text!r} reads 0 (number words)")
-    words = re.sub(r"^point ", "zero point ", words)  # "point seven": 0.7
+    if words.startswith("point "):
+        words = "zero " + words  # "point seven": 0.7
     point = re.fullmatch(rf"(?P<whole>.+?) point (?P<digits>\w+(?: \w+)*?)"
                          rf"(?: (?P<scale>{'|'.join(en.SCALE_WORDS)}))?", words)
     if point and (not point["scale"] or point["scale"] in en.SCALE_WORDS):
@@ -153,8 +157,7 @@ def read_words(text: str) -> Numeral | None:
         factor, words = 0.5, words.split(" ", 2)[2]
     words = re.sub(r"^an? (?=dozen|hundred|thousand|million|billion|trillion)", "one ", words)
     fraction, frac_u = 0.0, 0.0
-    frac = re.search(r" and (?:(?:an?|one|two|three) )?(?:half|quarters?|thirds?)\b(?: of)?",
-                     words)
+    frac = _AND_PART.search(words) if " and " in words else None
     if frac:
         part = and_fraction(frac.group())
         if part is None:
@@ -184,6 +187,7 @@ def read_words(text: str) -> Numeral | None:
     return Numeral(value, u, how)
 
 
+_HALF = re.compile(r"\band an? (?:half|quarter)\b|^half an? ")
 _BIG = re.compile(rf"\b({'|'.join(sorted(en.BIG_SCALES, key=len, reverse=True))})\b")
 
 
@@ -195,8 +199,10 @@ def _big_scales(words: str) -> tuple[float, float] | None:
     thousand", as "thirty-one million two hundred thousand" does): text2num stops at
     billions and knows no lakh or crore.
     """
+    if _BIG.search(words) is None:
+        return None
     parts = _BIG.split(words)
-    if len(parts) < 3 or re.search(r"\band an? (?:half|quarter)\b|^half an? ", words):
+    if len(parts) < 3 or _HALF.search(words):
         return None
     value, u, last = 0.0, 1.0, math.inf
     for head, word in zip(parts[0:-1:2], parts[1::2], strict=True):

@@ -68,12 +68,13 @@ def parse_quantity(text: str) -> Value | None:
     if one is not None and _is_unit(one["unit"]):
         phrase = "1 " + one["unit"]  # "a liter", "an ml": one of the unit
     # "a 2,000-strong force", "the 6,500 dead": an article before the number is not read.
-    phrase = re.sub(r"^([-−])\s+(?=\d)", r"\1", phrase)  # "- 2 degrees": a sign set apart
+    if phrase[:1] in "-−":
+        phrase = _SIGN_APART.sub(r"\1", phrase)  # "- 2 degrees": a sign set apart
     article = re.match(r"(?:an?|the)\s+(?=[\d$€£~])", phrase, re.IGNORECASE)
     if article:
         phrase = phrase[article.end():]
     readings = list(read_quantities(phrase, phrase=True))
-    if (dangling := re.fullmatch(r"(?P<amount>.+?)\s+of", phrase, re.IGNORECASE)) is not None:
+    if phrase[-3:].lower() == " of" and (dangling := _DANGLING_OF.fullmatch(phrase)):
         # "a dozen of", as "a couple of": a partitive "of" whose noun is left out
         count = parse_quantity(dangling["amount"])
         if count is not None and count.dimension == "count" and count.noun is None:
@@ -98,6 +99,8 @@ def parse_quantity(text: str) -> Value | None:
 
 _MEASURE_OF = re.compile(r"(?P<head>.+?\d.*?|.+?)\s+of\s+(?:the\s+)?"
                          r"(?P<product>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})")
+_SIGN_APART = re.compile(r"^([-−])\s+(?=\d)")
+_DANGLING_OF = re.compile(r"(?P<amount>.+?)\s+of", re.IGNORECASE)
 _CURRENCY_FIRST = re.compile(r"(?P<cur>[A-Za-z][A-Za-z ]*?)\s+(?P<n>\d[\d,.]*(?:\s+[a-z]+)?)")
 _A_UNIT = re.compile(r"an?\s+(?P<unit>[^\d\s][^\d]*)", re.IGNORECASE)
 

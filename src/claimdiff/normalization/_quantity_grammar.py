@@ -63,9 +63,14 @@ OF_NOUN_RE = re.compile(
 )
 
 # A currency sign just before the number ("$", "US$ ", "€", "RM").
-SIGN_BEFORE_RE = re.compile(rf"(?<![A-Za-z])(?P<sign>{_alt(en.CURRENCY_SIGNS)})\s?$")
+# ISO codes before the amount are matched as any three capitals (checked against
+# `CURRENCY_SIGNS` by the reader), only after a capital: not some 150 alternatives
+# tried before every number.
+_SIGNS = _alt(k for k in en.CURRENCY_SIGNS if not re.fullmatch("[A-Z]{3}", k))
+SIGN_BEFORE_RE = re.compile(rf"(?<![A-Za-z])(?P<sign>{_SIGNS})\s?$")
+ISO_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?P<sign>[A-Z]{3})\s?$")
 
-SIGN_AT_RE = re.compile(rf"(?P<sign>{_alt(en.CURRENCY_SIGNS)})\s?")
+SIGN_AT_RE = re.compile(rf"(?P<sign>{_SIGNS}|[A-Z]{{3}})\s?")
 
 _UNIT_WORDS = (
     list(UNITS)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from claimdiff.normalization import _quantity_en as en
 from claimdiff.normalization import _quantity_grammar as g
 from claimdiff.normalization._change_en import change_before
-from claimdiff.normalization._currency_names import currency_at
+from claimdiff.normalization._currency_names import currency_at, ends_in_currency_noun
 from claimdiff.normalization._hedges import SUFFIX_HEDGES_EN, Hedge, granularity
 from claimdiff.normalization._numbers import (
     AND_FRACTION_RE,
@@ -52,7 +52,9 @@ class Reading:
 
 def _sign_before(text: str, pos: int) -> tuple[str, int] | None:
     m = g.SIGN_BEFORE_RE.search(text, max(0, pos - 6), pos)
-    return (m.group("sign"), m.start()) if m else None
+    if m is None and pos and text[pos - 1 if text[pos - 1] != " " else pos - 2].isupper():
+        m = g.ISO_BEFORE_RE.search(text, max(0, pos - 4), pos)  # "UAH 3.04"
+    return (m.group("sign"), m.start()) if m and m.group("sign") in en.CURRENCY_SIGNS else None
 
 
 def _number_at(text: str, pos: int, kind: str, currency: bool) -> tuple[Numeral, int, float] | None:
@@ -63,13 +65,13 @@ def _number_at(text: str, pos: int, kind: str, currency: bool) -> tuple[Numeral,
             return None
         end, scale = m.end(), 1.0
         written = m.group()
-        pm = g.POINT_RE.match(text, end)
-        if pm and re.fullmatch(r"[-−]?\d+", written):
+        pm = g.POINT_RE.match(text, end) if text[end + 1:end + 6].lower() == "point" else None
+        if pm and written.lstrip("-−").isdigit():
             decimals = pm["digits"] or "".join(
                 str(en.UNIT_WORDS.index(w.lower())) for w in pm["words"].split())
             written, end = f"{written}.{decimals}", pm.end()
-        fm = AND_FRACTION_RE.match(text, end)
-        part = and_fraction(fm.group()) if fm and re.fullmatch(r"\d+", written) else None
+        fm = AND_FRACTION_RE.match(text, end) if text[end + 1:end + 5].lower() == "and " else None
+        part = and_fraction(fm.group()) if fm and written.isdigit() else None
         if fm and part:  # "5 and a half", "2 and three quarters"
             whole = read_digits(written)
             assert whole is not None
@@ -101,7 +103,11 @@ def _unit_at(text: str, pos: int, r: Reading) -> int:
 
     m = g.UNIT_RE.match(text, pos)
     if not m:
-        named = currency_at(text, pos) if r.currency is None else None
+        # In running text a currency's name starts with a capital ("42 Kuwaiti dinars"):
+        # checking that first keeps the name search off most numbers.
+        first = text[pos + 1:pos + 2] if text[pos:pos + 1] == " " else text[pos:pos + 1]
+        named = currency_at(text, pos) if r.currency is None and (
+            first.isupper() or r.whole and ends_in_currency_noun(text)) else None
         if named is not None:  # "42 Kuwaiti dinars", "42 Saudiriyal" (CLDR's names)
             r.currency, r.unit = named[0], text[pos:named[1]].strip()
             return named[1]
@@ -215,9 +221,10 @@ def read_at(text: str, m: re.Match[str], *, phrase: bool) -> Reading | None:
         end = _range_at(text, start, end, r, kind, scale)
     if r.unit is None or r.currency and r.unit in en.CURRENCY_SIGNS:
         end = _unit_at(text, end, r)
-    if r.unit is None and not r.vague and re.search(r"\sof$", text[start:end], re.IGNORECASE):
+    if r.unit is None and not r.vague and text[start:end].lower().endswith((" of", "\tof", "\nof")):
         return None  # "one and a quarter of" is part of a unit ("of hour") or nothing
-    if (bz := g.BELOW_ZERO_RE.match(text, end)) and r.currency is None and r.percent is None \
+    bz = g.BELOW_ZERO_RE.match(text, end) if "below" in text[end:end + 8].lower() else None
+    if bz and r.currency is None and r.percent is None \
             and all(n.value > 0 for n in r.numbers) and _temperature_or_none(r.unit):
         # "2 below zero", "5 degrees below zero": a temperature under nought.
         r.numbers = [Numeral(-n.value, n.granularity, n.how + " ('below zero': negative)")
@@ -259,6 +266,8 @@ def _range_at(text: str, num_start: int, end: int, r: Reading, kind: str, scale:
         return end
     pos = cm.end()
     sm = g.SIGN_AT_RE.match(text, pos)
+    if sm and sm.group("sign") not in en.CURRENCY_SIGNS:
+        sm = None
     currency2 = en.CURRENCY_SIGNS[sm.group("sign")] if sm else None
     if sm:
         pos = sm.end()
