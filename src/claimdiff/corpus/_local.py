@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from claimdiff.corpus._inputs import Partition
-from claimdiff.corpus._measure import Document, Measurement, document_measurements
+from claimdiff.corpus._measure import Measurement
 from claimdiff.corpus._output import Collector, write_run
 from claimdiff.corpus._stages import (
     BlockOut,
@@ -37,17 +37,11 @@ from claimdiff.corpus._stages import (
     bucket_of,
     compare_bucket,
     extract_partition,
+    warm_up,
 )
 
 T = TypeVar("T")
 R = TypeVar("R")
-
-WARM_UP = Document("warm-up", "warm-up", "Floods in Lakemont killed at least 42 people on "
-                   "3 May 2024, police said. Damage was put at 4.2 million euros; some "
-                   "1,200 residents were evacuated for two weeks.", None)
-"""A document whose extraction builds what every document needs (the temporal grammar,
-the lexicons, the number readers) before workers fork from this process."""
-
 
 def _spill_name(bucket: int, part: int) -> str:
     return f"bucket-{bucket:05d}-{part:07d}.pickle"
@@ -107,7 +101,7 @@ def start_method() -> str:
 
 def _context(method: str) -> Any:
     if method == "fork":
-        document_measurements(WARM_UP)  # built once here, shared by every worker
+        warm_up()  # built once here, shared by every worker
     elif method == "forkserver":
         multiprocessing.set_forkserver_preload([__name__])
     return multiprocessing.get_context(method)
@@ -157,4 +151,4 @@ def run_local(parts: list[Partition], collector: Collector, workdir: Path, *, wo
                 progress("compare", 1, len(todo))
 
 
-__all__ = ["WARM_UP", "run_local", "start_method"]
+__all__ = ["run_local", "start_method"]
