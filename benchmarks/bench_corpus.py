@@ -15,6 +15,7 @@ speed-up it allows on two idle cores), Dask's cluster start-up apart from its
 run, and the recall of the planted contradictions.
 
     python benchmarks/bench_corpus.py [--documents 8000] [--local-only] [--repeat 1]
+                                      [--contention]
 """
 
 from __future__ import annotations
@@ -107,6 +108,38 @@ def _spawn(engine: str, workers: int, docs: Path, out: Path) -> dict[str, Any]:
     return result
 
 
+def contention(docs: Path, pairs: int = 3) -> list[float]:
+    """How much CPU the same extraction work costs when two processes do it at once,
+    against one process doing it all: forks of one warmed process (no imports, no pool,
+    nothing passed between them), so only the machine differs: two busy cores sharing
+    caches and memory bandwidth, on a host that may be loaded. Linux only."""
+    from claimdiff.corpus import extract_partition, plan
+    from claimdiff.corpus._stages import warm_up
+
+    warm_up()
+    parts = plan([str(docs)], bytes_per_partition=64 << 10)
+
+    def start(share: list[Any]) -> int:
+        pid = os.fork()
+        if pid == 0:
+            for part in share:
+                extract_partition(part)
+            os._exit(0)
+        return pid
+
+    ratios = []
+    for _ in range(pairs):
+        c0 = _cpu(resource.RUSAGE_CHILDREN)
+        both = [start(parts[0::2]), start(parts[1::2])]
+        for pid in both:
+            os.waitpid(pid, 0)
+        c1 = _cpu(resource.RUSAGE_CHILDREN)
+        os.waitpid(start(parts), 0)
+        c2 = _cpu(resource.RUSAGE_CHILDREN)
+        ratios.append(round((c1 - c0) / (c2 - c1), 3))
+    return ratios
+
+
 def _best(tries: list[dict[str, Any]]) -> dict[str, Any]:
     """Several runs of one configuration: the least time and CPU (what other work on the
     machine added least to), the most memory."""
@@ -123,6 +156,8 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=1,
                         help="runs of each engine and worker count, interleaved; the least "
                              "seconds and the least CPU seconds are shown (on a busy machine)")
+    parser.add_argument("--contention", action="store_true",
+                        help="also measure what two busy cores cost this machine (Linux)")
     parser.add_argument("--one", nargs=4, metavar=("ENGINE", "WORKERS", "DOCS", "OUT"))
     args = parser.parse_args()
     if args.one:
@@ -150,6 +185,7 @@ def main() -> None:
                  for _ in range(max(1, args.repeat))]
         runs = [_best([t[n] for t in tries]) for n in range(len(configs))]
         found, false_alarms = recall(base / "local-1", planted)
+        shared = contention(small) if args.contention and hasattr(os, "fork") else None
         same = all((base / f"{r['engine']}-{r['workers']}" / "clusters.jsonl").read_bytes()
                    == (base / "local-1" / "clusters.jsonl").read_bytes() for r in runs)
     base_rate = runs[0]["docs_per_s"]
@@ -183,6 +219,9 @@ def main() -> None:
     print(f"contradiction recall: {found:.3f} of {len(planted)} planted; conflicting "
           f"comparisons not involving a planted document: {false_alarms}")
     print(f"identical clusters on every engine: {same}")
+    if shared:
+        print(f"the same extraction in two processes at once / in one: CPU {shared} (the "
+              f"machine's share of the 2-worker CPU; 1.8x needs at most 1.11)")
 
 
 if __name__ == "__main__":
