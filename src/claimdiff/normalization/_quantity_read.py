@@ -15,6 +15,10 @@ from claimdiff.normalization._change_en import change_before
 from claimdiff.normalization._hedges import SUFFIX_HEDGES_EN, Hedge
 from claimdiff.normalization._numbers import Numeral, read_digits, read_words
 
+# Nothing but closing punctuation to the end of the text, matched at a position (a slice of
+# the rest of a long sentence per currency word would make scanning quadratic).
+_ENDS_TEXT = re.compile(r"[ .,;:!?)]*\Z")
+
 
 @dataclass
 class Reading:
@@ -87,7 +91,7 @@ def _unit_at(text: str, pos: int, r: Reading) -> int:
     elif low in en.PERCENTAGE_POINT_WORDS:
         r.percent = "pp"
     elif low in en.CURRENCY_WORDS and r.currency is None:
-        ends = not text[m.end():].strip(" .,;:!?)")
+        ends = _ENDS_TEXT.match(text, m.end()) is not None
         if low in ("dollar", "euro") and len(r.numbers) == 1 and r.numbers[0].value != 1 \
                 and not ends:
             # "a 5 dollar bill" is fine, but "dollar" before a noun is an adjective;
