@@ -25,6 +25,10 @@ READABLE = [
     "42 Kuwaiti dinars", "UAH 3.04", "ringgit 42", "5 in", "2/1000 kilograms",
     "three crore twelve lakh", "more than 1 dollar and forty-two cents", "1 hour fifteen seconds",
     "fourth of liter", "between 30 and 40 degrees",
+    # The third round's readers: windows, spans, approximations, holidays of other calendars.
+    "the past two weeks", "4pm for 30 mins", "around 2015", "Diwali 2023", "from 2025 onwards",
+    "Thanksgiving in a year", "seven forty-five p.m.", "the 12 months to June", "this season",
+    "after 2010 but before 2015", "Monday to Friday", "the week of June 3, 2024",
 ]
 REFERENCE = "2024-06-12"
 # Made-up words: no reader knows them, so each must be refused or kept as a noun's word.

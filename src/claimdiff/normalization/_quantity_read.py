@@ -23,6 +23,10 @@ from claimdiff.normalization._numbers import (
 )
 from claimdiff.normalization._units_en import BARE_DEGREES, PHRASE_ONLY_UNITS
 
+# Nothing but closing punctuation to the end of the text, matched at a position (a slice of
+# the rest of a long sentence per currency word would make scanning quadratic).
+_ENDS_TEXT = re.compile(r"[ .,;:!?)]*\Z")
+
 
 @dataclass
 class Reading:
@@ -123,7 +127,7 @@ def _unit_at(text: str, pos: int, r: Reading) -> int:
     elif low in en.PERCENTAGE_POINT_WORDS:
         r.percent = "pp"
     elif low in en.CURRENCY_WORDS and r.currency is None:
-        ends = not text[m.end():].strip(" .,;:!?)")
+        ends = _ENDS_TEXT.match(text, m.end()) is not None
         if low in ("dollar", "euro") and len(r.numbers) == 1 and r.numbers[0].value != 1 \
                 and not ends:
             # "a 5 dollar bill" is fine, but "dollar" before a noun is an adjective;
