@@ -157,6 +157,11 @@ def _read(text: str, ctx: Context, *, rewrite: bool) -> Value | None:
         return ahead
     if rewrite and (bounded := read_bounds(text, whole)) is not None:
         return bounded
+    if _TENS_SECOND.fullmatch(text.strip()):
+        from claimdiff.normalization._roles import read_bare_ordinal
+
+        if (ordinal := read_bare_ordinal(text)) is not None:
+            return ordinal
     value = read_temporal(text, ctx)
     if value is not None:
         return value
@@ -198,6 +203,12 @@ def _read(text: str, ctx: Context, *, rewrite: bool) -> Value | None:
 _INNER_HEDGE = re.compile(r"(?P<open>(?:between|from)\s+)?(?P<a>[^~]+?)\s*(?P<conn>\band\b|"
                           r"\bto\b|\bthrough\b|-|–)\s*(?:(?P<h>about|around|approximately|"
                           r"roughly)\s+|~\s*)(?P<b>\S.*)", re.IGNORECASE)
+
+
+# "forty second", "forty-second" alone: the compound ordinal, not 40 seconds (a duration
+# says "seconds"; "a forty-second clip" has its noun).
+_TENS_SECOND = re.compile(r"(?:the\s+)?(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+                          r"\s*[-–—]?\s*second", re.IGNORECASE)
 
 
 # A scale word opening a phrase is one of it: "hundred thousand", "thousand liters".
