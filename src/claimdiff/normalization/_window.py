@@ -93,8 +93,9 @@ def read_window(text: str, ctx: Context, ref_time: float | None,
         if len(span.split()) < 2 and not re.match(r"\d", span):
             return None  # "last week": the calendar week
         length = read(span)
-        if (length is None or length.kind is not Kind.DURATION or ctx.reference is None
-                or not math.isfinite(length.support.hi)):
+        # A duration naming something ("two weeks of June") is no amount of time alone.
+        if (length is None or length.kind is not Kind.DURATION or length.noun is not None
+                or ctx.reference is None or not math.isfinite(length.support.hi)):
             return None
         return _window(text.strip(), ctx, ref_time, length, m["dir"].lower() not in _BACK)
     return None
@@ -106,7 +107,7 @@ def _to_end(text: str, span: str, end_text: str,
     if span.lower() in ("year", "quarter", "month", "week", "fortnight"):
         span = f"a {span}"
     length, end = read(span), read(end_text)
-    if (length is None or end is None or length.kind is not Kind.DURATION
+    if (length is None or end is None or length.kind is not Kind.DURATION or length.noun is not None
             or end.kind is not Kind.DATE or end.sub_day or "X" in (length.timex or "X")
             or not math.isfinite(end.core.hi)):
         return None
