@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from claimdiff.errors import NormalizationError
@@ -91,3 +93,11 @@ def test_a_lunar_day_keeps_a_day_either_side_and_a_jewish_day_its_eve() -> None:
 def test_a_sky_calendar_outside_its_checked_years_is_not_read() -> None:
     with pytest.raises(NormalizationError):
         normalize("Diwali 2300", reference=REFERENCE)
+
+
+def test_a_holiday_that_falls_twice_in_a_year_holds_both_in_its_support() -> None:
+    # Ramadan began on January 10 and again on December 30 in 1997.
+    value = normalize("Ramadan 1997", reference=REFERENCE)
+    lo, hi = value.support_bounds
+    assert str(lo) <= "1997-01-10" and str(hi) >= "1998-01-28"
+    assert value.core_bounds[0] in (date(1997, 1, 10), date(1997, 12, 30))

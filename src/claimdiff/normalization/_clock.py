@@ -67,6 +67,8 @@ _APPROX_AFTER = re.compile(r"(?<=\d)\s*ish\b|\s+approximately$|\s+or\s+so$", re.
 _STOPWATCH = re.compile(r"\d{1,2}:\d\d:\d\d(?:\.\d+)?")
 _FROM_RANGE = re.compile(r"(?:from|between)\s+\S+\s*(?:-|–|—|to|until|till|and)\s*\S",
                          re.IGNORECASE)
+# The closing bracket may have been cleaned off with the phrase's trailing punctuation.
+_RESTATED = re.compile(r"(?P<a>.+?)\s*\((?P<b>[^()]*\d[^()]*)\)?")
 _JOINERS = {"at", "@", "on", "of", ",", "in", "the", "for"}
 _HEDGES = sorted(lex.CLOCK_HEDGES, key=len, reverse=True)
 
@@ -187,7 +189,7 @@ def parse_clock(s: str, latent_ok: bool = False) -> Clock | None:
     if zm and zm.start() > 0:
         if zm["tz"]:
             tz = re.sub(r"\s+", "", zm["tz"])
-            zone = lex.ZONES.get(tz)
+            zone = lex.ZONES.get(re.sub(r"\s+", " ", zm["tz"]), lex.ZONES.get(tz))
             if zone is None:  # "gmt+3"
                 zone = int(tz[3:]) * 60
         s = s[:zm.start()]
@@ -267,6 +269,8 @@ def read_time_of_day(text: str, ctx: Context, read_date: Reader) -> Value | None
     is the reference's."""
     if not may_be_time_of_day(text) or _STOPWATCH.fullmatch(text.strip()):
         return None
+    if (m := _RESTATED.fullmatch(text.strip())) is not None:
+        return _restated(text, m, ctx, read_date)
     phrase = re.sub(r"\s+", " ", text.strip()).replace("@", " at ").strip()
     # "at 1030" is a clock time, as "1030 hours" is: a year takes "in", not "at".
     phrase = re.sub(r"^(at\s+)(\d{3,4})$", r"\1\2 hours", phrase, flags=re.IGNORECASE)
@@ -292,6 +296,20 @@ def read_time_of_day(text: str, ctx: Context, read_date: Reader) -> Value | None
             break
     window = _window(phrase, ctx, read_date, hedge)
     return None if window is None else _retext(window, text.strip())
+
+
+def _restated(text: str, m: re.Match[str], ctx: Context, read_date: Reader) -> Value | None:
+    """"3 p.m. (1900 GMT)": the time as written, restated in another zone. The two must
+    differ by a zone's offset (whole quarter hours), or the phrase is not read."""
+    value = read_time_of_day(m["a"], ctx, read_date)
+    other = parse_clock(m["b"])
+    if value is None or other is None or other.zone is None or len(other.minutes) != 1:
+        return None
+    written = round((value.core.lo % 1) * DAY)
+    if (written - other.minutes[0]) % 15:
+        return None
+    return replace(_retext(value, text.strip()), steps=(
+        *value.steps, f"restated as {m['b'].strip()!r}: the same moment in another zone"))
 
 
 def _on_reference(ctx: Context, text: str) -> tuple[int, tuple[float, float]]:

@@ -17,6 +17,9 @@ PARTS_OF_DAY: dict[str, tuple[float, float, float, float]] = {
     "dawn": (5, 7, 4, 8),
     "daybreak": (5, 7, 4, 8),
     "dusk": (17, 20, 16, 21),
+    "sunrise": (5, 7, 4, 8),
+    "sunset": (17, 20, 16, 21),
+    "the early morning hours": (0, 5, 0, 7),
     "nightfall": (18, 21, 16, 22),
     "the early hours": (0, 5, 0, 7),
     "the small hours": (0, 5, 0, 7),
@@ -28,12 +31,13 @@ PARTS_OF_DAY: dict[str, tuple[float, float, float, float]] = {
 PART_CODES: dict[str, str] = {
     "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
     "lunch": "MI", "lunchtime": "MI", "dawn": "MO", "daybreak": "MO", "dusk": "EV",
-    "nightfall": "EV", "the early hours": "NI", "the small hours": "NI",
+    "nightfall": "EV", "sunrise": "MO", "sunset": "EV", "the early morning hours": "NI",
+    "the early hours": "NI", "the small hours": "NI",
     "the wee hours": "NI", "business hours": "DT", "working hours": "DT",
 }
 # Words that put a clock time in the first or second half of the day.
 MORNING_WORDS = frozenset({"morning", "the early hours", "the small hours", "the wee hours",
-                           "dawn", "daybreak"})
+                           "dawn", "daybreak", "sunrise", "the early morning hours"})
 # Named instants, minutes from midnight.
 NAMED_TIMES: dict[str, int] = {"noon": 720, "midday": 720, "mid day": 720, "mid-day": 720,
                                "midnight": 1440, "high noon": 720, "the midday": 720,
@@ -70,6 +74,10 @@ ZONES: dict[str, int] = {
     "aest": 600, "aedt": 660, "nzst": 720, "nzdt": 780,
     "est": -300, "edt": -240, "cst": -360, "cdt": -300, "mst": -420, "mdt": -360,
     "pst": -480, "pdt": -420, "akst": -540, "hst": -600, "et": -300, "pt": -480,
+    # Zones named in words (standard time; as the abbreviations, summer time is unsaid).
+    "eastern": -300, "eastern time": -300, "central": -360, "central time": -360,
+    "mountain": -420, "mountain time": -420, "pacific": -480, "pacific time": -480,
+    "moscow time": 180, "beijing time": 480,
 }
 # Hedges before a clock time -> (core half-width, support half-width) in minutes,
 # or a side: "before"/"after" (shortly, within the window) or "until"/"from" (open).

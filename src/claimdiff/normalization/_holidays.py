@@ -183,6 +183,11 @@ def read_holiday(text: str, ctx: Context) -> Value | None:
     else:
         chosen = pick(ctx, text, [c for c, _ in found], m["shift"], steps, near=True)
         core, support = next(pair for pair in found if pair[0] == chosen)
+        if year_text and year_text.isdigit():
+            # A lunar holiday can fall twice in one Gregorian year (Eid al-Adha 1974, in
+            # January and December): the year names both, so the support holds both.
+            support = (min(s[0] for _, s in found), max(s[1] for _, s in found))
+            steps.append(f"it falls {len(found)} times in {year_text}: the support holds all")
     timex = iso(core[0]) if core[0] == core[1] else None
     return date_value(text, core, support, timex=timex, granularity="day",
                       steps=tuple(steps))

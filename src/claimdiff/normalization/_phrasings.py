@@ -162,7 +162,8 @@ def _part_of(text: str, m: re.Match[str], read: Callable[[str], Value | None]) -
     # "of the year" is of the reference's year, as "this year".
     length, period = read(span), read(re.sub(r"^the\s+(?=(?:year|month|week)$)", "this ", m["x"]))
     if (length is None or period is None or length.kind is not Kind.DURATION
-            or period.kind is not Kind.DATE or period.sub_day or "X" in (length.timex or "X")
+            or length.noun is not None or period.kind is not Kind.DATE or period.sub_day
+            or "X" in (length.timex or "X")
             or not (math.isfinite(period.core.lo) and math.isfinite(period.core.hi))):
         return None
     core_amount, _, unit = amount_in_units(length)

@@ -35,7 +35,7 @@ def read_shifted_year(text: str, reference: int | None,
     if m is None or reference is None:
         return None
     length = whole(m["ahead"] or m["span"])
-    if length is None or length.kind is not Kind.DURATION \
+    if length is None or length.kind is not Kind.DURATION or length.noun is not None \
             or not math.isfinite(length.core.hi):
         return None
     core, _, unit = amount_in_units(length)

@@ -44,7 +44,7 @@ def read_span_for(text: str, whole: Callable[[str], Value | None]) -> Value | No
             continue
         start, length = whole(m["start"]), whole(_MARKS.sub(_unmarked, m["length"]))
         if (start is None or length is None or start.kind is not Kind.DATE
-                or length.kind is not Kind.DURATION
+                or length.kind is not Kind.DURATION or length.noun is not None
                 or not (math.isfinite(start.core.lo) and math.isfinite(length.support.hi))):
             continue
         return _span(text.strip(), start, length)

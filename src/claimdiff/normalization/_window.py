@@ -106,7 +106,7 @@ def _to_end(text: str, span: str, end_text: str,
     if span.lower() in ("year", "quarter", "month", "week", "fortnight"):
         span = f"a {span}"
     length, end = read(span), read(end_text)
-    if (length is None or end is None or length.kind is not Kind.DURATION
+    if (length is None or end is None or length.kind is not Kind.DURATION or length.noun is not None
             or end.kind is not Kind.DATE or end.sub_day or "X" in (length.timex or "X")
             or not math.isfinite(end.core.hi)):
         return None
