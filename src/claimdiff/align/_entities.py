@@ -81,6 +81,24 @@ class AliasTable:
                 i += 1
         return out
 
+    def mentions(self, text: str) -> list[str]:
+        """The canonical phrases of the known entities named anywhere in `text`."""
+        if not self.phrases:
+            return []
+        tokens = key_tokens(fold(text))
+        out: list[str] = []
+        i, n = 0, len(tokens)
+        while i < n:
+            for length in range(min(self.longest, n - i), 0, -1):
+                hit = self.phrases.get(tuple(tokens[i : i + length]))
+                if hit is not None:
+                    out.append(hit)
+                    i += length
+                    break
+            else:
+                i += 1
+        return out
+
     def entity_of(self, text: str) -> str | None:
         """The canonical phrase when the whole of `text` names a known entity."""
         return self.phrases.get(tuple(key_tokens(fold(text))))

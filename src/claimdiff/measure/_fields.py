@@ -1,0 +1,196 @@
+"""A curated claim's value read as a `Measurement` from the claim's fields, not a sentence.
+
+A curator has said what a value is about, but in their own words: "death toll"
+or "killed", "number of injured" or "injured", "policy rate" or "raised rates
+to". Each field is read through the same lexicon as an article's sentence:
+
+- **measured**: the value's `measured:` words, else its own noun ("17 people
+  *dead*"), else the first word of a synonym class in the predicate, the object
+  or the subject ("*killed*", "the death *toll*"), else the value's own noun or
+  the measured words as a bare lemma ("19 *aces*");
+- **holder**: the names of the subject and those the predicate mentions
+  (entity aliases already replaced by the caller), without the words that say
+  what is measured, its role or a generic noun: "the death toll in Belmora" is
+  held by Belmora; a subject that reported the value ("police said", "Enerbel
+  said customers lost power") is its attribution, not its holder;
+- **role**: the value's or the claim's `modality` (forecast, target,
+  conditional), else a role word of the fields ("was *predicted* at", "speed
+  *limit*"); a `change` or a `rate` is a dimension of its own (a rise of 7% is
+  no level of 7%, 40 a day no total of 40);
+- **period**: months, quarters and years named in the fields or `as_of`;
+- **attribution**: the value's or the claim's `attribution`, as a party class
+  (police, organiser, government, ...) when the lexicon knows it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from claimdiff.measure import _lexicon_en as lex
+from claimdiff.measure._holder import Tok
+from claimdiff.measure._holder import tokens as _tokens
+from claimdiff.measure._model import Measurement
+from claimdiff.measure._read import _YEAR, _content, _relative_years, _surface, dimension_of
+from claimdiff.model import Claim, Measure, Modality, Role, as_of_of, modality_of
+from claimdiff.normalization import Kind, Value
+
+_OWN_DIMENSION = {Role.CHANGE: "change", Role.RATE: "rate", Role.RATIO: "ratio",
+                  Role.SCORE: "score"}
+"""Roles whose values are never levels: compared only with values of the same role."""
+_WHEN = "when"
+
+
+def _words(text: str | None) -> tuple[Tok, ...]:
+    return _cached_words(text) if text else ()
+
+
+@lru_cache(maxsize=65536)
+def _cached_words(text: str) -> tuple[Tok, ...]:
+    return tuple(_tokens(text, 0, len(text)))
+
+
+def _class(toks: Sequence[Tok]) -> tuple[str, str] | None:
+    """The first word of a synonym class, as `(class, word)`."""
+    for t in toks:
+        if t.key in lex.CLASS_OF and t.key not in lex.GENERIC:
+            return lex.CLASS_OF[t.key], t.text
+    return None
+
+
+def _bare(toks: Sequence[Tok]) -> tuple[str, str] | None:
+    """The last content word as a bare lemma ("aces", "carriages"), not a generic noun."""
+    for t in reversed(toks):
+        if t.text[0].isalpha() and t.key not in lex.STOP and t.key not in lex.GENERIC \
+                and t.key not in lex.ROLE_OF and len(t.key) > 2:
+            return t.key, t.text
+    return None
+
+
+def _measured(claim: Claim, measure: Measure | None, value: Value | None,
+              phrase: Sequence[Tok]) -> tuple[str | None, str | None, bool]:
+    """What is measured, its words, and whether it is a synonym class."""
+    if measure is not None and measure.role is Role.AGE or (
+            value is not None and value.dimension == "age"):
+        return "age", "age", True
+    if value is not None and value.kind in (Kind.DATE, Kind.DURATION):
+        return None, None, False  # when and how long: of an event, not of a noun
+    said = _words(measure.measured if measure is not None else None)
+    noun = (_words(value.noun) if value is not None and value.kind is Kind.QUANTITY
+            and value.noun else ())
+    fields = [*_words(claim.predicate), *_words(claim.object), *_words(claim.subject)]
+    for toks in (said, noun or phrase, fields):
+        hit = _class(toks)
+        if hit is not None:
+            return hit[0], hit[1], True
+    for toks in (said, noun):
+        bare = _bare(toks)
+        if bare is not None:
+            return bare[0], bare[1], False
+    return None, None, False
+
+
+def _holder(names: str, measured_words: set[str]) -> tuple[str, ...]:
+    """The holder's words: names of subject and object without what is measured or how."""
+    out = set()
+    for t in _words(names):
+        k = t.key
+        if not t.text[0].isalpha() or k in lex.STOP or k in lex.GENERIC or len(k) < 2:
+            continue
+        if k in lex.CLASS_OF or k in lex.ROLE_OF or k in measured_words or k in lex.MONTHS:
+            continue
+        out.add(k)
+    return tuple(sorted(out))
+
+
+_SAYING = lex.REPORTING - {lex.key(w) for w in ("announce", "announced", "state", "stated")}
+"""Verbs by which a subject reports a figure ("announced" is as often an act: "announced
+a plan")."""
+
+
+def _sayer(claim: Claim) -> bool:
+    """The subject reported the value rather than holds it: a reporting verb opens the
+    predicate ("said", "estimated", "put the toll at"), or the subject is a party
+    (police, the ministry, the union)."""
+    verbs = [t for t in _words(claim.predicate) if t.text[0].isalpha()]
+    if verbs and verbs[0].key in _SAYING:
+        return True
+    keys = [t.key for t in _words(claim.subject) if t.text[0].isalpha()
+            and t.key not in lex.STOP]
+    return bool(keys) and all(k in lex.PARTY_OF for k in keys)
+
+
+def _role(claim: Claim, measure: Measure | None, toks: Sequence[Tok]) -> str | None:
+    modality = modality_of(claim, measure)
+    if modality is not Modality.ACTUAL:
+        return modality.value
+    return next((lex.ROLE_OF[t.key] for t in toks
+                 if t.key in lex.ROLE_OF and t.key != "former"), None)
+
+
+def _party(text: str | None) -> str | None:
+    keys = [t.key for t in _words(text) if t.text[0].isalpha() and t.key not in lex.STOP]
+    if not keys:
+        return None
+    return next((lex.PARTY_OF[k] for k in keys if k in lex.PARTY_OF), " ".join(keys))
+
+
+def measure_fields(claim: Claim, measure: Measure | None, value: Value | None, *,
+                   names: str | None = None, mentioned: str = "",
+                   slot: str = "value") -> Measurement:
+    """The measurement of one value of a curated claim, read from the claim's fields.
+
+    `measure` is the value (`None` for a version 1 `value` or the claim's `when`,
+    `slot="when"`); `value` its reading (`None` when it cannot be read: such a
+    measurement has the dimension `unread` and is paired only on names and words).
+    `names` is the subject and `mentioned` the names the predicate mentions, with entity
+    aliases replaced by their canonical names (default: the subject as written). A
+    subject that only says who reported the value ("Enerbel | said customers lost
+    power", "police | estimated") is its sayer, not its holder.
+    """
+    phrase = (measure.text if measure is not None else
+              claim.when.text if slot == _WHEN and claim.when is not None else
+              claim.values()[slot].text)
+    phrase_toks = _words(phrase)
+    measured, words, classed = _measured(claim, measure, value, phrase_toks)
+    if value is None:
+        dimension = "unread"
+    elif measure is not None and measure.role is Role.ORDINAL:
+        dimension = "ordinal"
+    elif measure is not None and measure.role is Role.AGE:
+        dimension = "age"
+    else:
+        dimension = dimension_of(value)
+        own = _OWN_DIMENSION.get(measure.role) if measure is not None else None
+        if own is not None:
+            dimension = f"{dimension} {own}"
+            if measure is not None and measure.per:
+                dimension += " per " + " ".join(t.key for t in _words(measure.per))
+    said = _words(measure.measured if measure is not None else None)
+    fields = [*_words(claim.subject), *_words(claim.predicate), *_words(claim.object), *said]
+    measured_keys = {t.key for t in said} | {t.key for t in phrase_toks}
+    sayer = _sayer(claim)
+    subject = "" if sayer else names if names is not None else claim.subject
+    holder = _holder(f"{subject} {mentioned}", measured_keys)
+    as_of = (measure.as_of if measure is not None and measure.as_of is not None
+             else as_of_of(claim))
+    period_toks = [*fields, *phrase_toks, *_words(as_of.text if as_of else None)]
+    period = tuple(sorted({t.key for t in period_toks
+                           if t.key in lex.MONTHS or _YEAR.match(t.text)}
+                          | _relative_years(period_toks)))
+    attribution = _party((measure.attribution if measure is not None else None)
+                         or claim.attribution or (claim.subject if sayer else None))
+    event_toks = [t for t in _words(claim.predicate)
+                  if t.text[0].isalpha() and t.key not in lex.STOP]
+    event = lex.CLASS_OF.get(event_toks[0].key, event_toks[0].key) if event_toks else None
+    context = _content(fields)
+    near = _content([*_words(claim.predicate), *said, *phrase_toks]) or context
+    contrast = frozenset(lex.CONTRAST_OF[t.key] for t in [*said, *_words(claim.predicate)]
+                         if t.key in lex.CONTRAST_OF)
+    return Measurement(
+        claim.source, claim.id, slot, phrase, dimension, measured, words, classed, holder,
+        _role(claim, measure, [*said, *_words(claim.predicate), *_words(claim.subject)]),
+        period, attribution, None, event, context, near, value, _surface(fields, context), contrast)
+
+
+__all__ = ["measure_fields"]
