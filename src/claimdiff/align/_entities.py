@@ -24,6 +24,8 @@ class AliasTable:
     longest: int = 0
     kinds: dict[str, str] = field(default_factory=dict)
     """Canonical phrase → the entity's kind ("country", "person"), when declared."""
+    memo: dict[str, str] = field(default_factory=dict, repr=False)
+    """`canonical_text` of the texts seen (subjects and names recur across claims)."""
 
     @classmethod
     def from_entities(cls, entities: Iterable[Entity]) -> AliasTable:
@@ -105,7 +107,10 @@ class AliasTable:
 
     def canonical_text(self, text: str) -> str:
         """`text` folded to key tokens, aliases replaced: the string that gets scored."""
-        return " ".join(self.canonical(key_tokens(fold(text))))
+        hit = self.memo.get(text)
+        if hit is None:
+            hit = self.memo[text] = " ".join(self.canonical(key_tokens(fold(text))))
+        return hit
 
 
 def _kind(kind: str | None) -> str | None:

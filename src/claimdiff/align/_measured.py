@@ -129,9 +129,7 @@ def _best(xs: Sequence[Measurement], ys: Sequence[Measurement], idf: dict[str, f
     best: tuple[float, str, Measurement, Measurement, bool] | None = None
     for x in xs:
         for y in ys:
-            if x.dimension != y.dimension and "unread" not in (x.dimension, y.dimension):
-                continue
-            if different_things(x, y):
+            if not _comparable(x, y):
                 continue
             s, why = score(x, y, idf)
             s += W_HOLDER * holder
@@ -142,8 +140,18 @@ def _best(xs: Sequence[Measurement], ys: Sequence[Measurement], idf: dict[str, f
 
 def _different(xs: Sequence[Measurement], ys: Sequence[Measurement]) -> tuple[
         Measurement, Measurement] | None:
+    """Two values of one dimension that measure different things, when no two values of the
+    claims are comparable (then the claims' values are never in conflict)."""
+    if any(_comparable(x, y) for x in xs for y in ys):
+        return None
     return next(((x, y) for x in xs for y in ys if x.dimension == y.dimension
                  and different_things(x, y)), None)
+
+
+def _comparable(x: Measurement, y: Measurement) -> bool:
+    if x.dimension != y.dimension and "unread" not in (x.dimension, y.dimension):
+        return False
+    return not different_things(x, y)
 
 
 def align_measured(
@@ -190,7 +198,14 @@ def align_measured(
                                       dtype=np.float32) < HOLDER_MIN)
     # two named holders that share nothing are two parties' figures, never paired on values
     other = named & ~holder_ok
-    live = np.flatnonzero(ok_words[both] | ((holder_ok | event_ok | ~named) & ~clash & ~other))
+    # A word-accepted pair is scored on its values only when it competes with another
+    # word-accepted pair for one of its claims: its values then rank the two.
+    picked = np.flatnonzero(ok_words)
+    many_a = np.bincount(ia[picked], minlength=len(a)) > 1
+    many_b = np.bincount(ib[picked], minlength=len(b)) > 1
+    contested = ok_words[both] & (many_a[ia[both]] | many_b[ib[both]])
+    live = np.flatnonzero(contested | (~ok_words[both] & (holder_ok | event_ok | ~named)
+                                       & ~clash & ~other))
     like = process.cpdist(xa[live], xb[live], scorer=fuzz.ratio, workers=-1, dtype=np.float32)
     idf = _idf([m for ms in ma.values() for m in ms], [m for ms in mb.values() for m in ms])
     extra = np.zeros(len(ia), dtype=np.float64)
@@ -228,6 +243,11 @@ def align_measured(
     by_words = ok_words[chosen]
     shown = np.where(by_words, w[chosen], np.minimum(extra[chosen], 1.0)).astype(np.float32)
     got = [info.get(int(k), (None, None, False)) for k in chosen.tolist()]
+    for n, (i, j) in enumerate(zip(pa.tolist(), pb.tolist(), strict=True)):
+        if int(chosen[n]) not in info and ma.get(i) and mb.get(j):
+            apart = _different(ma[i], mb[j])
+            if apart is not None:
+                got[n] = (None, apart, True)
     only_a = np.setdiff1d(np.arange(len(a), dtype=np.int32), pa).astype(np.int32)
     only_b = np.setdiff1d(np.arange(len(b), dtype=np.int32), pb).astype(np.int32)
     return MeasuredAlignment(

@@ -180,6 +180,11 @@ def curated_measurements(item: LoadedClaimSet | ClaimSet, readings: ClaimReading
         if not (claim.measures if isinstance(claim, ClaimV2) else claim.value):
             continue
         subject, mentioned = _names(claim, aliases)
+        if not isinstance(claim, ClaimV2):  # one plain value, read as version 1 reads it
+            value = readings.reading(claim, "value")
+            out[n] = [measure_fields(claim, None, value if isinstance(value, Value) else None,
+                                     names=subject, mentioned=mentioned)]
+            continue
         out[n] = [measure_fields(claim, measure, getattr(reading, "value", None),
                                  names=subject, mentioned=mentioned)
                   for measure, reading in read_measures(readings, claim, readings.claims)]
@@ -196,9 +201,10 @@ def _names(claim: Claim, aliases: AliasTable) -> tuple[str, str]:
     is as often what is measured ("returned | villages") as whom it concerns."""
     said = " ".join(m.measured or "" for m in claim.measures) if isinstance(
         claim, ClaimV2) else ""
-    extra = [*aliases.mentions(f"{claim.predicate} {said}"),
-             *(m.group() for m in _CAPITALIZED.finditer(f"{claim.predicate} {said}"))]
-    return aliases.canonical_text(claim.subject), aliases.canonical_text(" ".join(extra))
+    text = f"{claim.predicate} {said}"
+    extra = [*aliases.mentions(text), *(m.group() for m in _CAPITALIZED.finditer(text))]
+    return (aliases.canonical_text(claim.subject),
+            aliases.canonical_text(" ".join(extra)) if extra else "")
 
 
 def has_drafts(item: LoadedClaimSet | ClaimSet) -> bool:

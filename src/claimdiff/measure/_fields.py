@@ -67,31 +67,51 @@ def _bare(toks: Sequence[Tok]) -> tuple[str, str] | None:
     return None
 
 
-def _measured(claim: Claim, measure: Measure | None, value: Value | None,
-              phrase: Sequence[Tok]) -> tuple[str | None, str | None, bool]:
-    """What is measured, its words, and whether it is a synonym class."""
-    if measure is not None and measure.role is Role.AGE or (
-            value is not None and value.dimension == "age"):
+def _measured(subject: str, predicate: str, obj: str, said: str, noun: str, phrase: str,
+              age: bool, event: bool) -> tuple[str | None, str | None, bool]:
+    """What is measured, its words, and whether it is a synonym class (`age`: an age;
+    `event`: a date or duration, of an event rather than a noun)."""
+    if age:
         return "age", "age", True
-    if value is not None and value.kind in (Kind.DATE, Kind.DURATION):
+    if event:
         return None, None, False  # when and how long: of an event, not of a noun
-    said = _words(measure.measured if measure is not None else None)
-    noun = (_words(value.noun) if value is not None and value.kind is Kind.QUANTITY
-            and value.noun else ())
-    fields = [*_words(claim.predicate), *_words(claim.object), *_words(claim.subject)]
-    for toks in (said, noun or phrase, fields):
-        hit = _class(toks)
+    for text in (said, noun or phrase, predicate, obj, subject):
+        hit = _class_in(text)
         if hit is not None:
             return hit[0], hit[1], True
-    for toks in (said, noun):
-        bare = _bare(toks)
+    for text in (said, noun):
+        bare = _bare_in(text)
         if bare is not None:
             return bare[0], bare[1], False
     return None, None, False
 
 
-def _holder(names: str, measured_words: set[str]) -> tuple[str, ...]:
+@lru_cache(maxsize=65536)
+def _class_in(text: str) -> tuple[str, str] | None:
+    return _class(_words(text))
+
+
+@lru_cache(maxsize=65536)
+def _bare_in(text: str) -> tuple[str, str] | None:
+    return _bare(_words(text))
+
+
+@lru_cache(maxsize=65536)
+def _text(text: str) -> tuple[frozenset[str], tuple[tuple[str, str], ...], frozenset[str],
+                               frozenset[tuple[str, int]]]:
+    """A field's content lemmas, their written words, its periods and contrasts."""
+    toks = _words(text)
+    content = _content(toks)
+    periods = {t.key for t in toks if t.key in lex.MONTHS or _YEAR.match(t.text)}
+    contrast = frozenset(lex.CONTRAST_OF[t.key] for t in toks if t.key in lex.CONTRAST_OF)
+    return content, _surface(toks, content), frozenset(periods | _relative_years(list(toks))), \
+        contrast
+
+
+@lru_cache(maxsize=65536)
+def _holder(names: str, said: str, phrase: str) -> tuple[str, ...]:
     """The holder's words: names of subject and object without what is measured or how."""
+    measured_words = {t.key for t in (*_words(said), *_words(phrase))}
     out = set()
     for t in _words(names):
         k = t.key
@@ -108,24 +128,29 @@ _SAYING = lex.REPORTING - {lex.key(w) for w in ("announce", "announced", "state"
 a plan")."""
 
 
-def _sayer(claim: Claim) -> bool:
+@lru_cache(maxsize=65536)
+def _sayer(predicate: str, subject: str) -> bool:
     """The subject reported the value rather than holds it: a reporting verb opens the
     predicate ("said", "estimated", "put the toll at"), or the subject is a party
     (police, the ministry, the union)."""
-    verbs = [t for t in _words(claim.predicate) if t.text[0].isalpha()]
+    verbs = [t for t in _words(predicate) if t.text[0].isalpha()]
     if verbs and verbs[0].key in _SAYING:
         return True
-    keys = [t.key for t in _words(claim.subject) if t.text[0].isalpha()
+    keys = [t.key for t in _words(subject) if t.text[0].isalpha()
             and t.key not in lex.STOP]
     return bool(keys) and all(k in lex.PARTY_OF for k in keys)
 
 
-def _role(claim: Claim, measure: Measure | None, toks: Sequence[Tok]) -> str | None:
-    modality = modality_of(claim, measure)
-    if modality is not Modality.ACTUAL:
-        return modality.value
-    return next((lex.ROLE_OF[t.key] for t in toks
+@lru_cache(maxsize=65536)
+def _role_word(*texts: str) -> str | None:
+    return next((lex.ROLE_OF[t.key] for text in texts for t in _words(text)
                  if t.key in lex.ROLE_OF and t.key != "former"), None)
+
+
+@lru_cache(maxsize=65536)
+def _event(predicate: str) -> str | None:
+    toks = [t for t in _words(predicate) if t.text[0].isalpha() and t.key not in lex.STOP]
+    return lex.CLASS_OF.get(toks[0].key, toks[0].key) if toks else None
 
 
 def _party(text: str | None) -> str | None:
@@ -151,13 +176,19 @@ def measure_fields(claim: Claim, measure: Measure | None, value: Value | None, *
     phrase = (measure.text if measure is not None else
               claim.when.text if slot == _WHEN and claim.when is not None else
               claim.values()[slot].text)
-    phrase_toks = _words(phrase)
-    measured, words, classed = _measured(claim, measure, value, phrase_toks)
+    said = (measure.measured if measure is not None else None) or ""
+    kind = value.kind if value is not None else None
+    age = (measure is not None and measure.role is Role.AGE) or (
+        value is not None and value.dimension == "age")
+    measured, words, classed = _measured(
+        claim.subject, claim.predicate, claim.object or "", said,
+        value.noun or "" if value is not None and kind is Kind.QUANTITY else "", phrase, age,
+        kind in (Kind.DATE, Kind.DURATION))
     if value is None:
         dimension = "unread"
     elif measure is not None and measure.role is Role.ORDINAL:
         dimension = "ordinal"
-    elif measure is not None and measure.role is Role.AGE:
+    elif age:
         dimension = "age"
     else:
         dimension = dimension_of(value)
@@ -166,31 +197,32 @@ def measure_fields(claim: Claim, measure: Measure | None, value: Value | None, *
             dimension = f"{dimension} {own}"
             if measure is not None and measure.per:
                 dimension += " per " + " ".join(t.key for t in _words(measure.per))
-    said = _words(measure.measured if measure is not None else None)
-    fields = [*_words(claim.subject), *_words(claim.predicate), *_words(claim.object), *said]
-    measured_keys = {t.key for t in said} | {t.key for t in phrase_toks}
-    sayer = _sayer(claim)
+    sayer = _sayer(claim.predicate, claim.subject)
     subject = "" if sayer else names if names is not None else claim.subject
-    holder = _holder(f"{subject} {mentioned}", measured_keys)
+    holder = _holder(f"{subject} {mentioned}", said, phrase)
     as_of = (measure.as_of if measure is not None and measure.as_of is not None
              else as_of_of(claim))
-    period_toks = [*fields, *phrase_toks, *_words(as_of.text if as_of else None)]
-    period = tuple(sorted({t.key for t in period_toks
-                           if t.key in lex.MONTHS or _YEAR.match(t.text)}
-                          | _relative_years(period_toks)))
+    fields = [_text(x) for x in (claim.subject, claim.predicate, claim.object or "", said)]
+    close = [_text(x) for x in (claim.predicate, said, phrase)]
+    context = frozenset().union(*(f[0] for f in fields))
+    near = frozenset().union(*(f[0] for f in close)) or context
+    period = tuple(sorted(frozenset().union(*(f[2] for f in (
+        *fields, _text(phrase), _text(as_of.text if as_of else ""))))))
+    surface: dict[str, str] = {}
+    for f in fields:
+        for k, w in f[1]:
+            if k not in surface or (len(w), w) < (len(surface[k]), surface[k]):
+                surface[k] = w
+    contrast = _text(said)[3] | _text(claim.predicate)[3]
     attribution = _party((measure.attribution if measure is not None else None)
                          or claim.attribution or (claim.subject if sayer else None))
-    event_toks = [t for t in _words(claim.predicate)
-                  if t.text[0].isalpha() and t.key not in lex.STOP]
-    event = lex.CLASS_OF.get(event_toks[0].key, event_toks[0].key) if event_toks else None
-    context = _content(fields)
-    near = _content([*_words(claim.predicate), *said, *phrase_toks]) or context
-    contrast = frozenset(lex.CONTRAST_OF[t.key] for t in [*said, *_words(claim.predicate)]
-                         if t.key in lex.CONTRAST_OF)
+    modality = modality_of(claim, measure)
+    role = modality.value if modality is not Modality.ACTUAL else _role_word(
+        said, claim.predicate, claim.subject)
     return Measurement(
         claim.source, claim.id, slot, phrase, dimension, measured, words, classed, holder,
-        _role(claim, measure, [*said, *_words(claim.predicate), *_words(claim.subject)]),
-        period, attribution, None, event, context, near, value, _surface(fields, context), contrast)
+        role, period, attribution, None, _event(claim.predicate), context, near, value,
+        tuple(sorted(surface.items())), contrast)
 
 
 __all__ = ["measure_fields"]
