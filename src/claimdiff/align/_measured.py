@@ -44,9 +44,11 @@ from rapidfuzz import fuzz, process
 from claimdiff.align._assign import assign_greedy, content_ranks
 from claimdiff.align._block import candidate_pairs
 from claimdiff.align._entities import AliasTable
+from claimdiff.align._fold import fold, fold_token
 from claimdiff.align._score import PREDICATE_MIN, score_pairs
 from claimdiff.align._table import ClaimTable
 from claimdiff.measure import Measurement, different_things
+from claimdiff.measure import _lexicon_en as lex
 from claimdiff.measure._lexicon_en import GENERIC
 from claimdiff.measure._pair import _idf, score
 from claimdiff.model import Claim
@@ -103,6 +105,19 @@ def _object_key(claim: Claim, aliases: AliasTable) -> str:
     said = [*aliases.mentions(claim.object), *_CAPITAL.findall(claim.object)]
     words = aliases.canonical_text(" ".join(said)).split()
     return " ".join(sorted({w[:_PREFIX] for w in words}))
+
+
+def _written(keys: Sequence[str], claims: Sequence[Claim]) -> list[str]:
+    """Holder keys ("hurican", "odesa") as the claims write them ("Hurricane", "Odessa")."""
+    found: dict[str, str] = {}
+    for claim in claims:
+        for word in re.findall(r"[^\W\d_]+", f"{claim.subject} {claim.predicate}"):
+            folded = fold(word)
+            if folded:
+                found.setdefault(lex.key(fold_token(folded)), word)
+    order = list(found)
+    written = sorted((k for k in keys if k in found), key=order.index)
+    return [found[k] for k in written] or list(keys)
 
 
 def _all_valued(valued_a: list[int], valued_b: list[int]) -> tuple[IndexArray, IndexArray]:
@@ -232,7 +247,8 @@ def align_measured(
             ok_measured[pos] = True
             common = sorted(set(x.holder) & set(y.holder))
             if h and common:
-                why = f"{why}; held by {', '.join(common[:3])}"
+                said = _written(common, (a[int(ia[pos])], b[int(ib[pos])]))
+                why = f"{why}; held by {' '.join(said[:4])}"
             info[pos] = (why, (x, y), False)
     accepted = np.flatnonzero(ok_words | ok_measured)
     rank = ok_words[accepted] * 10.0 + w[accepted] + extra[accepted]
