@@ -1,4 +1,5 @@
-"""Article-pair corpora: the held-out split stays frozen; every rule names text in its reports."""
+"""Article-pair and claim-pair corpora: the held-out splits stay frozen; every rule names text in
+its reports; every curated claim file is valid."""
 
 from __future__ import annotations
 
@@ -10,27 +11,30 @@ import pytest
 
 CORPORA = Path(__file__).resolve().parents[1] / "corpora" / "article-pairs"
 HELDOUT = CORPORA / "heldout"
+CLAIM_PAIRS = CORPORA.parent / "claim-pairs"
 
 
 def _pairs() -> list[Path]:
     return sorted(p.parent for p in CORPORA.glob("*/*/expect.json"))
 
 
-def test_heldout_split_is_frozen() -> None:
+@pytest.mark.parametrize("heldout", [HELDOUT, CLAIM_PAIRS / "heldout"],
+                         ids=["article-pairs", "claim-pairs"])
+def test_heldout_split_is_frozen(heldout: Path) -> None:
     """Every held-out file is byte-identical to the manifest written when it was frozen."""
-    lines = (HELDOUT / "MANIFEST.sha256").read_text(encoding="utf-8").splitlines()
+    lines = (heldout / "MANIFEST.sha256").read_text(encoding="utf-8").splitlines()
     listed = {}
     for line in lines:
         digest, name = line.split(maxsplit=1)
         listed[name.lstrip("*")] = digest
     present = {
-        p.relative_to(HELDOUT).as_posix()
-        for p in HELDOUT.rglob("*")
+        p.relative_to(heldout).as_posix()
+        for p in heldout.rglob("*")
         if p.is_file() and p.name != "MANIFEST.sha256"
     }
     assert present == set(listed)
     for name, digest in listed.items():
-        assert hashlib.sha256((HELDOUT / name).read_bytes()).hexdigest() == digest, name
+        assert hashlib.sha256((heldout / name).read_bytes()).hexdigest() == digest, name
 
 
 @pytest.mark.parametrize("pair", _pairs(), ids=lambda p: f"{p.parent.name}/{p.name}")
@@ -43,3 +47,18 @@ def test_rules_name_text_in_their_reports(pair: Path) -> None:
         for rule in expect.get(kind, []):
             assert any(s.casefold() in a for s in rule["a_any"]), rule["what"]
             assert any(s.casefold() in b for s in rule["b_any"]), rule["what"]
+
+
+def test_claim_pairs_curate_every_article_pair_and_validate() -> None:
+    """Each tune and held-out article pair has both curators' claim files, and all of them are
+    valid claim files whose quotes occur in the article they point at."""
+    from claimdiff.validate import validate_files
+
+    expected = {p.relative_to(CORPORA).as_posix() for p in _pairs()
+                if p.parent.name in ("tune", "heldout")}
+    files = sorted(CLAIM_PAIRS.glob("*/*/*.claims.yaml"))
+    cases = {f.parent.relative_to(CLAIM_PAIRS).as_posix() for f in files}
+    assert cases == expected
+    assert len(files) == 2 * len(expected)
+    result = validate_files(str(f) for f in files)
+    assert (result.files, result.problems) == (len(files), ()), result.problems[:3]
