@@ -26,8 +26,10 @@ entity aliases replaced, and the entities and names the predicate mentions).
    values that name no measured thing (dates, durations, bare numbers), the
    same holder and event.
 4. Assign one-to-one, best first: word-accepted pairs before pairs accepted on
-   measurements only, each ranked by word score plus measurement score (two
-   word-accepted pairs of different measured things rank last); ties are
+   measurements only, each ranked by word score plus measurement score; a
+   word-accepted pair ranks with the second group when one claim has values and
+   the other none, when its values cannot be compared (another dimension,
+   different things) or when its holders or objects name different parties; ties are
    broken by the claims' content, never by ids or order.
 """
 
@@ -63,8 +65,6 @@ HOLDER_UNSAID = 0.5
 """The holders' similarity counted when one of them is not said."""
 THRESHOLD = 0.6
 """Calibrated on `benchmarks/claims-v2` and the synthetic sets of `bench_align.py`."""
-P_DIFFERENT = 1.0
-"""Subtracted from a word-accepted pair whose values measure different things only."""
 FULL = 40_000
 """Up to this many pairs of claims with values, every such pair is a candidate."""
 _PREFIX = 6
@@ -118,6 +118,14 @@ def _written(keys: Sequence[str], claims: Sequence[Claim]) -> list[str]:
     order = list(found)
     written = sorted((k for k in keys if k in found), key=order.index)
     return [found[k] for k in written] or list(keys)
+
+
+def _proper(claim: Claim, aliases: AliasTable) -> frozenset[str]:
+    """The proper names of a claim's subject and predicate (entities, capitalized words),
+    aliases replaced: "Norvex", "Hurricane Odessa"; "the bus" has none."""
+    text = f"{claim.subject} {claim.predicate}"
+    said = [*aliases.mentions(text), *_CAPITAL.findall(text)]
+    return frozenset(w[:_PREFIX] for w in aliases.canonical_text(" ".join(said)).split())
 
 
 def _all_valued(valued_a: list[int], valued_b: list[int]) -> tuple[IndexArray, IndexArray]:
@@ -192,12 +200,21 @@ def align_measured(
     empty: list[Measurement] = []
     ha = np.asarray([_holder_key(ma.get(i, empty)) for i in range(len(a))], dtype=object)
     hb = np.asarray([_holder_key(mb.get(j, empty)) for j in range(len(b))], dtype=object)
+    sa = [frozenset(x.split()) for x in ha.tolist()]
+    sb = [frozenset(y.split()) for y in hb.tolist()]
+    na = [_proper(c, aliases) if sa[i] else frozenset() for i, c in enumerate(a)]
+    nb = [_proper(c, aliases) if sb[j] else frozenset() for j, c in enumerate(b)]
+    pairs_both = list(zip(ia[both].tolist(), ib[both].tolist(), strict=True))
     xa, xb = ha[ia[both]], hb[ib[both]]
-    share = process.cpdist(xa, xb, scorer=fuzz.token_set_ratio, workers=-1, dtype=np.float32)
-    named = np.fromiter((bool(x) and bool(y) for x, y in zip(xa.tolist(), xb.tolist(),
-                                                              strict=True)),
+    named = np.fromiter((bool(sa[i]) and bool(sb[j]) for i, j in pairs_both),
                         dtype=np.bool_, count=len(both))
-    holder_ok = named & (share >= HOLDER_MIN)
+    holder_ok = np.fromiter((bool(sa[i] & sb[j]) for i, j in pairs_both),
+                            dtype=np.bool_, count=len(both))
+    # two holders that both have proper names and share none are two parties' figures
+    # (two companies, two people), never paired on their values; common nouns ("the bus",
+    # "the coach") tell no one apart
+    other = np.fromiter((bool(na[i]) and bool(nb[j]) and not na[i] & nb[j]
+                         for i, j in pairs_both), dtype=np.bool_, count=len(both))
     pred = process.cpdist(ta.predicate[ia[both]], tb.predicate[ib[both]], scorer=fuzz.ratio,
                           workers=-1, dtype=np.float32)
     event_ok = pred >= PREDICATE_MIN
@@ -211,8 +228,6 @@ def align_measured(
                           dtype=np.bool_, count=len(both))
     clash = objects & (process.cpdist(ya, yb, scorer=fuzz.token_set_ratio, workers=-1,
                                       dtype=np.float32) < HOLDER_MIN)
-    # two named holders that share nothing are two parties' figures, never paired on values
-    other = named & ~holder_ok
     # A word-accepted pair is scored on its values only when it competes with another
     # word-accepted pair for one of its claims: its values then rank the two.
     picked = np.flatnonzero(ok_words)
@@ -236,7 +251,6 @@ def align_measured(
         if best is None:
             apart = _different(xs, ys)
             if apart is not None:
-                extra[pos] = -P_DIFFERENT
                 info[pos] = (None, apart, True)
             continue
         s, why, x, y, thing = best
@@ -249,9 +263,23 @@ def align_measured(
             if h and common:
                 said = _written(common, (a[int(ia[pos])], b[int(ib[pos])]))
                 why = f"{why}; held by {' '.join(said[:4])}"
-            info[pos] = (why, (x, y), False)
+        info[pos] = (why, (x, y), False)
+    # Words rank first only where the values agree to be compared: both claims without
+    # values, or two values of one dimension and thing, of parties not named apart. A
+    # claim with values aligned by its words with one without, or with values of another
+    # dimension ("magnitude 6.4" and a time of day), still pairs, but after the pairs its
+    # values support.
+    first = ok_words & ~(has_a[ia] ^ has_b[ib])
+    first[both[clash | other]] = False  # two named parties: their values rank nothing
+    for pos in np.flatnonzero(first & has_a[ia] & has_b[ib]).tolist():
+        got_info = info.get(pos)
+        if got_info is None:
+            xs, ys = ma[int(ia[pos])], mb[int(ib[pos])]
+            first[pos] = any(_comparable(x, y) for x in xs for y in ys)
+        else:
+            first[pos] = not got_info[2]
     accepted = np.flatnonzero(ok_words | ok_measured)
-    rank = ok_words[accepted] * 10.0 + w[accepted] + extra[accepted]
+    rank = first[accepted] * 10.0 + w[accepted] * ok_words[accepted] + extra[accepted]
     rank_a, rank_b = content_ranks(ta.content, tb.content)
     chosen = accepted[assign_greedy(ia[accepted], ib[accepted], rank.astype(np.float32),
                                     rank_a, rank_b)]

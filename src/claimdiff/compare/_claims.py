@@ -21,7 +21,7 @@ from claimdiff.compare._measured import curated_measurements, has_drafts, pair_b
 from claimdiff.compare._readings import ClaimReadings, Reading
 from claimdiff.load import LoadedClaimSet, gc_paused
 from claimdiff.measure import Measurement
-from claimdiff.model import Claim, ClaimSet, Status
+from claimdiff.model import Claim, ClaimSet, ClaimV2, Status
 from claimdiff.report._diff import DiffReport, OnlyFinding, PairFinding, Side, ValueFinding
 from claimdiff.report._fingerprint import fingerprint, pair_fingerprint
 from claimdiff.verdicts import Verdict
@@ -155,6 +155,17 @@ def _never_conflict(aspect: Aspect, x: Measurement, y: Measurement) -> Aspect:
         f"{y.measured}: different measured things are never in conflict."))
 
 
+def _lead(claim: Claim, m: Measurement) -> Claim:
+    """`claim` with the value `m` was read from as its first value (its `value`)."""
+    if not isinstance(claim, ClaimV2) or not claim.measures or claim.measures[0].text == m.phrase:
+        return claim
+    at = next((n for n, x in enumerate(claim.measures) if x.text == m.phrase), None)
+    if at is None:
+        return claim
+    rest = tuple(x for n, x in enumerate(claim.measures) if n != at)
+    return claim.model_copy(update={"measures": (claim.measures[at], *rest)})
+
+
 def _drafts(
     a: LoadedClaimSet | ClaimSet, b: LoadedClaimSet | ClaimSet, readings_a: ClaimReadings,
     readings_b: ClaimReadings, published: dict[str, Any], options: DiffOptions,
@@ -195,10 +206,13 @@ def _curated(
                            cutoff=options.cutoff, max_block=options.max_block)
     pairs = []
     for k, (i, j) in enumerate(zip(found.ia.tolist(), found.ib.tolist(), strict=True)):
+        ca, cb = csa.claims[i], csb.claims[j]
         apart = found.measured[k] if found.different[k] else None
-        pairs.append(build_pair(csa.claims[i], csb.claims[j], round(float(found.score[k]), 4),
-                                readings_a, readings_b, aliases, published, found.reasons[k],
-                                apart=apart))
+        lead = found.measured[k] if not found.different[k] else None
+        if lead is not None:  # the values that paired the claims are the ones compared first
+            ca, cb = _lead(ca, lead[0]), _lead(cb, lead[1])
+        pairs.append(build_pair(ca, cb, round(float(found.score[k]), 4), readings_a,
+                                readings_b, aliases, published, found.reasons[k], apart=apart))
     alignment = Alignment(found.ia, found.ib, found.score, found.only_a, found.only_b,
                           found.candidates, aliases)
     return (pairs, found.only_a.tolist(), found.only_b.tolist(), found.candidates, alignment)

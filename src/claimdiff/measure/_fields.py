@@ -58,8 +58,27 @@ def _class(toks: Sequence[Tok]) -> tuple[str, str] | None:
     return None
 
 
+_PREPOSITIONS = frozenset("of in on at from to for by with into over under per since".split())
+
+
 def _bare(toks: Sequence[Tok]) -> tuple[str, str] | None:
-    """The last content word as a bare lemma ("aces", "carriages"), not a generic noun."""
+    """The head noun as a bare lemma ("aces", "carriages"): the last content word before a
+    preposition, past trailing participles ("hostages *freed*", "distance *from* Tarso",
+    "time *in* captivity"), not a generic noun; else the last content word."""
+    head = list(toks)
+    cut = next((k for k, t in enumerate(head) if t.text.lower() in _PREPOSITIONS and k), None)
+    if cut is not None:
+        head = head[:cut]
+    while len(head) > 1 and head[-1].text.lower().endswith(("ed", "ing")):
+        head = head[:-1]
+    for part in (head, toks):
+        hit = _last_content(part)
+        if hit is not None:
+            return hit
+    return None
+
+
+def _last_content(toks: Sequence[Tok]) -> tuple[str, str] | None:
     for t in reversed(toks):
         if t.text[0].isalpha() and t.key not in lex.STOP and t.key not in lex.GENERIC \
                 and t.key not in lex.ROLE_OF and len(t.key) > 2:
@@ -193,6 +212,8 @@ def measure_fields(claim: Claim, measure: Measure | None, value: Value | None, *
     else:
         dimension = dimension_of(value)
         own = _OWN_DIMENSION.get(measure.role) if measure is not None else None
+        if own == "rate" and not (measure is not None and measure.per):
+            own = None  # "60mph" marked a rate: a speed is already a rate of its own
         if own is not None:
             dimension = f"{dimension} {own}"
             if measure is not None and measure.per:
