@@ -91,7 +91,12 @@ class MeasuredAlignment:
 
 
 def _holder_key(ms: Sequence[Measurement]) -> str:
-    return " ".join(sorted({w[:_PREFIX] for m in ms for w in m.holder}))
+    """The claim's holder: the words every one of its values leaves as its holder (a word
+    one value measures, "80 *firefighters*", is no holder of the claim's other values)."""
+    if not ms:
+        return ""
+    common = set(ms[0].holder).intersection(*(m.holder for m in ms[1:]))
+    return " ".join(sorted({w[:_PREFIX] for w in common}))
 
 
 _CAPITAL = re.compile(r"\b[A-Z][\w'’-]*")
@@ -210,11 +215,13 @@ def align_measured(
                         dtype=np.bool_, count=len(both))
     holder_ok = np.fromiter((bool(sa[i] & sb[j]) for i, j in pairs_both),
                             dtype=np.bool_, count=len(both))
-    # two holders that both have proper names and share none are two parties' figures
+    # two holders that both have proper names and share no word are two parties' figures
     # (two companies, two people), never paired on their values; common nouns ("the bus",
-    # "the coach") tell no one apart
+    # "the coach") tell no one apart, and a shared one ("the Harrow Street fire", "the
+    # Lakeport apartment fire") is one holder
     other = np.fromiter((bool(na[i]) and bool(nb[j]) and not na[i] & nb[j]
-                         for i, j in pairs_both), dtype=np.bool_, count=len(both))
+                         and not sa[i] & sb[j] for i, j in pairs_both),
+                        dtype=np.bool_, count=len(both))
     pred = process.cpdist(ta.predicate[ia[both]], tb.predicate[ib[both]], scorer=fuzz.ratio,
                           workers=-1, dtype=np.float32)
     event_ok = pred >= PREDICATE_MIN

@@ -182,11 +182,14 @@ def curated_measurements(item: LoadedClaimSet | ClaimSet, readings: ClaimReading
         subject, mentioned = _names(claim, aliases)
         if not isinstance(claim, ClaimV2):  # one plain value, read as version 1 reads it
             value = readings.reading(claim, "value")
+            assert claim.value is not None
             out[n] = [measure_fields(claim, None, value if isinstance(value, Value) else None,
-                                     names=subject, mentioned=mentioned)]
+                                     names=subject, mentioned=mentioned,
+                                     drop=aliases.canonical_text(claim.value.text))]
             continue
         out[n] = [measure_fields(claim, measure, getattr(reading, "value", None),
-                                 names=subject, mentioned=mentioned)
+                                 names=subject, mentioned=mentioned, drop=aliases.canonical_text(
+                                     f"{measure.measured or ''} {measure.text}"))
                   for measure, reading in read_measures(readings, claim, readings.claims)]
     return out
 

@@ -128,9 +128,10 @@ def _text(text: str) -> tuple[frozenset[str], tuple[tuple[str, str], ...], froze
 
 
 @lru_cache(maxsize=65536)
-def _holder(names: str, said: str, phrase: str) -> tuple[str, ...]:
-    """The holder's words: names of subject and object without what is measured or how."""
-    measured_words = {t.key for t in (*_words(said), *_words(phrase))}
+def _holder(names: str, said: str, phrase: str, drop: str) -> tuple[str, ...]:
+    """The holder's words: the names without what is measured or how (`drop`: the measured
+    words folded as the names are)."""
+    measured_words = {t.key for t in (*_words(said), *_words(phrase), *_words(drop))}
     out = set()
     for t in _words(names):
         k = t.key
@@ -180,7 +181,7 @@ def _party(text: str | None) -> str | None:
 
 
 def measure_fields(claim: Claim, measure: Measure | None, value: Value | None, *,
-                   names: str | None = None, mentioned: str = "",
+                   names: str | None = None, mentioned: str = "", drop: str = "",
                    slot: str = "value") -> Measurement:
     """The measurement of one value of a curated claim, read from the claim's fields.
 
@@ -188,7 +189,8 @@ def measure_fields(claim: Claim, measure: Measure | None, value: Value | None, *
     `slot="when"`); `value` its reading (`None` when it cannot be read: such a
     measurement has the dimension `unread` and is paired only on names and words).
     `names` is the subject and `mentioned` the names the predicate mentions, with entity
-    aliases replaced by their canonical names (default: the subject as written). A
+    aliases replaced by their canonical names (default: the subject as written); `drop`
+    the measured words and phrase folded as `names` are (never the holder). A
     subject that only says who reported the value ("Enerbel | said customers lost
     power", "police | estimated") is its sayer, not its holder.
     """
@@ -220,7 +222,7 @@ def measure_fields(claim: Claim, measure: Measure | None, value: Value | None, *
                 dimension += " per " + " ".join(t.key for t in _words(measure.per))
     sayer = _sayer(claim.predicate, claim.subject)
     subject = "" if sayer else names if names is not None else claim.subject
-    holder = _holder(f"{subject} {mentioned}", said, phrase)
+    holder = _holder(f"{subject} {mentioned}", said, phrase, drop)
     as_of = (measure.as_of if measure is not None and measure.as_of is not None
              else as_of_of(claim))
     fields = [_text(x) for x in (claim.subject, claim.predicate, claim.object or "", said)]
