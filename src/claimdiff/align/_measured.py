@@ -192,7 +192,8 @@ def align_measured(
     ia, ib = candidate_pairs(ta, tb, max_block=max_block)
     valued_a = sorted(i for i, ms in ma.items() if ms)
     valued_b = sorted(j for j, ms in mb.items() if ms)
-    if valued_a and valued_b and len(valued_a) * len(valued_b) <= FULL:
+    full_index = len(valued_a) * len(valued_b) > FULL
+    if valued_a and valued_b and not full_index:
         ia, ib = _union(ia, ib, *_all_valued(valued_a, valued_b), max(len(b), 1))
     words = score_pairs(ta, tb, ia, ib, cutoff=cutoff)
     w = words.score.astype(np.float64) / 100.0
@@ -241,8 +242,10 @@ def align_measured(
     many_a = np.bincount(ia[picked], minlength=len(a)) > 1
     many_b = np.bincount(ib[picked], minlength=len(b)) > 1
     contested = ok_words[both] & (many_a[ia[both]] | many_b[ib[both]])
-    live = np.flatnonzero(contested | (~ok_words[both] & (holder_ok | event_ok | ~named)
-                                       & ~clash & ~other))
+    # Large inputs (the word index): only candidates sharing a holder or an event, or
+    # with a holder unsaid, are worth scoring in Python; small ones are scored in full.
+    near = holder_ok | event_ok | ~named if full_index else np.ones(len(both), np.bool_)
+    live = np.flatnonzero(contested | (~ok_words[both] & near & ~clash & ~other))
     like = process.cpdist(xa[live], xb[live], scorer=fuzz.ratio, workers=-1, dtype=np.float32)
     idf = _idf([m for ms in ma.values() for m in ms], [m for ms in mb.values() for m in ms])
     extra = np.zeros(len(ia), dtype=np.float64)
@@ -263,8 +266,8 @@ def align_measured(
         s, why, x, y, thing = best
         event = bool(event_ok[k]) or (x.event is not None and x.event == y.event)
         extra[pos] = s
-        unsaid = not named[k]
-        if s >= threshold and ((thing and (h or event or unsaid)) or (h and event)):
+        unsaid = not named[k]  # one claim says no holder: its event must be the other's
+        if s >= threshold and (thing or (h and event) or (unsaid and event)):
             ok_measured[pos] = True
             common = sorted(set(x.holder) & set(y.holder))
             if h and common:

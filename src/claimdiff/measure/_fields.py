@@ -236,7 +236,7 @@ def measure_fields(claim: Claim, measure: Measure | None, value: Value | None, *
         for k, w in f[1]:
             if k not in surface or (len(w), w) < (len(surface[k]), surface[k]):
                 surface[k] = w
-    contrast = _text(said)[3] | _text(claim.predicate)[3]
+    contrast = _text(said)[3] | _text(claim.predicate)[3] | _text(claim.subject)[3]
     attribution = _party((measure.attribution if measure is not None else None)
                          or claim.attribution or (claim.subject if sayer else None))
     modality = modality_of(claim, measure)
