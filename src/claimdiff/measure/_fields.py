@@ -58,7 +58,8 @@ def _class(toks: Sequence[Tok]) -> tuple[str, str] | None:
     return None
 
 
-_PREPOSITIONS = frozenset("of in on at from to for by with into over under per since".split())
+_PREPOSITIONS = frozenset("""of in on at from to for by with into over under per since behind
+after before during between against among across around near without within""".split())
 
 
 def _bare(toks: Sequence[Tok]) -> tuple[str, str] | None:
@@ -69,7 +70,7 @@ def _bare(toks: Sequence[Tok]) -> tuple[str, str] | None:
     cut = next((k for k, t in enumerate(head) if t.text.lower() in _PREPOSITIONS and k), None)
     if cut is not None:
         head = head[:cut]
-    while len(head) > 1 and head[-1].text.lower().endswith(("ed", "ing")):
+    while len(head) > 1 and head[-1].text.lower().endswith("ed"):
         head = head[:-1]
     for part in (head, toks):
         hit = _last_content(part)
@@ -92,8 +93,8 @@ def _measured(subject: str, predicate: str, obj: str, said: str, noun: str, phra
     `event`: a date or duration, of an event rather than a noun)."""
     if age:
         return "age", "age", True
-    if event:
-        return None, None, False  # when and how long: of an event, not of a noun
+    if event:  # when and how long: of an event, not of a noun, unless the curator says
+        return _said(said)  # what it measures ("winning margin", "time in captivity")
     for text in (said, noun or phrase, predicate, obj, subject):
         hit = _class_in(text)
         if hit is not None:
@@ -103,6 +104,14 @@ def _measured(subject: str, predicate: str, obj: str, said: str, noun: str, phra
         if bare is not None:
             return bare[0], bare[1], False
     return None, None, False
+
+
+def _said(said: str) -> tuple[str | None, str | None, bool]:
+    hit = _class_in(said)
+    if hit is not None:
+        return hit[0], hit[1], True
+    bare = _bare_in(said)
+    return (bare[0], bare[1], False) if bare is not None else (None, None, False)
 
 
 @lru_cache(maxsize=65536)
