@@ -269,3 +269,54 @@ def test_a_fraction_is_no_place() -> None:
 ])
 def test_shares_written_as_fractions_are_drafted(sentence: str, value: str) -> None:
     assert value in [v for _, _, v in rows(sentence)]
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("A blaze swept through a twelve-storey block on Friday.", "twelve-storey"),
+    ("The fourteen-game match ended in Rivenholm.", "fourteen-game"),
+    ("She opened her forty-date tour in Lisbon.", "forty-date"),
+    ("The twenty-five-kilometre route opened.", "twenty-five-kilometre"),
+])
+def test_a_number_word_joined_to_its_noun_is_a_value(sentence: str, value: str) -> None:
+    assert value in [r[2] for r in rows(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The seventy-five guests left.",  # a number word, not a modifier
+    "A four-year-old boy was found.",  # an age, read whole elsewhere
+])
+def test_a_number_word_modifier_never_splits_another_value(sentence: str) -> None:
+    assert all(not v.endswith(("-five", "-year")) for _, _, v in rows(sentence))
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("A quarter of a million doses are due on Monday.", "A quarter of a million doses"),
+    ("Police moved about a quarter of a million people.", "about a quarter of a million people"),
+])
+def test_a_share_of_a_round_number_is_one_value(sentence: str, value: str) -> None:
+    """Not "a quarter" (of a year) and "a million": the whole is scaled by its share."""
+    values = [r[2] for r in rows(sentence)]
+    assert value in values and "a million doses" not in values, values
+
+
+def test_a_share_of_a_round_number_reads_as_its_share() -> None:
+    from claimdiff.extract._values import find_values
+
+    text = "Police moved a quarter of a million people."
+    found = [f for f in find_values(text, 0, len(text), reference=None) if f.value]
+    assert found and found[0].value is not None
+    assert found[0].value.core.lo < 250_000 < found[0].value.core.hi < 300_000
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("He won the stage in 4 hours 32 minutes 10 seconds.", "4 hours 32 minutes 10 seconds"),
+    ("He leads the race by 1min 52sec.", "1min 52sec"),
+    ("The set ran 2 hours and 45 minutes.", "2 hours and 45 minutes"),
+])
+def test_a_duration_written_in_parts_is_one_value(sentence: str, value: str) -> None:
+    assert value in [r[2] for r in rows(sentence)]
+
+
+def test_a_comma_ends_a_duration() -> None:
+    values = [r[2] for r in rows("The strike lasted two days, 3 hours later it ended.")]
+    assert "two days" in values

@@ -246,6 +246,23 @@ def test_a_values_holder_is_named_in_its_own_clause(sentence: str, phrase: str,
     assert m.holder == holder
 
 
+@pytest.mark.parametrize(("text", "phrase", "holder"), [
+    # a sentence-initial name the text writes as a name elsewhere
+    ("Rain fell on Varenko. Varenko served 12 aces.", "12 aces", ("varenko",)),
+    # a pronoun goes on about the subject named before, not every name of that sentence
+    ("Arrieta, 23, beat Ilia Varenko. He served 16 aces.", "16 aces", ("arrieta",)),
+    # a place governed by a preposition is no holder
+    ("Rescuers in Puerto Roque pulled 147 people from the sea.", "147 people", ()),
+    ("Norvex staff in Puerto Roque made 147 cars. Work at Norvex stopped.", "147 cars",
+     ("norvex",)),
+])
+def test_a_values_holder_is_its_clauses_agent(text: str, phrase: str,
+                                             holder: tuple[str, ...]) -> None:
+    claim = Claim(id="c", source="s", subject="x", predicate="served", value=phrase)
+    m = measure_claim(claim, "value", normalize(phrase), SourceText(text))
+    assert m.holder == holder
+
+
 def test_a_duration_read_in_part_is_never_compared(tmp_path: Path) -> None:
     pairs = _value_pairs(tmp_path, "Quinn played for 2 hours 45 minutes on Saturday.",
                          "Quinn played a 165-minute set on Saturday.")
@@ -364,3 +381,159 @@ def test_a_bare_count_measures_the_noun_it_counts(tmp_path: Path) -> None:
                          "on Thursday.", "Eleven foreign and local aid workers held in Sarrevan "
                          "were released on Thursday.")
     assert pairs.get(("Nine", "Eleven")) is Verdict.CONFLICT
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "measured"), [
+    # a subordinate clause after a value is another clause's
+    ("The quake killed 38 people, injuring 127 as houses collapsed.", "127", "injured"),
+    ("Officials said 40 people were evacuated when the dam cracked.", "40 people", "evacuated"),
+    # "spent the day" is no spending; "carrying away" no distance
+    ("Nearly 3,000 people had spent the day in tents.", "Nearly 3,000 people", "peopl"),
+    ("The slide was carrying away 53 homes.", "53 homes", "house"),
+    # a relative clause between the subject and its value
+    ("Core inflation, which strips out food and energy prices, slowed to 3.2%.", "3.2%",
+     "inflation"),
+    ("The union, whose members walked out, said the pay rise was 3.2%.", "3.2%", None),
+])
+def test_what_a_value_measures_is_read_in_its_own_clause(sentence: str, phrase: str,
+                                                         measured: str) -> None:
+    claim = Claim(id="c", source="s", subject="x", predicate="said", value=phrase)
+    m = measure_claim(claim, "value", normalize(phrase), SourceText(sentence))
+    assert m.measured == measured
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "years"), [
+    ("The youngest victim was 15.", "15", (15, 16)),
+    ("The median age has climbed to 44.2.", "44.2", (44.15, 44.25)),
+    ("The median age rose to 41.2 years.", "41.2 years", (41.15, 41.25)),
+])
+def test_an_age_said_of_a_role_or_a_population_is_an_age(sentence: str, phrase: str,
+                                                        years: tuple[float, float]) -> None:
+    claim = Claim(id="c", source="s", subject="x", predicate="was", value=phrase)
+    m = measure_claim(claim, "value", normalize(phrase), SourceText(sentence))
+    assert m.dimension == "age" and m.value is not None
+    assert (m.value.core.lo, m.value.core.hi) == pytest.approx(years, abs=0.01)
+
+
+def test_a_count_near_no_age_word_stays_a_count() -> None:
+    claim = Claim(id="c", source="s", subject="x", predicate="was", value="15")
+    m = measure_claim(claim, "value", normalize("15"), SourceText("The victims were 15."))
+    assert m.dimension == "count"
+
+
+@pytest.mark.parametrize(("a", "b", "paired"), [
+    ("before 11 a.m. on Tuesday", "on Tuesday", True),
+    ("after 5am on Thursday", "Thursday", True),
+    ("after 5am on Thursday", "on 8 August", False),
+    ("before 2020", "in 2019", False),  # a year is no day: "before 2020" stays open
+    ("in 2023", "three years ago", True),  # two years are as close as their years
+    ("in 2023", "in 2026", False),
+])
+def test_a_time_before_or_after_a_clock_time_lies_in_its_day(a: str, b: str,
+                                                             paired: bool) -> None:
+    from datetime import date
+
+    from claimdiff.measure import pair_measurements
+
+    ref = date(2026, 8, 28)
+    ma = [Measurement("a", "a1", "when", a, "date", value=normalize(a, reference=ref))]
+    mb = [Measurement("b", "b1", "when", b, "date", value=normalize(b, reference=ref))]
+    assert bool(pair_measurements(ma, mb)) is paired
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "party"), [
+    ("About 1,100 homes were evacuated, officials said.", "About 1,100 homes", "government"),
+    ("According to the union, 4,000 workers walked out.", "4,000 workers", "union"),
+    # a party that acts is no sayer; "were told" says nothing of whose the figure is
+    ("Police went door to door to clear 1,080 homes on the east side of the city, and "
+     "people living nearby were told to stay inside.", "1,080 homes", None),
+])
+def test_a_value_is_attributed_to_the_party_its_reporting_word_names(
+        sentence: str, phrase: str, party: str | None) -> None:
+    claim = Claim(id="c", source="s", subject="x", predicate="said", value=phrase)
+    m = measure_claim(claim, "value", normalize(phrase), SourceText(sentence))
+    assert m.attribution == party
+
+
+@pytest.mark.parametrize(("a", "b", "conflict"), [
+    ("The Harlow bridge was built in 1968, engineers said.",
+     "Engineers said the 57-year-old Harlow bridge had cracked.", False),
+    ("The Amihan Pearl tanker was built in 2012, its owner said.",
+     "Its owner said the 21-year-old Amihan Pearl tanker was sound.", True),
+    ("Korir was born in 1999, his coach said.",
+     "His coach said the 26-year-old Korir had trained in Iten.", False),
+])
+def test_a_founding_year_is_read_as_an_age_on_the_day_of_the_report(
+        tmp_path: Path, a: str, b: str, conflict: bool) -> None:
+    pairs = _value_pairs(tmp_path, a, b)
+    got = [v for (x, _), v in pairs.items() if x.endswith(("1968", "2012", "1999"))]
+    assert len(got) == 1, pairs
+    assert (got[0] is Verdict.CONFLICT) is conflict
+    assert got[0] is not Verdict.INCOMPARABLE
+
+
+def test_people_counted_by_what_befell_them_pair_with_a_count_of_that(tmp_path: Path) -> None:
+    pairs = _value_pairs(tmp_path, "Four people were killed at the concert in Brackenford.",
+                         "A surge at the concert in Brackenford killed four fans.")
+    assert pairs.get(("Four people", "four fans")) is Verdict.AGREE, pairs
+
+
+def test_a_repeated_figure_pairs_with_its_figures_partner_or_none(tmp_path: Path) -> None:
+    """A headline repeating the text's toll is no figure of its own: it never goes looking
+    for another partner (an earlier crash's toll)."""
+    pairs = _value_pairs(
+        tmp_path,
+        "Seventeen people were killed when a coach fell into a gorge near Calvera. It was the "
+        "deadliest crash since 2019, when 26 people died on the same road.",
+        "Seventeen dead as coach plunges into gorge near Calvera.\n\nThe coach fell into the "
+        "gorge, killing seventeen passengers.")
+    assert not any(v is Verdict.CONFLICT for v in pairs.values()), pairs
+    assert any(v is Verdict.AGREE for v in pairs.values()), pairs
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "measured"), [
+    ("Norvex will pay $45.80 a share in cash.", "$45.80", "price"),  # paying is no wage
+    ("The shares were sold at €24 apiece.", "€24", "price"),  # money a share is a price
+    ("Nurses won a salary of €2,400 a month.", "€2,400", "wage"),
+])
+def test_what_money_measures(sentence: str, phrase: str, measured: str | None) -> None:
+    claim = Claim(id="c", source="s", subject="x", predicate="said", value=phrase)
+    m = measure_claim(claim, "value", normalize(phrase), SourceText(sentence))
+    assert m.measured == measured
+
+
+def test_a_class_naming_the_values_own_dimension_is_no_evidence() -> None:
+    """"temperatures of up to 44°C" says no more of what is measured than "41°C" does."""
+    from claimdiff.measure._pair import score
+
+    said = Measurement("a", "a1", "value", "up to 44°C", "temperature", "temperature",
+                       "temperatures", True, value=normalize("up to 44°C"))
+    other = Measurement("b", "b1", "value", "109°F", "temperature", "temperature",
+                        "temperature", True, value=normalize("109°F"))
+    bare = Measurement("b", "b2", "value", "111°F", "temperature", value=normalize("111°F"))
+    assert score(said, other, {})[0] == pytest.approx(score(said, bare, {})[0])
+
+
+def test_a_unit_letter_is_no_holder() -> None:
+    claim = Claim(id="c", source="s", subject="x", predicate="topped", value="109°F")
+    m = measure_claim(claim, "value", normalize("109°F"),
+                      SourceText("The temperature topped out at 109°F on Sunday."))
+    assert m.holder == ()
+
+
+def test_homes_and_houses_are_one_measured_thing(tmp_path: Path) -> None:
+    pairs = _value_pairs(tmp_path, "The landslide in Ostero buried 36 houses on Thursday.",
+                         "The landslide in Ostero buried 53 homes on Thursday.")
+    assert pairs.get(("36 houses", "53 homes")) is Verdict.CONFLICT, pairs
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "role"), [
+    ("Residents were allowed back after 48 hours.", "48 hours", None),
+    ("An appeal must be lodged within the 15 days allowed.", "15 days", "limit"),
+    ("Maize output is forecast to fall 31%.", "31%", "forecast"),
+])
+def test_a_role_word_before_a_particle_is_an_action(sentence: str, phrase: str,
+                                                    role: str | None) -> None:
+    claim = Claim(id="c", source="s", subject="x", predicate="was", value=phrase)
+    m = measure_claim(claim, "value", normalize(phrase), SourceText(sentence))
+    assert m.role == role

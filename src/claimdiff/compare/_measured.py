@@ -87,18 +87,20 @@ def measurements(
             text = texts.get(claim.source)
             written = claim.values()[slot].text
             found: list[Measurement] = []
+            ref = readings.reference(claim)
             place = ordinal_reading(written)
             if place is not None and _only(written, place[0]):
-                found.append(measure_claim(claim, slot, place[1], text, place[0]))
+                found.append(measure_claim(claim, slot, place[1], text, place[0], reference=ref))
             clock = None if place else clock_reading(_with_hedge(written, claim, text))
             if clock is not None:  # a time of day, measured apart from any day it names
-                found.append(measure_claim(claim, slot, clock[1], text, clock[0]))
+                found.append(measure_claim(claim, slot, clock[1], text, clock[0], reference=ref))
             if place and found:
                 pass  # an ordinal is a place, whatever else the phrase could be read as
             elif isinstance(reading, Value) and not (clock and _bare_clock(written, clock[0])):
-                found.append(measure_claim(claim, slot, _start(reading, readings, claim), text))
+                found.append(measure_claim(claim, slot, _start(reading, readings, claim), text,
+                                           reference=ref))
             elif not isinstance(reading, Value) and (part := interval_reading(written)):
-                found.append(measure_claim(claim, slot, part[1], text, part[0]))
+                found.append(measure_claim(claim, slot, part[1], text, part[0], reference=ref))
             for m in found:
                 if m.value is not None:  # no reading: the value was read only in part
                     out.append(m)

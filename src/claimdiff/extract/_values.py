@@ -13,7 +13,14 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from claimdiff.errors import ClaimdiffError
-from claimdiff.normalization import Kind, Value, find_impossible_dates, normalize, scan_temporal
+from claimdiff.normalization import (
+    Interval,
+    Kind,
+    Value,
+    find_impossible_dates,
+    normalize,
+    scan_temporal,
+)
 from claimdiff.normalization._quantity import scan_quantities
 
 _PRESENT = {"PRESENT_REF"}
@@ -111,6 +118,60 @@ def _leading_count(chunk: str) -> list[tuple[int, int, Value]]:
     return [(s, s + len(m.group("n")), value)]
 
 
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_WORD_MODIFIER = re.compile(
+    rf"\b(?:(?:{_TENS})(?:-(?:{_UNITS}))?|{_UNITS}|ten|eleven|twelve|thirteen|fourteen|"
+    rf"fifteen|sixteen|seventeen|eighteen|nineteen)-(?!(?:{_UNITS}|year-old|old)\b)"
+    r"[a-z]{3,}\b", re.IGNORECASE)
+
+
+def _word_modifiers(chunk: str) -> list[tuple[int, int, Value]]:
+    """A number word joined to its noun, as "a 12-day strike" is: "a twelve-storey block",
+    "the fourteen-game match", "her forty-date tour" (the scanner wants digits there)."""
+    out = []
+    for m in _WORD_MODIFIER.finditer(chunk):
+        try:
+            value = normalize(m.group())
+        except ClaimdiffError:
+            continue
+        if value.kind is Kind.QUANTITY and value.noun:
+            out.append((m.start(), m.end(), value))
+    return out
+
+
+_PART_OF_ROUND = re.compile(
+    r"\b(?:(?:nearly|almost|about|around|roughly|some|more\s+than|over|under)\s+)?"
+    r"(?P<f>a|one|two|three)\s+(?P<p>half|third|quarter)s?\s+of\s+a\s+"
+    r"(?P<n>million|billion)(?P<rest>\s+[a-z]+)?", re.IGNORECASE)
+_PARTS = {"half": 2, "third": 3, "quarter": 4}
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3}
+
+
+def _parts_of_round(chunk: str) -> list[tuple[int, int, Value]]:
+    """A share of a round number: "a quarter of a million", "two thirds of a billion
+    doses" read as "a million" is, scaled (the scanner sees only "a million")."""
+    out = []
+    for m in _PART_OF_ROUND.finditer(chunk):
+        share = _COUNTS[m.group("f").lower()] / _PARTS[m.group("p").lower()]
+        hedge = chunk[m.start():m.start("f")]
+        try:
+            whole = normalize(f"{hedge}a {m.group('n')}{m.group('rest') or ''}")
+        except ClaimdiffError:
+            continue
+        if whole.kind is not Kind.QUANTITY or not whole.core.bounded or share >= 1:
+            continue
+        out.append((m.start(), m.end(), replace(
+            whole, text=m.group(), core=_scaled(whole.core, share),
+            support=_scaled(whole.support, share),
+            steps=(*whole.steps, f"{m.group('f')} {m.group('p')} of it: x {share:.4g}"))))
+    return out
+
+
+def _scaled(iv: Interval, k: float) -> Interval:
+    return Interval(iv.lo * k, iv.hi * k, lo_open=iv.lo_open, hi_open=iv.hi_open)
+
+
 def _kind_of(phrase: str) -> Kind:
     # An unplaceable time phrase: a duration only if it counts units and does not point.
     if re.search(r"\b(?:ago|after|before|later|earlier|since)\b", phrase, re.IGNORECASE):
@@ -141,6 +202,9 @@ def find_values(text: str, start: int, end: int, *, reference: date | None,
     for s, e, why in find_impossible_dates(chunk):  # "31 February 2024" is not February 2024
         out.append(replace(_found(text, start + s, start + e, Kind.DATE, None), problem=why))
         taken[s:e] = b"\x01" * (e - s)
+    for s, e, part in _parts_of_round(chunk):  # not "a quarter" of a year, nor "a million"
+        if free(s, e):
+            out.append(_found(text, start + s, start + e, part.kind, part))
     for s, e, value in scan_temporal(chunk, reference=reference):
         if not free(s, e):
             continue
@@ -161,11 +225,42 @@ def find_values(text: str, start: int, end: int, *, reference: date | None,
             continue  # "a third of", "up by a seventh": a fraction
         if free(s, e):
             out.append(_found(text, start + s, start + e, Kind.QUANTITY, None))  # a place
-    for s, e, value in [*scan_quantities(chunk), *_leading_count(chunk)]:
+    for s, e, value in [*scan_quantities(chunk), *_leading_count(chunk),
+                        *_word_modifiers(chunk)]:
         if free(s, e):
             out.append(_found(text, start + s, start + e, value.kind, value))
     out.sort(key=lambda f: (f.start, f.end))
+    out = _compound_durations(text, out)
     return _parts_of_totals(text, out) if parts_of_totals else out
+
+
+_JOIN = re.compile(r"\s*(?:and\s+)?")
+"""Between the parts of one duration: a space or "and"; a comma may end one ("lasted two
+days, 3 hours later it ended")."""
+
+
+def _compound_durations(text: str, found: list[Found]) -> list[Found]:
+    """Durations written in parts ("4 hours 32 minutes 10 seconds", "1min 52sec", "2 hours
+    and 45 minutes") as one value: a part alone is no reading of the whole."""
+    out: list[Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if prev is not None and _of_time(prev) and _of_time(f) and prev.end < f.start \
+                and f.start - prev.end <= 6 and _JOIN.fullmatch(text, prev.end, f.start):
+            try:
+                whole = normalize(text[prev.start:f.end])
+            except ClaimdiffError:
+                whole = None
+            if whole is not None and (whole.kind is Kind.DURATION or whole.dimension == "time"):
+                out[-1] = replace(_found(text, prev.start, f.end, whole.kind, whole),
+                                  prep_start=prev.prep_start)
+                continue
+        out.append(f)
+    return out
+
+
+def _of_time(f: Found) -> bool:
+    return f.value is not None and (f.kind is Kind.DURATION or f.value.dimension == "time")
 
 
 # Between a part and its total: "9 of the 14 workers", "eight out of its 11 carriages".

@@ -31,11 +31,74 @@ def tokens(text: str, start: int, end: int) -> list[Tok]:
             for m in _TOKEN.finditer(text, start, end)]
 
 
-def names(toks: Sequence[Tok], sentence_start: int) -> tuple[str, ...]:
-    """The capitalized words of a sentence, but its first word, months and weekdays."""
-    return tuple(sorted({t.key for t in toks if t.text[0].isupper() and t.start > sentence_start
-                         and t.key not in lex.MONTHS and t.key not in lex.STOP
-                         and t.key not in _WEEKDAYS}))
+def proper_nouns(text: str) -> frozenset[str]:
+    """The words a text writes capitalized inside a sentence (after a word or a comma), or
+    at its start before another capitalized word or an age ("Tomás Arrieta won", "Arrieta,
+    23, beat"), and never in lower case: its names, so that a sentence-initial "Varenko" is
+    one too."""
+    upper: set[str] = set()
+    lower: set[str] = set()
+    toks = [m.group() for m in _TOKEN.finditer(text)]
+    for k, w in enumerate(toks):
+        if not w[0].isalpha():
+            continue
+        if w[0].islower():
+            lower.add(lex.key(w))
+            continue
+        prev = toks[k - 1] if k else ""
+        nxt = toks[k + 1:k + 3]
+        if prev == "," or prev[:1].isalpha() or (nxt and nxt[0][0].isupper()) or (
+                len(nxt) == 2 and nxt[0] == "," and nxt[1][0].isdigit()):
+            upper.add(lex.key(w))
+    return frozenset(upper - lower - lex.STOP)
+
+
+def _is_name(t: Tok, sentence_start: int, proper: frozenset[str]) -> bool:
+    return (t.text[0].isupper() and len(t.text) > 1  # not the F of "109°F"
+            and (t.start > sentence_start or t.key in proper)
+            and t.key not in lex.MONTHS and t.key not in lex.STOP and t.key not in _WEEKDAYS)
+
+
+def names(toks: Sequence[Tok], sentence_start: int,
+          proper: frozenset[str] = frozenset()) -> tuple[str, ...]:
+    """The capitalized words of a sentence but months and weekdays; its first word only when
+    the text writes it as a name elsewhere (`proper`)."""
+    return tuple(sorted({t.key for t in toks if _is_name(t, sentence_start, proper)}))
+
+
+def agents(toks: Sequence[Tok], sentence_start: int,
+           proper: frozenset[str] = frozenset()) -> tuple[str, ...]:
+    """The names of `toks` but those of a place or circumstance, governed by a preposition
+    ("in Puerto San Roque", "at Ostrava", "on Centre Court"): who holds a figure."""
+    out: set[str] = set()
+    governed = False
+    prev: Tok | None = None
+    for t in toks:
+        if _is_name(t, sentence_start, proper):
+            if prev is None or not _is_name(prev, sentence_start, proper):
+                governed = prev is not None and prev.key in _PLACE_PREPOSITIONS
+            if not governed:
+                out.add(t.key)
+        prev = t
+    return tuple(sorted(out))
+
+
+_PLACE_PREPOSITIONS = frozenset(
+    "in at near off from to across outside inside into onto on towards toward around through "
+    "along between within beyond via".split())
+
+
+def subject(toks: Sequence[Tok], sentence_start: int,
+            proper: frozenset[str] = frozenset()) -> tuple[str, ...]:
+    """The first run of names in a sentence: mostly its subject ("Tomás Arrieta won the
+    Valmont Open, outlasting Ilya Varenko" is Arrieta's sentence, not Varenko's)."""
+    run: list[str] = []
+    for t in toks:
+        if _is_name(t, sentence_start, proper):
+            run.append(t.key)
+        elif run and not (t.text[0].isupper() and t.key not in lex.STOP):
+            break
+    return tuple(sorted(set(run)))
 
 
 def as_noun(toks: Sequence[Tok], last: int) -> bool:
@@ -49,17 +112,19 @@ def as_noun(toks: Sequence[Tok], last: int) -> bool:
         and not nxt.text.endswith(("ing", "s")))
 
 
-def antecedent(text: str, starts: Sequence[int], lo: int) -> tuple[str, ...]:
-    """Whom "the 26-year-old" refers back to: the names of the nearest sentence before it in
-    its paragraph, else of the first sentence naming anyone in a paragraph before (a report
-    names its subject first, then goes on with "the 26-year-old", "the 63-year-old")."""
+def antecedent(text: str, starts: Sequence[int], lo: int,
+               proper: frozenset[str] = frozenset()) -> tuple[str, ...]:
+    """Whom "the 26-year-old" or "he" refers back to: the subject of the nearest sentence
+    naming anyone before it in its paragraph, else of the first sentence naming anyone in a
+    paragraph before (a report names its subject first, then goes on with "the
+    26-year-old", "the company", "he")."""
     paras = [0, *(m.end() for m in _PARAGRAPH.finditer(text, 0, lo))]
     for n, para in enumerate(reversed(paras)):
         end = lo if n == 0 else paras[len(paras) - n]
         bounds = [b for b in starts if para <= b < end] or [para]
         spans = list(zip(bounds, [*bounds[1:], end], strict=True))
         for s, e in (reversed(spans) if n == 0 else spans):
-            found = names(tokens(text, s, e), s)
+            found = subject(tokens(text, s, e), s, proper)
             if found:
                 return found
     return ()
@@ -111,4 +176,5 @@ def person(toks: Sequence[Tok], first: int, last: int) -> tuple[str, ...]:
 _NAMING = frozenset(("named", "identified", "renamed"))
 
 
-__all__ = ["Tok", "antecedent", "as_noun", "names", "person", "tokens"]
+__all__ = ["Tok", "agents", "antecedent", "as_noun", "names", "person", "proper_nouns", "subject",
+           "tokens"]

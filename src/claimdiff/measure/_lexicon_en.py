@@ -25,6 +25,7 @@ _IRREGULAR = {
     "begun": "begin", "bore": "bear", "borne": "bear", "hurt": "hurt", "sentenced": "sentence",
     "news": "news", "series": "series", "species": "species", "police": "police",
     "wounded": "wound", "lives": "life", "injured": "injure", "casualties": "casualty",
+    "spending": "spending",  # the noun of budgets; "spent the day in tents" is no budget
 }
 _VOWEL = re.compile(r"[aeiouy]")
 
@@ -90,7 +91,7 @@ unemployment: unemployment jobless joblessness unemployed
 inflation: inflation
 rate: rate
 price: price cost fare tariff
-wage: wage salary pay
+wage: wage salary
 fine: fine penalty damages compensation
 sentence: sentence prison jail imprison term
 vote: vote ballot
@@ -104,7 +105,7 @@ magnitude: magnitude richter
 depth: depth deep
 height: height high tall altitude elevation
 length: length long
-distance: distance away
+distance: distance
 area: area hectare acre
 rain: rain rainfall precipitation
 temperature: temperature degree heat
@@ -121,7 +122,7 @@ growth: growth gdp economy
 export: export
 import: import
 production: production output
-house: house building dwelling
+house: house building dwelling home household
 flight: flight
 vehicle: vehicle car truck lorry bus
 visitor: visitor tourist spectator crowd attendance fan
@@ -167,6 +168,12 @@ for _line in _RELATED:
     _name, _words = _line.split(":")
     for _w in _words.split():
         RELATED_OF.setdefault(key(_w), _name.strip())
+
+PEOPLE = frozenset("visitor passenger crew worker student protester troops member population"
+                   .split())
+"""Classes of who people are: a count of them may be a count of what befell them."""
+OUTCOMES = frozenset("dead injured missing rescued evacuated arrested jobs".split())
+"""Classes of what befalls people: "killed four fans" counts the dead."""
 
 GENERIC = frozenset(key(w) for w in """
 people person individual resident customer home household family man woman child

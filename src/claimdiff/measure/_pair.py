@@ -18,8 +18,9 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
-from claimdiff.measure._lexicon_en import GENERIC
+from claimdiff.measure._lexicon_en import GENERIC, OUTCOMES, PEOPLE
 from claimdiff.measure._model import Measurement, MeasurementPair
 from claimdiff.normalization import Interval, Kind, Value
 
@@ -57,7 +58,7 @@ FULL_BLOCK = 250_000
 def different_things(a: Measurement, b: Measurement) -> bool:
     """Both say what they measure, in two different synonym classes; or they stand on
     opposite poles of a contrast (opened / closed at); or they are two people's ages."""
-    if a.classed and b.classed and a.measured != b.measured:
+    if a.classed and b.classed and a.measured != b.measured and not _befell(a, b):
         return True
     if _opposed(a, b):
         return True  # the opening against the closing price, the winner against the loser
@@ -65,6 +66,12 @@ def different_things(a: Measurement, b: Measurement) -> bool:
         return True  # "24 euros" a share and "€5.9bn" for the company
     return a.dimension == "age" and bool(a.holder) and bool(b.holder) and not _same_names(
         a.holder, b.holder)
+
+
+def _befell(a: Measurement, b: Measurement) -> bool:
+    """One counts people by who they are, the other by what befell them ("24 crew",
+    "two dozen crew rescued"): maybe one group, so never kept apart."""
+    return bool({a.measured, b.measured} & PEOPLE) and bool({a.measured, b.measured} & OUTCOMES)
 
 
 def _same_names(a: Sequence[str], b: Sequence[str]) -> bool:
@@ -106,7 +113,14 @@ def _closeness(a: Measurement, b: Measurement) -> float:
     if va.kind is Kind.DATE:
         va, vb = _timeline(va, vb)
         # days: "since 2018" overlaps everything after it and says nothing about closeness
-        if not (va.core.bounded and vb.core.bounded) or max(va.core.width, vb.core.width) > 62:
+        if not (va.core.bounded and vb.core.bounded):
+            return 0.0
+        wide = max(va.core.width, vb.core.width)
+        if wide > 62 and min(va.core.width, vb.core.width) > 62 and wide < 400:
+            # two years ("in 2022", "three years ago") are close when they overlap; two
+            # years apart are mostly two periods ("this year", "last year")
+            return 1.0 if va.core.overlaps(vb.core) else 0.0
+        if wide > 62:
             return 0.0
         return max(0.0, 1.0 - abs(_mid(va.core) - _mid(vb.core)) / DATE_DAYS)
     if va.support.overlaps(vb.support) and (
@@ -123,8 +137,28 @@ def _closeness(a: Measurement, b: Measurement) -> float:
 def _timeline(va: Value, vb: Value) -> tuple[Value, Value]:
     """Two dates on one time line: whole days as spans when either is a time of day."""
     if va.sub_day or vb.sub_day:
-        return va.on_timeline(), vb.on_timeline()
+        return _on_its_day(va.on_timeline()), _on_its_day(vb.on_timeline())
     return va, vb
+
+
+def _on_its_day(v: Value) -> Value:
+    """A time before or after a clock time on a named day lies in that day: "before 11 a.m.
+    on Tuesday" is Tuesday's first eleven hours, "after 5am on Thursday" the rest of it."""
+    if v.granularity not in ("hour", "minute", "second"):
+        return v
+    core, support = _day_of(v.core), _day_of(v.support)
+    if not (support.lo <= core.lo and core.hi <= support.hi):
+        support = Interval(min(support.lo, core.lo), max(support.hi, core.hi))
+    return replace(v, core=core, support=support)
+
+
+def _day_of(iv: Interval) -> Interval:
+    if math.isinf(iv.lo) and math.isfinite(iv.hi):
+        start = math.ceil(iv.hi) - 1
+        return Interval(start, iv.hi, hi_open=iv.hi_open) if start < iv.hi else iv
+    if math.isinf(iv.hi) and math.isfinite(iv.lo):
+        return Interval(iv.lo, math.floor(iv.lo) + 1, lo_open=iv.lo_open, hi_open=True)
+    return iv
 
 
 def _same_day(a: Measurement, b: Measurement) -> bool:
@@ -161,7 +195,9 @@ def score(a: Measurement, b: Measurement, idf: dict[str, float]) -> tuple[float,
     """The score of one candidate pair (can be negative) and the reason in words."""
     why: list[str] = []
     total = 0.0
-    if a.measured is not None and a.measured == b.measured and a.measured not in GENERIC:
+    if a.measured is not None and a.measured == b.measured and a.measured not in GENERIC \
+            and (a.measured != a.dimension or a.dimension == "age"):
+        # "temperatures" said of a temperature says no more than its unit does
         # "19 aces" and "16 aces" share a noun; "people" and "people" say little
         total += W_MEASURED if a.classed else W_MEASURED / 2
         words = sorted({(a.measured_words or "").lower(), (b.measured_words or "").lower()} - {""})
@@ -200,6 +236,21 @@ def score(a: Measurement, b: Measurement, idf: dict[str, float]) -> tuple[float,
     if a.event and a.event == b.event:
         total += W_EVENT
     return total, "; ".join(why) or "same dimension"
+
+
+def _repeats(ms: Sequence[Measurement]) -> dict[int, int]:
+    """Measurements repeating an earlier one of their source (the same measured thing, the
+    same reading: a headline's "Seventeen dead" and the text's "seventeen passengers" killed),
+    each with the index of the first: a repeat is no figure of its own to pair."""
+    first: dict[tuple[str, str, Interval], int] = {}
+    out: dict[int, int] = {}
+    for k, m in enumerate(ms):
+        if m.value is None or m.measured is None or not m.classed or m.dimension == "date":
+            continue
+        at = first.setdefault((m.dimension, m.measured, m.value.core), k)
+        if at != k:
+            out[k] = at
+    return out
 
 
 def candidates_by_dimension(
@@ -248,15 +299,19 @@ def pair_measurements(
             lo, hi = sorted((a.phrase, b.phrase))
             scored.append((-round(s, 6), lo, hi, i, j, why))
     scored.sort()
-    taken_a: set[int] = set()
-    taken_b: set[int] = set()
+    twin_a, twin_b = _repeats(ma), _repeats(mb)
+    taken_a: dict[int, int] = {}
+    taken_b: dict[int, int] = {}
     out: list[MeasurementPair] = []
-    for neg, _, _, i, j, why in scored:
-        if i in taken_a or j in taken_b:
+    for neg, _, _, i, j, why in scored:  # each figure once, then its repeats
+        if i in taken_a or j in taken_b or i in twin_a or j in twin_b:
             continue
-        taken_a.add(i)
-        taken_b.add(j)
+        taken_a[i], taken_b[j] = j, i
         out.append(MeasurementPair(i, j, round(min(-neg, 1.0), 4), why))
+    for neg, _, _, i, j, why in scored:  # a repeat goes with its figure's partner or none
+        if (i in twin_a and taken_a.get(twin_a[i]) == j and j not in twin_b) or (
+                j in twin_b and taken_b.get(twin_b[j]) == i and i not in twin_a):
+            out.append(MeasurementPair(i, j, round(min(-neg, 1.0), 4), why))
     out.sort(key=lambda p: (p.a, p.b))
     return out
 

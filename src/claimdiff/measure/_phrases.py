@@ -8,6 +8,8 @@ by its start.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from datetime import date
 
 from claimdiff.errors import ClaimdiffError
 from claimdiff.normalization import Interval, Kind, Value, normalize
@@ -48,6 +50,61 @@ def age_reading(text: str, where: tuple[int, int], value: Value) -> Value | None
                  steps=(f"an age: {years:g} years, up to the next birthday",))
 
 
+_AGE_WORDS = frozenset(("age", "aged", "youngest", "oldest"))
+_YEAR_DAYS = 365.25
+
+
+def role_age(value: Value, before: Sequence[str]) -> Value | None:
+    """An age said of a role or a population rather than by "-year-old": "the youngest
+    victim was 15", "the median age rose to 41.2 years" (`before`: the lemmas before the
+    value, and of the subject a copula says it of). A whole number is an age up to the next
+    birthday; a decimal is read as written."""
+    if not _AGE_WORDS & set(before) or not value.core.bounded:
+        return None
+    if value.kind is Kind.DURATION and value.unit == "day":
+        lo, hi = value.core.lo / _YEAR_DAYS, value.core.hi / _YEAR_DAYS
+        slo, shi = value.support.lo / _YEAR_DAYS, value.support.hi / _YEAR_DAYS
+    elif value.kind is Kind.QUANTITY and value.unit is None and value.dimension in ("", "count"):
+        lo, hi, slo, shi = value.core.lo, value.core.hi, value.support.lo, value.support.hi
+    else:
+        return None
+    mid = (lo + hi) / 2
+    if not 0 < mid < 125:
+        return None
+    if abs(mid - round(mid)) < 1e-6 and hi - lo < 1:
+        core = support = Interval(round(mid), round(mid) + 1, hi_open=True)
+    else:
+        core, support = Interval(lo, hi), Interval(slo, shi)
+    return Value(kind=Kind.QUANTITY, text=value.text, core=core, support=support, unit="year",
+                 dimension="age", granularity="year",
+                 steps=(*value.steps, f"an age: {mid:g} years, said of an age"))
+
+
+_FOUNDING = frozenset(("born", "build", "founded", "found", "establish", "open", "launch",
+                       "construct", "incorporat", "commission"))
+"""Verbs dating the start of something's life: "built in 1968" says its age."""
+
+
+def founding_age(value: Value, reference: date, before: Sequence[str]) -> Value | None:
+    """The age a founding date says on the day of the report: "built in 1968" read in
+    October 2025 is 56.8 to 57.8 years, and meets "the 57-year-old bridge". Only a year (a
+    birth at any precision): "opened on Monday" is an event, not an age."""
+    if value.kind is not Kind.DATE or not _FOUNDING & set(before[:3]) or not value.core.bounded:
+        return None
+    if value.granularity != "year" and "born" not in before[:3]:
+        return None
+    now = reference.toordinal()
+    first, last = value.core.lo, value.core.hi + (0 if value.core.hi_open else 1)
+    if last > now:
+        return None
+    lo, hi = (now - last) / _YEAR_DAYS, (now - first) / _YEAR_DAYS
+    iv = Interval(round(lo, 2), round(hi, 2))
+    return Value(kind=Kind.QUANTITY, text=value.text, core=iv, support=iv, unit="year",
+                 dimension="age", granularity="year",
+                 steps=(*value.steps, f"an age: {lo:.1f} to {hi:.1f} years on "
+                        f"{reference.isoformat()}, from the date it began"))
+
+
 _INTERVAL = re.compile(
     r"(?:for\s+|over\s+|within\s+)?(?P<d>.+?)\s+(?:after|before|since|later than|earlier than|"
     r"following|prior to|ahead of)\s+\S", re.IGNORECASE)
@@ -81,4 +138,5 @@ def interval_reading(phrase: str) -> tuple[str, Value] | None:
     return (m.group("d"), value) if value.kind is Kind.DURATION else None
 
 
-__all__ = ["MORE_UNITS", "age_reading", "interval_reading", "since_point"]
+__all__ = ["MORE_UNITS", "age_reading", "founding_age", "interval_reading", "role_age",
+           "since_point"]

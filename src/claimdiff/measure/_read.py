@@ -15,14 +15,15 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
+from datetime import date
 
 from claimdiff.measure import _lexicon_en as lex
 from claimdiff.measure._holder import Tok as _Tok
-from claimdiff.measure._holder import antecedent, as_noun, person
-from claimdiff.measure._holder import names as _names
+from claimdiff.measure._holder import agents, antecedent, as_noun, person, proper_nouns
+from claimdiff.measure._holder import subject as _subject_names
 from claimdiff.measure._holder import tokens as _tokens
 from claimdiff.measure._model import Measurement
-from claimdiff.measure._phrases import MORE_UNITS, age_reading
+from claimdiff.measure._phrases import MORE_UNITS, age_reading, founding_age, role_age
 from claimdiff.model import Claim, ClaimV2, Modality, Role, modality_of
 from claimdiff.normalization import Kind, Value
 
@@ -44,6 +45,14 @@ class SourceText:
     def __init__(self, text: str) -> None:
         self.text = text
         self.starts = [0, *(m.end() for m in _SENTENCE_END.finditer(text))]
+        self._proper: frozenset[str] | None = None
+
+    @property
+    def proper(self) -> frozenset[str]:
+        """The words the text writes as names (`proper_nouns`), read once."""
+        if self._proper is None:
+            self._proper = proper_nouns(self.text)
+        return self._proper
 
     def sentence(self, start: int, end: int) -> tuple[int, int]:
         """The bounds of the sentence holding `text[start:end]`."""
@@ -102,8 +111,8 @@ def _after(toks: list[_Tok], i: int) -> list[_Tok]:
         t = toks[k]
         if t.text in _STOP_AT or t.text == "." or t.text[0].isdigit():
             break
-        if t.key in lex.CONJUNCTIONS:
-            break  # "14 people and injuring 200", "215 km/h and a central pressure"
+        if t.key in lex.CONJUNCTIONS or t.key in _SUBORDINATORS:
+            break  # "14 people and injuring 200", "injuring 127 as houses collapsed"
         out.append(t)
     return out
 
@@ -118,11 +127,23 @@ def _before(toks: list[_Tok], i: int) -> list[_Tok]:
             # "the missing, about 46 people": an apposition is of the noun before
             k -= 1
             continue
+        if t.text == "," and (opened := _relative_opening(toks, k)) is not None:
+            k = opened - 1  # "Core inflation, which excludes food, slowed to 3.2%"
+            continue
         if t.text in _STOP_AT or t.text[0].isdigit() or t.key in lex.CONJUNCTIONS:
             break
         out.append(t)
         k -= 1
     return out
+
+
+def _relative_opening(toks: list[_Tok], comma: int) -> int | None:
+    """The comma opening a relative clause that the comma at `comma` closes, if any."""
+    for k in range(comma - 1, max(comma - _SUBJECT, 0) - 1, -1):
+        if toks[k].text in _STOP_AT:
+            ok = toks[k].text == "," and k + 1 < comma and toks[k + 1].key in ("which", "who")
+            return k if ok else None
+    return None
 
 
 def _subject(toks: list[_Tok], first: int) -> list[_Tok]:
@@ -142,7 +163,12 @@ def _subject(toks: list[_Tok], first: int) -> list[_Tok]:
     return out
 
 
+_SUBORDINATORS = frozenset(("as", "when", "because", "although", "though", "if", "unless",
+                           "whereas", "until", "once"))
+"""Words opening another clause: what follows them is not what a value measures."""
 _COPULAS = frozenset(("be", "stand", "remain"))
+_REFERRING = frozenset(("he", "she", "it", "they", "his", "her", "its", "their", "the"))
+"""A sentence opening so, naming no one, goes on about the subject named before."""
 _SUBJECT = 16  # a subject with its relative clause: "the limit on the curve where ... is"
 
 
@@ -202,6 +228,12 @@ def _measured(noun: str | None, after: Sequence[_Tok],
     own = noun.split() if noun else []
     k = lex.key(own[-1]) if own else ""
     if k in lex.CLASS_OF and k not in lex.GENERIC:
+        if lex.CLASS_OF[k] in lex.PEOPLE:  # "killed four fans", "640 workers set to lose
+            # their jobs": what befell them is what is counted
+            befell = next((t for t in (*after, *before[:_TIGHT]) if t.key not in lex.GENERIC
+                           and lex.CLASS_OF.get(t.key) in lex.OUTCOMES), None)
+            if befell is not None:
+                return lex.CLASS_OF[befell.key], befell.text, True
         return lex.CLASS_OF[k], noun, True
     for reach in (_TIGHT, max(_AFTER, _BEFORE)):
         for t in (*after[:reach], *before[:reach]):
@@ -215,23 +247,37 @@ def _measured(noun: str | None, after: Sequence[_Tok],
     return None, None, False
 
 
+_PARTICLES = frozenset(("back", "in", "out", "home", "through", "inside"))
+"""After a role word, a particle of movement: "residents were allowed back at 4am" says what
+they may do, not which figure the value is ("forecast to fall 31%" is a forecast)."""
+
+
 def _qualifiers(window: Sequence[_Tok],
                 toks: Sequence[_Tok] = ()) -> tuple[str | None, str | None]:
     """The role and modality of a value from the words around it. A role word compared
     against ("beat forecasts", "than expected", "above its target") is no role of the value."""
     before = {id(t): toks[k - 1].key for k, t in enumerate(toks) if k > 0}
+    after = {id(t): toks[k + 1].key for k, t in enumerate(toks[:-1])}
     role = next((lex.ROLE_OF[t.key] for t in window if t.key in lex.ROLE_OF
-                 and before.get(id(t)) not in lex.COMPARED), None)
+                 and before.get(id(t)) not in lex.COMPARED
+                 and after.get(id(t)) not in _PARTICLES), None)
     low = {t.text.lower() for t in window}
     modality = "negated" if low & _NEGATION else "modal" if low & _MODAL else None
     return role, modality
 
 
 def _attribution(toks: Sequence[_Tok]) -> str | None:
+    """The party a reporting word says the value is from: "police said", "according to
+    the union", "officials estimated"; not a party that only acts in the sentence ("Police
+    went door to door", with "were told" later)."""
     keys = [t.key for t in toks]
-    if not any(k in lex.REPORTING for k in keys):
-        return None
-    return next((lex.PARTY_OF[k] for k in keys if k in lex.PARTY_OF), None)
+    said = [k for k, w in enumerate(keys) if w in lex.REPORTING]
+    return next((lex.PARTY_OF[w] for k, w in enumerate(keys) if w in lex.PARTY_OF
+                 and any(abs(k - r) <= _SAYER for r in said)), None)
+
+
+_SAYER = 4
+"""How far a party may stand from its reporting word: "the regional police chief said"."""
 
 
 def _fold(k: str) -> str:
@@ -257,13 +303,15 @@ def _surface(toks: Sequence[_Tok], context: frozenset[str]) -> tuple[tuple[str, 
 
 
 def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None,
-                  phrase: str | None = None) -> Measurement:
+                  phrase: str | None = None, *, reference: date | None = None) -> Measurement:
     """The measurement of `claim`'s `slot` (`value` or `when`), read as `value`; `phrase`
-    when the value is only part of the slot's text."""
+    when the value is only part of the slot's text; `reference`, the report's date, reads
+    a founding date as an age ("built in 1968")."""
     spec = claim.values()[slot]  # a version 2 claim's `value` is its first amount or total
     phrase = spec.text if phrase is None else phrase
     where = text.locate(phrase, claim.span) if text is not None else None
     fields = " ".join(x for x in (claim.subject, claim.predicate, claim.object or "") if x)
+    founded: Value | None = None
     age = value if value.dimension == "age" else (  # read as an age by `normalize`
         age_reading(text.text, where, value) if text is not None and where is not None else None)
     if age is not None:
@@ -281,8 +329,20 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
         after, before = _after(toks, last), _before(toks, first)
         if value.dimension == "percent":
             after = _after_share(toks, last)
+        if age is None and read is not None:  # "the youngest victim was 15"
+            age = role_age(value, [t.key for t in (*before, *_subject(toks, first))])
+            if age is None and reference is not None:  # "built in 1968": the age of the
+                # thing the sentence is about, whose holder is found as any value's
+                founded = founding_age(value, reference, [t.key for t in before])
+                value = read = founded or value
+            value = read = age or value
         rest = [t for k, t in enumerate(toks) if not first <= k < last]
-        holder = _names(_clause(toks, first, last), lo) or _names(rest, lo)
+        holder = (agents(_clause(toks, first, last), lo, text.proper)
+                  or _subject_names([t for t in rest if t.key in agents(rest, lo, text.proper)
+                                     or not t.text[0].isupper()], lo, text.proper))
+        if not holder and toks and toks[0].key in _REFERRING:
+            # "He served 16 aces", "The company said": whom the sentence goes on about
+            holder = antecedent(text.text, text.starts, lo, text.proper)
         attribution = _attribution(rest)
     else:
         after = _tokens(fields, 0, len(fields))
@@ -294,19 +354,21 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
         holder = person(toks, first, last)  # an age is one person's: never another's age
         if not holder and first and toks[first - 1].key == "the" and as_noun(toks, last):
             # "The 26-year-old pulled away": the person named before
-            holder = antecedent(text.text, text.starts, lo)
+            holder = antecedent(text.text, text.starts, lo, text.proper)
     noun = value.noun if value.kind is Kind.QUANTITY else None
     if value.dimension == "ordinal":  # "the fourth floor", "a seventh-floor flat", "stage 8"
         label = re.match(r"(?:world\s+)?([A-Za-z]+)\s+\w+$", phrase)
         follow = _FOLLOWING.match(text.text, where[1]) if text and where else None
         noun = (label.group(1) if label else follow.group(1) if follow
                 and lex.key(follow.group(1)) not in lex.STOP else None)
-    if age is not None:
+    if age is not None or founded is not None:
         measured, words, classed = "age", phrase, True
     elif value.kind in (Kind.DATE, Kind.DURATION):
         measured, words, classed = None, None, False  # when and how long: of an event, not a noun
     else:
         measured, words, classed = _measured(noun, after, before)
+        if measured == "share" and value.dimension.startswith("currency"):
+            measured = "price"  # money a share ("€24 apiece", "$48.50 a share") is a price
         if measured is None and noun is None and value.unit is None and where is not None \
                 and text is not None:
             # a bare count: "Nine of the 14 aid workers", "Eleven foreign and local aid workers"
