@@ -14,23 +14,23 @@ entity aliases replaced, and the entities and names the predicate mentions).
    when both sides are small, every pair of claims with values.
 2. Words: every candidate is scored as `align` scores it (`_score`); a pair
    that alignment accepts stays a pair, as it always was.
-3. Measurements, for candidates whose claims both have values, that share a
-   holder or an event (predicate similarity at least `PREDICATE_MIN`), whose
-   holders are not two named parties sharing no name, and whose
-   objects do not name two different parties ("to Azerbaijan", "to Georgia";
-   cheap gates in C over all candidates): the best pair of their measurements of one
-   dimension that are not of different things, scored, plus `W_HOLDER` times
-   the holders' similarity. A pair is accepted on its measurements when the
-   score reaches `THRESHOLD` and the evidence says one fact: the same measured
-   thing with the same holder or event (or a holder left unsaid), or, for
-   values that name no measured thing (dates, durations, bare numbers), the
-   same holder and event.
-4. Assign one-to-one, best first: word-accepted pairs before pairs accepted on
-   measurements only, each ranked by word score plus measurement score; a
-   word-accepted pair ranks with the second group when one claim has values and
-   the other none, when its values cannot be compared (another dimension,
-   different things) or when its holders or objects name different parties; ties are
-   broken by the claims' content, never by ids or order.
+3. Measurements, for candidates whose claims both have values: never when their
+   holders both carry proper names and share no word, or their objects name two
+   different parties ("to Azerbaijan", "to Georgia"); on large inputs only when
+   the holders share a word (or one is unsaid) or the predicates are alike
+   (predicate similarity at least `PREDICATE_MIN`): cheap gates in C over all
+   candidates. The best pair of their measurements of one dimension and not of
+   different things is scored, plus `W_HOLDER` times the holders' similarity;
+   it is accepted when the score reaches `THRESHOLD` and the evidence says one
+   fact: the same measured thing, or, for values naming none (dates, durations,
+   bare numbers), the same event with the same or an unsaid holder.
+4. Assign one-to-one, best first: word-accepted pairs whose values can be
+   compared (or that both have none) first, their values ranking competitors;
+   then every other accepted pair by word score plus measurement score (a
+   word-accepted pair whose claims are one with values and one without, whose
+   values cannot be compared, or whose holders or objects name different
+   parties, ranks here); ties are broken by the claims' content, never by ids
+   or order.
 """
 
 from __future__ import annotations
