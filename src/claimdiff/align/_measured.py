@@ -125,12 +125,17 @@ def _written(keys: Sequence[str], claims: Sequence[Claim]) -> list[str]:
     return [found[k] for k in written] or list(keys)
 
 
-def _proper(claim: Claim, aliases: AliasTable) -> frozenset[str]:
+def _proper(claim: Claim, aliases: AliasTable,
+            memo: dict[str, frozenset[str]]) -> frozenset[str]:
     """The proper names of a claim's subject and predicate (entities, capitalized words),
     aliases replaced: "Norvex", "Hurricane Odessa"; "the bus" has none."""
     text = f"{claim.subject} {claim.predicate}"
-    said = [*aliases.mentions(text), *_CAPITAL.findall(text)]
-    return frozenset(w[:_PREFIX] for w in aliases.canonical_text(" ".join(said)).split())
+    hit = memo.get(text)
+    if hit is None:
+        said = [*aliases.mentions(text), *_CAPITAL.findall(text)]
+        hit = memo[text] = frozenset(
+            w[:_PREFIX] for w in aliases.canonical_text(" ".join(said)).split())
+    return hit
 
 
 def _all_valued(valued_a: list[int], valued_b: list[int]) -> tuple[IndexArray, IndexArray]:
@@ -208,8 +213,9 @@ def align_measured(
     hb = np.asarray([_holder_key(mb.get(j, empty)) for j in range(len(b))], dtype=object)
     sa = [frozenset(x.split()) for x in ha.tolist()]
     sb = [frozenset(y.split()) for y in hb.tolist()]
-    na = [_proper(c, aliases) if sa[i] else frozenset() for i, c in enumerate(a)]
-    nb = [_proper(c, aliases) if sb[j] else frozenset() for j, c in enumerate(b)]
+    memo: dict[str, frozenset[str]] = {}
+    na = [_proper(c, aliases, memo) if sa[i] else frozenset() for i, c in enumerate(a)]
+    nb = [_proper(c, aliases, memo) if sb[j] else frozenset() for j, c in enumerate(b)]
     pairs_both = list(zip(ia[both].tolist(), ib[both].tolist(), strict=True))
     xa, xb = ha[ia[both]], hb[ib[both]]
     named = np.fromiter((bool(sa[i]) and bool(sb[j]) for i, j in pairs_both),
@@ -220,9 +226,10 @@ def align_measured(
     # (two companies, two people), never paired on their values; common nouns ("the bus",
     # "the coach") tell no one apart, and a shared one ("the Harrow Street fire", "the
     # Lakeport apartment fire") is one holder
-    other = np.fromiter((bool(na[i]) and bool(nb[j]) and not na[i] & nb[j]
-                         and not sa[i] & sb[j] for i, j in pairs_both),
-                        dtype=np.bool_, count=len(both))
+    other = np.zeros(len(both), dtype=np.bool_)
+    for k in np.flatnonzero(~holder_ok).tolist():
+        i, j = pairs_both[k]
+        other[k] = bool(na[i]) and bool(nb[j]) and not na[i] & nb[j]
     pred = process.cpdist(ta.predicate[ia[both]], tb.predicate[ib[both]], scorer=fuzz.ratio,
                           workers=-1, dtype=np.float32)
     event_ok = pred >= PREDICATE_MIN
