@@ -18,7 +18,7 @@ ALLOWED: dict[str, set[str]] = {
     "load": {"model", "extract"},  # extract only lazily, for articles
     "validate": {"load", "model", "normalization"},
     "extract": {"load", "model", "normalization"},
-    "align": {"model"},
+    "align": {"model", "measure"},
     "measure": {"model", "normalization"},
     "report": {"normalization"},
     "compare": {"normalization", "align", "measure", "report", "model", "load", "validate"},

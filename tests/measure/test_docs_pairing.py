@@ -22,7 +22,7 @@ def _blocks(kind: str) -> list[str]:
 def test_every_shown_output_line_is_printed(monkeypatch: pytest.MonkeyPatch) -> None:
     commands = _blocks("sh")
     outputs = _blocks("text")
-    assert len(commands) == len(outputs) == 2
+    assert len(commands) == len(outputs) >= 2
     monkeypatch.chdir(ROOT)
     for command, shown in zip(commands, outputs, strict=True):
         args = shlex.split(command.strip())

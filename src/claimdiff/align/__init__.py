@@ -19,6 +19,7 @@ from claimdiff.align._assign import assign_greedy, content_ranks
 from claimdiff.align._block import DEFAULT_MAX_BLOCK, candidate_pairs
 from claimdiff.align._entities import AliasTable
 from claimdiff.align._fold import fold, key, length_threshold
+from claimdiff.align._measured import MeasuredAlignment, align_measured
 from claimdiff.align._score import DEFAULT_CUTOFF, score_pairs
 from claimdiff.align._table import ClaimTable
 from claimdiff.model import Claim, Entity
@@ -86,7 +87,9 @@ __all__ = [
     "AliasTable",
     "Alignment",
     "ClaimTable",
+    "MeasuredAlignment",
     "align",
+    "align_measured",
     "align_tables",
     "fold",
     "key",

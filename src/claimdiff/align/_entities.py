@@ -24,6 +24,8 @@ class AliasTable:
     longest: int = 0
     kinds: dict[str, str] = field(default_factory=dict)
     """Canonical phrase → the entity's kind ("country", "person"), when declared."""
+    memo: dict[str, str] = field(default_factory=dict, repr=False)
+    """`canonical_text` of the texts seen (subjects and names recur across claims)."""
 
     @classmethod
     def from_entities(cls, entities: Iterable[Entity]) -> AliasTable:
@@ -81,13 +83,34 @@ class AliasTable:
                 i += 1
         return out
 
+    def mentions(self, text: str) -> list[str]:
+        """The canonical phrases of the known entities named anywhere in `text`."""
+        if not self.phrases:
+            return []
+        tokens = key_tokens(fold(text))
+        out: list[str] = []
+        i, n = 0, len(tokens)
+        while i < n:
+            for length in range(min(self.longest, n - i), 0, -1):
+                hit = self.phrases.get(tuple(tokens[i : i + length]))
+                if hit is not None:
+                    out.append(hit)
+                    i += length
+                    break
+            else:
+                i += 1
+        return out
+
     def entity_of(self, text: str) -> str | None:
         """The canonical phrase when the whole of `text` names a known entity."""
         return self.phrases.get(tuple(key_tokens(fold(text))))
 
     def canonical_text(self, text: str) -> str:
         """`text` folded to key tokens, aliases replaced: the string that gets scored."""
-        return " ".join(self.canonical(key_tokens(fold(text))))
+        hit = self.memo.get(text)
+        if hit is None:
+            hit = self.memo[text] = " ".join(self.canonical(key_tokens(fold(text))))
+        return hit
 
 
 def _kind(kind: str | None) -> str | None:

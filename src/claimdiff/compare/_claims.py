@@ -10,20 +10,21 @@ text is still compared; the report carries a warning and leaves provenance to
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from os import PathLike
 from typing import Any, Union
 
-from claimdiff.align import AliasTable, Alignment, align
+from claimdiff.align import AliasTable, Alignment, align, align_measured
 from claimdiff.compare._aspects import Aspect, compare_claims, compare_measured, pair_verdict
 from claimdiff.compare._context import report_context
-from claimdiff.compare._measured import pair_by_measurement
+from claimdiff.compare._measured import curated_measurements, has_drafts, pair_by_measurement
 from claimdiff.compare._readings import ClaimReadings, Reading
 from claimdiff.load import LoadedClaimSet, gc_paused
 from claimdiff.measure import Measurement
-from claimdiff.model import Claim, ClaimSet, Status
+from claimdiff.model import Claim, ClaimSet, ClaimV2, Status
 from claimdiff.report._diff import DiffReport, OnlyFinding, PairFinding, Side, ValueFinding
 from claimdiff.report._fingerprint import fingerprint, pair_fingerprint
+from claimdiff.verdicts import Verdict
 
 ClaimsInput = Union[LoadedClaimSet, ClaimSet, str, "PathLike[str]"]
 
@@ -110,11 +111,14 @@ def build_pair(
     ca: Claim, cb: Claim, score: float, readings_a: ClaimReadings, readings_b: ClaimReadings,
     aliases: AliasTable, published: dict[str, Any], reason: str | None = None,
     measured: tuple[tuple[Measurement, Measurement], ...] = (),
+    apart: tuple[Measurement, Measurement] | None = None,
 ) -> PairFinding:
     """The finding on one aligned pair; `reason` says why measurements were paired.
 
     Claims paired by their measurements compare those measurements only: a draft's
     object is the extractor's guess, and its other value may be of another event.
+    `apart`: two of the claims' values that measure different things (claims aligned by
+    their words, "12 dead" against "41 injured"): their values are never in conflict.
     """
     aspects: list[Aspect]
     if measured:
@@ -123,6 +127,8 @@ def build_pair(
         names = reason is None or Status.DRAFT not in (ca.status, cb.status)
         aspects = compare_claims(ca, cb, readings_a, readings_b, aliases,
                                  reference=published.get(ca.source), names=names)
+    if apart is not None:
+        aspects = [_never_conflict(x, *apart) for x in aspects]
     verdict = pair_verdict(aspects)
     sa, sb = side(ca), side(cb)
     values = tuple(
@@ -138,6 +144,78 @@ def build_pair(
         explanation = f"{explanation} (paired because {reason})"
     return PairFinding(verdict, sa, sb, explanation, score,
                        pair_fingerprint("diff", sa.key, sb.key), values)
+
+
+def _never_conflict(aspect: Aspect, x: Measurement, y: Measurement) -> Aspect:
+    """A value aspect of two claims whose values measure different things, never a conflict."""
+    if aspect.verdict is not Verdict.CONFLICT or aspect.a_value is None:
+        return aspect
+    return replace(aspect, verdict=Verdict.INCOMPARABLE, explanation=(
+        f"{aspect.explanation} But \"{x.phrase}\" measures {x.measured} and \"{y.phrase}\" "
+        f"{y.measured}: different measured things are never in conflict."))
+
+
+def _lead(claim: Claim, m: Measurement) -> Claim:
+    """`claim` with the value `m` was read from as its first value (its `value`)."""
+    if not isinstance(claim, ClaimV2) or not claim.measures or claim.measures[0].text == m.phrase:
+        return claim
+    at = next((n for n, x in enumerate(claim.measures) if x.text == m.phrase), None)
+    if at is None:
+        return claim
+    rest = tuple(x for n, x in enumerate(claim.measures) if n != at)
+    return claim.model_copy(update={"measures": (claim.measures[at], *rest)})
+
+
+def _drafts(
+    a: LoadedClaimSet | ClaimSet, b: LoadedClaimSet | ClaimSet, readings_a: ClaimReadings,
+    readings_b: ClaimReadings, published: dict[str, Any], options: DiffOptions,
+) -> tuple[list[PairFinding], list[int], list[int], int, Alignment]:
+    """Drafts from text: values paired by the measurements read in their sentences
+    (`claimdiff.measure`), the claims without values by their words."""
+    claims_a, claims_b = _claims(a).claims, _claims(b).claims
+    measured = pair_by_measurement(a, b, readings_a, readings_b, options)
+    paired_a = {p.a for p in measured.pairs}
+    paired_b = {p.b for p in measured.pairs}
+    # Claims the measurement engine read are its to pair; the rest are aligned by words.
+    rest_a = [i for i in range(len(claims_a)) if i not in measured.read_a]
+    rest_b = [j for j in range(len(claims_b)) if j not in measured.read_b]
+    alignment = align([claims_a[i] for i in rest_a], [claims_b[j] for j in rest_b],
+                      entities=(*_claims(a).entities, *_claims(b).entities),
+                      cutoff=options.cutoff, max_block=options.max_block)
+    aliases = alignment.aliases
+    pairs = [build_pair(claims_a[p.a], claims_b[p.b], p.score, readings_a, readings_b, aliases,
+                        published, p.reason, p.measured) for p in measured.pairs]
+    pairs += [build_pair(claims_a[rest_a[i]], claims_b[rest_b[j]], score, readings_a,
+                         readings_b, aliases, published) for i, j, score in alignment.pairs()]
+    only_a = sorted({*measured.read_a - paired_a, *(rest_a[i] for i in alignment.only_a)})
+    only_b = sorted({*measured.read_b - paired_b, *(rest_b[j] for j in alignment.only_b)})
+    return pairs, only_a, only_b, alignment.candidates + measured.candidates, alignment
+
+
+def _curated(
+    a: LoadedClaimSet | ClaimSet, b: LoadedClaimSet | ClaimSet, readings_a: ClaimReadings,
+    readings_b: ClaimReadings, published: dict[str, Any], options: DiffOptions,
+) -> tuple[list[PairFinding], list[int], list[int], int, Alignment]:
+    """Curated claims: aligned by their words, and those with values also by what their
+    values measure, read from the claims' fields (`claimdiff.align.align_measured`)."""
+    csa, csb = _claims(a), _claims(b)
+    aliases = AliasTable.from_entities((*csa.entities, *csb.entities))
+    found = align_measured(csa.claims, csb.claims,
+                           curated_measurements(a, readings_a, aliases),
+                           curated_measurements(b, readings_b, aliases), aliases=aliases,
+                           cutoff=options.cutoff, max_block=options.max_block)
+    pairs = []
+    for k, (i, j) in enumerate(zip(found.ia.tolist(), found.ib.tolist(), strict=True)):
+        ca, cb = csa.claims[i], csb.claims[j]
+        apart = found.measured[k] if found.different[k] else None
+        lead = found.measured[k] if not found.different[k] else None
+        if lead is not None:  # the values that paired the claims are the ones compared first
+            ca, cb = _lead(ca, lead[0]), _lead(cb, lead[1])
+        pairs.append(build_pair(ca, cb, round(float(found.score[k]), 4), readings_a,
+                                readings_b, aliases, published, found.reasons[k], apart=apart))
+    alignment = Alignment(found.ia, found.ib, found.score, found.only_a, found.only_b,
+                          found.candidates, aliases)
+    return (pairs, found.only_a.tolist(), found.only_b.tolist(), found.candidates, alignment)
 
 
 def diff_claimsets(
@@ -159,23 +237,13 @@ def diff_claimsets(
     cache = {} if cache is None else cache
     readings_a, readings_b = ClaimReadings(csa, cache), ClaimReadings(csb, cache)
     published = {s.id: s.published for s in (*csa.sources, *csb.sources)}
-    measured = pair_by_measurement(a, b, readings_a, readings_b, options)
-    paired_a = {p.a for p in measured.pairs}
-    paired_b = {p.b for p in measured.pairs}
-    # Claims the measurement engine read are its to pair; the rest are aligned by words.
-    rest_a = [i for i in range(len(claims_a)) if i not in measured.read_a]
-    rest_b = [j for j in range(len(claims_b)) if j not in measured.read_b]
-    alignment = align([claims_a[i] for i in rest_a], [claims_b[j] for j in rest_b],
-                      entities=(*csa.entities, *csb.entities),
-                      cutoff=options.cutoff, max_block=options.max_block)
-    aliases = alignment.aliases
-    pairs = [build_pair(claims_a[p.a], claims_b[p.b], p.score, readings_a, readings_b, aliases,
-                        published, p.reason, p.measured) for p in measured.pairs]
-    pairs += [build_pair(claims_a[rest_a[i]], claims_b[rest_b[j]], score, readings_a,
-                         readings_b, aliases, published) for i, j, score in alignment.pairs()]
+    if has_drafts(a) or has_drafts(b):
+        pairs, only_a_idx, only_b_idx, candidates, alignment = _drafts(
+            a, b, readings_a, readings_b, published, options)
+    else:
+        pairs, only_a_idx, only_b_idx, candidates, alignment = _curated(
+            a, b, readings_a, readings_b, published, options)
     pairs.sort(key=lambda p: (p.verdict.severity, p.a.key, p.b.key))
-    only_a_idx = sorted({*measured.read_a - paired_a, *(rest_a[i] for i in alignment.only_a)})
-    only_b_idx = sorted({*measured.read_b - paired_b, *(rest_b[j] for j in alignment.only_b)})
     only_a = sorted((OnlyFinding(side(claims_a[i]), fingerprint("only", claims_a[i].source,
                                                                  claims_a[i].id))
                      for i in only_a_idx), key=lambda o: o.side.key)
@@ -188,8 +256,7 @@ def diff_claimsets(
     warnings = [w for w in (undated_warning(a), undated_warning(b)) if w] + warnings
     sources, infos = report_context((a, b), (readings_a, readings_b)) if context else ((), ())
     report = DiffReport(name_of(a), name_of(b), tuple(pairs), tuple(only_a), tuple(only_b),
-                        alignment.candidates + measured.candidates, tuple(warnings), sources,
-                        infos)
+                        candidates, tuple(warnings), sources, infos)
     return report, alignment
 
 

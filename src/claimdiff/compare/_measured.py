@@ -16,6 +16,7 @@ from typing import Any
 
 from claimdiff.align import AliasTable, ClaimTable
 from claimdiff.align._block import candidate_pairs
+from claimdiff.compare._measure_readings import read_measures
 from claimdiff.compare._readings import ClaimReadings
 from claimdiff.errors import ClaimdiffError
 from claimdiff.load import LoadedClaimSet
@@ -26,11 +27,12 @@ from claimdiff.measure import (
     clock_reading,
     interval_reading,
     measure_claim,
+    measure_fields,
     ordinal_reading,
     pair_measurements,
     since_point,
 )
-from claimdiff.model import Claim, ClaimSet, Status
+from claimdiff.model import Claim, ClaimSet, ClaimV2, Status
 from claimdiff.normalization import Kind, Value, normalize
 
 
@@ -171,6 +173,50 @@ def pair_by_measurement(
     return Measured(pairs, set(ia), set(ib), len(candidates), ma, mb)
 
 
+def curated_measurements(item: LoadedClaimSet | ClaimSet, readings: ClaimReadings,
+                         aliases: AliasTable) -> dict[int, list[Measurement]]:
+    """Every value of every claim with values, read from the claim's fields
+    (`measure_fields`), by the claim's index; claims without values are left out."""
+    out: dict[int, list[Measurement]] = {}
+    for n, claim in enumerate(_claims(item)):
+        if not (claim.measures if isinstance(claim, ClaimV2) else claim.value):
+            continue
+        subject, mentioned = _names(claim, aliases)
+        if not isinstance(claim, ClaimV2):  # one plain value, read as version 1 reads it
+            value = readings.reading(claim, "value")
+            assert claim.value is not None
+            out[n] = [measure_fields(claim, None, value if isinstance(value, Value) else None,
+                                     names=subject, mentioned=mentioned,
+                                     drop=aliases.canonical_text(claim.value.text))]
+            continue
+        out[n] = [measure_fields(claim, measure, getattr(reading, "value", None),
+                                 names=subject, mentioned=mentioned, drop=aliases.canonical_text(
+                                     f"{measure.measured or ''} {measure.text}"))
+                  for measure, reading in read_measures(readings, claim, readings.claims)]
+    return out
+
+
+_CAPITALIZED = re.compile(r"(?<![.!?]\s)\b[A-Z][\w'’-]+")
+
+
+def _names(claim: Claim, aliases: AliasTable) -> tuple[str, str]:
+    """Whose a curated claim's values are: its subject, and the entities and capitalized
+    names its predicate and measured words mention ("swept over Punta Calera", "the storm's
+    central pressure" with "the storm" an alias), aliases replaced. The object is not: it
+    is as often what is measured ("returned | villages") as whom it concerns."""
+    said = " ".join(m.measured or "" for m in claim.measures) if isinstance(
+        claim, ClaimV2) else ""
+    text = f"{claim.predicate} {said}"
+    extra = [*aliases.mentions(text), *(m.group() for m in _CAPITALIZED.finditer(text))]
+    return (aliases.canonical_text(claim.subject),
+            aliases.canonical_text(" ".join(extra)) if extra else "")
+
+
+def has_drafts(item: LoadedClaimSet | ClaimSet) -> bool:
+    """Whether any claim of `item` is a draft (from an article)."""
+    return _has_drafts(item)
+
+
 def _has_drafts(item: LoadedClaimSet | ClaimSet) -> bool:
     return any(c.status is Status.DRAFT for c in _claims(item))
 
@@ -195,4 +241,5 @@ def _indexed(
             if ma[i].dimension in dims and ma[i].dimension == mb[j].dimension]
 
 
-__all__ = ["Measured", "MeasuredPair", "measurements", "pair_by_measurement"]
+__all__ = ["Measured", "MeasuredPair", "curated_measurements", "has_drafts", "measurements",
+           "pair_by_measurement"]

@@ -217,6 +217,7 @@ _CONTRASTS = """
 open: open opening | close closing
 start: start begin beginning | end finish finishing
 extreme: high highest maximum max peak top | low lowest minimum min bottom
+seniority: oldest eldest | youngest
 direction: rise rose increase gain climb jump | fall drop decrease decline slump slide
 result: win winner won victor | lose loser lost runner-up defeat
 trade: buy purchase acquire | sell

@@ -1,0 +1,322 @@
+"""Curated claims aligned by their words and, when they have values, by what those measure.
+
+Two curators word one fact differently ("Hurricane Odessa | killed | at least 14
+people" and "death toll from Odessa | rose to | 17"); their words alone do not
+pair them. Each value is read as a `Measurement` from its claim's fields
+(`claimdiff.measure.measure_fields`), and a pair of claims with values is
+scored on the features drafts from text are scored on
+(`claimdiff.measure._pair.score`: what is measured through the synonym classes,
+dimension, role, period, attribution, closeness of the readings, the event),
+plus the one a curator states outright: the holder (the subject's names with
+entity aliases replaced, and the entities and names the predicate mentions).
+
+1. Candidates: the word index of `_block` (subject and object tokens), and,
+   when both sides are small, every pair of claims with values.
+2. Words: every candidate is scored as `align` scores it (`_score`); a pair
+   that alignment accepts stays a pair, as it always was.
+3. Measurements, for candidates whose claims both have values: never when their
+   holders both carry proper names and share no word, or their objects name two
+   different parties ("to Azerbaijan", "to Georgia"); on large inputs only when
+   the holders share a word (or one is unsaid) or the predicates are alike
+   (predicate similarity at least `PREDICATE_MIN`): cheap gates in C over all
+   candidates. The best pair of their measurements of one dimension and not of
+   different things is scored, plus `W_HOLDER` times the holders' similarity;
+   it is accepted when the score reaches `THRESHOLD` and the evidence says one
+   fact: the same measured thing, or, for values naming none (dates, durations,
+   bare numbers), the same event with the same or an unsaid holder.
+4. Assign one-to-one, best first: word-accepted pairs whose values can be
+   compared (or that both have none) first, their values ranking competitors;
+   then every other accepted pair by word score plus measurement score (a
+   word-accepted pair whose claims are one with values and one without, whose
+   values cannot be compared, or whose holders or objects name different
+   parties, ranks here); ties are broken by the claims' content, never by ids
+   or order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+from rapidfuzz import fuzz, process
+
+from claimdiff.align._assign import assign_greedy, content_ranks
+from claimdiff.align._block import candidate_pairs
+from claimdiff.align._entities import AliasTable
+from claimdiff.align._fold import fold, fold_token
+from claimdiff.align._score import PREDICATE_MIN, score_pairs
+from claimdiff.align._table import ClaimTable
+from claimdiff.measure import Measurement, different_things
+from claimdiff.measure import _lexicon_en as lex
+from claimdiff.measure._lexicon_en import GENERIC
+from claimdiff.measure._pair import _idf, score
+from claimdiff.model import Claim
+
+IndexArray = npt.NDArray[np.int32]
+
+HOLDER_MIN = 70.0
+"""`token_set_ratio` (0–100) of two holders' names that makes them one holder."""
+W_HOLDER = 0.3
+"""Weight of the holders' similarity (`ratio` of their names, 0–1) in a pair's score."""
+HOLDER_UNSAID = 0.5
+"""The holders' similarity counted when one of them is not said."""
+THRESHOLD = 0.6
+"""Calibrated on `benchmarks/claims-v2` and the synthetic sets of `bench_align.py`."""
+FULL = 40_000
+"""Up to this many pairs of claims with values, every such pair is a candidate."""
+_PREFIX = 6
+
+
+@dataclass(frozen=True)
+class MeasuredAlignment:
+    """Aligned pairs `(a[ia[k]], b[ib[k]])`, scores 0–1, the claims left over, and per pair
+    the measurements that paired it (or told its values apart) with the reason in words."""
+
+    ia: IndexArray
+    ib: IndexArray
+    score: npt.NDArray[np.float32]
+    only_a: IndexArray
+    only_b: IndexArray
+    candidates: int
+    aliases: AliasTable
+    by_words: npt.NDArray[np.bool_]
+    """Whether alignment by words accepted the pair (else its measurements did)."""
+    measured: tuple[tuple[Measurement, Measurement] | None, ...]
+    reasons: tuple[str | None, ...]
+    different: tuple[bool, ...]
+    """The pair's values measure different things (dead and injured): never a conflict."""
+
+
+def _holder_key(ms: Sequence[Measurement]) -> str:
+    """The claim's holder: the words every one of its values leaves as its holder (a word
+    one value measures, "80 *firefighters*", is no holder of the claim's other values)."""
+    if not ms:
+        return ""
+    common = set(ms[0].holder).intersection(*(m.holder for m in ms[1:]))
+    return " ".join(sorted({w[:_PREFIX] for w in common}))
+
+
+_CAPITAL = re.compile(r"\b[A-Z][\w'’-]*")
+
+
+def _object_key(claim: Claim, aliases: AliasTable) -> str:
+    """The names an object gives (entities, capitalized words), aliases replaced: "returned
+    villages to Azerbaijan" concerns Azerbaijan; "the villages" names no one."""
+    if not claim.object:
+        return ""
+    said = [*aliases.mentions(claim.object), *_CAPITAL.findall(claim.object)]
+    words = aliases.canonical_text(" ".join(said)).split()
+    return " ".join(sorted({w[:_PREFIX] for w in words}))
+
+
+def _written(keys: Sequence[str], claims: Sequence[Claim]) -> list[str]:
+    """Holder keys ("hurican", "odesa") as the claims write them ("Hurricane", "Odessa")."""
+    found: dict[str, str] = {}
+    for claim in claims:
+        for word in re.findall(r"[^\W\d_]+", f"{claim.subject} {claim.predicate}"):
+            folded = fold(word)
+            if folded:
+                found.setdefault(lex.key(fold_token(folded)), word)
+    order = list(found)
+    written = sorted((k for k in keys if k in found), key=order.index)
+    return [found[k] for k in written] or list(keys)
+
+
+def _proper(claim: Claim, aliases: AliasTable,
+            memo: dict[str, frozenset[str]]) -> frozenset[str]:
+    """The proper names of a claim's subject and predicate (entities, capitalized words),
+    aliases replaced: "Norvex", "Hurricane Odessa"; "the bus" has none."""
+    text = f"{claim.subject} {claim.predicate}"
+    hit = memo.get(text)
+    if hit is None:
+        said = [*aliases.mentions(text), *_CAPITAL.findall(text)]
+        hit = memo[text] = frozenset(
+            w[:_PREFIX] for w in aliases.canonical_text(" ".join(said)).split())
+    return hit
+
+
+def _all_valued(valued_a: list[int], valued_b: list[int]) -> tuple[IndexArray, IndexArray]:
+    xa = np.asarray(valued_a, dtype=np.int32)
+    xb = np.asarray(valued_b, dtype=np.int32)
+    ia, ib = np.meshgrid(xa, xb, indexing="ij")
+    return ia.ravel(), ib.ravel()
+
+
+def _union(ia: IndexArray, ib: IndexArray, xa: IndexArray, xb: IndexArray,
+           nb: int) -> tuple[IndexArray, IndexArray]:
+    codes = np.unique(np.concatenate((ia.astype(np.int64) * nb + ib,
+                                      xa.astype(np.int64) * nb + xb)))
+    return (codes // nb).astype(np.int32), (codes % nb).astype(np.int32)
+
+
+def _names_thing(m: Measurement) -> bool:
+    return m.measured is not None and m.measured not in GENERIC
+
+
+def _best(xs: Sequence[Measurement], ys: Sequence[Measurement], idf: dict[str, float],
+          holder: float) -> tuple[float, str, Measurement, Measurement, bool] | None:
+    """The best comparable pair of measurements `(score, why, x, y, same thing)`."""
+    best: tuple[float, str, Measurement, Measurement, bool] | None = None
+    for x in xs:
+        for y in ys:
+            if not _comparable(x, y):
+                continue
+            s, why = score(x, y, idf)
+            s += W_HOLDER * holder
+            if best is None or s > best[0]:
+                best = (s, why, x, y, _names_thing(x) and x.measured == y.measured)
+    return best
+
+
+def _different(xs: Sequence[Measurement], ys: Sequence[Measurement]) -> tuple[
+        Measurement, Measurement] | None:
+    """Two values of one dimension that measure different things, when no two values of the
+    claims are comparable (then the claims' values are never in conflict)."""
+    if any(_comparable(x, y) for x in xs for y in ys):
+        return None
+    return next(((x, y) for x in xs for y in ys if x.dimension == y.dimension
+                 and different_things(x, y)), None)
+
+
+def _comparable(x: Measurement, y: Measurement) -> bool:
+    if x.dimension != y.dimension and "unread" not in (x.dimension, y.dimension):
+        return False
+    return not different_things(x, y)
+
+
+def align_measured(
+    a: Sequence[Claim], b: Sequence[Claim],
+    ma: dict[int, list[Measurement]], mb: dict[int, list[Measurement]], *,
+    aliases: AliasTable, cutoff: float, max_block: int, threshold: float = THRESHOLD,
+) -> MeasuredAlignment:
+    """Align `a` and `b` one-to-one; `ma[i]` are the measurements of `a[i]`'s values."""
+    ta, tb = ClaimTable.build(a, aliases), ClaimTable.build(b, aliases)
+    ia, ib = candidate_pairs(ta, tb, max_block=max_block)
+    valued_a = sorted(i for i, ms in ma.items() if ms)
+    valued_b = sorted(j for j, ms in mb.items() if ms)
+    full_index = len(valued_a) * len(valued_b) > FULL
+    if valued_a and valued_b and not full_index:
+        ia, ib = _union(ia, ib, *_all_valued(valued_a, valued_b), max(len(b), 1))
+    words = score_pairs(ta, tb, ia, ib, cutoff=cutoff)
+    w = words.score.astype(np.float64) / 100.0
+    ok_words = words.accepted.copy()
+    has_a = np.zeros(len(a), dtype=np.bool_)
+    has_a[valued_a] = True
+    has_b = np.zeros(len(b), dtype=np.bool_)
+    has_b[valued_b] = True
+    both = np.flatnonzero(has_a[ia] & has_b[ib])
+    empty: list[Measurement] = []
+    ha = np.asarray([_holder_key(ma.get(i, empty)) for i in range(len(a))], dtype=object)
+    hb = np.asarray([_holder_key(mb.get(j, empty)) for j in range(len(b))], dtype=object)
+    sa = [frozenset(x.split()) for x in ha.tolist()]
+    sb = [frozenset(y.split()) for y in hb.tolist()]
+    memo: dict[str, frozenset[str]] = {}
+    na = [_proper(c, aliases, memo) if sa[i] else frozenset() for i, c in enumerate(a)]
+    nb = [_proper(c, aliases, memo) if sb[j] else frozenset() for j, c in enumerate(b)]
+    pairs_both = list(zip(ia[both].tolist(), ib[both].tolist(), strict=True))
+    xa, xb = ha[ia[both]], hb[ib[both]]
+    named = np.fromiter((bool(sa[i]) and bool(sb[j]) for i, j in pairs_both),
+                        dtype=np.bool_, count=len(both))
+    holder_ok = np.fromiter((bool(sa[i] & sb[j]) for i, j in pairs_both),
+                            dtype=np.bool_, count=len(both))
+    # two holders that both have proper names and share no word are two parties' figures
+    # (two companies, two people), never paired on their values; common nouns ("the bus",
+    # "the coach") tell no one apart, and a shared one ("the Harrow Street fire", "the
+    # Lakeport apartment fire") is one holder
+    other = np.zeros(len(both), dtype=np.bool_)
+    for k in np.flatnonzero(~holder_ok).tolist():
+        i, j = pairs_both[k]
+        other[k] = bool(na[i]) and bool(nb[j]) and not na[i] & nb[j]
+    pred = process.cpdist(ta.predicate[ia[both]], tb.predicate[ib[both]], scorer=fuzz.ratio,
+                          workers=-1, dtype=np.float32)
+    event_ok = pred >= PREDICATE_MIN
+    oa = np.asarray([_object_key(a[i], aliases) if ma.get(i) else "" for i in range(len(a))],
+                    dtype=object)
+    ob = np.asarray([_object_key(b[j], aliases) if mb.get(j) else "" for j in range(len(b))],
+                    dtype=object)
+    ya, yb = oa[ia[both]], ob[ib[both]]
+    objects = np.fromiter((bool(x) and bool(y) for x, y in zip(ya.tolist(), yb.tolist(),
+                                                                strict=True)),
+                          dtype=np.bool_, count=len(both))
+    clash = objects & (process.cpdist(ya, yb, scorer=fuzz.token_set_ratio, workers=-1,
+                                      dtype=np.float32) < HOLDER_MIN)
+    # A word-accepted pair is scored on its values only when it competes with another
+    # word-accepted pair for one of its claims: its values then rank the two.
+    picked = np.flatnonzero(ok_words)
+    many_a = np.bincount(ia[picked], minlength=len(a)) > 1
+    many_b = np.bincount(ib[picked], minlength=len(b)) > 1
+    contested = ok_words[both] & (many_a[ia[both]] | many_b[ib[both]])
+    # Large inputs (the word index): only candidates sharing a holder or an event, or
+    # with a holder unsaid, are worth scoring in Python; small ones are scored in full.
+    near = holder_ok | event_ok | ~named if full_index else np.ones(len(both), np.bool_)
+    live = np.flatnonzero(contested | (~ok_words[both] & near & ~clash & ~other))
+    like = process.cpdist(xa[live], xb[live], scorer=fuzz.ratio, workers=-1, dtype=np.float32)
+    idf = _idf([m for ms in ma.values() for m in ms], [m for ms in mb.values() for m in ms])
+    extra = np.zeros(len(ia), dtype=np.float64)
+    ok_measured = np.zeros(len(ia), dtype=np.bool_)
+    info: dict[int, tuple[str | None, tuple[Measurement, Measurement] | None, bool]] = {}
+    for k, h, sim in zip(live.tolist(), holder_ok[live].tolist(), like.tolist(), strict=True):
+        pos = int(both[k])
+        if clash[k] or other[k]:
+            continue  # aligned by words; its values say nothing against two named parties
+        xs, ys = ma[int(ia[pos])], mb[int(ib[pos])]
+        holder = sim / 100.0 if h else 0.0 if named[k] else HOLDER_UNSAID
+        best = _best(xs, ys, idf, holder)
+        if best is None:
+            apart = _different(xs, ys)
+            if apart is not None:
+                info[pos] = (None, apart, True)
+            continue
+        s, why, x, y, thing = best
+        event = bool(event_ok[k]) or (x.event is not None and x.event == y.event)
+        extra[pos] = s
+        unsaid = not named[k]  # one claim says no holder: its event must be the other's
+        if s >= threshold and (thing or (h and event) or (unsaid and event)):
+            ok_measured[pos] = True
+            common = sorted(set(x.holder) & set(y.holder))
+            if h and common:
+                said = _written(common, (a[int(ia[pos])], b[int(ib[pos])]))
+                why = f"{why}; held by {' '.join(said[:4])}"
+        info[pos] = (why, (x, y), False)
+    # Words rank first only where the values agree to be compared: both claims without
+    # values, or two values of one dimension and thing, of parties not named apart. A
+    # claim with values aligned by its words with one without, or with values of another
+    # dimension ("magnitude 6.4" and a time of day), still pairs, but after the pairs its
+    # values support.
+    first = ok_words & ~(has_a[ia] ^ has_b[ib])
+    first[both[clash | other]] = False  # two named parties: their values rank nothing
+    for pos in np.flatnonzero(first & has_a[ia] & has_b[ib]).tolist():
+        got_info = info.get(pos)
+        if got_info is None:
+            xs, ys = ma[int(ia[pos])], mb[int(ib[pos])]
+            first[pos] = any(_comparable(x, y) for x in xs for y in ys)
+        else:
+            first[pos] = not got_info[2]
+    accepted = np.flatnonzero(ok_words | ok_measured)
+    rank = first[accepted] * 10.0 + w[accepted] * ok_words[accepted] + extra[accepted]
+    rank_a, rank_b = content_ranks(ta.content, tb.content)
+    chosen = accepted[assign_greedy(ia[accepted], ib[accepted], rank.astype(np.float32),
+                                    rank_a, rank_b)]
+    pa, pb = ia[chosen], ib[chosen]
+    by_words = ok_words[chosen]
+    shown = np.where(by_words, w[chosen], np.minimum(extra[chosen], 1.0)).astype(np.float32)
+    got = [info.get(int(k), (None, None, False)) for k in chosen.tolist()]
+    for n, (i, j) in enumerate(zip(pa.tolist(), pb.tolist(), strict=True)):
+        if int(chosen[n]) not in info and ma.get(i) and mb.get(j):
+            apart = _different(ma[i], mb[j])
+            if apart is not None:
+                got[n] = (None, apart, True)
+    only_a = np.setdiff1d(np.arange(len(a), dtype=np.int32), pa).astype(np.int32)
+    only_b = np.setdiff1d(np.arange(len(b), dtype=np.int32), pb).astype(np.int32)
+    return MeasuredAlignment(
+        pa, pb, shown, only_a, only_b, int(len(ia)), aliases, by_words,
+        tuple(g[1] for g in got),
+        tuple(None if bw else g[0] for g, bw in zip(got, by_words.tolist(), strict=True)),
+        tuple(g[2] for g in got))
+
+
+__all__ = ["FULL", "HOLDER_MIN", "THRESHOLD", "W_HOLDER", "MeasuredAlignment",
+           "align_measured"]

@@ -1,0 +1,260 @@
+"""A curated claim's value read as a `Measurement` from the claim's fields, not a sentence.
+
+A curator has said what a value is about, but in their own words: "death toll"
+or "killed", "number of injured" or "injured", "policy rate" or "raised rates
+to". Each field is read through the same lexicon as an article's sentence:
+
+- **measured**: the value's `measured:` words, else its own noun ("17 people
+  *dead*"), else the first word of a synonym class in the predicate, the object
+  or the subject ("*killed*", "the death *toll*"), else the value's own noun or
+  the measured words as a bare lemma ("19 *aces*");
+- **holder**: the names of the subject and those the predicate mentions
+  (entity aliases already replaced by the caller), without the words that say
+  what is measured, its role or a generic noun: "the death toll in Belmora" is
+  held by Belmora; a subject that reported the value ("police said", "Enerbel
+  said customers lost power") is its attribution, not its holder;
+- **role**: the value's or the claim's `modality` (forecast, target,
+  conditional), else a role word of the fields ("was *predicted* at", "speed
+  *limit*"); a `change` or a `rate` is a dimension of its own (a rise of 7% is
+  no level of 7%, 40 a day no total of 40);
+- **period**: months, quarters and years named in the fields or `as_of`;
+- **attribution**: the value's or the claim's `attribution`, as a party class
+  (police, organiser, government, ...) when the lexicon knows it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from claimdiff.measure import _lexicon_en as lex
+from claimdiff.measure._holder import Tok
+from claimdiff.measure._holder import tokens as _tokens
+from claimdiff.measure._model import Measurement
+from claimdiff.measure._read import _YEAR, _content, _relative_years, _surface, dimension_of
+from claimdiff.model import Claim, Measure, Modality, Role, as_of_of, modality_of
+from claimdiff.normalization import Kind, Value
+
+_OWN_DIMENSION = {Role.CHANGE: "change", Role.RATE: "rate", Role.RATIO: "ratio",
+                  Role.SCORE: "score"}
+"""Roles whose values are never levels: compared only with values of the same role."""
+_WHEN = "when"
+
+
+def _words(text: str | None) -> tuple[Tok, ...]:
+    return _cached_words(text) if text else ()
+
+
+@lru_cache(maxsize=65536)
+def _cached_words(text: str) -> tuple[Tok, ...]:
+    return tuple(_tokens(text, 0, len(text)))
+
+
+def _class(toks: Sequence[Tok]) -> tuple[str, str] | None:
+    """The first word of a synonym class, as `(class, word)`."""
+    for t in toks:
+        if t.key in lex.CLASS_OF and t.key not in lex.GENERIC:
+            return lex.CLASS_OF[t.key], t.text
+    return None
+
+
+_PREPOSITIONS = frozenset("""of in on at from to for by with into over under per since behind
+after before during between against among across around near without within""".split())
+
+
+def _bare(toks: Sequence[Tok]) -> tuple[str, str] | None:
+    """The head noun as a bare lemma ("aces", "carriages"): the last content word before a
+    preposition, past trailing participles ("hostages *freed*", "distance *from* Tarso",
+    "time *in* captivity"), not a generic noun; else the last content word."""
+    head = list(toks)
+    cut = next((k for k, t in enumerate(head) if t.text.lower() in _PREPOSITIONS and k), None)
+    if cut is not None:
+        head = head[:cut]
+    while len(head) > 1 and head[-1].text.lower().endswith("ed"):
+        head = head[:-1]
+    for part in (head, toks):
+        hit = _last_content(part)
+        if hit is not None:
+            return hit
+    return None
+
+
+def _last_content(toks: Sequence[Tok]) -> tuple[str, str] | None:
+    for t in reversed(toks):
+        if t.text[0].isalpha() and t.key not in lex.STOP and t.key not in lex.GENERIC \
+                and t.key not in lex.ROLE_OF and len(t.key) > 2:
+            return t.key, t.text
+    return None
+
+
+def _measured(subject: str, predicate: str, obj: str, said: str, noun: str, phrase: str,
+              age: bool, event: bool) -> tuple[str | None, str | None, bool]:
+    """What is measured, its words, and whether it is a synonym class (`age`: an age;
+    `event`: a date or duration, of an event rather than a noun)."""
+    if age:
+        return "age", "age", True
+    if event:  # when and how long: of an event, not of a noun, unless the curator says
+        return _said(said)  # what it measures ("winning margin", "time in captivity")
+    for text in (said, noun or phrase, predicate, obj, subject):
+        hit = _class_in(text)
+        if hit is not None:
+            return hit[0], hit[1], True
+    for text in (said, noun):
+        bare = _bare_in(text)
+        if bare is not None:
+            return bare[0], bare[1], False
+    return None, None, False
+
+
+def _said(said: str) -> tuple[str | None, str | None, bool]:
+    hit = _class_in(said)
+    if hit is not None:
+        return hit[0], hit[1], True
+    bare = _bare_in(said)
+    return (bare[0], bare[1], False) if bare is not None else (None, None, False)
+
+
+@lru_cache(maxsize=65536)
+def _class_in(text: str) -> tuple[str, str] | None:
+    return _class(_words(text))
+
+
+@lru_cache(maxsize=65536)
+def _bare_in(text: str) -> tuple[str, str] | None:
+    return _bare(_words(text))
+
+
+@lru_cache(maxsize=65536)
+def _text(text: str) -> tuple[frozenset[str], tuple[tuple[str, str], ...], frozenset[str],
+                               frozenset[tuple[str, int]]]:
+    """A field's content lemmas, their written words, its periods and contrasts."""
+    toks = _words(text)
+    content = _content(toks)
+    periods = {t.key for t in toks if t.key in lex.MONTHS or _YEAR.match(t.text)}
+    contrast = frozenset(lex.CONTRAST_OF[t.key] for t in toks if t.key in lex.CONTRAST_OF)
+    return content, _surface(toks, content), frozenset(periods | _relative_years(list(toks))), \
+        contrast
+
+
+@lru_cache(maxsize=65536)
+def _holder(names: str, said: str, phrase: str, drop: str) -> tuple[str, ...]:
+    """The holder's words: the names without what is measured or how (`drop`: the measured
+    words folded as the names are)."""
+    measured_words = {t.key for t in (*_words(said), *_words(phrase), *_words(drop))}
+    out = set()
+    for t in _words(names):
+        k = t.key
+        if not t.text[0].isalpha() or k in lex.STOP or k in lex.GENERIC or len(k) < 2:
+            continue
+        if k in lex.CLASS_OF or k in lex.ROLE_OF or k in measured_words or k in lex.MONTHS:
+            continue
+        out.add(k)
+    return tuple(sorted(out))
+
+
+_SAYING = lex.REPORTING - {lex.key(w) for w in ("announce", "announced", "state", "stated")}
+"""Verbs by which a subject reports a figure ("announced" is as often an act: "announced
+a plan")."""
+
+
+@lru_cache(maxsize=65536)
+def _sayer(predicate: str, subject: str) -> bool:
+    """The subject reported the value rather than holds it: a reporting verb opens the
+    predicate ("said", "estimated", "put the toll at"), or the subject is a party
+    (police, the ministry, the union)."""
+    verbs = [t for t in _words(predicate) if t.text[0].isalpha()]
+    if verbs and verbs[0].key in _SAYING:
+        return True
+    keys = [t.key for t in _words(subject) if t.text[0].isalpha()
+            and t.key not in lex.STOP]
+    return bool(keys) and all(k in lex.PARTY_OF for k in keys)
+
+
+@lru_cache(maxsize=65536)
+def _role_word(*texts: str) -> str | None:
+    return next((lex.ROLE_OF[t.key] for text in texts for t in _words(text)
+                 if t.key in lex.ROLE_OF and t.key != "former"), None)
+
+
+@lru_cache(maxsize=65536)
+def _event(predicate: str) -> str | None:
+    toks = [t for t in _words(predicate) if t.text[0].isalpha() and t.key not in lex.STOP]
+    return lex.CLASS_OF.get(toks[0].key, toks[0].key) if toks else None
+
+
+def _party(text: str | None) -> str | None:
+    keys = [t.key for t in _words(text) if t.text[0].isalpha() and t.key not in lex.STOP]
+    if not keys:
+        return None
+    return next((lex.PARTY_OF[k] for k in keys if k in lex.PARTY_OF), " ".join(keys))
+
+
+def measure_fields(claim: Claim, measure: Measure | None, value: Value | None, *,
+                   names: str | None = None, mentioned: str = "", drop: str = "",
+                   slot: str = "value") -> Measurement:
+    """The measurement of one value of a curated claim, read from the claim's fields.
+
+    `measure` is the value (`None` for a version 1 `value` or the claim's `when`,
+    `slot="when"`); `value` its reading (`None` when it cannot be read: such a
+    measurement has the dimension `unread` and is paired only on names and words).
+    `names` is the subject and `mentioned` the names the predicate mentions, with entity
+    aliases replaced by their canonical names (default: the subject as written); `drop`
+    the measured words and phrase folded as `names` are (never the holder). A
+    subject that only says who reported the value ("Enerbel | said customers lost
+    power", "police | estimated") is its sayer, not its holder.
+    """
+    phrase = (measure.text if measure is not None else
+              claim.when.text if slot == _WHEN and claim.when is not None else
+              claim.values()[slot].text)
+    said = (measure.measured if measure is not None else None) or ""
+    kind = value.kind if value is not None else None
+    age = (measure is not None and measure.role is Role.AGE) or (
+        value is not None and value.dimension == "age")
+    measured, words, classed = _measured(
+        claim.subject, claim.predicate, claim.object or "", said,
+        value.noun or "" if value is not None and kind is Kind.QUANTITY else "", phrase, age,
+        kind in (Kind.DATE, Kind.DURATION))
+    if value is None:
+        dimension = "unread"
+    elif measure is not None and measure.role is Role.ORDINAL:
+        dimension = "ordinal"
+    elif age:
+        dimension = "age"
+    else:
+        dimension = dimension_of(value)
+        own = _OWN_DIMENSION.get(measure.role) if measure is not None else None
+        if own == "rate" and not (measure is not None and measure.per):
+            own = None  # "60mph" marked a rate: a speed is already a rate of its own
+        if own is not None:
+            dimension = f"{dimension} {own}"
+            if measure is not None and measure.per:
+                dimension += " per " + " ".join(t.key for t in _words(measure.per))
+    sayer = _sayer(claim.predicate, claim.subject)
+    subject = "" if sayer else names if names is not None else claim.subject
+    holder = _holder(f"{subject} {mentioned}", said, phrase, drop)
+    as_of = (measure.as_of if measure is not None and measure.as_of is not None
+             else as_of_of(claim))
+    fields = [_text(x) for x in (claim.subject, claim.predicate, claim.object or "", said)]
+    close = [_text(x) for x in (claim.predicate, said, phrase)]
+    context = frozenset().union(*(f[0] for f in fields))
+    near = frozenset().union(*(f[0] for f in close)) or context
+    period = tuple(sorted(frozenset().union(*(f[2] for f in (
+        *fields, _text(phrase), _text(as_of.text if as_of else ""))))))
+    surface: dict[str, str] = {}
+    for f in fields:
+        for k, w in f[1]:
+            if k not in surface or (len(w), w) < (len(surface[k]), surface[k]):
+                surface[k] = w
+    contrast = _text(said)[3] | _text(claim.predicate)[3] | _text(claim.subject)[3]
+    attribution = _party((measure.attribution if measure is not None else None)
+                         or claim.attribution or (claim.subject if sayer else None))
+    modality = modality_of(claim, measure)
+    role = modality.value if modality is not Modality.ACTUAL else _role_word(
+        said, claim.predicate, claim.subject)
+    return Measurement(
+        claim.source, claim.id, slot, phrase, dimension, measured, words, classed, holder,
+        role, period, attribution, None, _event(claim.predicate), context, near, value,
+        tuple(sorted(surface.items())), contrast)
+
+
+__all__ = ["measure_fields"]
