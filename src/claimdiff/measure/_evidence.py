@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from claimdiff.measure._lexicon_en import GENERIC
+from claimdiff.measure._lexicon_en import GENERIC, roles_differ
 from claimdiff.measure._model import Measurement
 from claimdiff.measure._pair import _same_names
 
@@ -57,7 +57,7 @@ def distinguished(a: Measurement, b: Measurement) -> str | None:
     parties' figures are not told apart here: the police and the government giving two
     counts of one thing is a contradiction a reader wants to see.
     """
-    if a.role != b.role:
+    if roles_differ(a.role, b.role):
         return f"one is a {a.role or b.role} figure" if not (a.role and b.role) else (
             f"a {a.role} against a {b.role} figure")
     if a.period and b.period and not set(a.period) & set(b.period):

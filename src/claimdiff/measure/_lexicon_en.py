@@ -188,6 +188,10 @@ limit: limit cap ceiling permitted allowed threshold
 target: target goal aim plan pledge promise
 sought: seek demand ask request propose proposal offer bid
 previous: previous prior former initially original
+minimum: minimum lowest low
+maximum: maximum highest high peak
+nominal: nominal
+real: real inflation-adjusted
 """.strip()
 
 ROLE_OF: dict[str, str] = {}
@@ -195,6 +199,17 @@ for _line in re.split(r"\n(?=\w)", _ROLES):
     _name, _words = _line.split(":")
     for _w in _words.split():
         ROLE_OF.setdefault(key(_w), _name.strip())
+
+UNSAID_ROLES = frozenset({"minimum", "maximum", "nominal", "real"})
+"""Roles a report often leaves unsaid ("the storm's lowest pressure" is its central pressure,
+"wages rose 3%" is nominal): they tell two figures apart only against one another."""
+
+
+def roles_differ(a: str | None, b: str | None) -> bool:
+    """Two roles tell values apart: unequal, unless one is unsaid and the other may be."""
+    if a == b:
+        return False
+    return bool(a and b) or (a or b) not in UNSAID_ROLES
 
 _PARTIES = """
 police: police officer constabulary

@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from claimdiff.measure._lexicon_en import GENERIC, OUTCOMES, PEOPLE
+from claimdiff.measure._lexicon_en import GENERIC, OUTCOMES, PEOPLE, roles_differ
 from claimdiff.measure._model import Measurement, MeasurementPair
 from claimdiff.normalization import Interval, Kind, Value
 
@@ -216,7 +216,7 @@ def score(a: Measurement, b: Measurement, idf: dict[str, float]) -> tuple[float,
     if _same_day(a, b):
         total += W_SAME_DAY
         why.append("the same day")
-    if a.role != b.role:
+    if roles_differ(a.role, b.role):
         total -= P_ROLE if a.role and b.role else P_ROLE_ONE
         why.append(f"roles differ ({a.role or 'none'} / {b.role or 'none'})")
     if a.attribution and b.attribution:

@@ -75,6 +75,11 @@ class SourceText:
 
 _THIS = frozenset({"this", "current"})
 _LAST = frozenset({"last", "previous", "prior", "preceding"})
+_NEAR_ONLY = frozenset({"minimum", "maximum", "nominal", "real"})
+"""Roles read only beside the value: a subject's "maximum sustained winds" is no maximum
+of the pressure told in the same sentence."""
+_PARTS = frozenset({"first", "second", "third", "fourth", "final", "last"})
+_WHOLE = frozenset({"full", "whole", "entire"})
 
 
 def _relative_years(toks: list[_Tok]) -> set[str]:
@@ -83,9 +88,15 @@ def _relative_years(toks: list[_Tok]) -> set[str]:
     out: set[str] = set()
     words = [t.text.lower() for t in toks]
     for k, w in enumerate(words):
+        if w in ("quarter", "half", "round") and k and words[k - 1] in _PARTS:
+            out.add(f"{words[k - 1]} {w}")  # "the fourth quarter" is no "full year"
+        if w in ("runoff", "run-off"):
+            out.add("second round")
         if w != "year":
             continue
-        if k and words[k - 1] in _THIS:
+        if k and words[k - 1] in _WHOLE:
+            out.add("full year")
+        elif k and words[k - 1] in _THIS:
             out.add("this year")
         elif k and words[k - 1] in _LAST:
             out.add("last year")
@@ -380,7 +391,8 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
     if role is None:  # "the previous exchange ... involved 48 prisoners" ("a former mayor"
         # says who someone was, not which figure it is)
         role = next((lex.ROLE_OF[t.key] for t in _tokens(claim.subject, 0, len(claim.subject))
-                     if t.key in lex.ROLE_OF and t.key != "former"), None)
+                     if t.key in lex.ROLE_OF and t.key != "former"
+                     and lex.ROLE_OF[t.key] not in _NEAR_ONLY), None)
     period = tuple(sorted({t.key for t in [*before, *after]
                            if t.key in lex.MONTHS or _YEAR.match(t.text)}
                           | _relative_years([*before, *after])))
