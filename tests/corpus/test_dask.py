@@ -89,3 +89,20 @@ def test_each_partition_is_extracted_once(client: Any, tmp_path: Path) -> None:
     names = [str(t["key"]) for t in stream.data]
     extracted = [k for k in names if "extract_partition" in k]
     assert len(parts) > 3 and len(extracted) == len(parts), names[:20]
+
+
+def test_a_small_corpus_is_cut_finer_for_the_clusters_workers(client: Any,
+                                                               tmp_path: Path) -> None:
+    rows, _ = synth.generate(300, seed=2)
+    docs = synth.write_jsonl(rows, tmp_path / "docs.jsonl")
+    totals: set[int] = set()
+
+    def progress(stage: str, done: int, total: int) -> None:
+        if stage == "extract":
+            totals.add(total)
+
+    run_corpus([str(docs)], tmp_path / "d", progress=progress,
+               options=CorpusOptions(engine="dask", scheduler=client))
+    run_corpus([str(docs)], tmp_path / "l", options=CorpusOptions(workers=1))
+    assert len(totals) == 1 and totals.pop() >= 4  # one 256 KiB partition otherwise
+    assert tables(tmp_path / "d") == tables(tmp_path / "l")

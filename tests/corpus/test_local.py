@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import multiprocessing
 import random
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -83,3 +85,44 @@ def test_many_runs_merge_in_rounds_to_the_same_bytes(
     monkeypatch.setattr(_output, "MAX_OPEN_RUNS", 3)
     run_corpus([str(docs)], tmp_path / "b", options=CorpusOptions(workers=1, buckets=40))
     assert tables(tmp_path / "a") == tables(tmp_path / "b")
+
+
+@pytest.mark.parametrize("method", multiprocessing.get_all_start_methods())
+def test_every_way_of_starting_workers_gives_the_same_tables(method: str, tmp_path: Path) -> None:
+    from claimdiff.corpus import plan
+    from claimdiff.corpus._local import run_local
+    from claimdiff.corpus._output import Collector, write_tables
+
+    rows, _ = synth.generate(150, seed=4)
+    docs = synth.write_jsonl(rows, tmp_path / "docs.jsonl")
+    run_corpus([str(docs)], tmp_path / "one", options=CorpusOptions(workers=1))
+    out = tmp_path / "pool"
+    out.mkdir()
+    (tmp_path / "work").mkdir()
+    collector = Collector(tmp_path / "work")
+    run_local(plan([str(docs)], bytes_per_partition=8 << 10), collector, tmp_path / "work",
+              workers=2, buckets=16, start=method)
+    write_tables(collector, out, parquet=False)
+    assert tables(out) == tables(tmp_path / "one")
+
+
+def test_a_small_corpus_is_cut_finer_for_two_workers_and_gives_the_same_tables(
+        tmp_path: Path) -> None:
+    from claimdiff.corpus import plan
+
+    rows, _ = synth.generate(300, seed=2)
+    docs = synth.write_jsonl(rows, tmp_path / "docs.jsonl")
+    steps: dict[int, set[int]] = {}
+
+    def seen(workers: int) -> Callable[[str, int, int], None]:
+        def progress(stage: str, done: int, total: int) -> None:
+            if stage == "extract":
+                steps.setdefault(workers, set()).add(total)
+        return progress
+
+    for workers in (1, 2):
+        run_corpus([str(docs)], tmp_path / str(workers), progress=seen(workers),
+                   options=CorpusOptions(workers=workers))
+    assert steps[1] == {len(plan([str(docs)]))} == {1}
+    assert min(steps[2]) >= 4
+    assert tables(tmp_path / "2") == tables(tmp_path / "1")

@@ -37,6 +37,39 @@ def test_holidays(phrase: str, first: str, last: str) -> None:
     assert (str(lo), str(hi)) == (first, last)
 
 
+# Published dates (Indian almanacs, Chinese calendar tables, Israel's calendar), none of
+# them of the years the rules were checked on while writing them.
+@pytest.mark.parametrize("phrase, first, last", [
+    ("Diwali 2023", "2023-11-12", "2023-11-12"),
+    ("Deepavali 2024", "2024-10-31", "2024-10-31"),
+    ("Holi 2024", "2024-03-25", "2024-03-25"),
+    ("Holika Dahan 2024", "2024-03-24", "2024-03-24"),
+    ("Dussehra 2023", "2023-10-24", "2023-10-24"),
+    ("Ganesh Chaturthi 2023", "2023-09-19", "2023-09-19"),
+    ("Janmashtami 2023", "2023-09-06", "2023-09-06"),
+    ("Maha Shivaratri 2024", "2024-03-08", "2024-03-08"),
+    ("Guru Nanak Jayanti 2023", "2023-11-27", "2023-11-27"),
+    ("Navratri 2023", "2023-10-15", "2023-10-23"),
+    ("Makar Sankranti 2024", "2024-01-15", "2024-01-15"),
+    ("Chinese New Year 2025", "2025-01-29", "2025-01-29"),
+    ("Lunar New Year 2033", "2033-01-31", "2033-01-31"),  # the year simple rules miss
+    ("Chinese New Year 2020", "2020-01-25", "2020-01-25"),
+    ("Yom HaShoah 2024", "2024-05-06", "2024-05-06"),  # 27 Nisan a Sunday: Monday
+    ("Yom Ha'atzmaut 2024", "2024-05-14", "2024-05-14"),  # 5 Iyar a Monday: Tuesday
+    ("Lag BaOmer 2024", "2024-05-26", "2024-05-26"),
+    ("Isra and Mi'raj 2024", "2024-02-08", "2024-02-08"),
+    ("Bakri Id 2024", "2024-06-16", "2024-06-16"),
+    ("Boss's Day 2022", "2022-10-17", "2022-10-17"),  # October 16 a Sunday: Monday
+    ("Koningsdag 2025", "2025-04-26", "2025-04-26"),  # April 27 a Sunday: Saturday
+    ("Parsi New Year 2023", "2023-08-16", "2023-08-16"),
+    ("Lent 2024", "2024-02-14", "2024-03-30"),  # Ash Wednesday to Holy Saturday
+])
+def test_holidays_of_other_calendars(phrase: str, first: str, last: str) -> None:
+    value = normalize(phrase, reference=REFERENCE)
+    lo, hi = value.core_bounds
+    assert (str(lo), str(hi)) == (first, last)
+
+
 def test_a_moon_sighted_holiday_keeps_a_day_either_side() -> None:
     value = normalize("Eid al-Fitr 2024", reference=REFERENCE)
     lo, hi = value.support_bounds
@@ -46,3 +79,15 @@ def test_a_moon_sighted_holiday_keeps_a_day_either_side() -> None:
 def test_outside_the_islamic_calendar_is_refused() -> None:
     with pytest.raises(NormalizationError, match="Umm al-Qura"):
         normalize("Ramadan 2200", reference=REFERENCE)
+
+
+def test_a_lunar_day_keeps_a_day_either_side_and_a_jewish_day_its_eve() -> None:
+    diwali = normalize("Diwali 2023", reference=REFERENCE).support_bounds
+    assert tuple(map(str, diwali)) == ("2023-11-11", "2023-11-13")
+    kippur = normalize("Yom Kippur 2018", reference=REFERENCE).support_bounds
+    assert tuple(map(str, kippur)) == ("2018-09-18", "2018-09-19")
+
+
+def test_a_sky_calendar_outside_its_checked_years_is_not_read() -> None:
+    with pytest.raises(NormalizationError):
+        normalize("Diwali 2300", reference=REFERENCE)

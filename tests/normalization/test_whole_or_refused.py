@@ -20,6 +20,10 @@ READABLE = [
     "every month", "yesterday", "the 1990s", "early 2023", "25%", "between 20 and 30",
     "the first half of 2023", "since the fall of 2020", "four years ago", "Q3 2023",
     "nearly 40 percent", "the end of the year", "at least 5 kg", "next Friday",
+    # The third round's readers: windows, spans, approximations, holidays of other calendars.
+    "the past two weeks", "4pm for 30 mins", "around 2015", "Diwali 2023", "from 2025 onwards",
+    "Thanksgiving in a year", "seven forty-five p.m.", "the 12 months to June", "this season",
+    "after 2010 but before 2015", "Monday to Friday", "the week of June 3, 2024",
 ]
 REFERENCE = "2024-06-12"
 # Made-up words: no reader knows them, so each must be refused or kept as a noun's word.

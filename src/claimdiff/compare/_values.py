@@ -58,8 +58,12 @@ def _overlap(value: Value, interval: Interval) -> str:
 
 
 def _compare_sets(va: Value, vb: Value, ta: str, tb: str) -> ValueComparison:
-    """A recurrence agrees only with the same recurrence; nothing else is compared."""
+    """A recurrence agrees only with the same recurrence, and conflicts with one of the
+    same unit at another frequency; nothing else is compared."""
     if va.kind is vb.kind and va.timex == vb.timex:
+        if va.core != vb.core:  # "twice a week" and "once a week" share TimeML's P1W
+            return ValueComparison(Verdict.CONFLICT, f"{ta} recurs {va.render()} and {tb} "
+                                   f"{vb.render()} ({va.timex}).", va, vb)
         return ValueComparison(Verdict.AGREE, f"{ta} and {tb} both recur {va.render()} "
                                f"({va.timex}).", va, vb)
     what = [f"{t} recurs {v.render()} ({v.timex})" if v.kind is Kind.SET

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from claimdiff.corpus._inputs import plan
+from claimdiff.corpus._inputs import Partition, plan
 from claimdiff.corpus._output import Collector, write_atomic, write_tables
 from claimdiff.corpus._stages import Progress
 from claimdiff.errors import ClaimdiffError, InputError
@@ -42,6 +42,42 @@ def _buckets(parts: int) -> int:
     return max(16, parts // 4)
 
 
+TASKS_PER_WORKER = {"local": 16, "dask": 8}
+"""Partitions are made smaller (down to `MIN_PARTITION_BYTES` or one file) until each
+worker gets about this many, so that no worker idles long at a stage's end (fewer on Dask,
+where each partition adds a dozen tasks to the graph)."""
+MIN_PARTITION_BYTES = 16 << 10
+
+
+def _cores(opts: CorpusOptions, workers: int) -> int:
+    """How many tasks run at once: the local workers, or the threads of a Dask `Client`'s
+    workers (1, so no re-planning, for a cluster known only by its address)."""
+    if opts.engine == "local" or opts.scheduler is None:
+        return workers
+    nthreads = getattr(opts.scheduler, "nthreads", None)
+    if not callable(nthreads):
+        return 1
+    try:
+        return max(1, sum(nthreads().values()))
+    except Exception:  # the scheduler is unreachable: let the run itself say so
+        return 1
+
+
+def _balanced(inputs: list[str], parts: list[Partition], opts: CorpusOptions,
+              cores: int) -> list[Partition]:
+    """`parts`, or the same inputs cut finer when they are too few for `cores`."""
+    want = TASKS_PER_WORKER[opts.engine] * cores
+    if cores <= 1 or len(parts) >= want:
+        return parts
+    table_bytes = sum(p.end - p.start for p in parts if p.kind == "jsonl")
+    files = sum(len(p.paths) for p in parts if p.kind == "files")
+    size = min(opts.bytes_per_partition, max(MIN_PARTITION_BYTES, -(-table_bytes // want)))
+    per = min(opts.files_per_partition, max(1, -(-files // want)))
+    if size == opts.bytes_per_partition and per == opts.files_per_partition:
+        return parts
+    return plan(inputs, files_per_partition=per, bytes_per_partition=size)
+
+
 def run_corpus(inputs: Sequence[str], out_dir: str | os.PathLike[str], *,
                options: CorpusOptions | None = None,
                progress: Progress | None = None) -> CorpusReport:
@@ -64,6 +100,7 @@ def run_corpus(inputs: Sequence[str], out_dir: str | os.PathLike[str], *,
         raise InputError("the output must be a directory", path=out)
     out.mkdir(parents=True, exist_ok=True)
     workers = opts.workers or os.cpu_count() or 1
+    parts = _balanced(inputs, parts, opts, _cores(opts, workers))
     buckets = opts.buckets or _buckets(len(parts))
     with tempfile.TemporaryDirectory(dir=out, prefix=".claimdiff-") as tmp:
         collector = Collector(Path(tmp))

@@ -18,7 +18,7 @@ from claimdiff.compare import compare_values
 from claimdiff.compare._readings import value_dict
 from claimdiff.corpus._block import group_values, split_block, window
 from claimdiff.corpus._inputs import DocError, Partition, read_partition
-from claimdiff.corpus._measure import BlockKey, Measurement, document_measurements
+from claimdiff.corpus._measure import BlockKey, Document, Measurement, document_measurements
 from claimdiff.errors import ClaimdiffError
 from claimdiff.normalization import Interval, Value
 from claimdiff.report._fingerprint import fingerprint
@@ -69,6 +69,18 @@ def extract_partition(part: Partition) -> PartitionOut:
         for source in doc.source.split(","):
             out.documents[source] = out.documents.get(source, 0) + 1
     return out
+
+
+_WARM_UP = Document("warm-up", "warm-up", "Floods in Lakemont killed at least 42 people on "
+                    "3 May 2024, police said. Damage was put at 4.2 million euros; some "
+                    "1,200 residents were evacuated for two weeks.", None)
+
+
+def warm_up() -> None:
+    """Build what extracting any document needs (the temporal grammar, the lexicons, the
+    number readers: about 0.4 CPU s) now, in a process that workers fork from or that
+    will extract many partitions, instead of in the first document."""
+    document_measurements(_WARM_UP)
 
 
 def bucket_of(m: Measurement, buckets: int) -> int:
@@ -281,4 +293,4 @@ def compare_bucket(measurements: Iterable[Measurement]) -> BlockOut:
 
 
 __all__ = ["EXAMPLES", "BlockOut", "PartitionOut", "Progress", "bucket_of", "compare_block",
-           "compare_bucket", "dumps", "extract_partition"]
+           "compare_bucket", "dumps", "extract_partition", "warm_up"]

@@ -8,15 +8,21 @@ from dataclasses import replace
 from datetime import date, datetime
 
 from claimdiff.errors import NormalizationError
+from claimdiff.normalization._around import read_around
 from claimdiff.normalization._casefold import YEARS, fold_case_variants, out_of_range
 from claimdiff.normalization._compound import read_compound
 from claimdiff.normalization._context import Context, Unsaid
 from claimdiff.normalization._days import find_impossible_dates, parse_date
 from claimdiff.normalization._fractions import mixed_rewrites, read_fraction, reads_first
 from claimdiff.normalization._from_now import read_from_now, reference_time
+from claimdiff.normalization._phrasings import read_bounds, read_phrasing
+from claimdiff.normalization._sets import read_frequency
+from claimdiff.normalization._shifted_year import read_shifted_year
+from claimdiff.normalization._span_for import read_span_for
 from claimdiff.normalization._temporal import not_read, read_temporal
 from claimdiff.normalization._tense import reads_forward
 from claimdiff.normalization._value import Kind, Value
+from claimdiff.normalization._window import read_window
 
 DateLike = date | str | None
 # How far ahead a forward reading may start and still be held without a tense: the
@@ -146,11 +152,23 @@ def _read(text: str, ctx: Context, *, rewrite: bool) -> Value | None:
         except (NormalizationError, ValueError, OverflowError):
             return None
 
-    if rewrite and (ahead := read_from_now(text, ctx, ctx.ref_time, whole)) is not None:
+    if rewrite and (ahead := read_from_now(text, ctx, ctx.ref_time, whole)
+                    or read_window(text, ctx, ctx.ref_time, whole)) is not None:
         return ahead
+    if rewrite and (bounded := read_bounds(text, whole)) is not None:
+        return bounded
+    if _TENS_SECOND.fullmatch(text.strip()):
+        from claimdiff.normalization._roles import read_bare_ordinal
+
+        if (ordinal := read_bare_ordinal(text)) is not None:
+            return ordinal
     value = read_temporal(text, ctx)
     if value is not None:
         return value
+    if rewrite and (span := read_span_for(text, whole) or read_around(text, whole)
+                    or read_shifted_year(text, ctx.reference, whole)
+                    or read_phrasing(text, ctx, whole) or read_frequency(text)) is not None:
+        return span
     # A part of a unit ("three quarters of an hour", "1/2 hour", "half hour") before the
     # role readers, which would read a share (75 %) or a rate (1 per 2 hours).
     value = read_fraction(text, part)
@@ -185,6 +203,12 @@ def _read(text: str, ctx: Context, *, rewrite: bool) -> Value | None:
 _INNER_HEDGE = re.compile(r"(?P<open>(?:between|from)\s+)?(?P<a>[^~]+?)\s*(?P<conn>\band\b|"
                           r"\bto\b|\bthrough\b|-|–)\s*(?:(?P<h>about|around|approximately|"
                           r"roughly)\s+|~\s*)(?P<b>\S.*)", re.IGNORECASE)
+
+
+# "forty second", "forty-second" alone: the compound ordinal, not 40 seconds (a duration
+# says "seconds"; "a forty-second clip" has its noun).
+_TENS_SECOND = re.compile(r"(?:the\s+)?(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+                          r"\s*[-–—]?\s*second", re.IGNORECASE)
 
 
 # A scale word opening a phrase is one of it: "hundred thousand", "thousand liters".

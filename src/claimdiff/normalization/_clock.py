@@ -58,12 +58,15 @@ _PART = re.compile(
     rf"(?:the\s+)?(?P<pod>{'|'.join(sorted(lex.PARTS_OF_DAY, key=len, reverse=True))})?")
 _CUE = re.compile(
     r"\d\s*(?:[ap]\.?\s?m\b|[ap]\b|h\b|h\d|o['’]?clock|ish)|\d[:.]\d\d|\b\d{4}\s*(?:gmt|utc|hours)\b"
-    rf"|\b(?:{_HOURW})\s*[ap]\.?\s?m\b|\bin\s+the\s+[ap]\.?m\b"
+    rf"|\b(?:{_HOURW})(?:[\s-](?:{_MINW}))?\s*[ap]\.?\s?m\b|\bin\s+the\s+[ap]\.?m\b"
+    rf"|(?:\bat|@)\s*\d|\b(?:{_HOURW})[\s-](?:{_MINW})\b|\b\d\d?\s+(?:tonight|tomorrow|today)\b"
     rf"|\b(?:noon|midday|midnight|o['’]?clock|past|half|quarter|early|late|mid"
     rf"|{'|'.join(lex.PARTS_OF_DAY)}|tonight)\b", re.IGNORECASE)
 _APPROX_AFTER = re.compile(r"(?<=\d)\s*ish\b|\s+approximately$|\s+or\s+so$", re.IGNORECASE)
 # "3:07:35" alone is a stopwatch reading (a duration) as often as a clock time.
 _STOPWATCH = re.compile(r"\d{1,2}:\d\d:\d\d(?:\.\d+)?")
+_FROM_RANGE = re.compile(r"(?:from|between)\s+\S+\s*(?:-|–|—|to|until|till|and)\s*\S",
+                         re.IGNORECASE)
 _JOINERS = {"at", "@", "on", "of", ",", "in", "the", "for"}
 _HEDGES = sorted(lex.CLOCK_HEDGES, key=len, reverse=True)
 
@@ -195,6 +198,9 @@ def parse_clock(s: str, latent_ok: bool = False) -> Clock | None:
         if qm["q3"]:  # "3 in the AM"
             qual, s = None, f"{s} {qm['q3']}m"
     s = re.sub(r"(?<=\d)\s*ish\b", "", s)
+    # "3 o'clock pm": the clock word before a.m./p.m. says the hour is whole, as at the end.
+    s, n = re.subn(r"(?<=\d)\s*o['’]?\s?clock(?=\s*[ap]\.?\s?m\.?$)", "", s)
+    latent_ok = latent_ok or n > 0
     cm = _CLOCK_WORD.search(s)
     if cm and cm.start() > 0:
         latent_ok, s = True, s[:cm.start()]
@@ -262,9 +268,19 @@ def read_time_of_day(text: str, ctx: Context, read_date: Reader) -> Value | None
     if not may_be_time_of_day(text) or _STOPWATCH.fullmatch(text.strip()):
         return None
     phrase = re.sub(r"\s+", " ", text.strip()).replace("@", " at ").strip()
-    phrase = re.sub(r"^(?:at|on)\s+", "", phrase, flags=re.IGNORECASE)
+    # "at 1030" is a clock time, as "1030 hours" is: a year takes "in", not "at".
+    phrase = re.sub(r"^(at\s+)(\d{3,4})$", r"\1\2 hours", phrase, flags=re.IGNORECASE)
+    # "at 3pm", "on Friday at 8", and a booking's "for a quarter past 3pm".
+    phrase = re.sub(r"^(?:at|on|for)\s+", "", phrase, flags=re.IGNORECASE)
+    # "early in the morning" is "early morning"; "the early hours of the morning" are
+    # "the early hours".
+    phrase = re.sub(r"\b(early|late)\s+in\s+the\s+(morning|afternoon|evening|night)\b",
+                    r"\1 \2", phrase, flags=re.IGNORECASE)
+    phrase = re.sub(r"\b(?:in\s+)?(the\s+(?:early|small|wee)\s+hours)\s+of\s+the\s+morning\b",
+                    r"\1", phrase, flags=re.IGNORECASE)
     hedge = None
-    if _clock_or_range(phrase) is None:  # "from 3 to 6pm" is a range, not "from" 3
+    # "from 3 to 6pm" (on Thursday) is a range, not "from" 3.
+    if _clock_or_range(phrase) is None and not _FROM_RANGE.match(phrase):
         hedge, phrase = _hedge(phrase)
     if hedge is None and _APPROX_AFTER.search(phrase):
         hedge = "around"  # "3ish pm", "3pm approximately"
@@ -381,6 +397,8 @@ def _clock_or_range(text: str, latent_ok: bool = False) -> tuple[Clock, Clock | 
         return None
     b = parse_clock(m["b"])
     a = parse_clock(m["a"], latent_ok=b is not None)
+    if b is None and a is not None:  # "8am until 6": the first end says it is a time
+        b = parse_clock(m["b"], latent_ok=True)
     if a is None or b is None:
         return None
     return a, b
@@ -445,7 +463,8 @@ def _fit(minutes: tuple[float, ...], frame: tuple[float, float]) -> list[float]:
     out = []
     for t in minutes:
         for cand in (t, t + DAY):
-            if frame[0] <= cand <= frame[1]:
+            # The frame comes from fractional days: allow their rounding error.
+            if frame[0] - 1e-6 <= cand <= frame[1] + 1e-6:
                 out.append(cand)
                 break
     return out

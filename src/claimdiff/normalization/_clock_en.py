@@ -35,8 +35,9 @@ PART_CODES: dict[str, str] = {
 MORNING_WORDS = frozenset({"morning", "the early hours", "the small hours", "the wee hours",
                            "dawn", "daybreak"})
 # Named instants, minutes from midnight.
-NAMED_TIMES: dict[str, int] = {"noon": 720, "midday": 720, "midnight": 1440,
-                               "high noon": 720}
+NAMED_TIMES: dict[str, int] = {"noon": 720, "midday": 720, "mid day": 720, "mid-day": 720,
+                               "midnight": 1440, "high noon": 720, "the midday": 720,
+                               "the noon": 720}
 # Deictic words that name a day and a part of it.
 DAY_AND_PART: dict[str, tuple[str, str]] = {
     "tonight": ("today", "night"), "last night": ("yesterday", "night"),
@@ -48,10 +49,18 @@ HOUR_WORDS: dict[str, int] = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
 }
+_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+          "seventeen", "eighteen", "nineteen")
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+# Minutes in words, 1-59: "ten", "twenty-three", "forty five", "oh five".
 MINUTE_WORDS: dict[str, int] = {
-    "five": 5, "ten": 10, "fifteen": 15, "twenty": 20, "twenty-five": 25, "thirty": 30,
-    "thirty-five": 35, "forty": 40, "forty-five": 45, "fifty": 50, "fifty-five": 55,
-    "oh five": 5, "o five": 5, "a quarter": 15, "quarter": 15, "half": 30,
+    **{w: i for i, w in enumerate(_TEENS, 10)},
+    **_TENS,
+    **{f"{t}{sep}{u}": n + i for t, n in _TENS.items() for i, u in enumerate(_UNITS, 1)
+       for sep in ("-", " ")},
+    **{f"{oh} {u}": i for i, u in enumerate(_UNITS, 1) for oh in ("oh", "o")},
+    "five": 5, "a quarter": 15, "quarter": 15, "half": 30,
 }
 # Time zones as written -> offset from UTC in minutes (standard abbreviations;
 # the ambiguous ones, CST and IST, take their most common English-news sense).

@@ -27,21 +27,41 @@ _BOUNDS = {"MORE_THAN", "LESS_THAN", "EQUAL_OR_MORE", "EQUAL_OR_LESS"}
 _DATE_PART = re.compile(r"^P(?P<date>[^T]*)(?:T(?P<time>.*))?$")
 
 
-# "7 feet 10 inches", "3 GBP 1 pence": a unit word, then the next amount.
-_UNIT_THEN_NUMBER = re.compile(r"(?<=[A-Za-z.'\"])\s+(?=\d|[A-Za-z]+(?:-[A-Za-z]+)?$)")
+# "7 feet 10 inches", "3 GBP 1 pence", "1 hour fifteen seconds": a unit word, then the
+# next amount (digits, or one or two last words).
+_UNIT_THEN_NUMBER = re.compile(
+    r"(?<=[A-Za-z.'\"])\s+(?=\d|[A-Za-z]+(?:-[A-Za-z]+)?(?:\s+[A-Za-z]+)?$)|(?<=\d['′])(?=\d)")
 
 
 def _parts(text: str, at_units: bool) -> list[str]:
     parts = [p for p in _JOIN.split(text.strip()) if p]
     if at_units:
-        parts = [q for p in parts for q in _UNIT_THEN_NUMBER.split(p) if q]
+        parts = [q for p in parts for q in _split_at_units(p) if q]
+        if len(parts) == 1 and (m := _SIGN_THEN_CENTS.fullmatch(parts[0])):
+            parts = [m["a"], m["b"]]  # "$20 43": a sign-led amount, then its hundredths
     return parts
+
+
+_SIGN_THEN_CENTS = re.compile(r"(?P<a>\S*[^\w\s]\s?\d+)\s+(?P<b>\d{1,2})")
+
+
+def _split_at_units(text: str) -> list[str]:
+    """`text` cut before each amount that follows a unit word (a word amount must start
+    with a number word: "1 hour fifteen seconds", not "fifteen | seconds")."""
+    from claimdiff.normalization._numbers import read_words
+
+    cuts = [m.end() for m in _UNIT_THEN_NUMBER.finditer(text)
+            if text[m.end()].isdigit() or read_words(text[m.end():].split()[0]) is not None]
+    return [text[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
 
 
 def read_compound(text: str, read: Callable[[str], Value | None]) -> Value | None:
     """The phrase read as joined bounds or a sum of durations, or `None`.
 
     `read` reads one part (`None` or an error when it cannot)."""
+    hedged = _hedged_sum(text, read)
+    if hedged is not None:
+        return hedged
     for at_units in (False, True):
         value = _read_parts(text, _parts(text, at_units), read)
         if value is not None:
@@ -99,12 +119,15 @@ def _hundredths(text: str, parts: list[str], read: Callable[[str], Value | None]
     m = _HUNDREDTHS.fullmatch(parts[1])
     if m is None:
         return None
-    whole, cents = read(parts[0]), read(m["n"])
+    from claimdiff.normalization._numbers import read_words
+
+    whole = read(parts[0])
+    # The number as written ("50" is fifty hundredths, not a round 45-55).
+    cents = float(m["n"]) if m["n"].isdigit() else getattr(read_words(m["n"]), "value", None)
     if (whole is None or cents is None or not whole.dimension.startswith("currency:")
-            or whole.mod is not None or cents.dimension != "count"
-            or cents.core.lo != cents.core.hi or not 0 <= cents.core.lo < 100):
+            or whole.mod is not None or not float(cents).is_integer() or not 0 <= cents < 100):
         return None
-    n = cents.core.lo
+    n = cents
     exact = Interval.point((whole.core.lo + whole.core.hi) / 2)
     near = min(0.5, 0.05 * n) / 100  # the bare-number rule: n ± min(u/2, 5 %), u one hundredth
     core = Interval(n / 100 - near, n / 100 + near) + exact
@@ -148,3 +171,36 @@ def _sum(text: str, values: list[Value]) -> Value:
     return replace(values[-1], text=text, core=core, support=support, timex=timex,
                    steps=(*[s for v in values for s in v.steps],
                           "the parts of a compound amount add up"))
+
+
+def _hedged_sum(text: str, read: Callable[[str], Value | None]) -> Value | None:
+    """"more than 1 dollar and forty-two cents", "about 2 hours and 10 minutes": a hedge
+    before a compound amount bounds the sum, by the rules of `hedge_interval` at the
+    granularity of the last part (one hundredth, one minute)."""
+    from claimdiff.normalization._calendar import DAYS_PER_UNIT
+    from claimdiff.normalization._hedges import PREFIX_HEDGES_EN, alternation, hedge_interval
+
+    m = re.match(rf"(?P<h>{alternation(PREFIX_HEDGES_EN)})\s+(?P<rest>\S.*)", text.strip(),
+                 re.IGNORECASE)
+    if m is None:
+        return None
+    from claimdiff.normalization._numbers import read_words
+
+    last = m["rest"].split()[-1]
+    if last.isdigit() or read_words(last) is not None:
+        return None  # "more than $5 and 20": twenty cents, or twenty more of something?
+    inner = read_compound(m["rest"], read)
+    if inner is None or inner.mod is not None or inner.kind not in (Kind.QUANTITY,
+                                                                   Kind.DURATION):
+        return None
+    try:
+        u = float(inner.granularity or "")
+    except ValueError:
+        u = DAYS_PER_UNIT.get(inner.granularity or "", 0.0)
+    if not u:
+        return None
+    hedge = PREFIX_HEDGES_EN[re.sub(r"\s+", " ", m["h"].lower())]
+    n = (inner.core.lo + inner.core.hi) / 2
+    core, support = hedge_interval(n, u, hedge)
+    return replace(inner, text=text.strip(), core=core, support=support, mod=hedge.timex_mod,
+                   steps=(*inner.steps, f"'{m['h']}' bounds the sum: {hedge.name}"))

@@ -32,7 +32,7 @@ from claimdiff.normalization._calendar import (
     year_span,
     years_span,
 )
-from claimdiff.normalization._context import Context, date_value, to_interval
+from claimdiff.normalization._context import Context, date_value, iso, to_interval
 from claimdiff.normalization._temporal_en import (
     CENTURY_WORDS,
     DECADE_WORDS,
@@ -51,7 +51,8 @@ from claimdiff.normalization._yearless import pick
 # Seasons: (first month, last month) of the meteorological core, and the
 # astronomical end (month, day) that bounds the support.
 _SEASON_CORE = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
-_SEASON_END = {"SP": (6, 21), "SU": (9, 22), "FA": (12, 21), "WI": (3, 20)}
+# The latest each astronomical season ends (solstices and equinoxes move by a day or two).
+_SEASON_END = {"SP": (6, 21), "SU": (9, 23), "FA": (12, 22), "WI": (3, 21)}
 
 
 def word(m: re.Match[str], group: str) -> str | None:
@@ -279,7 +280,16 @@ def resolve_nthweek(m: re.Match[str], ctx: Context, text: str) -> Value | None:
     n = WEEK_ORDINALS[word(m, "wn") or ""]
     steps = [f"week {n} of month {mon}"]
     span = _month_of(m, ctx, text, mon, steps, None)
-    first = span[0] + 7 * (n - 1) if n > 0 else span[1] - 6
+    if (word(m, "wk") or "week") != "week":  # "the last weekend of October"
+        saturdays = [d for d in range(span[0], span[1] + 1) if date.fromordinal(d).weekday() == 5]
+        if len(saturdays) < abs(n):
+            return None
+        sat = saturdays[n - 1 if n > 0 else n]
+        steps.append(f"Saturday {iso(sat)} and its Sunday, the support from the Friday")
+        return date_value(text, (sat, sat + 1), (sat - 1, sat + 1),
+                          timex=iso_week_label(sat) + "-WE", granularity="weekend",
+                          steps=tuple(steps))
+    first = span[0] + 7 * (n - 1) if n > 0 else span[1] + 7 * n + 1
     core = (first, first + 6)
     support = (week_span(core[0])[0], week_span(core[1])[1])
     steps.append("seven days as core, the calendar weeks they touch as support")
@@ -314,9 +324,11 @@ def resolve_dayonly(m: re.Match[str], ctx: Context, text: str) -> Value | None:
             d = ordinal(y, mo + 1, day)
             spans.append((d, d))
     chosen = min(spans, key=lambda s: (abs(s[0] - ref), s[0] > ref))
+    why = "the nearest such day to"
+    if chosen[0] < ref and ctx.future:  # "the meeting is on the 1st": the next one
+        chosen, why = min(s for s in spans if s[0] >= ref), "future tense: the next such day from"
     return date_value(text, chosen, timex=date.fromordinal(chosen[0]).isoformat(),
-                      granularity="day",
-                      steps=(f"day {day}: the nearest such day to {r.isoformat()}",))
+                      granularity="day", steps=(f"day {day}: {why} {r.isoformat()}",))
 
 
 def resolve_year(m: re.Match[str], ctx: Context, text: str) -> Value | None:

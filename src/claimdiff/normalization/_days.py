@@ -20,6 +20,7 @@ _YEAR = r"(?P<year>\d{4})"
 # Without a year, "June 31" must end its phrase ("on June 31", "June 31,"): "in June 31
 # people died" names a month and a count.
 _END = r"(?=\s*(?:[,.;:!?)\"”’]|$))"
+_END_RE = re.compile(_END)
 _FORMS = [
     re.compile(rf"(?<![\w-])(?P<iso>{_ISO.pattern})(?![\w-])"),
     re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", re.I),
@@ -68,7 +69,7 @@ def _parts(m: re.Match[str], text: str, *,
         return None  # "marching 31" is no month
     year = int(m["year"]) if m.groupdict().get("year") else None
     if year is None and yearless_needs_end and not (
-            m.group().lower().startswith("on ") or re.match(_END, text[m.end():])):
+            m.group().lower().startswith("on ") or _END_RE.match(text, m.end())):
         return None
     return year, month, int(m["day"])
 

@@ -43,6 +43,9 @@ def resolve_weekday(m: re.Match[str], ctx: Context, text: str) -> Value | None:
         day, why = ref - (back or 7), "the latest such day before"
     elif shift > 0:
         day, why = ref + ((wd - date.fromordinal(ref).weekday()) % 7 or 7), "the first after"
+    elif week_span(ref)[0] + wd < ref and ctx.future:
+        # "this Monday" said on a Tuesday about what is coming: the coming Monday.
+        day, why = ref + (wd - date.fromordinal(ref).weekday()) % 7, "future tense: the first from"
     else:
         day = week_span(ref)[0] + wd
         why = "the one in the week of"
@@ -50,8 +53,14 @@ def resolve_weekday(m: re.Match[str], ctx: Context, text: str) -> Value | None:
     clock = m.group("clock") or m.group("clock0")
     if clock:
         timex = iso(day) + clock_timex(clock)
-    return date_value(text, (day, day), timex=timex, granularity="day",
-                      steps=(f"weekday: {why} {iso(ref)}",))
+    steps = [f"weekday: {why} {iso(ref)}"]
+    last = day
+    if shift is not None and shift > 0 and day <= week_span(ref)[1]:
+        # "next Wednesday" said on a Tuesday is tomorrow, or the Wednesday of next week.
+        last = day + 7
+        steps.append(f"'next' may also mean the one of next week: support to {iso(last)}")
+    return date_value(text, (day, day), (day, last), timex=timex, granularity="day",
+                      steps=tuple(steps))
 
 
 def _pod(m: re.Match[str]) -> str:
@@ -74,6 +83,9 @@ def resolve_deictic(m: re.Match[str], ctx: Context, text: str) -> Value | None:
                       steps=(f"{offset:+d} days from {iso(ref)}",))
 
 
+# A weekend is Saturday and Sunday; it starts on Friday evening for many (Duckling's
+# reading), so its support holds the Friday.
+FRIDAY_NIGHT = "Saturday and Sunday, the support from the Friday (its evening starts it)"
 _SPAN_SHIFTS = {"next", "following", "coming", "past", "last", "previous"}
 
 
@@ -87,9 +99,9 @@ def resolve_relunit(m: re.Match[str], ctx: Context, text: str) -> Value | None:
         # the reference (news reports the past).
         ref = ctx.ref(text)
         saturday = ref - (date.fromordinal(ref).weekday() - 5) % 7
-        return date_value(text, (saturday, saturday + 1),
+        return date_value(text, (saturday, saturday + 1), (saturday - 1, saturday + 1),
                           timex=iso_week_label(saturday) + "-WE", granularity="weekend",
-                          steps=(f"the weekend: the latest begun by {iso(ref)}",))
+                          steps=(f"the weekend: the latest begun by {iso(ref)}; {FRIDAY_NIGHT}",))
     if shift_word is None and mod is None:
         return None  # a bare "year" is a duration word, not a date
     if unit in ("decade", "century") and shift_word in _SPAN_SHIFTS and mod is None \
@@ -109,8 +121,9 @@ def resolve_relunit(m: re.Match[str], ctx: Context, text: str) -> Value | None:
     if unit == "weekend":
         monday = week_span(ref + 7 * shift)[0]
         span = (monday + 5, monday + 6)
-        return date_value(text, span, timex=iso_week_label(monday) + "-WE",
-                          granularity="weekend", steps=tuple(steps))
+        return date_value(text, span, (monday + 4, monday + 6),
+                          timex=iso_week_label(monday) + "-WE", granularity="weekend",
+                          steps=(*steps, FRIDAY_NIGHT))
     if unit == "month":
         index = r.year * 12 + r.month - 1 + shift
         y, mo = divmod(index, 12)

@@ -60,7 +60,7 @@ def read_fraction(text: str, read_part: Callable[[str], Value | None]) -> Value 
     """The phrase as a fraction of a whole (in %) or of one unit, or `None`."""
     m = _PHRASE.fullmatch(text.strip())
     if m is None:
-        return None
+        return _digits_of_unit(text, read_part)
     if m["half"]:
         n, d = 1, 2
     elif m["dn"]:
@@ -113,9 +113,34 @@ def _of_unit(text: str, one: Value, part: float, n: int, d: int, hedge: Hedge) -
                    steps=(*one.steps, f"{n}/{d} of it, at granularity 1/{2 * d}"))
 
 
+# "2/1000 kilograms", "2 3/8 inches", "5/8 mile": a digit fraction (after a whole number)
+# before a unit is that much of the unit.
+_DIGITS_UNIT = re.compile(r"(?:(?P<w>\d+)\s+)?(?P<n>\d+)\s*/\s*(?P<d>\d+)\s*(?P<rest>[A-Za-z].*)")
+
+
+def _digits_of_unit(text: str, read_part: Callable[[str], Value | None]) -> Value | None:
+    m = _DIGITS_UNIT.fullmatch(text.strip())
+    if m is None or mixed_rewrites(text):
+        return None  # halves and quarters are rewritten into the temporal reader's words
+    n, d = int(m["n"]), int(m["d"])
+    whole = int(m["w"] or 0)
+    if d == 0 or (whole and n >= d):
+        return None
+    one = read_part("1 " + _SHORT_UNITS.get(m["rest"].lower(), m["rest"]))
+    if one is None or one.kind not in (Kind.QUANTITY, Kind.DURATION) \
+            or one.dimension == "count" or one.mod is not None:
+        return None
+    return _of_unit(text, one, whole + n / d, whole * d + n, d, Hedge.BARE)
+
+
 _MIXED = re.compile(r"(?P<whole>\d+)\s+(?P<n>[13])\s*/\s*(?P<d>[24])\s+(?P<rest>\S.*)")
 _BARE = re.compile(r"(?:(?P<n>[13])\s*/\s*(?P<d>[24])|(?P<half>half))\s*(?P<rest>[A-Za-z].*)")
 _PARTS = {(1, 2): "a half", (1, 4): "a quarter", (3, 4): "three quarters"}
+_HYPHENATED = re.compile(r"(?P<f>half|quarter|third)-(?P<rest>[A-Za-z][\w ]*)", re.IGNORECASE)
+_BARE_PART = re.compile(r"(?P<d>quarter|third|fourth|fifth|sixth|eighth|tenth)\s+of\s+"
+                        r"(?:an?\s+)?(?P<rest>[A-Za-z][\w ]*)", re.IGNORECASE)
+_SHORT_UNITS = {"h": "hour", "hr": "hour", "min": "minute", "sec": "second", "d": "day",
+                "wk": "week", "yr": "year"}
 
 
 def mixed_rewrites(text: str) -> list[str]:
@@ -123,10 +148,16 @@ def mixed_rewrites(text: str) -> list[str]:
     "2 1/2 years" -> "2 and a half years", "1/2 hour", "half hour" -> "half an hour"."""
     text = text.strip()
     out = []
+    if m := _HYPHENATED.fullmatch(text):  # "quarter-litre", "half-mile"
+        part = "half" if m["f"].lower() == "half" else f"a {m['f']}"
+        out.append(f"{part} of a {m['rest']}")
+    if m := _BARE_PART.fullmatch(text):  # "fourth of liter", "quarter of a mile"
+        out.append(f"a {m['d']} of a {m['rest']}")
     if (m := _MIXED.fullmatch(text)) and (int(m["n"]), int(m["d"])) in _PARTS:
         out.append(f"{m['whole']} and {_PARTS[int(m['n']), int(m['d'])]} {m['rest']}")
     if m := _BARE.fullmatch(text):
         rest = re.sub(r"^(?:an?|of an?)\s+", "", m["rest"])
+        rest = _SHORT_UNITS.get(rest.lower(), rest)  # "1/2h": the temporal words
         part = "half" if m["half"] else _PARTS.get((int(m["n"]), int(m["d"])), "")
         if part:
             part = {"a half": "half", "a quarter": "a quarter of"}.get(part, part + " of")

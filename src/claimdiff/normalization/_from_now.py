@@ -23,13 +23,23 @@ from claimdiff.normalization._context import Context, date_value
 from claimdiff.normalization._interval import Interval
 from claimdiff.normalization._value import Kind, Value
 
-__all__ = ["reference_time", "read_from_now"]
+__all__ = ["MARKS", "read_from_now", "reference_time", "unmarked"]
 
 _IN = re.compile(r"in\s+(?P<span>\S.*)", re.IGNORECASE)
 _FROM_NOW = re.compile(r"(?P<span>\S.*?)\s+(?:from\s+(?:right\s+)?now|hence)", re.IGNORECASE)
 # A duration no longer than this many days is a wait, not a look back.
 _WAIT = 1.0
 _GRAINS = ("second", "minute", "hour")
+
+
+# A wait written with a unit mark: "in 1h", "in 1/2 h", "in 15'" (minutes), 'in 30"'.
+MARKS = re.compile(r"^(?P<n>\d+(?:[./]\d+)?)\s*(?P<mark>h|'|’|\"|”)$")
+_MARK_UNITS = {"h": "hours", "'": "minutes", "’": "minutes", '"': "seconds", "”": "seconds"}
+
+
+def unmarked(m: re.Match[str]) -> str:
+    """The unit mark written out: "15'" -> "15 minutes"."""
+    return f"{m['n']} {_MARK_UNITS[m['mark']]}"
 
 
 def reference_time(reference: object) -> float | None:
@@ -58,7 +68,7 @@ def read_from_now(text: str, ctx: Context, ref_time: float | None,
     m = m or _IN.fullmatch(phrase)
     if m is None or ctx.reference is None:
         return None
-    span = read(m["span"])
+    span = read(MARKS.sub(unmarked, m["span"]))
     if span is None or not _is_time_span(span):
         return None
     if span.support.hi > _WAIT and (not counted or ref_time is None) and ctx.future is not True:

@@ -109,7 +109,8 @@ def _rules(pt: Patterns) -> dict[str, str]:
                    rf"(?:\s*[-–/]\s*(?P<year_b>{YEAR}|\d\d(?!\d)))?|['’](?P<yy>\d\d)(?!\d|s)))?"),
         "half": (rf"(?:the\s+)?(?:(?P<hn>{words(lex.HALF_WORDS)})\s+half(?:\s+of)?\s+"
                  rf"(?:the\s+year\s+)?(?P<year>{YEAR})|H(?P<hd>[12])\s*(?P<year2>{YEAR}))"),
-        "nthweek": (rf"(?:the\s+)?(?P<wn>{words(lex.WEEK_ORDINALS)})\s+week\s+(?:of|in)\s+"
+        "nthweek": (rf"(?:the\s+)?(?P<wn>{words(lex.WEEK_ORDINALS)})\s+(?P<wk>week(?:[\s-]?end)?)"
+                    rf"\s+(?:of|in)\s+"
                     rf"(?P<mon>{pt.month})(?:,?\s+(?P<year>{YEAR}))?"),
         "turn": rf"(?:the\s+)?turn\s+of\s+the\s+(?P<turn>{words(lex.TURN_UNITS)})",
         "dayonly": r"the\s+(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?!\d)",

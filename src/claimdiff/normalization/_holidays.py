@@ -38,6 +38,7 @@ _ALIASES: dict[str, str] = {_fold(a): name for name, (_, _, aliases) in HOLIDAYS
 _NAMES = "|".join(re.escape(a) for a in sorted(_ALIASES, key=len, reverse=True))
 _YEAR_WORDS = {"last year": -1, "this year": 0, "next year": 1}
 _PHRASE = re.compile(
+    r"(?:(?:on|in|during|over|at|for|throughout)\s+)?"  # "on New Year's Eve", "during Ramadan"
     rf"(?:the\s+)?(?:(?P<shift>last|this|next|coming|past|previous)\s+)?(?P<name>{_NAMES})"
     r"(?:\s*,?\s+(?:of\s+|in\s+)?(?P<year>\d{4}|last year|this year|next year))?")
 
@@ -61,9 +62,38 @@ def _span(rule: Rule, length: int, year: int) -> tuple[Span, Span] | None:
 
         method = EASTER_ORTHODOX if kind == "orthodox" else EASTER_WESTERN
         day = easter(year, method).toordinal() + int(rule[1])
+    elif kind == "observed":  # a fixed day moved off the weekend
+        day = date(year, int(rule[1]), int(rule[2])).toordinal()
+        day += {5: int(rule[3]), 6: int(rule[4])}.get(date.fromordinal(day).weekday(), 0)
+    elif kind == "parsi":  # the Shahenshahi year has 365 days: one day earlier each leap year
+        day = _PARSI_2024 + round((year - 2024) * 365)
+        day += 365 if date.fromordinal(day).year < year else 0
     else:
         return None
     return (day, day + length - 1), (day, day + length - 1)
+
+
+# Parsi (Shahenshahi) New Year 2024, 1 Farvardin 1394 YZ; a year of 365 days without leap.
+_PARSI_2024 = date(2024, 8, 15).toordinal()
+
+
+def _sky_spans(rule: Rule, length: int, years: range) -> list[tuple[Span, Span]]:
+    """A Hindu, solar-sign or Chinese festival in `years`; one day of slack each side."""
+    from claimdiff.normalization import _lunisolar as sky
+
+    days: list[int] = []
+    for year in years:
+        if not 1900 <= year <= 2100:  # Meeus's series are checked for these years
+            continue
+        if rule[0] == "hindu":
+            days += [d + int(rule[4]) for d in
+                     sky.hindu_festival(year, int(rule[1]), int(rule[2]), str(rule[3]))]
+        elif rule[0] == "sankranti":
+            days.append(sky.sankranti(year, int(rule[1])) + int(rule[2]))
+        else:
+            days.append(sky.chinese_new_year(year) + int(rule[1]))
+    # Regions reckon the day from their own sunrise, or keep the eve: a day either way.
+    return [((d, d + length - 1), (d - 1, d + length)) for d in days]
 
 
 def _hijri_spans(rule: Rule, years: range) -> list[tuple[Span, Span]]:
@@ -94,15 +124,27 @@ def _hebrew_spans(rule: Rule, length: int, years: range) -> list[tuple[Span, Spa
     from convertdate import hebrew
 
     month, day = int(rule[1]), int(rule[2])
+    moves = _ISRAELI_MOVES.get(str(rule[3]), {}) if len(rule) > 3 else {}
     out = []
     for hy in range(years.start + 3760, years.stop + 3761):
         m = 13 if month == 12 and hebrew.leap(hy) else month  # Purim: Adar II in a leap year
         with warnings.catch_warnings():  # convertdate calls its own deprecated month_days
             warnings.simplefilter("ignore", DeprecationWarning)
             start = date(*hebrew.to_gregorian(hy, m, day)).toordinal()
+        start += moves.get(date.fromordinal(start).weekday(), 0)
         if date.fromordinal(start).year in years:
-            out.append(((start, start + length - 1), (start, start + length - 1)))
+            # A Jewish day begins at sundown: the support holds the eve, and the days
+            # that close the feast (Sukkot's Shemini Atzeret and Simchat Torah).
+            closing = int(rule[4]) if len(rule) > 4 else 0
+            out.append(((start, start + length - 1), (start - 1, start + length - 1 + closing)))
     return out
+
+
+# Israel's memorial days move off days next to the Sabbath (weekday -> days moved).
+_ISRAELI_MOVES: dict[str, dict[int, int]] = {
+    "atzmaut": {4: -1, 5: -2, 0: 1},  # Yom Ha'atzmaut: Fri, Sat -> Thu; Mon -> Tue
+    "shoah": {4: -1, 6: 1},  # Yom HaShoah: Fri -> Thu; Sun -> Mon
+}
 
 
 def read_holiday(text: str, ctx: Context) -> Value | None:
@@ -127,6 +169,8 @@ def read_holiday(text: str, ctx: Context) -> Value | None:
         found = _hijri_spans(rule, years)
     elif rule[0] == "hebrew":
         found = _hebrew_spans(rule, length, years)
+    elif rule[0] in ("hindu", "sankranti", "chinese"):
+        found = _sky_spans(rule, length, years)
     else:
         found = [s for y in years if 1 <= y <= 9999 and (s := _span(rule, length, y))]
     if not found:
@@ -144,6 +188,10 @@ def read_holiday(text: str, ctx: Context) -> Value | None:
                       steps=tuple(steps))
 
 
+_HINDU_MONTHS = ("Chaitra", "Vaishakha", "Jyeshtha", "Ashadha", "Shravana", "Bhadrapada",
+                 "Ashvin", "Kartika", "Margashirsha", "Pausha", "Magha", "Phalguna")
+
+
 def _describe(rule: Rule) -> str:
     kind = rule[0]
     if kind == "fixed":
@@ -153,5 +201,16 @@ def _describe(rule: Rule) -> str:
     if kind in ("easter", "orthodox"):
         return f"{int(rule[1]):+d} days from {'Orthodox ' if kind == 'orthodox' else ''}Easter"
     if kind == "hebrew":
-        return "the Hebrew calendar"
+        return "the Hebrew calendar (the day begins at the eve)"
+    if kind == "hindu":
+        return (f"lunar day {rule[2]} of the {_HINDU_MONTHS[int(rule[1])]} month"
+                " (amanta, Lahiri), a day either way by region")
+    if kind == "sankranti":
+        return "the Sun's entry into its sidereal sign, a day either way by region"
+    if kind == "chinese":
+        return "the Chinese calendar's first new moon (UTC+8), a day either way"
+    if kind == "observed":
+        return f"every {date(2000, int(rule[1]), int(rule[2])):%B} {rule[2]}, off the weekend"
+    if kind == "parsi":
+        return "the Shahenshahi calendar's 365-day year"
     return "the Umm al-Qura calendar (local sighting may move it a day)"

@@ -5,7 +5,17 @@ weekday 0 = Monday); `("easter", days)` and `("orthodox", days)` from Easter
 Sunday, Western or Orthodox (python-dateutil's `easter`); `("hijri", month,
 first day, last day or 0 for the month's end)` on the Umm al-Qura calendar
 (hijridate); `("hebrew", month, day)` on the Hebrew calendar (convertdate; month
-1 is Nisan, 7 Tishrei, 12 Adar, which is Adar II in a leap year). `days` is the
+1 is Nisan, 7 Tishrei, 12 Adar, which is Adar II in a leap year; a fourth item
+names Israel's rule for moving a memorial day off the Sabbath's neighbours, a fifth
+the days closing the feast that its support holds: Sukkot's Shemini Atzeret and
+Simchat Torah);
+`("observed", month, day, Saturday shift, Sunday shift)` a fixed day moved off the
+weekend; `("hindu", month, tithi, moment, days)` the lunar day of an amanta month
+(0 = Chaitra) observed at `moment`, `days` after it; `("sankranti", sign, days)`
+the Sun's entry into a sidereal sign (0 = Aries); `("chinese", days)` from Chinese
+New Year; `("parsi",)` the Shahenshahi New Year (all in `_lunisolar.py` or
+`_holidays.py`). Hindu festivals follow the dates of Indian almanacs
+(panchang). `days` is the
 holiday's length (outside Israel where they differ): Lent runs from Ash Wednesday to
 Holy Saturday. US federal holidays follow 5 U.S.C. 6103; Christian feasts the
 Roman and Orthodox calendars; Islamic ones the Umm al-Qura calendar, whose
@@ -40,6 +50,84 @@ HOLIDAYS: dict[str, tuple[Rule, int, tuple[str, ...]]] = {
     "Epiphany": (("fixed", 1, 6), 1, ("epiphany", "three kings day")),
     "All Saints' Day": (("fixed", 11, 1), 1, ("all saints day", "all saint day")),
     "Juneteenth": (("fixed", 6, 19), 1, ("juneteenth",)),
+    "World Vegan Day": (("fixed", 11, 1), 1, ("world vegan day",)),
+    "Boss's Day": (("observed", 10, 16, -1, 1), 1, ("boss day", "bosses day",
+                                                    "national boss day")),
+    "King's Day": (("observed", 4, 27, 0, -1), 1, ("king day", "koningsdag")),
+    "Parsi New Year": (("parsi",), 1, ("parsi new year", "navroz", "nowroz", "pateti")),
+    "Chinese New Year": (("chinese", 0), 1, (
+        "chinese new year", "chinese new years", "lunar new year", "chinese lunar new year",
+        "chinese lunar new year day", "chinese new year day", "spring festival")),
+    "Ugadi": (("hindu", 0, 1, "sunrise", 0), 1, (
+        "ugadi", "yugadi", "gudi padwa", "samvatsaradi", "chaitra sukladi", "chaitra sukhladi",
+        "hindu new year")),
+    "Rama Navami": (("hindu", 0, 9, "noon", 0), 1, ("rama navami", "ram navami", "ramnavami")),
+    "Mahavir Jayanti": (("hindu", 0, 13, "sunrise", 0), 1, ("mahavir jayanti",
+                                                            "mahavira jayanti")),
+    "Hanuman Jayanti": (("hindu", 0, 15, "sunrise", 0), 1, ("hanuman jayanti",)),
+    "Vesak": (("hindu", 1, 15, "sunrise", 0), 1, ("vesak", "vaisakha", "buddha day",
+                                                  "buddha purnima", "buddha jayanti")),
+    "Ratha-Yatra": (("hindu", 3, 2, "sunrise", 0), 1, ("ratha-yatra", "ratha yatra",
+                                                       "rath yatra", "rath-yatra")),
+    "Guru Purnima": (("hindu", 3, 15, "sunrise", 0), 1, ("guru purnima",)),
+    "Raksha Bandhan": (("hindu", 4, 15, "sunrise", 0), 1, ("raksha bandhan", "rakhi",
+                                                           "rakhi purnima")),
+    "Krishna Janmashtami": (("hindu", 4, 23, "midnight", 0), 1, (
+        "janmashtami", "krishna janmashtami", "gokulashtami", "krishnashtami")),
+    "Ganesh Chaturthi": (("hindu", 5, 4, "noon", 0), 1, ("ganesh chaturthi",
+                                                         "vinayaka chaturthi")),
+    "Navaratri": (("hindu", 6, 1, "sunrise", 0), 9, ("navaratri", "navratri",
+                                                      "sharad navratri")),
+    "Vijayadashami": (("hindu", 6, 10, "sunrise", 0), 1, ("dussehra", "dasara", "dussera",
+                                                          "vijayadashami", "vijaya dashami")),
+    "Pargat Diwas": (("hindu", 6, 15, "sunrise", 0), 1, (
+        "valmiki jayanti", "maharishi valmiki jayanti", "pargat diwas", "sharad purnima")),
+    "Karva Chauth": (("hindu", 6, 19, "evening", 0), 1, ("karva chauth", "karwa chauth")),
+    "Dhanteras": (("hindu", 6, 28, "evening", 0), 1, ("dhanteras", "dhanatrayodashi",
+                                                      "dhantrayodashi")),
+    "Naraka Chaturdashi": (("hindu", 6, 29, "evening", 0), 1, (
+        "naraka chaturdashi", "narak chaturdashi", "kali chaudas", "choti diwali",
+        "chhoti diwali")),
+    "Diwali": (("hindu", 6, 30, "evening", 0), 1, ("diwali", "deepavali", "divali",
+                                                   "lakshmi puja")),
+    "Govardhan Puja": (("hindu", 7, 1, "sunrise", 0), 1, ("govardhan puja", "annakut")),
+    "Bhai Dooj": (("hindu", 7, 2, "noon", 0), 1, ("bhai dooj", "bhaiya dooj", "bhau beej",
+                                                  "bhai tika", "bhai phonta")),
+    "Chhath": (("hindu", 7, 6, "sunrise", 0), 1, ("chhath", "chhath puja", "dala puja",
+                                                  "surya shashthi", "surya shashti")),
+    "Guru Nanak Jayanti": (("hindu", 7, 15, "sunrise", 0), 1, (
+        "guru nanak jayanti", "guru nanak birthday", "gurpurab", "kartik purnima")),
+    "Guru Gobind Singh Jayanti": (("hindu", 9, 7, "sunrise", 0), 1, (
+        "guru gobind singh jayanti", "guru govind singh jayanti", "guru gobind singh birthday",
+        "guru govind singh birthday")),
+    "Vasant Panchami": (("hindu", 10, 5, "sunrise", 0), 1, ("vasant panchami",
+                                                            "basant panchami",
+                                                            "saraswati puja")),
+    "Guru Ravidass Jayanti": (("hindu", 10, 15, "sunrise", 0), 1, (
+        "guru ravidas jayanti", "guru ravidass jayanti", "ravidas jayanti",
+        "guru ravidas birthday", "guru ravidass birthday")),
+    "Maha Shivaratri": (("hindu", 10, 29, "midnight", 0), 1, ("maha shivaratri",
+                                                              "mahashivratri",
+                                                              "maha shivratri",
+                                                              "shivaratri")),
+    "Holika Dahan": (("hindu", 11, 15, "evening", 0), 1, ("holika dahan", "chhoti holi",
+                                                          "choti holi", "kamudu pyre")),
+    "Holi": (("hindu", 11, 15, "evening", 1), 1, ("holi", "dhulandi", "dhuleti", "phagwah",
+                                                  "rangwali holi")),
+    "Makar Sankranti": (("sankranti", 9, 0), 1, (
+        "makar sankranti", "makara sankranti", "makara sankranthi", "maghi", "pongal",
+        "thai pongal", "uttarayan")),
+    "Bhogi": (("sankranti", 9, -1), 1, ("bhogi", "boghi", "bogi", "bogi pandigai",
+                                        "bhogi pandigai")),
+    "Mattu Pongal": (("sankranti", 9, 1), 1, ("mattu pongal", "maattu pongal")),
+    "Kaanum Pongal": (("sankranti", 9, 2), 1, ("kaanum pongal", "kanum pongal",
+                                               "kanni pongal")),
+    "Vaisakhi": (("sankranti", 0, 0), 1, ("vaisakhi", "baisakhi", "vasakhi", "vaishakhi",
+                                          "mesha sankranti")),
+    "Pohela Boishakh": (("sankranti", 0, 1), 1, ("pohela boishakh", "poila baisakh",
+                                                 "bengali new year")),
+    "Rabindra Jayanti": (("sankranti", 0, 25), 1, ("rabindra jayanti", "rabindranath jayanti",
+                                                    "tagore jayanti")),
     "Thanksgiving Day": (("nth", 11, 3, 4), 1, ("thanksgiving", "thanksgiving day")),
     "Black Friday": (("nth", 11, 3, 4, 1), 1, ("black friday",)),
     "Labor Day": (("nth", 9, 0, 1), 1, ("labor day", "labour day")),
@@ -60,7 +148,7 @@ HOLIDAYS: dict[str, tuple[Rule, int, tuple[str, ...]]] = {
     "Easter Monday": (("easter", 1), 1, ("easter monday",)),
     "Ash Wednesday": (("easter", -46), 1, ("ash wednesday",)),
     "Shrove Tuesday": (("easter", -47), 1, ("shrove tuesday", "mardi gras", "pancake day")),
-    "Lent": (("easter", -46), 45, ("lent",)),
+    "Lent": (("easter", -46), 46, ("lent",)),
     "Ascension Day": (("easter", 39), 1, ("ascension day", "ascension")),
     "Pentecost": (("easter", 49), 1, ("pentecost", "whit sunday", "whitsunday",
                                       "white sunday")),
@@ -78,22 +166,42 @@ HOLIDAYS: dict[str, tuple[Rule, int, tuple[str, ...]]] = {
     "Ramadan": (("hijri", 9, 1, 0), 0, ("ramadan", "ramadhan", "ramazan")),
     "Eid al-Fitr": (("hijri", 10, 1, 1), 0, ("eid al-fitr", "eid al fitr", "eid ul-fitr",
                                              "eid ul fitr", "eid-al-fitr")),
-    "Eid al-Adha": (("hijri", 12, 10, 10), 0, ("eid al-adha", "eid al adha", "eid ul-adha",
-                                               "eid ul adha", "eid-al-adha", "feast of sacrifice",
-                                               "bakrid")),
+    "Eid al-Adha": (("hijri", 12, 10, 10), 0, (
+        "eid al-adha", "eid al adha", "eid ul-adha", "eid ul adha", "eid-al-adha",
+        "id ul-adha", "id ul adha", "id al-adha", "feast of sacrifice", "feast of the sacrifice",
+        "sacrifice feast", "bakrid", "bakr id", "bakri id", "bakra eid", "eid al-kabir",
+        "kurban bayram", "kurban bayrami", "qurbani eid")),
     "Islamic New Year": (("hijri", 1, 1, 1), 0, ("islamic new year", "hijri new year")),
     "Ashura": (("hijri", 1, 10, 10), 0, ("ashura", "day of ashura")),
     "Mawlid": (("hijri", 3, 12, 12), 0, ("mawlid", "mawlid an-nabi", "prophet birthday")),
-    "Laylat al-Qadr": (("hijri", 9, 27, 27), 0, ("laylat al-qadr", "laylat al qadr",
-                                                 "night of power")),
+    "Laylat al-Qadr": (("hijri", 9, 27, 27), 0, (
+        "laylat al-qadr", "laylat al qadr", "laylat al kadr", "laylat al-kadr", "lailat al qadr",
+        "lailat al-qadr", "shab-e-qadr", "shab e qadr", "night of power", "night of decree",
+        "night of destiny", "night of measures")),
+    "Isra and Mi'raj": (("hijri", 7, 27, 27), 0, (
+        "isra and miraj", "isra and mi raj", "isra miraj", "isra wal miraj", "al isra wal miraj",
+        "lailat al miraj", "laylat al miraj", "shab-e-miraj", "shab e miraj",
+        "the prophet ascension", "prophet ascension")),
     "Rosh Hashanah": (("hebrew", 7, 1), 2, ("rosh hashanah", "rosh hashana", "rosh hashanna",
                                            "jewish new year")),
     "Yom Kippur": (("hebrew", 7, 10), 1, ("yom kippur", "day of atonement")),
-    "Sukkot": (("hebrew", 7, 15), 7, ("sukkot", "succot", "succos", "feast of tabernacles")),
+    "Sukkot": (("hebrew", 7, 15, "", 2), 7, ("sukkot", "succot", "succos", "sukkos",
+                                      "feast of tabernacles", "feast of booths",
+                                      "feast of the ingathering", "feast of ingathering")),
+    "Shemini Atzeret": (("hebrew", 7, 22), 1, ("shemini atzeret", "shmini atzeret")),
     "Simchat Torah": (("hebrew", 7, 23), 1, ("simchat torah", "simhat torah")),
-    "Hanukkah": (("hebrew", 9, 25), 8, ("hanukkah", "chanukah", "hanukah", "chanukkah")),
+    "Hanukkah": (("hebrew", 9, 25), 8, ("hanukkah", "chanukah", "hanukah", "chanukkah",
+                                        "hannukah", "hannukkah", "hanukka", "chanuka")),
     "Tu BiShvat": (("hebrew", 11, 15), 1, ("tu bishvat", "tu bshvat")),
     "Purim": (("hebrew", 12, 14), 1, ("purim",)),
+    "Shushan Purim": (("hebrew", 12, 15), 1, ("shushan purim",)),
+    "Yom HaShoah": (("hebrew", 1, 27, "shoah"), 1, ("yom hashoah", "yom ha shoah", "yom ha-shoah",
+                                                   "holocaust day", "holocaust remembrance day")),
+    "Yom Ha'atzmaut": (("hebrew", 2, 5, "atzmaut"), 1, (
+        "yom haatzmaut", "yom ha atzmaut", "yom ha-atzmaut", "israel independence day",
+        "israeli independence day")),
+    "Lag BaOmer": (("hebrew", 2, 18), 1, ("lag baomer", "lag bomer", "lag ba omer",
+                                          "lag b omer")),
     "Passover": (("hebrew", 1, 15), 8, ("passover", "pesach", "pesah")),
     "Shavuot": (("hebrew", 3, 6), 2, ("shavuot", "shavuos")),
     "Tisha B'Av": (("hebrew", 5, 9), 1, ("tisha bav", "tisha b av")),

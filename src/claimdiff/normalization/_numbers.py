@@ -7,6 +7,7 @@ The granularity `u` is the place value of the last non-zero digit as written
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -33,15 +34,47 @@ _W_ANY = (
     rf"|{_W_UNIT}|{_W_SCALE})\b"
 )
 _W_FIRST = (
-    rf"(?:(?:{_W_TENS})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\b)?|{_W_UNIT})\b"
+    rf"(?:(?:{_W_TENS})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\b)?|{_W_UNIT}"
+    rf"|{'|'.join(en.ZERO_WORDS)})\b"
 )
+_W_DIGIT = "|".join(en.UNIT_WORDS[:10])
+# "and a half", "and quarter", "and three quarters (of)": the part after a whole number
+# ("one and three quarters of an hour" keeps its "of" out: "of an hour" is read apart).
+AND_FRACTION = (r"\s+and\s+(?:(?:an?|one|two|three)\s+)?(?:half|quarters?|thirds?)\b"
+                r"(?:\s+of(?=\s+(?!(?:the|an?|his|her|its|their|them|those|these|our|my|your)\b)"
+                r"[a-z]))?")
+AND_FRACTION_RE = re.compile(AND_FRACTION, re.IGNORECASE)
+_FRACTION_PARTS = re.compile(r" and (?:(?P<n>an?|one|two|three) )?(?P<d>half|quarters?|thirds?)"
+                             r"(?: of)?$")
+_NUMERATORS = {None: 1, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3}
+
+
+_AND_PART = re.compile(r" and (?:(?:an?|one|two|three) )?(?:half|quarters?|thirds?)\b(?: of)?")
+
+
+def and_fraction(words: str) -> tuple[float, float] | None:
+    """The part and its granularity of " and three quarters" (`None` if not one): halves and
+    quarters at the granularity of their decimals (1.5, 1.25), thirds at a sixth (the
+    granularity 1/(2d) of `_fractions`)."""
+    m = _FRACTION_PARTS.fullmatch(re.sub(r"\s+", " ", words.lower()))
+    if m is None:
+        return None
+    d = {"half": 2, "quarter": 4, "third": 3}[m["d"].rstrip("s")]
+    n = _NUMERATORS[m["n"]]
+    if n >= d:
+        return None  # "and two halves": no part of one
+    return n / d, (1 / 6 if d == 3 else 0.0)
+
+
 # "two hundred and six", "a dozen", "one and a half million", "half a million". A bare
 # scale word ("million" in "parts per million") does not start a number.
 WORDS = (
-    rf"(?:(?:half\s+an?|an?)\s+(?:dozen|{_W_SCALE})\b|{_W_FIRST})"
-    rf"(?:(?:\s+|-|\s+and\s+)(?:{_W_ANY}|dozen\b))*"
-    rf"(?:\s+point(?:\s+(?:{_W_UNIT}))+\b)?"
-    rf"(?:\s+and\s+an?\s+(?:half|quarter)\b)?"
+    # "point seven seven", "point 77": a decimal without its leading nought.
+    rf"(?:(?<![\w,.]\s)(?<![\w.])point(?:(?:\s+(?:{_W_DIGIT}))+\b|\s+\d+\b)"
+    rf"|(?:(?:half\s+an?|an?)\s+(?:dozen|{_W_SCALE})\b|{_W_FIRST})"
+    rf"(?:(?!{AND_FRACTION})(?:\s+|-|\s+and\s+)(?:{_W_ANY}|dozens?\b))*"
+    rf"(?:\s+point(?:\s+(?:{_W_UNIT}))+\b)?)"
+    rf"(?:{AND_FRACTION})?"
     rf"(?:\s+(?:{_W_SCALE})\b)?"
 )
 WORDS_RE = re.compile(WORDS, re.IGNORECASE)
@@ -93,12 +126,18 @@ def read_words(text: str) -> Numeral | None:
     from text_to_num import text2num  # deferred: only needed for spelled-out numbers
 
     words = re.sub(r"\s+", " ", text.strip().lower())
+    if words in en.ZERO_WORDS:
+        return Numeral(0.0, 1.0, f"{text!r} reads 0 (number words)")
+    if words.startswith("point "):
+        words = "zero " + words  # "point seven": 0.7
     point = re.fullmatch(rf"(?P<whole>.+?) point (?P<digits>\w+(?: \w+)*?)"
                          rf"(?: (?P<scale>{'|'.join(en.SCALE_WORDS)}))?", words)
     if point and (not point["scale"] or point["scale"] in en.SCALE_WORDS):
-        # "two point two million": the digits after "point" one by one.
+        # "two point two million": the digits after "point" one by one ("point 77" too).
         digits = [en.UNIT_WORDS.index(w) if w in en.UNIT_WORDS[:10] else -1
                   for w in point["digits"].split()]
+        if point["digits"].isdigit():
+            digits = [int(c) for c in point["digits"]]
         whole = read_words(point["whole"])
         if whole is None or -1 in digits:
             return None
@@ -107,16 +146,9 @@ def read_words(text: str) -> Numeral | None:
         value, u = float(decimal) * scale, granularity(decimal) * scale
         return Numeral(value, u, f"{text!r} reads {value:g} with granularity {u:g} "
                                  "(number words)")
-    big = re.fullmatch(rf"(?:(?P<base>.+?)\s+)?(?P<scale>{'|'.join(en.BIG_SCALES)})", words)
-    if big and not re.search(r"\band an? (?:half|quarter)\b|^half an? ", words):
-        # "one trillion", "three thousand millions", "13 lakh": the scale multiplies all
-        # that comes before it (text2num stops at billions and knows no lakh or crore).
-        one = not big["base"] or big["base"] in ("a", "an", "one")
-        head = Numeral(1.0, 1.0, "") if one else read_words(big["base"])
-        if head is None:
-            return None
-        scale = en.BIG_SCALES[big["scale"]]
-        value, u = head.value * scale, head.granularity * scale
+    big = _big_scales(words)
+    if big is not None:
+        value, u = big
         return Numeral(value, u, f"{text!r} reads {value:g} with granularity {u:g} "
                                  "(number words)")
     words = re.sub(r"^(?=(?:hundred|thousand)\b)", "one ", words)  # "hundred thousand"
@@ -124,10 +156,13 @@ def read_words(text: str) -> Numeral | None:
     if words.startswith("half a ") or words.startswith("half an "):
         factor, words = 0.5, words.split(" ", 2)[2]
     words = re.sub(r"^an? (?=dozen|hundred|thousand|million|billion|trillion)", "one ", words)
-    fraction = 0.0
-    frac = re.search(r" and an? (half|quarter)\b", words)
+    fraction, frac_u = 0.0, 0.0
+    frac = _AND_PART.search(words) if " and " in words else None
     if frac:
-        fraction = en.FRACTIONS[frac.group(1)]
+        part = and_fraction(frac.group())
+        if part is None:
+            return None
+        fraction, frac_u = part
         words = words[: frac.start()] + words[frac.end():]
     scale = 1.0
     last = words.rsplit(" ", 1)
@@ -135,8 +170,8 @@ def read_words(text: str) -> Numeral | None:
         # "one and a half million": the scale applies to the whole.
         scale, words = en.SCALE_WORDS[last[1]], last[0]
     dozens = 1.0
-    if words.endswith("dozen"):
-        dozens, words = 12.0, words[: -len("dozen")].strip() or "one"
+    if words.endswith(("dozen", "dozens")):  # "two dozen", "two hundred dozens"
+        dozens, words = 12.0, words.rsplit("dozen", 1)[0].strip() or "one"
     if "dozen" in words:
         return None
     try:
@@ -145,8 +180,49 @@ def read_words(text: str) -> Numeral | None:
         return None
     value = (base + fraction) * dozens * scale * factor
     written = Decimal(repr(base + fraction)).normalize()
-    u = granularity(format(written, "f")) * scale * factor
+    u = (frac_u or granularity(format(written, "f"))) * scale * factor
     if dozens != 1.0:
         u = 12.0 * factor if value >= 12 else 1.0
     how = f"{text!r} reads {value:g} with granularity {u:g} (number words)"
     return Numeral(value, u, how)
+
+
+_HALF = re.compile(r"\band an? (?:half|quarter)\b|^half an? ")
+_BIG = re.compile(rf"\b({'|'.join(sorted(en.BIG_SCALES, key=len, reverse=True))})\b")
+
+
+def _big_scales(words: str) -> tuple[float, float] | None:
+    """Value and granularity of words with scales text2num does not compose, or `None`.
+
+    A scale multiplies all that comes before it ("one trillion", "three thousand
+    millions", "twenty lakh crore"); descending scales add up ("three crore twelve lakh fifty-six
+    thousand", as "thirty-one million two hundred thousand" does): text2num stops at
+    billions and knows no lakh or crore.
+    """
+    if _BIG.search(words) is None:
+        return None
+    parts = _BIG.split(words)
+    if len(parts) < 3 or _HALF.search(words):
+        return None
+    value, u, last = 0.0, 1.0, math.inf
+    for head, word in zip(parts[0:-1:2], parts[1::2], strict=True):
+        head, scale = head.strip(), en.BIG_SCALES[word]
+        if head == "" and value:
+            value, u, last = value * scale, u * scale, scale  # "twenty lakh crore"
+            continue
+        if scale >= last:
+            return None  # "two million three million"
+        if head in ("", "a", "an", "one"):
+            n: Numeral | None = Numeral(1.0, 1.0, "")
+        else:
+            n = read_words(head)
+        if n is None:
+            return None
+        value, u, last = value + n.value * scale, n.granularity * scale, scale
+    tail = parts[-1].strip()
+    if tail:
+        rest = read_words(tail)
+        if rest is None or rest.value >= last:
+            return None
+        value, u = value + rest.value, rest.granularity
+    return value, u

@@ -34,6 +34,7 @@ from claimdiff.normalization._interval import INF, Interval
 from claimdiff.normalization._quantity_filters import not_a_quantity
 from claimdiff.normalization._quantity_join import join_readings
 from claimdiff.normalization._quantity_read import Reading, read_at
+from claimdiff.normalization._units_en import BARE_DEGREES
 from claimdiff.normalization._value import Kind, Value
 
 __all__ = ["parse_quantity", "scan_quantities", "read_quantities"]
@@ -67,10 +68,23 @@ def parse_quantity(text: str) -> Value | None:
     if one is not None and _is_unit(one["unit"]):
         phrase = "1 " + one["unit"]  # "a liter", "an ml": one of the unit
     # "a 2,000-strong force", "the 6,500 dead": an article before the number is not read.
+    if phrase[:1] in "-−":
+        phrase = _SIGN_APART.sub(r"\1", phrase)  # "- 2 degrees": a sign set apart
     article = re.match(r"(?:an?|the)\s+(?=[\d$€£~])", phrase, re.IGNORECASE)
     if article:
         phrase = phrase[article.end():]
     readings = list(read_quantities(phrase, phrase=True))
+    if phrase[-3:].lower() == " of" and (dangling := _DANGLING_OF.fullmatch(phrase)):
+        # "a dozen of", as "a couple of": a partitive "of" whose noun is left out
+        count = parse_quantity(dangling["amount"])
+        if count is not None and count.dimension == "count" and count.noun is None:
+            return replace(count, text=phrase)
+    whole = len(readings) == 1 and (readings[0][0].start, readings[0][0].end) == (0, len(phrase))
+    if not whole and (after := _CURRENCY_FIRST.fullmatch(phrase)) is not None:
+        # "ringgit 42", "Malaysian ringgit 42": a currency named before its amount
+        money = parse_quantity(f"{after['n']} {after['cur']}")
+        if money is not None and money.dimension.startswith("currency:"):
+            return replace(money, text=phrase)
     if len(readings) != 1:
         return None
     r, value = readings[0]
@@ -85,6 +99,9 @@ def parse_quantity(text: str) -> Value | None:
 
 _MEASURE_OF = re.compile(r"(?P<head>.+?\d.*?|.+?)\s+of\s+(?:the\s+)?"
                          r"(?P<product>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})")
+_SIGN_APART = re.compile(r"^([-−])\s+(?=\d)")
+_DANGLING_OF = re.compile(r"(?P<amount>.+?)\s+of", re.IGNORECASE)
+_CURRENCY_FIRST = re.compile(r"(?P<cur>[A-Za-z][A-Za-z ]*?)\s+(?P<n>\d[\d,.]*(?:\s+[a-z]+)?)")
 _A_UNIT = re.compile(r"an?\s+(?P<unit>[^\d\s][^\d]*)", re.IGNORECASE)
 
 
@@ -193,10 +210,19 @@ def to_value(text: str, r: Reading) -> Value | None:
         steps.append(f"{r.hedge_word!r} is a hedge: {_RULES[r.hedge]}")
     if r.noun:
         steps.append(f"counts {r.noun!r}")
-    if dimension == "time" and len(r.numbers) == 2 and not r.vague:
+    # A range in a time unit is a duration, and so is a single amount in a whole phrase
+    # that the temporal reader did not read ("one and three quarters hours", "15.5 min").
+    if dimension == "time" and (len(r.numbers) == 2 or r.whole) and not r.vague:
         duration = _range_duration(text, r, core, support, steps)
         if duration is not None:
             return duration
+    if r.unit and r.unit.lower() in BARE_DEGREES and dimension == "temperature":
+        # "45 degrees" names no scale: Celsius (most of the world's, and the wires') in
+        # the core; the support also holds the Fahrenheit reading (45 °F = 7.2 °C).
+        fahrenheit = _affine(support, 5 / 9, -160 / 9)
+        steps.append(f"a degree with no scale: Celsius in the core, the support holds "
+                     f"{_show(support)} °F too")
+        support = support.hull(fahrenheit)
     if factor != 1.0 or offset:
         core, support = _affine(core, factor, offset), _affine(support, factor, offset)
         u *= factor
@@ -274,7 +300,8 @@ def _range_duration(
     if name is None:
         return None
     first = min(n.value for n in r.numbers)
-    steps.append(f"a range of {name}s is a duration")
+    steps.append(f"a range of {name}s is a duration" if len(r.numbers) == 2
+                 else f"an amount of {name}s is a duration")
     amount = Amount(core, support, name, first, r.hedge)
     return duration_value(text[r.start:r.end], [amount], steps)
 

@@ -25,7 +25,15 @@ SCALE_WORDS: dict[str, float] = {
     "lakh": 1e5,
     "lac": 1e5,
     "crore": 1e7,
+    # Their Indian-English abbreviations and spellings ("Rs 300 cr", "30 lkh", "krore"),
+    # and the Hindi "koti" (a crore).
+    "lkh": 1e5,
+    "cr": 1e7,
+    "krore": 1e7,
+    "koti": 1e7,
 }
+# Words for nought: "nil" is the zero of football scores, "naught"/"nought" the older forms.
+ZERO_WORDS = ("naught", "nought", "nil")
 # Scales that multiply everything written before them ("three thousand millions",
 # "13 lakh"), with their plurals ("three billions", "12 lakhs").
 BIG_SCALES: dict[str, float] = {
@@ -52,7 +60,9 @@ DIGIT_SCALES: dict[str, float] = {
     "trillions": 1e12,
     "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5,
     "crore": 1e7, "crores": 1e7,
+    "lkh": 1e5, "lkhs": 1e5, "cr": 1e7, "crs": 1e7, "krore": 1e7, "krores": 1e7, "koti": 1e7,
     "dozen": 12.0,
+    "dozens": 12.0,
     "tn": 1e12,
     "trn": 1e12,
 }
@@ -66,6 +76,9 @@ FRACTIONS: dict[str, float] = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}
 VAGUE_FIXED: dict[str, tuple[tuple[float, float], tuple[float, float | None]]] = {
     "a couple of": ((2, 3), (2, 4)),
     "a couple": ((2, 3), (2, 4)),
+    # "a pair" is exactly two (of shoes, of suspects), no rounded count.
+    "a pair of": ((2, 2), (2, 2)),
+    "a pair": ((2, 2), (2, 2)),
     "a few": ((3, 5), (2, 9)),
     "a handful of": ((3, 5), (2, 9)),
     # "a score of" is the number 20 read at granularity 20, as "a dozen" is 12 at 12.
@@ -129,6 +142,8 @@ CURRENCY_SIGNS: dict[str, str] = {
     "NIS": "ILS",
     "RM": "MYR",
     "₩": "KRW",
+    "Rp": "IDR", "₱": "PHP", "₺": "TRY", "₫": "VND", "฿": "THB", "₴": "UAH", "₦": "NGN",
+    "₸": "KZT", "₮": "MNT", "₾": "GEL", "₼": "AZN", "৳": "BDT",
 }
 # Currency words written after the number; multiword names first. A bare "dollars"
 # is read as USD (the usual default in English-language news wires).
@@ -190,12 +205,22 @@ CURRENCY_NAMES: dict[str, str] = {
     "rupee": "INR", "shekel": "ILS", "rouble": "RUB", "ruble": "RUB", "lira": "TRY",
     "rand": "ZAR", "won": "KRW", "baht": "THB", "zloty": "PLN", "forint": "HUF",
     "hryvnia": "UAH", "tenge": "KZT", "naira": "NGN", "rupiah": "IDR", "taka": "BDT",
-    "dong": "VND", "tugrik": "MNT", "kuna": "HRK", "lev": "BGN", "leu": "RON",
+    "dong": "VND", "tugrik": "MNT", "kuna": "HRK", "lev": "BGN", "leva": "BGN", "leu": "RON",
+    "lei": "RON", "kyat": "MMK", "kip": "LAK", "riel": "KHR", "cedi": "GHS", "birr": "ETB",
+    "lempira": "HNL", "quetzal": "GTQ", "boliviano": "BOB", "guarani": "PYG", "lari": "GEL",
+    "somoni": "TJS", "rufiyaa": "MVR", "ngultrum": "BTN", "afghani": "AFN", "pula": "BWP",
+    "nakfa": "ERN", "ariary": "MGA", "koruna": "CZK", "denar": "MKD", "pataca": "MOP",
+    "gourde": "HTG", "kronor": "SEK", "kronur": "ISK", "soles": "PEN", "bolivares": "VES",
     "reais": "BRL", "yuan": "CNY", "ringgit": "MYR",
 }
-# Currency signs written after the amount ("20€", "10$", "3.14US$").
+# Currency signs written after the amount ("20€", "10$", "3.14US$", "20Rs", "42 LE": the
+# Egyptian pound as Egypt's English press writes it). Matched in these capitals only.
 SIGNS_AFTER: dict[str, str] = {"€": "EUR", "$": "USD", "£": "GBP", "¥": "JPY", "₹": "INR",
-                               "US$": "USD", "₽": "RUB", "₩": "KRW", "₪": "ILS"}
+                               "US$": "USD", "₽": "RUB", "₩": "KRW", "₪": "ILS", "Rs": "INR",
+                               "Rs.": "INR", "LE": "EGP", "L.E.": "EGP", "L.E": "EGP",
+                               "RMB": "CNY", "NIS": "ILS", "RM": "MYR", "zł": "PLN", "Kč": "CZK",
+                               "₺": "TRY", "₴": "UAH", "₱": "PHP", "₦": "NGN", "฿": "THB",
+                               "₫": "VND"}
 for _name, _code in CURRENCY_NAMES.items():
     CURRENCY_WORDS.setdefault(_name, _code)
     CURRENCY_WORDS.setdefault(_name + "s", _code)
@@ -203,10 +228,16 @@ for _name, _code in CURRENCY_NAMES.items():
 CURRENCY_WORDS.update({code.lower(): code for code in ISO_4217 if code.lower() not in (
     "all", "top", "cup", "mad", "bob", "php", "try", "pen", "sos")})
 CURRENCY_WORDS.update(SIGNS_AFTER)
+# Any ISO 4217 code written before the amount, in capitals ("UAH 3.04", "KWD42"), but for
+# codes that are English words or names ("ALL 5", "AMD 7").
+for _code in sorted(ISO_4217 - {"ALL", "TOP", "CUP", "MAD", "BOB", "PHP", "TRY", "PEN", "SOS",
+                                "AMD"}):
+    CURRENCY_SIGNS.setdefault(_code, _code)
 
 # Hundredths of a currency ("19 cents"): converted to the currency itself.
 CURRENCY_CENTS: dict[str, str] = {
-    "cents": "USD", "cent": "USD", "pence": "GBP", "p": "GBP", "sen": "MYR",
+    "cents": "USD", "cent": "USD", "¢": "USD", "pennies": "USD", "penny": "USD", "c": "USD",
+    "pence": "GBP", "p": "GBP", "sen": "MYR",
 }
 # "720p" is a video resolution, not pence.
 NOT_PENCE = frozenset({144, 240, 360, 480, 576, 720, 1080, 1440, 2160, 4320})

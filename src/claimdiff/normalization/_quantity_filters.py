@@ -28,7 +28,7 @@ def not_a_quantity(text: str, m: re.Match[str], r: Reading) -> bool:
             return True
     if g.CLOCK_AFTER_RE.match(text, e) or (not marked and g.CLOCK_AFTER_RE.match(text, r.end)):
         return True  # "2 p.m.", "11 a.m. GMT" (even where "p" could be pence)
-    if r.vague and r.noun is None and r.unit is None and re.match(r"\s*\d", text[r.end:]):
+    if r.vague and r.noun is None and r.unit is None and _DIGIT_NEXT.match(text, r.end):
         return True  # "a score of 3-1", "a score of 85 points": the number is the amount
     if marked:
         return False
@@ -49,8 +49,8 @@ def not_a_quantity(text: str, m: re.Match[str], r: Reading) -> bool:
     if r.noun is None and (low_prev in en.LABEL_WORDS or re.match(r"\)", text[r.end:r.end + 1])
                            and before.endswith("(")):
         return True  # "category 4", "row 21", "(4)"
-    acronym = re.match(r" [A-Z]{2,}\b", text[e:]) and r.noun  # "20 EV models"
-    if re.match(r" [A-Z]", text[e:e + 2]) and not (r.noun and text[e + 1:].startswith(r.noun)
+    acronym = _ACRONYM_NEXT.match(text, e) and r.noun  # "20 EV models"
+    if re.match(r" [A-Z]", text[e:e + 2]) and not (r.noun and text.startswith(r.noun, e + 1)
                                                    or acronym):
         return True  # "787 Dreamliner", "737 Max jets", "49 Zorro Ranch Road", "4 Started"
     if r.noun is None and re.match(r"[-–]\d", text[e:e + 2]):
@@ -74,6 +74,11 @@ def _year(text: str, n: object, m: re.Match[str]) -> bool:
         re.fullmatch(r"\d{4}", (m.group("digits") or "").strip("-−"))
     )
 
+
+# Matched at a position, never on `text[pos:]`: a copy of the rest of a long sentence per
+# number would make scanning quadratic.
+_DIGIT_NEXT = re.compile(r"\s*\d")
+_ACRONYM_NEXT = re.compile(r" [A-Z]{2,}\b")
 
 _YEAR_LEADS = frozenset("in since of by until from during early late mid before after "
                         "for the this that last next".split())

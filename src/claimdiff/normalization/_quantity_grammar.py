@@ -37,10 +37,15 @@ START_RE = re.compile(
     re.IGNORECASE,
 )
 DIGITS_AT = re.compile(rf"[-−]?{DIGITS}")
+# "1 point 1", "3 point 25 million": digits, the word "point", then the decimals.
+POINT_RE = re.compile(r"\s+point\s+(?P<digits>\d+)\b"
+                      r"|\s+point(?P<words>(?:\s+(?:zero|one|two|three|four|five|six|seven|eight|"
+                      r"nine))+)\b", re.IGNORECASE)
 WORDS_AT = re.compile(rf"(?:{WORDS})(?![\w])", re.IGNORECASE)
 
 # A scale word after digits: "1.5 million", "3bn", "$25k".
-SCALE_RE = re.compile(rf"(?:\s+|(?=[a-z]))(?P<scale>{_alt(en.DIGIT_SCALES)})\b", re.IGNORECASE)
+SCALE_RE = re.compile(rf"(?:\s+|(?=[a-z]))(?P<scale>{_alt(en.DIGIT_SCALES)})\b(?!\.[a-z])",
+                      re.IGNORECASE)  # "1 k.g." is a kilogram
 CURRENCY_SCALE_RE = re.compile(rf"(?P<scale>{_alt(en.CURRENCY_ONLY_SCALES)})\b", re.IGNORECASE)
 
 # "1.2m tons", "35m of", "4.3M sales", "1.2m people": an attached m is a million before
@@ -58,9 +63,14 @@ OF_NOUN_RE = re.compile(
 )
 
 # A currency sign just before the number ("$", "US$ ", "€", "RM").
-SIGN_BEFORE_RE = re.compile(rf"(?<![A-Za-z])(?P<sign>{_alt(en.CURRENCY_SIGNS)})\s?$")
+# ISO codes before the amount are matched as any three capitals (checked against
+# `CURRENCY_SIGNS` by the reader), only after a capital: not some 150 alternatives
+# tried before every number.
+_SIGNS = _alt(k for k in en.CURRENCY_SIGNS if not re.fullmatch("[A-Z]{3}", k))
+SIGN_BEFORE_RE = re.compile(rf"(?<![A-Za-z])(?P<sign>{_SIGNS})\s?$")
+ISO_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?P<sign>[A-Z]{3})\s?$")
 
-SIGN_AT_RE = re.compile(rf"(?P<sign>{_alt(en.CURRENCY_SIGNS)})\s?")
+SIGN_AT_RE = re.compile(rf"(?P<sign>{_SIGNS}|[A-Z]{{3}})\s?")
 
 _UNIT_WORDS = (
     list(UNITS)
@@ -74,10 +84,18 @@ UNIT_RE = re.compile(
     rf"(?P<sep>\s?|-)(?P<unit>{_alt(_UNIT_WORDS)})(?![A-Za-z0-9²³])", re.IGNORECASE
 )
 
+# What may follow a degree with no scale read as a temperature: the end, punctuation, a
+# range's next end, "below zero"; not a noun ("a 45 degree angle" is an angle).
+AFTER_BARE_DEGREE_RE = re.compile(r"\s*(?:$|[^\w\s]|(?:to|and|through|thru|or|below)\b)",
+                                  re.IGNORECASE)
+PHRASE_END_RE = re.compile(r"\s*(?:[,;]|\band\b|$)", re.IGNORECASE)
+BELOW_ZERO_RE = re.compile(r"\s+below\s+(?:zero|nought)\b", re.IGNORECASE)
+
 # Range connectors between two numbers.
 # A hyphen is a range only with the same spacing on both sides ("50 -1.3%" is two numbers).
 RANGE_RE = re.compile(r"\s+(?P<w>to|and|through|thru)\s+|\s+(?P<s>[-–—])\s+|(?P<h>[-–—])",
                       re.IGNORECASE)
+LOOSE_RANGE_RE = re.compile(r"\s*(?P<s>[-–—])\s*(?=\d)")
 RANGE_OPENER_RE = re.compile(r"(?:^|(?<=[^\w]))(?P<opener>between|from)\s+$", re.IGNORECASE)
 
 PREFIX_HEDGES = PREFIX_HEDGES_EN
@@ -112,7 +130,8 @@ WORD_AFTER_RE = re.compile(r"\s+(?P<word>[A-Za-z][A-Za-z.]*)")
 # stands between word boundaries in a match, so it is one of the text's words.
 START_WORDS = frozenset(
     w.lower()
-    for w in [*en.UNIT_WORDS, *en.TENS_WORDS, *en.SCALE_WORDS, "dozen", "dozens", "several",
+    for w in [*en.UNIT_WORDS, *en.ZERO_WORDS, *en.TENS_WORDS, *en.SCALE_WORDS, "dozen",
+              "dozens", "several", "point",
               "few", "couple", "scores", *en.VAGUE_MULTIPLIERS, *en.VAGUE_PLURAL_SCALES,
               *(max(k.split(), key=len) for k in en.VAGUE_FIXED)]
 )

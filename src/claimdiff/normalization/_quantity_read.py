@@ -12,8 +12,20 @@ from dataclasses import dataclass, field
 from claimdiff.normalization import _quantity_en as en
 from claimdiff.normalization import _quantity_grammar as g
 from claimdiff.normalization._change_en import change_before
-from claimdiff.normalization._hedges import SUFFIX_HEDGES_EN, Hedge
-from claimdiff.normalization._numbers import Numeral, read_digits, read_words
+from claimdiff.normalization._currency_names import currency_at, ends_in_currency_noun
+from claimdiff.normalization._hedges import SUFFIX_HEDGES_EN, Hedge, granularity
+from claimdiff.normalization._numbers import (
+    AND_FRACTION_RE,
+    Numeral,
+    and_fraction,
+    read_digits,
+    read_words,
+)
+from claimdiff.normalization._units_en import BARE_DEGREES, PHRASE_ONLY_UNITS
+
+# Nothing but closing punctuation to the end of the text, matched at a position (a slice of
+# the rest of a long sentence per currency word would make scanning quadratic).
+_ENDS_TEXT = re.compile(r"[ .,;:!?)]*\Z")
 
 
 @dataclass
@@ -37,12 +49,16 @@ class Reading:
     opener: str | None = None
     """"between" or "from" before a range."""
     has_scale: bool = False
+    whole: bool = False
+    """Read from a whole phrase (not running text): a bare degree is then a temperature."""
     steps: list[str] = field(default_factory=list)
 
 
 def _sign_before(text: str, pos: int) -> tuple[str, int] | None:
     m = g.SIGN_BEFORE_RE.search(text, max(0, pos - 6), pos)
-    return (m.group("sign"), m.start()) if m else None
+    if m is None and pos and text[pos - 1 if text[pos - 1] != " " else pos - 2].isupper():
+        m = g.ISO_BEFORE_RE.search(text, max(0, pos - 4), pos)  # "UAH 3.04"
+    return (m.group("sign"), m.start()) if m and m.group("sign") in en.CURRENCY_SIGNS else None
 
 
 def _number_at(text: str, pos: int, kind: str, currency: bool) -> tuple[Numeral, int, float] | None:
@@ -52,6 +68,20 @@ def _number_at(text: str, pos: int, kind: str, currency: bool) -> tuple[Numeral,
         if not m:
             return None
         end, scale = m.end(), 1.0
+        written = m.group()
+        pm = g.POINT_RE.match(text, end) if text[end + 1:end + 6].lower() == "point" else None
+        if pm and written.lstrip("-−").isdigit():
+            decimals = pm["digits"] or "".join(
+                str(en.UNIT_WORDS.index(w.lower())) for w in pm["words"].split())
+            written, end = f"{written}.{decimals}", pm.end()
+        fm = AND_FRACTION_RE.match(text, end) if text[end + 1:end + 5].lower() == "and " else None
+        part = and_fraction(fm.group()) if fm and written.isdigit() else None
+        if fm and part:  # "5 and a half", "2 and three quarters"
+            whole = read_digits(written)
+            assert whole is not None
+            value = whole.value + part[0]
+            return Numeral(value, part[1] or granularity(f"{value:g}"),
+                           f"{text[pos:fm.end()]!r} reads {value:g}"), fm.end(), 1.0
         cm = g.CURRENCY_SCALE_RE.match(text, end) if currency else g.MILLION_M_RE.match(text, end)
         sm = g.SCALE_RE.match(text, end)
         if sm:
@@ -61,7 +91,7 @@ def _number_at(text: str, pos: int, kind: str, currency: bool) -> tuple[Numeral,
                 sm = g.SCALE_RE.match(text, end)
         elif cm:
             scale, end = en.CURRENCY_ONLY_SCALES.get(cm.group().lower(), 1e6), cm.end()
-        numeral = read_digits(m.group(), scale)
+        numeral = read_digits(written, scale)
         return (numeral, end, scale) if numeral else None
     m = g.WORDS_AT.match(text, pos)
     if not m:
@@ -77,9 +107,19 @@ def _unit_at(text: str, pos: int, r: Reading) -> int:
 
     m = g.UNIT_RE.match(text, pos)
     if not m:
+        # In running text a currency's name starts with a capital ("42 Kuwaiti dinars"):
+        # checking that first keeps the name search off most numbers.
+        first = text[pos + 1:pos + 2] if text[pos:pos + 1] == " " else text[pos:pos + 1]
+        named = currency_at(text, pos) if r.currency is None and (
+            first.isupper() or r.whole and ends_in_currency_noun(text)) else None
+        if named is not None:  # "42 Kuwaiti dinars", "42 Saudiriyal" (CLDR's names)
+            r.currency, r.unit = named[0], text[pos:named[1]].strip()
+            return named[1]
         return pos
     word = re.sub(r"\s+", " ", m.group("unit"))
     low = word.lower()
+    if word in en.SIGNS_AFTER:
+        low = word  # "US$", "Rs", "LE": matched in these capitals only
     if len(word) <= 2 and m.group("sep") == "-":
         return pos  # "5-m" is rare; "COVID-19-s", "2-0-h" are not units
     if low in en.PERCENT_WORDS:
@@ -87,19 +127,24 @@ def _unit_at(text: str, pos: int, r: Reading) -> int:
     elif low in en.PERCENTAGE_POINT_WORDS:
         r.percent = "pp"
     elif low in en.CURRENCY_WORDS and r.currency is None:
-        ends = not text[m.end():].strip(" .,;:!?)")
+        ends = _ENDS_TEXT.match(text, m.end()) is not None
         if low in ("dollar", "euro") and len(r.numbers) == 1 and r.numbers[0].value != 1 \
                 and not ends:
             # "a 5 dollar bill" is fine, but "dollar" before a noun is an adjective;
             # at the end of the text ("20 euro") it is the currency.
             return pos
         r.currency = en.CURRENCY_WORDS[low]
-    elif low in en.CURRENCY_CENTS and r.currency is None:
+    elif low in en.CURRENCY_CENTS and r.currency is None and word != "C":  # "C": Celsius
         if low == "p" and (word != "p" or any(n.value in en.NOT_PENCE for n in r.numbers)):
             return pos  # "720p" is a video resolution
         r.currency = en.CURRENCY_CENTS[low]
     elif lookup(word) is None:
         return pos
+    elif low in BARE_DEGREES and not (r.whole and g.AFTER_BARE_DEGREE_RE.match(text, m.end())):
+        return pos  # in running text, or before a noun ("a 45 degree angle"): no temperature
+    elif low in PHRASE_ONLY_UNITS and not (r.whole and (
+            low[0] in "'′\"″" or g.PHRASE_END_RE.match(text, m.end()))):
+        return pos  # a closing quote, or "5 in 10 people"
     r.unit = word
     return m.end()
 
@@ -154,7 +199,7 @@ def read_at(text: str, m: re.Match[str], *, phrase: bool) -> Reading | None:
     """The quantity starting at the `START_RE` match `m`, or `None`."""
     start = m.start()
     sign = _sign_before(text, start)
-    r = Reading(start, m.end(), [])
+    r = Reading(start, m.end(), [], whole=phrase)
     if sign:
         r.currency, r.unit, r.start = en.CURRENCY_SIGNS[sign[0]], sign[0], sign[1]
     if m.group("vague"):
@@ -180,6 +225,15 @@ def read_at(text: str, m: re.Match[str], *, phrase: bool) -> Reading | None:
         end = _range_at(text, start, end, r, kind, scale)
     if r.unit is None or r.currency and r.unit in en.CURRENCY_SIGNS:
         end = _unit_at(text, end, r)
+    if r.unit is None and not r.vague and text[start:end].lower().endswith((" of", "\tof", "\nof")):
+        return None  # "one and a quarter of" is part of a unit ("of hour") or nothing
+    bz = g.BELOW_ZERO_RE.match(text, end) if "below" in text[end:end + 8].lower() else None
+    if bz and r.currency is None and r.percent is None \
+            and all(n.value > 0 for n in r.numbers) and _temperature_or_none(r.unit):
+        # "2 below zero", "5 degrees below zero": a temperature under nought.
+        r.numbers = [Numeral(-n.value, n.granularity, n.how + " ('below zero': negative)")
+                     for n in reversed(r.numbers)]
+        r.unit, r.whole, end = r.unit or "degrees", True, bz.end()
     sm = g.SUFFIX_HEDGE_RE.match(text, end)
     if sm and not r.vague:
         word = sm.group("hedge") or sm.group("plus")
@@ -197,12 +251,16 @@ def read_at(text: str, m: re.Match[str], *, phrase: bool) -> Reading | None:
 def _range_at(text: str, num_start: int, end: int, r: Reading, kind: str, scale: float) -> int:
     """Extend `r` over "a to b" / "a-b" / "a and b" when a second number follows."""
     first = r.numbers[0]
-    probe = Reading(r.start, end, [first], currency=r.currency)
+    probe = Reading(r.start, end, [first], currency=r.currency, whole=r.whole)
     after_first = _unit_at(text, end, probe) if r.unit is None else end
     cm = g.RANGE_RE.match(text, after_first)
+    if not cm and r.whole:
+        # "around 2 -7 l": in a whole phrase uneven spacing cannot part two quantities
+        cm = g.LOOSE_RANGE_RE.match(text, after_first)
     if not cm:
         return end
-    conn = (cm.group("w") or cm.group("s") or cm.group("h")).lower()
+    groups = cm.groupdict()
+    conn = (groups.get("w") or groups.get("s") or groups.get("h") or "").lower()
     opener = g.RANGE_OPENER_RE.search(text, max(0, r.start - 12), r.start)
     if conn == "and" and not (opener and opener.group("opener").lower() == "between"):
         return end
@@ -212,6 +270,8 @@ def _range_at(text: str, num_start: int, end: int, r: Reading, kind: str, scale:
         return end
     pos = cm.end()
     sm = g.SIGN_AT_RE.match(text, pos)
+    if sm and sm.group("sign") not in en.CURRENCY_SIGNS:
+        sm = None
     currency2 = en.CURRENCY_SIGNS[sm.group("sign")] if sm else None
     if sm:
         pos = sm.end()
@@ -227,7 +287,7 @@ def _range_at(text: str, num_start: int, end: int, r: Reading, kind: str, scale:
     lead = re.search(r"\b(?:in|since|by|until|of|from|during|before|after)\s+$",
                      text[max(0, num_start - 8):num_start], re.IGNORECASE)
     # "100-1000 liters": a unit after the end says it is no year.
-    unit_after = _unit_at(text, end2, Reading(r.start, end2, [second])) != end2
+    unit_after = _unit_at(text, end2, Reading(r.start, end2, [second], whole=r.whole)) != end2
     if (year1 and not year2 and (lead or scale2 != 1)) or (year2 and not year1
                                                            and not unit_after) or re.match(
         r"[-/]\d", text[end2:end2 + 2]
@@ -235,7 +295,7 @@ def _range_at(text: str, num_start: int, end: int, r: Reading, kind: str, scale:
         return end  # "in 2018 to 3.9 million", "2019-09-01"
     if second.value == first.value:
         return end  # "2-2", "89-89": a score, not a range
-    probe2 = Reading(r.start, end2, [second], currency=currency2 or r.currency)
+    probe2 = Reading(r.start, end2, [second], currency=currency2 or r.currency, whole=r.whole)
     end2_unit = _unit_at(text, end2, probe2)
     both_marked = bool(probe.unit or r.currency) and bool(probe2.unit or currency2)
     if conn == "to" and opener is None and both_marked and change_before(text, r.start):
@@ -283,3 +343,12 @@ def _prefix(text: str, r: Reading) -> None:
             r.hedge, r.hedge_word = g.PREFIX_HEDGES[word], hm.group("hedge")
         at = hm.start()
     r.start = at
+
+
+def _temperature_or_none(unit: str | None) -> bool:
+    from claimdiff.normalization._units import unit_info
+
+    if unit is None:
+        return True
+    info = unit_info(unit)
+    return info is not None and info.dimension == "temperature"

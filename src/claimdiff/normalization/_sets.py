@@ -95,3 +95,38 @@ def resolve_set(m: re.Match[str], ctx: Context, text: str) -> Value | None:
     amount = Amount(Interval.point(count), Interval.point(count), unit, count, Hedge.BARE)
     return set_value(text, unit, count, "P" + amount.timex,
                      [f"every {count:g} {unit}s: no calendar pattern, the duration form"])
+
+
+_TIMES = {"once": 1, "twice": 2, "thrice": 3, "one": 1, "two": 2, "three": 3, "four": 4,
+          "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "a dozen": 12}
+_FREQUENCY = re.compile(
+    rf"(?P<n>{'|'.join(_TIMES)}|\d{{1,3}})\s+(?:times?\s+)?(?:a|an|per|each|every)\s+"
+    r"(?P<unit>second|minute|hour|day|week|fortnight|month|quarter|year|decade)", re.IGNORECASE)
+_PLURAL_DAYS = re.compile(
+    rf"(?:on\s+)?(?P<wd>{'|'.join(w for w in WEEKDAYS if len(w) > 3 and '.' not in w)})s"
+    r"|(?:on\s+|at\s+)?(?:the\s+)?(?P<we>weekends)", re.IGNORECASE)
+
+
+def read_frequency(text: str) -> Value | None:
+    """`twice a week`, `three times a year`, `once a month`: a set whose period is the unit
+    over the count, TIMEX3 value the unit (`P1W`; TimeML puts the count in `freq`, "2X");
+    `on Sundays`, `weekends`: every Sunday, every weekend."""
+    phrase = text.strip()
+    if m := _FREQUENCY.fullmatch(phrase):
+        n = _TIMES.get(m["n"].lower()) or int(m["n"])
+        unit = m["unit"].lower()
+        if n < 1:
+            return None
+        if n == 1:  # "once a week" is "every week"
+            return set_value(phrase, unit, 1, _PATTERN.get(unit, "P1" + unit[0].upper()),
+                             [f"once every {unit}"])
+        return set_value(phrase, unit, 1 / n, "P" + Amount(
+            Interval.point(1), Interval.point(1), unit, 1, Hedge.BARE).timex,
+            [f"{n} times every {unit}: a period of 1/{n} {unit} (TimeML freq {n}X)"])
+    if m := _PLURAL_DAYS.fullmatch(phrase):
+        if m["we"]:
+            return set_value(phrase, "week", 1, _PATTERN["weekend"], ["weekends: every weekend"])
+        wd = m["wd"].lower()
+        return set_value(phrase, "week", 1, f"XXXX-WXX-{WEEKDAYS[wd] + 1}",
+                         [f"{wd}s: one day of every week"])
+    return None

@@ -149,6 +149,9 @@ _RANGE_LINK = re.compile(rf"\s+(?P<link>{'|'.join(RANGE_LINKS)})\s+", re.IGNOREC
 _MAX_LINKS = 4
 
 
+_WEEKDAY_END = re.compile(r"^\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*$", re.IGNORECASE)
+
+
 def _any_range(text: str, ctx: Context, depth: int) -> Value | None:
     """`from mid-April to June 12`: a range whose two ends are any readable dates
     (the grammar's range rule reads only days, months, seasons and years)."""
@@ -165,6 +168,11 @@ def _any_range(text: str, ctx: Context, depth: int) -> Value | None:
         b = read_temporal(rest[link.end():], ctx, depth + 1)
         if a is None or b is None or a.kind is not Kind.DATE or b.kind is not Kind.DATE:
             continue
+        if b.core.hi < a.core.lo and b.core.lo == b.core.hi and a.core.lo - b.core.hi < 7 \
+                and _WEEKDAY_END.search(rest[link.end():]):
+            # "Monday to Friday" read on a Wednesday: the end is the Friday after the start.
+            b = replace(b, core=Interval(b.core.lo + 7, b.core.hi + 7),
+                        support=Interval(b.support.lo + 7, b.support.hi + 7))
         if b.core.hi < a.core.lo:
             continue
         return replace(a, text=text, core=Interval(a.core.lo, b.core.hi),
@@ -265,8 +273,8 @@ def _phrase(g: Grammar, phrase: str, ctx: Context, depth: int) -> Value | None:
 
 # "since X" holds from X up to the time of writing; "by/until X" up to X. The words
 # stay out of FUNCTION_WORDS' reach: dropping them would read "since 2018" as 2018.
-_OPEN_ENDED = re.compile(r"(?P<word>since|ever since|until|till|by|no later than)\s+(?P<rest>.+)",
-                         re.IGNORECASE)
+_OPEN_ENDED = re.compile(r"(?P<word>since|ever since|until|till|through|thru|by|no later than)"
+                         r"\s+(?P<rest>.+)", re.IGNORECASE)
 
 
 def _open_ended(inner: Value, word: str, ctx: Context) -> Value:

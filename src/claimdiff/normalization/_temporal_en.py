@@ -27,6 +27,7 @@ WEEKDAYS.update({"mon.": 0, "tue.": 1, "tues.": 1, "wed.": 2, "thu.": 3, "thur."
 # TIMEX3 season codes.
 SEASONS: dict[str, str] = {
     "spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI",
+    "springtime": "SP", "summertime": "SU", "wintertime": "WI",
 }
 
 # Part-of-period words and their TIMEX3 mod. "earlier/later this year" read as
@@ -41,7 +42,8 @@ PART_NOUN_WORDS = ["beginning", "start", "middle", "end", "close", "dawn"]
 
 # Deictic shift words: last -> -1, this -> 0, next -> +1.
 SHIFTS: dict[str, int] = {
-    "last": -1, "past": -1, "previous": -1, "preceding": -1, "prior": -1,
+    "last": -1, "past": -1, "previous": -1, "preceding": -1, "prior": -1, "latest": -1,
+    "most recent": -1,
     "this": 0, "current": 0, "present": 0, "the current": 0,
     "next": 1, "coming": 1, "following": 1, "upcoming": 1,
 }
@@ -106,7 +108,7 @@ PRESENT_WORDS = [
 # Vague past and future: TIMEX3 PAST_REF / FUTURE_REF. Words that also read as
 # connectors ("earlier", "later", "then") are left out on purpose.
 PAST_WORDS = ["the past", "recently", "formerly", "at the time", "in the past", "lately"]
-FUTURE_WORDS = ["the future", "in the future", "someday"]
+FUTURE_WORDS = ["the future", "in the future", "someday", "as soon as possible", "asap"]
 
 # Words a phrase may start with that do not change what it denotes.
 FUNCTION_WORDS = ["on", "in", "the", "since", "for", "during", "of", "at", "by", "from",
@@ -154,7 +156,9 @@ HALF_WORDS: dict[str, int] = {"first": 1, "1st": 1, "second": 2, "2nd": 2}
 # The n-th week of a month ("the first week of June"): days 7n-6 .. 7n; "last" is
 # the last seven days.
 WEEK_ORDINALS: dict[str, int] = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3,
-                                 "3rd": 3, "fourth": 4, "4th": 4, "last": -1, "final": -1}
+                                 "3rd": 3, "fourth": 4, "4th": 4, "last": -1, "final": -1,
+                                 "second last": -2, "2nd last": -2, "second to last": -2,
+                                 "next to last": -2, "penultimate": -2}
 # "the turn of the century": the unit whose boundary is meant, in years.
 TURN_UNITS: dict[str, int] = {"century": 100, "millennium": 1000}
 # "the previous day", "the day after": days from the anchor.

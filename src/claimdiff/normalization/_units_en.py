@@ -103,6 +103,19 @@ for _sign in ("°", "º", "° ", "º ", "deg ", "deg. ", "degree ", "degrees "):
         UNITS.setdefault(_sign + _scale, _unit)
         UNITS.setdefault(_sign + _scale.lower(), _unit)
 UNITS.setdefault("centigrade", "degC")
+# A degree with no scale ("45 degrees", "45°"): read in a whole phrase only, as a
+# temperature of unsaid scale (`_quantity.to_value` holds both scales); in running text
+# it is as often an angle ("a 30-degree turn").
+BARE_DEGREES = frozenset({"°", "º", "degrees", "degree", "deg", "deg.", "degs"})
+for _bare in BARE_DEGREES:
+    UNITS.setdefault(_bare, "degC")
+# Feet and inches as primes ("5'", "5''", '5"', "6′2″") and "in" for inches ("5 in"): in a
+# whole phrase only, and "in" only at its end; in running text a quote closes a quotation
+# and "in" is a preposition ("5 in 10 people").
+PHRASE_ONLY_UNITS = frozenset({"'", "′", "''", '"', "″", "in", "in."})
+UNITS.update({"'": "foot", "′": "foot", "''": "inch", '"': "inch", "″": "inch", "in": "inch",
+              "in.": "inch", "gs": "gram", "k.g.": "kilogram", "k.g": "kilogram",
+              "k.gs": "kilogram", "kg.": "kilogram"})
 
 
 def _variants() -> dict[str, str]:

@@ -30,6 +30,7 @@ from datetime import date
 from claimdiff.errors import NormalizationError
 from claimdiff.normalization._calendar import month_span
 from claimdiff.normalization._context import Context, date_value, iso
+from claimdiff.normalization._phrasings import phrasing_rewrites
 from claimdiff.normalization._shorthand import shorthand_rewrites
 from claimdiff.normalization._temporal_en import MONTHS, WEEKDAYS
 from claimdiff.normalization._value import Kind, Value
@@ -52,6 +53,10 @@ _NUMERIC_MONTH = re.compile(r"(?P<m>0?[1-9]|1[0-2])\s*[/.-]\s*(?P<y>\d{4})")
 _MON_YEAR = re.compile(rf"(?P<mon>{_MON})\.?\s*[-/'’]\s*(?P<y>\d{{4}}|\d{{2}})", re.IGNORECASE)
 _DAY_MON_YEAR = re.compile(rf"(?P<d>\d{{1,2}})\s*[-/.]\s*(?P<mon>{_MON})\.?\s*[-/.]\s*"
                            rf"(?P<y>\d{{4}}|\d{{2}})", re.IGNORECASE)
+# "14th April 15", "14april 2015", "3/3/15": a day and month with a short or glued year.
+_DAY_MON_SPACED = re.compile(rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s*(?P<mon>{_MON})\.?,?\s+"
+                             rf"(?:['’](?P<yy>\d{{2}})|(?P<y>\d{{4}}|\d{{2}}))", re.IGNORECASE)
+_NUMERIC_SHORT = re.compile(r"(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{2})")
 _RELATIVE_YEAR = re.compile(r"(?P<rest>.+?),?\s+(?:of\s+)?(?P<rel>last|this|next)\s+year",
                             re.IGNORECASE)
 _QUARTER = re.compile(r"(?:the\s+)?(?:Q(?P<qd>[1-4])|(?P<qw>first|second|third|fourth|1st|2nd|"
@@ -100,7 +105,7 @@ def _month_name(key: str) -> str:
 
 def rewrites(phrase: str, ctx: Context) -> list[tuple[str, str]]:
     """Rewritings of `phrase` the grammar may read, each with the step that explains it."""
-    out: list[tuple[str, str]] = shorthand_rewrites(phrase, ctx)
+    out: list[tuple[str, str]] = shorthand_rewrites(phrase, ctx) + phrasing_rewrites(phrase, ctx)
     spelled = _SPELLED_YEAR.sub(_spelled, phrase)
     if spelled != phrase:
         out.append((spelled, f"spelled-out year: {spelled!r}"))
@@ -114,6 +119,12 @@ def rewrites(phrase: str, ctx: Context) -> list[tuple[str, str]]:
     if m := _DAY_MON_YEAR.fullmatch(phrase):
         year = _two_digit_year(m["y"], ctx.reference)
         out.append((f"{int(m['d'])} {_month_name(m['mon'])} {year}", "day, month and year"))
+    if m := _DAY_MON_SPACED.fullmatch(phrase):
+        year = _two_digit_year(m["y"] or m["yy"], ctx.reference)
+        out.append((f"{int(m['d'])} {_month_name(m['mon'])} {year}", "day, month and year"))
+    if m := _NUMERIC_SHORT.fullmatch(phrase):
+        year = _two_digit_year(m["y"], ctx.reference)
+        out.append((f"{m['a']}/{m['b']}/{year}", f"a two-digit year: {year}"))
     if (m := _RELATIVE_YEAR.fullmatch(phrase)) and ctx.reference is not None:
         shift = {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
         year = date.fromordinal(ctx.reference).year + shift
@@ -140,7 +151,29 @@ def rewrites(phrase: str, ctx: Context) -> list[tuple[str, str]]:
         if ctx.future and year < ref.year + 1 and month_span(year, 3 * q)[1] < ctx.reference:
             year += 1
         out.append((f"Q{q} {year}", f"a quarter without its year: Q{q} {year}"))
+    if (m := _SEASON_NAMED.fullmatch(phrase)) and ctx.reference is not None:
+        name, year = _season_from(date.fromordinal(ctx.reference), _SHIFTS[m["rel"].lower()])
+        # A winter is named with both its years, so its support starts in its December.
+        named = f"winter {year}-{(year + 1) % 100:02d}" if name == "winter" else f"{name} {year}"
+        out.append((named, f"{m['rel']} season, from the reference: {named}"))
     return out
+
+
+# "this season", "last season", "the next season": the calendar's, from the reference.
+_SEASON_NAMED = re.compile(r"(?:the\s+)?(?P<rel>this|current|last|past|previous|next|coming|"
+                           r"upcoming)\s+seasons?", re.IGNORECASE)
+_SHIFTS = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1,
+           "coming": 1, "upcoming": 1}
+_SEASON_NAMES = ("winter", "spring", "summer", "autumn")
+
+
+def _season_from(ref: date, shift: int) -> tuple[str, int]:
+    """The season `shift` seasons from the one holding `ref` (meteorological: winter is
+    December to February and named by its December's year)."""
+    # Seasons counted as 4 * year + (0 winter ending that year, 1 spring, 2 summer,
+    # 3 autumn); December opens the next year's count.
+    year, season = divmod(4 * ref.year + ref.month // 3 + shift, 4)
+    return _SEASON_NAMES[season], year - 1 if season == 0 else year
 
 
 def _month_day(phrase: str, a: int, b: int) -> list[tuple[str, str]]:

@@ -1,0 +1,43 @@
+"""An approximate date: "around 2015", "circa 1990", "about June 2020", "around Christmas".
+
+The approximator on a date says the writer is not sure of it to its own precision,
+as "about 40" is not sure to the unit: the core stays the date, and the support
+widens by half its unit at each end (at least a day), the rule of a bare amount's
+support (n ± u/2) applied to the written date. So "around 2015" holds July 2014 to
+June 2016 and "around June 12" June 11 to 13. TIMEX3 `mod` APPROX; the value stays
+the date's. A clock time has its own hedges (`_clock.py`).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from claimdiff.normalization._calendar import DAYS_PER_UNIT
+from claimdiff.normalization._interval import Interval
+from claimdiff.normalization._value import Kind, Value
+
+__all__ = ["read_around"]
+
+_AROUND = re.compile(r"(?:(?:at|in|on)\s+)?(?P<hedge>around|about|approximately|roughly|circa|"
+                     r"c\.|ca\.|some\s*time\s+around|sometime\s+around)\s+(?P<rest>\S.*)",
+                     re.IGNORECASE)
+
+
+def read_around(text: str, whole: Callable[[str], Value | None]) -> Value | None:
+    """The phrase as an approximator on a date, or `None`."""
+    m = _AROUND.fullmatch(text.strip())
+    if m is None:
+        return None
+    inner = whole(m["rest"])
+    if (inner is None or inner.kind is not Kind.DATE or inner.sub_day or inner.mod is not None
+            or not (math.isfinite(inner.core.lo) and math.isfinite(inner.core.hi))):
+        return None
+    unit = DAYS_PER_UNIT.get(inner.granularity or "day", inner.core.hi - inner.core.lo + 1)
+    margin = max(1, math.ceil(unit / 2))
+    support = Interval(inner.support.lo - margin, inner.support.hi + margin)
+    return replace(inner, text=text.strip(), support=support, mod="APPROX", steps=(
+        *inner.steps, f"{m['hedge'].lower()!r} on a date: the support widens by half its "
+        f"unit, {margin} days, at each end"))

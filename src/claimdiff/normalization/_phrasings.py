@@ -1,0 +1,185 @@
+"""More ways news and schedules write dates, read through the whole reader.
+
+Rewrites (`phrasing_rewrites`, read again by the grammar and named in the steps):
+"this past weekend" is "last weekend"; "2018Q4", "18q4" are "Q4 2018"; "last week's
+Sunday", "Sunday from last week", "next week Wednesday" are "Sunday of last week";
+"Monday to Friday", "Monday-Friday" are "from Monday to Friday" (the end on or after the
+start); "end of day", "EOD", "close of business" are "late today"; "two weeks from Friday"
+is "two weeks after Friday"; "later than 3:30pm but before 6pm" is "between 3:30pm and
+6pm".
+
+Readers (`read_phrasing`, given the whole reader): "the last day of October 2015"
+(the last day of a month or year read whole); "the week of October 6" (the ISO week,
+Monday to Sunday, holding that day); "the week after next" (the week two weeks on).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+
+from claimdiff.normalization._calendar import add_duration, iso_week_label, week_span
+from claimdiff.normalization._context import Context, date_value, iso
+from claimdiff.normalization._durations import amount_in_units
+from claimdiff.normalization._interval import Interval
+from claimdiff.normalization._temporal_en import WEEKDAYS
+from claimdiff.normalization._value import Kind, Value
+
+__all__ = ["phrasing_rewrites", "read_bounds", "read_phrasing"]
+
+_WD = "|".join(sorted((re.escape(w) for w in WEEKDAYS), key=len, reverse=True))
+_THIS_PAST = re.compile(r"(?:the\s+)?this\s+past\s+(?P<rest>\S.*)", re.IGNORECASE)
+_YEAR_QUARTER = re.compile(r"(?P<y>\d{4}|\d{2})\s*[qQ](?P<q>[1-4])")
+_WEEK_DAY = (
+    re.compile(rf"(?P<shift>last|next|this)\s+week['’]s\s+(?P<wd>{_WD})", re.IGNORECASE),
+    re.compile(rf"(?P<wd>{_WD})\s+(?:from|of|in)\s+(?P<shift>last|next|this)\s+week",
+               re.IGNORECASE),
+    re.compile(rf"(?P<shift>last|next|this)\s+week,?\s+(?:on\s+)?(?P<wd>{_WD})", re.IGNORECASE),
+)
+_WEEKDAYS_SPAN = re.compile(rf"(?P<a>{_WD})\.?\s*(?:-|–|\s(?:to|through|thru|until|till)\s)\s*"
+                            rf"(?P<b>{_WD})\.?", re.IGNORECASE)
+_UNIT_END = re.compile(r"(?:at\s+|by\s+)?(?:the\s+)?(?P<unit>month|year|quarter|week)[\s-]end",
+                       re.IGNORECASE)
+_MIDWEEK = re.compile(r"(?:in\s+)?mid[\s-]?week", re.IGNORECASE)
+_LOCAL_TIME = re.compile(r"(?P<rest>\S.*?),?\s+(?:local\s+time|\(local\s+time\))", re.IGNORECASE)
+# "from 2025 onwards", "starting in 2025", "beginning in January", "effective July 1", "on or
+# after June 1": from the start of the date on; "on or before June 30": up to its end.
+_OPEN_START = re.compile(r"(?:from\s+(?P<a>\S.*?)\s+(?:on|onwards?)|(?:starting|beginning"
+                         r"|effective)(?:\s+(?:in|on|from|at|with))?\s+(?P<b>\S.*)"
+                         r"|on\s+or\s+after\s+(?P<c>\S.*))", re.IGNORECASE)
+_OPEN_END = re.compile(r"on\s+or\s+before\s+(?P<x>\S.*)", re.IGNORECASE)
+# "the first three months of the year", "the last two weeks of June": part of a period.
+_FIRST_OF = re.compile(r"(?:in\s+|during\s+|over\s+)?(?:the\s+)?(?P<which>first|last|final)\s+"
+                       r"(?P<span>\S.*?)\s+of\s+(?P<x>\S.*)", re.IGNORECASE)
+_END_OF_DAY = re.compile(r"(?P<by>by\s+|until\s+)?(?:the\s+)?(?:(?:end|close)\s+of\s+(?:the\s+)?"
+                         r"(?:business\s+|working\s+)?day|EOD|COB|close\s+of\s+business)",
+                         re.IGNORECASE)
+# Not "for three days from July 1" (a start and a length, `_span_for.py`).
+_FROM_ANCHOR = re.compile(r"(?!for\s)(?P<span>\S.*?)\s+from\s+"
+                          r"(?P<x>(?!now\b|today\b|right\s+now\b)\S.*)", re.IGNORECASE)
+_BETWEEN_BOUNDS = re.compile(r"(?:later\s+than|after)\s+(?P<a>\S.*?),?\s+but\s+(?:before|earlier"
+                             r"\s+than)\s+(?P<b>\S.*)", re.IGNORECASE)
+_LAST_DAY = re.compile(r"(?:the\s+)?(?:last|final)\s+day\s+(?:of|in)\s+(?P<rest>\S.*)",
+                       re.IGNORECASE)
+_WEEK_OF = re.compile(r"(?:the\s+)?week\s+of\s+(?P<rest>\S.*)", re.IGNORECASE)
+_AFTER_NEXT = re.compile(r"(?:the\s+)?week\s+after\s+next", re.IGNORECASE)
+
+
+def phrasing_rewrites(phrase: str, ctx: Context) -> list[tuple[str, str]]:
+    """Rewritings of `phrase` the grammar may read, each with the step that explains it."""
+    out: list[tuple[str, str]] = []
+    if m := _THIS_PAST.fullmatch(phrase):
+        out.append((f"last {m['rest']}", "'this past' is 'last'"))
+    if m := _YEAR_QUARTER.fullmatch(phrase):
+        year = m["y"] if len(m["y"]) == 4 else f"20{m['y']}"
+        out.append((f"Q{m['q']} {year}", "year and quarter"))
+    for form in _WEEK_DAY:
+        if m := form.fullmatch(phrase):
+            out.append((f"{m['wd']} of {m['shift']} week", "a weekday of a named week"))
+    if m := _UNIT_END.fullmatch(phrase):
+        out.append((f"the end of the {m['unit'].lower()}", "month-end is the end of the month"))
+    if _MIDWEEK.fullmatch(phrase):
+        out.append(("the middle of the week", "midweek"))
+    if m := _LOCAL_TIME.fullmatch(phrase):
+        out.append((m["rest"], "local time: the time as written"))
+    if m := _WEEKDAYS_SPAN.fullmatch(phrase):
+        out.append((f"from {m['a']} to {m['b']}", "a span of weekdays"))
+    if m := _END_OF_DAY.fullmatch(phrase):
+        out.append((f"{m['by'] or ''}late today", "the end of the (business) day"))
+    if (m := _FROM_ANCHOR.fullmatch(phrase)) and not re.search(
+            r"\s(?:to|until|till|through|thru|and)\s|[-–]", m["x"]):
+        out.append((f"{m['span']} after {m['x']}", "'from' an anchor counts after it"))
+    return out
+
+
+def read_bounds(text: str, read: Callable[[str], Value | None]) -> Value | None:
+    """"later than 3:30pm but before 6pm": the time between the two bounds, read before
+    the relative reader takes "later than" for an anchor's word."""
+    m = _BETWEEN_BOUNDS.fullmatch(text.strip())
+    if m is None:
+        return None
+    value = read(f"between {m['a']} and {m['b']}")
+    first, last = read(m["a"]), read(m["b"])
+    if value is None or value.kind is not Kind.DATE or first is None or last is None:
+        return None
+    # Strictly after the first and before the second as core; "between" them as support.
+    first_len = first.core.hi - first.core.lo + (0 if first.sub_day else 1)
+    last_len = last.core.hi - last.core.lo + (0 if last.sub_day else 1)
+    lo = value.core.lo + (0 if value.sub_day else first_len)  # a moment is not passed
+    hi = value.core.hi - last_len
+    if not lo < hi:
+        return None
+    core = Interval(lo, hi, hi_open=value.sub_day)
+    return replace(value, text=text.strip(), core=core, support=value.support.hull(core),
+                   steps=(f"two bounds: strictly between {m['a']!r} and {m['b']!r}, the "
+                          "support from one to the other", *value.steps))
+
+
+def read_phrasing(text: str, ctx: Context, read: Callable[[str], Value | None]) -> Value | None:
+    """"the last day of October 2015", "the week of October 6", "the week after next",
+    "from 2025 onwards", "on or before June 30", "the first three months of the year"."""
+    phrase = text.strip()
+    if m := _OPEN_START.fullmatch(phrase):
+        start = read(m["a"] or m["b"] or m["c"])
+        if start is not None and start.kind is Kind.DATE and start.mod is None:
+            return replace(start, text=phrase, core=Interval(start.core.lo, math.inf),
+                           support=Interval(start.support.lo, math.inf), mod="ON_OR_AFTER",
+                           steps=(*start.steps, "from its start on"))
+    if m := _OPEN_END.fullmatch(phrase):
+        end = read(m["x"])
+        if end is not None and end.kind is Kind.DATE and end.mod is None:
+            return replace(end, text=phrase, core=Interval(-math.inf, end.core.hi),
+                           support=Interval(-math.inf, end.support.hi), mod="ON_OR_BEFORE",
+                           steps=(*end.steps, "up to its end"))
+    if (m := _FIRST_OF.fullmatch(phrase)) and (part := _part_of(phrase, m, read)) is not None:
+        return part
+    if m := _LAST_DAY.fullmatch(phrase):
+        period = read(m["rest"])
+        if period is None or period.kind is not Kind.DATE or period.sub_day \
+                or period.core.hi <= period.core.lo or period.mod is not None:
+            return None
+        day = int(period.core.hi)
+        return date_value(phrase, (day, day), timex=iso(day), granularity="day",
+                          steps=(*period.steps, f"its last day, {iso(day)}"))
+    if _AFTER_NEXT.fullmatch(phrase) and ctx.reference is not None:
+        return _week(phrase, ctx.reference + 14, "two weeks on from the reference's")
+    if m := _WEEK_OF.fullmatch(phrase):
+        day_value = read(m["rest"])
+        if day_value is None or day_value.kind is not Kind.DATE \
+                or day_value.core.lo != day_value.core.hi or day_value.sub_day:
+            return None
+        return _week(phrase, int(day_value.core.lo), f"the week holding {day_value.render()}")
+    return None
+
+
+def _part_of(text: str, m: re.Match[str], read: Callable[[str], Value | None]) -> Value | None:
+    span = m["span"]
+    if not re.match(r"\d|[a-z]+\s", span, re.IGNORECASE):
+        return None  # "the first day of": `_shorthand.py`; a bare unit has no amount here
+    # "of the year" is of the reference's year, as "this year".
+    length, period = read(span), read(re.sub(r"^the\s+(?=(?:year|month|week)$)", "this ", m["x"]))
+    if (length is None or period is None or length.kind is not Kind.DURATION
+            or period.kind is not Kind.DATE or period.sub_day or "X" in (length.timex or "X")
+            or not (math.isfinite(period.core.lo) and math.isfinite(period.core.hi))):
+        return None
+    core_amount, _, unit = amount_in_units(length)
+    amount = (core_amount.lo + core_amount.hi) / 2
+    lo, hi = period.core.lo, period.core.hi
+    if m["which"].lower() == "first":
+        span_days = (int(lo), math.ceil(add_duration(lo, amount, unit)) - 1)
+    else:
+        span_days = (math.floor(add_duration(hi + 1, -amount, unit)), int(hi))
+    if not lo <= span_days[0] <= span_days[1] <= hi:
+        return None
+    return date_value(text, span_days, timex=length.timex,
+                      granularity="day", steps=(*period.steps, f"its {m['which'].lower()} "
+                                                f"{length.render()}"))
+
+
+def _week(text: str, day: int, why: str) -> Value:
+    span = week_span(day)
+    return date_value(text, span, timex=iso_week_label(span[0]), granularity="week",
+                      steps=(f"{why}: Monday {date.fromordinal(span[0])} to Sunday",))

@@ -1,0 +1,46 @@
+"""Numbers written every way: nought words, "point", Indian scales, ordinals alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimdiff.errors import NormalizationError
+from claimdiff.normalization import normalize
+
+
+@pytest.mark.parametrize("phrase, number", [
+    ("nil", 0), ("naught", 0), ("nought", 0), ("a pair", 2), ("a pair of shoes", 2),
+    ("1 point 1", 1.1), ("3 point 25 million", 3.25e6), ("point 77", 0.77),
+    ("point seven five", 0.75), ("30 lkh", 3e6), ("12 lkhs", 1.2e6),
+    ("three hundred Cr", 3e9), ("three hundred krores", 3e9), ("200 dozens", 2400),
+    ("two hundred dozens", 2400), ("twenty lakh crore", 2e13),
+    ("three crore twelve lakh fifty-six thousand seven hundred twenty-one", 31256721),
+    ("thirty-one million two hundred fifty-six thousand", 31256000),
+])
+def test_numbers_in_every_written_form(phrase: str, number: float) -> None:
+    value = normalize(phrase)
+    assert value.dimension == "count"
+    assert value.core.lo <= number <= value.core.hi, (phrase, value.core)
+
+
+def test_a_pair_is_exactly_two() -> None:
+    value = normalize("a pair of suspects")
+    assert value.support.lo == value.support.hi == 2 and value.noun == "suspects"
+
+
+@pytest.mark.parametrize("phrase", ["two million three million", "point", "point zorbly"])
+def test_scales_out_of_order_or_a_bare_point_are_refused(phrase: str) -> None:
+    with pytest.raises(NormalizationError):
+        normalize(phrase)
+
+
+@pytest.mark.parametrize("phrase, rank", [
+    ("forty second", 42), ("forty-second", 42), ("the twenty second", 22), ("thirty first", 31),
+])
+def test_a_compound_ordinal_alone_is_a_rank_not_seconds(phrase: str, rank: int) -> None:
+    value = normalize(phrase)
+    assert value.dimension == "ordinal" and value.core.lo == rank
+
+
+def test_forty_seconds_stays_a_duration() -> None:
+    assert normalize("forty seconds").kind.value == "duration"
