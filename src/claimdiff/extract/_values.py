@@ -252,8 +252,9 @@ def _compound_durations(text: str, found: list[Found]) -> list[Found]:
             except ClaimdiffError:
                 whole = None
             if whole is not None and (whole.kind is Kind.DURATION or whole.dimension == "time"):
-                out[-1] = replace(_found(text, prev.start, f.end, whole.kind, whole),
-                                  prep_start=prev.prep_start)
+                # The whole's preposition is found again for its own kind: "by" is kept
+                # before a quantity but not before a duration.
+                out[-1] = _found(text, prev.start, f.end, whole.kind, whole)
                 continue
         out.append(f)
     return out

@@ -62,7 +62,9 @@ def parse_quantity(text: str) -> Value | None:
     if of is not None:
         # "two pounds of meat", "500g of strawberries": a measure of a product.
         head = parse_quantity(of["head"])
-        if head is not None and head.unit and not head.dimension.startswith("currency"):
+        if head is not None and head.unit and head.kind is Kind.QUANTITY \
+                and head.dimension != "time" and not head.dimension.startswith("currency"):
+            # (a time is no measure of a product: "two weeks of June" is a part of June)
             return replace(head, text=phrase, noun=of["product"])
     one = _A_UNIT.fullmatch(phrase)
     if one is not None and _is_unit(one["unit"]):

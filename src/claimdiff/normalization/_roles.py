@@ -152,7 +152,14 @@ def read_ordinal(text: str, *, given: bool = False) -> Value | None:
         return None
     n = float(m.group("num")) if m.group("num") else float(en.ORDINAL_WORDS[m.group("word")
                                                                             .lower()])
-    noun = _singular(re.split(r"[\s-]+", m.group("noun").strip())[-1])
+    words = re.split(r"[\s-]+", m.group("noun").strip())
+    if "of" in (low := [w.lower() for w in words]):
+        # "the fourth round of talks": the rank is of the word before "of", its complement
+        # follows; nothing before "of" ("fourth of liter") is no rank of a noun.
+        if low.index("of") == 0:
+            return None
+        words = words[:low.index("of")]
+    noun = _singular(words[-1])
     point = Interval.point(n)
     return _value(text, point, point, f"ordinal:{noun}", None,
                   (f"an ordinal: number {n:g} of a series of {noun}s",), noun=noun)

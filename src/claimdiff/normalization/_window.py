@@ -99,8 +99,8 @@ def read_window(text: str, ctx: Context, ref_time: float | None,
             return None  # "the last two weeks of June": a part of June, not up to now
         length = read(span)
         if (length is None or length.kind is not Kind.DURATION or ctx.reference is None
-                or not math.isfinite(length.support.hi)):
-            return None
+                or not math.isfinite(length.support.hi) or length.noun is not None):
+            return None  # "the last two weeks of June", "of talks": not a window up to now
         return _window(text.strip(), ctx, ref_time, length, m["dir"].lower() not in _BACK)
     return None
 
