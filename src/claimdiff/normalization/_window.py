@@ -38,9 +38,6 @@ _FORMS = (
                re.IGNORECASE),
 )
 _SUB_DAY = {"second", "minute", "hour"}
-_PART_OF_NAMED = re.compile(r"\bof\s+(?:[A-Z0-9]|(?:the|this|that|next|last)\b)")
-"""A span of a named stretch ("two weeks of June", "three days of the festival"), not a
-"couple of weeks"."""
 
 
 _REST = re.compile(r"(?:(?:for|during|in|over|through|throughout)\s+)?(?:the\s+)?(?:rest|remainder)"
@@ -95,8 +92,6 @@ def read_window(text: str, ctx: Context, ref_time: float | None,
         span = m["span"] if "span" in m.groupdict() else f"{m['n']} {m['unit']}"
         if len(span.split()) < 2 and not re.match(r"\d", span):
             return None  # "last week": the calendar week
-        if _PART_OF_NAMED.search(span):
-            return None  # "the last two weeks of June": a part of June, not up to now
         length = read(span)
         if (length is None or length.kind is not Kind.DURATION or ctx.reference is None
                 or not math.isfinite(length.support.hi) or length.noun is not None):
