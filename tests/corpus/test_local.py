@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import multiprocessing
 import random
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -126,3 +127,21 @@ def test_a_small_corpus_is_cut_finer_for_two_workers_and_gives_the_same_tables(
     assert steps[1] == {len(plan([str(docs)]))} == {1}
     assert min(steps[2]) >= 4
     assert tables(tmp_path / "2") == tables(tmp_path / "1")
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="fork is used on Linux only")
+def test_workers_fork_from_this_process_only_while_it_runs_one_thread() -> None:
+    import threading
+
+    from claimdiff.corpus._local import start_method
+
+    # other tests may have left threads behind (a Dask client's), so both cases are read
+    assert start_method() == ("fork" if threading.active_count() == 1 else "forkserver")
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        assert start_method() == "forkserver"
+    finally:
+        stop.set()
+        other.join()

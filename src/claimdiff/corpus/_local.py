@@ -9,10 +9,10 @@ becomes the bottleneck. With one worker everything runs in this process.
 Workers start as forks of this process when it runs a single thread (on
 Linux): they begin with the library imported and its grammar and lexicons
 built, shared copy-on-write, instead of importing and warming it once each.
-Otherwise they fork from a server that imported the library once
-(`forkserver`), or start fresh (`spawn`) where neither exists. Partitions and
-buckets are handed out largest first, so the last tasks are small and no
-worker waits long for the other at the end of a stage.
+With other threads running they fork from a server that imported the
+library once (`forkserver`); on other systems they start fresh (`spawn`).
+Partitions and buckets are handed out largest first, so the last tasks are
+small and no worker waits long for the other at the end of a stage.
 """
 
 from __future__ import annotations
@@ -88,15 +88,13 @@ def _compare(job: tuple[int, str]) -> BlockOut:
 
 
 def start_method() -> str:
-    """How pool workers start: `fork` from this process when that is safe (Linux, one
-    thread), else `forkserver`, else `spawn`."""
-    methods = multiprocessing.get_all_start_methods()
-    # forking a process that runs other Python threads (a Dask client, a server) can copy a
-    # lock held mid-operation; macOS system libraries are not fork-safe at all
-    if sys.platform.startswith("linux") and "fork" in methods \
-            and threading.active_count() == 1:
-        return "fork"
-    return "forkserver" if "forkserver" in methods else "spawn"
+    """How pool workers start: on Linux, `fork` from this process when it runs one thread,
+    else `forkserver`; elsewhere `spawn`, the platform's default."""
+    if not sys.platform.startswith("linux"):
+        return "spawn"  # macOS system libraries are not fork-safe; Windows cannot fork
+    # forking a process that runs other Python threads (a Dask client, a notebook kernel)
+    # can copy a lock one of them holds mid-operation
+    return "fork" if threading.active_count() == 1 else "forkserver"
 
 
 def _context(method: str) -> Any:
