@@ -537,3 +537,18 @@ def test_a_role_word_before_a_particle_is_an_action(sentence: str, phrase: str,
     claim = Claim(id="c", source="s", subject="x", predicate="was", value=phrase)
     m = measure_claim(claim, "value", normalize(phrase), SourceText(sentence))
     assert m.role == role
+
+
+@pytest.mark.parametrize(("a", "b", "verdict"), [
+    ("It was the first stoppage at the airport since 2019, the union said.",
+     "It was the first strike at the airport in nine years, the union said.", Verdict.CONFLICT),
+    ("The census was the first since 2015, officials said.",
+     "Officials said it was the first full census in a decade.", Verdict.AGREE),
+])
+def test_the_first_in_years_dates_the_last_time(tmp_path: Path, a: str, b: str,
+                                                verdict: Verdict) -> None:
+    """"The first strike in nine years" says when the last one was, as "the first since
+    2019" does (read on the report's day, 3 March 2025)."""
+    pairs = _value_pairs(tmp_path, a, b)
+    got = [v for (x, _), v in pairs.items() if x.startswith("since")]
+    assert got == [verdict], pairs

@@ -105,6 +105,23 @@ def founding_age(value: Value, reference: date, before: Sequence[str]) -> Value 
                         f"{reference.isoformat()}, from the date it began"))
 
 
+def last_time(value: Value, reference: date, before: Sequence[str],
+               clause: Sequence[str]) -> Value | None:
+    """When it last happened, from "the first strike in nine years", "the first full count
+    in a decade": the report's day less the duration (as "the first since 2017" is 2017)."""
+    if value.kind is not Kind.DURATION or value.unit != "day" or not value.core.bounded \
+            or not before or before[0] not in ("in", "for") or "first" not in clause:
+        return None
+    now = reference.toordinal()
+    core = Interval(now - value.core.hi, now - value.core.lo)
+    support = Interval(now - value.support.hi, now - value.support.lo) \
+        if value.support.bounded else core
+    return Value(kind=Kind.DATE, text=value.text, core=core, support=support, unit="day",
+                 dimension="date", granularity="year" if value.core.lo >= 300 else "day",
+                 steps=(*value.steps, f"the last time before the first in {value.text}: "
+                        f"{reference.isoformat()} less {value.text}"))
+
+
 _INTERVAL = re.compile(
     r"(?:for\s+|over\s+|within\s+)?(?P<d>.+?)\s+(?:after|before|since|later than|earlier than|"
     r"following|prior to|ahead of)\s+\S", re.IGNORECASE)
@@ -138,5 +155,6 @@ def interval_reading(phrase: str) -> tuple[str, Value] | None:
     return (m.group("d"), value) if value.kind is Kind.DURATION else None
 
 
-__all__ = ["MORE_UNITS", "age_reading", "founding_age", "interval_reading", "role_age",
+__all__ = ["MORE_UNITS", "age_reading", "founding_age", "interval_reading", "last_time",
+           "role_age",
            "since_point"]

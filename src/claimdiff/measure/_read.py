@@ -23,7 +23,13 @@ from claimdiff.measure._holder import agents, antecedent, as_noun, person, prope
 from claimdiff.measure._holder import subject as _subject_names
 from claimdiff.measure._holder import tokens as _tokens
 from claimdiff.measure._model import Measurement
-from claimdiff.measure._phrases import MORE_UNITS, age_reading, founding_age, role_age
+from claimdiff.measure._phrases import (
+    MORE_UNITS,
+    age_reading,
+    founding_age,
+    last_time,
+    role_age,
+)
 from claimdiff.model import Claim, ClaimV2, Modality, Role, modality_of
 from claimdiff.normalization import Kind, Value
 
@@ -345,7 +351,9 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
             if age is None and reference is not None:  # "built in 1968": the age of the
                 # thing the sentence is about, whose holder is found as any value's
                 founded = founding_age(value, reference, [t.key for t in before])
-                value = read = founded or value
+                value = read = founded or last_time(
+                    value, reference, [t.key for t in before],
+                    [t.key for t in _clause(toks, first, last)]) or value
             value = read = age or value
         rest = [t for k, t in enumerate(toks) if not first <= k < last]
         holder = (agents(_clause(toks, first, last), lo, text.proper)
