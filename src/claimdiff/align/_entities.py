@@ -9,7 +9,7 @@ match exactly.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from claimdiff.align._fold import fold, key_tokens
@@ -70,36 +70,30 @@ class AliasTable:
         if not self.phrases:
             return list(tokens)
         out: list[str] = []
-        i, n = 0, len(tokens)
-        while i < n:
-            for length in range(min(self.longest, n - i), 0, -1):
-                hit = self.phrases.get(tuple(tokens[i : i + length]))
-                if hit is not None:
-                    out.extend(hit.split())
-                    i += length
-                    break
-            else:
-                out.append(tokens[i])
-                i += 1
+        for hit, token in self._scan(tokens):
+            out.extend(hit.split() if hit is not None else [token])
         return out
 
     def mentions(self, text: str) -> list[str]:
         """The canonical phrases of the known entities named anywhere in `text`."""
         if not self.phrases:
             return []
-        tokens = key_tokens(fold(text))
-        out: list[str] = []
+        return [hit for hit, _ in self._scan(key_tokens(fold(text))) if hit is not None]
+
+    def _scan(self, tokens: Sequence[str]) -> Iterator[tuple[str | None, str]]:
+        """Left to right, the longest alias phrase at each token as `(canonical, first token)`,
+        or `(None, token)` where none starts."""
         i, n = 0, len(tokens)
         while i < n:
             for length in range(min(self.longest, n - i), 0, -1):
                 hit = self.phrases.get(tuple(tokens[i : i + length]))
                 if hit is not None:
-                    out.append(hit)
+                    yield hit, tokens[i]
                     i += length
                     break
             else:
+                yield None, tokens[i]
                 i += 1
-        return out
 
     def entity_of(self, text: str) -> str | None:
         """The canonical phrase when the whole of `text` names a known entity."""
