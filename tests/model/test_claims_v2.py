@@ -95,6 +95,22 @@ def test_v2_mistakes_are_located(body: str, line: int, col: int, message: str,
     assert (first.line, first.column) == (line, col), first
 
 
+@pytest.mark.parametrize(("quote", "split"), [
+    ("The vote drew some 1,100 amendments", True),
+    ("Ines Varga, 49, a nurse who had travelled 150 miles, joined", False),
+])
+def test_split_number_is_told_by_the_quote(quote: str, split: bool, tmp_path: Path) -> None:
+    """Adjacent values like "49" and "150 miles" are one number split at a comma only where
+    the quote writes them as one."""
+    before, after = ("some 1", "100 amendments") if split else ("49", "150 miles")
+    body = (f"    quote: {quote}\n    values:\n      - {{text: '{before}'}}\n"
+            f"      - {{text: '{after}'}}\n")
+    path = tmp_path / "c.claims.yaml"
+    path.write_text(HEAD + body, encoding="utf-8")
+    codes = [p.code for p in validate_paths([str(path)])]
+    assert ("split-number" in codes) is split, codes
+
+
 def test_v1_keys_refused_in_v1_files_stay_refused() -> None:
     v1 = HEAD.replace("schema_version: 2", "schema_version: 1") + "    values: [3]\n"
     with pytest.raises(Exception, match="unknown key 'values'"):

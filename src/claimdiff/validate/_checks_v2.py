@@ -42,7 +42,11 @@ def check_v2(loaded: LoadedClaimSet) -> list[Problem]:
         if loaded.yaml:
             for j in range(1, len(claim.measures)):
                 before, after = claim.measures[j - 1].text, claim.measures[j].text
-                if _SPLIT_END.search(before) and _SPLIT_START.match(after):
+                # Two values are a split number only where the quote (if any) writes them
+                # as one: "49, a nurse who had travelled 150 miles" holds two.
+                joined = f"{before},{after}"
+                if _SPLIT_END.search(before) and _SPLIT_START.match(after) and (
+                        claim.quote is None or joined.casefold() in claim.quote.casefold()):
                     at(("claims", i, "values", j),
                        f"values '{before}' and '{after}' look like one number split at its "
                        f"comma ('{before},{after}'): in `[...]` a comma separates items; "
