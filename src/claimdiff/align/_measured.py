@@ -44,7 +44,7 @@ import numpy.typing as npt
 from rapidfuzz import fuzz, process
 
 from claimdiff.align._assign import assign_greedy, content_ranks
-from claimdiff.align._block import candidate_pairs
+from claimdiff.align._block import IndexArray, candidate_pairs
 from claimdiff.align._entities import AliasTable
 from claimdiff.align._fold import fold, fold_token
 from claimdiff.align._score import PREDICATE_MIN, score_pairs
@@ -54,8 +54,6 @@ from claimdiff.measure import _lexicon_en as lex
 from claimdiff.measure._lexicon_en import GENERIC
 from claimdiff.measure._pair import _idf, score
 from claimdiff.model import Claim
-
-IndexArray = npt.NDArray[np.int32]
 
 HOLDER_MIN = 70.0
 """`token_set_ratio` (0–100) of two holders' names that makes them one holder."""

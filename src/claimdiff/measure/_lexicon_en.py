@@ -74,6 +74,16 @@ def stem(k: str) -> str:
     return _DERIVED.sub("", k) if len(k) > 6 else k
 
 
+def _table(lines: list[str]) -> dict[str, str]:
+    """A `name: word word …` table as each word's key to its name (the first name wins)."""
+    out: dict[str, str] = {}
+    for line in lines:
+        name, words = line.split(":")
+        for w in words.split():
+            out.setdefault(key(w), name.strip())
+    return out
+
+
 _CLASSES = """
 dead: dead die death kill fatality toll life fatal perish killed victim body
 injured: injure injury hurt wound casualty hospitalise hospitalize hospitalised
@@ -129,11 +139,7 @@ visitor: visitor tourist spectator crowd attendance fan
 protester: protester demonstrator marcher
 """.strip().splitlines()
 
-CLASS_OF: dict[str, str] = {}
-for _line in _CLASSES:
-    _name, _words = _line.split(":")
-    for _w in _words.split():
-        CLASS_OF.setdefault(key(_w), _name.strip())
+CLASS_OF: dict[str, str] = _table(_CLASSES)
 
 _RELATED = """
 report: report notify inform alert disclose
@@ -162,12 +168,8 @@ ill: ill sick illness disease infection infect case
 game: game match
 """.strip().splitlines()
 
-RELATED_OF: dict[str, str] = {}
+RELATED_OF: dict[str, str] = _table(_RELATED)
 """Words of one topic, folded for context similarity only (never to block a pair)."""
-for _line in _RELATED:
-    _name, _words = _line.split(":")
-    for _w in _words.split():
-        RELATED_OF.setdefault(key(_w), _name.strip())
 
 PEOPLE = frozenset("visitor passenger crew worker student protester troops member population"
                    .split())
@@ -194,11 +196,7 @@ nominal: nominal
 real: real inflation-adjusted
 """.strip()
 
-ROLE_OF: dict[str, str] = {}
-for _line in re.split(r"\n(?=\w)", _ROLES):
-    _name, _words = _line.split(":")
-    for _w in _words.split():
-        ROLE_OF.setdefault(key(_w), _name.strip())
+ROLE_OF: dict[str, str] = _table(re.split(r"\n(?=\w)", _ROLES))
 
 UNSAID_ROLES = frozenset({"minimum", "maximum", "nominal", "real"})
 """Roles a report often leaves unsaid ("the storm's lowest pressure" is its central pressure,
@@ -222,11 +220,7 @@ rebels: rebel insurgent militant
 army: army military
 """.strip().splitlines()
 
-PARTY_OF: dict[str, str] = {}
-for _line in _PARTIES:
-    _name, _words = _line.split(":")
-    for _w in _words.split():
-        PARTY_OF.setdefault(key(_w), _name.strip())
+PARTY_OF: dict[str, str] = _table(_PARTIES)
 
 _CONTRASTS = """
 open: open opening | close closing
