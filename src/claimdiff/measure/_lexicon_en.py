@@ -177,6 +177,12 @@ PEOPLE = frozenset("visitor passenger crew worker student protester troops membe
 OUTCOMES = frozenset("dead injured missing rescued evacuated arrested jobs".split())
 """Classes of what befalls people: "killed four fans" counts the dead."""
 
+JOB_CUTS = frozenset(key(w) for w in """
+cut cuts shed sheds shedding axe axed lay laid layoff layoffs redundant redundancies sack sacked
+dismiss dismissed furlough furloughed
+""".split())
+"""Verbs of job losses: "cut 640 workers", "640 staff were laid off" count jobs lost."""
+
 GENERIC = frozenset(key(w) for w in """
 people person individual resident customer home household family man woman child
 unit case one figure number total amount sum

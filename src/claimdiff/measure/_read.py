@@ -37,6 +37,9 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“‘A-Z0-9])|\n\s*\
 _STOP_AT = frozenset(",;:()[]—–\"“”«»")
 _AFTER, _BEFORE = 5, 6
 _ROLE_REACH = 4
+_BEFELL = 8
+"""How far after people counted what befell them may be said: "640 workers are set to lose
+their jobs"."""
 _TIGHT = 3
 _FOLLOWING = re.compile(r"[-\s]+([A-Za-z]+)")
 """A role word qualifies a value only from close by: "a forecast of 3%", "expected to hit 3%"."""
@@ -122,9 +125,9 @@ def dimension_of(value: Value) -> str:
     return value.dimension or "count"
 
 
-def _after(toks: list[_Tok], i: int) -> list[_Tok]:
+def _after(toks: list[_Tok], i: int, reach: int = _AFTER) -> list[_Tok]:
     out: list[_Tok] = []
-    for k in range(i, min(i + _AFTER, len(toks))):
+    for k in range(i, min(i + reach, len(toks))):
         t = toks[k]
         if t.text in _STOP_AT or t.text == "." or t.text[0].isdigit():
             break
@@ -236,21 +239,26 @@ def measured_class(words: str) -> str | None:
     return None
 
 
-def _measured(noun: str | None, after: Sequence[_Tok],
-              before: Sequence[_Tok]) -> tuple[str | None, str | None, bool]:
+def _measured(noun: str | None, after: Sequence[_Tok], before: Sequence[_Tok],
+              farther: Sequence[_Tok] = ()) -> tuple[str | None, str | None, bool]:
     """What is measured: the value's own noun when it is of a class ("640 jobs"), else the
     closest word of a class ("14 people *were killed*", "a *magnitude* 6.1 quake"), else
     the value's own noun ("19 aces"), else a farther word of a class, else a generic noun
-    ("people", "homes")."""
+    ("people", "homes"). People counted by who they are are counted by what befell them
+    when it is said of them (`farther`: the rest of their clause after them)."""
     own = noun.split() if noun else []
     k = lex.key(own[-1]) if own else ""
     if k in lex.CLASS_OF and k not in lex.GENERIC:
-        if lex.CLASS_OF[k] in lex.PEOPLE:  # "killed four fans", "640 workers set to lose
-            # their jobs": what befell them is what is counted
-            befell = next((t for t in (*after, *before[:_TIGHT]) if t.key not in lex.GENERIC
+        if lex.CLASS_OF[k] in lex.PEOPLE:  # "killed four fans", "640 workers are set to
+            # lose their jobs", "shed 640 staff": what befell them is what is counted
+            near = (*(farther or after), *before[:_TIGHT])
+            befell = next((t for t in near if t.key not in lex.GENERIC
                            and lex.CLASS_OF.get(t.key) in lex.OUTCOMES), None)
             if befell is not None:
                 return lex.CLASS_OF[befell.key], befell.text, True
+            cut = next((t for t in near if t.key in lex.JOB_CUTS), None)
+            if cut is not None and lex.CLASS_OF[k] == "worker":
+                return "jobs", cut.text, True
         return lex.CLASS_OF[k], noun, True
     for reach in (_TIGHT, max(_AFTER, _BEFORE)):
         for t in (*after[:reach], *before[:reach]):
@@ -385,7 +393,9 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
     elif value.kind in (Kind.DATE, Kind.DURATION):
         measured, words, classed = None, None, False  # when and how long: of an event, not a noun
     else:
-        measured, words, classed = _measured(noun, after, before)
+        measured, words, classed = _measured(
+            noun, after, before,
+            _after(toks, last, _BEFELL) if text is not None and where is not None else ())
         if measured == "share" and value.dimension.startswith("currency"):
             measured = "price"  # money a share ("€24 apiece", "$48.50 a share") is a price
         if measured is None and noun is None and value.unit is None and where is not None \

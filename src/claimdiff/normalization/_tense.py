@@ -14,7 +14,7 @@ import re
 
 __all__ = ["FUTURE", "reads_forward"]
 
-FUTURE = re.compile(r"\b(?:will|won't|shall|'ll|is\s+to|are\s+to|is\s+due|are\s+due|"
+FUTURE = re.compile(r"\b(?:will|won't|would|shall|'ll|is\s+to|are\s+to|is\s+due|are\s+due|"
                     r"scheduled|plans?\s+to|planned|expected\s+to|upcoming|going\s+to|"
                     r"set\s+to|slated|intends?\s+to|aims?\s+to)\b",
                     re.IGNORECASE)

@@ -1,0 +1,57 @@
+"""Values paired across wordings no single report shares: modals kept in quotes, people
+counted by what befell them compared with what befell them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import claimdiff
+from claimdiff.extract import extract_text
+from claimdiff.verdicts import Verdict
+
+
+def _pairs(tmp_path: Path, a: str, b: str, *, da: str = "3 March 2025",
+           db: str = "3 March 2025") -> dict[tuple[str, str], Verdict]:
+    (tmp_path / "a.txt").write_text(f"Wire, {da}\n\n{a}\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(f"Herald, {db}\n\n{b}\n", encoding="utf-8")
+    report = claimdiff.diff(str(tmp_path / "a.txt"), str(tmp_path / "b.txt"))
+    return {(v.a.value["text"], v.b.value["text"]): v.verdict for p in report.pairs
+            for v in p.values if v.a.value and v.b.value}
+
+
+@pytest.mark.parametrize("modal", ["would", "will", "could"])
+def test_a_quote_keeps_the_modal_of_its_verb(modal: str) -> None:
+    claims = extract_text(f"The minister said he {modal} meet union leaders on Tuesday.",
+                          published="2026-05-17").claims
+    when = next(c for c in claims if c.when is not None and c.when.text == "on Tuesday")
+    assert f"{modal} meet" in when.quote
+
+
+@pytest.mark.parametrize(("day", "verdict"), [("Tuesday", Verdict.AGREE),
+                                              ("Wednesday", Verdict.CONFLICT)])
+def test_a_weekday_in_reported_speech_about_the_future_looks_forward(
+        tmp_path: Path, day: str, verdict: Verdict) -> None:
+    pairs = _pairs(tmp_path,
+                   f"Labour Minister Oskar Brandt said he would meet union leaders on {day}.",
+                   "Oskar Brandt will meet union leaders next Tuesday, 19 May.",
+                   da="17 May 2026", db="16 May 2026")
+    assert pairs.get((f"on {day}", "Tuesday, 19 May")) is verdict, pairs
+
+
+@pytest.mark.parametrize(("x", "y", "verdict"), [
+    (640, 640, Verdict.AGREE), (640, 720, Verdict.CONFLICT), (85, 300, Verdict.CONFLICT)])
+def test_people_counted_by_what_befell_them_meet_what_befell_them(
+        tmp_path: Path, x: int, y: int, verdict: Verdict) -> None:
+    pairs = _pairs(tmp_path,
+                   f"Harmon will close its Dunmore plant with the loss of {x} jobs.",
+                   f"At Dunmore, {y} workers are set to lose their jobs when Harmon closes "
+                   "the plant.")
+    assert pairs.get((f"{x} jobs", f"{y} workers")) is verdict, pairs
+
+
+def test_people_counted_by_who_they_are_never_meet_what_befell_others(tmp_path: Path) -> None:
+    pairs = _pairs(tmp_path, "Harmon will cut 220 jobs at its Dunmore plant.",
+                   "The Dunmore plant employs 640 workers.")
+    assert pairs.get(("220 jobs", "640 workers")) is not Verdict.CONFLICT, pairs
