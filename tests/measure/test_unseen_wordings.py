@@ -55,3 +55,18 @@ def test_people_counted_by_who_they_are_never_meet_what_befell_others(tmp_path: 
     pairs = _pairs(tmp_path, "Harmon will cut 220 jobs at its Dunmore plant.",
                    "The Dunmore plant employs 640 workers.")
     assert pairs.get(("220 jobs", "640 workers")) is not Verdict.CONFLICT, pairs
+
+
+@pytest.mark.parametrize(("noun", "other"), [("people", "staff"), ("people", "employees"),
+                                              ("workers", "people")])
+def test_the_people_a_company_employs_are_its_staff(tmp_path: Path, noun: str,
+                                                     other: str) -> None:
+    pairs = _pairs(tmp_path, f"Varkona makes batteries and employs 3,400 {noun}.",
+                   f"The company, Varkona, employs 4,100 {other} at two plants.")
+    assert pairs.get((f"3,400 {noun}", f"4,100 {other}")) is Verdict.CONFLICT, pairs
+
+
+def test_a_workforce_never_conflicts_with_the_jobs_it_loses(tmp_path: Path) -> None:
+    pairs = _pairs(tmp_path, "Harmon's Kessel site employs 1,900 people.",
+                   "At Harmon, 640 workers are set to lose their jobs.")
+    assert Verdict.CONFLICT not in pairs.values(), pairs

@@ -183,6 +183,9 @@ dismiss dismissed furlough furloughed
 """.split())
 """Verbs of job losses: "cut 640 workers", "640 staff were laid off" count jobs lost."""
 
+EMPLOY = frozenset(key(w) for w in "employ employs employed employing".split())
+"""People a company employs are its workers."""
+
 GENERIC = frozenset(key(w) for w in """
 people person individual resident customer home household family man woman child
 unit case one figure number total amount sum

@@ -266,6 +266,8 @@ def _measured(noun: str | None, after: Sequence[_Tok], before: Sequence[_Tok],
                 return lex.CLASS_OF[t.key], t.text, True
         if own and k not in lex.GENERIC:
             return k, noun, False
+    if own and k in lex.GENERIC and any(t.key in lex.EMPLOY for t in before[:_TIGHT]):
+        return "worker", noun, True  # "employs 3,400 people": its staff
     for k, text in [*((lex.key(w), w) for w in own), *((t.key, t.text) for t in after)]:
         if k in lex.GENERIC:
             return lex.CLASS_OF.get(k, k), text, False
