@@ -70,3 +70,13 @@ def test_a_workforce_never_conflicts_with_the_jobs_it_loses(tmp_path: Path) -> N
     pairs = _pairs(tmp_path, "Harmon's Kessel site employs 1,900 people.",
                    "At Harmon, 640 workers are set to lose their jobs.")
     assert Verdict.CONFLICT not in pairs.values(), pairs
+
+
+def test_a_day_named_twice_goes_with_its_first_mentions_partner(tmp_path: Path) -> None:
+    pairs = _pairs(tmp_path,
+                   "Seventeen people were killed when a bus plunged into a ravine early Sunday, "
+                   "police said.",
+                   "A bus crash killed 17 people yesterday.\n\nThe coach crashed in the early "
+                   "hours of Sunday near San Roque.", da="5 October 2026", db="5 October 2026")
+    days = {b for (a, b), v in pairs.items() if a == "Sunday" and v is Verdict.AGREE}
+    assert len(days) == 2, pairs
