@@ -80,3 +80,15 @@ def test_a_day_named_twice_goes_with_its_first_mentions_partner(tmp_path: Path) 
                    "hours of Sunday near San Roque.", da="5 October 2026", db="5 October 2026")
     days = {b for (a, b), v in pairs.items() if a == "Sunday" and v is Verdict.AGREE}
     assert len(days) == 2, pairs
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("The tariff will be cut to 5% over five years.", "five years"),
+    ("The reduction is phased in over seven years.", "seven years"),
+    ("The talks lasted over five years.", "over five years"),
+    ("He has waited over three years for a hearing.", "over three years"),
+])
+def test_a_duration_over_which_something_happens_is_that_long(sentence: str,
+                                                               value: str) -> None:
+    claims = extract_text(sentence, published="2026-03-05").claims
+    assert value in [c.value.text for c in claims if c.value is not None]

@@ -16,7 +16,7 @@ from claimdiff.extract._frontmatter import Header, field_offset, read_header
 from claimdiff.extract._ids import DEFAULT_SOURCE_ID, source_id_for
 from claimdiff.extract._language import NAMED_LANGUAGES, detect_language, language_name
 from claimdiff.extract._sentences import split_sentences
-from claimdiff.extract._values import find_values, relative_tail
+from claimdiff.extract._values import Found, find_values, relative_tail
 from claimdiff.load import LoadedClaimSet, gc_paused, read_text
 from claimdiff.load._errors import one_line
 from claimdiff.model import Claim, ClaimSet, Polarity, Source, Status, ValueSpec
@@ -129,11 +129,29 @@ def _source(meta: dict[str, str], source_id: str, reference: date | None, text: 
     })
 
 
+_OVER = re.compile(r"over\s+", re.IGNORECASE)
+_LASTED = re.compile(r"\b(?:last(?:s|ed|ing)?|t(?:ake|akes|ook|aken|aking)|spen[dt]s?|"
+                     r"spending|serv(?:e|es|ed|ing)|wait(?:s|ed|ing)?|for|run|ran|runs|"
+                     r"running|been|be|is|was|were|are|aged?|old)\s+$", re.IGNORECASE)
+
+
+def _over_a_span(text: str, f: Found) -> int | None:
+    """Where a duration "over" which something happens starts ("cut to 5% over five years",
+    "phased in over seven years": that long, not more than that long as in "lasted over
+    five years"); `None` for any other value."""
+    if f.kind is not Kind.DURATION:
+        return None
+    m = _OVER.match(text, f.start)
+    if m is None or _LASTED.search(text, max(0, f.start - 20), f.start) is not None:
+        return None
+    return m.end()
+
+
 def _claim(text: str, source_id: str, n: int, d: Draft, reference: date | None) -> Claim:
     f = d.found
     # "on Wednesday", "for three decades" keep their preposition (it says how a time is
     # meant); "by 87%", "at 2,700 metres" do not: a quantity is read without it.
-    start = f.start if f.kind is Kind.QUANTITY else f.prep_start
+    start = f.start if f.kind is Kind.QUANTITY else _over_a_span(text, f) or f.prep_start
     end = f.end
     note = None
     tail = relative_tail(text, f, d.quote[1] + 80)
