@@ -92,3 +92,31 @@ def test_a_duration_over_which_something_happens_is_that_long(sentence: str,
                                                                value: str) -> None:
     claims = extract_text(sentence, published="2026-03-05").claims
     assert value in [c.value.text for c in claims if c.value is not None]
+
+
+@pytest.mark.parametrize("phrase", ["the following day", "the next day", "two days later",
+                                    "a day later", "the previous day"])
+def test_a_day_counted_from_the_day_before_is_anchored_to_it(phrase: str) -> None:
+    claims = extract_text(f"Customs officers seized the drugs on Monday. Seven people were "
+                          f"arrested in raids {phrase}.", published="2026-06-10").claims
+    monday = next(c for c in claims if c.when is not None and c.when.text == "on Monday")
+    counted = next(c for c in claims if c.when is not None and c.when.text == phrase)
+    assert counted.when is not None and counted.when.anchor == monday.id
+
+
+def test_a_day_counted_from_no_day_is_left_unanchored() -> None:
+    claims = extract_text("Seven people were arrested the following day.",
+                          published="2026-06-10").claims
+    assert all(c.when is None or c.when.anchor is None for c in claims)
+
+
+@pytest.mark.parametrize(("day", "verdict"), [("Tuesday", Verdict.AGREE),
+                                              ("Thursday", Verdict.CONFLICT)])
+def test_the_following_day_pairs_with_the_day_it_names(tmp_path: Path, day: str,
+                                                       verdict: Verdict) -> None:
+    pairs = _pairs(tmp_path,
+                   f"Seven people, including two dock workers, were arrested in raids on {day}.",
+                   "Customs officers seized the cocaine on Monday.\n\nSeven people, among them "
+                   "two dockers, were arrested in raids the following day.",
+                   da="10 June 2026", db="11 June 2026")
+    assert pairs.get((f"on {day}", "the following day")) is verdict, pairs

@@ -172,6 +172,17 @@ def _scaled(iv: Interval, k: float) -> Interval:
     return Interval(iv.lo * k, iv.hi * k, lo_open=iv.lo_open, hi_open=iv.hi_open)
 
 
+_RELATIVE_DAY = re.compile(
+    r"\b(?:the\s+(?:following|next|previous)\s+day|(?:a|one|two|three|four|five|six|seven|"
+    r"\d{1,2})\s+days?\s+(?:later|earlier)(?!\s+than))\b", re.IGNORECASE)
+"""Days counted from the day told before: "the following day", "two days later"."""
+
+
+def counts_from_the_day_before(phrase: str) -> bool:
+    """The phrase is a day counted from the last day the text named ("the next day")."""
+    return _RELATIVE_DAY.fullmatch(phrase.strip()) is not None
+
+
 def _kind_of(phrase: str) -> Kind:
     # An unplaceable time phrase: a duration only if it counts units and does not point.
     if re.search(r"\b(?:ago|after|before|later|earlier|since)\b", phrase, re.IGNORECASE):
@@ -205,6 +216,9 @@ def find_values(text: str, start: int, end: int, *, reference: date | None,
     for s, e, part in _parts_of_round(chunk):  # not "a quarter" of a year, nor "a million"
         if free(s, e):
             out.append(_found(text, start + s, start + e, part.kind, part))
+    for m in _RELATIVE_DAY.finditer(chunk):  # placed by the claim's anchor, not here
+        if free(m.start(), m.end()):
+            out.append(_found(text, start + m.start(), start + m.end(), Kind.DATE, None))
     for s, e, value in scan_temporal(chunk, reference=reference):
         if not free(s, e):
             continue
