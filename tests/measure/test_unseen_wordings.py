@@ -120,3 +120,16 @@ def test_the_following_day_pairs_with_the_day_it_names(tmp_path: Path, day: str,
                    "two dockers, were arrested in raids the following day.",
                    da="10 June 2026", db="11 June 2026")
     assert pairs.get((f"on {day}", "the following day")) is verdict, pairs
+
+
+@pytest.mark.parametrize(("a", "b", "verdict"), [
+    ("The hackers stole 310,000 credit card numbers.",
+     "Some 130,000 payment cards were among the data the hackers stole.", Verdict.CONFLICT),
+    ("The hackers stole 310,000 customer records.",
+     "The hackers stole some 130,000 card numbers.", None),
+])
+def test_a_generic_nouns_modifier_says_what_is_counted(tmp_path: Path, a: str, b: str,
+                                                       verdict: Verdict | None) -> None:
+    pairs = _pairs(tmp_path, a, b)
+    got = next((v for (x, y), v in pairs.items() if "310,000" in x and "130,000" in y), None)
+    assert got is verdict or (verdict is None and got is not Verdict.CONFLICT), pairs

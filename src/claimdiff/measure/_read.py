@@ -239,6 +239,26 @@ def measured_class(words: str) -> str | None:
     return None
 
 
+def _modified(noun: str | None, inside: Sequence[_Tok]) -> str | None:
+    """A generic noun's modifier, which says what is counted: "310,000 credit *card*
+    numbers", "1.2 million customer *records*" (`inside`: the value's own words)."""
+    if not noun or lex.key(noun.split()[-1]) not in lex.GENERIC:
+        return None
+    words = [t for t in inside if t.text[0].isalpha() and t.key not in lex.STOP]
+    if len(words) < 2 or lex.key(words[-1].text) != lex.key(noun.split()[-1]):
+        return None
+    mod = words[-2]
+    if mod.key in lex.GENERIC or mod.text[0].isupper() or _NUMBER_WORD.fullmatch(mod.text) \
+            or mod.text.endswith("ed"):
+        return None  # "1.8 million homes", "an estimated 200,000 people", "suspected cases"
+    return mod.text
+
+
+_NUMBER_WORD = re.compile(
+    r"(?i)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|"
+    r"hundred|thousand|million|billion|trillion|dozen|score|half|quarter|third)s?")
+
+
 def _measured(noun: str | None, after: Sequence[_Tok], before: Sequence[_Tok],
               farther: Sequence[_Tok] = ()) -> tuple[str | None, str | None, bool]:
     """What is measured: the value's own noun when it is of a class ("640 jobs"), else the
@@ -395,6 +415,8 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
     elif value.kind in (Kind.DATE, Kind.DURATION):
         measured, words, classed = None, None, False  # when and how long: of an event, not a noun
     else:
+        if text is not None and where is not None:
+            noun = _modified(noun, toks[first:last]) or noun
         measured, words, classed = _measured(
             noun, after, before,
             _after(toks, last, _BEFELL) if text is not None and where is not None else ())
