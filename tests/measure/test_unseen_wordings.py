@@ -133,3 +133,9 @@ def test_a_generic_nouns_modifier_says_what_is_counted(tmp_path: Path, a: str, b
     pairs = _pairs(tmp_path, a, b)
     got = next((v for (x, y), v in pairs.items() if "310,000" in x and "130,000" in y), None)
     assert got is verdict or (verdict is None and got is not Verdict.CONFLICT), pairs
+
+
+def test_abstentions_are_counted_by_noun_or_verb(tmp_path: Path) -> None:
+    pairs = _pairs(tmp_path, "The bill passed by 214 votes to 187, with 12 abstentions.",
+                   "Deputies backed the bill 214-187; 19 abstained.")
+    assert pairs.get(("12 abstentions", "19")) is Verdict.CONFLICT, pairs

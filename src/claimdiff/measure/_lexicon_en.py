@@ -105,6 +105,7 @@ wage: wage salary
 fine: fine penalty damages compensation
 sentence: sentence prison jail imprison term
 vote: vote ballot
+abstention: abstention abstain
 seat: seat mandate
 turnout: turnout participation
 share: share stake
