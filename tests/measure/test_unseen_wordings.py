@@ -139,3 +139,22 @@ def test_abstentions_are_counted_by_noun_or_verb(tmp_path: Path) -> None:
     pairs = _pairs(tmp_path, "The bill passed by 214 votes to 187, with 12 abstentions.",
                    "Deputies backed the bill 214-187; 19 abstained.")
     assert pairs.get(("12 abstentions", "19")) is Verdict.CONFLICT, pairs
+
+
+@pytest.mark.parametrize(("a", "b", "pair", "verdict"), [
+    ("The wheat harvest was nearly a quarter less than last year.",
+     "The wheat harvest fell 23% from last year.", ("nearly a quarter", "23%"),
+     Verdict.AGREE),
+    ("The wheat harvest was nearly a quarter less than last year.",
+     "The wheat harvest fell 40% from last year.", ("nearly a quarter", "40%"),
+     Verdict.CONFLICT),
+])
+def test_a_fraction_read_with_the_words_after_it_keeps_that_reading(
+        tmp_path: Path, a: str, b: str, pair: tuple[str, str], verdict: Verdict) -> None:
+    assert _pairs(tmp_path, a, b).get(pair) is verdict
+
+
+def test_a_quarter_of_an_hour_stays_a_duration() -> None:
+    claims = extract_text("The meeting lasted a quarter of an hour.", published="2026-03-05")
+    assert [c.value.text for c in claims.claims if c.value] == ["a quarter of an hour"]
+    assert all(c.value is None or c.value.normalized is None for c in claims.claims)

@@ -158,6 +158,17 @@ def _over_a_span(text: str, f: Found) -> int | None:
     return m.end()
 
 
+def _stated(f: Found, start: int, end: int) -> dict[str, object] | None:
+    """The reading a draft states, when its phrase alone reads otherwise ("nearly a
+    quarter" of "nearly a quarter less" is a share, not three months)."""
+    v = f.value
+    if not f.in_context or v is None or (start, end) != (f.start, f.end) \
+            or not (v.core.bounded and v.support.bounded):
+        return None
+    return {"kind": v.kind.value, "core": [f"{v.core.lo:.10g}", f"{v.core.hi:.10g}"],
+            "support": [f"{v.support.lo:.10g}", f"{v.support.hi:.10g}"], "unit": v.unit}
+
+
 def _one_day(value: Value) -> bool:
     return value.core.bounded and value.core.width < 1.5
 
@@ -187,7 +198,8 @@ def _claim(text: str, source_id: str, n: int, d: Draft, reference: date | None,
     if d.mood is not None:
         note = d.mood if note is None else f"{d.mood}; {note}"
     qlo, qhi = min(d.quote[0], start), max(d.quote[1], end)
-    spec = ValueSpec.model_validate({"text": text[start:end], "anchor": anchor})
+    spec = ValueSpec.model_validate({"text": text[start:end], "anchor": anchor,
+                                     "normalized": _stated(f, start, end)})
     slug = re.sub(r"[^a-z0-9]+", "-", d.predicate.lower()).strip("-")[:40] or "claim"
     fields: dict[str, object] = {slot: spec}
     return Claim(

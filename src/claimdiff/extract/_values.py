@@ -46,6 +46,9 @@ class Found:
     """Start of the phrase with its preposition ("on Wednesday"), for the claim's value text."""
     problem: str | None = None
     """Why the phrase names no day ("February 2024 has 29 days"): kept whole, never read."""
+    in_context: bool = False
+    """`value` was read with words `normalize` does not see in the phrase alone ("nearly a
+    quarter *less*" is a share, not three months): the draft states the reading."""
 
     @property
     def slot(self) -> str:
@@ -85,6 +88,35 @@ _FRACTION = re.compile(
     r"sixth|seventh|eighth|ninth|tenth)s?\b(?!-|\s+of\s+a\s+(?:million|billion))"
     r"|\b(?:nearly|almost|about|roughly)?\s*(?:one|two|three)\s+in\s+(?:two|three|four|five|six|"
     r"seven|eight|nine|ten)\b", re.IGNORECASE)
+
+
+_TIME_FRACTION = re.compile(
+    r"\b(?:(?:nearly|almost|about|around|roughly|some|more\s+than|less\s+than|over|under|"
+    r"just\s+(?:over|under))\s+)?(?P<n>a|one|two|three)[\s-]+(?P<p>quarters?|half)\b",
+    re.IGNORECASE)
+_SHARE_AFTER = re.compile(
+    r"\s+(?:less|more|fewer|lower|higher|smaller|larger|bigger|of\s+(?!an?\s+(?:hour|day|"
+    r"week|month|year|decade|century|season|mile|second|minute)\b))", re.IGNORECASE)
+"""After a fraction that could be a time ("a quarter", "a half"), words that make it a share:
+"a quarter less", "half of the workforce" (not "a quarter of an hour")."""
+
+
+def _shares_not_times(chunk: str) -> list[tuple[int, int, Value]]:
+    """Fractions the temporal scanner would take for times, as shares where the words after
+    them make them one ("nearly a quarter less", "a quarter of the workforce")."""
+    out = []
+    for m in _TIME_FRACTION.finditer(chunk):
+        if not _SHARE_AFTER.match(chunk, m.end()):
+            continue
+        n, part = m.group("n").lower(), m.group("p").lower().removesuffix("s")
+        share = {"two": "one-half", "three": "three-quarters"}.get(n, f"one-{part}")
+        try:
+            value = normalize(f"{chunk[m.start():m.start('n')]}{share}")
+        except ClaimdiffError:
+            continue
+        if value.dimension == "percent":
+            out.append((m.start(), m.end(), replace(value, text=m.group())))
+    return out
 
 
 def _fractions(chunk: str) -> list[tuple[int, int, Value]]:
@@ -216,6 +248,10 @@ def find_values(text: str, start: int, end: int, *, reference: date | None,
     for s, e, part in _parts_of_round(chunk):  # not "a quarter" of a year, nor "a million"
         if free(s, e):
             out.append(_found(text, start + s, start + e, part.kind, part))
+    for s, e, share in _shares_not_times(chunk):  # "nearly a quarter less": not 3 months
+        if free(s, e):
+            out.append(replace(_found(text, start + s, start + e, share.kind, share),
+                               in_context=True))
     for m in _RELATIVE_DAY.finditer(chunk):  # placed by the claim's anchor, not here
         if free(m.start(), m.end()):
             out.append(_found(text, start + m.start(), start + m.end(), Kind.DATE, None))
