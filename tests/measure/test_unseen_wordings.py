@@ -158,3 +158,19 @@ def test_a_quarter_of_an_hour_stays_a_duration() -> None:
     claims = extract_text("The meeting lasted a quarter of an hour.", published="2026-03-05")
     assert [c.value.text for c in claims.claims if c.value] == ["a quarter of an hour"]
     assert all(c.value is None or c.value.normalized is None for c in claims.claims)
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("The show was the 14th of the tour's 40 North American dates.", "40 North American dates"),
+    ("The chain will close about 40 European stores.", "about 40 European stores"),
+    ("Regulators fined 12 South Korean firms.", "12 South Korean firms"),
+])
+def test_a_count_whose_noun_follows_names_is_found(sentence: str, value: str) -> None:
+    claims = extract_text(sentence, published="2026-03-05").claims
+    assert value in [c.value.text for c in claims if c.value is not None]
+
+
+@pytest.mark.parametrize("sentence", ["On 12 March people fled.", "In 2019 Kessler won."])
+def test_a_date_before_a_name_is_no_count(sentence: str) -> None:
+    claims = extract_text(sentence, published="2026-03-05").claims
+    assert not [c for c in claims if c.value is not None]

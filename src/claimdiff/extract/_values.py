@@ -158,6 +158,27 @@ _WORD_MODIFIER = re.compile(
     r"[a-z]{3,}\b", re.IGNORECASE)
 
 
+_NAMED_MODIFIER = re.compile(
+    r"(?<![\w.,:/-])(?:(?:about|around|nearly|almost|some|roughly|more\s+than|over|at\s+least|"
+    r"up\s+to|fewer\s+than|less\s+than)\s+)?(?!(?:1[89]|20)\d\d\b)\d{1,3}(?:,\d{3})*(?:\.\d+)?\s+"
+    r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+){1,3}[a-z]{3,}\b")
+
+
+def _named_modifiers(chunk: str) -> list[tuple[int, int, Value]]:
+    """A count whose noun follows names used as adjectives: "the tour's 40 North American
+    dates", "12 South Korean firms" (the scanner stops at the capital letter)."""
+    out = []
+    for m in _NAMED_MODIFIER.finditer(chunk):
+        try:
+            value = normalize(m.group())
+        except ClaimdiffError:
+            continue
+        if value.kind is Kind.QUANTITY and value.noun and value.unit is None \
+                and m.group().endswith(value.noun):
+            out.append((m.start(), m.end(), value))
+    return out
+
+
 def _word_modifiers(chunk: str) -> list[tuple[int, int, Value]]:
     """A number word joined to its noun, as "a 12-day strike" is: "a twelve-storey block",
     "the fourteen-game match", "her forty-date tour" (the scanner wants digits there)."""
@@ -276,7 +297,7 @@ def find_values(text: str, start: int, end: int, *, reference: date | None,
         if free(s, e):
             out.append(_found(text, start + s, start + e, Kind.QUANTITY, None))  # a place
     for s, e, value in [*scan_quantities(chunk), *_leading_count(chunk),
-                        *_word_modifiers(chunk)]:
+                        *_word_modifiers(chunk), *_named_modifiers(chunk)]:
         if free(s, e):
             out.append(_found(text, start + s, start + e, value.kind, value))
     out.sort(key=lambda f: (f.start, f.end))
