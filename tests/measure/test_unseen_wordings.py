@@ -174,3 +174,18 @@ def test_a_count_whose_noun_follows_names_is_found(sentence: str, value: str) ->
 def test_a_date_before_a_name_is_no_count(sentence: str) -> None:
     claims = extract_text(sentence, published="2026-03-05").claims
     assert not [c for c in claims if c.value is not None]
+
+
+@pytest.mark.parametrize("b", ["One 19-year-old survivor told aid workers it was dark.",
+                               "Among them was a logistics officer aged 19."])
+def test_an_age_of_someone_unnamed_is_no_named_persons(tmp_path: Path, b: str) -> None:
+    pairs = _pairs(tmp_path, '"It was dark," said coast guard commander Ivan Sotomar, 51.', b)
+    assert Verdict.CONFLICT not in pairs.values(), pairs
+
+
+@pytest.mark.parametrize(("age", "verdict"), [(67, Verdict.AGREE), (64, Verdict.CONFLICT)])
+def test_ages_of_people_left_unnamed_on_both_sides_are_compared(
+        tmp_path: Path, age: int, verdict: Verdict) -> None:
+    pairs = _pairs(tmp_path, "The freed hostages included a 67-year-old surgeon.",
+                   f"The freed hostages included a {age}-year-old doctor.")
+    assert pairs.get(("67-year-old", f"{age}-year-old")) is verdict, pairs

@@ -189,6 +189,18 @@ _SUBORDINATORS = frozenset(("as", "when", "because", "although", "though", "if",
 _COPULAS = frozenset(("be", "stand", "remain"))
 _REFERRING = frozenset(("he", "she", "it", "they", "his", "her", "its", "their", "the"))
 """A sentence opening so, naming no one, goes on about the subject named before."""
+_INDEFINITE = frozenset(("a", "an", "one", "another"))
+
+
+def _unnamed(toks: Sequence[_Tok], first: int) -> bool:
+    """An age said of someone introduced as no one named: "one 19-year-old survivor", "a
+    logistics officer aged 24"."""
+    for t in reversed(toks[max(first - 5, 0):first]):
+        if t.key in _INDEFINITE:
+            return True
+        if t.text in _STOP_AT or t.text[0].isupper():
+            return False
+    return False
 _SUBJECT = 16  # a subject with its relative clause: "the limit on the curve where ... is"
 
 
@@ -404,6 +416,10 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
         if not holder and first and toks[first - 1].key == "the" and as_noun(toks, last):
             # "The 26-year-old pulled away": the person named before
             holder = antecedent(text.text, text.starts, lo, text.proper)
+        elif not holder and _unnamed(toks, first):
+            # "one 19-year-old survivor", "a 24-year-old logistics officer": someone the
+            # report does not name (a surgeon may be another's doctor), never one it names
+            holder = ("someone",)
     noun = value.noun if value.kind is Kind.QUANTITY else None
     if value.dimension == "ordinal":  # "the fourth floor", "a seventh-floor flat", "stage 8"
         label = re.match(r"(?:world\s+)?([A-Za-z]+)\s+\w+$", phrase)
