@@ -189,3 +189,4 @@ def test_ages_of_people_left_unnamed_on_both_sides_are_compared(
     pairs = _pairs(tmp_path, "The freed hostages included a 67-year-old surgeon.",
                    f"The freed hostages included a {age}-year-old doctor.")
     assert pairs.get(("67-year-old", f"{age}-year-old")) is verdict, pairs
+

@@ -150,7 +150,7 @@ open: open inaugurate
 free: free release liberate
 captivity: captivity captive hostage kidnap abduct abduction seize
 close: close shut closure
-start: start begin launch commence
+start: start begin launch commence broke outbreak
 end: end finish conclude
 rise: rise increase climb grow gain jump surge
 fall: fall drop decline decrease slide slump plunge
