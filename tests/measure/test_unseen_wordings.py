@@ -190,3 +190,22 @@ def test_ages_of_people_left_unnamed_on_both_sides_are_compared(
                    f"The freed hostages included a {age}-year-old doctor.")
     assert pairs.get(("67-year-old", f"{age}-year-old")) is verdict, pairs
 
+
+
+@pytest.mark.parametrize(("a", "b", "pair", "verdict"), [
+    ("Inflation reached 6.2% in February.",
+     "Consumer prices rose 6.8 per cent in the year to February.",
+     ("6.2%", "6.8 per cent"), Verdict.CONFLICT),
+    ("The jobless rate stood at 5.1% in March.", "Unemployment was 5.1 per cent in March.",
+     ("5.1%", "5.1 per cent"), Verdict.AGREE),
+])
+def test_two_words_can_name_another_measured_thing(tmp_path: Path, a: str, b: str,
+                                                   pair: tuple[str, str],
+                                                   verdict: Verdict) -> None:
+    assert _pairs(tmp_path, a, b).get(pair) is verdict
+
+
+def test_half_a_point_is_no_half_year(tmp_path: Path) -> None:
+    pairs = _pairs(tmp_path, "The bank raised its rate by half a percentage point to 4.75%.",
+                   "In the first half, the bank raised its rate to 4.5 per cent.")
+    assert pairs.get(("4.75%", "4.5 per cent")) is Verdict.CONFLICT, pairs

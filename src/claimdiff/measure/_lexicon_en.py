@@ -142,6 +142,20 @@ protester: protester demonstrator marcher
 
 CLASS_OF: dict[str, str] = _table(_CLASSES)
 
+_COMPOUNDS = """
+inflation: consumer price, inflation rate, price growth
+rate: borrowing cost
+unemployment: jobless rate, unemployment rate
+growth: growth rate
+""".strip().splitlines()
+
+COMPOUND_OF: dict[tuple[str, str], str] = {
+    (key(a), key(b)): name.strip()
+    for name, pairs in (line.split(":") for line in _COMPOUNDS)
+    for a, b in (p.split() for p in pairs.split(","))}
+"""Two words naming a measured thing of their own class: the second word's key is read as
+the class ("consumer *prices*" rising is inflation, not a price)."""
+
 _RELATED = """
 report: report notify inform alert disclose
 attack: attack breach intrusion hack hacker cyberattack raid

@@ -112,6 +112,26 @@ def _relative_years(toks: list[_Tok]) -> set[str]:
     return out
 
 
+def _a_share(t: _Tok, toks: Sequence[_Tok]) -> bool:
+    """"half a percentage point", "a quarter of the vote": a share, not a period."""
+    at = next((k for k, x in enumerate(toks) if x is t), None)
+    return at is not None and t.key in ("half", "quarter") and at + 1 < len(toks) \
+        and toks[at + 1].key in ("a", "an", "of")
+
+
+def _compounds(toks: list[_Tok]) -> list[_Tok]:
+    """A noun read with the word before it when the two name another measured thing:
+    "consumer *prices*" rising is inflation, "borrowing *costs*" a rate, the "jobless *rate*"
+    unemployment."""
+    out = list(toks)
+    for k in range(1, len(out)):
+        said = lex.COMPOUND_OF.get((out[k - 1].key, out[k].key))
+        if said is not None:
+            t = out[k]
+            out[k] = _Tok(t.start, t.end, t.text, said)
+    return out
+
+
 def dimension_of(value: Value) -> str:
     """The dimension measurements are blocked on."""
     if value.kind is Kind.DATE:
@@ -381,7 +401,7 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
         read = None  # "2 hours" of "2 hours 45 minutes": a part is no reading of the whole
     if text is not None and where is not None:
         lo, hi = text.sentence(*where)
-        toks = _tokens(text.text, lo, hi)
+        toks = _compounds(_tokens(text.text, lo, hi))
         inside = [k for k, t in enumerate(toks) if t.start < where[1] and t.end > where[0]]
         first = inside[0] if inside else 0
         last = inside[-1] + 1 if inside else 0
@@ -452,7 +472,9 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
                      if t.key in lex.ROLE_OF and t.key != "former"
                      and lex.ROLE_OF[t.key] not in _NEAR_ONLY), None)
     period = tuple(sorted({t.key for t in [*before, *after]
-                           if t.key in lex.MONTHS or _YEAR.match(t.text)}
+                           if (t.key in lex.MONTHS and not _a_share(t, toks if text is not None
+                                                                  and where is not None else ()))
+                           or _YEAR.match(t.text)}
                           | _relative_years([*before, *after])))
     event = lex.key(claim.predicate.split()[0]) if claim.predicate.strip() else None
     event = lex.CLASS_OF.get(event, event) if event else None
