@@ -9,6 +9,8 @@ import pytest
 
 import claimdiff
 from claimdiff.extract import extract_text
+from claimdiff.measure import Measurement, pair_measurements
+from claimdiff.normalization import normalize
 from claimdiff.verdicts import Verdict
 
 
@@ -209,3 +211,17 @@ def test_half_a_point_is_no_half_year(tmp_path: Path) -> None:
     pairs = _pairs(tmp_path, "The bank raised its rate by half a percentage point to 4.75%.",
                    "In the first half, the bank raised its rate to 4.5 per cent.")
     assert pairs.get(("4.75%", "4.5 per cent")) is Verdict.CONFLICT, pairs
+
+
+
+def test_the_same_figure_on_both_sides_pairs_first() -> None:
+    def m(source: str, phrase: str) -> Measurement:
+        return Measurement(source, f"{source}-{phrase}", "value", phrase, "currency:USD",
+                           context=frozenset({"barrel", "close"}),
+                           near=frozenset({"barrel"}), value=normalize(phrase))
+
+    a = [m("a", "$91.20")]
+    b = [m("b", "about $91"), m("b", "$91.20")]
+    pairs = pair_measurements(a, b)
+    assert [(p.a, p.b) for p in pairs] == [(0, 1)]
+    assert "the same figure" in pairs[0].reason
