@@ -4,9 +4,10 @@
 News reports the past, so the default looks back ("said on Tuesday"). A sentence
 looks forward when it has a future or intent marker ("will meet on Tuesday", "is
 due", "plans to", "scheduled", "expect it to weaken"; in reported speech "would
-meet", "were due to arrive"), or when the date is the object of "for", "until", "till" or "ahead
-of" ("called a strike for Thursday", "talks until Friday"), which name a plan or
-a deadline (HeidelTime's news mode reads by tense the same way).
+meet", "were due to arrive"), or when the date is the object of "for", "until",
+"till" or "ahead of" ("called a strike for Thursday", "talks until Friday"),
+which name a plan or a deadline (HeidelTime's news mode reads by tense the same
+way).
 """
 
 from __future__ import annotations
