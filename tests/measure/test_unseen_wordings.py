@@ -225,3 +225,15 @@ def test_the_same_figure_on_both_sides_pairs_first() -> None:
     pairs = pair_measurements(a, b)
     assert [(p.a, p.b) for p in pairs] == [(0, 1)]
     assert "the same figure" in pairs[0].reason
+
+
+@pytest.mark.parametrize(("b", "verdict"), [("The stock closed at 212p.", Verdict.AGREE),
+                                            ("The stock closed at 230p.", Verdict.CONFLICT)])
+def test_a_price_in_pence_is_no_time_of_day(tmp_path: Path, b: str, verdict: Verdict) -> None:
+    pairs = _pairs(tmp_path, "The lender's shares fell 17pc to 212p by the close.", b)
+    assert pairs.get(("212p", b.split()[-1].rstrip("."))) is verdict, pairs
+
+
+def test_ten_pm_stays_a_time() -> None:
+    claims = extract_text("The polls closed at 10p.m. on Sunday.", published="2026-03-05")
+    assert not [c for c in claims.claims if c.value is not None and "GBP" in str(c.value)]
