@@ -7,7 +7,7 @@ the A side's phrase and one of `b_any` in the B side's. A value's phrase is its 
 text; only when no row's own texts match a rule are the claims' quotes read instead
 (a curator's value text may leave out the words the rule names: "34" for "34 people
 were taken to hospital"), so a rule about one value of a claim is never scored on
-another value of the same claim.
+another value of the same claim, nor on a value pair another rule names by its texts.
 
 - a planted contradiction is found when a matching row is a conflict;
 - a trap is fallen into, or a compatible rephrasing is a false conflict, when a
@@ -56,14 +56,20 @@ def _has(needles: Iterable[str], text: str) -> bool:
     return any(s.lower() in low for s in needles)
 
 
-def hits(rule: dict[str, list[str]], found: list[Row], quotes: str = "fallback") -> list[Row]:
+def _own(rule: dict[str, list[str]], row: Row) -> bool:
+    return _has(rule["a_any"], row.a_text) and _has(rule["b_any"], row.b_text)
+
+
+def hits(rule: dict[str, list[str]], found: list[Row], quotes: str = "fallback",
+         named: frozenset[Row] = frozenset()) -> list[Row]:
     """The rows `rule` is about: those whose value texts match it, else those whose claims'
-    quotes do (`quotes`: "fallback"; "never": value texts only; "always": quotes only)."""
-    own = [] if quotes == "always" else [
-        r for r in found if _has(rule["a_any"], r.a_text) and _has(rule["b_any"], r.b_text)]
-    if own or quotes == "never":
+    quotes do, but for the rows `named` by another rule's texts (`quotes`: "fallback";
+    "always": quotes only, every row)."""
+    own = [] if quotes == "always" else [r for r in found if _own(rule, r)]
+    if own:
         return own
-    return [r for r in found if _has(rule["a_any"], r.a_quote) and _has(rule["b_any"], r.b_quote)]
+    return [r for r in found if (quotes == "always" or r not in named)
+            and _has(rule["a_any"], r.a_quote) and _has(rule["b_any"], r.b_quote)]
 
 
 def score(found: list[Row], expect: dict[str, Any], *, quotes: str = "fallback",
@@ -72,8 +78,10 @@ def score(found: list[Row], expect: dict[str, Any], *, quotes: str = "fallback",
     out = dict.fromkeys(KEYS, 0)
     out["values"] = len(found)
     covered: set[Row] = set()
+    rules = [*expect["must_conflict"], *expect["must_not_conflict"]]
+    named = frozenset(r for r in found if any(_own(rule, r) for rule in rules))
     for rule in expect["must_conflict"]:
-        got = hits(rule, found, quotes)
+        got = hits(rule, found, quotes, named)
         covered.update(got)
         out["planted"] += 1
         ok = any(r.verdict == "conflict" for r in got)
@@ -81,7 +89,7 @@ def score(found: list[Row], expect: dict[str, Any], *, quotes: str = "fallback",
         if say is not None and not ok:
             say(f"contradiction missed: {rule['what']}")
     for rule in expect["must_not_conflict"]:
-        got = hits(rule, found, quotes)
+        got = hits(rule, found, quotes, named)
         covered.update(got)
         bad = any(r.verdict == "conflict" for r in got)
         if rule["what"].startswith("trap:"):
