@@ -14,9 +14,10 @@ from functools import lru_cache
 from typing import Any, TypeAlias
 
 from claimdiff.compare._given import given_value
+from claimdiff.compare._when import as_curated
 from claimdiff.errors import ClaimdiffError, NormalizationError, UnknownAnchor
-from claimdiff.model import Claim, ClaimSet, ClaimV2, ValueSpec
-from claimdiff.normalization import Kind, Value, normalize
+from claimdiff.model import Claim, ClaimSet, ClaimV2, Status, ValueSpec
+from claimdiff.normalization import Value, normalize
 
 Reading: TypeAlias = "Value | NormalizationError"
 
@@ -105,32 +106,11 @@ class ClaimReadings:
         except Exception as err:  # a reader bug must not stop a diff: report it as data
             result = NormalizationError(f"reader failed ({type(err).__name__}: {err})",
                                         text=spec.text)
-        if anchor_value is None and _counts_from_an_event(spec.text, result, reference,
-                                                          claim.quote):
-            result = NormalizationError(
-                f"{spec.text!r} counts from an earlier event, not from the day of writing: set "
-                "the claim's `anchor:` to the id of the claim it counts from", text=spec.text)
+        if claim.status is not Status.DRAFT:  # drafts: the text engine reads their times
+            result = as_curated(spec.text, result, reference, claim.quote,
+                                anchored=anchor_value is not None)
         self._cache[cache_key] = result
         return result
-
-
-_FAR = normalize("1 January 1900")
-"""An anchor no report counts from: a reading that moves with it counts from an anchor."""
-
-
-def _counts_from_an_event(text: str, result: Reading, reference: date | None,
-                          quote: str | None) -> bool:
-    """Whether a date read without an anchor was placed from the day of writing although
-    its words count from an earlier event ("the following day", "the day before"): its
-    reading moves with an anchor. "Yesterday" and "on Tuesday" count from the day of
-    writing and never move."""
-    if not isinstance(result, Value) or result.kind is not Kind.DATE:
-        return False
-    try:
-        moved = normalize(text, reference=reference, anchor=_FAR, context=quote)
-    except (ClaimdiffError, ValueError, ArithmeticError):
-        return False
-    return moved.core != result.core
 
 
 def _value_key(value: Value) -> tuple[object, ...]:
