@@ -19,10 +19,10 @@ from datetime import date
 from typing import TypeAlias
 
 from claimdiff.errors import ClaimdiffError, NormalizationError
-from claimdiff.measure import clock_reading
+from claimdiff.measure import Measurement, clock_reading, field_words
 from claimdiff.normalization import Interval, Kind, Value, normalize
 
-__all__ = ["as_curated"]
+__all__ = ["as_curated", "other_events"]
 
 Reading: TypeAlias = "Value | NormalizationError"
 
@@ -85,3 +85,17 @@ def _time_of_day(text: str, reading: Value) -> Reading:
                  support=minutes(reading.support), unit="min", dimension="time of day",
                  granularity="minute", steps=(*reading.steps, "a time of day naming no day: "
                                               "minutes after midnight"))
+
+
+def other_events(x: Measurement, y: Measurement, pred_a: str, pred_b: str) -> str | None:
+    """Why two claims paired by their values (not their words) may date two events: their
+    predicates name different events ("were freed" against "number abducted"), so their
+    `when`s are no evidence against each other; `None` when they name one event (the same
+    event word, or predicates sharing a content word)."""
+    if x.event is not None and x.event == y.event:
+        return None
+    if field_words(pred_a) & field_words(pred_b):
+        return None
+    return f"the claims were paired on their values, and '{pred_a}' and '{pred_b}' may be " \
+        "different events"
+

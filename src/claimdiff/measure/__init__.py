@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from claimdiff.measure._clock import clock_reading
 from claimdiff.measure._evidence import distinguished, same_thing
-from claimdiff.measure._fields import measure_fields
+from claimdiff.measure._fields import field_words, measure_fields
 from claimdiff.measure._model import Measurement, MeasurementPair
 from claimdiff.measure._ordinal import ordinal_reading
 from claimdiff.measure._pair import (
@@ -33,6 +33,7 @@ __all__ = [
     "clock_reading",
     "different_things",
     "distinguished",
+    "field_words",
     "dimension_of",
     "interval_reading",
     "measure_claim",

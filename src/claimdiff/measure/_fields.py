@@ -136,6 +136,12 @@ def _text(text: str) -> tuple[frozenset[str], tuple[tuple[str, str], ...], froze
         contrast
 
 
+def field_words(text: str) -> frozenset[str]:
+    """The content lemmas of a claim's field, as its measurements read them ("were freed":
+    free; "number abducted": abduct), stop words and generic nouns left out."""
+    return frozenset(k for k in _text(text)[0] if k not in lex.GENERIC)
+
+
 @lru_cache(maxsize=65536)
 def _holder(names: str, said: str, phrase: str, drop: str) -> tuple[str, ...]:
     """The holder's words: the names without what is measured or how (`drop`: the measured
@@ -257,4 +263,4 @@ def measure_fields(claim: Claim, measure: Measure | None, value: Value | None, *
         tuple(sorted(surface.items())), contrast)
 
 
-__all__ = ["measure_fields"]
+__all__ = ["field_words", "measure_fields"]
