@@ -51,3 +51,39 @@ def test_modality_and_changes_set_role_and_dimension() -> None:
     rise = _measure(subject="sales", predicate="rose",
                     values=[{"text": "7%", "role": "change", "direction": "up"}])
     assert rise.dimension == "percent change"
+
+
+def test_field_words_fold_a_verb_and_a_noun_of_one_event_alike() -> None:
+    from claimdiff.measure import field_words
+
+    assert field_words("arrested") & field_words("number of arrests")
+    assert field_words("killed") & field_words("death toll")
+    assert not field_words("were freed") & field_words("number abducted")
+    assert "number" not in " ".join(field_words("number of arrests"))
+
+
+def test_pair_scorer_prefers_the_same_measured_thing() -> None:
+    from claimdiff.measure import PairScorer, names_a_thing
+
+    dead = _measure(subject="the storm", predicate="killed", values=["14 people"])
+    toll = _measure(subject="the death toll", predicate="rose to", values=["17"])
+    hurt = _measure(subject="the storm", predicate="injured", values=["15 people"])
+    scorer = PairScorer.of([dead], [toll, hurt])
+    same, why = scorer.score(dead, toll)
+    assert same > scorer.score(dead, hurt)[0]
+    assert "dead" in why
+    assert names_a_thing(dead) and names_a_thing(toll)
+
+
+def test_align_reaches_measure_only_through_its_public_names() -> None:
+    import ast
+    from pathlib import Path
+
+    import claimdiff.align
+
+    for path in Path(claimdiff.align.__file__).parent.glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith(
+                    "claimdiff.measure"):
+                assert node.module == "claimdiff.measure", f"{path.name}: {node.module}"
+                assert not any(a.name.startswith("_") for a in node.names), path.name

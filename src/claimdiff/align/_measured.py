@@ -5,7 +5,7 @@ people" and "death toll from Odessa | rose to | 17"); their words alone do not
 pair them. Each value is read as a `Measurement` from its claim's fields
 (`claimdiff.measure.measure_fields`), and a pair of claims with values is
 scored on the features drafts from text are scored on
-(`claimdiff.measure._pair.score`: what is measured through the synonym classes,
+(`claimdiff.measure.PairScorer`: what is measured through the synonym classes,
 dimension, role, period, attribution, closeness of the readings, the event),
 plus the one a curator states outright: the holder (the subject's names with
 entity aliases replaced, and the entities and names the predicate mentions).
@@ -49,10 +49,13 @@ from claimdiff.align._entities import AliasTable
 from claimdiff.align._fold import fold, fold_token
 from claimdiff.align._score import PREDICATE_MIN, score_pairs
 from claimdiff.align._table import ClaimTable
-from claimdiff.measure import Measurement, different_things
-from claimdiff.measure import _lexicon_en as lex
-from claimdiff.measure._lexicon_en import GENERIC
-from claimdiff.measure._pair import _idf, score
+from claimdiff.measure import (
+    Measurement,
+    PairScorer,
+    different_things,
+    names_a_thing,
+    word_key,
+)
 from claimdiff.model import Claim
 
 HOLDER_MIN = 70.0
@@ -117,7 +120,7 @@ def _written(keys: Sequence[str], claims: Sequence[Claim]) -> list[str]:
         for word in re.findall(r"[^\W\d_]+", f"{claim.subject} {claim.predicate}"):
             folded = fold(word)
             if folded:
-                found.setdefault(lex.key(fold_token(folded)), word)
+                found.setdefault(word_key(fold_token(folded)), word)
     order = list(found)
     written = sorted((k for k in keys if k in found), key=order.index)
     return [found[k] for k in written] or list(keys)
@@ -150,11 +153,7 @@ def _union(ia: IndexArray, ib: IndexArray, xa: IndexArray, xb: IndexArray,
     return (codes // nb).astype(np.int32), (codes % nb).astype(np.int32)
 
 
-def _names_thing(m: Measurement) -> bool:
-    return m.measured is not None and m.measured not in GENERIC
-
-
-def _best(xs: Sequence[Measurement], ys: Sequence[Measurement], idf: dict[str, float],
+def _best(xs: Sequence[Measurement], ys: Sequence[Measurement], scorer: PairScorer,
           holder: float) -> tuple[float, str, Measurement, Measurement, bool] | None:
     """The best comparable pair of measurements `(score, why, x, y, same thing)`."""
     best: tuple[float, str, Measurement, Measurement, bool] | None = None
@@ -162,10 +161,10 @@ def _best(xs: Sequence[Measurement], ys: Sequence[Measurement], idf: dict[str, f
         for y in ys:
             if not _comparable(x, y):
                 continue
-            s, why = score(x, y, idf)
+            s, why = scorer.score(x, y)
             s += W_HOLDER * holder
             if best is None or s > best[0]:
-                best = (s, why, x, y, _names_thing(x) and x.measured == y.measured)
+                best = (s, why, x, y, names_a_thing(x) and x.measured == y.measured)
     return best
 
 
@@ -252,7 +251,8 @@ def align_measured(
     near = holder_ok | event_ok | ~named if full_index else np.ones(len(both), np.bool_)
     live = np.flatnonzero(contested | (~ok_words[both] & near & ~clash & ~other))
     like = process.cpdist(xa[live], xb[live], scorer=fuzz.ratio, workers=-1, dtype=np.float32)
-    idf = _idf([m for ms in ma.values() for m in ms], [m for ms in mb.values() for m in ms])
+    scorer = PairScorer.of([m for ms in ma.values() for m in ms],
+                           [m for ms in mb.values() for m in ms])
     extra = np.zeros(len(ia), dtype=np.float64)
     ok_measured = np.zeros(len(ia), dtype=np.bool_)
     info: dict[int, tuple[str | None, tuple[Measurement, Measurement] | None, bool]] = {}
@@ -262,7 +262,7 @@ def align_measured(
             continue  # aligned by words; its values say nothing against two named parties
         xs, ys = ma[int(ia[pos])], mb[int(ib[pos])]
         holder = sim / 100.0 if h else 0.0 if named[k] else HOLDER_UNSAID
-        best = _best(xs, ys, idf, holder)
+        best = _best(xs, ys, scorer, holder)
         if best is None:
             apart = _different(xs, ys)
             if apart is not None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from claimdiff.measure._clock import clock_reading
 from claimdiff.measure._evidence import distinguished, same_thing
 from claimdiff.measure._fields import field_words, measure_fields
+from claimdiff.measure._fields_pairing import PairScorer, names_a_thing, word_key
 from claimdiff.measure._model import Measurement, MeasurementPair
 from claimdiff.measure._ordinal import ordinal_reading
 from claimdiff.measure._pair import (
@@ -28,6 +29,7 @@ __all__ = [
     "THRESHOLD",
     "Measurement",
     "MeasurementPair",
+    "PairScorer",
     "SourceText",
     "candidates_by_dimension",
     "clock_reading",
@@ -39,8 +41,10 @@ __all__ = [
     "measure_claim",
     "measure_fields",
     "measured_class",
+    "names_a_thing",
     "ordinal_reading",
     "pair_measurements",
     "same_thing",
     "since_point",
+    "word_key",
 ]
