@@ -261,7 +261,10 @@ def align_measured(
         if clash[k] or other[k]:
             continue  # aligned by words; its values say nothing against two named parties
         xs, ys = ma[int(ia[pos])], mb[int(ib[pos])]
-        holder = sim / 100.0 if h else 0.0 if named[k] else HOLDER_UNSAID
+        # holders named by common nouns only ("the drugs", "the seizure") tell no one apart:
+        # as good as unsaid; two proper names sharing no word are two parties (gated above)
+        i, j = pairs_both[k]
+        holder = sim / 100.0 if h else 0.0 if na[i] and nb[j] else HOLDER_UNSAID
         best = _best(xs, ys, scorer, holder)
         if best is None:
             apart = _different(xs, ys)
