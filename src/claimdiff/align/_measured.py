@@ -31,6 +31,9 @@ entity aliases replaced, and the entities and names the predicate mentions).
    values cannot be compared, or whose holders or objects name different
    parties, ranks here); ties are broken by the claims' content, never by ids
    or order.
+5. Second partners (`_partners`): a claim left over pairs with a claim already
+   paired on a value of it that its pair did not use, when those values were
+   accepted as one fact in step 3.
 """
 
 from __future__ import annotations
@@ -47,6 +50,7 @@ from claimdiff.align._assign import assign_greedy, content_ranks
 from claimdiff.align._block import IndexArray, candidate_pairs
 from claimdiff.align._entities import AliasTable
 from claimdiff.align._fold import fold, fold_token
+from claimdiff.align._partners import second_partners
 from claimdiff.align._score import PREDICATE_MIN, score_pairs
 from claimdiff.align._table import ClaimTable
 from claimdiff.measure import (
@@ -89,6 +93,9 @@ class MeasuredAlignment:
     reasons: tuple[str | None, ...]
     different: tuple[bool, ...]
     """The pair's values measure different things (dead and injured): never a conflict."""
+    second: npt.NDArray[np.bool_]
+    """The pair is a claim's second partner (`_partners`), on another of its values: only
+    the values that paired it are compared."""
 
 
 def _holder_key(ms: Sequence[Measurement]) -> str:
@@ -301,6 +308,10 @@ def align_measured(
     rank_a, rank_b = content_ranks(ta.content, tb.content)
     chosen = accepted[assign_greedy(ia[accepted], ib[accepted], rank.astype(np.float32),
                                     rank_a, rank_b)]
+    seconds = second_partners(chosen, ia, ib, ok_measured & ~ok_words, extra, info, ma, mb,
+                              rank_a, rank_b)
+    second = np.concatenate((np.zeros(len(chosen), np.bool_), np.ones(len(seconds), np.bool_)))
+    chosen = np.concatenate((chosen, np.asarray(seconds, dtype=np.int64)))
     pa, pb = ia[chosen], ib[chosen]
     by_words = ok_words[chosen]
     shown = np.where(by_words, w[chosen], np.minimum(extra[chosen], 1.0)).astype(np.float32)
@@ -316,7 +327,7 @@ def align_measured(
         pa, pb, shown, only_a, only_b, int(len(ia)), aliases, by_words,
         tuple(g[1] for g in got),
         tuple(None if bw else g[0] for g, bw in zip(got, by_words.tolist(), strict=True)),
-        tuple(g[2] for g in got))
+        tuple(g[2] for g in got), second)
 
 
 __all__ = ["FULL", "HOLDER_MIN", "THRESHOLD", "W_HOLDER", "MeasuredAlignment",

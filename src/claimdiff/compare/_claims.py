@@ -216,14 +216,18 @@ def _curated(
         ca, cb = csa.claims[i], csb.claims[j]
         apart = found.measured[k] if found.different[k] else None
         lead = found.measured[k] if not found.different[k] else None
+        score = round(float(found.score[k]), 4)
+        if found.second[k] and lead is not None:  # another value of a claim paired already
+            pairs.append(build_pair(ca, cb, score, readings_a, readings_b, aliases, published,
+                                    found.reasons[k], (lead,)))
+            continue
         events = None
         if lead is not None:  # the values that paired the claims are the ones compared first
             ca, cb = _lead(ca, lead[0]), _lead(cb, lead[1])
             if not found.by_words[k]:
                 events = other_events(*lead, ca.predicate, cb.predicate)
-        pairs.append(build_pair(ca, cb, round(float(found.score[k]), 4), readings_a,
-                                readings_b, aliases, published, found.reasons[k], apart=apart,
-                                events=events))
+        pairs.append(build_pair(ca, cb, score, readings_a, readings_b, aliases, published,
+                                found.reasons[k], apart=apart, events=events))
     alignment = Alignment(found.ia, found.ib, found.score, found.only_a, found.only_b,
                           found.candidates, aliases)
     return (pairs, found.only_a.tolist(), found.only_b.tolist(), found.candidates, alignment)
