@@ -87,3 +87,22 @@ def test_align_reaches_measure_only_through_its_public_names() -> None:
                     "claimdiff.measure"):
                 assert node.module == "claimdiff.measure", f"{path.name}: {node.module}"
                 assert not any(a.name.startswith("_") for a in node.names), path.name
+
+
+def test_the_curators_measured_words_come_before_the_subjects_class() -> None:
+    bus = _measure(subject="the double-decker bus", predicate="was carrying",
+                   values=[{"text": "52 people", "measured": "people on board"}])
+    coach = _measure(subject="the coach", predicate="people on board",
+                     values=[{"text": "45 people", "measured": "people on board"}])
+    assert bus.measured == coach.measured != "vehicle"
+    # with no measured words, the subject still says what is measured
+    assert _measure(subject="the death toll", predicate="rose to", values=["17"]).measured \
+        == "dead"
+
+
+def test_the_values_own_noun_named_in_the_measured_words_is_their_head() -> None:
+    hit = _measure(subject="a wall of water", predicate="swept through villages",
+                   values=[{"text": "13 villages", "measured": "villages hit"}])
+    flooded = _measure(subject="the flood", predicate="villages affected",
+                       values=[{"text": "16 villages", "measured": "villages"}])
+    assert hit.measured == flooded.measured

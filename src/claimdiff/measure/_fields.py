@@ -95,15 +95,32 @@ def _measured(subject: str, predicate: str, obj: str, said: str, noun: str, phra
         return "age", "age", True
     if event:  # when and how long: of an event, not of a noun, unless the curator says
         return _said(said)  # what it measures ("winning margin", "time in captivity")
-    for text in (said, noun or phrase, predicate, obj, subject):
+    for text in (said, noun or phrase, predicate, obj):
         hit = _class_in(text)
         if hit is not None:
             return hit[0], hit[1], True
-    for text in (said, noun):
-        bare = _bare_in(text)
-        if bare is not None:
-            return bare[0], bare[1], False
-    return None, None, False
+    # the curator's own measured words before the subject's class: the subject is whose
+    # the value is ("the double-decker bus | was carrying | 52 people on board")
+    own = _own_noun(said, noun)
+    if own is not None:
+        return own[0], own[1], False
+    hit = _class_in(subject)
+    if hit is not None:
+        return hit[0], hit[1], True
+    bare = _bare_in(noun)
+    return (bare[0], bare[1], False) if bare is not None else (None, None, False)
+
+
+def _own_noun(said: str, noun: str) -> tuple[str, str] | None:
+    """The head of the measured words: the value's own noun when they name it ("villages
+    hit" of "13 villages"), else their bare head ("people on board": board)."""
+    if said and noun:
+        keys = {t.key for t in _words(said)}
+        hit = next((t for t in _words(noun) if t.key in keys and t.text[0].isalpha()
+                    and t.key not in lex.GENERIC and t.key not in lex.STOP), None)
+        if hit is not None:
+            return hit.key, hit.text
+    return _bare_in(said)
 
 
 def _said(said: str) -> tuple[str | None, str | None, bool]:
