@@ -281,7 +281,7 @@ def align_measured(
         s, why, x, y, thing = best
         event = bool(event_ok[k]) or (x.event is not None and x.event == y.event)
         extra[pos] = s
-        unsaid = not named[k]  # one claim says no holder: its event must be the other's
+        unsaid = not named[k] or not (na[i] and nb[j])  # no holder said, or no proper name
         if s >= threshold and (thing or (h and event) or (unsaid and event)):
             ok_measured[pos] = True
             common = sorted(set(x.holder) & set(y.holder))
