@@ -119,6 +119,13 @@ CLAIM = """  - id: c
     # a target against an actual figure
     ("    modality: target\n    values: [5%]", "    values: [3%]", Verdict.INCOMPARABLE,
      "different-modality"),
+    # ratios written as percentages, or as "one in five"
+    ("    values: [{text: 94%, role: ratio}]", "    values: [{text: 98 per cent, role: ratio}]",
+     Verdict.CONFLICT, None),
+    ("    values: [{text: almost 8 per cent, role: ratio}]",
+     "    values: [{text: 7.9%, role: ratio}]", Verdict.AGREE, None),
+    ("    values: [{text: one in five, role: ratio}]", "    values: [{text: 20%, role: ratio}]",
+     Verdict.AGREE, None),
 ])
 def test_pairs(a: str, b: str, verdict: Verdict, relation: str | None) -> None:
     report = _pair(CLAIM.format(body=a), CLAIM.format(body=b))

@@ -66,6 +66,12 @@ def _read(readings: ClaimReadings, claim: Claim, index: int, measure: Measure,
                 measure.text, role, per=measure.per,
                 normalize_text=lambda t: normalize(t, reference=reference))
         except NormalizationError:
+            if measure.role is Role.RATIO:
+                # a share written as a percentage ("94%", "almost 8 per cent") is a ratio
+                share = normalize(measure.text, reference=reference)
+                if share.dimension != "percent":
+                    raise
+                return Measured(role, measure.text, value=share)
             if measure.role is not Role.CHANGE or measure.direction is None:
                 raise
             # "0.2 points", "4.5 per cent over two years" with `direction:`: the words

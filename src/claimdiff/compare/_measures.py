@@ -36,6 +36,8 @@ __all__ = ["measure_aspects", "primary_index", "qualify", "said_by", "value_aspe
 
 Item = tuple[Measure, MeasureReading]
 _FAMILY = {Role.AMOUNT: "level", Role.TOTAL: "level"}
+_NEVER_PRIMARY = frozenset({Role.CHANGE, Role.PART, Role.RATE})
+"""Roles whose values are never a level of what they measure (a change of 7%, a part)."""
 ValueAspect = Callable[[str, str, "Value | NormalizationError", str,
                         "Value | NormalizationError"], Aspect]
 
@@ -88,7 +90,12 @@ def primary_index(items: list[Item], like: Item | None = None) -> int | None:
     measures the same thing and is said by the same people, where there is one."""
     plain = [i for i, (m, _) in enumerate(items) if m.role in (Role.AMOUNT, Role.TOTAL)]
     if like is not None:
-        plain = _closest(like, plain, items)
+        # what `like` measures, said by another curator in another role ("7.8%" an amount,
+        # "7.8 per cent" a ratio of one gradient), before another thing in the role
+        what = _what(like)
+        same = [i for i, x in enumerate(items) if what and _what(x) == what
+                and x[0].role not in _NEVER_PRIMARY]
+        plain = _closest(like, same or plain, items)
     return plain[0] if plain else None
 
 
