@@ -14,6 +14,7 @@ from claimdiff.measure._clock import clock_reading
 from claimdiff.measure._evidence import distinguished, same_thing
 from claimdiff.measure._fields import field_words, measure_fields
 from claimdiff.measure._fields_pairing import PairScorer, names_a_thing, word_key
+from claimdiff.measure._fields_units import count_unit
 from claimdiff.measure._model import Measurement, MeasurementPair
 from claimdiff.measure._ordinal import ordinal_reading
 from claimdiff.measure._pair import (
@@ -33,6 +34,7 @@ __all__ = [
     "SourceText",
     "candidates_by_dimension",
     "clock_reading",
+    "count_unit",
     "different_things",
     "distinguished",
     "field_words",
