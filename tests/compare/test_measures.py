@@ -119,6 +119,9 @@ CLAIM = """  - id: c
     # a target against an actual figure
     ("    modality: target\n    values: [5%]", "    values: [3%]", Verdict.INCOMPARABLE,
      "different-modality"),
+    # a speed marked a rate is a speed
+    ("    values: [{text: almost 60mph, role: rate}]", "    values: [95 km/h]",
+     Verdict.AGREE, None),
     # ratios written as percentages, or as "one in five"
     ("    values: [{text: 94%, role: ratio}]", "    values: [{text: 98 per cent, role: ratio}]",
      Verdict.CONFLICT, None),
@@ -261,3 +264,13 @@ def test_a_forecast_is_left_out_of_the_consensus() -> None:
                    if {m.claim for m in c.members} == {"growth"})
     # one actual figure (4.5%) and a forecast (5%): no consensus is made of the two
     assert [x for x in cluster.consensus if x.slot == "value"] == []
+
+
+def test_a_rate_per_unit_its_words_name_meets_one_with_per() -> None:
+    dividend = ("  - id: d\n    source: {sid}\n    subject: Korvel\n"
+                "    predicate: pays a dividend of\n")
+    report = _pair(dividend + "    values: [{text: 22 cents a share, role: rate}]\n",
+                   dividend + "    values: [{text: 25 cents, role: rate, per: share}]\n")
+    (pair,) = report.pairs
+    (found,) = [v for v in pair.values if v.aspect.startswith("value")]
+    assert found.verdict is Verdict.CONFLICT, found.explanation

@@ -106,3 +106,19 @@ def test_the_values_own_noun_named_in_the_measured_words_is_their_head() -> None
     flooded = _measure(subject="the flood", predicate="villages affected",
                        values=[{"text": "16 villages", "measured": "villages"}])
     assert hit.measured == flooded.measured
+
+
+
+def test_a_rate_is_per_the_unit_its_reading_is_per_when_per_is_unsaid() -> None:
+    from claimdiff.normalization._roles_api import read_measure
+
+    def rate(value: dict[str, Any]) -> Any:
+        claim = ClaimV2.model_validate({"id": "c", "source": "s", "subject": "Korvel",
+                                        "predicate": "pays a dividend of", "values": [value]})
+        reading = read_measure("25 cents", "rate", per="share").value
+        return measure_fields(claim, claim.measures[0], reading)
+
+    said = rate({"text": "25 cents", "role": "rate", "per": "share"})
+    unsaid = rate({"text": "25 cents a share", "role": "rate"})
+    assert said.dimension == unsaid.dimension
+    assert said.dimension != rate({"text": "25 cents", "role": "amount"}).dimension

@@ -36,7 +36,7 @@ __all__ = ["measure_aspects", "primary_index", "qualify", "said_by", "value_aspe
 
 Item = tuple[Measure, MeasureReading]
 _FAMILY = {Role.AMOUNT: "level", Role.TOTAL: "level"}
-_NEVER_PRIMARY = frozenset({Role.CHANGE, Role.PART, Role.RATE})
+_NEVER_PRIMARY = frozenset({Role.CHANGE, Role.PART})
 """Roles whose values are never a level of what they measure (a change of 7%, a part)."""
 ValueAspect = Callable[[str, str, "Value | NormalizationError", str,
                         "Value | NormalizationError"], Aspect]
@@ -85,10 +85,21 @@ def value_aspects_v2(ca: Claim, cb: Claim, readings_a: ClaimReadings,
     return out
 
 
+def _family(item: Item) -> str:
+    """The values a value pairs with: amounts and totals are levels, and so is a speed a
+    curator marked a rate without `per:` ("almost 60mph"); other roles pair in their role."""
+    measure, reading = item
+    if measure.role is Role.RATE and measure.per is None and not isinstance(
+            reading, NormalizationError) and reading.value is not None \
+            and reading.value.dimension == "speed":
+        return "level"
+    return _FAMILY.get(measure.role, measure.role.value)
+
+
 def primary_index(items: list[Item], like: Item | None = None) -> int | None:
     """The claim's `value`: its first amount or total; against `like`, the one that
     measures the same thing and is said by the same people, where there is one."""
-    plain = [i for i, (m, _) in enumerate(items) if m.role in (Role.AMOUNT, Role.TOTAL)]
+    plain = [i for i, x in enumerate(items) if _family(x) == "level"]
     if like is not None:
         # what `like` measures, said by another curator in another role ("7.8%" an amount,
         # "7.8 per cent" a ratio of one gradient), before another thing in the role
@@ -128,9 +139,9 @@ def measure_aspects(left: list[Item], right: list[Item], value_aspect: ValueAspe
     used: set[int] = set()
     names: dict[str, int] = {}
     for ma, ra in left:
-        family = _FAMILY.get(ma.role, ma.role.value)
+        family = _family((ma, ra))
         open_ = [j for j, (mb, _) in enumerate(right)
-                 if j not in used and _FAMILY.get(mb.role, mb.role.value) == family]
+                 if j not in used and _family(right[j]) == family]
         if not open_:
             continue
         # "600 firefighters and 14 aircraft", police and unions: like with like.

@@ -212,6 +212,20 @@ def _party(text: str | None) -> str | None:
     return next((lex.PARTY_OF[k] for k in keys if k in lex.PARTY_OF), " ".join(keys))
 
 
+def _per_of(value: Value) -> str | None:
+    """The unit a rate's reading is per when its `per:` is unsaid ("22 cents a share":
+    USD/share), not a speed's (m/s) nor a time's (per day: a rate of its own)."""
+    unit = value.unit or ""
+    if "/" not in unit or value.dimension == "speed":
+        return None
+    per = unit.rsplit("/", 1)[1]
+    return per if per.isalpha() and per not in _TIME_UNITS else None
+
+
+_TIME_UNITS = frozenset({"s", "min", "h", "day", "week", "month", "year"})
+"""Rates per time are read per day ("280 a week" is 40 a day): a dimension of their own."""
+
+
 def measure_fields(claim: Claim, measure: Measure | None, value: Value | None, *,
                    names: str | None = None, mentioned: str = "", drop: str = "",
                    slot: str = "value") -> Measurement:
@@ -246,12 +260,13 @@ def measure_fields(claim: Claim, measure: Measure | None, value: Value | None, *
     else:
         dimension = dimension_of(value)
         own = _OWN_DIMENSION.get(measure.role) if measure is not None else None
-        if own == "rate" and not (measure is not None and measure.per):
+        per = measure.per if measure is not None and measure.per else _per_of(value)
+        if own == "rate" and not per:
             own = None  # "60mph" marked a rate: a speed is already a rate of its own
         if own is not None:
             dimension = f"{dimension} {own}"
-            if measure is not None and measure.per:
-                dimension += " per " + " ".join(t.key for t in _words(measure.per))
+            if per:
+                dimension += " per " + " ".join(t.key for t in _words(per))
     sayer = _sayer(claim.predicate, claim.subject)
     subject = "" if sayer else names if names is not None else claim.subject
     holder = _holder(f"{subject} {mentioned}", said, phrase, drop)
