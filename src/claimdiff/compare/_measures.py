@@ -138,7 +138,13 @@ def measure_aspects(left: list[Item], right: list[Item], value_aspect: ValueAspe
     out: list[tuple[Aspect, Measure, Measure]] = []
     used: set[int] = set()
     names: dict[str, int] = {}
-    for ma, ra in left:
+    # values measuring what one of the other claim's values measures pair first, so that
+    # a value measuring nothing the other claim says ("to 5%" a future tariff) takes no
+    # partner from one that does ("over five years" and "over seven years")
+    wanted = {_what(x) for x in right} - {""}
+    order = sorted(range(len(left)), key=lambda i: _what(left[i]) not in wanted)
+    for i in order:
+        ma, ra = left[i]
         family = _family((ma, ra))
         open_ = [j for j, (mb, _) in enumerate(right)
                  if j not in used and _family(right[j]) == family]
