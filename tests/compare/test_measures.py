@@ -274,3 +274,17 @@ def test_a_rate_per_unit_its_words_name_meets_one_with_per() -> None:
     (pair,) = report.pairs
     (found,) = [v for v in pair.values if v.aspect.startswith("value")]
     assert found.verdict is Verdict.CONFLICT, found.explanation
+
+
+def test_further_values_pair_with_what_they_measure_first() -> None:
+    head = ("  - id: t\n    source: {sid}\n    subject: Castoria\n"
+            "    predicate: will cut its car tariff\n")
+    report = _pair(head + "    values:\n      - {text: 12%, measured: tariff now}\n"
+                   "      - {text: 4%, measured: tariff later}\n"
+                   "      - {text: five years, measured: phase-in period}\n",
+                   head + "    values:\n      - {text: 12 per cent, measured: tariff now}\n"
+                   "      - {text: seven years, measured: phase-in period}\n")
+    (pair,) = report.pairs
+    found = {(v.a.value["text"], v.b.value["text"]): v.verdict for v in pair.values
+             if v.a.value and v.b.value}
+    assert found[("five years", "seven years")] is Verdict.CONFLICT
