@@ -119,6 +119,9 @@ CLAIM = """  - id: c
     # a target against an actual figure
     ("    modality: target\n    values: [5%]", "    values: [3%]", Verdict.INCOMPARABLE,
      "different-modality"),
+    # ... which agrees with an actual figure that meets it, the modality said
+    ("    modality: forecast\n    values: [about 1,200 jobs]", "    values: [1,200 jobs]",
+     Verdict.AGREE, "different-modality"),
     # a speed marked a rate is a speed
     ("    values: [{text: almost 60mph, role: rate}]", "    values: [95 km/h]",
      Verdict.AGREE, None),

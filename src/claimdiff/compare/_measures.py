@@ -217,6 +217,10 @@ def qualify(aspect: Aspect, ca: Claim, cb: Claim, ma: Measure | None, mb: Measur
     """`aspect` with what its verdict alone would not say: dates, modality, attributions."""
     mod_a, mod_b = modality_of(ca, ma), modality_of(cb, mb)
     if mod_a is not mod_b:
+        if aspect.verdict is Verdict.AGREE:  # as agreeing figures at different dates do
+            return replace(aspect, relation="different-modality", explanation=(
+                f"{aspect.explanation} One is {_as(mod_a.value)}, the other "
+                f"{_as(mod_b.value)}."))
         return replace(aspect, verdict=Verdict.INCOMPARABLE, relation="different-modality",
                        explanation=f"{_as(mod_a.value)} and {_as(mod_b.value)}, not compared "
                        f"as one fact ({aspect.explanation})")
