@@ -120,7 +120,7 @@ CLAIM = """  - id: c
     ("    modality: target\n    values: [5%]", "    values: [3%]", Verdict.INCOMPARABLE,
      "different-modality"),
     # ... which agrees with an actual figure that meets it, the modality said
-    ("    modality: forecast\n    values: [about 1,200 jobs]", "    values: [1,200 jobs]",
+    ("    modality: forecast\n    values: [about 1200 jobs]", "    values: [1200 jobs]",
      Verdict.AGREE, "different-modality"),
     # a speed marked a rate is a speed
     ("    values: [{text: almost 60mph, role: rate}]", "    values: [95 km/h]",
