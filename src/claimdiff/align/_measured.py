@@ -182,13 +182,19 @@ def _different(xs: Sequence[Measurement], ys: Sequence[Measurement]) -> tuple[
     if any(_comparable(x, y) for x in xs for y in ys):
         return None
     return next(((x, y) for x in xs for y in ys if x.dimension == y.dimension
-                 and different_things(x, y)), None)
+                 and _different_things(x, y)), None)
 
 
 def _comparable(x: Measurement, y: Measurement) -> bool:
     if x.dimension != y.dimension and "unread" not in (x.dimension, y.dimension):
         return False
-    return not different_things(x, y)
+    return not _different_things(x, y)
+
+
+def _different_things(x: Measurement, y: Measurement) -> bool:
+    """`different_things` either way round: an age against a value whose dimension is unread
+    is still two people's when their holders differ."""
+    return different_things(x, y) or different_things(y, x)
 
 
 def align_measured(

@@ -52,7 +52,9 @@ def value_aspects_v2(ca: Claim, cb: Claim, readings_a: ClaimReadings,
     """
     items_a = read_measures(readings_a, ca, readings_a.claims)
     items_b = read_measures(readings_b, cb, readings_b.claims)
-    first_a = primary_index(items_a)
+    # each side's value chosen like the other's, so that the pair reads the same both ways
+    own_b = primary_index(items_b)
+    first_a = primary_index(items_a, items_b[own_b] if own_b is not None else None)
     first_b = primary_index(items_b, items_a[first_a] if first_a is not None else None)
     left: dict[str, tuple[str, Value | NormalizationError]] = {}
     right: dict[str, tuple[str, Value | NormalizationError]] = {}

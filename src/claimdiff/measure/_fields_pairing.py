@@ -35,8 +35,13 @@ class PairScorer:
         return cls(_idf(ma, mb))
 
     def score(self, a: Measurement, b: Measurement) -> tuple[float, str]:
-        """The score of pairing `a` with `b` (can be negative) and the reason in words."""
-        return score(a, b, self.idf)
+        """The score of pairing `a` with `b` (can be negative) and the reason in words, the
+        same either way round: when one reading's dimension is unknown ("unread"), the
+        other's stands for both, and the lower of the two readings counts."""
+        found = score(a, b, self.idf)
+        if a.dimension == b.dimension:
+            return found
+        return min(found, score(b, a, self.idf), key=lambda x: x[0])
 
 
 def names_a_thing(m: Measurement) -> bool:
