@@ -30,6 +30,7 @@ from claimdiff.measure._phrases import (
     last_time,
     role_age,
 )
+from claimdiff.measure._subject import own_holder
 from claimdiff.model import Claim, ClaimV2, Modality, Role, modality_of
 from claimdiff.normalization import Kind, Value
 
@@ -363,7 +364,9 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
             # "He served 16 aces", "The company said": whom the sentence goes on about
             holder = antecedent(text.text, text.starts, lo, text.proper)
         attribution = _attribution(rest)
+        subject = own_holder(toks, first, last, lo, text.proper) if inside else ()
     else:
+        subject = ()
         after = _tokens(fields, 0, len(fields))
         before = []
         rest = after
@@ -413,7 +416,8 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
     return Measurement(claim.source, claim.id, slot, phrase, dimension_of(value), measured,
                        words, classed, holder, role, period, attribution, modality,
                        event, context, _content([*before, *after]) or context, read,
-                       _surface([*rest, *_tokens(fields, 0, len(fields))], context), contrast)
+                       _surface([*rest, *_tokens(fields, 0, len(fields))], context), contrast,
+                       subject)
 
 
 def _stated(claim: Claim, role: str | None, attribution: str | None) -> tuple[str | None,

@@ -1,0 +1,148 @@
+"""Whose a figure is, read strictly: the name its clause is said of, or none.
+
+Two reports of one event name many parties around a figure; the figure is the holder's
+that the clause is *about*: "Harwick scored 3 points against Dunmore" (Harwick's),
+"Dunmore, who scored 1, lost" (Dunmore's), "Norvex's revenue rose to $4bn while Alder's
+fell to $3bn" (Norvex's and Alder's), "The winner, Lena Brandt, took 52%" (Brandt's). A
+name that only modifies the subject ("the Team Solvane rider", "the Transportes Almenar
+coach") or stands in a circumstance ("at Ostrava", "in the Marrow election") holds
+nothing; nor does one that said the figure ("Brandt said 12 died"). Two such holders
+naming two parties tell two figures apart (`claimdiff.measure.distinguished`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from claimdiff.measure import _lexicon_en as lex
+from claimdiff.measure._holder import GOVERNING, Tok, common_word, is_name, written
+
+_CLAUSE_MARKS = frozenset(",;:()[]—–\"“”«»")
+_JOINS = frozenset(("and", "but", "while", "whereas", "whilst"))
+_RELATIVE = frozenset(("who", "which", "that", "whose"))
+_DETERMINERS = frozenset(("the", "a", "an"))
+_OPENERS = frozenset(("in", "on", "at", "before", "after", "during", "of", "for", "by", "with",
+                      "while", "when", "although", "though", "as", "since", "despite", "under",
+                      "over", "from", "until", "unlike", "like", "among", "amid", "according"))
+"""Words opening a fronted phrase before the subject: "In nominal terms, wages rose"."""
+_FRONTED = 10
+_OWN_REPORT = frozenset(("report", "announc", "confirm", "post"))
+"""Reporting verbs that also take the figure as their object: "Norvex reported revenue"."""
+_OF = frozenset(("of", "for", "by", "with", "about"))
+
+
+def own_holder(toks: Sequence[Tok], first: int, last: int, start: int,
+               proper: frozenset[str]) -> tuple[str, ...]:
+    """The names the value at `toks[first:last]` is said of: its clause's subject (after
+    "and", "while"), the name a relative clause or an apposition hangs on ("Dunmore, who
+    scored 1"; "Kelirang, a 2,980-metre volcano"), else the subject of its sentence; `()`
+    when no name is the subject (`start`: the sentence's offset; `proper`: the text's
+    names)."""
+    if first and is_name(toks[first - 1], start, proper):
+        k = first - 1
+        while k > 0 and is_name(toks[k - 1], start, proper):
+            k -= 1
+        if toks[first - 1].text.endswith(("'s", "’s")) or _joined(toks, k):
+            # "to Brandt's 45%"; "Arrieta served 19 aces, Varenko 12"
+            return tuple(written(t) for t in toks[k:first])
+    lo = first
+    while lo > 0 and toks[lo - 1].text not in _CLAUSE_MARKS \
+            and toks[lo - 1].text.lower() not in _JOINS:
+        lo -= 1
+    own = _subject_at(toks, lo, first, start, proper)
+    if own is not None:
+        return own
+    if lo > 0 and toks[lo - 1].text == "," and (
+            toks[lo].text.lower() in _RELATIVE or (toks[lo].key in _DETERMINERS and lo < first)):
+        run = _run_before(toks, lo - 1, start, proper)  # "Dunmore, who ...", "Kelirang, a ..."
+        if run:
+            return run
+    return _subject_at(toks, _past_fronted(toks), len(toks), start, proper) or ()
+
+
+def _joined(toks: Sequence[Tok], k: int) -> bool:
+    """The name at `k` opens a clause of its own: after a comma or "and", "while"."""
+    return k == 0 or toks[k - 1].text == "," or toks[k - 1].text.lower() in _JOINS
+
+
+def _past_fronted(toks: Sequence[Tok]) -> int:
+    """Where a sentence's subject starts: past a fronted phrase ending in a comma."""
+    if toks and toks[0].text.lower() in _OPENERS:
+        for k in range(1, min(_FRONTED, len(toks))):
+            if toks[k].text == ",":
+                return k + 1
+    return 0
+
+
+def _subject_at(toks: Sequence[Tok], lo: int, end: int, start: int,
+                proper: frozenset[str]) -> tuple[str, ...] | None:
+    """The names heading the noun phrase at `toks[lo]`, before `end`; `None` when the
+    phrase there is no subject naming anyone (a verb, a common noun's phrase)."""
+    k = lo
+    if k < end and toks[k].key in _DETERMINERS:
+        k += 1
+    if k < end and toks[k].key not in _DETERMINERS and not is_name(toks[k], start, proper) \
+            and toks[k].text[0].islower():
+        # "The winner, Lena Brandt, took", "The chief executive, Ana Kovac, was paid"
+        j = k
+        while j < end and toks[j].text.isalpha() and toks[j].text[0].islower() and j - k < 3:
+            j += 1
+        if j < end and toks[j].text == "," and toks[lo].key in _DETERMINERS:
+            k = j + 1
+        else:
+            return None
+    while k < end and toks[k].text[0].isupper() and not is_name(toks[k], start, proper) \
+            and toks[k].key not in lex.STOP and common_word(toks[k].text):
+        k += 1  # "Neighbouring Morvania", a capitalized adjective before the name
+    run: list[Tok] = []
+    while k < end and is_name(toks[k], start, proper):
+        run.append(toks[k])
+        k += 1
+    if not run or k >= len(toks):
+        return None
+    nxt = toks[k]
+    if run[-1].text.endswith(("'s", "’s")):
+        # "Norvex's revenue rose", "Alder's fell": the possessor of what is measured
+        ok = nxt.key in lex.CLASS_OF or _verb(nxt.text, noun_too=True)
+    elif nxt.key in lex.REPORTING and not (nxt.key in _OWN_REPORT and k + 1 < len(toks)
+                                           and toks[k + 1].key != "that"):
+        ok = False  # "Brandt said 12 died": who said it, not whose it is ("Norvex reported
+        # revenue of $4bn" is Norvex's own)
+    else:
+        determined = lo < len(toks) and toks[lo].key in _DETERMINERS
+        ok = nxt.text == "," or _verb(nxt.text, noun_too=not determined)
+    return tuple(written(t) for t in run) if ok else None
+
+
+def _run_before(toks: Sequence[Tok], comma: int, start: int,
+                proper: frozenset[str]) -> tuple[str, ...]:
+    """The run of names right before the comma at `comma`, not governed by a preposition."""
+    k = comma - 1
+    run: list[str] = []
+    while k >= 0 and is_name(toks[k], start, proper):
+        run.insert(0, written(toks[k]))
+        k -= 1
+    for j in range(k, max(k - 5, -1), -1):  # "at Ostrava, where"; "a correspondent for the
+        # weekly Merav Courier, who": a place, or a name inside another's phrase
+        if toks[j].text.lower() in GOVERNING or toks[j].key in _OF:
+            return ()
+        if toks[j].text in _CLAUSE_MARKS or toks[j].key not in _DETERMINERS and (
+                toks[j].key in lex.STOP or toks[j].text[0].isupper()):
+            break
+    return tuple(run)
+
+
+@lru_cache(maxsize=8192)
+def _verb(word: str, *, noun_too: bool) -> bool:
+    """A word read as a verb: "scored", "is", "cut" (also a noun: only when `noun_too`, as
+    after a bare name, "Norvex cut 640 jobs", not "the Transportes Almenar coach")."""
+    from lemminflect import getAllLemmas  # its tables load on first use, not on import
+
+    tags = getAllLemmas(word.lower())
+    if not ("VERB" in tags or "AUX" in tags):
+        return False
+    return noun_too or "NOUN" not in tags or word.lower().endswith("ed")
+
+
+__all__ = ["own_holder"]
