@@ -61,6 +61,18 @@ thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty fort
 seventy eighty ninety hundred thousand million billion trillion dozen""".split())
 
 
+@lru_cache(maxsize=8192)
+def verb(word: str, *, noun_too: bool) -> bool:
+    """A word read as a verb: "scored", "is", "cut" (also a noun: only when `noun_too`, as
+    after a bare name, "Norvex cut 640 jobs", not "the Transportes Almenar coach")."""
+    from lemminflect import getAllLemmas  # its tables load on first use, not on import
+
+    tags = getAllLemmas(word.lower())
+    if not ("VERB" in tags or "AUX" in tags):
+        return False
+    return noun_too or "NOUN" not in tags or word.lower().endswith("ed")
+
+
 def distinct_holders(a: Sequence[str], b: Sequence[str]) -> bool:
     """Two holders naming two different parties: both said, with no name in common once the
     common words both carry are set aside ("Alder Group" and "Kessel Group" are two
@@ -235,4 +247,4 @@ _NAMING = frozenset(("named", "identified", "renamed"))
 
 __all__ = ["GOVERNING", "Tok", "agents", "antecedent", "as_noun", "common_word",
            "distinct_holders", "is_name", "names", "person", "proper_nouns", "subject", "tokens",
-           "written"]
+           "verb", "written"]

@@ -235,6 +235,8 @@ travel: arrive arrival | depart departure
 part: day daytime | night overnight
 sex: men man male | women woman female
 route: inbound | outbound
+certainty: estimate estimated | confirm confirmed
+novelty: old | new
 """
 
 CONTRAST_OF: dict[str, tuple[str, int]] = {}

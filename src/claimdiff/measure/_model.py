@@ -61,6 +61,10 @@ class Measurement:
     """The names the value's clause is said of, read strictly ("Harwick scored 3 against
     Dunmore" is Harwick's): its subject or possessor, empty when no name is (the words as
     written, in order). Two different ones tell two figures apart."""
+    part: frozenset[str] = frozenset()
+    """For a part of a group ("40 of the passengers were children"), the content lemmas of
+    what is said of the part (`child`): a count of the group that says none of it is of
+    another thing."""
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready form (the reading as `Value.to_dict`, the context sorted)."""
@@ -74,7 +78,7 @@ class Measurement:
             "value": None if self.value is None else self.value.to_dict(),
             "surface": dict(self.surface),
             "contrast": sorted(f"{name}:{pole}" for name, pole in self.contrast),
-            "subject": list(self.subject),
+            "subject": list(self.subject), "part": sorted(self.part),
         }
 
 

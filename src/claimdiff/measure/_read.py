@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from claimdiff.measure import _lexicon_en as lex
+from claimdiff.measure._frame import fronted, part_of, partitive, sequence, side
 from claimdiff.measure._holder import Tok as _Tok
 from claimdiff.measure._holder import agents, antecedent, as_noun, person, proper_nouns
 from claimdiff.measure._holder import subject as _subject_names
@@ -397,8 +398,28 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
             measured, words, classed = _measured(None, _ahead(toks, last), [])
     role, modality = _qualifiers([*before[:_ROLE_REACH], *after[:_ROLE_REACH]],
                                  toks if text is not None and where is not None else ())
-    if role is None and text is not None and where is not None:  # a role, not a negation,
-        role = _qualifiers(_subject(toks, first), toks)[0]  # of the copula's subject
+    front: list[_Tok] = []
+    framing: frozenset[tuple[str, int]] = frozenset()
+    parts: frozenset[str] = frozenset()
+    if text is not None and where is not None:
+        if role is None:  # a role, not a negation, of the copula's subject
+            role = _qualifiers(_subject(toks, first), toks)[0]
+        front = fronted(toks, first)  # "In real terms, wages rose 1%"
+        if role is None and front:
+            role = _qualifiers(front, toks)[0]
+        framing = sequence(front) | side(toks[max(first - 2, 0):last + 2]) | {
+            lex.CONTRAST_OF[t.key] for t in (*front, *_subject(toks, first))
+            if t.key in lex.CONTRAST_OF}
+        part = partitive(toks, first, last, phrase) if value.dimension == "count" else None
+        what = part_of(toks, last) if part == "part" else []
+        said = next((t for t in what if t.key in lex.CLASS_OF and t.key not in lex.GENERIC),
+                    None)
+        if said is not None:  # "Nine of the 14 aid workers were killed" counts the dead
+            measured, words, classed = lex.CLASS_OF[said.key], said.text, True
+        else:  # "40 of the passengers were children": what the part is
+            parts = _content(what)
+        if role is None and part == "whole":
+            role = part
     if role is None:  # "the previous exchange ... involved 48 prisoners" ("a former mayor"
         # says who someone was, not which figure it is)
         role = next((lex.ROLE_OF[t.key] for t in _tokens(claim.subject, 0, len(claim.subject))
@@ -410,14 +431,14 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
     event = lex.key(claim.predicate.split()[0]) if claim.predicate.strip() else None
     event = lex.CLASS_OF.get(event, event) if event else None
     context = _content(rest) | _content(_tokens(fields, 0, len(fields)))
-    contrast = frozenset(lex.CONTRAST_OF[t.key] for t in
-                         [*before[:_ROLE_REACH], *after[:_ROLE_REACH]] if t.key in lex.CONTRAST_OF)
+    contrast = framing | frozenset(lex.CONTRAST_OF[t.key] for t in [
+        *before[:_ROLE_REACH], *after[:_ROLE_REACH]] if t.key in lex.CONTRAST_OF)
     role, attribution = _stated(claim, role, attribution)
     return Measurement(claim.source, claim.id, slot, phrase, dimension_of(value), measured,
                        words, classed, holder, role, period, attribution, modality,
                        event, context, _content([*before, *after]) or context, read,
                        _surface([*rest, *_tokens(fields, 0, len(fields))], context), contrast,
-                       subject)
+                       subject, parts)
 
 
 def _stated(claim: Claim, role: str | None, attribution: str | None) -> tuple[str | None,

@@ -13,20 +13,15 @@ naming two parties tell two figures apart (`claimdiff.measure.distinguished`).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
 
 from claimdiff.measure import _lexicon_en as lex
-from claimdiff.measure._holder import GOVERNING, Tok, common_word, is_name, written
+from claimdiff.measure._frame import fronted_end
+from claimdiff.measure._holder import GOVERNING, Tok, common_word, is_name, verb, written
 
 _CLAUSE_MARKS = frozenset(",;:()[]—–\"“”«»")
 _JOINS = frozenset(("and", "but", "while", "whereas", "whilst"))
 _RELATIVE = frozenset(("who", "which", "that", "whose"))
 _DETERMINERS = frozenset(("the", "a", "an"))
-_OPENERS = frozenset(("in", "on", "at", "before", "after", "during", "of", "for", "by", "with",
-                      "while", "when", "although", "though", "as", "since", "despite", "under",
-                      "over", "from", "until", "unlike", "like", "among", "amid", "according"))
-"""Words opening a fronted phrase before the subject: "In nominal terms, wages rose"."""
-_FRONTED = 10
 _OWN_REPORT = frozenset(("report", "announc", "confirm", "post"))
 """Reporting verbs that also take the figure as their object: "Norvex reported revenue"."""
 _OF = frozenset(("of", "for", "by", "with", "about"))
@@ -58,21 +53,16 @@ def own_holder(toks: Sequence[Tok], first: int, last: int, start: int,
         run = _run_before(toks, lo - 1, start, proper)  # "Dunmore, who ...", "Kelirang, a ..."
         if run:
             return run
-    return _subject_at(toks, _past_fronted(toks), len(toks), start, proper) or ()
+    if lo < first and lo > fronted_end(toks) and not verb(toks[lo].text, noun_too=True):
+        return ()  # the clause has a subject of its own, naming no one
+    if lo == first and lo > fronted_end(toks):
+        return ()  # the value is its clause's subject: "— Eleven aid workers were freed"
+    return _subject_at(toks, fronted_end(toks), len(toks), start, proper) or ()
 
 
 def _joined(toks: Sequence[Tok], k: int) -> bool:
     """The name at `k` opens a clause of its own: after a comma or "and", "while"."""
     return k == 0 or toks[k - 1].text == "," or toks[k - 1].text.lower() in _JOINS
-
-
-def _past_fronted(toks: Sequence[Tok]) -> int:
-    """Where a sentence's subject starts: past a fronted phrase ending in a comma."""
-    if toks and toks[0].text.lower() in _OPENERS:
-        for k in range(1, min(_FRONTED, len(toks))):
-            if toks[k].text == ",":
-                return k + 1
-    return 0
 
 
 def _subject_at(toks: Sequence[Tok], lo: int, end: int, start: int,
@@ -104,14 +94,14 @@ def _subject_at(toks: Sequence[Tok], lo: int, end: int, start: int,
     nxt = toks[k]
     if run[-1].text.endswith(("'s", "’s")):
         # "Norvex's revenue rose", "Alder's fell": the possessor of what is measured
-        ok = nxt.key in lex.CLASS_OF or _verb(nxt.text, noun_too=True)
+        ok = nxt.key in lex.CLASS_OF or verb(nxt.text, noun_too=True)
     elif nxt.key in lex.REPORTING and not (nxt.key in _OWN_REPORT and k + 1 < len(toks)
                                            and toks[k + 1].key != "that"):
         ok = False  # "Brandt said 12 died": who said it, not whose it is ("Norvex reported
         # revenue of $4bn" is Norvex's own)
     else:
         determined = lo < len(toks) and toks[lo].key in _DETERMINERS
-        ok = nxt.text == "," or _verb(nxt.text, noun_too=not determined)
+        ok = nxt.text == "," or verb(nxt.text, noun_too=not determined)
     return tuple(written(t) for t in run) if ok else None
 
 
@@ -132,17 +122,6 @@ def _run_before(toks: Sequence[Tok], comma: int, start: int,
             break
     return tuple(run)
 
-
-@lru_cache(maxsize=8192)
-def _verb(word: str, *, noun_too: bool) -> bool:
-    """A word read as a verb: "scored", "is", "cut" (also a noun: only when `noun_too`, as
-    after a bare name, "Norvex cut 640 jobs", not "the Transportes Almenar coach")."""
-    from lemminflect import getAllLemmas  # its tables load on first use, not on import
-
-    tags = getAllLemmas(word.lower())
-    if not ("VERB" in tags or "AUX" in tags):
-        return False
-    return noun_too or "NOUN" not in tags or word.lower().endswith("ed")
 
 
 __all__ = ["own_holder"]
