@@ -45,6 +45,14 @@ def _subject(text: str, phrase: str) -> tuple[str, ...]:
      "14 months", ()),
     # a fronted phrase is passed over
     ("On Sunday, Harwick scored 3 goals.", "3 goals", ("Harwick",)),
+    # what a sayer said is of the reported clause's subject
+    ("Brandt said Norvex had cut 640 jobs this year.", "640 jobs", ("Norvex",)),
+    # a subject referring back stands for the name heading the sentence before
+    ("Norvex published its results. The company said revenue reached $4 billion.",
+     "$4 billion", ("Norvex",)),
+    ("Harwick won the final. The 24-year-old scored 30 points.", "30 points", ("Harwick",)),
+    ("Harwick won the final. It scored 30 points.", "30 points", ("Harwick",)),
+    ("Rain fell on Harwick.\n\nThe club scored 30 points.", "30 points", ()),
 ])
 def test_a_figure_is_its_clauses_subjects(text: str, phrase: str,
                                           subject: tuple[str, ...]) -> None:

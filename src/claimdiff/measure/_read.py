@@ -16,6 +16,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from datetime import date
+from functools import partial
 
 from claimdiff.measure import _lexicon_en as lex
 from claimdiff.measure._frame import fronted, part_of, partitive, sequence, side
@@ -31,7 +32,7 @@ from claimdiff.measure._phrases import (
     last_time,
     role_age,
 )
-from claimdiff.measure._subject import own_holder
+from claimdiff.measure._subject import own_holder, referent
 from claimdiff.model import Claim, ClaimV2, Modality, Role, modality_of
 from claimdiff.normalization import Kind, Value
 
@@ -321,6 +322,16 @@ def _surface(toks: Sequence[_Tok], context: frozenset[str]) -> tuple[tuple[str, 
     return tuple(sorted(best.items()))
 
 
+def _referent(text: SourceText, lo: int) -> tuple[str, ...]:
+    """Whom a sentence opening "The company", "It" refers back to: the subject of the
+    nearest of the three sentences before it in its paragraph that a name heads."""
+    para = text.text.rfind("\n\n", 0, lo)
+    k = bisect_right(text.starts, lo) - 1
+    before = [s for s in reversed(text.starts[max(k - 3, 0):k]) if s > para]
+    return referent(lambda s: _tokens(text.text, *text.sentence(s, s)), before,
+                    text.proper)
+
+
 def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None,
                   phrase: str | None = None, *, reference: date | None = None) -> Measurement:
     """The measurement of `claim`'s `slot` (`value` or `when`), read as `value`; `phrase`
@@ -365,7 +376,8 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
             # "He served 16 aces", "The company said": whom the sentence goes on about
             holder = antecedent(text.text, text.starts, lo, text.proper)
         attribution = _attribution(rest)
-        subject = own_holder(toks, first, last, lo, text.proper) if inside else ()
+        subject = own_holder(toks, first, last, lo, text.proper,
+                             partial(_referent, text, lo)) if inside else ()
     else:
         subject = ()
         after = _tokens(fields, 0, len(fields))

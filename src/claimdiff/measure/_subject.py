@@ -12,7 +12,7 @@ naming two parties tell two figures apart (`claimdiff.measure.distinguished`).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from claimdiff.measure import _lexicon_en as lex
 from claimdiff.measure._frame import fronted_end
@@ -28,12 +28,13 @@ _OF = frozenset(("of", "for", "by", "with", "about"))
 
 
 def own_holder(toks: Sequence[Tok], first: int, last: int, start: int,
-               proper: frozenset[str]) -> tuple[str, ...]:
+               proper: frozenset[str],
+               earlier: Callable[[], tuple[str, ...]] | None = None) -> tuple[str, ...]:
     """The names the value at `toks[first:last]` is said of: its clause's subject (after
     "and", "while"), the name a relative clause or an apposition hangs on ("Dunmore, who
     scored 1"; "Kelirang, a 2,980-metre volcano"), else the subject of its sentence; `()`
     when no name is the subject (`start`: the sentence's offset; `proper`: the text's
-    names)."""
+    names; `earlier`: whom a subject referring back, "the company", "it", stands for)."""
     if first and is_name(toks[first - 1], start, proper):
         k = first - 1
         while k > 0 and is_name(toks[k - 1], start, proper):
@@ -57,7 +58,44 @@ def own_holder(toks: Sequence[Tok], first: int, last: int, start: int,
         return ()  # the clause has a subject of its own, naming no one
     if lo == first and lo > fronted_end(toks):
         return ()  # the value is its clause's subject: "— Eleven aid workers were freed"
-    return _subject_at(toks, fronted_end(toks), len(toks), start, proper) or ()
+    head = fronted_end(toks)
+    got = _subject_at(toks, head, len(toks), start, proper)
+    if got is None and earlier is not None and _refers(toks, head):
+        return earlier()  # "The company said revenue rose": the one introduced before
+    return got or ()
+
+
+def _refers(toks: Sequence[Tok], k: int) -> bool:
+    """A subject standing for one named before: a pronoun ("It", "Its", "He"), or "the"
+    with a common noun or two and a verb ("The company reported", "The 54-year-old
+    scored")."""
+    if k >= len(toks):
+        return False
+    if toks[k].text.lower() in _PRONOUNS:
+        return True
+    if toks[k].key != "the":
+        return False
+    j = k + 1
+    while j < len(toks) and j - k <= 5 and (toks[j].text[0].islower() or toks[j].text[
+            0].isdigit() or toks[j].text == "-") and not verb(toks[j].text, noun_too=False):
+        j += 1
+    return k + 1 < j < len(toks) and verb(toks[j].text, noun_too=True)
+
+
+_PRONOUNS = frozenset(("he", "she", "it", "they", "its", "his", "her", "their"))
+
+
+def referent(toks_of: Callable[[int], Sequence[Tok]], sentences: Sequence[int],
+             proper: frozenset[str]) -> tuple[str, ...]:
+    """The subject a reference goes back to: the nearest sentence before (`sentences`, their
+    offsets, nearest first; `toks_of` gives a sentence's words) whose own subject is a
+    name ("Norvex reported its results. The company said ..." is Norvex)."""
+    for s in sentences:
+        toks = toks_of(s)
+        got = _subject_at(toks, fronted_end(toks), len(toks), s, proper)
+        if got:
+            return got
+    return ()
 
 
 def _joined(toks: Sequence[Tok], k: int) -> bool:
@@ -97,8 +135,10 @@ def _subject_at(toks: Sequence[Tok], lo: int, end: int, start: int,
         ok = nxt.key in lex.CLASS_OF or verb(nxt.text, noun_too=True)
     elif nxt.key in lex.REPORTING and not (nxt.key in _OWN_REPORT and k + 1 < len(toks)
                                            and toks[k + 1].key != "that"):
-        ok = False  # "Brandt said 12 died": who said it, not whose it is ("Norvex reported
-        # revenue of $4bn" is Norvex's own)
+        # "Brandt said 12 died": who said it, not whose it is ("Norvex reported revenue of
+        # $4bn" is Norvex's own); "Brandt said Norvex had cut 640 jobs" is Norvex's
+        j = k + 1 + (k + 1 < len(toks) and toks[k + 1].key == "that")
+        return _subject_at(toks, j, end, start, proper) if j < end else None
     else:
         determined = lo < len(toks) and toks[lo].key in _DETERMINERS
         ok = nxt.text == "," or verb(nxt.text, noun_too=not determined)
@@ -124,4 +164,4 @@ def _run_before(toks: Sequence[Tok], comma: int, start: int,
 
 
 
-__all__ = ["own_holder"]
+__all__ = ["own_holder", "referent"]
