@@ -56,6 +56,17 @@ def side(toks: Sequence[Tok]) -> frozenset[tuple[str, int]]:
                          nxt.key) in lex.PEOPLE))
 
 
+def horizon(toks: Sequence[Tok]) -> frozenset[tuple[str, int]]:
+    """"month on month" and "year on year": a change over one span is no change over
+    another."""
+    return frozenset(("horizon", _HORIZON[a.key]) for a, on, b in zip(
+        toks, toks[1:], toks[2:], strict=False)
+        if a.key in _HORIZON and on.key == "on" and b.key == a.key)
+
+
+_HORIZON = {"month": 0, "year": 1}
+
+
 def partitive(toks: Sequence[Tok], first: int, last: int, phrase: str) -> str | None:
     """`part` for "40 of the passengers" (a part of them), `whole` for "of the 300 workers"
     and "out of 300" (what a part is taken from); else `None`."""
@@ -90,4 +101,4 @@ def part_of(toks: Sequence[Tok], last: int) -> list[Tok]:
     return [t for t in toks[k:k + 5] if t.text[0].isalpha() and t.key not in lex.STOP]
 
 
-__all__ = ["fronted", "fronted_end", "part_of", "partitive", "sequence", "side"]
+__all__ = ["fronted", "fronted_end", "part_of", "partitive", "horizon", "sequence", "side"]

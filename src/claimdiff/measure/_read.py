@@ -19,7 +19,7 @@ from datetime import date
 from functools import partial
 
 from claimdiff.measure import _lexicon_en as lex
-from claimdiff.measure._frame import fronted, part_of, partitive, sequence, side
+from claimdiff.measure._frame import fronted, horizon, part_of, partitive, sequence, side
 from claimdiff.measure._holder import Tok as _Tok
 from claimdiff.measure._holder import agents, antecedent, as_noun, person, proper_nouns
 from claimdiff.measure._holder import subject as _subject_names
@@ -419,9 +419,10 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
         front = fronted(toks, first)  # "In real terms, wages rose 1%"
         if role is None and front:
             role = _qualifiers(front, toks)[0]
-        framing = sequence(front) | side(toks[max(first - 2, 0):last + 2]) | {
-            lex.CONTRAST_OF[t.key] for t in (*front, *_subject(toks, first))
-            if t.key in lex.CONTRAST_OF}
+        framing = sequence(front) | side(toks[max(first - 2, 0):last + 2]) | horizon(
+            toks[max(first - 4, 0):last + 6]) | {
+            lex.CONTRAST_OF[t.key] for t in (*front, *_subject(toks, first), *toks[first:last])
+            if t.key in lex.CONTRAST_OF}  # "10 million domestic passengers"
         part = partitive(toks, first, last, phrase) if value.dimension == "count" else None
         what = part_of(toks, last) if part == "part" else []
         said = next((t for t in what if t.key in lex.CLASS_OF and t.key not in lex.GENERIC),
