@@ -37,6 +37,9 @@ DAY = 1440  # minutes
 _HOURW = "|".join(sorted(lex.HOUR_WORDS, key=len, reverse=True))
 _MINW = "|".join(sorted(lex.MINUTE_WORDS, key=len, reverse=True))
 _ZONE = "|".join(sorted(lex.ZONES, key=len, reverse=True))
+# Zone abbreviations ("0700 GMT", "2200 MST"); zones in words need a written clock time.
+_ZONE_ABBR = "|".join(sorted((z for z in lex.ZONES if z.isalpha() and 2 <= len(z) <= 5),
+                             key=len, reverse=True))
 _AP = r"(?:(?P<ap>[ap])\.?\s?m\.?|(?P<ap1>[ap])\.?)"
 _DIGITS = re.compile(
     rf"(?P<h>\d{{1,2}})(?:(?P<sep>[:h]|\.(?=\d\d\s*[ap]))(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?)?"
@@ -57,14 +60,17 @@ _PART = re.compile(
     r"(?:(?:in|during)\s+)?(?:the\s+)?(?:(?P<pmod>early|late|mid|middle\s+of\s+the)(?:[\s-]+|$))?"
     rf"(?:the\s+)?(?P<pod>{'|'.join(sorted(lex.PARTS_OF_DAY, key=len, reverse=True))})?")
 _CUE = re.compile(
-    r"\d\s*(?:[ap]\.?\s?m\b|[ap]\b|h\b|h\d|o['’]?clock|ish)|\d[:.]\d\d|\b\d{4}\s*(?:gmt|utc|hours)\b"
+    r"\d\s*(?:[ap]\.?\s?m\b|[ap]\b|h\b|h\d|o['’]?clock|ish)|\d[:.]\d\d"
+    rf"|\b\d{{4}}\s*(?:hours|{_ZONE_ABBR})\b"
     rf"|\b(?:{_HOURW})(?:[\s-](?:{_MINW}))?\s*[ap]\.?\s?m\b|\bin\s+the\s+[ap]\.?m\b"
     rf"|(?:\bat|@)\s*\d|\b(?:{_HOURW})[\s-](?:{_MINW})\b|\b\d\d?\s+(?:tonight|tomorrow|today)\b"
     rf"|\b(?:noon|midday|midnight|o['’]?clock|past|half|quarter|early|late|mid"
     rf"|{'|'.join(lex.PARTS_OF_DAY)}|tonight)\b", re.IGNORECASE)
 _APPROX_AFTER = re.compile(r"(?<=\d)\s*ish\b|\s+approximately$|\s+or\s+so$", re.IGNORECASE)
-# "3:07:35" alone is a stopwatch reading (a duration) as often as a clock time.
-_STOPWATCH = re.compile(r"\d{1,2}:\d\d:\d\d(?:\.\d+)?")
+# "3:07:35" alone is a stopwatch reading (a duration) as often as a clock time, and so
+# is anything with tenths of a second; a two-digit hour ("07:55:00", "20:05:00", CLDR's
+# medium time) is a clock's.
+_STOPWATCH = re.compile(r"\d:\d\d:\d\d(?:\.\d+)?|\d{1,2}:\d\d:\d\d\.\d+")
 _FROM_RANGE = re.compile(r"(?:from|between)\s+\S+\s*(?:-|–|—|to|until|till|and)\s*\S",
                          re.IGNORECASE)
 # The closing bracket may have been cleaned off with the phrase's trailing punctuation.
@@ -111,7 +117,9 @@ def _parse_one(s: str, qual: str | None, latent_ok: bool) -> Clock | None:
         return Clock((t,), 1, False, None, f"T{t // 60 % 24:02d}:00")
     m = _RELATIVE.fullmatch(s)
     if m:
-        base = _parse_one(m["base"], qual, True)
+        # "quarter of 2013" names no time: a bare 3-4 digit base needs its "hours".
+        base = _parse_one(m["base"], qual, not m["base"].strip().isdigit()
+                          or len(m["base"].strip()) < 3)
         mins = m["mins"]
         n = int(mins) if mins.isdigit() else lex.MINUTE_WORDS.get(mins)
         if base is None or n is None or not 0 < n < 60:
@@ -347,6 +355,8 @@ def _window(phrase: str, ctx: Context, read_date: Reader, hedge: str | None) -> 
             if clock is None:
                 continue
             base = _base(base_text, ctx, read_date)
+            if base is None and base_text is right and words[i].lower() == "the":
+                base = _base(" ".join(words[i:]).strip(" ,"), ctx, read_date)  # "the day after"
             if base is not None:
                 return _clock_value(phrase, base[0], base[1], clock, hedge, ctx)
         if hedge is not None:

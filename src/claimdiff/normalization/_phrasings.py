@@ -68,11 +68,19 @@ _WEEK_OF = re.compile(r"(?:the\s+)?week\s+of\s+(?P<rest>\S.*)", re.IGNORECASE)
 _AFTER_NEXT = re.compile(r"(?:the\s+)?week\s+after\s+next", re.IGNORECASE)
 
 
+# "third-quarter 2007", "the first-half of 2019", "fourth-quarter": a quarter or half.
+_ORDINAL_PART = re.compile(r"(?P<pre>(?:the\s+)?)(?P<n>first|second|third|fourth|1st|2nd|3rd|4th)"
+                           r"-(?P<part>quarter|half)(?P<rest>(?:\s+.*)?)", re.IGNORECASE)
+
+
 def phrasing_rewrites(phrase: str, ctx: Context) -> list[tuple[str, str]]:
     """Rewritings of `phrase` the grammar may read, each with the step that explains it."""
     out: list[tuple[str, str]] = []
     if m := _THIS_PAST.fullmatch(phrase):
         out.append((f"last {m['rest']}", "'this past' is 'last'"))
+    if m := _ORDINAL_PART.fullmatch(phrase):
+        out.append((f"{m['pre'] or ''}{m['n']} {m['part']}{m['rest']}",
+                    "an ordinal part of the year, hyphenated"))
     if m := _YEAR_QUARTER.fullmatch(phrase):
         year = m["y"] if len(m["y"]) == 4 else f"20{m['y']}"
         out.append((f"Q{m['q']} {year}", "year and quarter"))
