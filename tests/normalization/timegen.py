@@ -259,8 +259,21 @@ def _clock_form(pick: Pick, number: Number, part: str | None = None) -> tuple[st
 
 
 def clock(pick: Pick, number: Number) -> Case:
-    """A clock time alone or after `at`, on the reference's day."""
+    """A clock time alone or after `at`, on the reference's day; `at 3 15` (hour and
+    minutes set apart after "at"), `a part of the day and a bare hour (`tonight 8`,
+    `this evening 815`)."""
     ref = a_day(number)
+    shape = pick(("form", "form", "form", "apart", "part"))
+    if shape == "apart":
+        h, m = number(1, 12), number(10, 59)
+        # a.m. or p.m. unsaid: either reading holds it; the p.m. one is the expectation.
+        return Case("clock time", f"at {h} {m}", ref.isoformat(), at(ref, (h % 12 + 12) * 60 + m))
+    if shape == "part":
+        # (four digits, "1015", are a 24-hour time: not an evening's)
+        h, m = number(7, 9), pick((0, 15, 30, 45))
+        said = f"{h}{m:02d}" if m else pick((str(h), words(h)))
+        lead = pick(("tonight", "this evening", "tonight at", "this evening at"))
+        return Case("clock time", f"{lead} {said}", ref.isoformat(), at(ref, (h + 12) * 60 + m))
     text, minute = _clock_form(pick, number)
     lead = pick(("", "at ", "at about ")) if text != "noon" else pick(("", "at "))
     if "about" in lead:
@@ -669,6 +682,68 @@ def quarter_half(pick: Pick, number: Number) -> Case:
     return Case("quarter or half", text, ref.isoformat(), dt_span(first, add_months(first, 6)))
 
 
+def weekday_from_date(pick: Pick, number: Number) -> Case:
+    """A weekday counted from a date: `the Monday after June 3, 2024`, `the third Tuesday
+    after Christmas 2014`, `the last Friday before 12 March 2020`."""
+    d = a_day(number)
+    ref = d + timedelta(days=number(0, 60))
+    wd, n = number(0, 6), number(1, 4)
+    sign = pick((1, -1))
+    if sign > 0:
+        day = d + timedelta(days=(wd - d.weekday() - 1) % 7 + 1 + 7 * (n - 1))
+    else:
+        day = d - timedelta(days=(d.weekday() - wd - 1) % 7 + 1 + 7 * (n - 1))
+    nth = pick((("", "first", "1st"), ("second", "2nd"), ("third", "3rd"),
+                ("fourth", "4th"))[n - 1])
+    if n == 1 and sign < 0:
+        nth = pick(("", "first", "last"))
+    anchor = pick((_a_date_text(pick, d), f"Christmas {d.year}"))
+    if anchor.startswith("Christmas"):
+        d = date(d.year, 12, 25)
+        if sign > 0:
+            day = d + timedelta(days=(wd - d.weekday() - 1) % 7 + 1 + 7 * (n - 1))
+        else:
+            day = d - timedelta(days=(d.weekday() - wd - 1) % 7 + 1 + 7 * (n - 1))
+    way = pick(("after", "following")) if sign > 0 else pick(("before", "preceding"))
+    lead = pick(("the ", "")) if nth else "the "
+    text = f"{lead}{nth + ' ' if nth else ''}{WEEKDAYS[wd]} {way} {anchor}"
+    return Case("weekday counted from a date", text, ref.isoformat(), day_span(day))
+
+
+def around_now(pick: Pick, number: Number) -> Case:
+    """`earlier this year`, `later this month`, `earlier in the week`: before or after
+    the time of writing, within the unit; `sometime in 2014`, `anytime after 2014`."""
+    ref = a_day(number)
+    if pick((True, False)):
+        y = ref.year - number(1, 10)
+        shape = pick(("sometime in", "some time in", "anytime after", "sometime before"))
+        if shape.endswith("after"):
+            span = dt_span(date(y + 1, 1, 1), date(y + 1, 2, 1))
+        elif shape.endswith("before"):
+            span = dt_span(date(y - 1, 12, 1), date(y, 1, 1))
+        else:
+            span = dt_span(date(y, 1, 1), date(y + 1, 1, 1))
+        return Case("before or after now", f"{shape} {y}", ref.isoformat(), span)
+    unit = pick(("week", "month", "year"))
+    if unit == "week":
+        first = ref - timedelta(days=ref.weekday())
+        end = first + timedelta(days=7)
+    elif unit == "month":
+        first, end = month_span(ref.year, ref.month)
+    else:
+        first, end = date(ref.year, 1, 1), date(ref.year + 1, 1, 1)
+    if (ref - first).days < 2 or (end - ref).days < 3:
+        ref = first + timedelta(days=2)  # a day before and a day after in the unit
+    way = pick(("earlier", "later"))
+    span = dt_span(first, ref - timedelta(days=1)) if way == "earlier" else dt_span(
+        ref + timedelta(days=1), end)
+    # What any such reading must hold: the day next to the time of writing, that side.
+    span = (span[1] - timedelta(days=1), span[1]) if way == "earlier" else (
+        span[0], span[0] + timedelta(days=1))
+    return Case("before or after now", f"{way} {pick(('this', 'in the'))} {unit}",
+                ref.isoformat(), span)
+
+
 FAMILIES: dict[str, Callable[[Pick, Number], Case]] = {
     "cldr date": cldr_date, "cldr numeric date": cldr_numeric, "cldr month": cldr_month,
     "cldr time": cldr_time, "cldr date and time": cldr_datetime, "clock time": clock,
@@ -679,7 +754,8 @@ FAMILIES: dict[str, Callable[[Pick, Number], Case]] = {
     "day word and time": day_words_and_time, "date and clock time": date_and_time,
     "clock range": clock_range, "month named from now": named_month,
     "nth weekday of a month": nth_weekday, "units before or after a date": shifted_date,
-    "quarter or half": quarter_half,
+    "quarter or half": quarter_half, "weekday counted from a date": weekday_from_date,
+    "before or after now": around_now,
 }
 
 

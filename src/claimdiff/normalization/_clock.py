@@ -53,6 +53,7 @@ __all__ = ["read_time_of_day", "may_be_time_of_day"]
 _HOURW, _MINW, _ZONE_ABBR = HOUR_WORDS_RE, MINUTE_WORDS_RE, ZONE_ABBR_RE
 _CUE = re.compile(
     r"\d\s*(?:[ap]\.?\s?m\b|[ap]\b|h\b|h\d|o['’]?clock|ish)|\d[:.]\d\d"
+    r"|\b(?:noon|midday|midnight|morning|afternoon|evening|night|lunchtime)-?ish\b"
     rf"|\b\d{{4}}\s*(?:hours|{_ZONE_ABBR})\b"
     rf"|\b(?:{_HOURW})(?:[\s-](?:{_MINW}))?\s*[ap]\.?\s?m\b|\bin\s+the\s+[ap]\.?m\b"
     rf"|(?:\bat|@)\s*\d|\b(?:{_HOURW})[\s-](?:{_MINW})\b|\b\d\d?\s+(?:tonight|tomorrow|today)\b"
@@ -63,10 +64,11 @@ _APPROX_AFTER = re.compile(r"(?<=\d)\s*ish\b|\s+approximately$|\s+or\s+so$", re.
 # is anything with tenths of a second; a two-digit hour ("07:55:00", "20:05:00", CLDR's
 # medium time) is a clock's.
 _STOPWATCH = re.compile(r"\d:\d\d:\d\d(?:\.\d+)?|\d{1,2}:\d\d:\d\d\.\d+")
-_FROM_RANGE = re.compile(r"(?:from|between)\s+\S+\s*(?:-|–|—|to|until|till|and)\s*\S",
+_FROM_RANGE = re.compile(r"(?:from|between)\s+\S+\s*(?:-|–|—|to|untill?|till|and)\s*\S",
                          re.IGNORECASE)
 # The closing bracket may have been cleaned off with the phrase's trailing punctuation.
 _RESTATED = re.compile(r"(?P<a>.+?)\s*\((?P<b>[^()]*\d[^()]*)\)?")
+_PART_MODS = {"early", "late", "mid", "middle"}
 _JOINERS = {"at", "@", "on", "of", ",", "in", "the", "for"}
 _HEDGES = sorted(lex.CLOCK_HEDGES, key=len, reverse=True)
 
@@ -83,9 +85,10 @@ def _hedge(text: str) -> tuple[str | None, str]:
     return None, text
 
 
-def _strip_joiners(words: list[str], left: bool) -> list[str]:
+def _strip_joiners(words: list[str], left: bool, keep_the: bool = False) -> list[str]:
     words = list(words)
-    while words and (words[-1] if left else words[0]).lower().strip(",") in _JOINERS | {""}:
+    joiners = _JOINERS - {"the"} if keep_the else _JOINERS
+    while words and (words[-1] if left else words[0]).lower().strip(",") in joiners | {""}:
         words = words[:-1] if left else words[1:]
     return words
 
@@ -101,6 +104,17 @@ def read_time_of_day(text: str, ctx: Context, read_date: Reader) -> Value | None
     phrase = re.sub(r"\s+", " ", text.strip()).replace("@", " at ").strip()
     # "at 1030" is a clock time, as "1030 hours" is: a year takes "in", not "at".
     phrase = re.sub(r"^(at\s+)(\d{3,4})$", r"\1\2 hours", phrase, flags=re.IGNORECASE)
+    # "at 3 15", "3 15 pm": hour and minutes set apart are a clock time after "at" or
+    # before a.m./p.m.
+    phrase = re.sub(r"^(at\s+)?(\d{1,2})\s+([0-5]\d)"
+                    r"(?=(?(1)|\s*[ap]\.?\s?m\b)(?:\s*[ap]\.?\s?m\.?)?$)",
+                    r"\1\2:\3", phrase, flags=re.IGNORECASE)
+    # "afternoonish", "tomorrow morning-ish": a part of the day is loose already;
+    # "noonish" is around noon.
+    phrase = re.sub(r"\b(morning|afternoon|evening|night|lunchtime)[-\s]?ish\b", r"\1", phrase,
+                    flags=re.IGNORECASE)
+    phrase = re.sub(r"^(?:at\s+)?(noon|midday|midnight)[-\s]?ish$", r"around \1", phrase,
+                    flags=re.IGNORECASE)
     # "at 3pm", "on Friday at 8", and a booking's "for a quarter past 3pm".
     phrase = re.sub(r"^(?:at|on|for)\s+", "", phrase, flags=re.IGNORECASE)
     # "early in the morning" is "early morning"; "the early hours of the morning" are
@@ -165,22 +179,33 @@ def _window(phrase: str, ctx: Context, read_date: Reader, hedge: str | None) -> 
     for i in range(1, len(words)):
         left = " ".join(_strip_joiners(words[:i], left=True)).strip(" ,")
         right = " ".join(_strip_joiners(words[i:], left=False)).strip(" ,")
+        # "on Monday in the early hours", "9:45 the day before yesterday": "the" belongs.
+        right_the = " ".join(_strip_joiners(words[i:], left=False, keep_the=True)).strip(" ,")
         if not left or not right:
             continue
         at = "at" in (words[i - 1].lower(), words[i].lower())
         for clock_text, base_text in ((right, left), (left, right)):
             # A bare number is an hour after "at", or before its day ("8 tonight").
             clock = clock_or_range(clock_text, latent_ok=at or clock_text is left)
+            base = None
+            if clock is None and clock_text is right and not re.fullmatch(r"\d{4}", clock_text) \
+                    and base_text.lower().removeprefix("the ") not in _PART_MODS \
+                    and (latent := clock_or_range(clock_text, latent_ok=True)) is not None:
+                # "tonight 815", "Friday evening 7": a named part of the day makes a
+                # bare number an hour, as "at" does ("late 2017" stays a year).
+                base = _base(base_text, ctx, read_date)
+                if base is not None and base[1] != (0.0, float(DAY)):
+                    clock = latent
             if clock is None:
                 continue
-            base = _base(base_text, ctx, read_date)
-            if base is None and base_text is right and words[i].lower() == "the":
-                base = _base(" ".join(words[i:]).strip(" ,"), ctx, read_date)  # "the day after"
+            base = base or _base(base_text, ctx, read_date)
+            if base is None and base_text is right and right_the != right:
+                base = _base(right_the, ctx, read_date)  # "the day after tomorrow"
             if base is not None:
                 return clock_value(phrase, base[0], base[1], clock, hedge, ctx)
         if hedge is not None:
             continue
-        for part_text, day_text in ((right, left), (left, right)):
+        for part_text, day_text in ((right, left), (right_the, left), (left, right)):
             part = part_of_day(part_text)
             if part is None:
                 continue

@@ -36,7 +36,7 @@ _QUAL = re.compile(r"\s+(?:in\s+the\s+(?P<q>morning|afternoon|evening)|at\s+(?P<
                    r"|in\s+the\s+(?P<q3>[ap])\.?m\.?)$")
 _ZONE_RE = re.compile(rf"\s*\(?(?P<tz>{_ZONE}|gmt\s*[+-]\s*\d{{1,2}})\)?$|\s+local\s+time$")
 _CLOCK_WORD = re.compile(r"\s*o['’]?\s?clock$|\s*sharp$|\s*ish$|\s+approximately$|\s+or\s+so$")
-_RANGE = re.compile(r"(?:from\s+|between\s+)?(?P<a>.+?)\s*(?:-|–|—|\bto\b|\buntil\b|\btill\b|"
+_RANGE = re.compile(r"(?:from\s+|between\s+)?(?P<a>.+?)\s*(?:-|–|—|\bto\b|\buntill?\b|\btill\b|"
                     r"\bthrough\b|\band\b)\s*(?P<b>.+)")
 HOUR_WORDS_RE, MINUTE_WORDS_RE, ZONE_ABBR_RE = _HOURW, _MINW, _ZONE_ABBR
 
@@ -96,7 +96,8 @@ def _parse_one(s: str, qual: str | None, latent_ok: bool) -> Clock | None:
             h, mi, sec = divmod(int(m["hm"]), 100) + (None,)
             if not (ap or m["hsuf"] or latent_ok or qual):
                 return None  # "2024" is a year, "0700 GMT" or "1400 hours" a time
-            h24 = not ap
+            # "0815", "1400 hours" are 24-hour; "815" alone may be morning or evening.
+            h24 = not ap and (len(m["hm"]) == 4 or bool(m["hsuf"]))
         elif rx is _WORDS:
             h, sec = lex.HOUR_WORDS[m["hw"]], None
             mi = lex.MINUTE_WORDS[m["mw"]] if m["mw"] else 0
