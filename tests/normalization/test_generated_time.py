@@ -66,6 +66,14 @@ def test_a_made_up_word_in_a_generated_time_phrase_is_refused_and_named(
     except NormalizationError as refused:
         assert junk in str(refused), f"{text!r}: the refusal does not name {junk!r}"
         return
-    # Read: only as a count of things called so ("two thousand and eight zqbcds").
-    assert value.kind is Kind.QUANTITY and value.dimension == "count" \
-        and junk in (value.noun or ""), f"{text!r} half-read as {value.render()}: {value.steps}"
+    # Read: only with the word as the noun counted or ranked ("two thousand and eight
+    # zqbcds", "the 15th zqbcd century": an adjective of the noun), or as the subject of
+    # a change ("zqbcd fall 5").
+    kind = value.dimension.split(":")[0]
+    noun = value.dimension.split(":")[-1]
+    after_noun = f"{junk} {noun}" in text or junk in (value.noun or "")
+    ok = value.kind is Kind.QUANTITY and (
+        kind == "count" and junk in (value.noun or "")
+        or kind == "ordinal" and (junk in noun or after_noun)
+        or kind == "change" and at == 0)
+    assert ok, f"{text!r} half-read as {value.render()} ({value.dimension}): {value.steps}"

@@ -744,6 +744,204 @@ def around_now(pick: Pick, number: Number) -> Case:
                 ref.isoformat(), span)
 
 
+def date_range(pick: Pick, number: Number) -> Case:
+    """Ranges of days, months and years: `from June 3 to June 10, 2024`, `June 3-10,
+    2024`, `3-10 June 2024`, `between March and May 2020`, `from 2010 to 2015`, `from
+    the 3rd to the 10th of June 2024`."""
+    d = a_day(number, 1995, 2028)
+    ref = d + timedelta(days=number(30, 400))
+    shape = pick(("days", "months", "years"))
+    if shape == "days":
+        e = d + timedelta(days=number(1, 20))
+        if e.month != d.month:
+            e = month_span(d.year, d.month)[1] - timedelta(days=1)
+            if e == d:
+                d = d - timedelta(days=1)
+        mon = pick((MONTHS[d.month - 1], *MONTH_ABBR[d.month]))
+        dash = pick(("-", "–", " - ", " to ", " through "))
+        text = pick((f"{mon} {d.day}{dash}{e.day}, {d.year}",
+                     f"{d.day}{dash}{e.day} {mon} {d.year}",
+                     f"from {mon} {d.day} to {mon} {e.day}, {d.year}",
+                     f"from the {ordinal_digits(d.day)} to the {ordinal_digits(e.day)} of {mon} "
+                     f"{d.year}", f"between {mon} {d.day} and {e.day}, {d.year}"))
+        return Case("date range", text, ref.isoformat(), dt_span(d, e + timedelta(days=1)))
+    if shape == "months":
+        m1 = number(1, 10)
+        m2 = number(m1 + 1, 12)
+        a, b = MONTHS[m1 - 1], MONTHS[m2 - 1]
+        text = pick((f"between {a} and {b} {d.year}", f"from {a} to {b} {d.year}",
+                     f"{a}-{b} {d.year}", f"{a} through {b} {d.year}"))
+        return Case("date range", text, ref.isoformat(),
+                    dt_span(date(d.year, m1, 1), month_span(d.year, m2)[1]))
+    y2 = d.year + number(1, 6)
+    text = pick((f"from {d.year} to {y2}", f"between {d.year} and {y2}", f"{d.year}-{y2}",
+                 f"{d.year}–{y2}", f"{d.year} to {y2}"))
+    return Case("date range", text, date(y2 + 1, 6, 1).isoformat(),
+                dt_span(date(d.year, 1, 1), date(y2 + 1, 1, 1)))
+
+
+def easter(y: int) -> date:
+    """Western Easter (the anonymous Gregorian algorithm, Meeus/Jones/Butcher)."""
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    ll = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * ll) // 451
+    month, day = divmod(h + ll - 7 * m + 114, 31)
+    return date(y, month, day + 1)
+
+
+def _nth_weekday_of(y: int, m: int, wd: int, n: int) -> date:
+    first, end = month_span(y, m)
+    if n > 0:
+        return first + timedelta(days=(wd - first.weekday()) % 7 + 7 * (n - 1))
+    last = end - timedelta(days=1)
+    return last - timedelta(days=(last.weekday() - wd) % 7)
+
+
+def holiday(pick: Pick, number: Number) -> Case:
+    """Holidays with their year, computed here: fixed days, US weekday rules, Easter."""
+    y = number(1990, 2035)
+    rules: dict[str, Callable[[int], date]] = {
+        "Christmas": lambda y: date(y, 12, 25), "Christmas Day": lambda y: date(y, 12, 25),
+        "Christmas Eve": lambda y: date(y, 12, 24), "New Year's Eve": lambda y: date(y, 12, 31),
+        "New Year's Day": lambda y: date(y, 1, 1), "Halloween": lambda y: date(y, 10, 31),
+        "Valentine's Day": lambda y: date(y, 2, 14), "Independence Day": lambda y: date(y, 7, 4),
+        "St Patrick's Day": lambda y: date(y, 3, 17),
+        "Thanksgiving": lambda y: _nth_weekday_of(y, 11, 3, 4),
+        "Labor Day": lambda y: _nth_weekday_of(y, 9, 0, 1),
+        "Memorial Day": lambda y: _nth_weekday_of(y, 5, 0, -1),
+        "Martin Luther King Day": lambda y: _nth_weekday_of(y, 1, 0, 3),
+        "Mother's Day": lambda y: _nth_weekday_of(y, 5, 6, 2),
+        "Father's Day": lambda y: _nth_weekday_of(y, 6, 6, 3),
+        "Easter": easter, "Easter Sunday": easter,
+        "Good Friday": lambda y: easter(y) - timedelta(days=2),
+        "Easter Monday": lambda y: easter(y) + timedelta(days=1),
+    }
+    name = pick(tuple(rules))
+    d = rules[name](y)
+    text = pick((f"{name} {y}", f"{name} of {y}", f"on {name} {y}"))
+    return Case("holiday", text, date(y + number(0, 3), 6, 1).isoformat(), day_span(d))
+
+
+def iso_stamp(pick: Pick, number: Number) -> Case:
+    """ISO 8601 and numeric stamps: `2024-06-03 15:30`, `2024-06-03T15:30:00`,
+    `2024-06-03T15:30:00Z` (read on the reference's clock), `3 June 2024 15:30`."""
+    d = a_day(number)
+    h, m = _clock_time(number)
+    off = pick((0, 60, -300))
+    ref = datetime(d.year, d.month, d.day, 12, tzinfo=timezone(timedelta(minutes=off)))
+    zone = pick(("", "Z", "+00:00", "+02:00"))
+    sep = pick(("T", " "))
+    sec = pick(("", ":00"))
+    text = f"{d.isoformat()}{sep}{h:02d}:{m:02d}{sec}{zone if sep == 'T' else ''}"
+    written = datetime(d.year, d.month, d.day, h, m)
+    if text.endswith(("Z", "+00:00")):
+        written += timedelta(minutes=off)
+    elif text.endswith("+02:00"):
+        written += timedelta(minutes=off - 120)
+    length = timedelta(seconds=1) if sec else timedelta(minutes=1)
+    return Case("ISO date and time", text, ref.isoformat(), (written, written + length))
+
+
+def season(pick: Pick, number: Number) -> Case:
+    """Seasons: `summer 2019`, `the summer of 2019`, `fall 2020`, `autumn of 2021`,
+    `last summer`, `spring '22`; what any reading holds: the season's middle month."""
+    ref = a_day(number)
+    name, middle = pick((("spring", 4), ("summer", 7), ("fall", 10), ("autumn", 10),
+                         ("winter", 1)))
+    if pick((True, False)):
+        y = ref.year - number(1, 10)
+        text = pick((f"{name} {y}", f"the {name} of {y}", f"{name} of {y}",
+                     f"{name} '{y % 100:02d}"))
+        ym = y + 1 if name == "winter" else y  # winter 2019: December 2019 to February 2020
+        return Case("season", text, ref.isoformat(), dt_span(*month_span(ym, middle)))
+    # "last summer": the latest one ended before the reference's month.
+    y = ref.year if middle + 1 < ref.month else ref.year - 1
+    if name == "winter":
+        if ref.month == 3:  # winter by the sky lasts to March 20: "last winter" is ambiguous
+            ref = ref + timedelta(days=31)
+        y = ref.year if ref.month > 3 else ref.year - 1
+    return Case("season", f"last {name}", ref.isoformat(), dt_span(*month_span(y, middle)))
+
+
+def part_of_a_date(pick: Pick, number: Number) -> Case:
+    """A part of the day of a written date or a weekday: `the morning of June 3, 2024`,
+    `the night of June 3`, `noon on Monday`, `Monday at noon`, `midnight on Friday`,
+    `early on Monday`, `late last night`, `late yesterday afternoon`."""
+    d = a_day(number)
+    ref = d + timedelta(days=number(1, 6))
+    shape = pick(("of date", "noon", "modified"))
+    if shape == "of date":
+        part = pick(("morning", "afternoon", "evening", "night"))
+        a, b = PARTS[part]
+        text = f"the {part} of {_a_date_text(pick, d, pick((True, False)))}"
+        return Case("part of a date", text, ref.isoformat(), at(d, a * 60, (b - a) * 60),
+                    context="past")
+    wd = WEEKDAYS[d.weekday()]
+    if shape == "noon":
+        text = pick((f"noon on {wd}", f"{wd} at noon", f"midday {wd}", f"{wd} at midday",
+                     f"at noon on {wd}"))
+        return Case("part of a date", text, ref.isoformat(), at(d, 720), context="past")
+    word, day = pick((("yesterday", ref - timedelta(days=1)), ("last night", None),
+                      (f"on {wd}", d), (wd, d)))
+    if day is None:
+        return Case("part of a date", "last night", ref.isoformat(),
+                    at(ref - timedelta(days=1), 22 * 60, 120))
+    mod, part = pick(("early", "late")), pick(("morning", "afternoon", "evening", ""))
+    if part:
+        # Typical hours, whatever the edges: an "early Friday morning" in the news is
+        # before dawn, a "late morning" before noon.
+        span = {("early", "morning"): (3, 5), ("late", "morning"): (10, 11),
+                ("early", "afternoon"): (13, 14), ("late", "afternoon"): (16, 17),
+                ("early", "evening"): (18, 19), ("late", "evening"): (21, 22)}[mod, part]
+        text = f"{mod} {word.removeprefix('on ')} {part}"
+    else:
+        span = (2, 6) if mod == "early" else (19, 23)
+        text = f"{mod} {word}"
+    return Case("part of a date", text, ref.isoformat(),
+                at(day, span[0] * 60, (span[1] - span[0]) * 60), context="past")
+
+
+def window(pick: Pick, number: Number) -> Case:
+    """Stretches up to or from now: `the past two weeks`, `over the last 3 years`, `in
+    the coming days`, `the next 48 hours`; what they hold: the days next to now."""
+    ref = a_day(number)
+    unit = pick(("day", "week", "month", "year"))
+    n = number(2, 9)
+    said = pick((str(n), words(n)))
+    back = pick((True, False))
+    if back:
+        text = pick((f"the past {said} {unit}s", f"over the last {said} {unit}s",
+                     f"in the past {said} {unit}s", f"the last {said} {unit}s"))
+        span = dt_span(ref - timedelta(days=1), ref)
+    else:
+        text = pick((f"the next {said} {unit}s", f"in the coming {said} {unit}s",
+                     f"over the next {said} {unit}s"))
+        span = dt_span(ref + timedelta(days=1), ref + timedelta(days=2))
+    return Case("window up to or from now", text, ref.isoformat(), span)
+
+
+def decade(pick: Pick, number: Number) -> Case:
+    """Decades and centuries: `the 1990s`, `the '90s`, `the nineties`, `the 20th
+    century`, `the nineteenth century`."""
+    ref = a_day(number, 2001, 2030)
+    if pick((True, False)):
+        dec = number(193, 199) * 10  # "the twenties" read in the 2020s is ambiguous
+        names = {1920: "twenties", 1930: "thirties", 1940: "forties", 1950: "fifties",
+                 1960: "sixties", 1970: "seventies", 1980: "eighties", 1990: "nineties"}
+        text = pick((f"the {dec}s", f"the '{dec % 100}s", f"the {names[dec]}",
+                     f"in the {dec}s"))
+        return Case("decade or century", text, ref.isoformat(),
+                    dt_span(date(dec + 1, 1, 1), date(dec + 9, 1, 1)))
+    c = number(15, 21)
+    text = pick((f"the {ordinal_digits(c)} century", f"the {ordinal_words(c)} century"))
+    return Case("decade or century", text, ref.isoformat(),
+                dt_span(date((c - 1) * 100 + 1, 1, 1), date(c * 100, 1, 1)))
+
+
 FAMILIES: dict[str, Callable[[Pick, Number], Case]] = {
     "cldr date": cldr_date, "cldr numeric date": cldr_numeric, "cldr month": cldr_month,
     "cldr time": cldr_time, "cldr date and time": cldr_datetime, "clock time": clock,
@@ -755,7 +953,9 @@ FAMILIES: dict[str, Callable[[Pick, Number], Case]] = {
     "clock range": clock_range, "month named from now": named_month,
     "nth weekday of a month": nth_weekday, "units before or after a date": shifted_date,
     "quarter or half": quarter_half, "weekday counted from a date": weekday_from_date,
-    "before or after now": around_now,
+    "before or after now": around_now, "date range": date_range, "holiday": holiday,
+    "ISO date and time": iso_stamp, "season": season, "part of a date": part_of_a_date,
+    "window up to or from now": window, "decade or century": decade,
 }
 
 

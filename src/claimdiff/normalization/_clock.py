@@ -68,6 +68,8 @@ _FROM_RANGE = re.compile(r"(?:from|between)\s+\S+\s*(?:-|–|—|to|untill?|till
                          re.IGNORECASE)
 # The closing bracket may have been cleaned off with the phrase's trailing punctuation.
 _RESTATED = re.compile(r"(?P<a>.+?)\s*\((?P<b>[^()]*\d[^()]*)\)?")
+_ISO = re.compile(r"(?P<d>\d{4}-\d\d-\d\d)T(?P<t>\d\d:\d\d(?::\d\d)?)(?:\.\d+)?"
+                  r"(?P<z>Z|[+-]\d\d:?\d\d)?", re.IGNORECASE)
 _PART_MODS = {"early", "late", "mid", "middle"}
 _JOINERS = {"at", "@", "on", "of", ",", "in", "the", "for"}
 _HEDGES = sorted(lex.CLOCK_HEDGES, key=len, reverse=True)
@@ -102,6 +104,11 @@ def read_time_of_day(text: str, ctx: Context, read_date: Reader) -> Value | None
     if (m := _RESTATED.fullmatch(text.strip())) is not None:
         return _restated(text, m, ctx, read_date)
     phrase = re.sub(r"\s+", " ", text.strip()).replace("@", " at ").strip()
+    # ISO 8601: "2024-06-03T15:30:00Z", "...T15:30+02:00" is the day and the time in its zone.
+    if (iso := _ISO.fullmatch(phrase)) is not None:
+        zone = iso["z"] or ""
+        zone = " UTC" if zone.upper() == "Z" else f" UTC{zone}" if zone else ""
+        phrase = f"{iso['d']} {iso['t']}{zone}"
     # "at 1030" is a clock time, as "1030 hours" is: a year takes "in", not "at".
     phrase = re.sub(r"^(at\s+)(\d{3,4})$", r"\1\2 hours", phrase, flags=re.IGNORECASE)
     # "at 3 15", "3 15 pm": hour and minutes set apart are a clock time after "at" or

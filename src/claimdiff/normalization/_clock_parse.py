@@ -34,7 +34,8 @@ _RELATIVE = re.compile(
 _HALF = re.compile(rf"half\s+(?P<b>{_HOURW}|\d{{1,2}})")
 _QUAL = re.compile(r"\s+(?:in\s+the\s+(?P<q>morning|afternoon|evening)|at\s+(?P<q2>night)"
                    r"|in\s+the\s+(?P<q3>[ap])\.?m\.?)$")
-_ZONE_RE = re.compile(rf"\s*\(?(?P<tz>{_ZONE}|gmt\s*[+-]\s*\d{{1,2}})\)?$|\s+local\s+time$")
+_ZONE_RE = re.compile(rf"\s*\(?(?P<tz>{_ZONE}|(?:gmt|utc)\s*[+-]\s*\d{{1,2}}(?::?\d\d)?)\)?$"
+                      r"|\s+local\s+time$")
 _CLOCK_WORD = re.compile(r"\s*o['’]?\s?clock$|\s*sharp$|\s*ish$|\s+approximately$|\s+or\s+so$")
 _RANGE = re.compile(r"(?:from\s+|between\s+)?(?P<a>.+?)\s*(?:-|–|—|\bto\b|\buntill?\b|\btill\b|"
                     r"\bthrough\b|\band\b)\s*(?P<b>.+)")
@@ -155,8 +156,11 @@ def parse_clock(s: str, latent_ok: bool = False) -> Clock | None:
         if zm["tz"]:
             tz = re.sub(r"\s+", "", zm["tz"])
             zone = lex.ZONES.get(re.sub(r"\s+", " ", zm["tz"]), lex.ZONES.get(tz))
-            if zone is None:  # "gmt+3"
-                zone = int(tz[3:]) * 60
+            if zone is None:  # "gmt+3", "utc+05:30"
+                hm = re.fullmatch(r"(\d{1,2}):?(\d\d)?", tz[4:])
+                if hm is None:
+                    return None
+                zone = (-1 if tz[3] == "-" else 1) * (int(hm[1]) * 60 + int(hm[2] or 0))
         s = s[:zm.start()]
     qual = None
     qm = _QUAL.search(s)
