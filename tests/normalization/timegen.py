@@ -942,6 +942,46 @@ def decade(pick: Pick, number: Number) -> Case:
                 dt_span(date((c - 1) * 100 + 1, 1, 1), date(c * 100, 1, 1)))
 
 
+def day_and_clock_bounds(pick: Pick, number: Number) -> Case:
+    """A day named from now with a clock bound or range: `tomorrow by 5pm`, `until 3pm
+    on Friday`, `next Monday at 3`, `from 3pm until 5 tomorrow`, `between 9:30 and
+    11 on Thursday`, `in 3 days at 5pm`, `2 days from now at 9am`."""
+    ref = a_day(number)
+    which = pick(("today", "tomorrow", "yesterday", "next", "last", "in", "from now"))
+    if which in ("today", "tomorrow", "yesterday"):
+        day = ref + timedelta(days={"today": 0, "tomorrow": 1, "yesterday": -1}[which])
+        day_text, context = which, None
+    elif which in ("in", "from now"):
+        n = number(2, 6)
+        day = ref + timedelta(days=n)
+        day_text = f"in {n} days" if which == "in" else f"{n} days from now"
+        context = "future"
+    else:
+        wd = pick([w for w in range(7) if w != ref.weekday()])
+        day = weekday_after(ref, wd) if which == "next" else weekday_on_or_before(ref, wd)
+        day_text, context = f"{which} {WEEKDAYS[wd]}", None
+    h = number(8, 17)
+    h12, ap = h % 12 or 12, "am" if h < 12 else "pm"
+    shape = pick(("at", "by", "until", "after", "range"))
+    if shape == "at":
+        text = pick((f"{day_text} at {h12}{ap}", f"at {h12}{ap} {day_text}"))
+        span = at(day, h * 60)
+    elif shape == "range":
+        h2 = h + number(1, 3)
+        text = pick((f"{day_text} from {h12}{ap} to {h2 % 12 or 12}"
+                     f"{'am' if h2 < 12 else 'pm'}",
+                     f"from {h12}{ap} until {h2 % 12 or 12}{'am' if h2 < 12 else 'pm'} "
+                     f"{day_text}"))
+        span = at(day, h * 60, (h2 - h) * 60)
+    else:
+        text = pick((f"{day_text} {shape} {h12}{ap}", f"{shape} {h12}{ap} {day_text}"))
+        span = at(day, h * 60 - 30, 30) if shape != "after" else at(day, h * 60, 30)
+    if which in ("in", "from now") and text.startswith(("at", "from", "by", "until", "after")):
+        text = f"{day_text} {text}"  # "in 3 days at 5pm", not "at 5pm in 3 days"
+        text = text.replace(f" {day_text}", "", 1) if text.count(day_text) > 1 else text
+    return Case("day and clock bounds", text, ref.isoformat(), span, context=context)
+
+
 FAMILIES: dict[str, Callable[[Pick, Number], Case]] = {
     "cldr date": cldr_date, "cldr numeric date": cldr_numeric, "cldr month": cldr_month,
     "cldr time": cldr_time, "cldr date and time": cldr_datetime, "clock time": clock,
@@ -956,6 +996,7 @@ FAMILIES: dict[str, Callable[[Pick, Number], Case]] = {
     "before or after now": around_now, "date range": date_range, "holiday": holiday,
     "ISO date and time": iso_stamp, "season": season, "part of a date": part_of_a_date,
     "window up to or from now": window, "decade or century": decade,
+    "day and clock bounds": day_and_clock_bounds,
 }
 
 

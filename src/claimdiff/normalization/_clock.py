@@ -194,6 +194,13 @@ def _window(phrase: str, ctx: Context, read_date: Reader, hedge: str | None) -> 
         for clock_text, base_text in ((right, left), (left, right)):
             # A bare number is an hour after "at", or before its day ("8 tonight").
             clock = clock_or_range(clock_text, latent_ok=at or clock_text is left)
+            bound = None
+            if clock is None and hedge is None and clock_text is right:
+                # "tomorrow by 5pm", "next Monday after 8am": the bound is the clock's.
+                bound, bare = _hedge(right)
+                clock = clock_or_range(bare, latent_ok=True) if bound else None
+                if clock is None or clock[1] is not None:
+                    clock, bound = None, None
             base = None
             if clock is None and clock_text is right and not re.fullmatch(r"\d{4}", clock_text) \
                     and base_text.lower().removeprefix("the ") not in _PART_MODS \
@@ -209,7 +216,7 @@ def _window(phrase: str, ctx: Context, read_date: Reader, hedge: str | None) -> 
             if base is None and base_text is right and right_the != right:
                 base = _base(right_the, ctx, read_date)  # "the day after tomorrow"
             if base is not None:
-                return clock_value(phrase, base[0], base[1], clock, hedge, ctx)
+                return clock_value(phrase, base[0], base[1], clock, hedge or bound, ctx)
         if hedge is not None:
             continue
         for part_text, day_text in ((right, left), (right_the, left), (left, right)):
@@ -232,16 +239,21 @@ def _one_day(text: str, read_date: Reader) -> int | None:
         value = read_date(text)
     except NormalizationError:
         return None
-    if value is None or value.kind is not Kind.DATE or value.core.lo != value.core.hi \
-            or not math.isfinite(value.core.lo) or value.granularity not in ("day", ""):
+    if value is None or value.kind is not Kind.DATE or not math.isfinite(value.core.lo) \
+            or not math.isfinite(value.core.hi) or value.granularity not in ("day", ""):
         return None
-    return int(value.core.lo)
+    # One day: "Friday", and "in 4 days" (the reference plus 3.5 to 4.5 days).
+    first, last = math.ceil(value.core.lo), math.floor(value.core.hi)
+    return first if first == last else None
 
 
 def _base(text: str, ctx: Context, read_date: Reader) -> tuple[int, tuple[float, float]] | None:
     """The day and the minutes of it a clock time must fall in: a whole day, or a
     part of one ("this morning at 10", "Monday evening at 8")."""
     day = _one_day(text, read_date)
+    if day is None and (ahead := re.fullmatch(r"in\s+(?P<span>\S.*)", text, re.IGNORECASE)):
+        # "in 4 days at 5pm": a clock time needs a day, so "in 4 days" is one ahead.
+        day = _one_day(f"{ahead['span']} from now", read_date)
     if day is not None:
         return day, (0.0, float(DAY))
     try:
