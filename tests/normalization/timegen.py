@@ -927,7 +927,7 @@ def window(pick: Pick, number: Number) -> Case:
 def decade(pick: Pick, number: Number) -> Case:
     """Decades and centuries: `the 1990s`, `the '90s`, `the nineties`, `the 20th
     century`, `the nineteenth century`."""
-    ref = a_day(number, 2001, 2030)
+    ref = a_day(number, 2001, 2029)  # "the '30s" read in the 2030s is theirs
     if pick((True, False)):
         dec = number(193, 199) * 10  # "the twenties" read in the 2020s is ambiguous
         names = {1920: "twenties", 1930: "thirties", 1940: "forties", 1950: "fifties",
