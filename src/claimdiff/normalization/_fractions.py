@@ -134,9 +134,13 @@ def _digits_of_unit(text: str, read_part: Callable[[str], Value | None]) -> Valu
 
 
 _MIXED = re.compile(r"(?P<whole>\d+)\s+(?P<n>[13])\s*/\s*(?P<d>[24])\s+(?P<rest>\S.*)")
-_BARE = re.compile(r"(?:(?P<n>[13])\s*/\s*(?P<d>[24])|(?P<half>half))\s*(?P<rest>[A-Za-z].*)")
+# ("half past 3" is a clock time, never half of something)
+_BARE = re.compile(r"(?:(?P<n>[13])\s*/\s*(?P<d>[24])|(?P<half>half))\s*"
+                   r"(?!(?:past|after|to)\b)(?P<rest>[A-Za-z].*)", re.IGNORECASE)
 _PARTS = {(1, 2): "a half", (1, 4): "a quarter", (3, 4): "three quarters"}
-_HYPHENATED = re.compile(r"(?P<f>half|quarter|third)-(?P<rest>[A-Za-z][\w ]*)", re.IGNORECASE)
+# Not "third-quarter", "first-half": an ordinal before a part of the year names that part.
+_HYPHENATED = re.compile(r"(?P<f>half|quarter|third)-(?!(?:quarter|half)\b)"
+                         r"(?P<rest>[A-Za-z][\w ]*)", re.IGNORECASE)
 _BARE_PART = re.compile(r"(?P<d>quarter|third|fourth|fifth|sixth|eighth|tenth)\s+of\s+"
                         r"(?:an?\s+)?(?P<rest>[A-Za-z][\w ]*)", re.IGNORECASE)
 _SHORT_UNITS = {"h": "hour", "hr": "hour", "min": "minute", "sec": "second", "d": "day",

@@ -29,6 +29,7 @@ from dataclasses import replace
 from claimdiff.normalization import _quantity_en as en
 from claimdiff.normalization import _quantity_grammar as g
 from claimdiff.normalization._casefold import fold_case_variants
+from claimdiff.normalization._clock_en import names_a_time
 from claimdiff.normalization._hedges import Hedge, hedge_interval
 from claimdiff.normalization._interval import INF, Interval
 from claimdiff.normalization._quantity_filters import not_a_quantity
@@ -94,6 +95,8 @@ def parse_quantity(text: str) -> Value | None:
         return None
     if r.noun is not None and not_a_noun(r.noun):
         return None  # "three zorbly weeks", "more than ten and at most twenty": half-read
+    if r.noun is not None and names_a_time(phrase):
+        return None  # "7 AM zorbly", "14 July zorbly": a time, half-read as a count
     if r.noun is not None and len(r.numbers) == 1 and _year_before_singular(phrase, r.noun):
         return None  # "the 2012 season": a year naming something, not 2,012 seasons
     return value
