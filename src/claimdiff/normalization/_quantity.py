@@ -138,6 +138,10 @@ def not_a_noun(word: str) -> bool:
 
     if low in ORDINAL_WORDS and low != "second":
         return True  # "thirty first" is an ordinal, not thirty things called "first"
+    from claimdiff.normalization._ordinal_words import is_ordinal_word
+
+    if low != "second" and is_ordinal_word(low):
+        return True  # "nine thousandth" is a rank, not nine things called "thousandth"
     if low in ("degree", "degrees", "deg", "deg.", "°"):
         return True  # "45 degrees": a temperature or an angle, with no scale to tell
     return read_words(low) is not None
