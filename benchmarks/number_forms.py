@@ -31,7 +31,9 @@ class Expect:
     `ordinal`, `length`, `time`); the core holds every number of `core` (one number, or
     both ends of a range). `side` is set for a bound: `below` means the support's upper
     end is `core[-1]` and it reaches down to 0 or below; `above` that the support starts
-    at `core[0]` and is open above. `within` (vague amounts) is a range the core must
+    at `core[0]` and is open above; `over` / `under` / `near` that the support lies above /
+    below / at most `bound` (a strict comparative or "almost" holds no `bound` in its core).
+    `within` (vague amounts) is a range the core must
     lie inside and whose lower end the support must reach. `year` accepts a reading as
     that year (a spelled-out number between 1000 and 2100 is a year as often).
     """
@@ -41,6 +43,8 @@ class Expect:
     side: str | None = None
     within: tuple[float, float] | None = None
     year: int | None = None
+    bound: float | None = None
+    rel: float = 1e-9
 
 
 @dataclass(frozen=True)
@@ -322,6 +326,138 @@ def vague(rng: random.Random) -> Case:
     return Case("vague", f"{mult} of {big}{tail}", Expect("count", within=(m * s, 10 * m * s)))
 
 
+def _words_or_digits(rng: random.Random, n: int) -> str:
+    if rng.random() < 0.5:
+        return f"{n:,}"
+    return str(_engine().number_to_words(n, andword=rng.choice(("and", "")), comma=""))
+
+
+def money_words(rng: random.Random) -> Case:
+    """ "three hundred dollars", "USD 1,250", "1,250 euros", "Rs 12 crore", "45 cents"."""
+    n = rng.choice((rng.randint(2, 999), rng.randint(1, 99) * 1000))
+    form = rng.randrange(6)
+    if form == 0:
+        word, code = rng.choice((("dollars", "USD"), ("US dollars", "USD"), ("euros", "EUR"),
+                                 ("pounds sterling", "GBP"), ("yen", "JPY"),
+                                 ("Swiss francs", "CHF"), ("rupees", "INR")))
+        return Case("money words", f"{_words_or_digits(rng, n)} {word}",
+                    Expect(f"currency:{code}", (n,)))
+    code = rng.choice(("USD", "EUR", "GBP", "JPY", "CHF", "INR"))
+    if form == 1:
+        return Case("money words", f"{code} {n:,}", Expect(f"currency:{code}", (n,)))
+    if form == 2:
+        return Case("money words", f"{n:,} {code}", Expect(f"currency:{code}", (n,)))
+    if form == 3:
+        word, scale = rng.choice((("lakh", 1e5), ("crore", 1e7)))
+        sign = rng.choice(("Rs ", "Rs. ", "₹", "INR "))
+        return Case("money words", f"{sign}{n % 100 or 1} {word}",
+                    Expect("currency:INR", ((n % 100 or 1) * scale,)))
+    if form == 4:
+        cents = rng.randint(2, 99)
+        return Case("money words", f"{cents} cents", Expect("currency:USD", (cents / 100,)))
+    dollars, cents = rng.randint(2, 99), rng.randint(1, 99)
+    return Case("money words", f"{_words_or_digits(rng, dollars)} dollars and "
+                f"{_words_or_digits(rng, cents)} cents",
+                Expect("currency:USD", (dollars + cents / 100,)))
+
+
+def ranges(rng: random.Random) -> Case:
+    """ "$1.2 million to $1.5 million", "between 20 and 30 people", "two to three"."""
+    a = rng.randint(2, 40)
+    b = a + rng.randint(1, 20)
+    form = rng.randrange(5)
+    noun = rng.choice(NOUNS[:5])
+    if form == 0:
+        word, scale = rng.choice(list(_SCALES.items()))
+        sign = rng.choice(("$", "€", "£"))
+        code = _SIGNS[sign]
+        second = rng.choice((f"{sign}{b} {word}", f"{sign}{b} {word}", f"{b} {word}"))
+        first = rng.choice((f"{sign}{a} {word}", f"{sign}{a}"))
+        return Case("ranges", f"{first} to {second}",
+                    Expect(f"currency:{code}", (a * scale, b * scale)))
+    if form == 1:
+        return Case("ranges", f"between {a:,} and {b:,} {noun}", Expect("count", (a, b)))
+    if form == 2:
+        return Case("ranges", f"from {a} to {b} {noun}", Expect("count", (a, b)))
+    if form == 3:
+        return Case("ranges", f"{_say(a)} to {_say(b)} {noun}", Expect("count", (a, b)))
+    dash = rng.choice(("-", "–"))
+    return Case("ranges", f"{a}{dash}{b} {noun}", Expect("count", (a, b)))
+
+
+def hedges(rng: random.Random) -> Case:
+    """ "about 300", "nearly two thousand", "more than 40", "upwards of", "some 2,000"."""
+    n = rng.choice((rng.randint(2, 99), rng.randint(2, 99) * 100, rng.randint(1, 9) * 1000))
+    noun = rng.choice(NOUNS[:5])
+    written = _words_or_digits(rng, n)
+    approx = ("about", "around", "roughly", "some", "approximately", "an estimated",
+              "close to", "nearly", "almost", "just under", "more than", "over", "upwards of",
+              "in excess of", "fewer than", "less than", "under")
+    hedge = rng.choice(approx)
+    side = {"more than": "over", "over": "over", "upwards of": "over", "in excess of": "over",
+            "fewer than": "under", "less than": "under", "under": "under", "nearly": "near",
+            "almost": "near", "just under": "near", "close to": "near"}.get(hedge)
+    phrase = f"{hedge} {written} {noun}"
+    if side is None:
+        return Case("hedges", phrase, Expect("count", (n,)))
+    # A strict bound holds n in neither core nor support: check the side of the support.
+    return Case("hedges", phrase, Expect("count", (), side=side, bound=n))
+
+
+def measures(rng: random.Random) -> Case:
+    """ "12.5 km", "three miles", "18 months", "a year and a half", "2 1/2 hours"."""
+    written, x = _decimal(rng)
+    form = rng.randrange(4)
+    if form == 0:
+        unit, factor = rng.choice((("km", 1000.0), ("kilometres", 1000.0), ("miles", 1609.344),
+                                   ("metres", 1.0), ("m", 1.0), ("feet", 0.3048),
+                                   ("ft", 0.3048), ("kilometers", 1000.0)))
+        return Case("measures", f"{written} {unit}", Expect("length", (x * factor,)))
+    days = {"days": 1.0, "weeks": 7.0, "months": 30.436875, "years": 365.2425,
+            "hours": 1 / 24, "minutes": 1 / 1440}
+    unit = rng.choice(list(days))
+    whole = rng.randint(2, 40)
+    if form == 1:
+        return Case("measures", f"{_words_or_digits(rng, whole)} {unit}",
+                    Expect("time", (whole * days[unit],), rel=0.02))
+    if form == 2:
+        half = rng.choice((f"{_say(whole)} and a half {unit}", f"{whole} 1/2 {unit}",
+                           f"{whole}½ {unit}", f"{whole}.5 {unit}"))
+        return Case("measures", half, Expect("time", ((whole + 0.5) * days[unit],), rel=0.02))
+    one = unit[:-1]
+    return Case("measures", f"a{'n' if one == 'hour' else ''} {one} and a half",
+                Expect("time", (1.5 * days[unit],), rel=0.02))
+
+
+def approximates(rng: random.Random) -> Case:
+    """ "twenty-odd", "30-odd years", "a few dozen", "a couple of hundred", "several
+    thousand", "a few hundred thousand", "40 or so", "100-plus", "2,000+"."""
+    noun = rng.choice(NOUNS[:5])
+    form = rng.randrange(4)
+    if form == 0:
+        tens = rng.randint(2, 9) * 10
+        step = 10
+        if rng.random() < 0.3:
+            tens, step = rng.randint(1, 9) * 100, 100
+        written = _say(tens) if tens < 100 else str(tens)
+        sep = rng.choice(("-", " ")) if tens < 100 else "-"
+        return Case("approximates", f"{written}{sep}odd {noun}",
+                    Expect("count", within=(tens, tens + step)))
+    if form == 1:
+        few, (lo, hi) = rng.choice((("a few", (2, 9)), ("several", (2, 10)),
+                                    ("a couple of", (2, 4)), ("a couple", (2, 4))))
+        scale_words = rng.choice((("dozen",), ("hundred",), ("thousand",), ("million",),
+                                  ("hundred", "thousand")))
+        scale = math.prod(12.0 if w == "dozen" else _SCALES.get(w, 100.0) for w in scale_words)
+        return Case("approximates", f"{few} {' '.join(scale_words)} {noun}",
+                    Expect("count", within=(lo * scale, hi * scale)))
+    n = rng.choice((rng.randint(2, 9) * 10, rng.randint(1, 9) * 1000))
+    if form == 2:
+        return Case("approximates", f"{n:,} or so {noun}", Expect("count", (n,)))
+    plus = rng.choice(("-plus", "+", " or more"))
+    return Case("approximates", f"{n:,}{plus} {noun}", Expect("count", (n,), "above"))
+
+
 FAMILIES: dict[str, Callable[[random.Random], Case]] = {
     "inflect words": inflect_words,
     "inflect decimals": inflect_decimals,
@@ -337,6 +473,11 @@ FAMILIES: dict[str, Callable[[random.Random], Case]] = {
     "percents": percents,
     "bounds": bounds,
     "vague": vague,
+    "money words": money_words,
+    "ranges": ranges,
+    "hedges": hedges,
+    "measures": measures,
+    "approximates": approximates,
 }
 
 
@@ -362,7 +503,7 @@ def judge(value: object, expect: Expect) -> str | None:
     if not ok:
         return f"dimension {dim}, expected {expect.dim}"
     core, support = value.core, value.support
-    tol = 1e-9
+    tol = expect.rel
     for x in expect.core:
         if not any(core.contains_point(x * (1 + s * tol)) for s in (0, 1, -1)):
             return f"core {core} misses {x:g}"
@@ -372,6 +513,14 @@ def judge(value: object, expect: Expect) -> str | None:
     if expect.side == "above" and not (abs(support.lo - expect.core[0]) <= 1 and math.isinf(
             support.hi)):
         return f"support {support} is no lower bound {expect.core[0]:g}"
+    if expect.bound is not None:
+        b = expect.bound
+        if expect.side == "over" and not (support.lo >= b and math.isinf(support.hi)):
+            return f"support {support} is not above {b:g}"
+        if expect.side == "under" and not (support.hi <= b and support.lo < b):
+            return f"support {support} is not below {b:g}"
+        if expect.side == "near" and not (support.hi <= b and support.lo >= 0.5 * b):
+            return f"support {support} is not just under {b:g}"
     if expect.within is not None:
         lo, hi = expect.within
         if not (lo <= core.lo and core.hi <= hi and support.lo <= core.lo):

@@ -24,7 +24,9 @@ _VAGUE_MULT = _alt(en.VAGUE_MULTIPLIERS)
 VAGUE = (
     rf"(?:(?P<vmult>{_VAGUE_MULT})\s+of\s+(?P<vscale>{_VAGUE_SCALE})(?:\s+of\b)?"
     rf"|(?P<vscale2>{_VAGUE_SCALE})\s+of\b"
-    rf"|(?P<vfew>several|a\s+few)\s+(?P<vfscale>hundred|thousand|million|billion)\b"
+    # "several hundred", "a few dozen", "a couple of hundred", "a few hundred thousand"
+    rf"|(?P<vfew>several|a\s+few|a\s+couple(?:\s+of)?)\s+(?P<vfscale>(?:dozen|hundred|thousand|"
+    rf"million|billion)(?:\s+(?:thousand|million|billion))?)\b"
     rf"|(?P<vfixed>{_VAGUE_FIXED}))"
 )
 

@@ -243,6 +243,8 @@ def read_at(text: str, m: re.Match[str], *, phrase: bool) -> Reading | None:
     if sm and not r.vague:
         word = sm.group("hedge") or sm.group("plus")
         r.hedge, r.hedge_word, end = SUFFIX_HEDGES_EN[word.lower()], word, sm.end()
+        if r.unit is None and r.hedge is Hedge.ODD:
+            end = _unit_at(text, end, r)  # "twenty-odd years": the unit after the hedge
     am = g.ADJECTIVE_RE.match(text, end)
     if am and (r.unit or am.group().startswith("-")):
         end = am.end()
