@@ -458,6 +458,31 @@ def approximates(rng: random.Random) -> Case:
     return Case("approximates", f"{n:,}{plus} {noun}", Expect("count", (n,), "above"))
 
 
+def framed(rng: random.Random) -> Case:
+    """ "only 12", "a mere 300", "a record 1,200", "a total of 40", "25 basis points",
+    "25bp", "two-and-a-half years", "a half-dozen"."""
+    n = rng.choice((rng.randint(2, 99), rng.randint(2, 99) * 100))
+    noun = rng.choice(NOUNS[:5])
+    form = rng.randrange(4)
+    if form == 0:
+        frame = rng.choice(("only", "a mere", "a record", "a total of", "a whopping", "just"))
+        return Case("framed", f"{frame} {n:,} {noun}", Expect("count", (n,)))
+    if form == 1:
+        bp = rng.randint(1, 99) * 5
+        word = rng.choice((" basis points", "bp", " bps", " bp"))
+        return Case("framed", f"{bp}{word}", Expect("percentage point", (bp / 100,)))
+    whole = rng.randint(1, 19)
+    if form == 2:
+        unit = rng.choice(("years", "hours", "million"))
+        if unit == "million":
+            return Case("framed", f"{_say(whole)}-and-a-half million",
+                        Expect("count", ((whole + 0.5) * 1e6,)))
+        days = 365.2425 if unit == "years" else 1 / 24
+        return Case("framed", f"{_say(whole)}-and-a-half {unit}",
+                    Expect("time", ((whole + 0.5) * days,), rel=0.02))
+    return Case("framed", f"{rng.choice(('a ', ''))}half-dozen {noun}", Expect("count", (6,)))
+
+
 FAMILIES: dict[str, Callable[[random.Random], Case]] = {
     "inflect words": inflect_words,
     "inflect decimals": inflect_decimals,
@@ -478,6 +503,7 @@ FAMILIES: dict[str, Callable[[random.Random], Case]] = {
     "hedges": hedges,
     "measures": measures,
     "approximates": approximates,
+    "framed": framed,
 }
 
 

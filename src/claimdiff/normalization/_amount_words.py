@@ -7,12 +7,29 @@ from dataclasses import replace
 
 from claimdiff.normalization._value import Value
 
-__all__ = ["read_to_or_by", "vague_alone"]
+__all__ = ["hyphens_apart", "read_to_or_by", "vague_alone"]
+
+# "two-and-a-half years", "three-and-a-quarter million": the hyphens of an adjective.
+_HYPHENED = re.compile(r"\b(\w+)-and-(an?|one|two|three)-(half|quarters?|thirds?)\b", re.IGNORECASE)
+# "a half-dozen", "half-dozen": half a dozen.
+_HALF_DOZEN = re.compile(r"\b(?:an?\s+)?half-dozen\b", re.IGNORECASE)
+
+
+def hyphens_apart(text: str) -> str | None:
+    """ "two-and-a-half years" -> "two and a half years", "a half-dozen" -> "half a dozen",
+    or `None` when there is nothing to part."""
+    parted = _HALF_DOZEN.sub("half a dozen", _HYPHENED.sub(r"\1 and \2 \3", text))
+    return None if parted == text else parted
 
 # A plural scale word alone is a vague amount, not one of it: "thousands" is "thousands of".
 _VAGUE_ALONE = re.compile(r"(?:(?:tens|hundreds|dozens)\s+of\s+)?(?:dozens|scores|hundreds|"
                           r"thousands|millions|billions|trillions)", re.IGNORECASE)
-_TO_OR_BY = re.compile(r"(?P<w>to|by)\s+(?P<rest>\S.*)", re.IGNORECASE)
+# "to 5%", "by 5 points"; and words that frame an amount without hedging it ("a record
+# 1,200", "a total of 40"; read in a whole phrase only: in running text they are context
+# that pairs claims, "a record haul").
+_TO_OR_BY = re.compile(r"(?P<w>to|by|only|a\s+record|a\s+whopping|a\s+total\s+of)\s+"
+                       r"(?P<rest>\S.*)",
+                       re.IGNORECASE)
 _YEAR = re.compile(r"1\d{3}|20\d\d|2100")
 
 
@@ -33,6 +50,7 @@ def read_to_or_by(text: str) -> Value | None:
     amount = parse_quantity(level["rest"])
     if amount is None:
         return None
-    what = "the level reached" if level["w"].lower() == "to" else "the size of a change"
+    what = {"to": "the level reached", "by": "the size of a change"}.get(
+        level["w"].lower(), "a frame, no hedge")
     return replace(amount, text=text.strip(), steps=(
         *amount.steps, f"{level['w']!r} before an amount: {what}"))

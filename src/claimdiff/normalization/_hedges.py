@@ -72,6 +72,9 @@ PREFIX_HEDGES_EN: dict[str, Hedge] = {
     "precisely": Hedge.EXACT,
     "just": Hedge.EXACT,
     "fully": Hedge.EXACT,
+    # "a mere 12" stresses how small the figure is, as "just 12" does.
+    "a mere": Hedge.EXACT,
+    "mere": Hedge.EXACT,
     "about": Hedge.APPROX,
     "around": Hedge.APPROX,
     "round about": Hedge.APPROX,
@@ -211,7 +214,8 @@ def hedge_interval(
     elif hedge is Hedge.ALMOST:
         # "Almost" is close to n: never further below than a quarter of n (core) or half of
         # it (support), however coarse n is written ("nearly 1,000" has u = 1,000: not 0).
-        reach = mag if mag else INF
+        # Up to 1 ("almost 1 person", "almost a year") the unit's own rule stands.
+        reach = mag if mag > 1 else INF
         core = Interval(n - min(max(u / 2, rho * mag), reach / 4), n, hi_open=True)
         support = Interval(n - min(max(u, 2 * rho * mag), reach / 2), n)
     elif hedge is Hedge.MORE_THAN:

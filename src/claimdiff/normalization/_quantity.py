@@ -193,6 +193,9 @@ def to_value(text: str, r: Reading) -> Value | None:
         unit, dimension = "%", "percent"
     elif r.percent == "pp":
         unit, dimension = "pp", "percentage point"
+    elif r.percent == "bp":  # a basis point is a hundredth of a percentage point
+        unit, dimension, factor = "pp", "percentage point", 0.01
+        steps.append("basis points are hundredths of a percentage point")
     elif r.currency:
         cents = r.unit is not None and r.unit.lower() in en.CURRENCY_CENTS
         unit, dimension, factor = r.currency, f"currency:{r.currency}", 0.01 if cents else 1.0

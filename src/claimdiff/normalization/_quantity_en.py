@@ -249,6 +249,8 @@ NOT_PENCE = frozenset({144, 240, 360, 480, 576, 720, 1080, 1440, 2160, 4320})
 
 PERCENT_WORDS = ("%", "percent", "per cent", "pc", "pct")
 PERCENTAGE_POINT_WORDS = ("percentage points", "percentage point", "points percentage", "pp")
+# A basis point is a hundredth of a percentage point ("cut rates by 25 basis points", "25bp").
+BASIS_POINT_WORDS = ("basis points", "basis point", "bps", "bp")
 
 # Words after the number that end a counted-noun search (function words, verbs).
 NOUN_STOP = frozenset(

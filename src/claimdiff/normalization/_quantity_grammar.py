@@ -84,6 +84,7 @@ _UNIT_WORDS = (
     + list(en.CURRENCY_CENTS)
     + list(en.PERCENT_WORDS)
     + list(en.PERCENTAGE_POINT_WORDS)
+    + list(en.BASIS_POINT_WORDS)
 )
 # A unit right after the number (attached, after a space, or hyphenated: "12.7 km-long").
 UNIT_RE = re.compile(

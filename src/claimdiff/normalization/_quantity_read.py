@@ -131,6 +131,8 @@ def _unit_at(text: str, pos: int, r: Reading) -> int:
         r.percent = "%"
     elif low in en.PERCENTAGE_POINT_WORDS:
         r.percent = "pp"
+    elif low in en.BASIS_POINT_WORDS:
+        r.percent = "bp"
     elif low in en.CURRENCY_WORDS and r.currency is None:
         ends = _ENDS_TEXT.match(text, m.end()) is not None
         if low in ("dollar", "euro") and len(r.numbers) == 1 and r.numbers[0].value != 1 \
