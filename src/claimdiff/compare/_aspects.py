@@ -12,7 +12,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
@@ -143,8 +143,10 @@ def compare_claims(
 def compare_measured(
     ca: Claim, cb: Claim, measured: tuple[tuple[Measurement, Measurement], ...], *,
     reference: date | None = None,
+    figures: Sequence[tuple[Measurement, Measurement]] = (),
 ) -> list[Aspect]:
-    """The paired measurements of two claims compared, each with its own reading."""
+    """The paired measurements of two claims compared, each with its own reading
+    (`figures`: every pair of the two sources, whose periods the claims' dates may be)."""
     out: list[Aspect] = []
     if ca.polarity is not cb.polarity:
         out.append(Aspect("polarity", Verdict.CONFLICT,
@@ -153,6 +155,12 @@ def compare_measured(
     # Two figures told apart (last year's and this year's) make their dates differ by design.
     apart = next((why for ma, mb in measured if ma.dimension != "date"
                   and (why := distinguished(ma, mb)) is not None), None)
+    if apart is None:  # "40,000 visitors this year" and "52,000 last year" in claims of
+        # their own: the dates are the periods of two figures told apart
+        apart = next((why for da, db in measured if da.dimension == "date"
+                      for fa, fb in figures if fa.dimension != "date"
+                      and _period_of(da, fa) and _period_of(db, fb) and _differ(fa, fb)
+                      and (why := distinguished(fa, fb)) is not None), None)
     for ma, mb in measured:
         name = ma.slot if ma.slot == mb.slot else f"{ma.slot}~{mb.slot}"
         ra: Reading = ma.value if ma.value is not None else NormalizationError(
@@ -165,6 +173,24 @@ def compare_measured(
             aspect = _unless_different(aspect, ma, mb, apart)
         out.append(aspect)
     return out
+
+
+def _period_of(d: Measurement, figure: Measurement) -> bool:
+    """The date `d` is written as a period of `figure` from the same source ("this year"
+    of "40,000 visitors this year")."""
+    words = d.phrase.lower().split()
+    while words and words[0] in ("in", "on", "during", "for", "over", "the"):
+        words = words[1:]
+    return d.source == figure.source and d.claim != figure.claim and bool(words) and (
+        " ".join(words) in figure.period or (len(words) == 1 and words[0][:3] in {
+            p[:3] for p in figure.period}))
+
+
+def _differ(a: Measurement, b: Measurement) -> bool:
+    """Two figures that differ: one figure said of two periods is a contradiction on its
+    period, two figures of two periods are not."""
+    return a.value is not None and b.value is not None and not a.value.support.overlaps(
+        b.value.support)
 
 
 def _unless_different(

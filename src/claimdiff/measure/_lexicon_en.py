@@ -259,6 +259,13 @@ travel: arrive arrival | depart departure
 part: day daytime | night overnight
 sex: men man male | women woman female
 route: inbound | outbound
+certainty: estimate estimated | confirm confirmed
+basis: gross pre-tax pretax before-tax | net after-tax
+market: domestic | international overseas
+chamber: lower | upper senate
+horizon: month-on-month monthly | year-on-year annual annually yearly
+scope: each apiece | total combined
+novelty: old | new
 """
 
 CONTRAST_OF: dict[str, tuple[str, int]] = {}

@@ -16,8 +16,10 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from datetime import date
+from functools import partial
 
 from claimdiff.measure import _lexicon_en as lex
+from claimdiff.measure._frame import fronted, horizon, part_of, partitive, sequence, side
 from claimdiff.measure._holder import Tok as _Tok
 from claimdiff.measure._holder import agents, antecedent, as_noun, person, proper_nouns
 from claimdiff.measure._holder import subject as _subject_names
@@ -30,6 +32,7 @@ from claimdiff.measure._phrases import (
     last_time,
     role_age,
 )
+from claimdiff.measure._subject import own_holder, referent
 from claimdiff.model import Claim, ClaimV2, Modality, Role, modality_of
 from claimdiff.normalization import Kind, Value
 
@@ -381,6 +384,16 @@ def _surface(toks: Sequence[_Tok], context: frozenset[str]) -> tuple[tuple[str, 
     return tuple(sorted(best.items()))
 
 
+def _referent(text: SourceText, lo: int) -> tuple[str, ...]:
+    """Whom a sentence opening "The company", "It" refers back to: the subject of the
+    nearest of the three sentences before it in its paragraph that a name heads."""
+    para = text.text.rfind("\n\n", 0, lo)
+    k = bisect_right(text.starts, lo) - 1
+    before = [s for s in reversed(text.starts[max(k - 3, 0):k]) if s > para]
+    return referent(lambda s: _tokens(text.text, *text.sentence(s, s)), before,
+                    text.proper)
+
+
 def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None,
                   phrase: str | None = None, *, reference: date | None = None) -> Measurement:
     """The measurement of `claim`'s `slot` (`value` or `when`), read as `value`; `phrase`
@@ -425,7 +438,10 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
             # "He served 16 aces", "The company said": whom the sentence goes on about
             holder = antecedent(text.text, text.starts, lo, text.proper)
         attribution = _attribution(rest)
+        subject = own_holder(toks, first, last, lo, text.proper,
+                             partial(_referent, text, lo)) if inside else ()
     else:
+        subject = ()
         after = _tokens(fields, 0, len(fields))
         before = []
         rest = after
@@ -464,8 +480,29 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
             measured, words, classed = _measured(None, _ahead(toks, last), [])
     role, modality = _qualifiers([*before[:_ROLE_REACH], *after[:_ROLE_REACH]],
                                  toks if text is not None and where is not None else ())
-    if role is None and text is not None and where is not None:  # a role, not a negation,
-        role = _qualifiers(_subject(toks, first), toks)[0]  # of the copula's subject
+    front: list[_Tok] = []
+    framing: frozenset[tuple[str, int]] = frozenset()
+    parts: frozenset[str] = frozenset()
+    if text is not None and where is not None:
+        if role is None:  # a role, not a negation, of the copula's subject
+            role = _qualifiers(_subject(toks, first), toks)[0]
+        front = fronted(toks, first)  # "In real terms, wages rose 1%"
+        if role is None and front:
+            role = _qualifiers(front, toks)[0]
+        framing = sequence(front) | side(toks[max(first - 2, 0):last + 2]) | horizon(
+            toks[max(first - 4, 0):last + 6]) | {
+            lex.CONTRAST_OF[t.key] for t in (*front, *_subject(toks, first), *toks[first:last])
+            if t.key in lex.CONTRAST_OF}  # "10 million domestic passengers"
+        part = partitive(toks, first, last, phrase) if value.dimension == "count" else None
+        what = part_of(toks, last) if part == "part" else []
+        said = next((t for t in what if t.key in lex.CLASS_OF and t.key not in lex.GENERIC),
+                    None)
+        if said is not None:  # "Nine of the 14 aid workers were killed" counts the dead
+            measured, words, classed = lex.CLASS_OF[said.key], said.text, True
+        else:  # "40 of the passengers were children": what the part is
+            parts = _content(what)
+        if role is None and part == "whole":
+            role = part
     if role is None:  # "the previous exchange ... involved 48 prisoners" ("a former mayor"
         # says who someone was, not which figure it is)
         role = next((lex.ROLE_OF[t.key] for t in _tokens(claim.subject, 0, len(claim.subject))
@@ -479,13 +516,14 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
     event = lex.key(claim.predicate.split()[0]) if claim.predicate.strip() else None
     event = lex.CLASS_OF.get(event, event) if event else None
     context = _content(rest) | _content(_tokens(fields, 0, len(fields)))
-    contrast = frozenset(lex.CONTRAST_OF[t.key] for t in
-                         [*before[:_ROLE_REACH], *after[:_ROLE_REACH]] if t.key in lex.CONTRAST_OF)
+    contrast = framing | frozenset(lex.CONTRAST_OF[t.key] for t in [
+        *before[:_ROLE_REACH], *after[:_ROLE_REACH]] if t.key in lex.CONTRAST_OF)
     role, attribution = _stated(claim, role, attribution)
     return Measurement(claim.source, claim.id, slot, phrase, dimension_of(value), measured,
                        words, classed, holder, role, period, attribution, modality,
                        event, context, _content([*before, *after]) or context, read,
-                       _surface([*rest, *_tokens(fields, 0, len(fields))], context), contrast)
+                       _surface([*rest, *_tokens(fields, 0, len(fields))], context), contrast,
+                       subject, parts)
 
 
 def _stated(claim: Claim, role: str | None, attribution: str | None) -> tuple[str | None,
