@@ -237,3 +237,9 @@ def test_a_price_in_pence_is_no_time_of_day(tmp_path: Path, b: str, verdict: Ver
 def test_ten_pm_stays_a_time() -> None:
     claims = extract_text("The polls closed at 10p.m. on Sunday.", published="2026-03-05")
     assert not [c for c in claims.claims if c.value is not None and "GBP" in str(c.value)]
+
+
+def test_what_a_party_wants_is_what_it_seeks(tmp_path: Path) -> None:
+    pairs = _pairs(tmp_path, "The union is seeking a 14% pay raise over two years.",
+                   "The union wants a 16 per cent pay increase spread over two years.")
+    assert pairs.get(("14%", "16 per cent")) is Verdict.CONFLICT, pairs
