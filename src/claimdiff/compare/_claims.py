@@ -113,6 +113,7 @@ def build_pair(
     aliases: AliasTable, published: dict[str, Any], reason: str | None = None,
     measured: tuple[tuple[Measurement, Measurement], ...] = (),
     apart: tuple[Measurement, Measurement] | None = None, events: str | None = None,
+    figures: tuple[tuple[Measurement, Measurement], ...] = (),
 ) -> PairFinding:
     """The finding on one aligned pair; `reason` says why measurements were paired.
 
@@ -124,7 +125,8 @@ def build_pair(
     """
     aspects: list[Aspect]
     if measured:
-        aspects = compare_measured(ca, cb, measured, reference=published.get(ca.source))
+        aspects = compare_measured(ca, cb, measured, reference=published.get(ca.source),
+                                   figures=figures)
     else:
         names = reason is None or Status.DRAFT not in (ca.status, cb.status)
         aspects = compare_claims(ca, cb, readings_a, readings_b, aliases,
@@ -190,8 +192,11 @@ def _drafts(
                       entities=(*_claims(a).entities, *_claims(b).entities),
                       cutoff=options.cutoff, max_block=options.max_block)
     aliases = alignment.aliases
+    figures = tuple(x for p in measured.pairs for x in p.measured  # figures of two periods
+                    if x[0].period and x[1].period and x[0].dimension != "date")
     pairs = [build_pair(claims_a[p.a], claims_b[p.b], p.score, readings_a, readings_b, aliases,
-                        published, p.reason, p.measured) for p in measured.pairs]
+                        published, p.reason, p.measured, figures=figures)
+             for p in measured.pairs]
     pairs += [build_pair(claims_a[rest_a[i]], claims_b[rest_b[j]], score, readings_a,
                          readings_b, aliases, published) for i, j, score in alignment.pairs()]
     only_a = sorted({*measured.read_a - paired_a, *(rest_a[i] for i in alignment.only_a)})
