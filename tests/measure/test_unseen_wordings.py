@@ -243,3 +243,14 @@ def test_what_a_party_wants_is_what_it_seeks(tmp_path: Path) -> None:
     pairs = _pairs(tmp_path, "The union is seeking a 14% pay raise over two years.",
                    "The union wants a 16 per cent pay increase spread over two years.")
     assert pairs.get(("14%", "16 per cent")) is Verdict.CONFLICT, pairs
+
+
+@pytest.mark.parametrize(("b", "verdict"), [
+    ("Tellen blasted to gold in 10.71sec, her first global title.", Verdict.AGREE),
+    ("Tellen blasted to gold in 10.74sec, her first global title.", Verdict.CONFLICT)])
+def test_a_time_taken_is_no_time_since_the_first(tmp_path: Path, b: str,
+                                                 verdict: Verdict) -> None:
+    pairs = _pairs(tmp_path, "Tellen won the first Olympic gold of her career in 10.71 seconds.",
+                   b)
+    got = [v for (x, y), v in pairs.items() if x == "10.71 seconds" and y.endswith("sec")]
+    assert got == [verdict], pairs
