@@ -254,3 +254,9 @@ def test_a_time_taken_is_no_time_since_the_first(tmp_path: Path, b: str,
                    b)
     got = [v for (x, y), v in pairs.items() if x == "10.71 seconds" and y.endswith("sec")]
     assert got == [verdict], pairs
+
+
+def test_the_level_a_change_started_from_is_the_previous_figure(tmp_path: Path) -> None:
+    pairs = _pairs(tmp_path, "The increase from the current cap of £9,250 is the first since "
+                   "2017.", "The government will lift the fee cap to £10,050.")
+    assert pairs.get(("£9,250", "£10,050")) is not Verdict.CONFLICT, pairs
