@@ -12,7 +12,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
@@ -77,7 +77,7 @@ def compare_names(a: str, b: str, aliases: AliasTable, what: str) -> tuple[Verdi
 
 def _value_aspect(
     name: str, text_a: str, ra: Reading, text_b: str, rb: Reading, reference: date | None,
-    comparer: Comparer | None,
+    comparer: Comparer | None, *, one_thing: bool = False,
 ) -> Aspect:
     da, db = value_dict(text_a, ra), value_dict(text_b, rb)
     if fold(text_a) == fold(text_b):
@@ -88,6 +88,10 @@ def _value_aspect(
                           f"'{text}' cannot be read: {reading}", da, db)
     if comparer is None:
         return Aspect(name, Verdict.INCOMPARABLE, "value comparison is not available", da, db)
+    if one_thing and isinstance(ra, Value) and isinstance(rb, Value):
+        # the sentences say both count one thing ("640 jobs", "640 workers set to lose their
+        # jobs"): the nouns the values carry no longer keep them apart
+        ra, rb = replace(ra, noun=None), replace(rb, noun=None)
     result = comparer(ra, rb, reference=reference)
     return Aspect(name, Verdict(result.verdict), str(result.explanation), da, db)
 
@@ -139,8 +143,10 @@ def compare_claims(
 def compare_measured(
     ca: Claim, cb: Claim, measured: tuple[tuple[Measurement, Measurement], ...], *,
     reference: date | None = None,
+    figures: Sequence[tuple[Measurement, Measurement]] = (),
 ) -> list[Aspect]:
-    """The paired measurements of two claims compared, each with its own reading."""
+    """The paired measurements of two claims compared, each with its own reading
+    (`figures`: every pair of the two sources, whose periods the claims' dates may be)."""
     out: list[Aspect] = []
     if ca.polarity is not cb.polarity:
         out.append(Aspect("polarity", Verdict.CONFLICT,
@@ -149,17 +155,42 @@ def compare_measured(
     # Two figures told apart (last year's and this year's) make their dates differ by design.
     apart = next((why for ma, mb in measured if ma.dimension != "date"
                   and (why := distinguished(ma, mb)) is not None), None)
+    if apart is None:  # "40,000 visitors this year" and "52,000 last year" in claims of
+        # their own: the dates are the periods of two figures told apart
+        apart = next((why for da, db in measured if da.dimension == "date"
+                      for fa, fb in figures if fa.dimension != "date"
+                      and _period_of(da, fa) and _period_of(db, fb) and _differ(fa, fb)
+                      and (why := distinguished(fa, fb)) is not None), None)
     for ma, mb in measured:
         name = ma.slot if ma.slot == mb.slot else f"{ma.slot}~{mb.slot}"
         ra: Reading = ma.value if ma.value is not None else NormalizationError(
             "no reading", text=ma.phrase)
         rb: Reading = mb.value if mb.value is not None else NormalizationError(
             "no reading", text=mb.phrase)
-        aspect = _value_aspect(name, ma.phrase, ra, mb.phrase, rb, reference, comparer)
+        aspect = _value_aspect(name, ma.phrase, ra, mb.phrase, rb, reference, comparer,
+                               one_thing=ma.classed and mb.classed and ma.measured == mb.measured)
         if aspect.verdict is Verdict.CONFLICT:
             aspect = _unless_different(aspect, ma, mb, apart)
         out.append(aspect)
     return out
+
+
+def _period_of(d: Measurement, figure: Measurement) -> bool:
+    """The date `d` is written as a period of `figure` from the same source ("this year"
+    of "40,000 visitors this year")."""
+    words = d.phrase.lower().split()
+    while words and words[0] in ("in", "on", "during", "for", "over", "the"):
+        words = words[1:]
+    return d.source == figure.source and d.claim != figure.claim and bool(words) and (
+        " ".join(words) in figure.period or (len(words) == 1 and words[0][:3] in {
+            p[:3] for p in figure.period}))
+
+
+def _differ(a: Measurement, b: Measurement) -> bool:
+    """Two figures that differ: one figure said of two periods is a contradiction on its
+    period, two figures of two periods are not."""
+    return a.value is not None and b.value is not None and not a.value.support.overlaps(
+        b.value.support)
 
 
 def _unless_different(

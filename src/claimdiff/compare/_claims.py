@@ -19,6 +19,7 @@ from claimdiff.compare._aspects import Aspect, compare_claims, compare_measured,
 from claimdiff.compare._context import report_context
 from claimdiff.compare._measured import curated_measurements, has_drafts, pair_by_measurement
 from claimdiff.compare._readings import ClaimReadings, Reading
+from claimdiff.compare._when import other_events
 from claimdiff.load import LoadedClaimSet, gc_paused
 from claimdiff.measure import Measurement
 from claimdiff.model import Claim, ClaimSet, ClaimV2, Status
@@ -111,7 +112,8 @@ def build_pair(
     ca: Claim, cb: Claim, score: float, readings_a: ClaimReadings, readings_b: ClaimReadings,
     aliases: AliasTable, published: dict[str, Any], reason: str | None = None,
     measured: tuple[tuple[Measurement, Measurement], ...] = (),
-    apart: tuple[Measurement, Measurement] | None = None,
+    apart: tuple[Measurement, Measurement] | None = None, events: str | None = None,
+    figures: tuple[tuple[Measurement, Measurement], ...] = (),
 ) -> PairFinding:
     """The finding on one aligned pair; `reason` says why measurements were paired.
 
@@ -119,16 +121,23 @@ def build_pair(
     object is the extractor's guess, and its other value may be of another event.
     `apart`: two of the claims' values that measure different things (claims aligned by
     their words, "12 dead" against "41 injured"): their values are never in conflict.
+    `events`: why the claims' `when`s may date two events (never then in conflict).
     """
     aspects: list[Aspect]
     if measured:
-        aspects = compare_measured(ca, cb, measured, reference=published.get(ca.source))
+        aspects = compare_measured(ca, cb, measured, reference=published.get(ca.source),
+                                   figures=figures)
     else:
         names = reason is None or Status.DRAFT not in (ca.status, cb.status)
         aspects = compare_claims(ca, cb, readings_a, readings_b, aliases,
                                  reference=published.get(ca.source), names=names)
     if apart is not None:
         aspects = [_never_conflict(x, *apart) for x in aspects]
+    if events is not None:
+        aspects = [replace(x, verdict=Verdict.INCOMPARABLE, explanation=(
+            f"{x.explanation} But {events}, so their dates are not in conflict."))
+            if x.verdict is Verdict.CONFLICT and x.aspect.startswith("when") else x
+            for x in aspects]
     verdict = pair_verdict(aspects)
     sa, sb = side(ca), side(cb)
     values = tuple(
@@ -183,8 +192,11 @@ def _drafts(
                       entities=(*_claims(a).entities, *_claims(b).entities),
                       cutoff=options.cutoff, max_block=options.max_block)
     aliases = alignment.aliases
+    figures = tuple(x for p in measured.pairs for x in p.measured  # figures of two periods
+                    if x[0].period and x[1].period and x[0].dimension != "date")
     pairs = [build_pair(claims_a[p.a], claims_b[p.b], p.score, readings_a, readings_b, aliases,
-                        published, p.reason, p.measured) for p in measured.pairs]
+                        published, p.reason, p.measured, figures=figures)
+             for p in measured.pairs]
     pairs += [build_pair(claims_a[rest_a[i]], claims_b[rest_b[j]], score, readings_a,
                          readings_b, aliases, published) for i, j, score in alignment.pairs()]
     only_a = sorted({*measured.read_a - paired_a, *(rest_a[i] for i in alignment.only_a)})
@@ -209,10 +221,18 @@ def _curated(
         ca, cb = csa.claims[i], csb.claims[j]
         apart = found.measured[k] if found.different[k] else None
         lead = found.measured[k] if not found.different[k] else None
+        score = round(float(found.score[k]), 4)
+        if found.second[k] and lead is not None:  # another value of a claim paired already
+            pairs.append(build_pair(ca, cb, score, readings_a, readings_b, aliases, published,
+                                    found.reasons[k], (lead,)))
+            continue
+        events = None
         if lead is not None:  # the values that paired the claims are the ones compared first
             ca, cb = _lead(ca, lead[0]), _lead(cb, lead[1])
-        pairs.append(build_pair(ca, cb, round(float(found.score[k]), 4), readings_a,
-                                readings_b, aliases, published, found.reasons[k], apart=apart))
+            if not found.by_words[k]:
+                events = other_events(*lead, ca.predicate, cb.predicate)
+        pairs.append(build_pair(ca, cb, score, readings_a, readings_b, aliases, published,
+                                found.reasons[k], apart=apart, events=events))
     alignment = Alignment(found.ia, found.ib, found.score, found.only_a, found.only_b,
                           found.candidates, aliases)
     return (pairs, found.only_a.tolist(), found.only_b.tolist(), found.candidates, alignment)

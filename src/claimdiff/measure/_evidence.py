@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from claimdiff.measure import _lexicon_en as lex
+from claimdiff.measure._holder import distinct_holders
 from claimdiff.measure._lexicon_en import GENERIC, roles_differ
 from claimdiff.measure._model import Measurement
 from claimdiff.measure._pair import _same_names
@@ -62,7 +64,24 @@ def distinguished(a: Measurement, b: Measurement) -> str | None:
             f"a {a.role} against a {b.role} figure")
     if a.period and b.period and not set(a.period) & set(b.period):
         return f"{', '.join(a.period)} against {', '.join(b.period)}"
+    for x, y in ((a, b), (b, a)):
+        if x.part and not y.part and not x.part & (y.context | _words(y.phrase)):
+            # "40 of the passengers were children" against "carrying 150 passengers"
+            return f"a part ({', '.join(sorted(x.part))}) against the whole"
+    if a.dimension != "age" and distinct_holders(a.subject, b.subject):
+        # "Harwick scored 3" and "Dunmore scored 1": each figure is its own holder's
+        return f"{_named(a.subject)}'s against {_named(b.subject)}'s"
     return None  # two parties' figures (police, organisers) do contradict: scored, not barred
+
+
+def _words(phrase: str) -> frozenset[str]:
+    """The words of a phrase as context lemmas ("32 *children*")."""
+    keys = (lex.key(w) for w in phrase.split() if w.isalpha())
+    return frozenset(lex.CLASS_OF.get(k) or lex.RELATED_OF.get(k) or lex.stem(k) for k in keys)
+
+
+def _named(holder: Sequence[str]) -> str:
+    return " ".join(w.capitalize() for w in holder)
 
 
 def _names_thing(m: Measurement) -> bool:

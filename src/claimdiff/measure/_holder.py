@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from claimdiff.measure import _lexicon_en as lex
 
@@ -31,11 +32,65 @@ def tokens(text: str, start: int, end: int) -> list[Tok]:
             for m in _TOKEN.finditer(text, start, end)]
 
 
+@lru_cache(maxsize=65536)
+def common_word(word: str) -> bool:
+    """A word of the English lexicon (a noun, verb, adjective or adverb, in any of its forms:
+    "Rescuers", "Neighbouring"), as `lemminflect` knows it: capitalized at a sentence's
+    start, such a word is no name; an unknown one ("Estavia", "Norvex") is."""
+    from lemminflect import getAllLemmas  # its tables load on first use, not on import
+
+    low = word.lower()
+    k = lex.key(low)
+    return (low in _CLOSED or all(part in _NUMERALS for part in low.split("-"))
+            or k in lex.CLASS_OF or k in lex.ROLE_OF or k in lex.PARTY_OF
+            or k in lex.RELATED_OF or (len(low) > 5 and low.endswith(_GROUPS))
+            or bool(getAllLemmas(word) or getAllLemmas(low)))
+
+
+_GROUPS = ("ors", "ers", "ists", "ians", "ants", "ents")
+"""Plural nouns of people by what they do ("Survivors", "Rescuers"), which the lexicon may
+lack: at a sentence's start, a group more often than a name."""
+
+
+_CLOSED = frozenset("""every among amid amidst despite during against toward towards upon beside
+unless whereas nor mr mrs ms dr st jr sr""".split())
+"""Words of closed classes the lexicon of open ones leaves out, and titles ("Mr Brandt" and
+"Mr Ferrante" share no name)."""
+_NUMERALS = frozenset("""zero one two three four five six seven eight nine ten eleven twelve
+thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty
+seventy eighty ninety hundred thousand million billion trillion dozen""".split())
+
+
+@lru_cache(maxsize=8192)
+def verb(word: str, *, noun_too: bool) -> bool:
+    """A word read as a verb: "scored", "is", "cut" (also a noun: only when `noun_too`, as
+    after a bare name, "Norvex cut 640 jobs", not "the Transportes Almenar coach")."""
+    from lemminflect import getAllLemmas  # its tables load on first use, not on import
+
+    tags = getAllLemmas(word.lower())
+    if not ("VERB" in tags or "AUX" in tags):
+        return False
+    return noun_too or "NOUN" not in tags or word.lower().endswith("ed")
+
+
+def distinct_holders(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Two holders naming two different parties: both said, with no name in common once the
+    common words both carry are set aside ("Alder Group" and "Kessel Group" are two
+    companies; "Lena Brandt" and "Brandt" one person; "Seitkali" and "Seitkaliyev" one)."""
+    la, lb = [w.lower() for w in a], [w.lower() for w in b]
+    shared = {w for w in la if w in lb and common_word(w)}
+    xs, ys = [w for w in la if w not in shared], [w for w in lb if w not in shared]
+    return bool(xs and ys) and not any(
+        x == y or (min(len(x), len(y)) >= 4 and (x.startswith(y) or y.startswith(x)))
+        for x in xs for y in ys)
+
+
 def proper_nouns(text: str) -> frozenset[str]:
     """The words a text writes capitalized inside a sentence (after a word or a comma), or
     at its start before another capitalized word or an age ("Tomás Arrieta won", "Arrieta,
     23, beat"), and never in lower case: its names, so that a sentence-initial "Varenko" is
-    one too."""
+    one too. A common word before a name is no name ("Neighbouring Morvania"), one before
+    another common word is part of one ("Alder Group")."""
     upper: set[str] = set()
     lower: set[str] = set()
     toks = [m.group() for m in _TOKEN.finditer(text)]
@@ -47,45 +102,59 @@ def proper_nouns(text: str) -> frozenset[str]:
             continue
         prev = toks[k - 1] if k else ""
         nxt = toks[k + 1:k + 3]
-        if prev == "," or prev[:1].isalpha() or (nxt and nxt[0][0].isupper()) or (
-                len(nxt) == 2 and nxt[0] == "," and nxt[1][0].isdigit()):
+        if prev == "," or prev[:1].isalpha() or (
+                len(nxt) == 2 and nxt[0] == "," and nxt[1][0].isdigit()) or (
+                nxt and nxt[0][0].isupper() and (not common_word(w) or common_word(nxt[0]))):
             upper.add(lex.key(w))
     return frozenset(upper - lower - lex.STOP)
 
 
-def _is_name(t: Tok, sentence_start: int, proper: frozenset[str]) -> bool:
+def is_name(t: Tok, sentence_start: int, proper: frozenset[str]) -> bool:
+    """A capitalized word but a month or a weekday; at a sentence's start, only a word the
+    text writes as a name elsewhere or one no lexicon knows ("Estavia recorded")."""
     return (t.text[0].isupper() and len(t.text) > 1  # not the F of "109°F"
-            and (t.start > sentence_start or t.key in proper)
-            and t.key not in lex.MONTHS and t.key not in lex.STOP and t.key not in _WEEKDAYS)
+            and t.key not in lex.MONTHS and t.key not in lex.STOP and t.key not in _WEEKDAYS
+            and (t.start > sentence_start or t.key in proper
+                 or (written(t).isalpha() and not common_word(written(t)))))
+
+
+def written(t: Tok) -> str:
+    """A name's word as written, without a possessive: "Norvex's" is "Norvex"."""
+    return t.text.removesuffix("'s").removesuffix("’s")
 
 
 def names(toks: Sequence[Tok], sentence_start: int,
           proper: frozenset[str] = frozenset()) -> tuple[str, ...]:
     """The capitalized words of a sentence but months and weekdays; its first word only when
     the text writes it as a name elsewhere (`proper`)."""
-    return tuple(sorted({t.key for t in toks if _is_name(t, sentence_start, proper)}))
+    return tuple(sorted({t.key for t in toks if is_name(t, sentence_start, proper)}))
 
 
 def agents(toks: Sequence[Tok], sentence_start: int,
            proper: frozenset[str] = frozenset()) -> tuple[str, ...]:
-    """The names of `toks` but those of a place or circumstance, governed by a preposition
-    ("in Puerto San Roque", "at Ostrava", "on Centre Court"): who holds a figure."""
+    """The names of `toks` but those of a place, a circumstance or an opponent, governed by a
+    preposition ("in Puerto San Roque", "at Ostrava", "in the Marrow council election",
+    "against Lind"): who holds a figure."""
     out: set[str] = set()
     governed = False
     prev: Tok | None = None
+    gov: Tok | None = None  # the word before the run of names, past an article
     for t in toks:
-        if _is_name(t, sentence_start, proper):
-            if prev is None or not _is_name(prev, sentence_start, proper):
-                governed = prev is not None and prev.key in _PLACE_PREPOSITIONS
+        if is_name(t, sentence_start, proper):
+            if prev is None or not is_name(prev, sentence_start, proper):
+                governed = gov is not None and gov.text.lower() in GOVERNING
             if not governed:
                 out.add(t.key)
+        if t.key not in _ARTICLES or prev is None or prev.text.lower() not in GOVERNING:
+            gov = t
         prev = t
     return tuple(sorted(out))
 
 
-_PLACE_PREPOSITIONS = frozenset(
+GOVERNING = frozenset(
     "in at near off from to across outside inside into onto on towards toward around through "
-    "along between within beyond via".split())
+    "along between within beyond via against versus vs beat beating".split())
+_ARTICLES = frozenset(("the", "a", "an"))
 
 
 def subject(toks: Sequence[Tok], sentence_start: int,
@@ -94,7 +163,7 @@ def subject(toks: Sequence[Tok], sentence_start: int,
     Valmont Open, outlasting Ilya Varenko" is Arrieta's sentence, not Varenko's)."""
     run: list[str] = []
     for t in toks:
-        if _is_name(t, sentence_start, proper):
+        if is_name(t, sentence_start, proper):
             run.append(t.key)
         elif run and not (t.text[0].isupper() and t.key not in lex.STOP):
             break
@@ -176,5 +245,6 @@ def person(toks: Sequence[Tok], first: int, last: int) -> tuple[str, ...]:
 _NAMING = frozenset(("named", "identified", "renamed"))
 
 
-__all__ = ["Tok", "agents", "antecedent", "as_noun", "names", "person", "proper_nouns", "subject",
-           "tokens"]
+__all__ = ["GOVERNING", "Tok", "agents", "antecedent", "as_noun", "common_word",
+           "distinct_holders", "is_name", "names", "person", "proper_nouns", "subject", "tokens",
+           "verb", "written"]

@@ -57,6 +57,14 @@ class Measurement:
     contrast: frozenset[tuple[str, int]] = frozenset()
     """Poles of contrasts qualifying the value from close by: ("open", 0) for "opened at",
     ("open", 1) for "closed at"; two values on opposite poles measure different things."""
+    subject: tuple[str, ...] = ()
+    """The names the value's clause is said of, read strictly ("Harwick scored 3 against
+    Dunmore" is Harwick's): its subject or possessor, empty when no name is (the words as
+    written, in order). Two different ones tell two figures apart."""
+    part: frozenset[str] = frozenset()
+    """For a part of a group ("40 of the passengers were children"), the content lemmas of
+    what is said of the part (`child`): a count of the group that says none of it is of
+    another thing."""
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready form (the reading as `Value.to_dict`, the context sorted)."""
@@ -70,6 +78,7 @@ class Measurement:
             "value": None if self.value is None else self.value.to_dict(),
             "surface": dict(self.surface),
             "contrast": sorted(f"{name}:{pole}" for name, pole in self.contrast),
+            "subject": list(self.subject), "part": sorted(self.part),
         }
 
 

@@ -1,0 +1,104 @@
+"""What frames a figure from farther than its words: a fronted phrase, a partitive.
+
+"In real terms, wages rose 1%" and "Before the flood, the village had 400 residents":
+a phrase before the subject's comma qualifies every figure of the sentence, though it
+stands far from them. "40 of the passengers were children" counts a part of the
+passengers, and "Of the 300 workers, many joined the strike" the whole a part is taken
+from: neither is the count of the passengers or of the strikers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from claimdiff.measure import _lexicon_en as lex
+from claimdiff.measure._holder import Tok, verb
+
+_OPENERS = frozenset(("in", "on", "at", "before", "after", "during", "of", "for", "by", "with",
+                      "while", "when", "although", "though", "as", "since", "despite", "under",
+                      "over", "from", "until", "unlike", "like", "among", "amid", "according"))
+"""Words opening a fronted phrase before the subject: "In nominal terms, wages rose"."""
+_FRONTED = 10
+_SEQUENCE = {"before": 0, "after": 1}
+_SIDES = {"home": 0, "away": 1}
+_SIDE_OF = frozenset(("side", "team", "game", "match", "leg", "ground", "win", "defeat"))
+_PARTITIVE = frozenset(("the", "its", "their", "those", "them", "these"))
+
+
+def fronted_end(toks: Sequence[Tok]) -> int:
+    """Where a sentence's subject starts: past a fronted phrase ending in a comma (0 if none)."""
+    if toks and toks[0].text.lower() in _OPENERS:
+        for k in range(1, min(_FRONTED, len(toks))):
+            if toks[k].text == ",":
+                return k + 1
+    return 0
+
+
+def fronted(toks: Sequence[Tok], first: int) -> list[Tok]:
+    """The fronted phrase qualifying the value at `toks[first]`, without its comma."""
+    end = fronted_end(toks)
+    return list(toks[:end - 1]) if 0 < end <= first else []
+
+
+def sequence(front: Sequence[Tok]) -> frozenset[tuple[str, int]]:
+    """"Before the flood," and "After the flood,": two states of one thing, never one figure."""
+    if front and front[0].text.lower() in _SEQUENCE and len(front) > 1:
+        return frozenset({("sequence", _SEQUENCE[front[0].text.lower()])})
+    return frozenset()
+
+
+def side(toks: Sequence[Tok]) -> frozenset[tuple[str, int]]:
+    """"home fans" and "away fans", "the home side" and "the away side" ("homes", "away
+    from" and "returned home" say no side)."""
+    pairs = zip(toks, toks[1:], strict=False)
+    return frozenset(("side", _SIDES[t.text.lower()]) for t, nxt in pairs
+                     if t.text.lower() in _SIDES and (nxt.key in _SIDE_OF or lex.CLASS_OF.get(
+                         nxt.key) in lex.PEOPLE))
+
+
+def horizon(toks: Sequence[Tok]) -> frozenset[tuple[str, int]]:
+    """"month on month" and "year on year": a change over one span is no change over
+    another."""
+    return frozenset(("horizon", _HORIZON[a.key]) for a, on, b in zip(
+        toks, toks[1:], toks[2:], strict=False)
+        if a.key in _HORIZON and on.key == "on" and b.key == a.key)
+
+
+_HORIZON = {"month": 0, "year": 1}
+
+
+def partitive(toks: Sequence[Tok], first: int, last: int, phrase: str) -> str | None:
+    """`part` for "40 of the passengers" (a part of them), `whole` for "of the 300 workers"
+    and "out of 300" (what a part is taken from); else `None`."""
+    words = phrase.lower().split()
+    if len(words) > 2 and words[1] == "of" and words[2] in _PARTITIVE:
+        return "part"
+    if len(words) == 1 and last + 1 < len(toks) and toks[last].key == "of" \
+            and toks[last + 1].key in _PARTITIVE:  # "Nine of the 14", not "14 staff of the"
+        return "part"
+    k = first - 1
+    if k >= 0 and toks[k].key in _PARTITIVE:
+        k -= 1
+    if k >= 0 and toks[k].key == "of" and (k == 0 or toks[k - 1].text == "," or toks[
+            k - 1].key in ("out", "each", "any", "none", "some", "many", "most", "all")
+            or toks[k - 1].text[0].isdigit()):
+        return "whole"
+    return None
+
+
+def part_of(toks: Sequence[Tok], last: int) -> list[Tok]:
+    """The words after a part's base, which say what the part is: "40 of the passengers
+    *were killed*" counts the dead."""
+    k = last
+    if k < len(toks) and toks[k].key == "of":
+        k += 1
+    if k < len(toks) and toks[k].key in ("them", "those", "these"):
+        k += 1
+    for _ in range(6):
+        if k >= len(toks) or toks[k].text in ",;:" or verb(toks[k].text, noun_too=False):
+            break
+        k += 1
+    return [t for t in toks[k:k + 5] if t.text[0].isalpha() and t.key not in lex.STOP]
+
+
+__all__ = ["fronted", "fronted_end", "part_of", "partitive", "horizon", "sequence", "side"]

@@ -1,0 +1,167 @@
+"""Whose a figure is, read strictly: the name its clause is said of, or none.
+
+Two reports of one event name many parties around a figure; the figure is the holder's
+that the clause is *about*: "Harwick scored 3 points against Dunmore" (Harwick's),
+"Dunmore, who scored 1, lost" (Dunmore's), "Norvex's revenue rose to $4bn while Alder's
+fell to $3bn" (Norvex's and Alder's), "The winner, Lena Brandt, took 52%" (Brandt's). A
+name that only modifies the subject ("the Team Solvane rider", "the Transportes Almenar
+coach") or stands in a circumstance ("at Ostrava", "in the Marrow election") holds
+nothing; nor does one that said the figure ("Brandt said 12 died"). Two such holders
+naming two parties tell two figures apart (`claimdiff.measure.distinguished`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from claimdiff.measure import _lexicon_en as lex
+from claimdiff.measure._frame import fronted_end
+from claimdiff.measure._holder import GOVERNING, Tok, common_word, is_name, verb, written
+
+_CLAUSE_MARKS = frozenset(",;:()[]—–\"“”«»")
+_JOINS = frozenset(("and", "but", "while", "whereas", "whilst"))
+_RELATIVE = frozenset(("who", "which", "that", "whose"))
+_DETERMINERS = frozenset(("the", "a", "an"))
+_OWN_REPORT = frozenset(("report", "announc", "confirm", "post"))
+"""Reporting verbs that also take the figure as their object: "Norvex reported revenue"."""
+_OF = frozenset(("of", "for", "by", "with", "about"))
+
+
+def own_holder(toks: Sequence[Tok], first: int, last: int, start: int,
+               proper: frozenset[str],
+               earlier: Callable[[], tuple[str, ...]] | None = None) -> tuple[str, ...]:
+    """The names the value at `toks[first:last]` is said of: its clause's subject (after
+    "and", "while"), the name a relative clause or an apposition hangs on ("Dunmore, who
+    scored 1"; "Kelirang, a 2,980-metre volcano"), else the subject of its sentence; `()`
+    when no name is the subject (`start`: the sentence's offset; `proper`: the text's
+    names; `earlier`: whom a subject referring back, "the company", "it", stands for)."""
+    if first and is_name(toks[first - 1], start, proper):
+        k = first - 1
+        while k > 0 and is_name(toks[k - 1], start, proper):
+            k -= 1
+        if toks[first - 1].text.endswith(("'s", "’s")) or _joined(toks, k):
+            # "to Brandt's 45%"; "Arrieta served 19 aces, Varenko 12"
+            return tuple(written(t) for t in toks[k:first])
+    lo = first
+    while lo > 0 and toks[lo - 1].text not in _CLAUSE_MARKS \
+            and toks[lo - 1].text.lower() not in _JOINS:
+        lo -= 1
+    own = _subject_at(toks, lo, first, start, proper)
+    if own is not None:
+        return own
+    if lo > 0 and toks[lo - 1].text == "," and (
+            toks[lo].text.lower() in _RELATIVE or (toks[lo].key in _DETERMINERS and lo < first)):
+        run = _run_before(toks, lo - 1, start, proper)  # "Dunmore, who ...", "Kelirang, a ..."
+        if run:
+            return run
+    if lo < first and lo > fronted_end(toks) and not verb(toks[lo].text, noun_too=True):
+        return ()  # the clause has a subject of its own, naming no one
+    if lo == first and lo > fronted_end(toks):
+        return ()  # the value is its clause's subject: "— Eleven aid workers were freed"
+    head = fronted_end(toks)
+    got = _subject_at(toks, head, len(toks), start, proper)
+    if got is None and earlier is not None and _refers(toks, head):
+        return earlier()  # "The company said revenue rose": the one introduced before
+    return got or ()
+
+
+def _refers(toks: Sequence[Tok], k: int) -> bool:
+    """A subject standing for one named before: a pronoun ("It", "Its", "He"), or "the"
+    with a common noun or two and a verb ("The company reported", "The 54-year-old
+    scored")."""
+    if k >= len(toks):
+        return False
+    if toks[k].text.lower() in _PRONOUNS:
+        return True
+    if toks[k].key != "the":
+        return False
+    j = k + 1
+    while j < len(toks) and j - k <= 5 and (toks[j].text[0].islower() or toks[j].text[
+            0].isdigit() or toks[j].text == "-") and not verb(toks[j].text, noun_too=False):
+        j += 1
+    return k + 1 < j < len(toks) and verb(toks[j].text, noun_too=True)
+
+
+_PRONOUNS = frozenset(("he", "she", "it", "they", "its", "his", "her", "their"))
+
+
+def referent(toks_of: Callable[[int], Sequence[Tok]], sentences: Sequence[int],
+             proper: frozenset[str]) -> tuple[str, ...]:
+    """The subject a reference goes back to: the nearest sentence before (`sentences`, their
+    offsets, nearest first; `toks_of` gives a sentence's words) whose own subject is a
+    name ("Norvex reported its results. The company said ..." is Norvex)."""
+    for s in sentences:
+        toks = toks_of(s)
+        got = _subject_at(toks, fronted_end(toks), len(toks), s, proper)
+        if got:
+            return got
+    return ()
+
+
+def _joined(toks: Sequence[Tok], k: int) -> bool:
+    """The name at `k` opens a clause of its own: after a comma or "and", "while"."""
+    return k == 0 or toks[k - 1].text == "," or toks[k - 1].text.lower() in _JOINS
+
+
+def _subject_at(toks: Sequence[Tok], lo: int, end: int, start: int,
+                proper: frozenset[str]) -> tuple[str, ...] | None:
+    """The names heading the noun phrase at `toks[lo]`, before `end`; `None` when the
+    phrase there is no subject naming anyone (a verb, a common noun's phrase)."""
+    k = lo
+    if k < end and toks[k].key in _DETERMINERS:
+        k += 1
+    if k < end and toks[k].key not in _DETERMINERS and not is_name(toks[k], start, proper) \
+            and toks[k].text[0].islower():
+        # "The winner, Lena Brandt, took", "The chief executive, Ana Kovac, was paid"
+        j = k
+        while j < end and toks[j].text.isalpha() and toks[j].text[0].islower() and j - k < 3:
+            j += 1
+        if j < end and toks[j].text == "," and toks[lo].key in _DETERMINERS:
+            k = j + 1
+        else:
+            return None
+    while k < end and toks[k].text[0].isupper() and not is_name(toks[k], start, proper) \
+            and toks[k].key not in lex.STOP and common_word(toks[k].text):
+        k += 1  # "Neighbouring Morvania", a capitalized adjective before the name
+    run: list[Tok] = []
+    while k < end and is_name(toks[k], start, proper):
+        run.append(toks[k])
+        k += 1
+    if not run or k >= len(toks):
+        return None
+    nxt = toks[k]
+    if run[-1].text.endswith(("'s", "’s")):
+        # "Norvex's revenue rose", "Alder's fell": the possessor of what is measured
+        ok = nxt.key in lex.CLASS_OF or verb(nxt.text, noun_too=True)
+    elif nxt.key in lex.REPORTING and not (nxt.key in _OWN_REPORT and k + 1 < len(toks)
+                                           and toks[k + 1].key != "that"):
+        # "Brandt said 12 died": who said it, not whose it is ("Norvex reported revenue of
+        # $4bn" is Norvex's own); "Brandt said Norvex had cut 640 jobs" is Norvex's
+        j = k + 1 + (k + 1 < len(toks) and toks[k + 1].key == "that")
+        return _subject_at(toks, j, end, start, proper) if j < end else None
+    else:
+        determined = lo < len(toks) and toks[lo].key in _DETERMINERS
+        ok = nxt.text == "," or verb(nxt.text, noun_too=not determined)
+    return tuple(written(t) for t in run) if ok else None
+
+
+def _run_before(toks: Sequence[Tok], comma: int, start: int,
+                proper: frozenset[str]) -> tuple[str, ...]:
+    """The run of names right before the comma at `comma`, not governed by a preposition."""
+    k = comma - 1
+    run: list[str] = []
+    while k >= 0 and is_name(toks[k], start, proper):
+        run.insert(0, written(toks[k]))
+        k -= 1
+    for j in range(k, max(k - 5, -1), -1):  # "at Ostrava, where"; "a correspondent for the
+        # weekly Merav Courier, who": a place, or a name inside another's phrase
+        if toks[j].text.lower() in GOVERNING or toks[j].key in _OF:
+            return ()
+        if toks[j].text in _CLAUSE_MARKS or toks[j].key not in _DETERMINERS and (
+                toks[j].key in lex.STOP or toks[j].text[0].isupper()):
+            break
+    return tuple(run)
+
+
+
+__all__ = ["own_holder", "referent"]

@@ -1,0 +1,65 @@
+"""What frames a figure from farther than its words: fronted phrases, parts and wholes,
+sides, and the evidence they give against a conflict."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimdiff.measure import Measurement, SourceText, distinguished, measure_claim
+from claimdiff.model import Claim
+from claimdiff.normalization import normalize
+
+
+def _m(text: str, phrase: str) -> Measurement:
+    claim = Claim(id="c", source="s", subject="x", predicate="had", value=phrase)
+    return measure_claim(claim, "value", normalize(phrase), SourceText(text))
+
+
+@pytest.mark.parametrize(("text", "phrase", "role"), [
+    ("In real terms, wages in Dellan rose 2% last year.", "2%", "real"),
+    ("In nominal terms, wages in Dellan rose 5% last year.", "5%", "nominal"),
+    ("Of the 300 workers at the plant, many joined the strike.", "300 workers", "whole"),
+    ("Wages in Dellan rose 5% last year.", "5%", None),
+])
+def test_a_fronted_phrase_or_a_partitive_base_gives_the_role(text: str, phrase: str,
+                                                              role: str | None) -> None:
+    assert _m(text, phrase).role == role
+
+
+def test_a_part_says_what_it_is_and_a_part_that_says_what_befell_it_counts_that() -> None:
+    children = _m("40 of the passengers on the ferry were children.", "40 of the passengers")
+    assert children.part == frozenset({"child"})
+    killed = _m("Nine of the 14 aid workers were killed in the attack.", "Nine")
+    assert killed.measured == "dead" and not killed.part
+
+
+@pytest.mark.parametrize(("a", "pa", "b", "pb"), [
+    ("Before the flood, Stav had 400 residents.", "400 residents",
+     "After the flood, 250 residents remained in Stav.", "250 residents"),
+    ("Some 4,000 home fans watched the match.", "4,000", "About 900 away fans made the trip.",
+     "900"),
+    ("Officials estimated that 300 homes were damaged.", "300 homes",
+     "Officials confirmed that 120 homes were damaged.", "120 homes"),
+    ("The old bridge was 120 metres long.", "120 metres",
+     "The new bridge is 300 metres long.", "300 metres"),
+])
+def test_opposite_poles_from_afar_keep_two_figures_apart(a: str, pa: str, b: str,
+                                                         pb: str) -> None:
+    ma, mb = _m(a, pa), _m(b, pb)
+    assert {name for name, _ in ma.contrast} & {name for name, _ in mb.contrast}
+    assert ma.contrast != mb.contrast
+
+
+def test_a_part_is_told_apart_from_its_whole_but_not_from_a_count_of_the_same_part() -> None:
+    part = _m("40 of the passengers on the ferry were children.", "40 of the passengers")
+    whole = _m("The ferry was carrying 150 passengers.", "150 passengers")
+    same = _m("The ferry was carrying 32 children among its passengers.", "32 children")
+    why = distinguished(part, whole)
+    assert why is not None and "part" in why
+    assert distinguished(part, same) is None
+
+
+def test_homes_and_away_from_say_no_side() -> None:
+    m = _m("The fire forced 1,200 people from their homes and away from the town.",
+           "1,200 people")
+    assert not any(name == "side" for name, _ in m.contrast)

@@ -1,0 +1,82 @@
+"""Whose a figure is, read strictly (`Measurement.subject`), and two holders telling two
+figures apart."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimdiff.measure import SourceText, distinguished, measure_claim
+from claimdiff.measure._holder import common_word
+from claimdiff.model import Claim
+from claimdiff.normalization import normalize
+
+
+def _subject(text: str, phrase: str) -> tuple[str, ...]:
+    claim = Claim(id="c", source="s", subject="x", predicate="had", value=phrase)
+    return measure_claim(claim, "value", normalize(phrase), SourceText(text)).subject
+
+
+@pytest.mark.parametrize(("text", "phrase", "subject"), [
+    # the clause's subject, not every name of the sentence
+    ("Harwick scored 3 goals against Dunmore on Sunday.", "3 goals", ("Harwick",)),
+    ("Dunmore, who scored 2 goals against Harwick, lost the final.", "2 goals", ("Dunmore",)),
+    ("Lind, the away side, managed 2 goals at Ostrava.", "2 goals", ("Lind",)),
+    # two holders of one kind in one sentence, each with its own figure
+    ("Norvex's revenue rose to $4 billion, while Alder's fell to $3 billion.", "$4 billion",
+     ("Norvex",)),
+    ("Norvex's revenue rose to $4 billion, while Alder's fell to $3 billion.", "$3 billion",
+     ("Alder",)),
+    ("Kovac won 52% of the vote to Brandt's 45%.", "45%", ("Brandt",)),
+    ("Kovac won 52% of the vote to Brandt's 45%.", "52%", ("Kovac",)),
+    ("Arrieta served 19 aces, Varenko 12.", "12", ("Varenko",)),
+    # a name by an apposition, or a common noun before it
+    ("The winner, Lena Brandt, took 5,200 votes.", "5,200 votes", ("Lena", "Brandt")),
+    ("Kelirang, a 2,980-metre volcano, erupted on Monday.", "2,980-metre", ("Kelirang",)),
+    ("Neighbouring Morvania recorded 40 cases last week.", "40 cases", ("Morvania",)),
+    # a sentence-initial word no lexicon knows is a name; one it knows is not
+    ("Estavia recorded 40 cases last week.", "40 cases", ("Estavia",)),
+    ("Survivors said 12 people died in Maraling.", "12 people", ()),
+    ("Officials in Varno counted 12 dead.", "12 dead", ()),
+    # a sayer, a name inside the subject's phrase, a name inside another's phrase
+    ("Brandt said 12 people died in the fire.", "12 people", ()),
+    ("The Transportes Almenar coach was carrying 45 people.", "45 people", ()),
+    ("The Team Solvane rider won by 24 seconds.", "24 seconds", ()),
+    ("He met a reporter for the weekly Merav Courier, who was held for 14 months.",
+     "14 months", ()),
+    # a fronted phrase is passed over
+    ("On Sunday, Harwick scored 3 goals.", "3 goals", ("Harwick",)),
+    # what a sayer said is of the reported clause's subject
+    ("Brandt said Norvex had cut 640 jobs this year.", "640 jobs", ("Norvex",)),
+    # a subject referring back stands for the name heading the sentence before
+    ("Norvex published its results. The company said revenue reached $4 billion.",
+     "$4 billion", ("Norvex",)),
+    ("Harwick won the final. The 24-year-old scored 30 points.", "30 points", ("Harwick",)),
+    ("Harwick won the final. It scored 30 points.", "30 points", ("Harwick",)),
+    ("Rain fell on Harwick.\n\nThe club scored 30 points.", "30 points", ()),
+])
+def test_a_figure_is_its_clauses_subjects(text: str, phrase: str,
+                                          subject: tuple[str, ...]) -> None:
+    assert _subject(text, phrase) == subject
+
+
+@pytest.mark.parametrize(("word", "common"), [
+    ("Rescuers", True), ("Neighbouring", True), ("Inflation", True), ("Every", True),
+    ("Twenty-six", True), ("Mr", True), ("Estavia", False), ("Norvex", False),
+    ("Ostrava", False),
+])
+def test_the_lexicon_tells_common_words_from_names(word: str, common: bool) -> None:
+    assert common_word(word) is common
+
+
+def _measure(text: str, phrase: str) -> object:
+    claim = Claim(id="c", source="s", subject="x", predicate="had", value=phrase)
+    return measure_claim(claim, "value", normalize(phrase), SourceText(text))
+
+
+def test_two_holders_tell_two_figures_apart_and_one_holder_does_not() -> None:
+    a = _measure("Harwick scored 30 points against Dunmore.", "30 points")
+    b = _measure("Dunmore scored 12 points against Harwick.", "12 points")
+    c = _measure("Harwick scored 12 points in the final.", "12 points")
+    why = distinguished(a, b)  # type: ignore[arg-type]
+    assert why is not None and "Harwick" in why and "Dunmore" in why
+    assert distinguished(a, c) is None  # type: ignore[arg-type]
