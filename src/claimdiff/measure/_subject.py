@@ -142,6 +142,11 @@ def _subject_at(toks: Sequence[Tok], lo: int, end: int, start: int,
     else:
         determined = lo < len(toks) and toks[lo].key in _DETERMINERS
         ok = nxt.text == "," or verb(nxt.text, noun_too=not determined)
+        if not ok and determined and nxt.text.isalpha() and nxt.text.islower() \
+                and k + 1 < len(toks) and verb(toks[k + 1].text, noun_too=False):
+            # "The Norvex fire has burned": the fire named so, held apart only from
+            # another named fire (its head noun kept, in lower case)
+            return (*(written(t) for t in run), nxt.text)
     return tuple(written(t) for t in run) if ok else None
 
 
