@@ -7,12 +7,8 @@ Run: `python benchmarks/eval_claims_v2.py [--show] [--v1]`. The claim files in
 case); `hurricane` and `tennis` were curated afterwards and first scored unseen (general
 fixes followed: they are no frozen split).
 
-Scoring follows the article pairs' README: a rule matches a compared value pair
-when one of `a_any` occurs in the A-side phrase and one of `b_any` in the B-side
-phrase (for scores, the claims' quotes); a planted contradiction is found when a
-matching pair is a conflict; a trap is fallen into when a matching pair is a
-conflict; a compatible rephrasing is paired when a matching pair agrees or is
-compatible; unmatched conflicts are conflicts no rule covers.
+Scoring is `benchmarks/_claim_score.py`'s, shared with `eval_claim_pairs.py` (a rule
+matches a compared value pair by the values' own texts, else by their claims' quotes).
 """
 
 from __future__ import annotations
@@ -27,13 +23,9 @@ CASES = ROOT / "benchmarks" / "claims-v2"
 PAIRS = ROOT / "corpora" / "article-pairs" / "shared"
 UNSEEN = "unseen at first run"
 SPLITS = {"parliament": "tuning", "hurricane": UNSEEN, "tennis": UNSEEN}
-Row = tuple[str, str, str]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-
-def _matches(rule: dict[str, list[str]], row: Row) -> bool:
-    a, b, _ = row
-    return (any(s.lower() in a.lower() for s in rule["a_any"])
-            and any(s.lower() in b.lower() for s in rule["b_any"]))
+from _claim_score import add, rows, score  # noqa: E402
 
 
 def as_v1(path: Path) -> object:
@@ -62,39 +54,8 @@ def score_case(case: str, show: bool, v1: bool = False) -> dict[str, int]:
 
     a, b = CASES / case / "a.claims.yaml", CASES / case / "b.claims.yaml"
     rep = diff(as_v1(a), as_v1(b)) if v1 else diff(str(a), str(b))  # type: ignore[arg-type]
-    rows: list[Row] = []
-    for p in rep.pairs:
-        for v in p.values:
-            if v.a.value and v.b.value:
-                rows.append((v.a.value["text"], v.b.value["text"], v.verdict.value))
-            elif v.aspect.startswith("value:score"):
-                rows.append((v.a.quote or "", v.b.quote or "", v.verdict.value))
     expect = json.loads((PAIRS / case / "expect.json").read_text(encoding="utf-8"))
-    out = dict.fromkeys(("found", "planted", "fell", "traps", "paired", "false", "rephrasings",
-                         "unmatched"), 0)
-    covered: set[Row] = set()
-    for rule in expect["must_conflict"]:
-        hits = [r for r in rows if _matches(rule, r)]
-        covered.update(hits)
-        out["planted"] += 1
-        out["found"] += any(r[2] == "conflict" for r in hits)
-    for rule in expect["must_not_conflict"]:
-        hits = [r for r in rows if _matches(rule, r)]
-        covered.update(hits)
-        bad = any(r[2] == "conflict" for r in hits)
-        if rule["what"].startswith("trap:"):
-            out["traps"] += 1
-            out["fell"] += bad
-        else:
-            out["rephrasings"] += 1
-            out["false"] += bad
-            out["paired"] += any(r[2] in ("agree", "compatible") for r in hits)
-        unpaired = not rule["what"].startswith("trap:") and not any(
-            r[2] in ("agree", "compatible") for r in hits)
-        if show and (bad or unpaired):
-            print(f"  {case}: {'conflict' if bad else 'unpaired'}: {rule['what']}")
-    out["unmatched"] = sum(1 for r in rows if r[2] == "conflict" and r not in covered)
-    return out
+    return score(rows(rep), expect, say=(lambda line: print(f"  {case}: {line}")) if show else None)
 
 
 def main() -> int:
@@ -106,9 +67,7 @@ def main() -> int:
     totals: dict[str, dict[str, int]] = {}
     for case in sorted(p.name for p in CASES.iterdir() if p.is_dir()):
         counts = score_case(case, args.show, args.v1)
-        split = totals.setdefault(SPLITS.get(case, UNSEEN), dict.fromkeys(counts, 0))
-        for k, v in counts.items():
-            split[k] += v
+        add(totals.setdefault(SPLITS.get(case, UNSEEN), {}), counts)
     for split, t in sorted(totals.items()):
         print(f"{split}: contradictions found {t['found']}/{t['planted']}, traps fallen into "
               f"{t['fell']}/{t['traps']}, rephrasings paired {t['paired']}/{t['rephrasings']}, "

@@ -129,3 +129,15 @@ def test_claims_aligned_by_their_words_never_conflict_on_different_things(
         b = _set("b", [{"id": "y", "subject": "police", "predicate": "said", "values": vb}])
         report = claimdiff.diff(a, b)
         assert all(v.verdict is not Verdict.CONFLICT for p in report.pairs for v in p.values)
+
+
+TUNE = Path(__file__).resolve().parents[2] / "corpora" / "claim-pairs" / "tune"
+
+
+@pytest.mark.parametrize("case", sorted(p.name for p in TUNE.iterdir() if p.is_dir())
+                         if TUNE.is_dir() else [])
+def test_pairs_and_verdicts_do_not_depend_on_which_curator_is_a(case: str) -> None:
+    a, b = str(TUNE / case / "a.claims.yaml"), str(TUNE / case / "b.claims.yaml")
+    forward = {(p.a.claim, p.b.claim, p.verdict) for p in claimdiff.diff(a, b).pairs}
+    backward = {(p.b.claim, p.a.claim, p.verdict) for p in claimdiff.diff(b, a).pairs}
+    assert forward == backward

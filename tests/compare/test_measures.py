@@ -119,6 +119,19 @@ CLAIM = """  - id: c
     # a target against an actual figure
     ("    modality: target\n    values: [5%]", "    values: [3%]", Verdict.INCOMPARABLE,
      "different-modality"),
+    # ... which agrees with an actual figure that meets it, the modality said
+    ("    modality: forecast\n    values: [about 1200 jobs]", "    values: [1200 jobs]",
+     Verdict.AGREE, "different-modality"),
+    # a speed marked a rate is a speed
+    ("    values: [{text: almost 60mph, role: rate}]", "    values: [95 km/h]",
+     Verdict.AGREE, None),
+    # ratios written as percentages, or as "one in five"
+    ("    values: [{text: 94%, role: ratio}]", "    values: [{text: 98 per cent, role: ratio}]",
+     Verdict.CONFLICT, None),
+    ("    values: [{text: almost 8 per cent, role: ratio}]",
+     "    values: [{text: 7.9%, role: ratio}]", Verdict.AGREE, None),
+    ("    values: [{text: one in five, role: ratio}]", "    values: [{text: 20%, role: ratio}]",
+     Verdict.AGREE, None),
 ])
 def test_pairs(a: str, b: str, verdict: Verdict, relation: str | None) -> None:
     report = _pair(CLAIM.format(body=a), CLAIM.format(body=b))
@@ -254,3 +267,27 @@ def test_a_forecast_is_left_out_of_the_consensus() -> None:
                    if {m.claim for m in c.members} == {"growth"})
     # one actual figure (4.5%) and a forecast (5%): no consensus is made of the two
     assert [x for x in cluster.consensus if x.slot == "value"] == []
+
+
+def test_a_rate_per_unit_its_words_name_meets_one_with_per() -> None:
+    dividend = ("  - id: d\n    source: {sid}\n    subject: Korvel\n"
+                "    predicate: pays a dividend of\n")
+    report = _pair(dividend + "    values: [{text: 22 cents a share, role: rate}]\n",
+                   dividend + "    values: [{text: 25 cents, role: rate, per: share}]\n")
+    (pair,) = report.pairs
+    (found,) = [v for v in pair.values if v.aspect.startswith("value")]
+    assert found.verdict is Verdict.CONFLICT, found.explanation
+
+
+def test_further_values_pair_with_what_they_measure_first() -> None:
+    head = ("  - id: t\n    source: {sid}\n    subject: Castoria\n"
+            "    predicate: will cut its car tariff\n")
+    report = _pair(head + "    values:\n      - {text: 12%, measured: tariff now}\n"
+                   "      - {text: 4%, measured: tariff later}\n"
+                   "      - {text: five years, measured: phase-in period}\n",
+                   head + "    values:\n      - {text: 12 per cent, measured: tariff now}\n"
+                   "      - {text: seven years, measured: phase-in period}\n")
+    (pair,) = report.pairs
+    found = {(v.a.value["text"], v.b.value["text"]): v.verdict for v in pair.values
+             if v.a.value and v.b.value}
+    assert found[("five years", "seven years")] is Verdict.CONFLICT

@@ -66,3 +66,18 @@ def test_to_dict_and_values_accepted() -> None:
 def test_unreadable_side_raises() -> None:
     with pytest.raises(NormalizationError):
         compare_values("June 12, 2024", "the color blue")
+
+
+@pytest.mark.parametrize(("a", "b", "verdict"), [
+    ("More than 150 residents", "46 families", "incomparable"),
+    ("2.3 million customers", "around 5 million people", "incomparable"),
+    ("14 aid workers", "fourteen staff", "agree"),
+    ("52 passengers", "45 people", "conflict"),
+    ("1.8 million homes", "2.3 million customers", "conflict"),
+])
+def test_people_and_households_are_different_units(a: str, b: str, verdict: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        found = compare_values(x, y)
+        assert found.verdict.value == verdict, found.explanation
+    if verdict == "incomparable":
+        assert "households" in found.explanation and "people" in found.explanation

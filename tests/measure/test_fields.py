@@ -51,3 +51,74 @@ def test_modality_and_changes_set_role_and_dimension() -> None:
     rise = _measure(subject="sales", predicate="rose",
                     values=[{"text": "7%", "role": "change", "direction": "up"}])
     assert rise.dimension == "percent change"
+
+
+def test_field_words_fold_a_verb_and_a_noun_of_one_event_alike() -> None:
+    from claimdiff.measure import field_words
+
+    assert field_words("arrested") & field_words("number of arrests")
+    assert field_words("killed") & field_words("death toll")
+    assert not field_words("were freed") & field_words("number abducted")
+    assert "number" not in " ".join(field_words("number of arrests"))
+
+
+def test_pair_scorer_prefers_the_same_measured_thing() -> None:
+    from claimdiff.measure import PairScorer, names_a_thing
+
+    dead = _measure(subject="the storm", predicate="killed", values=["14 people"])
+    toll = _measure(subject="the death toll", predicate="rose to", values=["17"])
+    hurt = _measure(subject="the storm", predicate="injured", values=["15 people"])
+    scorer = PairScorer.of([dead], [toll, hurt])
+    same, why = scorer.score(dead, toll)
+    assert same > scorer.score(dead, hurt)[0]
+    assert "dead" in why
+    assert names_a_thing(dead) and names_a_thing(toll)
+
+
+def test_align_reaches_measure_only_through_its_public_names() -> None:
+    import ast
+    from pathlib import Path
+
+    import claimdiff.align
+
+    for path in Path(claimdiff.align.__file__).parent.glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith(
+                    "claimdiff.measure"):
+                assert node.module == "claimdiff.measure", f"{path.name}: {node.module}"
+                assert not any(a.name.startswith("_") for a in node.names), path.name
+
+
+def test_the_curators_measured_words_come_before_the_subjects_class() -> None:
+    bus = _measure(subject="the double-decker bus", predicate="was carrying",
+                   values=[{"text": "52 people", "measured": "people on board"}])
+    coach = _measure(subject="the coach", predicate="people on board",
+                     values=[{"text": "45 people", "measured": "people on board"}])
+    assert bus.measured == coach.measured != "vehicle"
+    # with no measured words, the subject still says what is measured
+    assert _measure(subject="the death toll", predicate="rose to", values=["17"]).measured \
+        == "dead"
+
+
+def test_the_values_own_noun_named_in_the_measured_words_is_their_head() -> None:
+    hit = _measure(subject="a wall of water", predicate="swept through villages",
+                   values=[{"text": "13 villages", "measured": "villages hit"}])
+    flooded = _measure(subject="the flood", predicate="villages affected",
+                       values=[{"text": "16 villages", "measured": "villages"}])
+    assert hit.measured == flooded.measured
+
+
+
+def test_a_rate_is_per_the_unit_its_reading_is_per_when_per_is_unsaid() -> None:
+    from claimdiff.normalization._roles_api import read_measure
+
+    def rate(value: dict[str, Any]) -> Any:
+        claim = ClaimV2.model_validate({"id": "c", "source": "s", "subject": "Korvel",
+                                        "predicate": "pays a dividend of", "values": [value]})
+        reading = read_measure("25 cents", "rate", per="share").value
+        return measure_fields(claim, claim.measures[0], reading)
+
+    said = rate({"text": "25 cents", "role": "rate", "per": "share"})
+    unsaid = rate({"text": "25 cents a share", "role": "rate"})
+    assert said.dimension == unsaid.dimension
+    assert said.dimension != rate({"text": "25 cents", "role": "amount"}).dimension

@@ -29,6 +29,10 @@ READABLE = [
     "the past two weeks", "4pm for 30 mins", "around 2015", "Diwali 2023", "from 2025 onwards",
     "Thanksgiving in a year", "seven forty-five p.m.", "the 12 months to June", "this season",
     "after 2010 but before 2015", "Monday to Friday", "the week of June 3, 2024",
+    # Numbers as writers write them (benchmarks/number_forms.py).
+    "a quarter of a million", "two hundred and tenth", "one million, two hundred thousand",
+    "7½ miles", "12,34,567", "to 5%", "thousands", "5 and a half million", "nine thousandth",
+    "a few dozen people", "twenty-odd years", "25 basis points", "two-and-a-half years",
 ]
 REFERENCE = "2024-06-12"
 # Made-up words: no reader knows them, so each must be refused or kept as a noun's word.

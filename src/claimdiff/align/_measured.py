@@ -5,7 +5,7 @@ people" and "death toll from Odessa | rose to | 17"); their words alone do not
 pair them. Each value is read as a `Measurement` from its claim's fields
 (`claimdiff.measure.measure_fields`), and a pair of claims with values is
 scored on the features drafts from text are scored on
-(`claimdiff.measure._pair.score`: what is measured through the synonym classes,
+(`claimdiff.measure.PairScorer`: what is measured through the synonym classes,
 dimension, role, period, attribution, closeness of the readings, the event),
 plus the one a curator states outright: the holder (the subject's names with
 entity aliases replaced, and the entities and names the predicate mentions).
@@ -31,6 +31,9 @@ entity aliases replaced, and the entities and names the predicate mentions).
    values cannot be compared, or whose holders or objects name different
    parties, ranks here); ties are broken by the claims' content, never by ids
    or order.
+5. Second partners (`_partners`): a claim left over pairs with a claim already
+   paired on a value of it that its pair did not use, when those values were
+   accepted as one fact in step 3.
 """
 
 from __future__ import annotations
@@ -47,12 +50,16 @@ from claimdiff.align._assign import assign_greedy, content_ranks
 from claimdiff.align._block import IndexArray, candidate_pairs
 from claimdiff.align._entities import AliasTable
 from claimdiff.align._fold import fold, fold_token
+from claimdiff.align._partners import second_partners
 from claimdiff.align._score import PREDICATE_MIN, score_pairs
 from claimdiff.align._table import ClaimTable
-from claimdiff.measure import Measurement, different_things
-from claimdiff.measure import _lexicon_en as lex
-from claimdiff.measure._lexicon_en import GENERIC
-from claimdiff.measure._pair import _idf, score
+from claimdiff.measure import (
+    Measurement,
+    PairScorer,
+    different_things,
+    names_a_thing,
+    word_key,
+)
 from claimdiff.model import Claim
 
 HOLDER_MIN = 70.0
@@ -86,6 +93,9 @@ class MeasuredAlignment:
     reasons: tuple[str | None, ...]
     different: tuple[bool, ...]
     """The pair's values measure different things (dead and injured): never a conflict."""
+    second: npt.NDArray[np.bool_]
+    """The pair is a claim's second partner (`_partners`), on another of its values: only
+    the values that paired it are compared."""
 
 
 def _holder_key(ms: Sequence[Measurement]) -> str:
@@ -117,7 +127,7 @@ def _written(keys: Sequence[str], claims: Sequence[Claim]) -> list[str]:
         for word in re.findall(r"[^\W\d_]+", f"{claim.subject} {claim.predicate}"):
             folded = fold(word)
             if folded:
-                found.setdefault(lex.key(fold_token(folded)), word)
+                found.setdefault(word_key(fold_token(folded)), word)
     order = list(found)
     written = sorted((k for k in keys if k in found), key=order.index)
     return [found[k] for k in written] or list(keys)
@@ -150,11 +160,7 @@ def _union(ia: IndexArray, ib: IndexArray, xa: IndexArray, xb: IndexArray,
     return (codes // nb).astype(np.int32), (codes % nb).astype(np.int32)
 
 
-def _names_thing(m: Measurement) -> bool:
-    return m.measured is not None and m.measured not in GENERIC
-
-
-def _best(xs: Sequence[Measurement], ys: Sequence[Measurement], idf: dict[str, float],
+def _best(xs: Sequence[Measurement], ys: Sequence[Measurement], scorer: PairScorer,
           holder: float) -> tuple[float, str, Measurement, Measurement, bool] | None:
     """The best comparable pair of measurements `(score, why, x, y, same thing)`."""
     best: tuple[float, str, Measurement, Measurement, bool] | None = None
@@ -162,10 +168,10 @@ def _best(xs: Sequence[Measurement], ys: Sequence[Measurement], idf: dict[str, f
         for y in ys:
             if not _comparable(x, y):
                 continue
-            s, why = score(x, y, idf)
+            s, why = scorer.score(x, y)
             s += W_HOLDER * holder
             if best is None or s > best[0]:
-                best = (s, why, x, y, _names_thing(x) and x.measured == y.measured)
+                best = (s, why, x, y, names_a_thing(x) and x.measured == y.measured)
     return best
 
 
@@ -176,13 +182,19 @@ def _different(xs: Sequence[Measurement], ys: Sequence[Measurement]) -> tuple[
     if any(_comparable(x, y) for x in xs for y in ys):
         return None
     return next(((x, y) for x in xs for y in ys if x.dimension == y.dimension
-                 and different_things(x, y)), None)
+                 and _different_things(x, y)), None)
 
 
 def _comparable(x: Measurement, y: Measurement) -> bool:
     if x.dimension != y.dimension and "unread" not in (x.dimension, y.dimension):
         return False
-    return not different_things(x, y)
+    return not _different_things(x, y)
+
+
+def _different_things(x: Measurement, y: Measurement) -> bool:
+    """`different_things` either way round: an age against a value whose dimension is unread
+    is still two people's when their holders differ."""
+    return different_things(x, y) or different_things(y, x)
 
 
 def align_measured(
@@ -252,7 +264,8 @@ def align_measured(
     near = holder_ok | event_ok | ~named if full_index else np.ones(len(both), np.bool_)
     live = np.flatnonzero(contested | (~ok_words[both] & near & ~clash & ~other))
     like = process.cpdist(xa[live], xb[live], scorer=fuzz.ratio, workers=-1, dtype=np.float32)
-    idf = _idf([m for ms in ma.values() for m in ms], [m for ms in mb.values() for m in ms])
+    scorer = PairScorer.of([m for ms in ma.values() for m in ms],
+                           [m for ms in mb.values() for m in ms])
     extra = np.zeros(len(ia), dtype=np.float64)
     ok_measured = np.zeros(len(ia), dtype=np.bool_)
     info: dict[int, tuple[str | None, tuple[Measurement, Measurement] | None, bool]] = {}
@@ -261,8 +274,11 @@ def align_measured(
         if clash[k] or other[k]:
             continue  # aligned by words; its values say nothing against two named parties
         xs, ys = ma[int(ia[pos])], mb[int(ib[pos])]
-        holder = sim / 100.0 if h else 0.0 if named[k] else HOLDER_UNSAID
-        best = _best(xs, ys, idf, holder)
+        # holders named by common nouns only ("the drugs", "the seizure") tell no one apart:
+        # as good as unsaid; two proper names sharing no word are two parties (gated above)
+        i, j = pairs_both[k]
+        holder = sim / 100.0 if h else 0.0 if na[i] and nb[j] else HOLDER_UNSAID
+        best = _best(xs, ys, scorer, holder)
         if best is None:
             apart = _different(xs, ys)
             if apart is not None:
@@ -271,7 +287,7 @@ def align_measured(
         s, why, x, y, thing = best
         event = bool(event_ok[k]) or (x.event is not None and x.event == y.event)
         extra[pos] = s
-        unsaid = not named[k]  # one claim says no holder: its event must be the other's
+        unsaid = not named[k] or not (na[i] and nb[j])  # no holder said, or no proper name
         if s >= threshold and (thing or (h and event) or (unsaid and event)):
             ok_measured[pos] = True
             common = sorted(set(x.holder) & set(y.holder))
@@ -298,6 +314,10 @@ def align_measured(
     rank_a, rank_b = content_ranks(ta.content, tb.content)
     chosen = accepted[assign_greedy(ia[accepted], ib[accepted], rank.astype(np.float32),
                                     rank_a, rank_b)]
+    seconds = second_partners(chosen, ia, ib, ok_measured & ~ok_words, extra, info, ma, mb,
+                              rank_a, rank_b)
+    second = np.concatenate((np.zeros(len(chosen), np.bool_), np.ones(len(seconds), np.bool_)))
+    chosen = np.concatenate((chosen, np.asarray(seconds, dtype=np.int64)))
     pa, pb = ia[chosen], ib[chosen]
     by_words = ok_words[chosen]
     shown = np.where(by_words, w[chosen], np.minimum(extra[chosen], 1.0)).astype(np.float32)
@@ -313,7 +333,7 @@ def align_measured(
         pa, pb, shown, only_a, only_b, int(len(ia)), aliases, by_words,
         tuple(g[1] for g in got),
         tuple(None if bw else g[0] for g, bw in zip(got, by_words.tolist(), strict=True)),
-        tuple(g[2] for g in got))
+        tuple(g[2] for g in got), second)
 
 
 __all__ = ["FULL", "HOLDER_MIN", "THRESHOLD", "W_HOLDER", "MeasuredAlignment",

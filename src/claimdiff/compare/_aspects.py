@@ -77,7 +77,7 @@ def compare_names(a: str, b: str, aliases: AliasTable, what: str) -> tuple[Verdi
 
 def _value_aspect(
     name: str, text_a: str, ra: Reading, text_b: str, rb: Reading, reference: date | None,
-    comparer: Comparer | None,
+    comparer: Comparer | None, *, one_thing: bool = False,
 ) -> Aspect:
     da, db = value_dict(text_a, ra), value_dict(text_b, rb)
     if fold(text_a) == fold(text_b):
@@ -88,6 +88,10 @@ def _value_aspect(
                           f"'{text}' cannot be read: {reading}", da, db)
     if comparer is None:
         return Aspect(name, Verdict.INCOMPARABLE, "value comparison is not available", da, db)
+    if one_thing and isinstance(ra, Value) and isinstance(rb, Value):
+        # the sentences say both count one thing ("640 jobs", "640 workers set to lose their
+        # jobs"): the nouns the values carry no longer keep them apart
+        ra, rb = replace(ra, noun=None), replace(rb, noun=None)
     result = comparer(ra, rb, reference=reference)
     return Aspect(name, Verdict(result.verdict), str(result.explanation), da, db)
 
@@ -163,7 +167,8 @@ def compare_measured(
             "no reading", text=ma.phrase)
         rb: Reading = mb.value if mb.value is not None else NormalizationError(
             "no reading", text=mb.phrase)
-        aspect = _value_aspect(name, ma.phrase, ra, mb.phrase, rb, reference, comparer)
+        aspect = _value_aspect(name, ma.phrase, ra, mb.phrase, rb, reference, comparer,
+                               one_thing=ma.classed and mb.classed and ma.measured == mb.measured)
         if aspect.verdict is Verdict.CONFLICT:
             aspect = _unless_different(aspect, ma, mb, apart)
         out.append(aspect)

@@ -19,6 +19,7 @@ from claimdiff.compare._aspects import Aspect, compare_claims, compare_measured,
 from claimdiff.compare._context import report_context
 from claimdiff.compare._measured import curated_measurements, has_drafts, pair_by_measurement
 from claimdiff.compare._readings import ClaimReadings, Reading
+from claimdiff.compare._when import other_events
 from claimdiff.load import LoadedClaimSet, gc_paused
 from claimdiff.measure import Measurement
 from claimdiff.model import Claim, ClaimSet, ClaimV2, Status
@@ -111,7 +112,7 @@ def build_pair(
     ca: Claim, cb: Claim, score: float, readings_a: ClaimReadings, readings_b: ClaimReadings,
     aliases: AliasTable, published: dict[str, Any], reason: str | None = None,
     measured: tuple[tuple[Measurement, Measurement], ...] = (),
-    apart: tuple[Measurement, Measurement] | None = None,
+    apart: tuple[Measurement, Measurement] | None = None, events: str | None = None,
     figures: tuple[tuple[Measurement, Measurement], ...] = (),
 ) -> PairFinding:
     """The finding on one aligned pair; `reason` says why measurements were paired.
@@ -120,6 +121,7 @@ def build_pair(
     object is the extractor's guess, and its other value may be of another event.
     `apart`: two of the claims' values that measure different things (claims aligned by
     their words, "12 dead" against "41 injured"): their values are never in conflict.
+    `events`: why the claims' `when`s may date two events (never then in conflict).
     """
     aspects: list[Aspect]
     if measured:
@@ -131,6 +133,11 @@ def build_pair(
                                  reference=published.get(ca.source), names=names)
     if apart is not None:
         aspects = [_never_conflict(x, *apart) for x in aspects]
+    if events is not None:
+        aspects = [replace(x, verdict=Verdict.INCOMPARABLE, explanation=(
+            f"{x.explanation} But {events}, so their dates are not in conflict."))
+            if x.verdict is Verdict.CONFLICT and x.aspect.startswith("when") else x
+            for x in aspects]
     verdict = pair_verdict(aspects)
     sa, sb = side(ca), side(cb)
     values = tuple(
@@ -214,10 +221,18 @@ def _curated(
         ca, cb = csa.claims[i], csb.claims[j]
         apart = found.measured[k] if found.different[k] else None
         lead = found.measured[k] if not found.different[k] else None
+        score = round(float(found.score[k]), 4)
+        if found.second[k] and lead is not None:  # another value of a claim paired already
+            pairs.append(build_pair(ca, cb, score, readings_a, readings_b, aliases, published,
+                                    found.reasons[k], (lead,)))
+            continue
+        events = None
         if lead is not None:  # the values that paired the claims are the ones compared first
             ca, cb = _lead(ca, lead[0]), _lead(cb, lead[1])
-        pairs.append(build_pair(ca, cb, round(float(found.score[k]), 4), readings_a,
-                                readings_b, aliases, published, found.reasons[k], apart=apart))
+            if not found.by_words[k]:
+                events = other_events(*lead, ca.predicate, cb.predicate)
+        pairs.append(build_pair(ca, cb, score, readings_a, readings_b, aliases, published,
+                                found.reasons[k], apart=apart, events=events))
     alignment = Alignment(found.ia, found.ib, found.score, found.only_a, found.only_b,
                           found.candidates, aliases)
     return (pairs, found.only_a.tolist(), found.only_b.tolist(), found.candidates, alignment)

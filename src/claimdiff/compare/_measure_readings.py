@@ -66,6 +66,14 @@ def _read(readings: ClaimReadings, claim: Claim, index: int, measure: Measure,
                 measure.text, role, per=measure.per,
                 normalize_text=lambda t: normalize(t, reference=reference))
         except NormalizationError:
+            if measure.role is Role.RATE and measure.per is None:
+                return _rate(measure, reference)
+            if measure.role is Role.RATIO:
+                # a share written as a percentage ("94%", "almost 8 per cent") is a ratio
+                share = normalize(measure.text, reference=reference)
+                if share.dimension != "percent":
+                    raise
+                return Measured(role, measure.text, value=share)
             if measure.role is not Role.CHANGE or measure.direction is None:
                 raise
             # "0.2 points", "4.5 per cent over two years" with `direction:`: the words
@@ -84,6 +92,23 @@ def _read(readings: ClaimReadings, claim: Claim, index: int, measure: Measure,
         measured = replace(measured, direction=direction, base=base,
                            base_period=base_period(base))
     return measured
+
+
+_PER = re.compile(r"\s(?:a|an|per|each)\s+(?P<per>[^\W\d_]+)\s*$", re.IGNORECASE)
+
+
+def _rate(measure: Measure, reference: date | None) -> Measured:
+    """A rate without `per:` the rate readers refuse: its unit is the word after "a" or
+    "per" at its end ("22 cents a share"); a speed ("almost 60mph") is a rate of its own."""
+    m = _PER.search(measure.text)
+    if m is not None:
+        return read_measure(measure.text, "rate", per=m["per"],
+                            normalize_text=lambda t: normalize(t, reference=reference))
+    speed = normalize(measure.text, reference=reference)
+    if speed.dimension != "speed":
+        raise NormalizationError(f"cannot read '{measure.text}' as a rate such as '40 a day'",
+                                 text=measure.text)
+    return Measured(measure.role.value, measure.text, value=speed)
 
 
 def _amount_and_base(text: str, reference: date | None) -> tuple[Value, str | None]:

@@ -36,6 +36,8 @@ __all__ = ["measure_aspects", "primary_index", "qualify", "said_by", "value_aspe
 
 Item = tuple[Measure, MeasureReading]
 _FAMILY = {Role.AMOUNT: "level", Role.TOTAL: "level"}
+_NEVER_PRIMARY = frozenset({Role.CHANGE, Role.PART})
+"""Roles whose values are never a level of what they measure (a change of 7%, a part)."""
 ValueAspect = Callable[[str, str, "Value | NormalizationError", str,
                         "Value | NormalizationError"], Aspect]
 
@@ -50,7 +52,9 @@ def value_aspects_v2(ca: Claim, cb: Claim, readings_a: ClaimReadings,
     """
     items_a = read_measures(readings_a, ca, readings_a.claims)
     items_b = read_measures(readings_b, cb, readings_b.claims)
-    first_a = primary_index(items_a)
+    # each side's value chosen like the other's, so that the pair reads the same both ways
+    own_b = primary_index(items_b)
+    first_a = primary_index(items_a, items_b[own_b] if own_b is not None else None)
     first_b = primary_index(items_b, items_a[first_a] if first_a is not None else None)
     left: dict[str, tuple[str, Value | NormalizationError]] = {}
     right: dict[str, tuple[str, Value | NormalizationError]] = {}
@@ -83,12 +87,28 @@ def value_aspects_v2(ca: Claim, cb: Claim, readings_a: ClaimReadings,
     return out
 
 
+def _family(item: Item) -> str:
+    """The values a value pairs with: amounts and totals are levels, and so is a speed a
+    curator marked a rate without `per:` ("almost 60mph"); other roles pair in their role."""
+    measure, reading = item
+    if measure.role is Role.RATE and measure.per is None and not isinstance(
+            reading, NormalizationError) and reading.value is not None \
+            and reading.value.dimension == "speed":
+        return "level"
+    return _FAMILY.get(measure.role, measure.role.value)
+
+
 def primary_index(items: list[Item], like: Item | None = None) -> int | None:
     """The claim's `value`: its first amount or total; against `like`, the one that
     measures the same thing and is said by the same people, where there is one."""
-    plain = [i for i, (m, _) in enumerate(items) if m.role in (Role.AMOUNT, Role.TOTAL)]
+    plain = [i for i, x in enumerate(items) if _family(x) == "level"]
     if like is not None:
-        plain = _closest(like, plain, items)
+        # what `like` measures, said by another curator in another role ("7.8%" an amount,
+        # "7.8 per cent" a ratio of one gradient), before another thing in the role
+        what = _what(like)
+        same = [i for i, x in enumerate(items) if what and _what(x) == what
+                and x[0].role not in _NEVER_PRIMARY]
+        plain = _closest(like, same or plain, items)
     return plain[0] if plain else None
 
 
@@ -120,10 +140,16 @@ def measure_aspects(left: list[Item], right: list[Item], value_aspect: ValueAspe
     out: list[tuple[Aspect, Measure, Measure]] = []
     used: set[int] = set()
     names: dict[str, int] = {}
-    for ma, ra in left:
-        family = _FAMILY.get(ma.role, ma.role.value)
+    # values measuring what one of the other claim's values measures pair first, so that
+    # a value measuring nothing the other claim says ("to 5%" a future tariff) takes no
+    # partner from one that does ("over five years" and "over seven years")
+    wanted = {_what(x) for x in right} - {""}
+    order = sorted(range(len(left)), key=lambda i: _what(left[i]) not in wanted)
+    for i in order:
+        ma, ra = left[i]
+        family = _family((ma, ra))
         open_ = [j for j, (mb, _) in enumerate(right)
-                 if j not in used and _FAMILY.get(mb.role, mb.role.value) == family]
+                 if j not in used and _family(right[j]) == family]
         if not open_:
             continue
         # "600 firefighters and 14 aircraft", police and unions: like with like.
@@ -193,6 +219,10 @@ def qualify(aspect: Aspect, ca: Claim, cb: Claim, ma: Measure | None, mb: Measur
     """`aspect` with what its verdict alone would not say: dates, modality, attributions."""
     mod_a, mod_b = modality_of(ca, ma), modality_of(cb, mb)
     if mod_a is not mod_b:
+        if aspect.verdict is Verdict.AGREE:  # as agreeing figures at different dates do
+            return replace(aspect, relation="different-modality", explanation=(
+                f"{aspect.explanation} One is {_as(mod_a.value)}, the other "
+                f"{_as(mod_b.value)}."))
         return replace(aspect, verdict=Verdict.INCOMPARABLE, relation="different-modality",
                        explanation=f"{_as(mod_a.value)} and {_as(mod_b.value)}, not compared "
                        f"as one fact ({aspect.explanation})")

@@ -14,8 +14,9 @@ from functools import lru_cache
 from typing import Any, TypeAlias
 
 from claimdiff.compare._given import given_value
+from claimdiff.compare._when import as_curated
 from claimdiff.errors import ClaimdiffError, NormalizationError, UnknownAnchor
-from claimdiff.model import Claim, ClaimSet, ClaimV2, ValueSpec
+from claimdiff.model import Claim, ClaimSet, ClaimV2, Status, ValueSpec
 from claimdiff.normalization import Value, normalize
 
 Reading: TypeAlias = "Value | NormalizationError"
@@ -85,15 +86,18 @@ class ClaimReadings:
                                           text=spec.text)
             # The claim's `anchor` says which claim "after Baku's reconquest" means.
             anchor_value = base
-        cache_key = (spec.text, reference, spec.anchor, claim.quote,
+        # The quote is the phrase's sentence: "a strike for Thursday" looks forward; so does a
+        # claim whose predicate the curator wrote in the future ("are due to arrive"), though
+        # its quote reports the plan in the past ("were due to arrive Thursday").
+        context = f"{claim.quote} | {claim.predicate}" if claim.quote else None
+        cache_key = (spec.text, reference, spec.anchor, context,
                      None if anchor_value is None else _value_key(anchor_value))
         cached = self._cache.get(cache_key)
         if cached is not None:
             return cached
         try:
-            # The quote is the phrase's sentence: "a strike for Thursday" looks forward.
             result: Reading = normalize(spec.text, reference=reference, anchor=anchor_value,
-                                        context=claim.quote)
+                                        context=context)
         except UnknownAnchor as err:  # in a claim file, a claim's `anchor:` names it
             result = NormalizationError(
                 f"cannot read the anchor {err.anchor!r} of {spec.text!r} as a date: set the "
@@ -105,6 +109,9 @@ class ClaimReadings:
         except Exception as err:  # a reader bug must not stop a diff: report it as data
             result = NormalizationError(f"reader failed ({type(err).__name__}: {err})",
                                         text=spec.text)
+        if claim.status is not Status.DRAFT:  # drafts: the text engine reads their times
+            result = as_curated(spec.text, result, reference, context,
+                                anchored=anchor_value is not None)
         self._cache[cache_key] = result
         return result
 

@@ -73,12 +73,18 @@ def _compare_sets(va: Value, vb: Value, ta: str, tb: str) -> ValueComparison:
                            "the same recurrence.", va, vb)
 
 
+_UNIT_NAME = {"person": "people", "household": "households"}
+
+
 def _measured_things(va: Value, vb: Value) -> tuple[str, str] | None:
     """The two measured things, when both values name one and they differ (dead, injured)."""
     if not (va.noun and vb.noun):
         return None
-    from claimdiff.measure import measured_class
+    from claimdiff.measure import count_unit, measured_class
 
+    ua, ub = count_unit(va.noun), count_unit(vb.noun)
+    if ua is not None and ub is not None and ua != ub:  # residents and families
+        return f"{va.noun} ({_UNIT_NAME[ua]})", f"{vb.noun} ({_UNIT_NAME[ub]})"
     ca, cb = measured_class(va.noun), measured_class(vb.noun)
     if ca is None or cb is None or ca == cb:
         return None

@@ -137,7 +137,7 @@ def draft_claims(text: str, start: int, end: int, values: list[Found], memory: M
         named = _named_in_apposition(toks, pred.object) if pred.object is not None else None
         obj = (name(text, toks, named or with_of(toks, pred.object, lex), lex)
                if pred.object is not None else None)
-        lo = min(toks[v].start, found.prep_start)
+        lo = min(toks[_auxiliaries(toks, v, c.lo) if mood else v].start, found.prep_start)
         if subj is not None and toks[subj[0]].start >= toks[c.lo].start:
             lo = min(lo, toks[subj[0]].start)
         hi = max(found.end, toks[v].end)
@@ -157,6 +157,15 @@ def _attribute(text: str, toks: list[Tok], first: int, lex: ModuleType) -> str |
     if first >= 2 and toks[first - 1].low == "of" and toks[first - 2].low in lex.ATTRIBUTE_NOUNS:
         return toks[first - 2].low
     return None
+
+
+def _auxiliaries(toks: list[Tok], v: int, lo: int) -> int:
+    """The first of the auxiliaries right before the verb at `v`: a quote keeps its modal
+    ("would meet union leaders on Tuesday" looks forward, "meet ... on Tuesday" does not)."""
+    k = v
+    while k - 1 >= lo and toks[k - 1].tag in ("AUX", "ADV", "NEG"):
+        k -= 1
+    return k
 
 
 def _mood(toks: list[Tok], v: int, lo: int, lex: ModuleType) -> tuple[bool, str | None]:

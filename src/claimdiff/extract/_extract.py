@@ -16,11 +16,16 @@ from claimdiff.extract._frontmatter import Header, field_offset, read_header
 from claimdiff.extract._ids import DEFAULT_SOURCE_ID, source_id_for
 from claimdiff.extract._language import NAMED_LANGUAGES, detect_language, language_name
 from claimdiff.extract._sentences import split_sentences
-from claimdiff.extract._values import find_values, relative_tail
+from claimdiff.extract._values import (
+    Found,
+    counts_from_the_day_before,
+    find_values,
+    relative_tail,
+)
 from claimdiff.load import LoadedClaimSet, gc_paused, read_text
 from claimdiff.load._errors import one_line
 from claimdiff.model import Claim, ClaimSet, Polarity, Source, Status, ValueSpec
-from claimdiff.normalization import Kind, parse_date
+from claimdiff.normalization import Kind, Value, parse_date
 
 _TAG = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")
 """A BCP 47 language tag, as the claim-file schema takes it."""
@@ -110,7 +115,13 @@ def extract_text(
     except ValidationError as err:
         raise InputError(one_line(err, {"id": "source id", "language": "front matter language"}),
                          path=path) from None
-    claims = [_claim(text, source_id, n, d, reference) for n, d in enumerate(drafts, start=1)]
+    claims = []
+    day: str | None = None  # the last claim dated to a day: what "the next day" counts from
+    for n, d in enumerate(drafts, start=1):
+        counted = d.found.value is None and counts_from_the_day_before(d.found.text)
+        claims.append(_claim(text, source_id, n, d, reference, day if counted else None))
+        if d.found.kind is Kind.DATE and d.found.value is not None and _one_day(d.found.value):
+            day = claims[-1].id
     return ClaimSet(schema_version=1, sources=(source,), claims=tuple(claims))
 
 
@@ -129,11 +140,47 @@ def _source(meta: dict[str, str], source_id: str, reference: date | None, text: 
     })
 
 
-def _claim(text: str, source_id: str, n: int, d: Draft, reference: date | None) -> Claim:
+_OVER = re.compile(r"over\s+", re.IGNORECASE)
+_LASTED = re.compile(r"\b(?:last(?:s|ed|ing)?|t(?:ake|akes|ook|aken|aking)|spen[dt]s?|"
+                     r"spending|serv(?:e|es|ed|ing)|wait(?:s|ed|ing)?|for|run|ran|runs|"
+                     r"running|been|be|is|was|were|are|aged?|old)\s+$", re.IGNORECASE)
+
+
+def _over_a_span(text: str, f: Found) -> int | None:
+    """Where a duration "over" which something happens starts ("cut to 5% over five years",
+    "phased in over seven years": that long, not more than that long as in "lasted over
+    five years"); `None` for any other value."""
+    if f.kind is not Kind.DURATION:
+        return None
+    m = _OVER.match(text, f.start)
+    if m is None or _LASTED.search(text, max(0, f.start - 20), f.start) is not None:
+        return None
+    return m.end()
+
+
+def _stated(f: Found, start: int, end: int) -> dict[str, object] | None:
+    """The reading a draft states, when its phrase alone reads otherwise ("nearly a
+    quarter" of "nearly a quarter less" is a share, not three months)."""
+    v = f.value
+    if not f.in_context or v is None or (start, end) != (f.start, f.end) \
+            or not (v.core.bounded and v.support.bounded):
+        return None
+    return {"kind": v.kind.value, "core": [f"{v.core.lo:.10g}", f"{v.core.hi:.10g}"],
+            "support": [f"{v.support.lo:.10g}", f"{v.support.hi:.10g}"], "unit": v.unit}
+
+
+def _one_day(value: Value) -> bool:
+    return value.core.bounded and value.core.width < 1.5
+
+
+def _claim(text: str, source_id: str, n: int, d: Draft, reference: date | None,
+           anchor: str | None = None) -> Claim:
+    """The claim of one draft; `anchor`, the claim dated to the day a phrase such as "the
+    following day" counts from."""
     f = d.found
     # "on Wednesday", "for three decades" keep their preposition (it says how a time is
     # meant); "by 87%", "at 2,700 metres" do not: a quantity is read without it.
-    start = f.start if f.kind is Kind.QUANTITY else f.prep_start
+    start = f.start if f.kind is Kind.QUANTITY else _over_a_span(text, f) or f.prep_start
     end = f.end
     note = None
     tail = relative_tail(text, f, d.quote[1] + 80)
@@ -143,13 +190,16 @@ def _claim(text: str, source_id: str, n: int, d: Draft, reference: date | None) 
     elif tail is not None:
         end, slot = tail, "when"
         note = f"relative to {text[f.end:tail].strip()!r}: unanchored, set `anchor` to a claim id"
+    elif anchor is not None:
+        note = f"counted from the day of {anchor}, the last day named before it: check"
     elif f.value is None:
         note = ("unanchored: no publication date to read it against (set the source's `published`)"
                 if reference is None else "could not be placed")
     if d.mood is not None:
         note = d.mood if note is None else f"{d.mood}; {note}"
     qlo, qhi = min(d.quote[0], start), max(d.quote[1], end)
-    spec = ValueSpec.model_validate({"text": text[start:end]})
+    spec = ValueSpec.model_validate({"text": text[start:end], "anchor": anchor,
+                                     "normalized": _stated(f, start, end)})
     slug = re.sub(r"[^a-z0-9]+", "-", d.predicate.lower()).strip("-")[:40] or "claim"
     fields: dict[str, object] = {slot: spec}
     return Claim(

@@ -46,6 +46,9 @@ class Found:
     """Start of the phrase with its preposition ("on Wednesday"), for the claim's value text."""
     problem: str | None = None
     """Why the phrase names no day ("February 2024 has 29 days"): kept whole, never read."""
+    in_context: bool = False
+    """`value` was read with words `normalize` does not see in the phrase alone ("nearly a
+    quarter *less*" is a share, not three months): the draft states the reading."""
 
     @property
     def slot(self) -> str:
@@ -87,6 +90,35 @@ _FRACTION = re.compile(
     r"seven|eight|nine|ten)\b", re.IGNORECASE)
 
 
+_TIME_FRACTION = re.compile(
+    r"\b(?:(?:nearly|almost|about|around|roughly|some|more\s+than|less\s+than|over|under|"
+    r"just\s+(?:over|under))\s+)?(?P<n>a|one|two|three)[\s-]+(?P<p>quarters?|half)\b",
+    re.IGNORECASE)
+_SHARE_AFTER = re.compile(
+    r"\s+(?:less|more|fewer|lower|higher|smaller|larger|bigger|of\s+(?!an?\s+(?:hour|day|"
+    r"week|month|year|decade|century|season|mile|second|minute)\b))", re.IGNORECASE)
+"""After a fraction that could be a time ("a quarter", "a half"), words that make it a share:
+"a quarter less", "half of the workforce" (not "a quarter of an hour")."""
+
+
+def _shares_not_times(chunk: str) -> list[tuple[int, int, Value]]:
+    """Fractions the temporal scanner would take for times, as shares where the words after
+    them make them one ("nearly a quarter less", "a quarter of the workforce")."""
+    out = []
+    for m in _TIME_FRACTION.finditer(chunk):
+        if not _SHARE_AFTER.match(chunk, m.end()):
+            continue
+        n, part = m.group("n").lower(), m.group("p").lower().removesuffix("s")
+        share = {"two": "one-half", "three": "three-quarters"}.get(n, f"one-{part}")
+        try:
+            value = normalize(f"{chunk[m.start():m.start('n')]}{share}")
+        except ClaimdiffError:
+            continue
+        if value.dimension == "percent":
+            out.append((m.start(), m.end(), replace(value, text=m.group())))
+    return out
+
+
 def _fractions(chunk: str) -> list[tuple[int, int, Value]]:
     """Shares written as fractions ("nearly a third", "more than two-thirds", "one in five")
     that `normalize` reads; the scanner leaves them alone."""
@@ -124,6 +156,27 @@ _WORD_MODIFIER = re.compile(
     rf"\b(?:(?:{_TENS})(?:-(?:{_UNITS}))?|{_UNITS}|ten|eleven|twelve|thirteen|fourteen|"
     rf"fifteen|sixteen|seventeen|eighteen|nineteen)-(?!(?:{_UNITS}|year-old|old)\b)"
     r"[a-z]{3,}\b", re.IGNORECASE)
+
+
+_NAMED_MODIFIER = re.compile(
+    r"(?<![\w.,:/-])(?:(?:about|around|nearly|almost|some|roughly|more\s+than|over|at\s+least|"
+    r"up\s+to|fewer\s+than|less\s+than)\s+)?(?!(?:1[89]|20)\d\d\b)\d{1,3}(?:,\d{3})*(?:\.\d+)?\s+"
+    r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+){1,3}[a-z]{3,}\b")
+
+
+def _named_modifiers(chunk: str) -> list[tuple[int, int, Value]]:
+    """A count whose noun follows names used as adjectives: "the tour's 40 North American
+    dates", "12 South Korean firms" (the scanner stops at the capital letter)."""
+    out = []
+    for m in _NAMED_MODIFIER.finditer(chunk):
+        try:
+            value = normalize(m.group())
+        except ClaimdiffError:
+            continue
+        if value.kind is Kind.QUANTITY and value.noun and value.unit is None \
+                and m.group().endswith(value.noun):
+            out.append((m.start(), m.end(), value))
+    return out
 
 
 def _word_modifiers(chunk: str) -> list[tuple[int, int, Value]]:
@@ -172,6 +225,17 @@ def _scaled(iv: Interval, k: float) -> Interval:
     return Interval(iv.lo * k, iv.hi * k, lo_open=iv.lo_open, hi_open=iv.hi_open)
 
 
+_RELATIVE_DAY = re.compile(
+    r"\b(?:the\s+(?:following|next|previous)\s+day|(?:a|one|two|three|four|five|six|seven|"
+    r"\d{1,2})\s+days?\s+(?:later|earlier)(?!\s+than))\b", re.IGNORECASE)
+"""Days counted from the day told before: "the following day", "two days later"."""
+
+
+def counts_from_the_day_before(phrase: str) -> bool:
+    """The phrase is a day counted from the last day the text named ("the next day")."""
+    return _RELATIVE_DAY.fullmatch(phrase.strip()) is not None
+
+
 def _kind_of(phrase: str) -> Kind:
     # An unplaceable time phrase: a duration only if it counts units and does not point.
     if re.search(r"\b(?:ago|after|before|later|earlier|since)\b", phrase, re.IGNORECASE):
@@ -205,6 +269,13 @@ def find_values(text: str, start: int, end: int, *, reference: date | None,
     for s, e, part in _parts_of_round(chunk):  # not "a quarter" of a year, nor "a million"
         if free(s, e):
             out.append(_found(text, start + s, start + e, part.kind, part))
+    for s, e, share in _shares_not_times(chunk):  # "nearly a quarter less": not 3 months
+        if free(s, e):
+            out.append(replace(_found(text, start + s, start + e, share.kind, share),
+                               in_context=True))
+    for m in _RELATIVE_DAY.finditer(chunk):  # placed by the claim's anchor, not here
+        if free(m.start(), m.end()):
+            out.append(_found(text, start + m.start(), start + m.end(), Kind.DATE, None))
     for s, e, value in scan_temporal(chunk, reference=reference):
         if not free(s, e):
             continue
@@ -226,7 +297,7 @@ def find_values(text: str, start: int, end: int, *, reference: date | None,
         if free(s, e):
             out.append(_found(text, start + s, start + e, Kind.QUANTITY, None))  # a place
     for s, e, value in [*scan_quantities(chunk), *_leading_count(chunk),
-                        *_word_modifiers(chunk)]:
+                        *_word_modifiers(chunk), *_named_modifiers(chunk)]:
         if free(s, e):
             out.append(_found(text, start + s, start + e, value.kind, value))
     out.sort(key=lambda f: (f.start, f.end))

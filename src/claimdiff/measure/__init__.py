@@ -12,7 +12,9 @@ from __future__ import annotations
 
 from claimdiff.measure._clock import clock_reading
 from claimdiff.measure._evidence import distinguished, same_thing
-from claimdiff.measure._fields import measure_fields
+from claimdiff.measure._fields import field_words, measure_fields
+from claimdiff.measure._fields_pairing import PairScorer, names_a_thing, word_key
+from claimdiff.measure._fields_units import count_unit
 from claimdiff.measure._model import Measurement, MeasurementPair
 from claimdiff.measure._ordinal import ordinal_reading
 from claimdiff.measure._pair import (
@@ -28,18 +30,23 @@ __all__ = [
     "THRESHOLD",
     "Measurement",
     "MeasurementPair",
+    "PairScorer",
     "SourceText",
     "candidates_by_dimension",
     "clock_reading",
+    "count_unit",
     "different_things",
     "distinguished",
+    "field_words",
     "dimension_of",
     "interval_reading",
     "measure_claim",
     "measure_fields",
     "measured_class",
+    "names_a_thing",
     "ordinal_reading",
     "pair_measurements",
     "same_thing",
     "since_point",
+    "word_key",
 ]

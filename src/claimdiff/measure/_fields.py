@@ -95,15 +95,32 @@ def _measured(subject: str, predicate: str, obj: str, said: str, noun: str, phra
         return "age", "age", True
     if event:  # when and how long: of an event, not of a noun, unless the curator says
         return _said(said)  # what it measures ("winning margin", "time in captivity")
-    for text in (said, noun or phrase, predicate, obj, subject):
+    for text in (said, noun or phrase, predicate, obj):
         hit = _class_in(text)
         if hit is not None:
             return hit[0], hit[1], True
-    for text in (said, noun):
-        bare = _bare_in(text)
-        if bare is not None:
-            return bare[0], bare[1], False
-    return None, None, False
+    # the curator's own measured words before the subject's class: the subject is whose
+    # the value is ("the double-decker bus | was carrying | 52 people on board")
+    own = _own_noun(said, noun)
+    if own is not None:
+        return own[0], own[1], False
+    hit = _class_in(subject)
+    if hit is not None:
+        return hit[0], hit[1], True
+    bare = _bare_in(noun)
+    return (bare[0], bare[1], False) if bare is not None else (None, None, False)
+
+
+def _own_noun(said: str, noun: str) -> tuple[str, str] | None:
+    """The head of the measured words: the value's own noun when they name it ("villages
+    hit" of "13 villages"), else their bare head ("people on board": board)."""
+    if said and noun:
+        keys = {t.key for t in _words(said)}
+        hit = next((t for t in _words(noun) if t.key in keys and t.text[0].isalpha()
+                    and t.key not in lex.GENERIC and t.key not in lex.STOP), None)
+        if hit is not None:
+            return hit.key, hit.text
+    return _bare_in(said)
 
 
 def _said(said: str) -> tuple[str | None, str | None, bool]:
@@ -134,6 +151,12 @@ def _text(text: str) -> tuple[frozenset[str], tuple[tuple[str, str], ...], froze
     contrast = frozenset(lex.CONTRAST_OF[t.key] for t in toks if t.key in lex.CONTRAST_OF)
     return content, _surface(toks, content), frozenset(periods | _relative_years(list(toks))), \
         contrast
+
+
+def field_words(text: str) -> frozenset[str]:
+    """The content lemmas of a claim's field, as its measurements read them ("were freed":
+    free; "number abducted": abduct), stop words and generic nouns left out."""
+    return frozenset(k for k in _text(text)[0] if k not in lex.GENERIC)
 
 
 @lru_cache(maxsize=65536)
@@ -189,6 +212,20 @@ def _party(text: str | None) -> str | None:
     return next((lex.PARTY_OF[k] for k in keys if k in lex.PARTY_OF), " ".join(keys))
 
 
+def _per_of(value: Value) -> str | None:
+    """The unit a rate's reading is per when its `per:` is unsaid ("22 cents a share":
+    USD/share), not a speed's (m/s) nor a time's (per day: a rate of its own)."""
+    unit = value.unit or ""
+    if "/" not in unit or value.dimension == "speed":
+        return None
+    per = unit.rsplit("/", 1)[1]
+    return per if per.isalpha() and per not in _TIME_UNITS else None
+
+
+_TIME_UNITS = frozenset({"s", "min", "h", "day", "week", "month", "year"})
+"""Rates per time are read per day ("280 a week" is 40 a day): a dimension of their own."""
+
+
 def measure_fields(claim: Claim, measure: Measure | None, value: Value | None, *,
                    names: str | None = None, mentioned: str = "", drop: str = "",
                    slot: str = "value") -> Measurement:
@@ -223,12 +260,13 @@ def measure_fields(claim: Claim, measure: Measure | None, value: Value | None, *
     else:
         dimension = dimension_of(value)
         own = _OWN_DIMENSION.get(measure.role) if measure is not None else None
-        if own == "rate" and not (measure is not None and measure.per):
+        per = measure.per if measure is not None and measure.per else _per_of(value)
+        if own == "rate" and not per:
             own = None  # "60mph" marked a rate: a speed is already a rate of its own
         if own is not None:
             dimension = f"{dimension} {own}"
-            if measure is not None and measure.per:
-                dimension += " per " + " ".join(t.key for t in _words(measure.per))
+            if per:
+                dimension += " per " + " ".join(t.key for t in _words(per))
     sayer = _sayer(claim.predicate, claim.subject)
     subject = "" if sayer else names if names is not None else claim.subject
     holder = _holder(f"{subject} {mentioned}", said, phrase, drop)
@@ -257,4 +295,4 @@ def measure_fields(claim: Claim, measure: Measure | None, value: Value | None, *
         tuple(sorted(surface.items())), contrast)
 
 
-__all__ = ["measure_fields"]
+__all__ = ["field_words", "measure_fields"]

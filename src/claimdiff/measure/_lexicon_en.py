@@ -105,6 +105,7 @@ wage: wage salary
 fine: fine penalty damages compensation
 sentence: sentence prison jail imprison term
 vote: vote ballot
+abstention: abstention abstain
 seat: seat mandate
 turnout: turnout participation
 share: share stake
@@ -141,6 +142,20 @@ protester: protester demonstrator marcher
 
 CLASS_OF: dict[str, str] = _table(_CLASSES)
 
+_COMPOUNDS = """
+inflation: consumer price, inflation rate, price growth
+rate: borrowing cost
+unemployment: jobless rate, unemployment rate
+growth: growth rate
+""".strip().splitlines()
+
+COMPOUND_OF: dict[tuple[str, str], str] = {
+    (key(a), key(b)): name.strip()
+    for name, pairs in (line.split(":") for line in _COMPOUNDS)
+    for a, b in (p.split() for p in pairs.split(","))}
+"""Two words naming a measured thing of their own class: the second word's key is read as
+the class ("consumer *prices*" rising is inflation, not a price)."""
+
 _RELATED = """
 report: report notify inform alert disclose
 attack: attack breach intrusion hack hacker cyberattack raid
@@ -149,7 +164,7 @@ open: open inaugurate
 free: free release liberate
 captivity: captivity captive hostage kidnap abduct abduction seize
 close: close shut closure
-start: start begin launch commence
+start: start begin launch commence broke outbreak
 end: end finish conclude
 rise: rise increase climb grow gain jump surge
 fall: fall drop decline decrease slide slump plunge
@@ -176,6 +191,15 @@ PEOPLE = frozenset("visitor passenger crew worker student protester troops membe
 """Classes of who people are: a count of them may be a count of what befell them."""
 OUTCOMES = frozenset("dead injured missing rescued evacuated arrested jobs".split())
 """Classes of what befalls people: "killed four fans" counts the dead."""
+
+JOB_CUTS = frozenset(key(w) for w in """
+cut cuts shed sheds shedding axe axed lay laid layoff layoffs redundant redundancies sack sacked
+dismiss dismissed furlough furloughed
+""".split())
+"""Verbs of job losses: "cut 640 workers", "640 staff were laid off" count jobs lost."""
+
+EMPLOY = frozenset(key(w) for w in "employ employs employed employing".split())
+"""People a company employs are its workers."""
 
 GENERIC = frozenset(key(w) for w in """
 people person individual resident customer home household family man woman child

@@ -238,19 +238,30 @@ def score(a: Measurement, b: Measurement, idf: dict[str, float]) -> tuple[float,
     return total, "; ".join(why) or "same dimension"
 
 
-def _repeats(ms: Sequence[Measurement]) -> dict[int, int]:
+def _repeats(ms: Sequence[Measurement]) -> tuple[dict[int, int], dict[int, int]]:
     """Measurements repeating an earlier one of their source (the same measured thing, the
     same reading: a headline's "Seventeen dead" and the text's "seventeen passengers" killed),
-    each with the index of the first: a repeat is no figure of its own to pair."""
-    first: dict[tuple[str, str, Interval], int] = {}
+    each with the index of the first: a repeat is no figure of its own to pair. Second, days
+    named again ("yesterday", "early on Sunday"): maybe one event's day told twice, maybe two
+    events of one day, so such a repeat pairs on its own, and when it finds no partner, with
+    its first mention's."""
+    first: dict[tuple[str, str | None, Interval], int] = {}
     out: dict[int, int] = {}
+    days: dict[int, int] = {}
     for k, m in enumerate(ms):
-        if m.value is None or m.measured is None or not m.classed or m.dimension == "date":
+        day = _one_day(m)
+        if m.value is None or not (m.classed and m.measured is not None or day):
             continue
         at = first.setdefault((m.dimension, m.measured, m.value.core), k)
         if at != k:
-            out[k] = at
-    return out
+            (days if day else out)[k] = at
+    return out, days
+
+
+def _one_day(m: Measurement) -> bool:
+    v = m.value
+    return (v is not None and v.kind is Kind.DATE and v.core.bounded and v.core.width < 1.5
+            and v.support == v.core)
 
 
 def candidates_by_dimension(
@@ -299,7 +310,7 @@ def pair_measurements(
             lo, hi = sorted((a.phrase, b.phrase))
             scored.append((-round(s, 6), lo, hi, i, j, why))
     scored.sort()
-    twin_a, twin_b = _repeats(ma), _repeats(mb)
+    (twin_a, day_a), (twin_b, day_b) = _repeats(ma), _repeats(mb)
     taken_a: dict[int, int] = {}
     taken_b: dict[int, int] = {}
     out: list[MeasurementPair] = []
@@ -308,6 +319,8 @@ def pair_measurements(
             continue
         taken_a[i], taken_b[j] = j, i
         out.append(MeasurementPair(i, j, round(min(-neg, 1.0), 4), why))
+    twin_a.update((i, k) for i, k in day_a.items() if i not in taken_a)
+    twin_b.update((j, k) for j, k in day_b.items() if j not in taken_b)
     for neg, _, _, i, j, why in scored:  # a repeat goes with its figure's partner or none
         if (i in twin_a and taken_a.get(twin_a[i]) == j and j not in twin_b) or (
                 j in twin_b and taken_b.get(twin_b[j]) == i and i not in twin_a):

@@ -40,6 +40,9 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“‘A-Z0-9])|\n\s*\
 _STOP_AT = frozenset(",;:()[]—–\"“”«»")
 _AFTER, _BEFORE = 5, 6
 _ROLE_REACH = 4
+_BEFELL = 8
+"""How far after people counted what befell them may be said: "640 workers are set to lose
+their jobs"."""
 _TIGHT = 3
 _FOLLOWING = re.compile(r"[-\s]+([A-Za-z]+)")
 """A role word qualifies a value only from close by: "a forecast of 3%", "expected to hit 3%"."""
@@ -112,6 +115,26 @@ def _relative_years(toks: list[_Tok]) -> set[str]:
     return out
 
 
+def _a_share(t: _Tok, toks: Sequence[_Tok]) -> bool:
+    """"half a percentage point", "a quarter of the vote": a share, not a period."""
+    at = next((k for k, x in enumerate(toks) if x is t), None)
+    return at is not None and t.key in ("half", "quarter") and at + 1 < len(toks) \
+        and toks[at + 1].key in ("a", "an", "of")
+
+
+def _compounds(toks: list[_Tok]) -> list[_Tok]:
+    """A noun read with the word before it when the two name another measured thing:
+    "consumer *prices*" rising is inflation, "borrowing *costs*" a rate, the "jobless *rate*"
+    unemployment."""
+    out = list(toks)
+    for k in range(1, len(out)):
+        said = lex.COMPOUND_OF.get((out[k - 1].key, out[k].key))
+        if said is not None:
+            t = out[k]
+            out[k] = _Tok(t.start, t.end, t.text, said)
+    return out
+
+
 def dimension_of(value: Value) -> str:
     """The dimension measurements are blocked on."""
     if value.kind is Kind.DATE:
@@ -125,9 +148,9 @@ def dimension_of(value: Value) -> str:
     return value.dimension or "count"
 
 
-def _after(toks: list[_Tok], i: int) -> list[_Tok]:
+def _after(toks: list[_Tok], i: int, reach: int = _AFTER) -> list[_Tok]:
     out: list[_Tok] = []
-    for k in range(i, min(i + _AFTER, len(toks))):
+    for k in range(i, min(i + reach, len(toks))):
         t = toks[k]
         if t.text in _STOP_AT or t.text == "." or t.text[0].isdigit():
             break
@@ -189,6 +212,18 @@ _SUBORDINATORS = frozenset(("as", "when", "because", "although", "though", "if",
 _COPULAS = frozenset(("be", "stand", "remain"))
 _REFERRING = frozenset(("he", "she", "it", "they", "his", "her", "its", "their", "the"))
 """A sentence opening so, naming no one, goes on about the subject named before."""
+_INDEFINITE = frozenset(("a", "an", "one", "another"))
+
+
+def _unnamed(toks: Sequence[_Tok], first: int) -> bool:
+    """An age said of someone introduced as no one named: "one 19-year-old survivor", "a
+    logistics officer aged 24"."""
+    for t in reversed(toks[max(first - 5, 0):first]):
+        if t.key in _INDEFINITE:
+            return True
+        if t.text in _STOP_AT or t.text[0].isupper():
+            return False
+    return False
 _SUBJECT = 16  # a subject with its relative clause: "the limit on the curve where ... is"
 
 
@@ -239,21 +274,46 @@ def measured_class(words: str) -> str | None:
     return None
 
 
-def _measured(noun: str | None, after: Sequence[_Tok],
-              before: Sequence[_Tok]) -> tuple[str | None, str | None, bool]:
+def _modified(noun: str | None, inside: Sequence[_Tok]) -> str | None:
+    """A generic noun's modifier, which says what is counted: "310,000 credit *card*
+    numbers", "1.2 million customer *records*" (`inside`: the value's own words)."""
+    if not noun or lex.key(noun.split()[-1]) not in lex.GENERIC:
+        return None
+    words = [t for t in inside if t.text[0].isalpha() and t.key not in lex.STOP]
+    if len(words) < 2 or lex.key(words[-1].text) != lex.key(noun.split()[-1]):
+        return None
+    mod = words[-2]
+    if mod.key in lex.GENERIC or mod.text[0].isupper() or _NUMBER_WORD.fullmatch(mod.text) \
+            or mod.text.endswith("ed"):
+        return None  # "1.8 million homes", "an estimated 200,000 people", "suspected cases"
+    return mod.text
+
+
+_NUMBER_WORD = re.compile(
+    r"(?i)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|"
+    r"hundred|thousand|million|billion|trillion|dozen|score|half|quarter|third)s?")
+
+
+def _measured(noun: str | None, after: Sequence[_Tok], before: Sequence[_Tok],
+              farther: Sequence[_Tok] = ()) -> tuple[str | None, str | None, bool]:
     """What is measured: the value's own noun when it is of a class ("640 jobs"), else the
     closest word of a class ("14 people *were killed*", "a *magnitude* 6.1 quake"), else
     the value's own noun ("19 aces"), else a farther word of a class, else a generic noun
-    ("people", "homes")."""
+    ("people", "homes"). People counted by who they are are counted by what befell them
+    when it is said of them (`farther`: the rest of their clause after them)."""
     own = noun.split() if noun else []
     k = lex.key(own[-1]) if own else ""
     if k in lex.CLASS_OF and k not in lex.GENERIC:
-        if lex.CLASS_OF[k] in lex.PEOPLE:  # "killed four fans", "640 workers set to lose
-            # their jobs": what befell them is what is counted
-            befell = next((t for t in (*after, *before[:_TIGHT]) if t.key not in lex.GENERIC
+        if lex.CLASS_OF[k] in lex.PEOPLE:  # "killed four fans", "640 workers are set to
+            # lose their jobs", "shed 640 staff": what befell them is what is counted
+            near = (*(farther or after), *before[:_TIGHT])
+            befell = next((t for t in near if t.key not in lex.GENERIC
                            and lex.CLASS_OF.get(t.key) in lex.OUTCOMES), None)
             if befell is not None:
                 return lex.CLASS_OF[befell.key], befell.text, True
+            cut = next((t for t in near if t.key in lex.JOB_CUTS), None)
+            if cut is not None and lex.CLASS_OF[k] == "worker":
+                return "jobs", cut.text, True
         return lex.CLASS_OF[k], noun, True
     for reach in (_TIGHT, max(_AFTER, _BEFORE)):
         for t in (*after[:reach], *before[:reach]):
@@ -261,6 +321,8 @@ def _measured(noun: str | None, after: Sequence[_Tok],
                 return lex.CLASS_OF[t.key], t.text, True
         if own and k not in lex.GENERIC:
             return k, noun, False
+    if own and k in lex.GENERIC and any(t.key in lex.EMPLOY for t in before[:_TIGHT]):
+        return "worker", noun, True  # "employs 3,400 people": its staff
     for k, text in [*((lex.key(w), w) for w in own), *((t.key, t.text) for t in after)]:
         if k in lex.GENERIC:
             return lex.CLASS_OF.get(k, k), text, False
@@ -352,7 +414,7 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
         read = None  # "2 hours" of "2 hours 45 minutes": a part is no reading of the whole
     if text is not None and where is not None:
         lo, hi = text.sentence(*where)
-        toks = _tokens(text.text, lo, hi)
+        toks = _compounds(_tokens(text.text, lo, hi))
         inside = [k for k, t in enumerate(toks) if t.start < where[1] and t.end > where[0]]
         first = inside[0] if inside else 0
         last = inside[-1] + 1 if inside else 0
@@ -390,6 +452,10 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
         if not holder and first and toks[first - 1].key == "the" and as_noun(toks, last):
             # "The 26-year-old pulled away": the person named before
             holder = antecedent(text.text, text.starts, lo, text.proper)
+        elif not holder and _unnamed(toks, first):
+            # "one 19-year-old survivor", "a 24-year-old logistics officer": someone the
+            # report does not name (a surgeon may be another's doctor), never one it names
+            holder = ("someone",)
     noun = value.noun if value.kind is Kind.QUANTITY else None
     if value.dimension == "ordinal":  # "the fourth floor", "a seventh-floor flat", "stage 8"
         label = re.match(r"(?:world\s+)?([A-Za-z]+)\s+\w+$", phrase)
@@ -401,7 +467,11 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
     elif value.kind in (Kind.DATE, Kind.DURATION):
         measured, words, classed = None, None, False  # when and how long: of an event, not a noun
     else:
-        measured, words, classed = _measured(noun, after, before)
+        if text is not None and where is not None:
+            noun = _modified(noun, toks[first:last]) or noun
+        measured, words, classed = _measured(
+            noun, after, before,
+            _after(toks, last, _BEFELL) if text is not None and where is not None else ())
         if measured == "share" and value.dimension.startswith("currency"):
             measured = "price"  # money a share ("€24 apiece", "$48.50 a share") is a price
         if measured is None and noun is None and value.unit is None and where is not None \
@@ -439,7 +509,9 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
                      if t.key in lex.ROLE_OF and t.key != "former"
                      and lex.ROLE_OF[t.key] not in _NEAR_ONLY), None)
     period = tuple(sorted({t.key for t in [*before, *after]
-                           if t.key in lex.MONTHS or _YEAR.match(t.text)}
+                           if (t.key in lex.MONTHS and not _a_share(t, toks if text is not None
+                                                                  and where is not None else ()))
+                           or _YEAR.match(t.text)}
                           | _relative_years([*before, *after])))
     event = lex.key(claim.predicate.split()[0]) if claim.predicate.strip() else None
     event = lex.CLASS_OF.get(event, event) if event else None

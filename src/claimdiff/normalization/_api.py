@@ -8,12 +8,19 @@ from dataclasses import replace
 from datetime import date, datetime
 
 from claimdiff.errors import NormalizationError
+from claimdiff.normalization._amount_words import hyphens_apart, read_to_or_by, vague_alone
 from claimdiff.normalization._around import read_around
 from claimdiff.normalization._casefold import YEARS, fold_case_variants, out_of_range
 from claimdiff.normalization._compound import read_compound
 from claimdiff.normalization._context import Context, Unsaid
 from claimdiff.normalization._days import find_impossible_dates, parse_date
-from claimdiff.normalization._fractions import mixed_rewrites, read_fraction, reads_first
+from claimdiff.normalization._fractions import (
+    mixed_rewrites,
+    read_fraction,
+    read_mixed_number,
+    reads_first,
+    vulgar_to_digits,
+)
 from claimdiff.normalization._from_now import read_from_now, reference_time
 from claimdiff.normalization._phrasings import read_bounds, read_phrasing
 from claimdiff.normalization._sets import read_frequency
@@ -134,6 +141,11 @@ def _read(text: str, ctx: Context, *, rewrite: bool) -> Value | None:
     def part(p: str) -> Value | None:
         return _read_part(p, ctx)
 
+    if rewrite and (digits := vulgar_to_digits(text) or hyphens_apart(text)) is not None:
+        value = _read(digits, ctx, rewrite=True)
+        return None if value is None else replace(
+            value, text=text.strip(), steps=(f"read as {digits!r}", *value.steps))
+
     from claimdiff.normalization._roles_api import role_value
 
     # A share of a whole ("a third of the workforce") is the role readers' first.
@@ -157,10 +169,10 @@ def _read(text: str, ctx: Context, *, rewrite: bool) -> Value | None:
         return ahead
     if rewrite and (bounded := read_bounds(text, whole)) is not None:
         return bounded
-    if _TENS_SECOND.fullmatch(text.strip()):
-        from claimdiff.normalization._roles import read_bare_ordinal
+    if _TENS_SECOND.search(text.strip()):
+        from claimdiff.normalization._ordinal_words import read_ordinal_words
 
-        if (ordinal := read_bare_ordinal(text)) is not None:
+        if (ordinal := read_ordinal_words(text)) is not None:
             return ordinal
     value = read_temporal(text, ctx)
     if value is not None:
@@ -176,6 +188,7 @@ def _read(text: str, ctx: Context, *, rewrite: bool) -> Value | None:
         return value
     hedged = _inner_hedge(text) if rewrite else []
     scaled = [f"a {text.strip()}"] if rewrite and _LEADING_SCALE.match(text.strip()) else []
+    scaled += vague_alone(text) if rewrite else []
     for rewritten in [*mixed_rewrites(text), *hedged, *scaled] if rewrite else []:
         try:
             mixed = _read(rewritten, ctx, rewrite=False)
@@ -191,10 +204,13 @@ def _read(text: str, ctx: Context, *, rewrite: bool) -> Value | None:
     value = role_value(text) or parse_quantity(text) or value
     if value is not None:
         return value
+    if (level := read_to_or_by(text)) is not None:
+        return level
+    from claimdiff.normalization._ordinal_words import read_ordinal_words
     from claimdiff.normalization._roles import read_bare_ordinal
 
     return (_part_of_total(text, part) or read_compound(text, part)
-            or read_bare_ordinal(text))
+            or read_bare_ordinal(text) or read_ordinal_words(text) or read_mixed_number(text))
 
 
 # An approximator on the second end of a range ("between 2 g and about 7 g", "2 - ~7
@@ -207,12 +223,12 @@ _INNER_HEDGE = re.compile(r"(?P<open>(?:between|from)\s+)?(?P<a>[^~]+?)\s*(?P<co
 
 # "forty second", "forty-second" alone: the compound ordinal, not 40 seconds (a duration
 # says "seconds"; "a forty-second clip" has its noun).
-_TENS_SECOND = re.compile(r"(?:the\s+)?(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-                          r"\s*[-–—]?\s*second", re.IGNORECASE)
+_TENS_SECOND = re.compile(r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
+                          r"thousand|and)\s*[-–—]?\s*second$", re.IGNORECASE)
 
 
 # A scale word opening a phrase is one of it: "hundred thousand", "thousand liters".
-_LEADING_SCALE = re.compile(r"(?:hundred|thousand|million|billion|trillion|lakh|crore)s?\b",
+_LEADING_SCALE = re.compile(r"(?:hundred|thousand|million|billion|trillion|lakh|crore)\b(?!s)",
                             re.IGNORECASE)
 
 

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
+from claimdiff.normalization._temporal_en import MONTHS, WEEKDAYS
+
 # Part of the day -> (core from, core to, support from, support to), in hours from
 # the day's midnight (over 24 reaches into the next day). Cores are the usual
 # sense; supports the loosest fair one (Duckling's intervals: morning 0-12,
@@ -92,3 +96,23 @@ CLOCK_HEDGES: dict[str, tuple[str, int, int]] = {
     "before": ("until", 0, 0), "by": ("until", 0, 0), "no later than": ("until", 0, 0),
     "after": ("from", 0, 0), "from": ("from", 0, 0), "since": ("from", 0, 0),
 }
+
+# Words of a time of day or a date: a counted noun or a ranked noun holding one ("7 AM
+# zorbly", "0900 BST zorbly", "the third zorbly of August") drops what the time reader
+# should have read.
+_TIME_MARK = re.compile(r"(?<![A-Za-z.])(?:[ap]\.?\s?m\b\.?|o['’]clock\b)", re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z][A-Za-z.]*")
+
+
+def names_a_time(phrase: str) -> bool:
+    """Whether the phrase holds an a.m./p.m., a month or weekday name (capitalised, or
+    longer than five letters: "may" is a verb) or a zone abbreviation in capitals."""
+    if _TIME_MARK.search(phrase):
+        return True
+    for word in _WORD.findall(phrase):
+        low = word.lower()
+        if (low in MONTHS or low in WEEKDAYS) and (word[:1].isupper() or len(low) > 5):
+            return True
+        if word.isupper() and len(word) >= 3 and low in ZONES:
+            return True
+    return False

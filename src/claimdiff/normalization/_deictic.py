@@ -120,6 +120,14 @@ def resolve_relunit(m: re.Match[str], ctx: Context, text: str) -> Value | None:
                           steps=steps)
     if unit == "weekend":
         monday = week_span(ref + 7 * shift)[0]
+        if shift == 1 and r.weekday() < 5:
+            # "next weekend" said on a weekday splits as "next Wednesday" does: the
+            # coming one, or the one of next week; the core is the first after the
+            # reference, the support reaches the other.
+            return date_value(text, (monday - 2, monday - 1), (monday - 3, monday + 6),
+                              timex=iso_week_label(monday - 7) + "-WE", granularity="weekend",
+                              steps=(*steps, "said on a weekday: the coming weekend, or next "
+                                     "week's (in the support)", FRIDAY_NIGHT))
         span = (monday + 5, monday + 6)
         return date_value(text, span, (monday + 4, monday + 6),
                           timex=iso_week_label(monday) + "-WE", granularity="weekend",

@@ -20,7 +20,7 @@ from claimdiff.normalization._hedges import PREFIX_HEDGES_EN, Hedge, hedge_inter
 from claimdiff.normalization._interval import Interval
 from claimdiff.normalization._value import Kind, Value
 
-__all__ = ["DENOMINATORS", "read_fraction", "reads_first"]
+__all__ = ["DENOMINATORS", "read_fraction", "read_mixed_number", "reads_first", "vulgar_to_digits"]
 
 DENOMINATORS = _DENOMINATORS = {
     "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
@@ -134,9 +134,13 @@ def _digits_of_unit(text: str, read_part: Callable[[str], Value | None]) -> Valu
 
 
 _MIXED = re.compile(r"(?P<whole>\d+)\s+(?P<n>[13])\s*/\s*(?P<d>[24])\s+(?P<rest>\S.*)")
-_BARE = re.compile(r"(?:(?P<n>[13])\s*/\s*(?P<d>[24])|(?P<half>half))\s*(?P<rest>[A-Za-z].*)")
+# ("half past 3" is a clock time, never half of something)
+_BARE = re.compile(r"(?:(?P<n>[13])\s*/\s*(?P<d>[24])|(?P<half>half))\s*"
+                   r"(?!(?:past|after|to)\b)(?P<rest>[A-Za-z].*)", re.IGNORECASE)
 _PARTS = {(1, 2): "a half", (1, 4): "a quarter", (3, 4): "three quarters"}
-_HYPHENATED = re.compile(r"(?P<f>half|quarter|third)-(?P<rest>[A-Za-z][\w ]*)", re.IGNORECASE)
+# Not "third-quarter", "first-half": an ordinal before a part of the year names that part.
+_HYPHENATED = re.compile(r"(?P<f>half|quarter|third)-(?!(?:quarter|half)\b)"
+                         r"(?P<rest>[A-Za-z][\w ]*)", re.IGNORECASE)
 _BARE_PART = re.compile(r"(?P<d>quarter|third|fourth|fifth|sixth|eighth|tenth)\s+of\s+"
                         r"(?:an?\s+)?(?P<rest>[A-Za-z][\w ]*)", re.IGNORECASE)
 _SHORT_UNITS = {"h": "hour", "hr": "hour", "min": "minute", "sec": "second", "d": "day",
@@ -165,3 +169,42 @@ def mixed_rewrites(text: str) -> list[str]:
             if part == "half":  # "half of a gallon": read without a further rewrite
                 out += [f"half of a {rest}", f"half of an {rest}"]
     return out
+
+
+# Unicode's vulgar fractions ("7½", "¾ mile"): the digit fraction they stand for.
+_VULGAR = {"½": (1, 2), "⅓": (1, 3), "⅔": (2, 3), "¼": (1, 4), "¾": (3, 4), "⅕": (1, 5),
+           "⅖": (2, 5), "⅗": (3, 5), "⅘": (4, 5), "⅙": (1, 6), "⅚": (5, 6), "⅛": (1, 8),
+           "⅜": (3, 8), "⅝": (5, 8), "⅞": (7, 8)}
+_VULGAR_RE = re.compile(r"(?P<w>\d+)?\s?(?P<f>[" + "".join(_VULGAR) + "])")
+
+
+def vulgar_to_digits(text: str) -> str | None:
+    """ "7½" -> "7 1/2", "¾ mile" -> "0 3/4 mile" (a whole number written, so the digit
+    fraction cannot be taken for a date), or `None` when there is no vulgar fraction."""
+    if not _VULGAR_RE.search(text):
+        return None
+
+    def digits(m: re.Match[str]) -> str:
+        n, d = _VULGAR[m["f"]]
+        return f"{m['w'] or 0} {n}/{d}"
+
+    return _VULGAR_RE.sub(digits, text)
+
+
+_MIXED_NUMBER = re.compile(r"(?P<w>\d+)\s+(?P<n>\d+)\s*/\s*(?P<d>\d+)")
+
+
+def read_mixed_number(text: str) -> Value | None:
+    """ "2 1/2", "7 3/4" alone: a mixed number, read like a fraction at granularity 1/(2d)
+    (a whole number before the fraction says it is no date)."""
+    m = _MIXED_NUMBER.fullmatch(text.strip())
+    if m is None:
+        return None
+    whole, n, d = int(m["w"]), int(m["n"]), int(m["d"])
+    if not 0 < n < d:
+        return None
+    value = whole + n / d
+    core, support = hedge_interval(value, 1 / (2 * d), Hedge.BARE)
+    return Value(kind=Kind.QUANTITY, text=text.strip(), core=core, support=support, unit=None,
+                 dimension="count", granularity=f"1/{2 * d}",
+                 steps=(f"{whole} and {n}/{d} is {value:.6g}, at granularity 1/{2 * d}",))

@@ -42,6 +42,8 @@ class Hedge(str, Enum):
     LESS_THAN = "less_than"
     AT_LEAST = "at_least"
     AT_MOST = "at_most"
+    ODD = "odd"
+    """ "twenty-odd": above n by less than one step of its granularity."""
 
     @property
     def timex_mod(self) -> str | None:
@@ -58,6 +60,7 @@ _TIMEX_MOD: dict[Hedge, str | None] = {
     Hedge.LESS_THAN: "LESS_THAN",
     Hedge.AT_LEAST: "EQUAL_OR_MORE",
     Hedge.AT_MOST: "EQUAL_OR_LESS",
+    Hedge.ODD: "APPROX",
 }
 
 # English hedge words standing before a number. Other languages get their own table.
@@ -69,6 +72,9 @@ PREFIX_HEDGES_EN: dict[str, Hedge] = {
     "precisely": Hedge.EXACT,
     "just": Hedge.EXACT,
     "fully": Hedge.EXACT,
+    # "a mere 12" stresses how small the figure is, as "just 12" does.
+    "a mere": Hedge.EXACT,
+    "mere": Hedge.EXACT,
     "about": Hedge.APPROX,
     "around": Hedge.APPROX,
     "round about": Hedge.APPROX,
@@ -149,7 +155,7 @@ PREFIX_HEDGES_EN: dict[str, Hedge] = {
 SUFFIX_HEDGES_EN: dict[str, Hedge] = {
     "or so": Hedge.APPROX,
     "or thereabouts": Hedge.APPROX,
-    "odd": Hedge.APPROX,
+    "odd": Hedge.ODD,
     "or more": Hedge.AT_LEAST,
     "plus": Hedge.AT_LEAST,
     "+": Hedge.AT_LEAST,
@@ -206,8 +212,12 @@ def hedge_interval(
         core = Interval.around(n, max(u / 2, rho * mag))
         support = Interval.around(n, max(u / 2, 2 * rho * mag))
     elif hedge is Hedge.ALMOST:
-        core = Interval(n - max(u / 2, rho * mag), n, hi_open=True)
-        support = Interval(n - max(u, 2 * rho * mag), n)
+        # "Almost" is close to n: never further below than a quarter of n (core) or half of
+        # it (support), however coarse n is written ("nearly 1,000" has u = 1,000: not 0).
+        # Up to 1 ("almost 1 person", "almost a year") the unit's own rule stands.
+        reach = mag if mag > 1 else INF
+        core = Interval(n - min(max(u / 2, rho * mag), reach / 4), n, hi_open=True)
+        support = Interval(n - min(max(u, 2 * rho * mag), reach / 2), n)
     elif hedge is Hedge.MORE_THAN:
         core = Interval(n, n + u, lo_open=True)
         support = Interval(n, INF, lo_open=True)
@@ -220,6 +230,11 @@ def hedge_interval(
     elif hedge is Hedge.AT_MOST:
         core = Interval(max(n - u, lo_floor), n)
         support = Interval(min(lo_floor, n), n)
+    elif hedge is Hedge.ODD:
+        # "twenty-odd" is more than twenty and short of the next step (thirty): the
+        # anchors note's convention, core (n, n + u), support [n, n + u].
+        core = Interval(n, n + u, lo_open=True, hi_open=True)
+        support = Interval(n, n + u)
     else:  # pragma: no cover - exhaustive over Hedge
         raise AssertionError(hedge)
     if floor is not None:

@@ -21,6 +21,8 @@ DIGITS = (
     r"(?:\d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?"
     r"|[1-9]\d{0,2}(?:\.\d{3}){2,}(?!\.?\d)"
     r"|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d])(?:\.\d+)?"
+    # Indian grouping: the last three digits, then pairs ("12,34,567": 12 lakh 34,567).
+    r"|[1-9]\d?(?:,\d\d)+,\d{3}(?![\d])(?:\.\d+)?"
     r"|\d+(?:\.\d+)?"
     r"|\.\d+)"
 )
@@ -38,9 +40,13 @@ _W_FIRST = (
     rf"|{'|'.join(en.ZERO_WORDS)})\b"
 )
 _W_DIGIT = "|".join(en.UNIT_WORDS[:10])
+# "one million, two hundred thousand": a comma after a scale word, before the next group
+# (as spellers write cheques and `inflect` writes numbers).
+_SCALE_COMMA = r"(?:(?<=thousand)|(?<=million)|(?<=billion)|(?<=trillion)),\s+"
 # "and a half", "and quarter", "and three quarters (of)": the part after a whole number
 # ("one and three quarters of an hour" keeps its "of" out: "of an hour" is read apart).
-AND_FRACTION = (r"\s+and\s+(?:(?:an?|one|two|three)\s+)?(?:half|quarters?|thirds?)\b"
+# A bare "and third" is an ordinal's end ("two hundred and third"), not a part.
+AND_FRACTION = (r"\s+and\s+(?:(?:an?|one|two|three)\s+(?:half|quarters?|thirds?)|half|quarter)\b"
                 r"(?:\s+of(?=\s+(?!(?:the|an?|his|her|its|their|them|those|these|our|my|your)\b)"
                 r"[a-z]))?")
 AND_FRACTION_RE = re.compile(AND_FRACTION, re.IGNORECASE)
@@ -49,7 +55,8 @@ _FRACTION_PARTS = re.compile(r" and (?:(?P<n>an?|one|two|three) )?(?P<d>half|qua
 _NUMERATORS = {None: 1, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3}
 
 
-_AND_PART = re.compile(r" and (?:(?:an?|one|two|three) )?(?:half|quarters?|thirds?)\b(?: of)?")
+_AND_PART = re.compile(r" and (?:(?:an?|one|two|three) (?:half|quarters?|thirds?)|half|quarter)\b"
+                       r"(?: of)?")
 
 
 def and_fraction(words: str) -> tuple[float, float] | None:
@@ -66,13 +73,22 @@ def and_fraction(words: str) -> tuple[float, float] | None:
     return n / d, (1 / 6 if d == 3 else 0.0)
 
 
+# "a quarter of a million", "three-quarters of a billion", "two thirds of a million": a
+# part of one scale word.
+_PART_OF_SCALE = (r"(?:an?|one|two|three)[\s-]+(?:quarters?|thirds?)\s+of\s+an?\s+"
+                  r"(?:hundred|thousand|million|billion|trillion|lakh|crore)\b")
+_PART_OF_SCALE_RE = re.compile(r"(?P<n>an?|one|two|three)[\s-]+(?P<d>quarter|third)s?\s+of\s+an?\s+"
+                               r"(?P<scale>\w+)")
+
+
 # "two hundred and six", "a dozen", "one and a half million", "half a million". A bare
 # scale word ("million" in "parts per million") does not start a number.
 WORDS = (
     # "point seven seven", "point 77": a decimal without its leading nought.
     rf"(?:(?<![\w,.]\s)(?<![\w.])point(?:(?:\s+(?:{_W_DIGIT}))+\b|\s+\d+\b)"
+    rf"|{_PART_OF_SCALE}"
     rf"|(?:(?:half\s+an?|an?)\s+(?:dozen|{_W_SCALE})\b|{_W_FIRST})"
-    rf"(?:(?!{AND_FRACTION})(?:\s+|-|\s+and\s+)(?:{_W_ANY}|dozens?\b))*"
+    rf"(?:(?!{AND_FRACTION})(?:\s+|-|\s+and\s+|{_SCALE_COMMA})(?:{_W_ANY}|dozens?\b))*"
     rf"(?:\s+point(?:\s+(?:{_W_UNIT}))+\b)?)"
     rf"(?:{AND_FRACTION})?"
     rf"(?:\s+(?:{_W_SCALE})\b)?"
@@ -126,8 +142,21 @@ def read_words(text: str) -> Numeral | None:
     from text_to_num import text2num  # deferred: only needed for spelled-out numbers
 
     words = re.sub(r"\s+", " ", text.strip().lower())
+    words = re.sub(r"\b(thousand|million|billion|trillion), ", r"\1 ", words)
     if words in en.ZERO_WORDS:
         return Numeral(0.0, 1.0, f"{text!r} reads 0 (number words)")
+    of_scale = _PART_OF_SCALE_RE.fullmatch(words)
+    if of_scale:
+        # "a quarter of a million" is 250,000 read to a quarter of the scale, as "half a
+        # million" is read to half of it.
+        n = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3}[of_scale["n"]]
+        d = 4 if of_scale["d"] == "quarter" else 3
+        scale = en.SCALE_WORDS[of_scale["scale"]]
+        if n >= d:
+            return None
+        value, u = n / d * scale, scale / d
+        return Numeral(value, u, f"{text!r} reads {value:g} with granularity {u:g} "
+                                 "(a part of a scale word)")
     if words.startswith("point "):
         words = "zero " + words  # "point seven": 0.7
     point = re.fullmatch(rf"(?P<whole>.+?) point (?P<digits>\w+(?: \w+)*?)"
@@ -155,6 +184,10 @@ def read_words(text: str) -> Numeral | None:
     factor = 1.0
     if words.startswith("half a ") or words.startswith("half an "):
         factor, words = 0.5, words.split(" ", 2)[2]
+        if words in en.BIG_SCALES:  # "half a trillion", "half a crore"
+            value, u = 0.5 * en.BIG_SCALES[words], 0.5 * en.BIG_SCALES[words]
+            return Numeral(value, u, f"{text!r} reads {value:g} with granularity {u:g} "
+                                     "(number words)")
     words = re.sub(r"^an? (?=dozen|hundred|thousand|million|billion|trillion)", "one ", words)
     fraction, frac_u = 0.0, 0.0
     frac = _AND_PART.search(words) if " and " in words else None

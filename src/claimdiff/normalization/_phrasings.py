@@ -25,6 +25,7 @@ from claimdiff.normalization._calendar import add_duration, iso_week_label, week
 from claimdiff.normalization._context import Context, date_value, iso
 from claimdiff.normalization._durations import amount_in_units
 from claimdiff.normalization._interval import Interval
+from claimdiff.normalization._nth_weekday import read_nth_weekday
 from claimdiff.normalization._temporal_en import WEEKDAYS
 from claimdiff.normalization._value import Kind, Value
 
@@ -68,11 +69,24 @@ _WEEK_OF = re.compile(r"(?:the\s+)?week\s+of\s+(?P<rest>\S.*)", re.IGNORECASE)
 _AFTER_NEXT = re.compile(r"(?:the\s+)?week\s+after\s+next", re.IGNORECASE)
 
 
+# "sometime in 2014", "anytime after 2014", "some time next week": the date as written.
+_SOMETIME = re.compile(r"(?:some|any)\s*time\s+(?P<rest>(?:in|on|during|before|after|between|"
+                       r"around|by|next|last|this|early|late|mid|later)\b.*)", re.IGNORECASE)
+# "third-quarter 2007", "the first-half of 2019", "fourth-quarter": a quarter or half.
+_ORDINAL_PART = re.compile(r"(?P<pre>(?:the\s+)?)(?P<n>first|second|third|fourth|1st|2nd|3rd|4th)"
+                           r"-(?P<part>quarter|half)(?P<rest>(?:\s+.*)?)", re.IGNORECASE)
+
+
 def phrasing_rewrites(phrase: str, ctx: Context) -> list[tuple[str, str]]:
     """Rewritings of `phrase` the grammar may read, each with the step that explains it."""
     out: list[tuple[str, str]] = []
     if m := _THIS_PAST.fullmatch(phrase):
         out.append((f"last {m['rest']}", "'this past' is 'last'"))
+    if m := _SOMETIME.fullmatch(phrase):
+        out.append((m["rest"], "'sometime' adds nothing to the date"))
+    if m := _ORDINAL_PART.fullmatch(phrase):
+        out.append((f"{m['pre'] or ''}{m['n']} {m['part']}{m['rest']}",
+                    "an ordinal part of the year, hyphenated"))
     if m := _YEAR_QUARTER.fullmatch(phrase):
         year = m["y"] if len(m["y"]) == 4 else f"20{m['y']}"
         out.append((f"Q{m['q']} {year}", "year and quarter"))
@@ -144,6 +158,8 @@ def read_phrasing(text: str, ctx: Context, read: Callable[[str], Value | None]) 
         day = int(period.core.hi)
         return date_value(phrase, (day, day), timex=iso(day), granularity="day",
                           steps=(*period.steps, f"its last day, {iso(day)}"))
+    if (counted := read_nth_weekday(phrase, read)) is not None:
+        return counted  # "the third Tuesday after Christmas 2014"
     if _AFTER_NEXT.fullmatch(phrase) and ctx.reference is not None:
         return _week(phrase, ctx.reference + 14, "two weeks on from the reference's")
     if m := _WEEK_OF.fullmatch(phrase):

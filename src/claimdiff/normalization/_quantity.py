@@ -29,6 +29,7 @@ from dataclasses import replace
 from claimdiff.normalization import _quantity_en as en
 from claimdiff.normalization import _quantity_grammar as g
 from claimdiff.normalization._casefold import fold_case_variants
+from claimdiff.normalization._clock_en import names_a_time
 from claimdiff.normalization._hedges import Hedge, hedge_interval
 from claimdiff.normalization._interval import INF, Interval
 from claimdiff.normalization._quantity_filters import not_a_quantity
@@ -43,11 +44,13 @@ _RULES: dict[Hedge, str] = {
     Hedge.BARE: "BARE → core n ± min(u/2, 0.05n), support n ± u/2",
     Hedge.EXACT: "EXACT → n ± u/2",
     Hedge.APPROX: "APPROX → core n ± max(u/2, ρn), support n ± max(u/2, 2ρn)",
-    Hedge.ALMOST: "ALMOST → core [n − max(u/2, ρn), n), support [n − max(u, 2ρn), n]",
+    Hedge.ALMOST: "ALMOST → core [n − min(max(u/2, ρn), n/4), n), "
+                  "support [n − min(max(u, 2ρn), n/2), n]",
     Hedge.MORE_THAN: "MORE_THAN → core (n, n + u], support (n, ∞)",
     Hedge.LESS_THAN: "LESS_THAN → core [n − u, n), support [0, n)",
     Hedge.AT_LEAST: "AT_LEAST → core [n, n + u], support [n, ∞)",
     Hedge.AT_MOST: "AT_MOST → core [n − u, n], support [0, n]",
+    Hedge.ODD: "ODD → core (n, n + u), support [n, n + u]",
 }
 
 
@@ -94,6 +97,8 @@ def parse_quantity(text: str) -> Value | None:
         return None
     if r.noun is not None and not_a_noun(r.noun):
         return None  # "three zorbly weeks", "more than ten and at most twenty": half-read
+    if r.noun is not None and names_a_time(phrase):
+        return None  # "7 AM zorbly", "14 July zorbly": a time, half-read as a count
     if r.noun is not None and len(r.numbers) == 1 and _year_before_singular(phrase, r.noun):
         return None  # "the 2012 season": a year naming something, not 2,012 seasons
     return value
@@ -138,6 +143,10 @@ def not_a_noun(word: str) -> bool:
 
     if low in ORDINAL_WORDS and low != "second":
         return True  # "thirty first" is an ordinal, not thirty things called "first"
+    from claimdiff.normalization._ordinal_words import is_ordinal_word
+
+    if low != "second" and is_ordinal_word(low):
+        return True  # "nine thousandth" is a rank, not nine things called "thousandth"
     if low in ("degree", "degrees", "deg", "deg.", "°"):
         return True  # "45 degrees": a temperature or an angle, with no scale to tell
     return read_words(low) is not None
@@ -187,6 +196,9 @@ def to_value(text: str, r: Reading) -> Value | None:
         unit, dimension = "%", "percent"
     elif r.percent == "pp":
         unit, dimension = "pp", "percentage point"
+    elif r.percent == "bp":  # a basis point is a hundredth of a percentage point
+        unit, dimension, factor = "pp", "percentage point", 0.01
+        steps.append("basis points are hundredths of a percentage point")
     elif r.currency:
         cents = r.unit is not None and r.unit.lower() in en.CURRENCY_CENTS
         unit, dimension, factor = r.currency, f"currency:{r.currency}", 0.01 if cents else 1.0
@@ -361,9 +373,11 @@ def _vague_interval(vague: str) -> tuple[Interval, Interval, float]:
     if vague in en.VAGUE_FIXED:
         (clo, chi), (slo, shi) = en.VAGUE_FIXED[vague]
         return Interval(clo, chi), Interval(slo, INF if shi is None else shi), 1.0
-    few, _, scale_word = vague.rpartition(" ")
-    if few in ("several", "a few"):  # "several hundred": several times the scale
-        scale = en.SCALE_WORDS[scale_word]
+    few = next((f for f in ("several", "a few", "a couple of", "a couple")
+                if vague.startswith(f + " ")), None)
+    if few is not None:  # "several hundred", "a few dozen": the vague amount times the scale
+        scale = math.prod(12.0 if w == "dozen" else en.SCALE_WORDS[w]
+                          for w in vague[len(few):].split())
         (clo, chi), (slo, shi) = en.VAGUE_FIXED[few]
         return (Interval(clo * scale, chi * scale),
                 Interval(slo * scale, INF if shi is None else shi * scale), scale)

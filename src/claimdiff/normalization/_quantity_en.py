@@ -66,7 +66,9 @@ DIGIT_SCALES: dict[str, float] = {
     "tn": 1e12,
     "trn": 1e12,
 }
-CURRENCY_ONLY_SCALES: dict[str, float] = {"m": 1e6, "b": 1e9, "mm": 1e6}
+# After a currency sign also CLDR's compact "T" (trillion) and India's "L" (lakh): "$1.2T",
+# "₹12.3L" (money is no length or volume). Attached capitals without a sign: `MILLION_M_RE`.
+CURRENCY_ONLY_SCALES: dict[str, float] = {"m": 1e6, "b": 1e9, "mm": 1e6, "t": 1e12, "l": 1e5}
 
 # Multipliers and fractions spelled as words ("a dozen", "one and a half").
 DOZEN = "dozen"
@@ -123,6 +125,9 @@ CURRENCY_SIGNS: dict[str, str] = {
     "S$": "SGD",
     "SGD": "SGD",
     "R$": "BRL",
+    # CLDR's English signs for the yen and the yuan where "¥" alone would be ambiguous.
+    "JP¥": "JPY",
+    "CN¥": "CNY",
     "€": "EUR",
     "EUR": "EUR",
     "£": "GBP",
@@ -244,6 +249,8 @@ NOT_PENCE = frozenset({144, 240, 360, 480, 576, 720, 1080, 1440, 2160, 4320})
 
 PERCENT_WORDS = ("%", "percent", "per cent", "pc", "pct")
 PERCENTAGE_POINT_WORDS = ("percentage points", "percentage point", "points percentage", "pp")
+# A basis point is a hundredth of a percentage point ("cut rates by 25 basis points", "25bp").
+BASIS_POINT_WORDS = ("basis points", "basis point", "bps", "bp")
 
 # Words after the number that end a counted-noun search (function words, verbs).
 NOUN_STOP = frozenset(

@@ -24,7 +24,9 @@ _VAGUE_MULT = _alt(en.VAGUE_MULTIPLIERS)
 VAGUE = (
     rf"(?:(?P<vmult>{_VAGUE_MULT})\s+of\s+(?P<vscale>{_VAGUE_SCALE})(?:\s+of\b)?"
     rf"|(?P<vscale2>{_VAGUE_SCALE})\s+of\b"
-    rf"|(?P<vfew>several|a\s+few)\s+(?P<vfscale>hundred|thousand|million|billion)\b"
+    # "several hundred", "a few dozen", "a couple of hundred", "a few hundred thousand"
+    rf"|(?P<vfew>several|a\s+few|a\s+couple(?:\s+of)?)\s+(?P<vfscale>(?:dozen|hundred|thousand|"
+    rf"million|billion)(?:\s+(?:thousand|million|billion))?)\b"
     rf"|(?P<vfixed>{_VAGUE_FIXED}))"
 )
 
@@ -50,8 +52,12 @@ CURRENCY_SCALE_RE = re.compile(rf"(?P<scale>{_alt(en.CURRENCY_ONLY_SCALES)})\b",
 
 # "1.2m tons", "35m of", "4.3M sales", "1.2m people": an attached m is a million before
 # "of" or a plural noun (one ending in "s" or an irregular plural such as "people").
+_BEFORE_PLURAL = rf"(?=\s+(?:of\b|[a-z]+s\b|(?:{_alt(en.IRREGULAR_PLURALS)})\b))"
 MILLION_M_RE = re.compile(
-    rf"(?:M\b|m(?=\s+(?:of\b|[a-z]+s\b|(?:{_alt(en.IRREGULAR_PLURALS)})\b)))"
+    rf"(?:M\b|m{_BEFORE_PLURAL}"
+    # CLDR's compact forms: "426B", "1.2T" (billion, trillion) at the end or before a plural
+    # noun, "33.4L votes" (lakh; a lone "12L" is twelve litres).
+    rf"|[BT](?:{_BEFORE_PLURAL}|(?=\s*$))|L{_BEFORE_PLURAL})"
 )
 MINUS_RE = re.compile(r"(?:^|(?<=[^\w]))(?:minus|negative)[\s-]$", re.IGNORECASE)
 # "two of the soldiers", "two of the building's three exits" (a total in figures, "9 of the
@@ -78,6 +84,7 @@ _UNIT_WORDS = (
     + list(en.CURRENCY_CENTS)
     + list(en.PERCENT_WORDS)
     + list(en.PERCENTAGE_POINT_WORDS)
+    + list(en.BASIS_POINT_WORDS)
 )
 # A unit right after the number (attached, after a space, or hyphenated: "12.7 km-long").
 UNIT_RE = re.compile(

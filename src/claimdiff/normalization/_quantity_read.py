@@ -80,8 +80,13 @@ def _number_at(text: str, pos: int, kind: str, currency: bool) -> tuple[Numeral,
             whole = read_digits(written)
             assert whole is not None
             value = whole.value + part[0]
-            return Numeral(value, part[1] or granularity(f"{value:g}"),
-                           f"{text[pos:fm.end()]!r} reads {value:g}"), fm.end(), 1.0
+            u = part[1] or granularity(f"{value:g}")
+            end, scale = fm.end(), 1.0
+            sm = g.SCALE_RE.match(text, end) if not text[end - 3:end] == " of" else None
+            if sm:  # "5 and a half million": the scale word takes the whole
+                scale, end = en.DIGIT_SCALES[sm.group("scale").lower()], sm.end()
+            return Numeral(value * scale, u * scale,
+                           f"{text[pos:end]!r} reads {value * scale:g}"), end, scale
         cm = g.CURRENCY_SCALE_RE.match(text, end) if currency else g.MILLION_M_RE.match(text, end)
         sm = g.SCALE_RE.match(text, end)
         if sm:
@@ -90,7 +95,7 @@ def _number_at(text: str, pos: int, kind: str, currency: bool) -> tuple[Numeral,
                 scale, end = scale * en.DIGIT_SCALES[sm.group("scale").lower()], sm.end()
                 sm = g.SCALE_RE.match(text, end)
         elif cm:
-            scale, end = en.CURRENCY_ONLY_SCALES.get(cm.group().lower(), 1e6), cm.end()
+            scale, end = en.CURRENCY_ONLY_SCALES[cm.group().lower()], cm.end()
         numeral = read_digits(written, scale)
         return (numeral, end, scale) if numeral else None
     m = g.WORDS_AT.match(text, pos)
@@ -126,6 +131,8 @@ def _unit_at(text: str, pos: int, r: Reading) -> int:
         r.percent = "%"
     elif low in en.PERCENTAGE_POINT_WORDS:
         r.percent = "pp"
+    elif low in en.BASIS_POINT_WORDS:
+        r.percent = "bp"
     elif low in en.CURRENCY_WORDS and r.currency is None:
         ends = _ENDS_TEXT.match(text, m.end()) is not None
         if low in ("dollar", "euro") and len(r.numbers) == 1 and r.numbers[0].value != 1 \
@@ -238,6 +245,8 @@ def read_at(text: str, m: re.Match[str], *, phrase: bool) -> Reading | None:
     if sm and not r.vague:
         word = sm.group("hedge") or sm.group("plus")
         r.hedge, r.hedge_word, end = SUFFIX_HEDGES_EN[word.lower()], word, sm.end()
+        if r.unit is None and r.hedge is Hedge.ODD:
+            end = _unit_at(text, end, r)  # "twenty-odd years": the unit after the hedge
     am = g.ADJECTIVE_RE.match(text, end)
     if am and (r.unit or am.group().startswith("-")):
         end = am.end()

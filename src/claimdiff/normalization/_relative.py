@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import replace
 from datetime import date
 
 from claimdiff.normalization._calendar import add_duration, iso_week_label
@@ -19,6 +20,7 @@ from claimdiff.normalization._durations import amount_in_units, amounts_of, dura
 from claimdiff.normalization._interval import Interval
 from claimdiff.normalization._value import Kind, Value
 
+_SUB_DAY = ("second", "minute", "hour")
 _RANK = ["day", "week", "month", "quarter", "season", "year", "decade", "century"]
 
 
@@ -53,6 +55,18 @@ def label(day: float, granularity: str) -> str | None:
     if granularity == "century":
         return f"{d.year // 100:02d}"
     return f"{d.year:04d}"
+
+
+def _moment_label(t: float, unit: str) -> str:
+    """TIMEX3 of a moment at the written unit: `2018-03-16T18`, `...T18:49`."""
+    day = math.floor(t)
+    seconds = round((t - day) * 86400)
+    h, rest = divmod(seconds, 3600)
+    stamp = f"{date.fromordinal(day).isoformat()}T{h:02d}"
+    if unit == "hour":
+        return stamp
+    stamp += f":{rest // 60:02d}"
+    return stamp if unit == "minute" else stamp + f":{rest % 60:02d}"
 
 
 def relative_value(
@@ -102,10 +116,21 @@ def resolve_ago(m: re.Match[str], ctx: Context, text: str) -> Value | None:
     ref = ctx.ref(text)
     duration = duration_value(text, amounts, [])
     anchor = date_value(iso(ref), (ref, ref), timex=iso(ref), granularity="day")
+    if amounts[0].unit in _SUB_DAY:
+        # "an hour ago" counts back from the moment of writing, or from any moment of
+        # the reference day when only the day is known.
+        t = ctx.ref_time
+        moment = Interval(ref + t, ref + t) if t is not None else Interval(ref, ref + 1,
+                                                                           hi_open=True)
+        anchor = replace(anchor, core=moment, support=moment)
     value = relative_value(text, anchor, duration, -1, [])
     unit = amounts[0].unit
     timex: str | None = "PAST_REF"
-    if amounts[0].number is not None:
+    if amounts[0].number is not None and unit in _SUB_DAY:
+        # A moment is labelled only when the moment of writing is known.
+        timex = None if ctx.ref_time is None else _moment_label(
+            add_duration(ref + ctx.ref_time, -amounts[0].number, unit), unit)
+    elif amounts[0].number is not None:
         point = add_duration(ref, -amounts[0].number * (2 if unit == "fortnight" else 1),
                              "week" if unit == "fortnight" else unit)
         timex = label(point, unit)

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, replace
 
 from claimdiff.normalization import _roles_en as en
+from claimdiff.normalization._clock_en import names_a_time
 from claimdiff.normalization._interval import Interval
 from claimdiff.normalization._value import Kind, Value
 
@@ -145,6 +146,8 @@ def read_ordinal(text: str, *, given: bool = False) -> Value | None:
             return None
         point = Interval.point(n)
         return _value(text, point, point, "ordinal", None, (f"an ordinal: number {n:g}",))
+    if names_a_time(text):
+        return None  # "the third zorbly of August": a date, half-read as a rank
     m = re.match(r"^(?:(?:in|on|at|for|with)\s+)?(?:the|its|his|her|their|a|an)?\s*(?:"
                  + en.ORDINAL + r")\b(?P<noun>(?:[\s-]+[a-z][\w'-]*){1,3})$",
                  text.strip(), re.IGNORECASE)
@@ -198,7 +201,7 @@ def read_ratio(text: str) -> Value | None:
     """ "one in five", "nine out of 10 adults", "a third of" as a percentage."""
     phrase = text.strip()
     f = en.FRACTION_OF.match(phrase)
-    if f:
+    if f and not names_a_time(phrase):  # "half past 2 am": no share
         share = en.FRACTION_WORDS[f.group("f").lower()]
         return _share(text, share, share * 0.9, min(1.0, share * 1.1), f"'{f.group('f')}'")
     m = en.RATIO.match(phrase)

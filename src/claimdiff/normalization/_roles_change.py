@@ -111,12 +111,18 @@ def en_base_starts(rest: str) -> list[re.Match[str]]:
                             re.IGNORECASE))
 
 
+_OF_A_SCALE = re.compile(r"\s+(?:of\s+)?an?\s+(?:dozen|hundred|thousand|million|billion|trillion|"
+                         r"lakh|crore)\b")
+
+
 def read_factor(text: str) -> float | None:
     """The multiple a relative phrase states: "half that sum" 0.5, "double" 2, "three times" 3."""
     phrase = text.strip().lower()
     phrase = re.sub(r"^(?:about|around|roughly|nearly|almost|some|more\s+than)\s+", "", phrase)
     for word in sorted(en.FACTOR_WORDS, key=len, reverse=True):
         if re.match(re.escape(word) + r"\b", phrase):
+            if _OF_A_SCALE.match(phrase, len(word)):
+                return None  # "half a million", "a quarter of a billion": a number
             return en.FACTOR_WORDS[word]
     m = en.TIMES.match(phrase)
     if m:

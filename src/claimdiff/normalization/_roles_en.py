@@ -83,7 +83,8 @@ ZERO = re.compile(
     r"^(?:(?:no|zero|not\s+(?:a\s+single|one|any))\s+(?P<noun>[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?)"
     r"|(?P<nobody>nobody|no\s+one|no-one|none))(?:\s+(?:was|were|has|have|had|is|are)\b.*)?$",
     re.IGNORECASE)
-ZERO_NOT_NOUNS = frozenset("longer more less later sooner doubt matter one way".split())
+# "zero point five" is a number (a decimal), not a zero count of "point five".
+ZERO_NOT_NOUNS = frozenset("longer more less later sooner doubt matter one way point".split())
 
 # "2-1", "5–2", "3:0", "five to two", "by five votes to two".
 SCORE = re.compile(
@@ -111,7 +112,9 @@ FRACTION_OF = re.compile(
     r"^(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?(?P<f>"
     + "|".join(sorted((re.escape(w) for w in FRACTION_WORDS), key=len, reverse=True))
     + r")\s+of\b(?!\s+(?:an?\s+|one\s+)?(?:hundred|thousand|million|billion|trillion|dozen"
-    r"|score|\d))(?!\s+(?:the\s+|its\s+|their\s+)?\d).*$", re.IGNORECASE)
+    r"|score|\d))(?!\s+(?:the\s+|its\s+|their\s+)?\d)"
+    # "a quarter of a ... million" ends in a scale word: a number, however written between
+    r"(?!.*\b(?:hundred|thousand|million|billion|trillion|lakh|crore)\s*$).*$", re.IGNORECASE)
 
 # "eight of its 11 carriages", "three of the five judges".
 PART_OF = re.compile(

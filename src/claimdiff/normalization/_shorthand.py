@@ -51,8 +51,9 @@ _WEEKDAY_SHORT = re.compile(r"(?<!the )\b(?P<w>mon|tues?|wed|thu(?:rs?)?|fri|sat
                             re.IGNORECASE)
 _DAY_OF_MONTH = re.compile(rf"(?:the\s+)?{_DAY}\s+day\s+of\s+(?P<rest>(?:{_MON})\.?.*)",
                            re.IGNORECASE)
-_MONTH_THE_DAY = re.compile(rf"(?P<mon>(?:{_MON})\.?)\s+the\s+{_DAY}(?P<rest>.*)",
-                            re.IGNORECASE)
+# "February the 15th", also after its weekday ("Monday, April the 23rd 2007").
+_MONTH_THE_DAY = re.compile(rf"(?P<pre>(?:.*?[\s,])?)(?P<mon>(?:{_MON})\.?)\s+the\s+{_DAY}"
+                            rf"(?P<rest>.*)", re.IGNORECASE)
 _ON_DAY = re.compile(rf"on\s+(?:the\s+)?{_DAY}", re.IGNORECASE)
 _DAY_OF_NAMED_MONTH = re.compile(
     rf"(?:the\s+)?(?:{_DAY}|(?P<bare>\d{{1,2}}))(?:\s+day)?\s+of\s+(?:the\s+)?"
@@ -141,7 +142,7 @@ def shorthand_rewrites(phrase: str, ctx: Context) -> list[tuple[str, str]]:
         out.append((f"{m['rest']} {day}" if re.fullmatch(rf"(?:{_MON})\.?", m["rest"], re.I)
                     else f"the {_nth(day)} of {m['rest']}", "the n-th day of a month"))
     if (m := _MONTH_THE_DAY.fullmatch(phrase)) and (day := _day(m)):
-        out.append((f"{m['mon']} {day}{m['rest']}", "a month and its day"))
+        out.append((f"{m['pre']}{m['mon']} {day}{m['rest']}", "a month and its day"))
     if (m := _ON_DAY.fullmatch(phrase)) and (day := _day(m)):
         out.append((f"on the {_nth(day)}", "a day of the month"))
     if ctx.reference is not None:

@@ -3,9 +3,10 @@
 
 News reports the past, so the default looks back ("said on Tuesday"). A sentence
 looks forward when it has a future or intent marker ("will meet on Tuesday", "is
-due", "plans to", "scheduled"), or when the date is the object of "for", "until",
-"till" or "ahead of" ("called a strike for Thursday", "talks until Friday"), which
-name a plan or a deadline (HeidelTime's news mode reads by tense the same way).
+due", "plans to", "scheduled"; in reported speech "would meet", "were due to
+arrive"), or when the date is the object of "for", "until", "till" or "ahead
+of" ("called a strike for Thursday", "talks until Friday"), which name a plan or
+a deadline (HeidelTime's news mode reads by tense the same way).
 """
 
 from __future__ import annotations
@@ -14,9 +15,9 @@ import re
 
 __all__ = ["FUTURE", "reads_forward"]
 
-FUTURE = re.compile(r"\b(?:will|won't|shall|'ll|is\s+to|are\s+to|is\s+due|are\s+due|"
-                    r"scheduled|plans?\s+to|planned|expected\s+to|upcoming|going\s+to|"
-                    r"set\s+to|slated|intends?\s+to|aims?\s+to)\b",
+FUTURE = re.compile(r"\b(?:will|won't|would|shall|'ll|is\s+to|are\s+to|"
+                    r"(?:is|are|was|were)\s+due|scheduled|plans?\s+to|planned|expected\s+to|"
+                    r"upcoming|going\s+to|set\s+to|slated|intends?\s+to|aims?\s+to)\b",
                     re.IGNORECASE)
 # The date is the object of a word that names a plan or a deadline.
 _INTENT_BEFORE = re.compile(r"\b(?:for|until|till|ahead\s+of)\s+(?:(?:the|this|next)\s+)?$",

@@ -141,10 +141,20 @@ class Value:
 
 
 def _whole_days(interval: Interval) -> Interval:
-    hi = interval.hi
-    if math.isfinite(hi) and hi == int(hi) and not interval.hi_open:
-        return Interval(interval.lo, hi + 1, interval.lo_open, True)
-    return interval
+    """The days a day-grid interval holds, as a span: a day d is held when lo <= d <= hi
+    ("five days ago" read as ref - [4.5, 5.5] holds one day, the whole of it); an
+    interval between two days holds the days it touches."""
+    lo, hi = interval.lo, interval.hi
+    first = math.ceil(lo) + (1 if interval.lo_open and lo == math.ceil(lo) else 0) \
+        if math.isfinite(lo) else lo
+    last = math.floor(hi) - (1 if interval.hi_open and hi == math.floor(hi) else 0) \
+        if math.isfinite(hi) else hi
+    if first > last:
+        first = math.floor(lo) if math.isfinite(lo) else lo
+        last = max(first, math.ceil(hi) - 1) if math.isfinite(hi) else hi
+    return Interval(first, last + 1 if math.isfinite(last) else last,
+                    not math.isfinite(lo) and interval.lo_open,
+                    True if math.isfinite(last) else interval.hi_open)
 
 
 _LAST_DAY = date.max.toordinal()

@@ -42,6 +42,9 @@ _SUB_DAY = {"second", "minute", "hour"}
 
 _REST = re.compile(r"(?:(?:for|during|in|over|through|throughout)\s+)?(?:the\s+)?(?:rest|remainder)"
                    r"\s+of\s+(?:the\s+|this\s+)?(?P<unit>week|month|quarter|year)", re.IGNORECASE)
+# "earlier this year", "later in the month": the part before or after the time of writing.
+_NOW_PART = re.compile(r"(?P<dir>earlier|later)\s+(?:this|in\s+the|the)\s+"
+                       r"(?P<unit>week|month|quarter|year)", re.IGNORECASE)
 # "year to date", "so far this year", "this month so far": from the unit's start to now.
 _UNITS = "week|month|quarter|year"
 _TO_DATE = re.compile(rf"(?:in\s+|for\s+)?(?:the\s+)?(?P<unit>{_UNITS})[\s-]to[\s-]date"
@@ -76,6 +79,18 @@ def read_window(text: str, ctx: Context, ref_time: float | None,
         value = _to_end(text.strip(), m["span"], m["end"], read)
         if value is not None:
             return value
+    if (m := _NOW_PART.fullmatch(text.strip())) is not None and ctx.reference is not None:
+        whole = read(f"this {m['unit'].lower()}")
+        ref, later = ctx.reference, m["dir"].lower() == "later"
+        if whole is not None and whole.kind is Kind.DATE and whole.core.lo < ref < whole.core.hi:
+            # "earlier this year" is before the time of writing, "later this month" after
+            # it (the core); the support holds the day of writing.
+            core = Interval(ref + 1, whole.core.hi) if later else Interval(whole.core.lo, ref - 1)
+            support = Interval(ref, whole.core.hi) if later else Interval(whole.core.lo, ref)
+            return date_value(text.strip(), core, support, timex=whole.timex, granularity="day",
+                              mod="END" if later else "START", steps=(
+                                  *whole.steps, f"{m['dir'].lower()} than "
+                                  f"{date.fromordinal(ref)} in it"))
     if (m := _REST.fullmatch(text.strip())) is not None and ctx.reference is not None:
         unit = m["unit"].lower()
         whole = read(f"this {unit}")

@@ -8,7 +8,8 @@
   latest reading on or before the reference, the latest before it, the one
   holding it, or the first after it.
 * In a future-tense sentence (the scanner sets `Context.future`) the first
-  reading from the reference wins.
+  reading from the reference wins; "this March" takes the side of its tense (the
+  nearest one when no tense is known).
 """
 
 from __future__ import annotations
@@ -56,6 +57,18 @@ def pick(
     elif offset == 1:
         chosen = min((s for s in spans if s[0] > ref), default=max(spans))
         steps.append(f"'{shift}': the first one starting after {date.fromordinal(ref)}")
+    elif offset == 0 and not any(s[0] <= ref <= s[1] for s in spans) \
+            and isinstance(ctx.future, bool) and any(
+                s[0] > ref if ctx.future else s[1] < ref for s in spans):
+        # "will open this March" said in November is next March; "opened this March",
+        # this year's: the sentence's tense picks the side.
+        if ctx.future:
+            chosen = min(s for s in spans if s[0] > ref)
+        else:
+            chosen = max(s for s in spans if s[1] < ref)
+        steps.append(f"'{shift}', {'future' if ctx.future else 'past'} tense: the "
+                     f"{'first after' if ctx.future else 'latest before'} "
+                     f"{date.fromordinal(ref)}")
     elif offset == 0:
         chosen = min(spans, key=lambda s: 0 if s[0] <= ref <= s[1] else abs(s[0] - ref))
         steps.append(f"'{shift}': the one nearest {date.fromordinal(ref)}")

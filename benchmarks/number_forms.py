@@ -1,0 +1,554 @@
+"""Numbers written every way, generated independently of claimdiff, with the value they state.
+
+Each family draws numbers from a `random.Random` and writes them with a writer that
+knows nothing of claimdiff: `inflect` (number words and ordinals, as an English
+speller writes them), Babel (CLDR's decimal, compact, currency and percent formats
+for en_US, en_GB, en_IN and en_IE) and templates of news forms ("$3.4 billion",
+"7½", "a quarter of a million", "between 5 and 7 per cent", "no fewer than 20").
+The expected value is computed here from the drawn numbers, never by claimdiff.
+
+`benchmarks/eval_number_forms.py` measures the share read right per family;
+`tests/normalization/test_number_forms.py` draws the same families with hypothesis.
+Both need the `test` extra (inflect, Babel).
+"""
+
+from __future__ import annotations
+
+import math
+import random
+from collections.abc import Callable
+from dataclasses import dataclass
+
+LOCALES = ("en_US", "en_GB", "en_IN", "en_IE")
+NOUNS = ("people", "workers", "homes", "votes", "troops", "cars")
+
+
+@dataclass(frozen=True)
+class Expect:
+    """What a right reading holds.
+
+    `dim` is the dimension (`count`, `percent`, `percentage point`, `currency:USD`,
+    `ordinal`, `length`, `time`); the core holds every number of `core` (one number, or
+    both ends of a range). `side` is set for a bound: `below` means the support's upper
+    end is `core[-1]` and it reaches down to 0 or below; `above` that the support starts
+    at `core[0]` and is open above; `over` / `under` / `near` that the support lies above /
+    below / at most `bound` (a strict comparative or "almost" holds no `bound` in its core).
+    `within` (vague amounts) is a range the core must
+    lie inside and whose lower end the support must reach. `year` accepts a reading as
+    that year (a spelled-out number between 1000 and 2100 is a year as often).
+    """
+
+    dim: str
+    core: tuple[float, ...] = ()
+    side: str | None = None
+    within: tuple[float, float] | None = None
+    year: int | None = None
+    bound: float | None = None
+    rel: float = 1e-9
+
+
+@dataclass(frozen=True)
+class Case:
+    family: str
+    phrase: str
+    expect: Expect
+
+
+def _engine():  # type: ignore[no-untyped-def]
+    import inflect
+
+    return inflect.engine()
+
+
+def _magnitude(rng: random.Random, top: int = 12) -> int:
+    """A whole number spread over the orders of magnitude 0 … 10**top."""
+    digits = rng.randint(1, top)
+    n = rng.randint(10 ** (digits - 1), 10**digits - 1)
+    # Round numbers are what news writes most: keep 1-3 significant digits half the time.
+    if rng.random() < 0.5 and digits > 2:
+        keep = rng.randint(1, 3)
+        n = round(n, keep - digits)
+    return max(n, 1)
+
+
+def _year_like(n: float) -> int | None:
+    return int(n) if float(n).is_integer() and 1000 <= n <= 2100 else None
+
+
+# ---- inflect: number words and ordinals ------------------------------------------------
+
+def inflect_words(rng: random.Random) -> Case:
+    """ "one million two hundred and thirty-four thousand ..." (British "and" or not,
+    commas between groups or not)."""
+    n = _magnitude(rng)
+    words = _engine().number_to_words(n, andword=rng.choice(("and", "")),
+                                      comma=rng.choice(("", ",")))
+    return Case("inflect words", words, Expect("count", (n,), year=_year_like(n)))
+
+
+def inflect_decimals(rng: random.Random) -> Case:
+    """ "twelve point five", "zero point zero five"."""
+    n = round(rng.choice((0, rng.randint(1, 9999))) + rng.randint(1, 99) / 100, 2)
+    words = _engine().number_to_words(f"{n:g}", andword=rng.choice(("and", "")), comma="")
+    return Case("inflect decimals", words, Expect("count", (n,)))
+
+
+def inflect_ordinals(rng: random.Random) -> Case:
+    """ "21st", "twenty-first", "one hundred and first"."""
+    e = _engine()
+    n = _magnitude(rng, 4)
+    digits = e.ordinal(n)
+    written = digits if rng.random() < 0.4 else e.number_to_words(digits, comma="")
+    if written.startswith("one ") and " " not in written[4:]:
+        # "one hundredth" alone is a fraction as often (of a second); "the" makes it a rank.
+        written = "the " + written
+    return Case("inflect ordinals", written, Expect("ordinal", (n,)))
+
+
+# ---- Babel: CLDR formats ---------------------------------------------------------------
+
+def babel_decimal(rng: random.Random) -> Case:
+    """ "1,234,567.891" (en_US), "12,34,567.891" (en_IN, lakh grouping)."""
+    from babel.numbers import format_decimal
+
+    n = _magnitude(rng) + (rng.randint(1, 99) / 100 if rng.random() < 0.3 else 0)
+    if n >= 1e6:
+        n = float(int(n))
+    locale = rng.choice(LOCALES)
+    return Case("babel decimal", format_decimal(n, locale=locale), Expect("count", (n,)))
+
+
+def _compact_number(rng: random.Random, indian: bool) -> float:
+    scales = (1e5, 1e7) if indian else (1e3, 1e6, 1e9, 1e12)
+    scale = rng.choice(scales)
+    mantissa = rng.randint(10, 9999) / 10
+    if mantissa >= 100:
+        mantissa = float(int(mantissa))
+    return mantissa * scale
+
+
+def babel_compact(rng: random.Random) -> Case:
+    """ "1.2M", "1.2 million", "1.2bn" (en_GB), "12L", "1.2Cr", "12 lakh" (en_IN)."""
+    from babel.numbers import format_compact_decimal
+
+    locale = rng.choice(LOCALES)
+    n = _compact_number(rng, locale == "en_IN")
+    kind = rng.choice(("short", "long"))
+    written = format_compact_decimal(n, locale=locale, format_type=kind, fraction_digits=1)
+    written = written.replace("\u202f", " ")
+    # A lone "1.2m" is metres in news ("a 2m wall"): en_GB's short million takes its noun.
+    # So does en_IN's "12L" (twelve litres, as written alone).
+    if written[-1:] in ("m", "L") or rng.random() < 0.3:
+        written = f"{written} {rng.choice(NOUNS)}"
+    return Case("babel compact", written, Expect("count", (_exact(n),)))
+
+
+def babel_currency(rng: random.Random) -> Case:
+    """ "US$1,234.50", "₹12,34,567.50", "CA$1.2bn", "£1.2Cr"."""
+    from babel.numbers import format_compact_currency, format_currency
+
+    code = rng.choice(("USD", "GBP", "EUR", "INR", "JPY", "AUD", "CAD", "CHF"))
+    locale = rng.choice(LOCALES)
+    if rng.random() < 0.5:
+        n = float(_magnitude(rng, 9)) + (0 if code == "JPY" else rng.randint(0, 99) / 100)
+        written = format_currency(n, code, locale=locale)
+    else:
+        n = _compact_number(rng, locale == "en_IN")
+        written = format_compact_currency(n, code, locale=locale, fraction_digits=1)
+    return Case("babel currency", written.replace("\u202f", " ").replace("\xa0", " "),
+                Expect(f"currency:{code}", (_exact(n),)))
+
+
+def babel_percent(rng: random.Random) -> Case:
+    """ "12.5%", "1,250%"."""
+    from babel.numbers import format_percent
+
+    p = rng.randint(1, 200000) / 100 if rng.random() < 0.5 else float(rng.randint(1, 100))
+    written = format_percent(p / 100, "#,##0.##%", locale=rng.choice(LOCALES))
+    return Case("babel percent", written, Expect("percent", (p,)))
+
+
+def _exact(x: float) -> float:
+    return float(f"{x:.12g}")
+
+
+# ---- news forms written here -----------------------------------------------------------
+
+_UNITS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+          "fifteen sixteen seventeen eighteen nineteen").split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_SHORT = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
+_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP", "US$": "USD", "A$": "AUD", "Rs ": "INR"}
+_VULGAR = {"½": 1 / 2, "¼": 1 / 4, "¾": 3 / 4, "⅓": 1 / 3, "⅔": 2 / 3}
+
+
+def _say(n: int) -> str:
+    """1-99 in words."""
+    if n < 20:
+        return _UNITS[n - 1]
+    tens, unit = divmod(n, 10)
+    return _TENS[tens - 2] + (f"-{_UNITS[unit - 1]}" if unit else "")
+
+
+def _decimal(rng: random.Random) -> tuple[str, float]:
+    whole = rng.randint(1, 99)
+    if rng.random() < 0.5:
+        return str(whole), float(whole)
+    tenth = rng.randint(1, 9)
+    return f"{whole}.{tenth}", whole + tenth / 10
+
+
+def scaled_money(rng: random.Random) -> Case:
+    """ "1.2bn", "$3.4 billion", "€2m", "£1.5 million", "12.5k"."""
+    written, m = _decimal(rng)
+    if rng.random() < 0.5:
+        word, scale = rng.choice(list(_SHORT.items()))
+    else:
+        word, scale = rng.choice(list(_SCALES.items()))
+        word = " " + word
+    sign, code = rng.choice(list(_SIGNS.items()))
+    if word.strip() in ("m", "b") or rng.random() < 0.6:
+        return Case("scaled money", f"{sign}{written}{word}",
+                    Expect(f"currency:{code}", (m * scale,)))
+    return Case("scaled money", f"{written}{word} {rng.choice(NOUNS)}",
+                Expect("count", (m * scale,)))
+
+
+def fractions(rng: random.Random) -> Case:
+    """ "7½", "2 1/2", "two and a half", "half a million", "a quarter of a million",
+    "three-quarters of a billion"."""
+    whole = rng.randint(1, 19)
+    form = rng.randrange(6)
+    if form == 0:
+        mark, part = rng.choice(list(_VULGAR.items()))
+        return Case("fractions", f"{whole}{mark}", Expect("count", (whole + part,)))
+    if form == 1:
+        d = rng.choice((2, 3, 4, 8))
+        n = rng.randrange(1, d)
+        g = math.gcd(n, d)
+        return Case("fractions", f"{whole} {n // g}/{d // g}",
+                    Expect("count", (whole + n / d,)))
+    if form == 2:
+        word, part = rng.choice((("a half", 0.5), ("a quarter", 0.25),
+                                 ("three quarters", 0.75)))
+        return Case("fractions", f"{_say(whole)} and {word}", Expect("count", (whole + part,)))
+    scale_word, scale = rng.choice(list(_SCALES.items()))
+    if form == 3:
+        return Case("fractions", f"half a {scale_word}", Expect("count", (scale / 2,)))
+    if form == 4:
+        word, part = rng.choice((("a quarter", 0.25), ("three quarters", 0.75),
+                                 ("three-quarters", 0.75), ("a third", 1 / 3),
+                                 ("two-thirds", 2 / 3)))
+        return Case("fractions", f"{word} of a {scale_word}", Expect("count", (part * scale,)))
+    return Case("fractions", f"{whole} and a half {scale_word}",
+                Expect("count", ((whole + 0.5) * scale,)))
+
+
+def grouped(rng: random.Random) -> Case:
+    """ "1,250", "1 250", "minus 4", "-4", "3 dozen", "twenty-one hundred"."""
+    n = rng.randint(1000, 999999)
+    form = rng.randrange(5)
+    if form == 0:
+        return Case("grouped", f"{n:,}", Expect("count", (n,)))
+    if form == 1:
+        return Case("grouped", f"{n:,}".replace(",", " "), Expect("count", (n,)))
+    small = rng.randint(1, 99)
+    if form == 2:
+        sign = rng.choice(("minus ", "-", "negative "))
+        return Case("grouped", f"{sign}{small}", Expect("count", (-small,)))
+    if form == 3:
+        return Case("grouped", f"{small} dozen", Expect("count", (12 * small,)))
+    hundreds = rng.randint(11, 99)
+    if hundreds % 10 == 0:
+        hundreds += 1
+    value = hundreds * 100
+    return Case("grouped", f"{_say(hundreds)} hundred",
+                Expect("count", (value,), year=_year_like(value)))
+
+
+def years_spoken(rng: random.Random) -> Case:
+    """ "nineteen eighty-four", "twenty twenty-one": a year said in pairs."""
+    # Before 1300 a pair ("twelve thirty") is read as a clock time (docs/normalization.md).
+    century = rng.randint(13, 20)
+    rest = rng.randint(10, 99)
+    year = century * 100 + rest
+    return Case("years spoken", f"{_say(century)} {_say(rest)}",
+                Expect("date", year=year))
+
+
+def percents(rng: random.Random) -> Case:
+    """ "to 5%", "by 5 percentage points", "5-7%", "between 5 and 7 per cent"."""
+    a = rng.randint(1, 40)
+    b = a + rng.randint(1, 9)
+    unit = rng.choice(("%", " percent", " per cent"))
+    form = rng.randrange(4)
+    if form == 0:
+        return Case("percents", f"to {a}{unit}", Expect("percent", (a,)))
+    if form == 1:
+        pts = rng.choice(("percentage points", "percentage point"))
+        return Case("percents", f"by {a} {pts}", Expect("percentage point", (a,)))
+    if form == 2:
+        dash = rng.choice(("-", "–", " to "))
+        return Case("percents", f"{a}{dash}{b}{unit}", Expect("percent", (a, b)))
+    return Case("percents", f"between {a} and {b}{unit}", Expect("percent", (a, b)))
+
+
+def bounds(rng: random.Random) -> Case:
+    """ "up to 300", "as many as", "no fewer than", "more than", "at least", "under"."""
+    n = rng.choice((rng.randint(2, 99), rng.randint(2, 99) * 100, rng.randint(1, 9) * 1000))
+    noun = rng.choice(NOUNS[:5])
+    below = ("up to", "as many as", "no more than", "at most", "not more than")
+    above = ("no fewer than", "at least", "no less than", "not less than", "as few as")
+    if rng.random() < 0.5:
+        return Case("bounds", f"{rng.choice(below)} {n:,} {noun}", Expect("count", (n,), "below"))
+    return Case("bounds", f"{rng.choice(above)} {n:,} {noun}", Expect("count", (n,), "above"))
+
+
+def vague(rng: random.Random) -> Case:
+    """ "dozens of", "scores of", "hundreds of", "tens of thousands", "thousands"."""
+    noun = rng.choice(NOUNS[:5])
+    form = rng.randrange(5)
+    if form == 0:
+        return Case("vague", f"dozens of {noun}", Expect("count", within=(12, 144)))
+    if form == 1:
+        return Case("vague", f"scores of {noun}", Expect("count", within=(20, 240)))
+    word, scale = rng.choice((("hundreds", 1e2), ("thousands", 1e3), ("millions", 1e6),
+                              ("billions", 1e9)))
+    if form == 2:
+        return Case("vague", f"{word} of {noun}", Expect("count", within=(scale, 10 * scale)))
+    if form == 3:
+        return Case("vague", word, Expect("count", within=(scale, 10 * scale)))
+    mult, m = rng.choice((("tens", 10), ("hundreds", 100)))
+    big = rng.choice(("thousands", "millions"))
+    s = 1e3 if big == "thousands" else 1e6
+    tail = rng.choice(("", f" of {noun}"))
+    return Case("vague", f"{mult} of {big}{tail}", Expect("count", within=(m * s, 10 * m * s)))
+
+
+def _words_or_digits(rng: random.Random, n: int) -> str:
+    if rng.random() < 0.5:
+        return f"{n:,}"
+    return str(_engine().number_to_words(n, andword=rng.choice(("and", "")), comma=""))
+
+
+def money_words(rng: random.Random) -> Case:
+    """ "three hundred dollars", "USD 1,250", "1,250 euros", "Rs 12 crore", "45 cents"."""
+    n = rng.choice((rng.randint(2, 999), rng.randint(1, 99) * 1000))
+    form = rng.randrange(6)
+    if form == 0:
+        word, code = rng.choice((("dollars", "USD"), ("US dollars", "USD"), ("euros", "EUR"),
+                                 ("pounds sterling", "GBP"), ("yen", "JPY"),
+                                 ("Swiss francs", "CHF"), ("rupees", "INR")))
+        return Case("money words", f"{_words_or_digits(rng, n)} {word}",
+                    Expect(f"currency:{code}", (n,)))
+    code = rng.choice(("USD", "EUR", "GBP", "JPY", "CHF", "INR"))
+    if form == 1:
+        return Case("money words", f"{code} {n:,}", Expect(f"currency:{code}", (n,)))
+    if form == 2:
+        return Case("money words", f"{n:,} {code}", Expect(f"currency:{code}", (n,)))
+    if form == 3:
+        word, scale = rng.choice((("lakh", 1e5), ("crore", 1e7)))
+        sign = rng.choice(("Rs ", "Rs. ", "₹", "INR "))
+        return Case("money words", f"{sign}{n % 100 or 1} {word}",
+                    Expect("currency:INR", ((n % 100 or 1) * scale,)))
+    if form == 4:
+        cents = rng.randint(2, 99)
+        return Case("money words", f"{cents} cents", Expect("currency:USD", (cents / 100,)))
+    dollars, cents = rng.randint(2, 99), rng.randint(1, 99)
+    return Case("money words", f"{_words_or_digits(rng, dollars)} dollars and "
+                f"{_words_or_digits(rng, cents)} cents",
+                Expect("currency:USD", (dollars + cents / 100,)))
+
+
+def ranges(rng: random.Random) -> Case:
+    """ "$1.2 million to $1.5 million", "between 20 and 30 people", "two to three"."""
+    a = rng.randint(2, 40)
+    b = a + rng.randint(1, 20)
+    form = rng.randrange(5)
+    noun = rng.choice(NOUNS[:5])
+    if form == 0:
+        word, scale = rng.choice(list(_SCALES.items()))
+        sign = rng.choice(("$", "€", "£"))
+        code = _SIGNS[sign]
+        second = rng.choice((f"{sign}{b} {word}", f"{sign}{b} {word}", f"{b} {word}"))
+        first = rng.choice((f"{sign}{a} {word}", f"{sign}{a}"))
+        return Case("ranges", f"{first} to {second}",
+                    Expect(f"currency:{code}", (a * scale, b * scale)))
+    if form == 1:
+        return Case("ranges", f"between {a:,} and {b:,} {noun}", Expect("count", (a, b)))
+    if form == 2:
+        return Case("ranges", f"from {a} to {b} {noun}", Expect("count", (a, b)))
+    if form == 3:
+        return Case("ranges", f"{_say(a)} to {_say(b)} {noun}", Expect("count", (a, b)))
+    dash = rng.choice(("-", "–"))
+    return Case("ranges", f"{a}{dash}{b} {noun}", Expect("count", (a, b)))
+
+
+def hedges(rng: random.Random) -> Case:
+    """ "about 300", "nearly two thousand", "more than 40", "upwards of", "some 2,000"."""
+    n = rng.choice((rng.randint(2, 99), rng.randint(2, 99) * 100, rng.randint(1, 9) * 1000))
+    noun = rng.choice(NOUNS[:5])
+    written = _words_or_digits(rng, n)
+    approx = ("about", "around", "roughly", "some", "approximately", "an estimated",
+              "close to", "nearly", "almost", "just under", "more than", "over", "upwards of",
+              "in excess of", "fewer than", "less than", "under")
+    hedge = rng.choice(approx)
+    side = {"more than": "over", "over": "over", "upwards of": "over", "in excess of": "over",
+            "fewer than": "under", "less than": "under", "under": "under", "nearly": "near",
+            "almost": "near", "just under": "near", "close to": "near"}.get(hedge)
+    phrase = f"{hedge} {written} {noun}"
+    if side is None:
+        return Case("hedges", phrase, Expect("count", (n,)))
+    # A strict bound holds n in neither core nor support: check the side of the support.
+    return Case("hedges", phrase, Expect("count", (), side=side, bound=n))
+
+
+def measures(rng: random.Random) -> Case:
+    """ "12.5 km", "three miles", "18 months", "a year and a half", "2 1/2 hours"."""
+    written, x = _decimal(rng)
+    form = rng.randrange(4)
+    if form == 0:
+        unit, factor = rng.choice((("km", 1000.0), ("kilometres", 1000.0), ("miles", 1609.344),
+                                   ("metres", 1.0), ("m", 1.0), ("feet", 0.3048),
+                                   ("ft", 0.3048), ("kilometers", 1000.0)))
+        return Case("measures", f"{written} {unit}", Expect("length", (x * factor,)))
+    days = {"days": 1.0, "weeks": 7.0, "months": 30.436875, "years": 365.2425,
+            "hours": 1 / 24, "minutes": 1 / 1440}
+    unit = rng.choice(list(days))
+    whole = rng.randint(2, 40)
+    if form == 1:
+        return Case("measures", f"{_words_or_digits(rng, whole)} {unit}",
+                    Expect("time", (whole * days[unit],), rel=0.02))
+    if form == 2:
+        half = rng.choice((f"{_say(whole)} and a half {unit}", f"{whole} 1/2 {unit}",
+                           f"{whole}½ {unit}", f"{whole}.5 {unit}"))
+        return Case("measures", half, Expect("time", ((whole + 0.5) * days[unit],), rel=0.02))
+    one = unit[:-1]
+    return Case("measures", f"a{'n' if one == 'hour' else ''} {one} and a half",
+                Expect("time", (1.5 * days[unit],), rel=0.02))
+
+
+def approximates(rng: random.Random) -> Case:
+    """ "twenty-odd", "30-odd years", "a few dozen", "a couple of hundred", "several
+    thousand", "a few hundred thousand", "40 or so", "100-plus", "2,000+"."""
+    noun = rng.choice(NOUNS[:5])
+    form = rng.randrange(4)
+    if form == 0:
+        tens = rng.randint(2, 9) * 10
+        step = 10
+        if rng.random() < 0.3:
+            tens, step = rng.randint(1, 9) * 100, 100
+        written = _say(tens) if tens < 100 else str(tens)
+        sep = rng.choice(("-", " ")) if tens < 100 else "-"
+        return Case("approximates", f"{written}{sep}odd {noun}",
+                    Expect("count", within=(tens, tens + step)))
+    if form == 1:
+        few, (lo, hi) = rng.choice((("a few", (2, 9)), ("several", (2, 10)),
+                                    ("a couple of", (2, 4)), ("a couple", (2, 4))))
+        scale_words = rng.choice((("dozen",), ("hundred",), ("thousand",), ("million",),
+                                  ("hundred", "thousand")))
+        scale = math.prod(12.0 if w == "dozen" else _SCALES.get(w, 100.0) for w in scale_words)
+        return Case("approximates", f"{few} {' '.join(scale_words)} {noun}",
+                    Expect("count", within=(lo * scale, hi * scale)))
+    n = rng.choice((rng.randint(2, 9) * 10, rng.randint(1, 9) * 1000))
+    if form == 2:
+        return Case("approximates", f"{n:,} or so {noun}", Expect("count", (n,)))
+    plus = rng.choice(("-plus", "+", " or more"))
+    return Case("approximates", f"{n:,}{plus} {noun}", Expect("count", (n,), "above"))
+
+
+def framed(rng: random.Random) -> Case:
+    """ "only 12", "a mere 300", "a record 1,200", "a total of 40", "25 basis points",
+    "25bp", "two-and-a-half years", "a half-dozen"."""
+    n = rng.choice((rng.randint(2, 99), rng.randint(2, 99) * 100))
+    noun = rng.choice(NOUNS[:5])
+    form = rng.randrange(4)
+    if form == 0:
+        frame = rng.choice(("only", "a mere", "a record", "a total of", "a whopping", "just"))
+        return Case("framed", f"{frame} {n:,} {noun}", Expect("count", (n,)))
+    if form == 1:
+        bp = rng.randint(1, 99) * 5
+        word = rng.choice((" basis points", "bp", " bps", " bp"))
+        return Case("framed", f"{bp}{word}", Expect("percentage point", (bp / 100,)))
+    whole = rng.randint(1, 19)
+    if form == 2:
+        unit = rng.choice(("years", "hours", "million"))
+        if unit == "million":
+            return Case("framed", f"{_say(whole)}-and-a-half million",
+                        Expect("count", ((whole + 0.5) * 1e6,)))
+        days = 365.2425 if unit == "years" else 1 / 24
+        return Case("framed", f"{_say(whole)}-and-a-half {unit}",
+                    Expect("time", ((whole + 0.5) * days,), rel=0.02))
+    return Case("framed", f"{rng.choice(('a ', ''))}half-dozen {noun}", Expect("count", (6,)))
+
+
+FAMILIES: dict[str, Callable[[random.Random], Case]] = {
+    "inflect words": inflect_words,
+    "inflect decimals": inflect_decimals,
+    "inflect ordinals": inflect_ordinals,
+    "babel decimal": babel_decimal,
+    "babel compact": babel_compact,
+    "babel currency": babel_currency,
+    "babel percent": babel_percent,
+    "scaled money": scaled_money,
+    "fractions": fractions,
+    "grouped": grouped,
+    "years spoken": years_spoken,
+    "percents": percents,
+    "bounds": bounds,
+    "vague": vague,
+    "money words": money_words,
+    "ranges": ranges,
+    "hedges": hedges,
+    "measures": measures,
+    "approximates": approximates,
+    "framed": framed,
+}
+
+
+def judge(value: object, expect: Expect) -> str | None:
+    """`None` when `value` (a claimdiff `Value`) is right, else why not."""
+    from claimdiff.normalization import Kind, Value
+
+    assert isinstance(value, Value)
+    if expect.year is not None and value.kind is Kind.DATE:
+        from datetime import date
+
+        first = date(expect.year, 1, 1).toordinal()
+        return None if value.core.contains_point(first) else f"not the year {expect.year}"
+    if value.kind is Kind.DATE or expect.dim == "date":
+        return f"read as a {value.kind.value}, expected {expect.dim}"
+    dim = value.dimension
+    if expect.dim == "ordinal":
+        ok = dim.startswith("ordinal")
+    elif expect.dim == "count":
+        ok = dim == "count" and value.unit in (None, "")
+    else:
+        ok = dim == expect.dim
+    if not ok:
+        return f"dimension {dim}, expected {expect.dim}"
+    core, support = value.core, value.support
+    tol = expect.rel
+    for x in expect.core:
+        if not any(core.contains_point(x * (1 + s * tol)) for s in (0, 1, -1)):
+            return f"core {core} misses {x:g}"
+    if expect.side == "below" and not (abs(support.hi - expect.core[-1]) <= tol * max(1, abs(
+            support.hi)) and support.lo <= 0):
+        return f"support {support} is no upper bound {expect.core[-1]:g}"
+    if expect.side == "above" and not (abs(support.lo - expect.core[0]) <= 1 and math.isinf(
+            support.hi)):
+        return f"support {support} is no lower bound {expect.core[0]:g}"
+    if expect.bound is not None:
+        b = expect.bound
+        if expect.side == "over" and not (support.lo >= b and math.isinf(support.hi)):
+            return f"support {support} is not above {b:g}"
+        if expect.side == "under" and not (support.hi <= b and support.lo < b):
+            return f"support {support} is not below {b:g}"
+        if expect.side == "near" and not (support.hi <= b and support.lo >= 0.5 * b):
+            return f"support {support} is not just under {b:g}"
+    if expect.within is not None:
+        lo, hi = expect.within
+        if not (lo <= core.lo and core.hi <= hi and support.lo <= core.lo):
+            return f"core {core} not within [{lo:g}, {hi:g}]"
+    return None

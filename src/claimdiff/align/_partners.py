@@ -1,0 +1,84 @@
+"""A claim's second partner: another of its values paired with a claim left over.
+
+One curator writes "Marla Quinn | played a set | 27-song, 2 hours 45 minutes", the
+other "the show | lasted | 2 hours 45 minutes" and "the show | songs performed | 31
+songs". One-to-one assignment pairs the set with the show's length and leaves the
+songs over, though the set claim's other value measures them. After the assignment,
+a claim left over pairs with a claim already paired when their values were accepted
+as one fact (`align_measured`'s evidence) on a value of the paired claim that its
+pair did not use: each value pairs once, each claim left over once, best first, ties
+broken by the claims' content. Such a pair compares only the values that paired it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+import numpy.typing as npt
+
+from claimdiff.align._assign import IndexArray
+from claimdiff.measure import Measurement
+
+__all__ = ["second_partners"]
+
+Info = tuple[str | None, tuple[Measurement, Measurement] | None, bool]
+
+
+def _value(m: Measurement) -> tuple[str, str]:
+    return m.slot, m.phrase
+
+
+def second_partners(
+    chosen: npt.NDArray[np.int64], ia: IndexArray, ib: IndexArray,
+    accepted: npt.NDArray[np.bool_], score: npt.NDArray[np.float64], info: dict[int, Info],
+    ma: dict[int, list[Measurement]], mb: dict[int, list[Measurement]],
+    rank_a: npt.NDArray[np.int64], rank_b: npt.NDArray[np.int64],
+) -> list[int]:
+    """Positions (into `ia`/`ib`) of the second partners, after the pairs `chosen`.
+
+    `accepted[pos]`: the candidate's values were accepted as one fact; `info[pos]` the
+    measurements that paired it."""
+    paired_a = set(ia[chosen].tolist())
+    paired_b = set(ib[chosen].tolist())
+    used_a: dict[int, set[tuple[str, str]]] = {}
+    used_b: dict[int, set[tuple[str, str]]] = {}
+    for pos in chosen.tolist():
+        i, j = int(ia[pos]), int(ib[pos])
+        got = info.get(pos)
+        pair = got[1] if got is not None and not got[2] else None
+        xs: Sequence[Measurement] = ma.get(i, [])
+        ys: Sequence[Measurement] = mb.get(j, [])
+        # a pair by words compares its claims' first values; a pair by values, those
+        used_a.setdefault(i, set()).update(
+            [_value(pair[0])] if pair is not None else [_value(m) for m in xs[:1]])
+        used_b.setdefault(j, set()).update(
+            [_value(pair[1])] if pair is not None else [_value(m) for m in ys[:1]])
+    taken = set(chosen.tolist())
+    options = []
+    for pos in np.flatnonzero(accepted).tolist():
+        i, j = int(ia[pos]), int(ib[pos])
+        got = info.get(pos)
+        if pos in taken or got is None or got[1] is None or got[2]:
+            continue
+        if (i in paired_a) == (j in paired_b):
+            continue  # both left over would have been assigned; both paired stay as they are
+        lo, hi = sorted((int(rank_a[i]), int(rank_b[j])))
+        options.append((-round(float(score[pos]), 4), lo, hi, pos))
+    hosts_a, hosts_b = frozenset(paired_a), frozenset(paired_b)
+    out: list[int] = []
+    for _, _, _, pos in sorted(options):
+        i, j = int(ia[pos]), int(ib[pos])
+        pair = info[pos][1]
+        assert pair is not None
+        x, y = _value(pair[0]), _value(pair[1])
+        if i in hosts_a and j not in paired_b and x not in used_a[i]:
+            used_a[i].add(x)
+            paired_b.add(j)
+        elif j in hosts_b and i not in paired_a and y not in used_b[j]:
+            used_b[j].add(y)
+            paired_a.add(i)
+        else:
+            continue
+        out.append(pos)
+    return out

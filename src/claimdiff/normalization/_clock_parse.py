@@ -1,0 +1,196 @@
+"""Clock times as written: `3:15pm`, `0700 GMT`, `ten thirty`, `a quarter past 3pm`,
+`half three`, `3 in the morning`, and ranges of them (`from 3 to 6pm`).
+
+A `Clock` holds the minutes of the day it may name (two when a.m./p.m. is unsaid),
+its precision, whether it was written to the hour, and its zone offset.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claimdiff.normalization import _clock_en as lex
+
+__all__ = ["DAY", "HOUR_WORDS_RE", "MINUTE_WORDS_RE", "ZONE_ABBR_RE", "Clock", "clock_or_range",
+           "parse_clock", "timex_of"]
+
+DAY = 1440  # minutes
+_HOURW = "|".join(sorted(lex.HOUR_WORDS, key=len, reverse=True))
+_MINW = "|".join(sorted(lex.MINUTE_WORDS, key=len, reverse=True))
+_ZONE = "|".join(sorted(lex.ZONES, key=len, reverse=True))
+# Zone abbreviations ("0700 GMT", "2200 MST"); zones in words need a written clock time.
+_ZONE_ABBR = "|".join(sorted((z for z in lex.ZONES if z.isalpha() and 2 <= len(z) <= 5),
+                             key=len, reverse=True))
+_AP = r"(?:(?P<ap>[ap])\.?\s?m\.?|(?P<ap1>[ap])\.?)"
+_DIGITS = re.compile(
+    rf"(?P<h>\d{{1,2}})(?:(?P<sep>[:h]|\.(?=\d\d\s*[ap]))(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?)?"
+    rf"(?P<hsuf>\s*h(?:rs|ours)?)?\s*{_AP}?")
+_MILITARY = re.compile(rf"(?P<hm>\d{{3,4}})(?P<hsuf>\s*h(?:rs|ours)?)?\s*{_AP}?")
+_WORDS = re.compile(rf"(?P<hw>{_HOURW})(?:[\s-](?P<mw>{_MINW}))?\s*{_AP}?")
+_RELATIVE = re.compile(
+    rf"(?P<mins>\d{{1,2}}|{_MINW})(?:\s+min(?:ute)?s?)?\s+(?P<rel>past|after|to|till|before|of)"
+    rf"\s+(?P<base>.+)")
+_HALF = re.compile(rf"half\s+(?P<b>{_HOURW}|\d{{1,2}})")
+_QUAL = re.compile(r"\s+(?:in\s+the\s+(?P<q>morning|afternoon|evening)|at\s+(?P<q2>night)"
+                   r"|in\s+the\s+(?P<q3>[ap])\.?m\.?)$")
+_ZONE_RE = re.compile(rf"\s*\(?(?P<tz>{_ZONE}|(?:gmt|utc)\s*[+-]\s*\d{{1,2}}(?::?\d\d)?)\)?$"
+                      r"|\s+local\s+time$")
+_CLOCK_WORD = re.compile(r"\s*o['’]?\s?clock$|\s*sharp$|\s*ish$|\s+approximately$|\s+or\s+so$")
+_RANGE = re.compile(r"(?:from\s+|between\s+)?(?P<a>.+?)\s*(?:-|–|—|\bto\b|\buntill?\b|\btill\b|"
+                    r"\bthrough\b|\band\b)\s*(?P<b>.+)")
+HOUR_WORDS_RE, MINUTE_WORDS_RE, ZONE_ABBR_RE = _HOURW, _MINW, _ZONE_ABBR
+
+
+@dataclass(frozen=True)
+class Clock:
+    """A clock reading: the minutes it may name (one, or two when a.m./p.m. is
+    unsaid), its precision in minutes, and its zone offset when written."""
+
+    minutes: tuple[float, ...]
+    grain: float
+    round_hour: bool
+    zone: int | None
+    timex: str
+
+def _hour_of(h: int, ap: str | None, qual: str | None) -> tuple[int, ...] | None:
+    if ap:
+        if not 1 <= h <= 12:
+            return None
+        return (h % 12 + (12 if ap == "p" else 0),)
+    if qual:
+        if not 1 <= h <= 12:
+            return None
+        if qual in lex.MORNING_WORDS or (qual == "night" and h < 5) or h == 12 and qual == "night":
+            return (h % 12,)
+        return (h % 12 + 12,)
+    return None
+
+
+def _parse_one(s: str, qual: str | None, latent_ok: bool) -> Clock | None:
+    """One clock time without hedge, date or zone: `3:15pm`, `0700`, `ten thirty`, `noon`."""
+    if s in lex.NAMED_TIMES:
+        t = lex.NAMED_TIMES[s]
+        return Clock((t,), 1, False, None, f"T{t // 60 % 24:02d}:00")
+    m = _RELATIVE.fullmatch(s)
+    if m:
+        # "quarter of 2013" names no time: a bare 3-4 digit base needs its "hours".
+        base = _parse_one(m["base"], qual, not m["base"].strip().isdigit()
+                          or len(m["base"].strip()) < 3)
+        mins = m["mins"]
+        n = int(mins) if mins.isdigit() else lex.MINUTE_WORDS.get(mins)
+        if base is None or n is None or not 0 < n < 60:
+            return None
+        sign = 1 if m["rel"] in ("past", "after") else -1
+        return _shifted(base, sign * n)
+    m = _HALF.fullmatch(s)
+    if m:  # British "half three" is 3:30
+        base = _parse_one(m["b"], qual, True)
+        return None if base is None else _shifted(base, 30)
+    for rx in (_DIGITS, _MILITARY, _WORDS):
+        m = rx.fullmatch(s)
+        if m is None:
+            continue
+        groups = m.groupdict()
+        ap = groups.get("ap") or groups.get("ap1")
+        if rx is _MILITARY:
+            h, mi, sec = divmod(int(m["hm"]), 100) + (None,)
+            if not (ap or m["hsuf"] or latent_ok or qual):
+                return None  # "2024" is a year, "0700 GMT" or "1400 hours" a time
+            # "0815", "1400 hours" are 24-hour; "815" alone may be morning or evening.
+            h24 = not ap and (len(m["hm"]) == 4 or bool(m["hsuf"]))
+        elif rx is _WORDS:
+            h, sec = lex.HOUR_WORDS[m["hw"]], None
+            mi = lex.MINUTE_WORDS[m["mw"]] if m["mw"] else 0
+            h24 = False
+            if not (ap or qual or m["mw"] or latent_ok):
+                return None
+        else:
+            h, mi = int(m["h"]), int(m["m"] or 0)
+            sec = int(m["s"]) if m["s"] else None
+            h24 = bool(m["hsuf"]) or m["h"].startswith("0") or m["sep"] == "h"
+            if not (ap or qual or m["m"] or m["hsuf"] or latent_ok):
+                return None
+        if mi >= 60 or h > 24:
+            return None
+        hours = _hour_of(h, ap, qual)
+        if hours is None:
+            if ap or (qual and not h24 and h > 12):
+                if h > 12 and not ap:
+                    hours = (h,)
+                else:
+                    return None
+            elif h24 or h == 0 or h > 12:
+                hours = (h,)
+            else:  # "at 3:30": a.m. or p.m.
+                hours = (h % 12, h % 12 + 12)
+        grain = 1 / 60 if sec is not None else 1
+        exact = m["m"] if rx is _DIGITS else (rx is _MILITARY or (rx is _WORDS and m["mw"]))
+        minutes = tuple(hh * 60 + mi + (sec or 0) / 60 for hh in hours)
+        first = minutes[0] if len(minutes) == 1 else None
+        timex = "" if first is None else timex_of(first, sec is not None)
+        return Clock(minutes, grain, not exact, None, timex)
+    return None
+
+
+def timex_of(t: float, seconds: bool) -> str:
+    h, rest = divmod(t % DAY, 60)
+    mi = int(rest)
+    if seconds:
+        return f"T{int(h):02d}:{mi:02d}:{round((rest - mi) * 60):02d}"
+    return f"T{int(h):02d}:{mi:02d}"
+
+
+def _shifted(c: Clock, by: int) -> Clock:
+    minutes = tuple(t + by for t in c.minutes)
+    timex = timex_of(minutes[0], False) if len(minutes) == 1 else ""
+    return Clock(minutes, 1, False, c.zone, timex)
+
+
+def parse_clock(s: str, latent_ok: bool = False) -> Clock | None:
+    """A clock time with its qualifiers: `3 in the morning`, `0700 GMT`, `3ish pm`."""
+    s = s.strip().lower()
+    zone = None
+    zm = _ZONE_RE.search(s)
+    if zm and zm.start() > 0:
+        if zm["tz"]:
+            tz = re.sub(r"\s+", "", zm["tz"])
+            zone = lex.ZONES.get(re.sub(r"\s+", " ", zm["tz"]), lex.ZONES.get(tz))
+            if zone is None:  # "gmt+3", "utc+05:30"
+                hm = re.fullmatch(r"(\d{1,2}):?(\d\d)?", tz[4:])
+                if hm is None:
+                    return None
+                zone = (-1 if tz[3] == "-" else 1) * (int(hm[1]) * 60 + int(hm[2] or 0))
+        s = s[:zm.start()]
+    qual = None
+    qm = _QUAL.search(s)
+    if qm:
+        qual, s = qm["q"] or qm["q2"], s[:qm.start()]
+        if qm["q3"]:  # "3 in the AM"
+            qual, s = None, f"{s} {qm['q3']}m"
+    s = re.sub(r"(?<=\d)\s*ish\b", "", s)
+    # "3 o'clock pm": the clock word before a.m./p.m. says the hour is whole, as at the end.
+    s, n = re.subn(r"(?<=\d)\s*o['’]?\s?clock(?=\s*[ap]\.?\s?m\.?$)", "", s)
+    latent_ok = latent_ok or n > 0
+    cm = _CLOCK_WORD.search(s)
+    if cm and cm.start() > 0:
+        latent_ok, s = True, s[:cm.start()]
+    clock = _parse_one(s.strip(), qual, latent_ok or zone is not None)
+    if clock is None:
+        return None
+    return Clock(clock.minutes, clock.grain, clock.round_hour, zone, clock.timex)
+
+def clock_or_range(text: str, latent_ok: bool = False) -> tuple[Clock, Clock | None] | None:
+    clock = parse_clock(text, latent_ok)
+    if clock is not None:
+        return clock, None
+    m = _RANGE.fullmatch(text.strip().lower())
+    if m is None:
+        return None
+    b = parse_clock(m["b"])
+    a = parse_clock(m["a"], latent_ok=b is not None)
+    if b is None and a is not None:  # "8am until 6": the first end says it is a time
+        b = parse_clock(m["b"], latent_ok=True)
+    if a is None or b is None:
+        return None
+    return a, b

@@ -1,0 +1,211 @@
+"""Values paired across wordings no single report shares: modals kept in quotes, people
+counted by what befell them compared with what befell them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import claimdiff
+from claimdiff.extract import extract_text
+from claimdiff.verdicts import Verdict
+
+
+def _pairs(tmp_path: Path, a: str, b: str, *, da: str = "3 March 2025",
+           db: str = "3 March 2025") -> dict[tuple[str, str], Verdict]:
+    (tmp_path / "a.txt").write_text(f"Wire, {da}\n\n{a}\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(f"Herald, {db}\n\n{b}\n", encoding="utf-8")
+    report = claimdiff.diff(str(tmp_path / "a.txt"), str(tmp_path / "b.txt"))
+    return {(v.a.value["text"], v.b.value["text"]): v.verdict for p in report.pairs
+            for v in p.values if v.a.value and v.b.value}
+
+
+@pytest.mark.parametrize("modal", ["would", "will", "could"])
+def test_a_quote_keeps_the_modal_of_its_verb(modal: str) -> None:
+    claims = extract_text(f"The minister said he {modal} meet union leaders on Tuesday.",
+                          published="2026-05-17").claims
+    when = next(c for c in claims if c.when is not None and c.when.text == "on Tuesday")
+    assert f"{modal} meet" in when.quote
+
+
+@pytest.mark.parametrize(("day", "verdict"), [("Tuesday", Verdict.AGREE),
+                                              ("Wednesday", Verdict.CONFLICT)])
+def test_a_weekday_in_reported_speech_about_the_future_looks_forward(
+        tmp_path: Path, day: str, verdict: Verdict) -> None:
+    pairs = _pairs(tmp_path,
+                   f"Labour Minister Oskar Brandt said he would meet union leaders on {day}.",
+                   "Oskar Brandt will meet union leaders next Tuesday, 19 May.",
+                   da="17 May 2026", db="16 May 2026")
+    assert pairs.get((f"on {day}", "Tuesday, 19 May")) is verdict, pairs
+
+
+@pytest.mark.parametrize(("x", "y", "verdict"), [
+    (640, 640, Verdict.AGREE), (640, 720, Verdict.CONFLICT), (85, 300, Verdict.CONFLICT)])
+def test_people_counted_by_what_befell_them_meet_what_befell_them(
+        tmp_path: Path, x: int, y: int, verdict: Verdict) -> None:
+    pairs = _pairs(tmp_path,
+                   f"Harmon will close its Dunmore plant with the loss of {x} jobs.",
+                   f"At Dunmore, {y} workers are set to lose their jobs when Harmon closes "
+                   "the plant.")
+    assert pairs.get((f"{x} jobs", f"{y} workers")) is verdict, pairs
+
+
+def test_people_counted_by_who_they_are_never_meet_what_befell_others(tmp_path: Path) -> None:
+    pairs = _pairs(tmp_path, "Harmon will cut 220 jobs at its Dunmore plant.",
+                   "The Dunmore plant employs 640 workers.")
+    assert pairs.get(("220 jobs", "640 workers")) is not Verdict.CONFLICT, pairs
+
+
+@pytest.mark.parametrize(("noun", "other"), [("people", "staff"), ("people", "employees"),
+                                              ("workers", "people")])
+def test_the_people_a_company_employs_are_its_staff(tmp_path: Path, noun: str,
+                                                     other: str) -> None:
+    pairs = _pairs(tmp_path, f"Varkona makes batteries and employs 3,400 {noun}.",
+                   f"The company, Varkona, employs 4,100 {other} at two plants.")
+    assert pairs.get((f"3,400 {noun}", f"4,100 {other}")) is Verdict.CONFLICT, pairs
+
+
+def test_a_workforce_never_conflicts_with_the_jobs_it_loses(tmp_path: Path) -> None:
+    pairs = _pairs(tmp_path, "Harmon's Kessel site employs 1,900 people.",
+                   "At Harmon, 640 workers are set to lose their jobs.")
+    assert Verdict.CONFLICT not in pairs.values(), pairs
+
+
+def test_a_day_named_twice_goes_with_its_first_mentions_partner(tmp_path: Path) -> None:
+    pairs = _pairs(tmp_path,
+                   "Seventeen people were killed when a bus plunged into a ravine early Sunday, "
+                   "police said.",
+                   "A bus crash killed 17 people yesterday.\n\nThe coach crashed in the early "
+                   "hours of Sunday near San Roque.", da="5 October 2026", db="5 October 2026")
+    days = {b for (a, b), v in pairs.items() if a == "Sunday" and v is Verdict.AGREE}
+    assert len(days) == 2, pairs
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("The tariff will be cut to 5% over five years.", "five years"),
+    ("The reduction is phased in over seven years.", "seven years"),
+    ("The talks lasted over five years.", "over five years"),
+    ("He has waited over three years for a hearing.", "over three years"),
+])
+def test_a_duration_over_which_something_happens_is_that_long(sentence: str,
+                                                               value: str) -> None:
+    claims = extract_text(sentence, published="2026-03-05").claims
+    assert value in [c.value.text for c in claims if c.value is not None]
+
+
+@pytest.mark.parametrize("phrase", ["the following day", "the next day", "two days later",
+                                    "a day later", "the previous day"])
+def test_a_day_counted_from_the_day_before_is_anchored_to_it(phrase: str) -> None:
+    claims = extract_text(f"Customs officers seized the drugs on Monday. Seven people were "
+                          f"arrested in raids {phrase}.", published="2026-06-10").claims
+    monday = next(c for c in claims if c.when is not None and c.when.text == "on Monday")
+    counted = next(c for c in claims if c.when is not None and c.when.text == phrase)
+    assert counted.when is not None and counted.when.anchor == monday.id
+
+
+def test_a_day_counted_from_no_day_is_left_unanchored() -> None:
+    claims = extract_text("Seven people were arrested the following day.",
+                          published="2026-06-10").claims
+    assert all(c.when is None or c.when.anchor is None for c in claims)
+
+
+@pytest.mark.parametrize(("day", "verdict"), [("Tuesday", Verdict.AGREE),
+                                              ("Thursday", Verdict.CONFLICT)])
+def test_the_following_day_pairs_with_the_day_it_names(tmp_path: Path, day: str,
+                                                       verdict: Verdict) -> None:
+    pairs = _pairs(tmp_path,
+                   f"Seven people, including two dock workers, were arrested in raids on {day}.",
+                   "Customs officers seized the cocaine on Monday.\n\nSeven people, among them "
+                   "two dockers, were arrested in raids the following day.",
+                   da="10 June 2026", db="11 June 2026")
+    assert pairs.get((f"on {day}", "the following day")) is verdict, pairs
+
+
+@pytest.mark.parametrize(("a", "b", "verdict"), [
+    ("The hackers stole 310,000 credit card numbers.",
+     "Some 130,000 payment cards were among the data the hackers stole.", Verdict.CONFLICT),
+    ("The hackers stole 310,000 customer records.",
+     "The hackers stole some 130,000 card numbers.", None),
+])
+def test_a_generic_nouns_modifier_says_what_is_counted(tmp_path: Path, a: str, b: str,
+                                                       verdict: Verdict | None) -> None:
+    pairs = _pairs(tmp_path, a, b)
+    got = next((v for (x, y), v in pairs.items() if "310,000" in x and "130,000" in y), None)
+    assert got is verdict or (verdict is None and got is not Verdict.CONFLICT), pairs
+
+
+def test_abstentions_are_counted_by_noun_or_verb(tmp_path: Path) -> None:
+    pairs = _pairs(tmp_path, "The bill passed by 214 votes to 187, with 12 abstentions.",
+                   "Deputies backed the bill 214-187; 19 abstained.")
+    assert pairs.get(("12 abstentions", "19")) is Verdict.CONFLICT, pairs
+
+
+@pytest.mark.parametrize(("a", "b", "pair", "verdict"), [
+    ("The wheat harvest was nearly a quarter less than last year.",
+     "The wheat harvest fell 23% from last year.", ("nearly a quarter", "23%"),
+     Verdict.AGREE),
+    ("The wheat harvest was nearly a quarter less than last year.",
+     "The wheat harvest fell 40% from last year.", ("nearly a quarter", "40%"),
+     Verdict.CONFLICT),
+])
+def test_a_fraction_read_with_the_words_after_it_keeps_that_reading(
+        tmp_path: Path, a: str, b: str, pair: tuple[str, str], verdict: Verdict) -> None:
+    assert _pairs(tmp_path, a, b).get(pair) is verdict
+
+
+def test_a_quarter_of_an_hour_stays_a_duration() -> None:
+    claims = extract_text("The meeting lasted a quarter of an hour.", published="2026-03-05")
+    assert [c.value.text for c in claims.claims if c.value] == ["a quarter of an hour"]
+    assert all(c.value is None or c.value.normalized is None for c in claims.claims)
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("The show was the 14th of the tour's 40 North American dates.", "40 North American dates"),
+    ("The chain will close about 40 European stores.", "about 40 European stores"),
+    ("Regulators fined 12 South Korean firms.", "12 South Korean firms"),
+])
+def test_a_count_whose_noun_follows_names_is_found(sentence: str, value: str) -> None:
+    claims = extract_text(sentence, published="2026-03-05").claims
+    assert value in [c.value.text for c in claims if c.value is not None]
+
+
+@pytest.mark.parametrize("sentence", ["On 12 March people fled.", "In 2019 Kessler won."])
+def test_a_date_before_a_name_is_no_count(sentence: str) -> None:
+    claims = extract_text(sentence, published="2026-03-05").claims
+    assert not [c for c in claims if c.value is not None]
+
+
+@pytest.mark.parametrize("b", ["One 19-year-old survivor told aid workers it was dark.",
+                               "Among them was a logistics officer aged 19."])
+def test_an_age_of_someone_unnamed_is_no_named_persons(tmp_path: Path, b: str) -> None:
+    pairs = _pairs(tmp_path, '"It was dark," said coast guard commander Ivan Sotomar, 51.', b)
+    assert Verdict.CONFLICT not in pairs.values(), pairs
+
+
+@pytest.mark.parametrize(("age", "verdict"), [(67, Verdict.AGREE), (64, Verdict.CONFLICT)])
+def test_ages_of_people_left_unnamed_on_both_sides_are_compared(
+        tmp_path: Path, age: int, verdict: Verdict) -> None:
+    pairs = _pairs(tmp_path, "The freed hostages included a 67-year-old surgeon.",
+                   f"The freed hostages included a {age}-year-old doctor.")
+    assert pairs.get(("67-year-old", f"{age}-year-old")) is verdict, pairs
+
+
+
+@pytest.mark.parametrize(("a", "b", "pair", "verdict"), [
+    ("Inflation reached 6.2% in February.",
+     "Consumer prices rose 6.8 per cent in the year to February.",
+     ("6.2%", "6.8 per cent"), Verdict.CONFLICT),
+    ("The jobless rate stood at 5.1% in March.", "Unemployment was 5.1 per cent in March.",
+     ("5.1%", "5.1 per cent"), Verdict.AGREE),
+])
+def test_two_words_can_name_another_measured_thing(tmp_path: Path, a: str, b: str,
+                                                   pair: tuple[str, str],
+                                                   verdict: Verdict) -> None:
+    assert _pairs(tmp_path, a, b).get(pair) is verdict
+
+
+def test_half_a_point_is_no_half_year(tmp_path: Path) -> None:
+    pairs = _pairs(tmp_path, "The bank raised its rate by half a percentage point to 4.75%.",
+                   "In the first half, the bank raised its rate to 4.5 per cent.")
+    assert pairs.get(("4.75%", "4.5 per cent")) is Verdict.CONFLICT, pairs
