@@ -46,6 +46,13 @@ def _subject(text: str, phrase: str) -> tuple[str, ...]:
      "14 months", ()),
     # a fronted phrase is passed over
     ("On Sunday, Harwick scored 3 goals.", "3 goals", ("Harwick",)),
+    # a name with its verb right before the value; a dateline is no subject; a bullet
+    ("The data show St Aldric's managed 58.2 per cent.", "58.2 per cent", ("St", "Aldric")),
+    ("VASTRA, Ostrevia (MPA) - Elena Varga-Moss was elected, taking 52.4% of the vote.",
+     "52.4%", ("Elena", "Varga-Moss")),
+    ("* Meridian Sweet ended the session at $87.05 a barrel.", "$87.05", ("Meridian", "Sweet")),
+    ("The record was bettered only by Portvale's Elias Brandt, who scored 29.", "29",
+     ("Portvale", "Elias", "Brandt")),
     # what a sayer said is of the reported clause's subject
     ("Brandt said Norvex had cut 640 jobs this year.", "640 jobs", ("Norvex",)),
     # a subject referring back stands for the name heading the sentence before

@@ -19,6 +19,7 @@ _OPENERS = frozenset(("in", "on", "at", "before", "after", "during", "of", "for"
                       "over", "from", "until", "unlike", "like", "among", "amid", "according"))
 """Words opening a fronted phrase before the subject: "In nominal terms, wages rose"."""
 _FRONTED = 10
+_DASHES = frozenset(("-", "—", "–"))
 _SEQUENCE = {"before": 0, "after": 1}
 _SIDES = {"home": 0, "away": 1}
 _SIDE_OF = frozenset(("side", "team", "game", "match", "leg", "ground", "win", "defeat"))
@@ -26,7 +27,14 @@ _PARTITIVE = frozenset(("the", "its", "their", "those", "them", "these"))
 
 
 def fronted_end(toks: Sequence[Tok]) -> int:
-    """Where a sentence's subject starts: past a fronted phrase ending in a comma (0 if none)."""
+    """Where a sentence's subject starts: past a dateline ("VASTRA, Ostrevia (MPA) -") or
+    a fronted phrase ending in a comma (0 if none)."""
+    if len(toks) > 2 and toks[0].text.isupper() and len(toks[0].text) > 1 \
+            and toks[1].text == ",":
+        dash = next((k for k in range(2, min(_FRONTED + 2, len(toks)))
+                     if toks[k].text in _DASHES), None)
+        if dash is not None:
+            return dash + 1
     if toks and toks[0].text.lower() in _OPENERS:
         for k in range(1, min(_FRONTED, len(toks))):
             if toks[k].text == ",":

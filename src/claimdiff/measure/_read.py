@@ -384,12 +384,18 @@ def _surface(toks: Sequence[_Tok], context: frozenset[str]) -> tuple[tuple[str, 
     return tuple(sorted(best.items()))
 
 
+_DATELINE = 80
+
+
 def _referent(text: SourceText, lo: int) -> tuple[str, ...]:
     """Whom a sentence opening "The company", "It" refers back to: the subject of the
-    nearest of the three sentences before it in its paragraph that a name heads."""
-    para = text.text.rfind("\n\n", 0, lo)
+    nearest of the three sentences before it that a name heads (never a dateline's
+    outlet, "Wire, 3 March 2025")."""
+    head = text.text.find("\n\n")
+    dateline = head if 0 < head < _DATELINE and not re.search(r"[.!?]", text.text[:head]) \
+        else -1
     k = bisect_right(text.starts, lo) - 1
-    before = [s for s in reversed(text.starts[max(k - 3, 0):k]) if s > para]
+    before = [s for s in reversed(text.starts[max(k - 3, 0):k]) if s > dateline]
     return referent(lambda s: _tokens(text.text, *text.sentence(s, s)), before,
                     text.proper)
 
