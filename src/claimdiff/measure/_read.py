@@ -19,7 +19,15 @@ from datetime import date
 from functools import partial
 
 from claimdiff.measure import _lexicon_en as lex
-from claimdiff.measure._frame import fronted, horizon, part_of, partitive, sequence, side
+from claimdiff.measure._frame import (
+    fronted,
+    horizon,
+    part_of,
+    partitive,
+    sequence,
+    side,
+    transition,
+)
 from claimdiff.measure._holder import Tok as _Tok
 from claimdiff.measure._holder import agents, antecedent, as_noun, person, proper_nouns
 from claimdiff.measure._holder import subject as _subject_names
@@ -496,7 +504,7 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
         if role is None and front:
             role = _qualifiers(front, toks)[0]
         framing = sequence(front) | side(toks[max(first - 2, 0):last + 2]) | horizon(
-            toks[max(first - 4, 0):last + 6]) | {
+            toks[max(first - 4, 0):last + 6]) | transition(toks, first) | {
             lex.CONTRAST_OF[t.key] for t in (*front, *_subject(toks, first), *toks[first:last])
             if t.key in lex.CONTRAST_OF}  # "10 million domestic passengers"
         part = partitive(toks, first, last, phrase) if value.dimension == "count" else None
