@@ -24,7 +24,9 @@ from claimdiff.measure._pair import (
     pair_measurements,
 )
 from claimdiff.measure._phrases import interval_reading, since_point
-from claimdiff.measure._read import SourceText, dimension_of, measure_claim, measured_class
+from claimdiff.measure._read import measure_claim
+from claimdiff.measure._source import SourceText
+from claimdiff.measure._what import dimension_of, measured_class
 
 __all__ = [
     "THRESHOLD",

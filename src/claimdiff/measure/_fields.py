@@ -31,7 +31,11 @@ from claimdiff.measure import _lexicon_en as lex
 from claimdiff.measure._holder import Tok
 from claimdiff.measure._holder import tokens as _tokens
 from claimdiff.measure._model import Measurement
-from claimdiff.measure._read import _YEAR, _content, _relative_years, _surface, dimension_of
+from claimdiff.measure._what import content as _content
+from claimdiff.measure._what import dimension_of
+from claimdiff.measure._what import surface as _surface
+from claimdiff.measure._window import YEAR as _YEAR
+from claimdiff.measure._window import relative_years as _relative_years
 from claimdiff.model import Claim, Measure, Modality, Role, as_of_of, modality_of
 from claimdiff.normalization import Kind, Value
 

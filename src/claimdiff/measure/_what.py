@@ -1,0 +1,151 @@
+"""What a value measures, what qualifies it, and its context, from the words around it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from claimdiff.measure import _lexicon_en as lex
+from claimdiff.measure._holder import Tok
+from claimdiff.measure._holder import tokens as _tokens
+from claimdiff.measure._window import AFTER, BEFORE, TIGHT
+from claimdiff.normalization import Kind, Value
+
+_NEGATION = frozenset(("not", "never", "no", "n't"))
+_MODAL = frozenset(("will", "would", "could", "might", "may", "should"))
+
+
+def dimension_of(value: Value) -> str:
+    """The dimension measurements are blocked on."""
+    if value.kind is Kind.DATE:
+        return "date"
+    if value.kind is Kind.DURATION:
+        return "duration"
+    if value.kind is Kind.SET:
+        return "set"
+    if value.dimension == "time":
+        return "duration"  # "4hr 32min" read as a quantity of time is a duration
+    return value.dimension or "count"
+
+
+def measured_class(words: str) -> str | None:
+    """The synonym class of a measured noun phrase ("people killed" -> `dead`), if any."""
+    for tok in reversed(_tokens(words, 0, len(words))):
+        k = tok.key
+        if k in lex.CLASS_OF and k not in lex.GENERIC:
+            return lex.CLASS_OF[k]
+    return None
+
+
+def modifier(noun: str | None, inside: Sequence[Tok]) -> str | None:
+    """A generic noun's modifier, which says what is counted: "310,000 credit *card*
+    numbers", "1.2 million customer *records*" (`inside`: the value's own words)."""
+    if not noun or lex.key(noun.split()[-1]) not in lex.GENERIC:
+        return None
+    words = [t for t in inside if t.text[0].isalpha() and t.key not in lex.STOP]
+    if len(words) < 2 or lex.key(words[-1].text) != lex.key(noun.split()[-1]):
+        return None
+    mod = words[-2]
+    if mod.key in lex.GENERIC or mod.text[0].isupper() or _NUMBER_WORD.fullmatch(mod.text) \
+            or mod.text.endswith("ed"):
+        return None  # "1.8 million homes", "an estimated 200,000 people", "suspected cases"
+    return mod.text
+
+
+_NUMBER_WORD = re.compile(
+    r"(?i)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|"
+    r"hundred|thousand|million|billion|trillion|dozen|score|half|quarter|third)s?")
+
+
+def what_measured(noun: str | None, after: Sequence[Tok], before: Sequence[Tok],
+              farther: Sequence[Tok] = ()) -> tuple[str | None, str | None, bool]:
+    """What is measured: the value's own noun when it is of a class ("640 jobs"), else the
+    closest word of a class ("14 people *were killed*", "a *magnitude* 6.1 quake"), else
+    the value's own noun ("19 aces"), else a farther word of a class, else a generic noun
+    ("people", "homes"). People counted by who they are are counted by what befell them
+    when it is said of them (`farther`: the rest of their clause after them)."""
+    own = noun.split() if noun else []
+    k = lex.key(own[-1]) if own else ""
+    if k in lex.CLASS_OF and k not in lex.GENERIC:
+        if lex.CLASS_OF[k] in lex.PEOPLE:  # "killed four fans", "640 workers are set to
+            # lose their jobs", "shed 640 staff": what befell them is what is counted
+            near = (*(farther or after), *before[:TIGHT])
+            befell = next((t for t in near if t.key not in lex.GENERIC
+                           and lex.CLASS_OF.get(t.key) in lex.OUTCOMES), None)
+            if befell is not None:
+                return lex.CLASS_OF[befell.key], befell.text, True
+            cut = next((t for t in near if t.key in lex.JOB_CUTS), None)
+            if cut is not None and lex.CLASS_OF[k] == "worker":
+                return "jobs", cut.text, True
+        return lex.CLASS_OF[k], noun, True
+    for reach in (TIGHT, max(AFTER, BEFORE)):
+        for t in (*after[:reach], *before[:reach]):
+            if t.key in lex.CLASS_OF and t.key not in lex.GENERIC:
+                return lex.CLASS_OF[t.key], t.text, True
+        if own and k not in lex.GENERIC:
+            return k, noun, False
+    if own and k in lex.GENERIC and any(t.key in lex.EMPLOY for t in before[:TIGHT]):
+        return "worker", noun, True  # "employs 3,400 people": its staff
+    for k, text in [*((lex.key(w), w) for w in own), *((t.key, t.text) for t in after)]:
+        if k in lex.GENERIC:
+            return lex.CLASS_OF.get(k, k), text, False
+    return None, None, False
+
+
+_PARTICLES = frozenset(("back", "in", "out", "home", "through", "inside"))
+"""After a role word, a particle of movement: "residents were allowed back at 4am" says what
+they may do, not which figure the value is ("forecast to fall 31%" is a forecast)."""
+
+
+def qualifiers(window: Sequence[Tok],
+                toks: Sequence[Tok] = ()) -> tuple[str | None, str | None]:
+    """The role and modality of a value from the words around it. A role word compared
+    against ("beat forecasts", "than expected", "above its target") is no role of the value."""
+    before = {id(t): toks[k - 1].key for k, t in enumerate(toks) if k > 0}
+    after = {id(t): toks[k + 1].key for k, t in enumerate(toks[:-1])}
+    role = next((lex.ROLE_OF[t.key] for t in window if t.key in lex.ROLE_OF
+                 and before.get(id(t)) not in lex.COMPARED
+                 and after.get(id(t)) not in _PARTICLES), None)
+    low = {t.text.lower() for t in window}
+    modality = "negated" if low & _NEGATION else "modal" if low & _MODAL else None
+    return role, modality
+
+
+def attribution_of(toks: Sequence[Tok]) -> str | None:
+    """The party a reporting word says the value is from: "police said", "according to
+    the union", "officials estimated"; not a party that only acts in the sentence ("Police
+    went door to door", with "were told" later)."""
+    keys = [t.key for t in toks]
+    said = [k for k, w in enumerate(keys) if w in lex.REPORTING]
+    return next((lex.PARTY_OF[w] for k, w in enumerate(keys) if w in lex.PARTY_OF
+                 and any(abs(k - r) <= _SAYER for r in said)), None)
+
+
+_SAYER = 4
+"""How far a party may stand from its reporting word: "the regional police chief said"."""
+
+
+def _fold(k: str) -> str:
+    """A lemma as context: its synonym class, else its topic, else its stem."""
+    return lex.CLASS_OF.get(k) or lex.RELATED_OF.get(k) or lex.stem(k)
+
+
+def content(toks: Sequence[Tok]) -> frozenset[str]:
+    return frozenset(_fold(t.key) for t in toks
+                     if t.text[0].isalpha() and t.key not in lex.STOP and len(t.key) > 1)
+
+
+def surface(toks: Sequence[Tok], context: frozenset[str]) -> tuple[tuple[str, str], ...]:
+    """A written word for each context lemma: the shortest, then the first alphabetically."""
+    best: dict[str, str] = {}
+    for t in toks:
+        k = _fold(t.key)
+        if k in context:
+            w = t.text.lower()
+            if k not in best or (len(w), w) < (len(best[k]), best[k]):
+                best[k] = w
+    return tuple(sorted(best.items()))
+
+
+__all__ = ["attribution_of", "content", "dimension_of", "measured_class", "modifier",
+           "qualifiers", "surface", "what_measured"]

@@ -1,0 +1,190 @@
+"""The words around a value in its sentence: after it, before it, its clause, its copula's
+subject, and the periods and compounds they name."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from claimdiff.measure import _lexicon_en as lex
+from claimdiff.measure._holder import Tok
+
+_STOP_AT = frozenset(",;:()[]—–\"“”«»")
+AFTER, BEFORE = 5, 6
+TIGHT = 3
+"""A role word qualifies a value only from close by: "a forecast of 3%", "expected to hit 3%"."""
+YEAR = re.compile(r"(?:19|20)\d\d$")
+_THIS = frozenset({"this", "current"})
+_LAST = frozenset({"last", "previous", "prior", "preceding"})
+_PARTS = frozenset({"first", "second", "third", "fourth", "final", "last"})
+_WHOLE = frozenset({"full", "whole", "entire"})
+
+
+def relative_years(toks: list[Tok]) -> set[str]:
+    """"this year" and "last year" as periods of their own ("up 12% from a year earlier"
+    names the base of a change, not the period of the figure)."""
+    out: set[str] = set()
+    words = [t.text.lower() for t in toks]
+    for k, w in enumerate(words):
+        if w in ("quarter", "half", "round") and k and words[k - 1] in _PARTS:
+            out.add(f"{words[k - 1]} {w}")  # "the fourth quarter" is no "full year"
+        if w in ("runoff", "run-off"):
+            out.add("second round")
+        if w != "year":
+            continue
+        if k and words[k - 1] in _WHOLE:
+            out.add("full year")
+        elif k and words[k - 1] in _THIS:
+            out.add("this year")
+        elif k and words[k - 1] in _LAST:
+            out.add("last year")
+    return out
+
+
+def changed_from(before: Sequence[Tok]) -> bool:
+    """The value is the level a change started from: "rose from 12%", "the increase from
+    the current cap of £9,250" (`before`: the words before it, nearest first)."""
+    keys = [t.key for t in before[:BEFORE]]
+    return any(k == "from" and any(x in lex.CHANGE or lex.RELATED_OF.get(x) in ("rise", "fall")
+                                   for x in keys[n + 1:n + 3])
+               for n, k in enumerate(keys))
+
+
+def a_share(t: Tok, toks: Sequence[Tok]) -> bool:
+    """"half a percentage point", "a quarter of the vote": a share, not a period."""
+    at = next((k for k, x in enumerate(toks) if x is t), None)
+    return at is not None and t.key in ("half", "quarter") and at + 1 < len(toks) \
+        and toks[at + 1].key in ("a", "an", "of")
+
+
+def compounds(toks: list[Tok]) -> list[Tok]:
+    """A noun read with the word before it when the two name another measured thing:
+    "consumer *prices*" rising is inflation, "borrowing *costs*" a rate, the "jobless *rate*"
+    unemployment."""
+    out = list(toks)
+    for k in range(1, len(out)):
+        said = lex.COMPOUND_OF.get((out[k - 1].key, out[k].key))
+        if said is not None:
+            t = out[k]
+            out[k] = Tok(t.start, t.end, t.text, said)
+    return out
+
+
+def words_after(toks: list[Tok], i: int, reach: int = AFTER) -> list[Tok]:
+    out: list[Tok] = []
+    for k in range(i, min(i + reach, len(toks))):
+        t = toks[k]
+        if t.text in _STOP_AT or t.text == "." or t.text[0].isdigit():
+            break
+        if t.key in lex.CONJUNCTIONS or t.key in _SUBORDINATORS:
+            break  # "14 people and injuring 200", "injuring 127 as houses collapsed"
+        out.append(t)
+    return out
+
+
+def words_before(toks: list[Tok], i: int) -> list[Tok]:
+    out: list[Tok] = []
+    k = i - 1
+    while k >= 0 and len(out) < BEFORE:
+        t = toks[k]
+        if t.text == "," and all(x.key in lex.CHANGE for x in out):
+            # "revenue of $4.8 billion, up 12%": a change is of what came before;
+            # "the missing, about 46 people": an apposition is of the noun before
+            k -= 1
+            continue
+        if t.text == "," and (opened := _relative_opening(toks, k)) is not None:
+            k = opened - 1  # "Core inflation, which excludes food, slowed to 3.2%"
+            continue
+        if t.text in _STOP_AT or t.text[0].isdigit() or t.key in lex.CONJUNCTIONS:
+            break
+        out.append(t)
+        k -= 1
+    return out
+
+
+def _relative_opening(toks: list[Tok], comma: int) -> int | None:
+    """The comma opening a relative clause that the comma at `comma` closes, if any."""
+    for k in range(comma - 1, max(comma - _SUBJECT, 0) - 1, -1):
+        if toks[k].text in _STOP_AT:
+            ok = toks[k].text == "," and k + 1 < comma and toks[k + 1].key in ("which", "who")
+            return k if ok else None
+    return None
+
+
+def copula_subject(toks: list[Tok], first: int) -> list[Tok]:
+    """The subject a value is said of by a copula ("The speed limit on the line *is* 30 km/h",
+    "the forecast for this year *stood at* 1.2%"), back to the clause's start; else none."""
+    k = first - 1
+    if k >= 1 and toks[k].key == "at" and toks[k - 1].key in _COPULAS:
+        k -= 1
+    if k < 0 or toks[k].key not in _COPULAS:
+        return []
+    out: list[Tok] = []
+    for t in reversed(toks[max(k - _SUBJECT, 0):k]):
+        if t.text in _STOP_AT or t.text == "." or t.text[0].isdigit() \
+                or t.key in lex.CONJUNCTIONS:
+            break
+        out.append(t)
+    return out
+
+
+_SUBORDINATORS = frozenset(("as", "when", "because", "although", "though", "if", "unless",
+                           "whereas", "until", "once"))
+"""Words opening another clause: what follows them is not what a value measures."""
+_COPULAS = frozenset(("be", "stand", "remain"))
+_INDEFINITE = frozenset(("a", "an", "one", "another"))
+
+
+def unnamed(toks: Sequence[Tok], first: int) -> bool:
+    """An age said of someone introduced as no one named: "one 19-year-old survivor", "a
+    logistics officer aged 24"."""
+    for t in reversed(toks[max(first - 5, 0):first]):
+        if t.key in _INDEFINITE:
+            return True
+        if t.text in _STOP_AT or t.text[0].isupper():
+            return False
+    return False
+_SUBJECT = 16  # a subject with its relative clause: "the limit on the curve where ... is"
+
+
+def clause_words(toks: list[Tok], first: int, last: int) -> list[Tok]:
+    """The words of the clause a value sits in, between the clause marks around it: "Arrieta
+    served 19 aces, Varenko 12" holds Arrieta's aces and Varenko's apart."""
+    lo, hi = first, last
+    while lo > 0 and toks[lo - 1].text not in _STOP_AT:
+        lo -= 1
+    while hi < len(toks) and toks[hi].text not in _STOP_AT:
+        hi += 1
+    return [*toks[lo:first], *toks[last:hi]]
+
+
+def ahead(toks: list[Tok], last: int) -> list[Tok]:
+    """The words after a bare count, past a partitive ("of the 14") and the adjectives and
+    conjunctions before its noun, up to a verb-like word or a clause mark."""
+    out: list[Tok] = []
+    for t in toks[last:last + 8]:
+        if t.text in _STOP_AT or t.text == "." or t.key in ("be", "have"):
+            break
+        if t.text[0].isalpha() and t.key not in lex.STOP:
+            out.append(t)
+    return out
+
+
+def after_share(toks: list[Tok], last: int) -> list[Tok]:
+    """The words after a share, past its base: "8 per cent of the workforce *is unemployed*"
+    measures the unemployed, not the workforce."""
+    k = last
+    if k >= len(toks) or toks[k].key != "of":
+        return words_after(toks, last)
+    k += 1
+    for _ in range(4):
+        if k >= len(toks) or toks[k].key in ("be", "have", "do") or toks[k].text in _STOP_AT \
+                or toks[k].text.endswith(("ed", "ing")):
+            break
+        k += 1
+    return words_after(toks, k)
+
+
+__all__ = ["AFTER", "BEFORE", "TIGHT", "YEAR", "a_share", "after_share", "ahead", "changed_from",
+           "clause_words", "compounds", "copula_subject", "relative_years", "unnamed",
+           "words_after", "words_before"]
