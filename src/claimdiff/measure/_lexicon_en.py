@@ -43,12 +43,21 @@ def lemma(word: str) -> str:
         if w.endswith(suffix):
             return w[: -len(suffix)] + repl
     if w.endswith("ing") and len(w) > 5 and _VOWEL.search(w[:-3]):
-        return _undouble(w[:-3])
+        return _short_e(_undouble(w[:-3]), w[:-3])
     if w.endswith("ed") and len(w) > 4 and _VOWEL.search(w[:-2]):
-        return _undouble(w[:-2])
+        return _short_e(_undouble(w[:-2]), w[:-2])
     if w.endswith("s") and not w.endswith(("ss", "us", "is")):
         return w[:-1]
     return w
+
+
+_SHORT = re.compile(r"[^aeiou][aeiou][^aeiouwxy]")
+
+
+def _short_e(stem: str, bare: str) -> str:
+    """A short stem gets back the silent `e` its ending took ("fined" -> "fine", "voted" ->
+    "vote", "rating" -> "rate"), as its bare form keeps it, never a doubled one ("pinned")."""
+    return stem + "e" if stem == bare and _SHORT.fullmatch(stem) else stem
 
 
 def _undouble(stem: str) -> str:

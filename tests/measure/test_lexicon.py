@@ -1,0 +1,57 @@
+"""The lemmatizer meets a verb's forms with its bare form, and what that pairs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import claimdiff
+from claimdiff.measure import _lexicon_en as lex
+from claimdiff.verdicts import Verdict
+
+
+@pytest.mark.parametrize(("form", "bare"), [
+    ("fined", "fine"), ("voted", "vote"), ("rating", "rate"), ("named", "name"),
+    ("based", "base"), ("making", "make"), ("cited", "cite"),
+])
+def test_a_short_stem_keeps_its_silent_e(form: str, bare: str) -> None:
+    assert lex.key(form) == lex.key(bare)
+
+
+@pytest.mark.parametrize(("form", "bare"), [
+    ("pinned", "pin"), ("hitting", "hit"), ("fixed", "fix"), ("owned", "own"),
+    ("opened", "open"), ("bowed", "bow"),
+])
+def test_a_doubled_or_long_stem_gets_no_e(form: str, bare: str) -> None:
+    assert lex.lemma(form) == bare
+
+
+def _verdicts(tmp_path: Path, a: str, b: str) -> dict[tuple[str, str], Verdict]:
+    (tmp_path / "a.txt").write_text(f"Wire, 3 March 2025\n\n{a}\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(f"Herald, 3 March 2025\n\n{b}\n", encoding="utf-8")
+    report = claimdiff.diff(str(tmp_path / "a.txt"), str(tmp_path / "b.txt"))
+    return {(v.a.value["text"], v.b.value["text"]): v.verdict for p in report.pairs
+            for v in p.values if v.a.value and v.b.value}
+
+
+def test_a_sum_fined_is_the_fine_told_as_a_noun(tmp_path: Path) -> None:
+    got = _verdicts(
+        tmp_path,
+        "The regulator on Tuesday fined Velmora Pharma EUR 420 million for abusing its "
+        "dominant position.",
+        "Velmora Pharma has been hit with a EUR 240 million fine by the regulator.")
+    assert got == {("EUR 420 million", "EUR 240 million"): Verdict.CONFLICT}
+
+
+@pytest.mark.parametrize(("a", "b", "ordinal"), [
+    ("Kessler scored his 19th goal of the season on Saturday.",
+     "Kessler has now scored 21 goals this season.", "19th"),
+    ("The fire started on the 12th floor of the tower.", "The tower has 14 floors.", "12th"),
+])
+def test_an_ordinal_is_never_compared_with_a_count(tmp_path: Path, a: str, b: str,
+                                                   ordinal: str) -> None:
+    """"his 19th goal" is which goal, "21 goals" how many: two different things."""
+    got = _verdicts(tmp_path, a, b)
+    assert not any(ordinal in x for x, _ in got), got
+
