@@ -55,3 +55,11 @@ def test_an_ordinal_is_never_compared_with_a_count(tmp_path: Path, a: str, b: st
     got = _verdicts(tmp_path, a, b)
     assert not any(ordinal in x for x, _ in got), got
 
+
+def test_a_harvest_is_what_is_produced(tmp_path: Path) -> None:
+    got = _verdicts(
+        tmp_path,
+        "The Valdoria grape harvest will come in at 4.1 million hectolitres, the wine council "
+        "said.",
+        "The wine council said that output in Valdoria would fall to 4.6 million hectolitres.")
+    assert got == {("4.1 million hectolitres", "4.6 million hectolitres"): Verdict.CONFLICT}

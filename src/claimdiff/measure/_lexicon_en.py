@@ -141,7 +141,7 @@ budget: budget spending expenditure
 growth: growth gdp economy
 export: export
 import: import
-production: production output
+production: production output harvest crop
 house: house building dwelling home household
 flight: flight
 vehicle: vehicle car truck lorry bus
