@@ -111,7 +111,8 @@ inflation: inflation
 rate: rate
 price: price cost fare tariff
 wage: wage salary
-fine: fine penalty damages compensation
+fine: fine penalty
+compensation: compensation damages
 sentence: sentence prison jail imprison term
 vote: vote ballot
 abstention: abstention abstain
