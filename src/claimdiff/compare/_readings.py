@@ -16,7 +16,7 @@ from typing import Any, TypeAlias
 from claimdiff.compare._given import given_value
 from claimdiff.compare._when import as_curated
 from claimdiff.errors import ClaimdiffError, NormalizationError, UnknownAnchor
-from claimdiff.model import Claim, ClaimSet, ClaimV2, Status, ValueSpec
+from claimdiff.model import Claim, ClaimSet, ClaimV2, Modality, Status, ValueSpec
 from claimdiff.normalization import Value, normalize
 
 Reading: TypeAlias = "Value | NormalizationError"
@@ -88,8 +88,11 @@ class ClaimReadings:
             anchor_value = base
         # The quote is the phrase's sentence: "a strike for Thursday" looks forward; so does a
         # claim whose predicate the curator wrote in the future ("are due to arrive"), though
-        # its quote reports the plan in the past ("were due to arrive Thursday").
+        # its quote reports the plan in the past ("were due to arrive Thursday"), and a
+        # forecast, target or conditional claim: its `when` is when the thing is to happen.
         context = f"{claim.quote} | {claim.predicate}" if claim.quote else None
+        if isinstance(claim, ClaimV2) and claim.modality not in (None, Modality.ACTUAL):
+            context = "future"
         cache_key = (spec.text, reference, spec.anchor, context,
                      None if anchor_value is None else _value_key(anchor_value))
         cached = self._cache.get(cache_key)
