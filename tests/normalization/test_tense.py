@@ -64,3 +64,19 @@ def test_the_forward_reading_is_held_when_near(phrase: str, reference: str,
 def test_a_phrase_that_names_its_direction_is_not_widened(phrase: str) -> None:
     assert normalize(phrase, reference=WEDNESDAY) == normalize(phrase, reference=WEDNESDAY,
                                                                 context="past")
+
+
+@pytest.mark.parametrize("sentence, phrase, expected", [
+    # A future marker in a reported clause does not move a date outside it.
+    ("On Feb. 28, Deutsche Bank released a note saying that emissions would surge.",
+     "Feb. 28", "2013-02-28"),
+    ("The minister said that talks would resume on Feb. 28.", "Feb. 28", "2014-02-28"),
+    ("Because talks will resume, unions called off a strike set for Feb. 28.", "Feb. 28",
+     "2014-02-28"),
+])
+def test_only_the_dates_own_clause_tells_its_tense(sentence: str, phrase: str,
+                                                   expected: str) -> None:
+    assert normalize(phrase, reference="2013-03-21", context=sentence).render() == expected
+    found = [v for _, _, v in scan_temporal(sentence, reference="2013-03-21")
+             if v is not None and v.text == phrase]
+    assert [v.render() for v in found] == [expected]

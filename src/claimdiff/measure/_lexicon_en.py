@@ -211,7 +211,7 @@ _ROLES = """
 forecast: forecast predict prediction expect expectation projection anticipate
   outlook guidance
 limit: limit cap ceiling permitted allowed threshold
-target: target goal aim plan pledge promise
+target: target goal aim plan pledge promise standard
 sought: seek demand ask request propose proposal offer bid
 previous: previous prior former initially original
 minimum: minimum lowest low
