@@ -327,6 +327,12 @@ def align_measured(
             apart = _different(ma[i], mb[j])
             if apart is not None:
                 got[n] = (None, apart, True)
+            elif not _comparable(ma[i][0], mb[j][0]):
+                # their first values cannot be compared ("12%" now against a forecast's
+                # "5 per cent"): the best two that can are compared first
+                best = _best(ma[i], mb[j], scorer, 0.0)
+                if best is not None:
+                    got[n] = (None, (best[2], best[3]), False)
     only_a = np.setdiff1d(np.arange(len(a), dtype=np.int32), pa).astype(np.int32)
     only_b = np.setdiff1d(np.arange(len(b), dtype=np.int32), pb).astype(np.int32)
     return MeasuredAlignment(
