@@ -42,6 +42,8 @@ def test_a_part_says_what_it_is_and_a_part_that_says_what_befell_it_counts_that(
      "Officials confirmed that 120 homes were damaged.", "120 homes"),
     ("The old bridge was 120 metres long.", "120 metres",
      "The new bridge is 300 metres long.", "300 metres"),
+    ("The increase from the current cap of £9,250 is the first since 2017.", "£9,250",
+     "Ministers lifted the tuition-fee ceiling to £10,050.", "£10,050"),
 ])
 def test_opposite_poles_from_afar_keep_two_figures_apart(a: str, pa: str, b: str,
                                                          pb: str) -> None:
@@ -63,3 +65,9 @@ def test_homes_and_away_from_say_no_side() -> None:
     m = _m("The fire forced 1,200 people from their homes and away from the town.",
            "1,200 people")
     assert not any(name == "side" for name, _ in m.contrast)
+
+
+def test_a_level_a_change_reaches_is_no_old_level_without_a_change() -> None:
+    assert not _m("Unemployment stood at 5.1% in June.", "5.1%").contrast
+    assert ("transition", 1) in _m("Unemployment rose to 5.3% in June.", "5.3%").contrast
+    assert not _m("He was sentenced to 12 years.", "12 years").contrast

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from claimdiff.measure import SourceText, distinguished, measure_claim
-from claimdiff.measure._holder import common_word
+from claimdiff.measure._holder import common_word, distinct_holders
 from claimdiff.model import Claim
 from claimdiff.normalization import normalize
 
@@ -39,12 +39,20 @@ def _subject(text: str, phrase: str) -> tuple[str, ...]:
     ("Officials in Varno counted 12 dead.", "12 dead", ()),
     # a sayer, a name inside the subject's phrase, a name inside another's phrase
     ("Brandt said 12 people died in the fire.", "12 people", ()),
-    ("The Transportes Almenar coach was carrying 45 people.", "45 people", ()),
-    ("The Team Solvane rider won by 24 seconds.", "24 seconds", ()),
+    ("The Transportes Almenar coach was carrying 45 people.", "45 people",
+     ("Transportes", "Almenar", "coach")),
+    ("The Team Solvane rider won by 24 seconds.", "24 seconds", ("Team", "Solvane", "rider")),
     ("He met a reporter for the weekly Merav Courier, who was held for 14 months.",
      "14 months", ()),
     # a fronted phrase is passed over
     ("On Sunday, Harwick scored 3 goals.", "3 goals", ("Harwick",)),
+    # a name with its verb right before the value; a dateline is no subject; a bullet
+    ("The data show St Aldric's managed 58.2 per cent.", "58.2 per cent", ("St", "Aldric")),
+    ("VASTRA, Ostrevia (MPA) - Elena Varga-Moss was elected, taking 52.4% of the vote.",
+     "52.4%", ("Elena", "Varga-Moss")),
+    ("* Meridian Sweet ended the session at $87.05 a barrel.", "$87.05", ("Meridian", "Sweet")),
+    ("The record was bettered only by Portvale's Elias Brandt, who scored 29.", "29",
+     ("Portvale", "Elias", "Brandt")),
     # what a sayer said is of the reported clause's subject
     ("Brandt said Norvex had cut 640 jobs this year.", "640 jobs", ("Norvex",)),
     # a subject referring back stands for the name heading the sentence before
@@ -80,3 +88,11 @@ def test_two_holders_tell_two_figures_apart_and_one_holder_does_not() -> None:
     why = distinguished(a, b)  # type: ignore[arg-type]
     assert why is not None and "Harwick" in why and "Dunmore" in why
     assert distinguished(a, c) is None  # type: ignore[arg-type]
+
+
+def test_a_thing_named_by_a_modifier_is_told_apart_only_from_another_of_its_noun() -> None:
+    assert distinct_holders(("Norvex", "fire"), ("Alder", "fire"))
+    assert not distinct_holders(("Team", "Solvane", "rider"), ("Lukas", "Ferrante"))
+    assert not distinct_holders(("Norvex", "fire"), ("Norvex", "fire"))
+    assert distinct_holders(("Alder", "Group"), ("Kessel", "Group"))
+    assert not distinct_holders(("Lena", "Brandt"), ("Brandt",))

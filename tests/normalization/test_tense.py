@@ -23,6 +23,7 @@ WEDNESDAY = "2024-06-12"
     ("Friday", "Talks will run until Friday", "2024-06-14"),
     ("on Tuesday", "He said he would meet the unions on Tuesday", "2024-06-18"),
     ("Thursday", "doses were due to arrive Thursday", "2024-06-13"),
+    ("by Friday", "Forecasters expect the storm to weaken by Friday", "2024-06-14"),
     ("on Tuesday", "The minister said on Tuesday that talks were over", "2024-06-11"),
 ])
 def test_weekdays_follow_their_sentence(phrase: str, context: str | None, day: str) -> None:
@@ -64,3 +65,19 @@ def test_the_forward_reading_is_held_when_near(phrase: str, reference: str,
 def test_a_phrase_that_names_its_direction_is_not_widened(phrase: str) -> None:
     assert normalize(phrase, reference=WEDNESDAY) == normalize(phrase, reference=WEDNESDAY,
                                                                 context="past")
+
+
+@pytest.mark.parametrize("sentence, phrase, expected", [
+    # A future marker in a reported clause does not move a date outside it.
+    ("On Feb. 28, Deutsche Bank released a note saying that emissions would surge.",
+     "Feb. 28", "2013-02-28"),
+    ("The minister said that talks would resume on Feb. 28.", "Feb. 28", "2014-02-28"),
+    ("Because talks will resume, unions called off a strike set for Feb. 28.", "Feb. 28",
+     "2014-02-28"),
+])
+def test_only_the_dates_own_clause_tells_its_tense(sentence: str, phrase: str,
+                                                   expected: str) -> None:
+    assert normalize(phrase, reference="2013-03-21", context=sentence).render() == expected
+    found = [v for _, _, v in scan_temporal(sentence, reference="2013-03-21")
+             if v is not None and v.text == phrase]
+    assert [v.render() for v in found] == [expected]

@@ -982,6 +982,73 @@ def day_and_clock_bounds(pick: Pick, number: Number) -> Case:
     return Case("day and clock bounds", text, ref.isoformat(), span, context=context)
 
 
+def assorted(pick: Pick, number: Number) -> Case:
+    """Assorted phrasings: `in 2 hours`, `in half an hour`, `the last 3 hours`, `at 3pm
+    sharp`, `3pm-ish`, `by the end of next week`, `until the end of the month`, `noon
+    tomorrow`, `midnight tonight`, `tomorrow morning at 9`, `the second week of June 2024`."""
+    d = a_day(number)
+    t = number(1, 22) * 60 + number(0, 59)
+    now = datetime(d.year, d.month, d.day) + timedelta(minutes=t)
+    shape = pick(("in hours", "last hours", "sharp", "end of", "noon", "morning at", "week of"))
+    if shape == "in hours":
+        n, unit = pick(((2, "hours"), (3, "hours"), (30, "minutes"), (45, "minutes"),
+                        (90, "minutes")))
+        said = pick((str(n), words(n))) if n < 60 else str(n)
+        text = pick((f"in {said} {unit}", f"{said} {unit} from now"))
+        if (n, unit) == (30, "minutes") and pick((True, False)):
+            text = pick(("in half an hour", "in a half hour"))
+        moment = now + timedelta(minutes=n * (60 if unit == "hours" else 1))
+        return Case("assorted", text, now.isoformat(), (moment, moment))
+    if shape == "last hours":
+        n = number(2, 9)
+        text = pick((f"the last {n} hours", f"the past {words(n)} hours",
+                     f"the next {n} hours"))
+        if "next" in text:
+            return Case("assorted", text, now.isoformat(), (now + timedelta(minutes=1),
+                                                            now + timedelta(minutes=2)))
+        return Case("assorted", text, now.isoformat(), (now - timedelta(minutes=2),
+                                                        now - timedelta(minutes=1)))
+    if shape == "sharp":
+        h = number(1, 11)
+        text = pick((f"at {h}pm sharp", f"{h}pm sharp", f"at exactly {h}pm",
+                     f"{h} p.m. precisely"))
+        return Case("assorted", text, d.isoformat(), at(d, (h + 12) * 60))
+    if shape == "end of":
+        unit = pick(("week", "month", "year"))
+        which = pick(("this", "next", "the"))
+        ref = d
+        if unit == "week":
+            first = ref - timedelta(days=ref.weekday()) + timedelta(weeks=which == "next")
+            end = first + timedelta(days=7)
+        elif unit == "month":
+            first = add_months(date(ref.year, ref.month, 1), which == "next")
+            end = add_months(first, 1)
+        else:
+            first = date(ref.year + (which == "next"), 1, 1)
+            end = date(first.year + 1, 1, 1)
+        bound = pick(("by", "until", "before"))
+        text = f"{bound} the end of {which} {unit}"
+        return Case("assorted", text, ref.isoformat(), dt_span(end - timedelta(days=1), end))
+    if shape == "noon":
+        word, part, hour = pick((("noon", "tomorrow", 12), ("midday", "tomorrow", 12),
+                                 ("noon", "today", 12), ("midnight", "tonight", 24)))
+        text = pick((f"{word} {part}", f"at {word} {part}", f"{part} at {word}"))
+        day = d + timedelta(days=part == "tomorrow")
+        moment = at(day, hour * 60)[0]
+        return Case("assorted", text, d.isoformat(), (moment, moment))
+    if shape == "morning at":
+        h = number(7, 11)
+        text = pick((f"tomorrow morning at {h}", f"tomorrow morning around {h}",
+                     f"at {h} tomorrow morning"))
+        return Case("assorted", text, d.isoformat(), at(d + timedelta(days=1), h * 60))
+    n = number(1, 3)
+    y, m = d.year, number(1, 12)
+    first = date(y, m, 1) + timedelta(days=7 * (n - 1))
+    text = f"the {('first', 'second', 'third')[n - 1]} week of {MONTHS[m - 1]} {y}"
+    return Case("assorted", text, d.isoformat(), dt_span(first + timedelta(days=2),
+                                                         first + timedelta(days=4)))
+
+
 FAMILIES: dict[str, Callable[[Pick, Number], Case]] = {
     "cldr date": cldr_date, "cldr numeric date": cldr_numeric, "cldr month": cldr_month,
     "cldr time": cldr_time, "cldr date and time": cldr_datetime, "clock time": clock,
@@ -996,7 +1063,7 @@ FAMILIES: dict[str, Callable[[Pick, Number], Case]] = {
     "before or after now": around_now, "date range": date_range, "holiday": holiday,
     "ISO date and time": iso_stamp, "season": season, "part of a date": part_of_a_date,
     "window up to or from now": window, "decade or century": decade,
-    "day and clock bounds": day_and_clock_bounds,
+    "day and clock bounds": day_and_clock_bounds, "assorted": assorted,
 }
 
 

@@ -19,6 +19,7 @@ _OPENERS = frozenset(("in", "on", "at", "before", "after", "during", "of", "for"
                       "over", "from", "until", "unlike", "like", "among", "amid", "according"))
 """Words opening a fronted phrase before the subject: "In nominal terms, wages rose"."""
 _FRONTED = 10
+_DASHES = frozenset(("-", "—", "–"))
 _SEQUENCE = {"before": 0, "after": 1}
 _SIDES = {"home": 0, "away": 1}
 _SIDE_OF = frozenset(("side", "team", "game", "match", "leg", "ground", "win", "defeat"))
@@ -26,7 +27,14 @@ _PARTITIVE = frozenset(("the", "its", "their", "those", "them", "these"))
 
 
 def fronted_end(toks: Sequence[Tok]) -> int:
-    """Where a sentence's subject starts: past a fronted phrase ending in a comma (0 if none)."""
+    """Where a sentence's subject starts: past a dateline ("VASTRA, Ostrevia (MPA) -") or
+    a fronted phrase ending in a comma (0 if none)."""
+    if len(toks) > 2 and toks[0].text.isupper() and len(toks[0].text) > 1 \
+            and toks[1].text == ",":
+        dash = next((k for k in range(2, min(_FRONTED + 2, len(toks)))
+                     if toks[k].text in _DASHES), None)
+        if dash is not None:
+            return dash + 1
     if toks and toks[0].text.lower() in _OPENERS:
         for k in range(1, min(_FRONTED, len(toks))):
             if toks[k].text == ",":
@@ -67,6 +75,26 @@ def horizon(toks: Sequence[Tok]) -> frozenset[tuple[str, int]]:
 _HORIZON = {"month": 0, "year": 1}
 
 
+def transition(toks: Sequence[Tok], first: int) -> frozenset[tuple[str, int]]:
+    """A level a change leaves ("up *from* $83", "the increase *from* the current cap of
+    £9,250") or reaches ("lift the ceiling *to* £10,050", "rose *to* 5.1%"): the old and the
+    new level are two figures."""
+    for k in range(first - 1, max(first - 6, -1), -1):
+        w = toks[k].text.lower()
+        if w in _CLAUSE or toks[k].text[0].isdigit():
+            return frozenset()
+        if w in ("from", "to"):
+            changed = any(t.key in _CHANGES for t in toks[max(k - 8, 0):k])
+            return frozenset({("transition", int(w == "to"))}) if changed else frozenset()
+    return frozenset()
+
+
+_CLAUSE = frozenset(",;:()")
+_CHANGES = lex.CHANGE | frozenset(lex.key(w) for w in """raise raised lift lifted increase
+increased cut reduce reduced lower lowered boost boosted hike hiked grow grew slash slashed
+trim trimmed""".split())
+
+
 def partitive(toks: Sequence[Tok], first: int, last: int, phrase: str) -> str | None:
     """`part` for "40 of the passengers" (a part of them), `whole` for "of the 300 workers"
     and "out of 300" (what a part is taken from); else `None`."""
@@ -101,4 +129,5 @@ def part_of(toks: Sequence[Tok], last: int) -> list[Tok]:
     return [t for t in toks[k:k + 5] if t.text[0].isalpha() and t.key not in lex.STOP]
 
 
-__all__ = ["fronted", "fronted_end", "part_of", "partitive", "horizon", "sequence", "side"]
+__all__ = ["fronted", "fronted_end", "part_of", "partitive", "horizon", "sequence", "side",
+           "transition"]

@@ -211,8 +211,8 @@ _ROLES = """
 forecast: forecast predict prediction expect expectation projection anticipate
   outlook guidance
 limit: limit cap ceiling permitted allowed threshold
-target: target goal aim plan pledge promise
-sought: seek demand ask request propose proposal offer bid
+target: target goal aim plan pledge promise standard
+sought: seek demand ask request propose proposal offer bid want
 previous: previous prior former initially original
 minimum: minimum lowest low
 maximum: maximum highest high peak

@@ -19,7 +19,15 @@ from datetime import date
 from functools import partial
 
 from claimdiff.measure import _lexicon_en as lex
-from claimdiff.measure._frame import fronted, horizon, part_of, partitive, sequence, side
+from claimdiff.measure._frame import (
+    fronted,
+    horizon,
+    part_of,
+    partitive,
+    sequence,
+    side,
+    transition,
+)
 from claimdiff.measure._holder import Tok as _Tok
 from claimdiff.measure._holder import agents, antecedent, as_noun, person, proper_nouns
 from claimdiff.measure._holder import subject as _subject_names
@@ -113,6 +121,15 @@ def _relative_years(toks: list[_Tok]) -> set[str]:
         elif k and words[k - 1] in _LAST:
             out.add("last year")
     return out
+
+
+def _changed_from(before: Sequence[_Tok]) -> bool:
+    """The value is the level a change started from: "rose from 12%", "the increase from
+    the current cap of £9,250" (`before`: the words before it, nearest first)."""
+    keys = [t.key for t in before[:_BEFORE]]
+    return any(k == "from" and any(x in lex.CHANGE or lex.RELATED_OF.get(x) in ("rise", "fall")
+                                   for x in keys[n + 1:n + 3])
+               for n, k in enumerate(keys))
 
 
 def _a_share(t: _Tok, toks: Sequence[_Tok]) -> bool:
@@ -384,12 +401,18 @@ def _surface(toks: Sequence[_Tok], context: frozenset[str]) -> tuple[tuple[str, 
     return tuple(sorted(best.items()))
 
 
+_DATELINE = 80
+
+
 def _referent(text: SourceText, lo: int) -> tuple[str, ...]:
     """Whom a sentence opening "The company", "It" refers back to: the subject of the
-    nearest of the three sentences before it in its paragraph that a name heads."""
-    para = text.text.rfind("\n\n", 0, lo)
+    nearest of the three sentences before it that a name heads (never a dateline's
+    outlet, "Wire, 3 March 2025")."""
+    head = text.text.find("\n\n")
+    dateline = head if 0 < head < _DATELINE and not re.search(r"[.!?]", text.text[:head]) \
+        else -1
     k = bisect_right(text.starts, lo) - 1
-    before = [s for s in reversed(text.starts[max(k - 3, 0):k]) if s > para]
+    before = [s for s in reversed(text.starts[max(k - 3, 0):k]) if s > dateline]
     return referent(lambda s: _tokens(text.text, *text.sentence(s, s)), before,
                     text.proper)
 
@@ -490,7 +513,7 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
         if role is None and front:
             role = _qualifiers(front, toks)[0]
         framing = sequence(front) | side(toks[max(first - 2, 0):last + 2]) | horizon(
-            toks[max(first - 4, 0):last + 6]) | {
+            toks[max(first - 4, 0):last + 6]) | transition(toks, first) | {
             lex.CONTRAST_OF[t.key] for t in (*front, *_subject(toks, first), *toks[first:last])
             if t.key in lex.CONTRAST_OF}  # "10 million domestic passengers"
         part = partitive(toks, first, last, phrase) if value.dimension == "count" else None
@@ -518,6 +541,8 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
     context = _content(rest) | _content(_tokens(fields, 0, len(fields)))
     contrast = framing | frozenset(lex.CONTRAST_OF[t.key] for t in [
         *before[:_ROLE_REACH], *after[:_ROLE_REACH]] if t.key in lex.CONTRAST_OF)
+    if _changed_from(before):
+        role = "previous"  # "the increase from the current cap of £9,250": the old level
     role, attribution = _stated(claim, role, attribution)
     return Measurement(claim.source, claim.id, slot, phrase, dimension_of(value), measured,
                        words, classed, holder, role, period, attribution, modality,

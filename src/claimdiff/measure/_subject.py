@@ -42,6 +42,19 @@ def own_holder(toks: Sequence[Tok], first: int, last: int, start: int,
         if toks[first - 1].text.endswith(("'s", "’s")) or _joined(toks, k):
             # "to Brandt's 45%"; "Arrieta served 19 aces, Varenko 12"
             return tuple(written(t) for t in toks[k:first])
+    k, verbs = first - 1, 0
+    while k > 0 and verbs < 3 and toks[k].text.isalpha() and toks[k].text.islower() and (
+            toks[k].key in ("be", "have", "will", "would") or verb(toks[k].text, noun_too=False)):
+        k, verbs = k - 1, verbs + 1
+    said = any(t.key in lex.REPORTING and t.key not in _OWN_REPORT for t in toks[k + 1:first])
+    if verbs and not said and is_name(toks[k], start, proper):
+        # "show St Aldric's managed 58.2 per cent" (not "Brandt said 12 died")
+        j = k
+        while j > 0 and is_name(toks[j - 1], start, proper):
+            j -= 1
+        if j == 0 or not (toks[j - 1].text.lower() in GOVERNING or toks[j - 1].key in _OF
+                          or toks[j - 1].key in _DETERMINERS):
+            return tuple(written(t) for t in toks[j:k + 1])
     lo = first
     while lo > 0 and toks[lo - 1].text not in _CLAUSE_MARKS \
             and toks[lo - 1].text.lower() not in _JOINS:
@@ -51,7 +64,8 @@ def own_holder(toks: Sequence[Tok], first: int, last: int, start: int,
         return own
     if lo > 0 and toks[lo - 1].text == "," and (
             toks[lo].text.lower() in _RELATIVE or (toks[lo].key in _DETERMINERS and lo < first)):
-        run = _run_before(toks, lo - 1, start, proper)  # "Dunmore, who ...", "Kelirang, a ..."
+        run = _run_before(toks, lo - 1, start, proper,  # "Dunmore, who ...", "Kelirang, a ..."
+                          direct=toks[lo].text.lower() in ("who", "whose"))
         if run:
             return run
     if lo < first and lo > fronted_end(toks) and not verb(toks[lo].text, noun_too=True):
@@ -93,8 +107,8 @@ def referent(toks_of: Callable[[int], Sequence[Tok]], sentences: Sequence[int],
     for s in sentences:
         toks = toks_of(s)
         got = _subject_at(toks, fronted_end(toks), len(toks), s, proper)
-        if got:
-            return got
+        if got:  # "Halvard Blend crude jumped. The benchmark settled": Halvard Blend
+            return tuple(w for w in got if not w.islower()) or got
     return ()
 
 
@@ -108,6 +122,8 @@ def _subject_at(toks: Sequence[Tok], lo: int, end: int, start: int,
     """The names heading the noun phrase at `toks[lo]`, before `end`; `None` when the
     phrase there is no subject naming anyone (a verb, a common noun's phrase)."""
     k = lo
+    while k < end and not toks[k].text[0].isalnum() and toks[k].text not in _CLAUSE_MARKS:
+        k += 1  # a bullet: "* Halvard Blend closed at $91.20"
     if k < end and toks[k].key in _DETERMINERS:
         k += 1
     if k < end and toks[k].key not in _DETERMINERS and not is_name(toks[k], start, proper) \
@@ -142,17 +158,26 @@ def _subject_at(toks: Sequence[Tok], lo: int, end: int, start: int,
     else:
         determined = lo < len(toks) and toks[lo].key in _DETERMINERS
         ok = nxt.text == "," or verb(nxt.text, noun_too=not determined)
+        if not ok and nxt.text.isalpha() and nxt.text.islower() \
+                and k + 1 < len(toks) and verb(toks[k + 1].text, noun_too=False):
+            # "The Norvex fire has burned": the fire named so, held apart only from
+            # another named fire (its head noun kept, in lower case)
+            return (*(written(t) for t in run), nxt.text)
     return tuple(written(t) for t in run) if ok else None
 
 
 def _run_before(toks: Sequence[Tok], comma: int, start: int,
-                proper: frozenset[str]) -> tuple[str, ...]:
-    """The run of names right before the comma at `comma`, not governed by a preposition."""
+                proper: frozenset[str], *, direct: bool = False) -> tuple[str, ...]:
+    """The run of names right before the comma at `comma`, not governed by a preposition
+    (`direct`: but for one right after it, as "who" takes a person: "bettered only by
+    Portvale's Elias Brandt, who scored 29")."""
     k = comma - 1
     run: list[str] = []
     while k >= 0 and is_name(toks[k], start, proper):
         run.insert(0, written(toks[k]))
         k -= 1
+    if direct and run and k >= 0 and (toks[k].text.lower() in GOVERNING or toks[k].key in _OF):
+        return tuple(run)
     for j in range(k, max(k - 5, -1), -1):  # "at Ostrava, where"; "a correspondent for the
         # weekly Merav Courier, who": a place, or a name inside another's phrase
         if toks[j].text.lower() in GOVERNING or toks[j].key in _OF:

@@ -36,7 +36,7 @@ _QUAL = re.compile(r"\s+(?:in\s+the\s+(?P<q>morning|afternoon|evening)|at\s+(?P<
                    r"|in\s+the\s+(?P<q3>[ap])\.?m\.?)$")
 _ZONE_RE = re.compile(rf"\s*\(?(?P<tz>{_ZONE}|(?:gmt|utc)\s*[+-]\s*\d{{1,2}}(?::?\d\d)?)\)?$"
                       r"|\s+local\s+time$")
-_CLOCK_WORD = re.compile(r"\s*o['’]?\s?clock$|\s*sharp$|\s*ish$|\s+approximately$|\s+or\s+so$")
+_CLOCK_WORD = re.compile(r"\s*o['’]?\s?clock$|\s*ish$|\s+approximately$|\s+or\s+so$")
 _RANGE = re.compile(r"(?:from\s+|between\s+)?(?P<a>.+?)\s*(?:-|–|—|\bto\b|\buntill?\b|\btill\b|"
                     r"\bthrough\b|\band\b)\s*(?P<b>.+)")
 HOUR_WORDS_RE, MINUTE_WORDS_RE, ZONE_ABBR_RE = _HOURW, _MINW, _ZONE_ABBR
@@ -169,6 +169,8 @@ def parse_clock(s: str, latent_ok: bool = False) -> Clock | None:
         if qm["q3"]:  # "3 in the AM"
             qual, s = None, f"{s} {qm['q3']}m"
     s = re.sub(r"(?<=\d)\s*ish\b", "", s)
+    # "3pm sharp", "exactly 3pm", "3 p.m. precisely": to the minute, no round hour.
+    s, exact = re.subn(r"^(?:exactly|precisely)\s+|\s*\b(?:sharp|exactly|precisely)$", "", s)
     # "3 o'clock pm": the clock word before a.m./p.m. says the hour is whole, as at the end.
     s, n = re.subn(r"(?<=\d)\s*o['’]?\s?clock(?=\s*[ap]\.?\s?m\.?$)", "", s)
     latent_ok = latent_ok or n > 0
@@ -178,7 +180,8 @@ def parse_clock(s: str, latent_ok: bool = False) -> Clock | None:
     clock = _parse_one(s.strip(), qual, latent_ok or zone is not None)
     if clock is None:
         return None
-    return Clock(clock.minutes, clock.grain, clock.round_hour, zone, clock.timex)
+    return Clock(clock.minutes, clock.grain, clock.round_hour and not exact, zone, clock.timex)
+
 
 def clock_or_range(text: str, latent_ok: bool = False) -> tuple[Clock, Clock | None] | None:
     clock = parse_clock(text, latent_ok)

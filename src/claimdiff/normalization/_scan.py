@@ -21,7 +21,7 @@ from claimdiff.normalization._grammar import WHOLE_ONLY, grammar
 from claimdiff.normalization._relative import relative_value
 from claimdiff.normalization._temporal import RESOLVERS
 from claimdiff.normalization._temporal_en import AFTER_WORDS
-from claimdiff.normalization._tense import _INTENT_BEFORE, reads_forward
+from claimdiff.normalization._tense import _INTENT_BEFORE, CLAUSE, FUTURE
 from claimdiff.normalization._value import Kind, Value
 
 Found = tuple[int, int, "Value | None"]
@@ -128,6 +128,7 @@ class _Future:
         self.dots = [m.start() for m in re.finditer(r"\. ", text)]
         self.lines = [m.start() for m in re.finditer("\n", text)]
         self.seen: dict[tuple[int, int], bool] = {}
+        self.cuts: dict[tuple[int, int], list[int]] = {}
 
     def __call__(self, start: int, end: int) -> bool:
         dots, lines = self.dots, self.lines
@@ -138,9 +139,16 @@ class _Future:
         i, j = bisect_left(dots, end), bisect_left(lines, end)
         right = min(dots[i] if i < len(dots) else len(self.text),
                     lines[j] if j < len(lines) else len(self.text))
-        key = (left, right)
+        # Only the date's own clause counts (`reads_forward`); a sentence's clause
+        # breaks are found once.
+        if (left, right) not in self.cuts:
+            self.cuts[left, right] = [m.start() for m in
+                                      CLAUSE.finditer(self.text, left + 1, right)]
+        cuts = self.cuts[left, right]
+        k = bisect_right(cuts, start)
+        key = (cuts[k - 1] if k else left + 1, cuts[k] if k < len(cuts) else right)
         if key not in self.seen:
-            self.seen[key] = reads_forward(self.text[left + 1:right], -1)
+            self.seen[key] = FUTURE.search(self.text, key[0], key[1]) is not None
         return self.seen[key]
 
 

@@ -3,26 +3,34 @@
 
 News reports the past, so the default looks back ("said on Tuesday"). A sentence
 looks forward when it has a future or intent marker ("will meet on Tuesday", "is
-due", "plans to", "scheduled"; in reported speech "would meet", "were due to
-arrive"), or when the date is the object of "for", "until", "till" or "ahead
-of" ("called a strike for Thursday", "talks until Friday"), which name a plan or
-a deadline (HeidelTime's news mode reads by tense the same way).
+due", "plans to", "scheduled", "expect it to weaken"; in reported speech "would
+meet", "were due to arrive"), or when the date is the object of "for", "until",
+"till" or "ahead of" ("called a strike for Thursday", "talks until Friday"),
+which name a plan or a deadline (HeidelTime's news mode reads by tense the same
+way). Only the date's own clause counts: a marker in a reported clause
+("released a note on Feb. 28 saying that emissions would surge") does not move
+a date outside it.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["FUTURE", "reads_forward"]
+__all__ = ["CLAUSE", "FUTURE", "reads_forward"]
 
 FUTURE = re.compile(r"\b(?:will|won't|would|shall|'ll|is\s+to|are\s+to|"
                     r"(?:is|are|was|were)\s+due|scheduled|plans?\s+to|planned|expected\s+to|"
-                    r"upcoming|going\s+to|set\s+to|slated|intends?\s+to|aims?\s+to)\b",
+                    r"upcoming|going\s+to|set\s+to|slated|"
+                    r"(?:expects?|forecasts?|predicts?)\s+(?:[\w'’-]+\s+){1,3}to|"
+                    r"intends?\s+to|aims?\s+to)\b",
                     re.IGNORECASE)
 # The date is the object of a word that names a plan or a deadline.
 _INTENT_BEFORE = re.compile(r"\b(?:for|until|till|ahead\s+of)\s+(?:(?:the|this|next)\s+)?$",
                             re.IGNORECASE)
 _INTENT_LEAD = re.compile(r"\s*(?:for|until|till|ahead\s+of)\s+", re.IGNORECASE)
+# Where a clause begins: a reported or relative clause, a new sentence part.
+CLAUSE = re.compile(r"[;:]|\b(?:that|saying|said|says|say|told|tells|which|who|because|"
+                     r"although|though|while|but|whereas)\b", re.IGNORECASE)
 _TENSES = {"future": True, "past": False, "present": False}
 
 
@@ -38,4 +46,12 @@ def reads_forward(context: str, start: int | None = None, phrase: str | None = N
         start = context.lower().find(phrase.strip().lower())
     if start is not None and start >= 0 and _INTENT_BEFORE.search(context[:start]):
         return True
+    if start is not None and start >= 0:
+        # Only the date's own clause counts: "On Feb. 28, the bank released a note saying
+        # that emissions would surge" looks back; "she said she would resign on Friday"
+        # looks ahead.
+        cuts = [m.start() for m in CLAUSE.finditer(context)]
+        lo = max((c for c in cuts if c <= start), default=0)
+        hi = min((c for c in cuts if c > start), default=len(context))
+        return FUTURE.search(context[lo:hi]) is not None
     return FUTURE.search(context) is not None
