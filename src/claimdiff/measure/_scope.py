@@ -76,14 +76,8 @@ def own_sayer(toks: Sequence[Tok], first: int, start: int, proper: frozenset[str
     after a first name, "Ilse Marrow"), for a party (police, officials) and for a toll."""
     if measured in _TOLLS:
         return ()
-    k = fronted_end(toks)
-    if k < len(toks) and toks[k].key == "the":
-        return ()
-    run: list[Tok] = []
-    while k < first and is_name(toks[k], start, proper):
-        run.append(toks[k])
-        k += 1
-    if not run or k >= first or toks[k].key not in lex.REPORTING or toks[k].key in _OWN_REPORT:
+    run = _heading(toks, first, start, proper) or _trailing(toks, first, start, proper)
+    if not run:
         return ()
     if any(lex.PARTY_OF.get(lex.key(t.text), "company") != "company" for t in run):
         return ()  # "Merrow Police said": an authority counting, not its own figures
@@ -95,6 +89,41 @@ def own_sayer(toks: Sequence[Tok], first: int, start: int, proper: frozenset[str
                 rf"\b([A-Z][\w’'-]+) {re.escape(last)}\b", text)):
         return ()  # "Marrow said", after "Ilse Marrow": a person named by the surname
     return tuple(written(t) for t in run)
+
+
+def _heading(toks: Sequence[Tok], first: int, start: int,
+             proper: frozenset[str]) -> list[Tok]:
+    """The names opening the sentence before a reporting verb and the value: "Corvane said
+    59,400 passengers" (not "The company said", which refers back, nor "Norvex reported
+    revenue of", whose figure is Norvex's already)."""
+    k = fronted_end(toks)
+    if k < len(toks) and toks[k].key == "the":
+        return []
+    run: list[Tok] = []
+    while k < first and is_name(toks[k], start, proper):
+        run.append(toks[k])
+        k += 1
+    if k >= first or toks[k].key not in lex.REPORTING or toks[k].key in _OWN_REPORT:
+        return []
+    return run
+
+
+def _trailing(toks: Sequence[Tok], first: int, start: int,
+              proper: frozenset[str]) -> list[Tok]:
+    """The names saying, after a comma past the value, what came before: "Some 60,000
+    passengers were affected, Corvane said" or ", said Corvane"."""
+    for c in range(first + 1, len(toks) - 1):
+        if toks[c].text != ",":
+            continue
+        k, run = c + 1, []
+        said_first = toks[k].key in lex.REPORTING
+        k += said_first
+        while k < len(toks) and is_name(toks[k], start, proper):
+            run.append(toks[k])
+            k += 1
+        if run and (said_first or k < len(toks) and toks[k].key in lex.REPORTING):
+            return run
+    return []
 
 
 __all__ = ["named_in", "own_sayer", "whole"]
