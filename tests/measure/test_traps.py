@@ -111,3 +111,30 @@ def test_one_figure_said_of_two_periods_still_conflicts_on_its_period() -> None:
     got = _explained("The museum had 40,000 visitors this year.",
                      "The museum had 40,000 visitors last year.")
     assert got[("this year", "last year")][0] is Verdict.CONFLICT, got
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # an authority reporting an event's toll does not hold it: two tolls of one crash
+    ("Police said 12 people died in the crash near Sarn on Monday.",
+     "Hospital officials said 20 people died in the crash near Sarn on Monday."),
+    ("Merrow Police said 12 people died in the crash near Sarn on Monday.",
+     "Norvex said 20 people died in the crash near Sarn on Monday."),
+    # a person speaking is no holder: her figure meets the company's own
+    ("Lena Brandt said 640 jobs would go at the Penrose plant.",
+     "Norvex said 900 jobs would go at the Penrose plant."),
+    # one company's own figure said twice
+    ("Norvex said 640 jobs would go at the Penrose plant.",
+     "Norvex said 900 jobs would go at the Penrose plant."),
+    # two figures of one whole
+    ("Across the country, 300 homes lost power during the storm on Sunday.",
+     "Nationwide, 420 homes lost power during the storm on Sunday."),
+    # a whole and the country its report is about ("in Albrey" is the whole)
+    ("Nationally, 7.6 million people were waiting for treatment in August, the highest in "
+     "Albrey since records began.",
+     "In Albrey, 7.4 million people were waiting for treatment in August."),
+])
+def test_who_said_it_and_the_whole_keep_real_contradictions(a: str, b: str) -> None:
+    """A sayer holds only its own operations' figures; a whole is told apart only from a part
+    its report does not name: the figures left are still one thing's, and conflict."""
+    got = _explained(a, b)
+    assert any(v is Verdict.CONFLICT for v, _ in got.values()), got

@@ -146,6 +146,30 @@ def _proper(claim: Claim, aliases: AliasTable,
     return hit
 
 
+def _party(claim: Claim, aliases: AliasTable, reported: bool) -> tuple[str, str] | None:
+    """A declared entity and its kind: the claim's subject ("Lumera Air"), or, `reported`,
+    who reported a figure whose holder has no proper name ("the strike | passengers
+    affected", said Corvane: Corvane's own figure)."""
+    text = claim.attribution if reported else claim.subject
+    canon = aliases.entity_of(text) if text else None
+    kind = aliases.kinds.get(canon) if canon is not None else None
+    return (canon, kind) if canon is not None and kind is not None else None
+
+
+def _parties_apart(ca: Claim, cb: Claim, proper_a: bool, proper_b: bool,
+                   aliases: AliasTable) -> bool:
+    """One claim's holder is a declared entity, the other's has no proper name but was
+    reported by another declared entity of the same kind (two companies): two parties."""
+    for x, y, named_x, named_y in ((ca, cb, proper_a, proper_b), (cb, ca, proper_b, proper_a)):
+        if named_y or not named_x:
+            continue
+        holder, reporter = _party(x, aliases, False), _party(y, aliases, True)
+        if holder is not None and reporter is not None and holder[1] == reporter[1] \
+                and holder[0] != reporter[0]:
+            return True
+    return False
+
+
 def _all_valued(valued_a: list[int], valued_b: list[int]) -> tuple[IndexArray, IndexArray]:
     xa = np.asarray(valued_a, dtype=np.int32)
     xb = np.asarray(valued_b, dtype=np.int32)
@@ -239,7 +263,8 @@ def align_measured(
     other = np.zeros(len(both), dtype=np.bool_)
     for k in np.flatnonzero(~holder_ok).tolist():
         i, j = pairs_both[k]
-        other[k] = bool(na[i]) and bool(nb[j]) and not na[i] & nb[j]
+        other[k] = (bool(na[i]) and bool(nb[j]) and not na[i] & nb[j]) or _parties_apart(
+            a[i], b[j], bool(na[i]), bool(nb[j]), aliases)
     pred = process.cpdist(ta.predicate[ia[both]], tb.predicate[ib[both]], scorer=fuzz.ratio,
                           workers=-1, dtype=np.float32)
     event_ok = pred >= PREDICATE_MIN
@@ -327,6 +352,12 @@ def align_measured(
             apart = _different(ma[i], mb[j])
             if apart is not None:
                 got[n] = (None, apart, True)
+            elif not _comparable(ma[i][0], mb[j][0]):
+                # their first values cannot be compared ("12%" now against a forecast's
+                # "5 per cent"): the best two that can are compared first
+                best = _best(ma[i], mb[j], scorer, 0.0)
+                if best is not None:
+                    got[n] = (None, (best[2], best[3]), False)
     only_a = np.setdiff1d(np.arange(len(a), dtype=np.int32), pa).astype(np.int32)
     only_b = np.setdiff1d(np.arange(len(b), dtype=np.int32), pb).astype(np.int32)
     return MeasuredAlignment(

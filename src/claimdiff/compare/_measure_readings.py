@@ -30,6 +30,12 @@ __all__ = ["MeasureReading", "read_measures"]
 
 MeasureReading = Measured | NormalizationError
 _PLAIN = (Role.AMOUNT, Role.TOTAL)
+_PERIOD_AFTER = re.compile(
+    r"(?<!\bfrom)(?<!\bthan)(?<!\bon)(?<!\bover)(?<!\bagainst)\s*,?\s+(?:(?:last|this|next)"
+    r"\s+year|(?:a|one)\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year)"
+    r"\s*$", re.IGNORECASE)
+"""A period after a figure ("27% last year"): the value's period (its measurement reads it
+from the value's words), not part of its reading; a base ("up 5% from a year earlier") stays."""
 
 
 def read_measures(
@@ -52,6 +58,10 @@ def _read(readings: ClaimReadings, claim: Claim, index: int, measure: Measure,
     if key in stack:
         return NormalizationError(f"`relative_to` cycle through '{claim.id}'", text=measure.text)
     role = measure.role.value
+    bare = _PERIOD_AFTER.sub("", measure.text)
+    if bare != measure.text and measure.role is not Role.CHANGE and any(
+            c.isdigit() for c in bare):
+        measure = measure.model_copy(update={"text": bare})
     try:
         if measure.relative_to is not None:
             return _relative(readings, claim, measure, claims, (*stack, key))

@@ -68,6 +68,11 @@ def distinguished(a: Measurement, b: Measurement) -> str | None:
         if x.part and not y.part and not x.part & (y.context | _words(y.phrase)):
             # "40 of the passengers were children" against "carrying 150 passengers"
             return f"a part ({', '.join(sorted(x.part))}) against the whole"
+    for x, y in ((a, b), (b, a)):
+        part = y.named - x.named - x.around
+        if x.whole and not y.whole and not x.subject and part:
+            # "Nationwide, 7,400 patients" against "At Kelburn General Hospital, 212"
+            return f"a whole against a named part ({', '.join(sorted(part))})"
     if a.dimension != "age" and distinct_holders(a.subject, b.subject):
         # "Harwick scored 3" and "Dunmore scored 1": each figure is its own holder's
         return f"{_named(a.subject)}'s against {_named(b.subject)}'s"

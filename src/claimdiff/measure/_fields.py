@@ -28,6 +28,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from claimdiff.measure import _lexicon_en as lex
+from claimdiff.measure._fields_time import span as _span
+from claimdiff.measure._fields_time import tense as _tense
 from claimdiff.measure._holder import Tok
 from claimdiff.measure._holder import tokens as _tokens
 from claimdiff.measure._model import Measurement
@@ -291,6 +293,13 @@ def measure_fields(claim: Claim, measure: Measure | None, value: Value | None, *
     attribution = _party((measure.attribution if measure is not None else None)
                          or claim.attribution or (claim.subject if sayer else None))
     modality = modality_of(claim, measure)
+    when = claim.when.text if claim.when is not None else ""
+    at = as_of.text if as_of is not None else ""
+    contrast |= _tense(f"{said} {phrase}", f"{claim.predicate} {when} {at}",
+                       modality in (Modality.FORECAST, Modality.TARGET))
+    if dimension.endswith("change"):
+        base = measure.base.text if measure is not None and measure.base is not None else ""
+        contrast |= _span(f"{claim.predicate} {said} {phrase} {base} {when}")
     role = modality.value if modality is not Modality.ACTUAL else _role_word(
         said, claim.predicate, claim.subject)
     return Measurement(

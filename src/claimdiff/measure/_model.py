@@ -65,6 +65,14 @@ class Measurement:
     """For a part of a group ("40 of the passengers were children"), the content lemmas of
     what is said of the part (`child`): a count of the group that says none of it is of
     another thing."""
+    whole: bool = False
+    """The figure is of a whole ("nationwide", "in all", "across the country"): no figure
+    of one named part of it."""
+    named: frozenset[str] = frozenset()
+    """The names the value's sentence writes, places too (keys): what a part is."""
+    around: frozenset[str] = frozenset()
+    """For a figure of a whole, the names its whole report writes: a name it writes too may
+    be the whole itself ("in Albrey" against "nationally", in a report about Albrey)."""
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready form (the reading as `Value.to_dict`, the context sorted)."""
@@ -79,6 +87,8 @@ class Measurement:
             "surface": dict(self.surface),
             "contrast": sorted(f"{name}:{pole}" for name, pole in self.contrast),
             "subject": list(self.subject), "part": sorted(self.part),
+            "whole": self.whole, "named": sorted(self.named),
+            "around": sorted(self.around),
         }
 
 

@@ -39,6 +39,7 @@ from claimdiff.measure._phrases import (
     last_time,
     role_age,
 )
+from claimdiff.measure._scope import named_in, own_sayer, whole
 from claimdiff.measure._source import SourceText, earlier_subject
 from claimdiff.measure._subject import own_holder
 from claimdiff.measure._what import (
@@ -207,11 +208,17 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
     if changed_from(before):
         role = "previous"  # "the increase from the current cap of £9,250": the old level
     role, attribution = _stated(claim, role, attribution)
+    covers, named, around = False, frozenset[str](), frozenset[str]()
+    if text is not None and where is not None:
+        covers, named = whole(toks, first, last), named_in(toks, lo, text.proper)
+        around = text.proper if covers else around
+        if inside and not subject and attribution in (None, "company"):
+            subject = own_sayer(toks, first, lo, text.proper, text.text, measured)
     return Measurement(claim.source, claim.id, slot, phrase, dimension_of(value), measured,
                        words, classed, holder, role, period, attribution, modality,
                        event, context, content([*before, *after]) or context, read,
                        surface([*rest, *_tokens(fields, 0, len(fields))], context), contrast,
-                       subject, parts)
+                       subject, parts, covers, named, around)
 
 
 def _stated(claim: Claim, role: str | None, attribution: str | None) -> tuple[str | None,
