@@ -1,4 +1,4 @@
-"""The lemmatizer meets a verb's forms with its bare form, and what that pairs."""
+"""Words read alike (a verb and its noun), and what that pairs."""
 
 from __future__ import annotations
 
@@ -63,3 +63,15 @@ def test_a_harvest_is_what_is_produced(tmp_path: Path) -> None:
         "said.",
         "The wine council said that output in Valdoria would fall to 4.6 million hectolitres.")
     assert got == {("4.1 million hectolitres", "4.6 million hectolitres"): Verdict.CONFLICT}
+
+
+def test_a_figure_of_another_holder_gives_way_to_its_own_holders(tmp_path: Path) -> None:
+    """Varenko's 12 aces are no rival of Arrieta's 16: Arrieta's 19 are."""
+    got = _verdicts(
+        tmp_path,
+        "Tomas Arrieta won the Valmont Open on Sunday. Arrieta fired 19 aces in the final.\n\n"
+        "Varenko, who served 12 aces, was playing his first final.",
+        "Tomas Arrieta beat Ilia Varenko in the Valmont Open final on Sunday. He served 16 "
+        "aces, against 12 from his opponent.")
+    assert got[("19 aces", "16 aces")] is Verdict.CONFLICT
+    assert ("12 aces", "16 aces") not in got

@@ -20,6 +20,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
+from claimdiff.measure._holder import distinct_holders
 from claimdiff.measure._lexicon_en import GENERIC, OUTCOMES, PEOPLE, roles_differ
 from claimdiff.measure._model import Measurement, MeasurementPair
 from claimdiff.normalization import Interval, Kind, Value
@@ -248,6 +249,10 @@ def score(a: Measurement, b: Measurement, idf: dict[str, float]) -> tuple[float,
         why.append("an order of magnitude apart")
     if a.event and a.event == b.event:
         total += W_EVENT
+    if a.dimension not in ("age", "date", "duration") \
+            and distinct_holders(a.subject, b.subject):
+        total -= P_ROLE  # "Varenko, who served 12 aces" is no rival of "He served 16 aces"
+        why.append("holders differ")
     return total, "; ".join(why) or "same dimension"
 
 
