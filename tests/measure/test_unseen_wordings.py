@@ -9,6 +9,8 @@ import pytest
 
 import claimdiff
 from claimdiff.extract import extract_text
+from claimdiff.measure import Measurement, pair_measurements
+from claimdiff.normalization import normalize
 from claimdiff.verdicts import Verdict
 
 
@@ -209,3 +211,52 @@ def test_half_a_point_is_no_half_year(tmp_path: Path) -> None:
     pairs = _pairs(tmp_path, "The bank raised its rate by half a percentage point to 4.75%.",
                    "In the first half, the bank raised its rate to 4.5 per cent.")
     assert pairs.get(("4.75%", "4.5 per cent")) is Verdict.CONFLICT, pairs
+
+
+
+def test_the_same_figure_on_both_sides_pairs_first() -> None:
+    def m(source: str, phrase: str) -> Measurement:
+        return Measurement(source, f"{source}-{phrase}", "value", phrase, "currency:USD",
+                           context=frozenset({"barrel", "close"}),
+                           near=frozenset({"barrel"}), value=normalize(phrase))
+
+    a = [m("a", "$91.20")]
+    b = [m("b", "about $91"), m("b", "$91.20")]
+    pairs = pair_measurements(a, b)
+    assert [(p.a, p.b) for p in pairs] == [(0, 1)]
+    assert "the same figure" in pairs[0].reason
+
+
+@pytest.mark.parametrize(("b", "verdict"), [("The stock closed at 212p.", Verdict.AGREE),
+                                            ("The stock closed at 230p.", Verdict.CONFLICT)])
+def test_a_price_in_pence_is_no_time_of_day(tmp_path: Path, b: str, verdict: Verdict) -> None:
+    pairs = _pairs(tmp_path, "The lender's shares fell 17pc to 212p by the close.", b)
+    assert pairs.get(("212p", b.split()[-1].rstrip("."))) is verdict, pairs
+
+
+def test_ten_pm_stays_a_time() -> None:
+    claims = extract_text("The polls closed at 10p.m. on Sunday.", published="2026-03-05")
+    assert not [c for c in claims.claims if c.value is not None and "GBP" in str(c.value)]
+
+
+def test_what_a_party_wants_is_what_it_seeks(tmp_path: Path) -> None:
+    pairs = _pairs(tmp_path, "The union is seeking a 14% pay raise over two years.",
+                   "The union wants a 16 per cent pay increase spread over two years.")
+    assert pairs.get(("14%", "16 per cent")) is Verdict.CONFLICT, pairs
+
+
+@pytest.mark.parametrize(("b", "verdict"), [
+    ("Tellen blasted to gold in 10.71sec, her first global title.", Verdict.AGREE),
+    ("Tellen blasted to gold in 10.74sec, her first global title.", Verdict.CONFLICT)])
+def test_a_time_taken_is_no_time_since_the_first(tmp_path: Path, b: str,
+                                                 verdict: Verdict) -> None:
+    pairs = _pairs(tmp_path, "Tellen won the first Olympic gold of her career in 10.71 seconds.",
+                   b)
+    got = [v for (x, y), v in pairs.items() if x == "10.71 seconds" and y.endswith("sec")]
+    assert got == [verdict], pairs
+
+
+def test_the_level_a_change_started_from_is_the_previous_figure(tmp_path: Path) -> None:
+    pairs = _pairs(tmp_path, "The increase from the current cap of £9,250 is the first since "
+                   "2017.", "The government will lift the fee cap to £10,050.")
+    assert pairs.get(("£9,250", "£10,050")) is not Verdict.CONFLICT, pairs

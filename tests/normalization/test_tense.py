@@ -23,6 +23,7 @@ WEDNESDAY = "2024-06-12"
     ("Friday", "Talks will run until Friday", "2024-06-14"),
     ("on Tuesday", "He said he would meet the unions on Tuesday", "2024-06-18"),
     ("Thursday", "doses were due to arrive Thursday", "2024-06-13"),
+    ("by Friday", "Forecasters expect the storm to weaken by Friday", "2024-06-14"),
     ("on Tuesday", "The minister said on Tuesday that talks were over", "2024-06-11"),
 ])
 def test_weekdays_follow_their_sentence(phrase: str, context: str | None, day: str) -> None:

@@ -225,6 +225,9 @@ def _scaled(iv: Interval, k: float) -> Interval:
     return Interval(iv.lo * k, iv.hi * k, lo_open=iv.lo_open, hi_open=iv.hi_open)
 
 
+_PENCE = re.compile(r"(?<![\w.:,])\d{2,4}p\b(?!\.\s?m\b)")
+"""A price in pence as markets write it ("212p"); a time says "2:12pm" or "2.12pm"."""
+
 _RELATIVE_DAY = re.compile(
     r"\b(?:the\s+(?:following|next|previous)\s+day|(?:a|one|two|three|four|five|six|seven|"
     r"\d{1,2})\s+days?\s+(?:later|earlier)(?!\s+than))\b", re.IGNORECASE)
@@ -276,6 +279,11 @@ def find_values(text: str, start: int, end: int, *, reference: date | None,
     for m in _RELATIVE_DAY.finditer(chunk):  # placed by the claim's anchor, not here
         if free(m.start(), m.end()):
             out.append(_found(text, start + m.start(), start + m.end(), Kind.DATE, None))
+    for m in _PENCE.finditer(chunk):  # "closed at 212p": pence, not 2:12 p.m.
+        if free(m.start(), m.end()):
+            pence = replace(normalize(f"{m.group()[:-1]} pence"), text=m.group())
+            out.append(replace(_found(text, start + m.start(), start + m.end(), pence.kind,
+                                      pence), in_context=True))
     for s, e, value in scan_temporal(chunk, reference=reference):
         if not free(s, e):
             continue

@@ -212,7 +212,7 @@ forecast: forecast predict prediction expect expectation projection anticipate
   outlook guidance
 limit: limit cap ceiling permitted allowed threshold
 target: target goal aim plan pledge promise standard
-sought: seek demand ask request propose proposal offer bid
+sought: seek demand ask request propose proposal offer bid want
 previous: previous prior former initially original
 minimum: minimum lowest low
 maximum: maximum highest high peak

@@ -44,6 +44,8 @@ W_ATTRIBUTION = 0.05
 P_PERIOD = 0.35
 P_MODALITY = 0.15
 W_SAME_DAY = 0.2
+W_SAME = 0.25
+"""Two reports giving one and the same figure: rarely of two different things."""
 DATE_DAYS = 7.0
 """Dates this many days apart are no longer close."""
 FAR = 10.0
@@ -161,6 +163,14 @@ def _day_of(iv: Interval) -> Interval:
     return iv
 
 
+def _same_reading(a: Measurement, b: Measurement) -> bool:
+    """Both give one and the same figure ("$91.20", "£1.6bn" and "£1.6 billion"): two
+    reports rarely give one figure for two different things."""
+    va, vb = a.value, b.value
+    return (va is not None and vb is not None and va.kind is not Kind.DATE
+            and va.core.bounded and va.core == vb.core)
+
+
 def _same_day(a: Measurement, b: Measurement) -> bool:
     """Both name one and the same day: in two reports of one story, mostly one event's day."""
     va, vb = a.value, b.value
@@ -213,6 +223,9 @@ def score(a: Measurement, b: Measurement, idf: dict[str, float]) -> tuple[float,
         said = dict(a.surface)
         why.append("shared context: " + ", ".join(said.get(w, w) for w in top))
     total += W_CLOSE * _closeness(a, b)
+    if _same_reading(a, b):
+        total += W_SAME
+        why.append("the same figure")
     if _same_day(a, b):
         total += W_SAME_DAY
         why.append("the same day")

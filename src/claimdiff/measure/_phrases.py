@@ -110,8 +110,9 @@ def last_time(value: Value, reference: date, before: Sequence[str],
     """When it last happened, from "the first strike in nine years", "the first full count
     in a decade": the report's day less the duration (as "the first since 2017" is 2017)."""
     if value.kind is not Kind.DURATION or value.unit != "day" or not value.core.bounded \
-            or not before or before[0] not in ("in", "for") or "first" not in clause:
-        return None
+            or value.core.lo < 1 or not before or before[0] not in ("in", "for") \
+            or "first" not in clause:
+        return None  # "won her first gold in 10.71 seconds" is how long, not how long since
     now = reference.toordinal()
     core = Interval(now - value.core.hi, now - value.core.lo)
     support = Interval(now - value.support.hi, now - value.support.lo) \

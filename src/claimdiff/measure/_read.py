@@ -123,6 +123,15 @@ def _relative_years(toks: list[_Tok]) -> set[str]:
     return out
 
 
+def _changed_from(before: Sequence[_Tok]) -> bool:
+    """The value is the level a change started from: "rose from 12%", "the increase from
+    the current cap of £9,250" (`before`: the words before it, nearest first)."""
+    keys = [t.key for t in before[:_BEFORE]]
+    return any(k == "from" and any(x in lex.CHANGE or lex.RELATED_OF.get(x) in ("rise", "fall")
+                                   for x in keys[n + 1:n + 3])
+               for n, k in enumerate(keys))
+
+
 def _a_share(t: _Tok, toks: Sequence[_Tok]) -> bool:
     """"half a percentage point", "a quarter of the vote": a share, not a period."""
     at = next((k for k, x in enumerate(toks) if x is t), None)
@@ -532,6 +541,8 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
     context = _content(rest) | _content(_tokens(fields, 0, len(fields)))
     contrast = framing | frozenset(lex.CONTRAST_OF[t.key] for t in [
         *before[:_ROLE_REACH], *after[:_ROLE_REACH]] if t.key in lex.CONTRAST_OF)
+    if _changed_from(before):
+        role = "previous"  # "the increase from the current cap of £9,250": the old level
     role, attribution = _stated(claim, role, attribution)
     return Measurement(claim.source, claim.id, slot, phrase, dimension_of(value), measured,
                        words, classed, holder, role, period, attribution, modality,

@@ -3,12 +3,13 @@
 
 News reports the past, so the default looks back ("said on Tuesday"). A sentence
 looks forward when it has a future or intent marker ("will meet on Tuesday", "is
-due", "plans to", "scheduled"; in reported speech "would meet", "were due to
-arrive"), or when the date is the object of "for", "until", "till" or "ahead
-of" ("called a strike for Thursday", "talks until Friday"), which name a plan or
-a deadline (HeidelTime's news mode reads by tense the same way). Only the date's
-own clause counts: a marker in a reported clause ("released a note on Feb. 28
-saying that emissions would surge") does not move a date outside it.
+due", "plans to", "scheduled", "expect it to weaken"; in reported speech "would
+meet", "were due to arrive"), or when the date is the object of "for", "until",
+"till" or "ahead of" ("called a strike for Thursday", "talks until Friday"),
+which name a plan or a deadline (HeidelTime's news mode reads by tense the same
+way). Only the date's own clause counts: a marker in a reported clause
+("released a note on Feb. 28 saying that emissions would surge") does not move
+a date outside it.
 """
 
 from __future__ import annotations
@@ -19,7 +20,9 @@ __all__ = ["CLAUSE", "FUTURE", "reads_forward"]
 
 FUTURE = re.compile(r"\b(?:will|won't|would|shall|'ll|is\s+to|are\s+to|"
                     r"(?:is|are|was|were)\s+due|scheduled|plans?\s+to|planned|expected\s+to|"
-                    r"upcoming|going\s+to|set\s+to|slated|intends?\s+to|aims?\s+to)\b",
+                    r"upcoming|going\s+to|set\s+to|slated|"
+                    r"(?:expects?|forecasts?|predicts?)\s+(?:[\w'’-]+\s+){1,3}to|"
+                    r"intends?\s+to|aims?\s+to)\b",
                     re.IGNORECASE)
 # The date is the object of a word that names a plan or a deadline.
 _INTENT_BEFORE = re.compile(r"\b(?:for|until|till|ahead\s+of)\s+(?:(?:the|this|next)\s+)?$",
