@@ -126,7 +126,10 @@ def chat_day(pick: Pick, number: Number) -> Case:
             return Case("chat day", word, ref.isoformat(), day_span(ref))
         return Case("chat day", word, ref.isoformat(), at(ref, 21 * 60, 60))
     if shape == "first thing":
-        which = pick(("tomorrow", "Monday", "Friday"))
+        which = pick(("tomorrow", "Monday", "Friday", "next week"))
+        if which == "next week":  # its Monday, whatever else "early" holds
+            monday = ref - timedelta(days=ref.weekday()) + timedelta(days=7)
+            return Case("chat day", "first thing next week", ref.isoformat(), day_span(monday))
         if which == "tomorrow":
             day = ref + timedelta(days=1)
         else:

@@ -3,11 +3,11 @@
 "this coming Tuesday", "this upcoming Friday" are "coming Tuesday"; British "Monday
 week", "a week on Monday" are a week after the coming Monday, "a week tomorrow",
 "tomorrow week", "a week today" a week after that day; "first thing Monday" is Monday
-morning; "the first of the month" is this month's; "tmrw", "2moro", "tonite", "wknd"
-are the words they spell; "the morning of the 15th" is "the 15th in the morning"; "by
-Friday EOD", "end of day Friday" are "by late Friday"; "this time tomorrow", "by this
-time next week" are the reference's time of day on that day (only when the reference
-was given with a time).
+morning, "first thing next week" early next week; "the first of the month" is this
+month's; "tmrw", "2moro", "tonite", "wknd" are the words they spell; "the morning of
+the 15th" is "the 15th in the morning"; "by Friday EOD", "end of day Friday" are "by
+late Friday"; "this time tomorrow", "by this time next week" are the reference's time
+of day on that day (only when the reference was given with a time).
 
 Readers: "later today", "earlier today" (today), "later tonight" (tonight), before
 "later" is taken for "after" (`read_same_day`); "the
@@ -38,8 +38,8 @@ _WEEKDAY_WEEK = re.compile(rf"(?:(?P<a>{_WD}|today|tomorrow)\s+week|a\s+week\s+(
                            rf"(?P<b>{_WD})|a\s+week\s+(?P<c>today|tomorrow))", re.IGNORECASE)
 _LATER = re.compile(r"(?:later|earlier)\s+(?P<rest>today|tonight|this\s+(?:morning|afternoon|"
                     r"evening))", re.IGNORECASE)
-_FIRST_THING = re.compile(rf"first\s+thing\s+(?:on\s+)?(?P<day>tomorrow|{_WD})(?:\s+morning)?",
-                          re.IGNORECASE)
+_FIRST_THING = re.compile(rf"first\s+thing\s+(?:(?:on\s+)?(?P<day>tomorrow|{_WD})(?:\s+morning)?"
+                          r"|(?P<week>(?:next|this)\s+(?:week|month)))", re.IGNORECASE)
 _OF_THE_MONTH = re.compile(r"(?P<rest>(?:the\s+)?\S+)\s+of\s+the\s+month", re.IGNORECASE)
 _THIS_TIME = re.compile(r"(?P<by>by\s+|at\s+)?this\s+time\s+(?P<when>tomorrow|yesterday|"
                         r"(?:next|last)\s+week)", re.IGNORECASE)
@@ -70,8 +70,11 @@ def chat_rewrites(phrase: str, ctx: Context) -> list[tuple[str, str]]:
         anchor = day if day.lower() in ("today", "tomorrow") else f"coming {day}"
         out.append((f"a week after {anchor}", f"'{phrase}': a week after {anchor}"))
     if m := _FIRST_THING.fullmatch(phrase):
-        day = m["day"] if m["day"].lower() == "tomorrow" else f"coming {m['day']}"
-        out.append((f"{day} morning", "'first thing': the morning"))
+        if m["week"]:  # "first thing next week": its start
+            out.append((f"early {m['week']}", "'first thing': the start"))
+        else:
+            day = m["day"] if m["day"].lower() == "tomorrow" else f"coming {m['day']}"
+            out.append((f"{day} morning", "'first thing': the morning"))
     if m := _OF_THE_MONTH.fullmatch(phrase):
         out.append((f"{m['rest']} of this month", "'the month' is the reference's"))
     spelled = _SPELLINGS.sub(lambda w: _SPELLED[w["w"].lower()], phrase)
