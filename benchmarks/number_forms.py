@@ -407,7 +407,14 @@ def hedges(rng: random.Random) -> Case:
 def measures(rng: random.Random) -> Case:
     """ "12.5 km", "three miles", "18 months", "a year and a half", "2 1/2 hours"."""
     written, x = _decimal(rng)
-    form = rng.randrange(4)
+    form = rng.randrange(5)
+    if form == 4:
+        power = rng.choice(("square", "sq", "sq.", "cubic"))
+        unit, factor = rng.choice((("miles", 1609.344), ("kilometres", 1000.0), ("feet", 0.3048),
+                                   ("yards", 0.9144), ("metres", 1.0), ("km", 1000.0)))
+        exp = 3 if power == "cubic" else 2
+        return Case("measures", f"{written} {power} {unit}",
+                    Expect("area" if exp == 2 else "volume", (x * factor**exp,), rel=1e-6))
     if form == 0:
         unit, factor = rng.choice((("km", 1000.0), ("kilometres", 1000.0), ("miles", 1609.344),
                                    ("metres", 1.0), ("m", 1.0), ("feet", 0.3048),

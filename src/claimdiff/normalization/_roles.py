@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, replace
 
 from claimdiff.normalization import _roles_en as en
+from claimdiff.normalization._calendar import DAYS_PER_UNIT
 from claimdiff.normalization._clock_en import names_a_time
 from claimdiff.normalization._interval import Interval
 from claimdiff.normalization._value import Kind, Value
@@ -162,6 +163,10 @@ def read_ordinal(text: str, *, given: bool = False) -> Value | None:
         if low.index("of") == 0:
             return None
         words = words[:low.index("of")]
+    if any(_singular(w.lower()) in DAYS_PER_UNIT for w in words[:-1]):
+        # "the 15th century buildings", "the 3rd quarter results": the rank is of a span
+        # of time that dates the noun, not a rank of the noun.
+        return None
     noun = _singular(words[-1])
     point = Interval.point(n)
     return _value(text, point, point, f"ordinal:{noun}", None,

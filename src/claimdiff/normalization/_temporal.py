@@ -265,7 +265,10 @@ def _phrase(g: Grammar, phrase: str, ctx: Context, depth: int) -> Value | None:
             return value
         # An adjectival duration before its noun: "the 44-day war", "a six-week delay".
         m = g.rules["duration"].match(phrase)
-        if m and "-" in m.group(0) and g.adjectival_tail.fullmatch(phrase[m.end():]):
+        # The hyphen joins the number to its unit ("44-day"), not two number words
+        # ("forty-five minutes zqbbb" is no adjective before a noun).
+        if m and "-" in m.group(0).split()[-1] and g.adjectival_tail.fullmatch(
+                phrase[m.end():]):
             value = _durations.resolve_duration(m, ctx, m.group(0))
             if value is not None:
                 return value

@@ -140,3 +140,20 @@ def _variants() -> dict[str, str]:
 
 
 UNITS.update(_variants())
+
+
+def _powers() -> dict[str, str]:
+    """Areas and volumes of every written length unit: "square miles", "sq miles", "sq.
+    yards", "cubic feet", "cu ft" ("12 sq miles" was refused: only "sq mi" was listed)."""
+    lengths = {"meter", "kilometer", "centimeter", "millimeter", "mile", "foot", "yard", "inch"}
+    extra: dict[str, str] = {}
+    for key, expr in UNITS.items():
+        if expr not in lengths or not key.isalpha() or key in PHRASE_ONLY_UNITS:
+            continue
+        for prefix, power in (("square ", 2), ("sq ", 2), ("sq. ", 2), ("cubic ", 3),
+                              ("cu ", 3), ("cu. ", 3)):
+            extra.setdefault(prefix + key, f"{expr} ** {power}")
+    return {k: v for k, v in extra.items() if k not in UNITS}
+
+
+UNITS.update(_powers())
