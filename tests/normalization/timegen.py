@@ -1067,6 +1067,12 @@ FAMILIES: dict[str, Callable[[Pick, Number], Case]] = {
 }
 
 
+def _chat_families() -> None:
+    from tests.normalization.timegen_chat import FAMILIES as CHAT
+
+    FAMILIES.update(CHAT)
+
+
 # -- judging -------------------------------------------------------------------------------
 
 def _fraction(stamp: datetime) -> float:
@@ -1098,3 +1104,6 @@ def judge(case: Case) -> str:
         return "right"
     return (f"wrong: read {timeline.render()} (support {sup.lo:.4f}..{sup.hi:.4f}), "
             f"expected {case.expected[0]:%Y-%m-%d %H:%M}..{case.expected[1]:%Y-%m-%d %H:%M}")
+
+
+_chat_families()

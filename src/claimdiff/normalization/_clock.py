@@ -29,6 +29,7 @@ from dataclasses import replace
 
 from claimdiff.errors import NormalizationError
 from claimdiff.normalization import _clock_en as lex
+from claimdiff.normalization._chat import day_ahead
 from claimdiff.normalization._clock_parse import (
     DAY,
     HOUR_WORDS_RE,
@@ -202,7 +203,7 @@ def _window(phrase: str, ctx: Context, read_date: Reader, hedge: str | None) -> 
                 if clock is None or clock[1] is not None:
                     clock, bound = None, None
             base = None
-            if clock is None and clock_text is right and not re.fullmatch(r"\d{4}", clock_text) \
+            if clock is None and clock_text is right \
                     and base_text.lower().removeprefix("the ") not in _PART_MODS \
                     and (latent := clock_or_range(clock_text, latent_ok=True)) is not None:
                 # "tonight 815", "Friday evening 7": a named part of the day makes a
@@ -215,6 +216,8 @@ def _window(phrase: str, ctx: Context, read_date: Reader, hedge: str | None) -> 
             base = base or _base(base_text, ctx, read_date)
             if base is None and base_text is right and right_the != right:
                 base = _base(right_the, ctx, read_date)  # "the day after tomorrow"
+            if base is None and base_text is right and words[i].lower() == "in":
+                base = _base(" ".join(words[i:]), ctx, read_date)  # "at 5pm in 3 days"
             if base is not None:
                 return clock_value(phrase, base[0], base[1], clock, hedge or bound, ctx)
         if hedge is not None:
@@ -240,7 +243,9 @@ def _one_day(text: str, read_date: Reader) -> int | None:
     except NormalizationError:
         return None
     if value is None or value.kind is not Kind.DATE or not math.isfinite(value.core.lo) \
-            or not math.isfinite(value.core.hi) or value.granularity not in ("day", ""):
+            or not math.isfinite(value.core.hi):
+        return None
+    if value.granularity not in ("day", ""):
         return None
     # One day: "Friday", and "in 4 days" (the reference plus 3.5 to 4.5 days).
     first, last = math.ceil(value.core.lo), math.floor(value.core.hi)
@@ -254,6 +259,8 @@ def _base(text: str, ctx: Context, read_date: Reader) -> tuple[int, tuple[float,
     if day is None and (ahead := re.fullmatch(r"in\s+(?P<span>\S.*)", text, re.IGNORECASE)):
         # "in 4 days at 5pm": a clock time needs a day, so "in 4 days" is one ahead.
         day = _one_day(f"{ahead['span']} from now", read_date)
+        if day is None:
+            day = day_ahead(ahead["span"], ctx, read_date)
     if day is not None:
         return day, (0.0, float(DAY))
     try:

@@ -82,6 +82,19 @@ ZONES: dict[str, int] = {
     "eastern": -300, "eastern time": -300, "central": -360, "central time": -360,
     "mountain": -420, "mountain time": -420, "pacific": -480, "pacific time": -480,
     "moscow time": 180, "beijing time": 480,
+    # Zones by their full names (the time zone database's English names, as news and
+    # invitations spell them out); the named standard or summer time is meant.
+    "eastern standard time": -300, "eastern daylight time": -240,
+    "central standard time": -360, "central daylight time": -300,
+    "mountain standard time": -420, "mountain daylight time": -360,
+    "pacific standard time": -480, "pacific daylight time": -420,
+    "alaska standard time": -540, "hawaii standard time": -600, "atlantic standard time": -240,
+    "greenwich mean time": 0, "coordinated universal time": 0, "universal time": 0,
+    "british summer time": 60, "central european time": 60, "central european summer time": 120,
+    "eastern european time": 120, "eastern european summer time": 180,
+    "india standard time": 330, "china standard time": 480, "japan standard time": 540,
+    "korea standard time": 540, "australian eastern standard time": 600,
+    "moscow standard time": 180,
 }
 # Hedges before a clock time -> (core half-width, support half-width) in minutes,
 # or a side: "before"/"after" (shortly, within the window) or "until"/"from" (open).

@@ -52,6 +52,9 @@ class Clock:
     round_hour: bool
     zone: int | None
     timex: str
+    bare: bool = False
+    """Four bare digits with a 1-12 hour ("1015"): a 24-hour time, or, inside a part of
+    the day that cannot hold it ("tonight 1015"), that hour after noon."""
 
 def _hour_of(h: int, ap: str | None, qual: str | None) -> tuple[int, ...] | None:
     if ap:
@@ -129,7 +132,9 @@ def _parse_one(s: str, qual: str | None, latent_ok: bool) -> Clock | None:
         minutes = tuple(hh * 60 + mi + (sec or 0) / 60 for hh in hours)
         first = minutes[0] if len(minutes) == 1 else None
         timex = "" if first is None else timex_of(first, sec is not None)
-        return Clock(minutes, grain, not exact, None, timex)
+        bare = rx is _MILITARY and h24 and not m["hsuf"] and not m["hm"].startswith("0") \
+            and 1 <= h <= 12
+        return Clock(minutes, grain, not exact, None, timex, bare)
     return None
 
 
@@ -180,10 +185,22 @@ def parse_clock(s: str, latent_ok: bool = False) -> Clock | None:
     clock = _parse_one(s.strip(), qual, latent_ok or zone is not None)
     if clock is None:
         return None
-    return Clock(clock.minutes, clock.grain, clock.round_hour and not exact, zone, clock.timex)
+    return Clock(clock.minutes, clock.grain, clock.round_hour and not exact, zone, clock.timex,
+                 clock.bare and zone is None)
+
+
+# "5 to 6pm", "8 to 9 am": an hour range before "five to six", the minutes to an hour
+# (the range holds that minute too).
+_HOURS_TO = re.compile(r"(?P<a>\d{1,2})\s+to\s+(?P<b>\d{1,2})(?![:.\d])\s*.*")
 
 
 def clock_or_range(text: str, latent_ok: bool = False) -> tuple[Clock, Clock | None] | None:
+    m = _HOURS_TO.fullmatch(text.strip().lower())
+    if m and 1 <= int(m["a"]) < int(m["b"]) <= 12:
+        b = parse_clock(text.strip().lower()[m.start("b"):])
+        a = parse_clock(m["a"], latent_ok=True)
+        if a is not None and b is not None:
+            return a, b
     clock = parse_clock(text, latent_ok)
     if clock is not None:
         return clock, None

@@ -76,6 +76,9 @@ def clock_value(text: str, day: int, frame: tuple[float, float],
             steps.append(f"zone UTC{zone / 60:+g} kept as written (the reference has none)")
     if end is None:
         fitted = _fit(start.minutes, frame)
+        if not fitted and start.bare:  # "tonight 1015": 22:15
+            fitted = _fit(tuple(t + DAY / 2 for t in start.minutes), frame)
+            steps.append("four bare digits in a part of the day after noon: p.m.")
         if not fitted:
             return None
         pairs = [_one_time(t, start, hedge) for t in fitted]

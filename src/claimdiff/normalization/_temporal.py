@@ -20,6 +20,7 @@ from claimdiff.normalization import (
 )
 from claimdiff.normalization._calendar import Span
 from claimdiff.normalization._casefold import fold_case_variants
+from claimdiff.normalization._chat import read_same_day, read_weekend_of
 from claimdiff.normalization._clock import may_be_time_of_day, read_time_of_day
 from claimdiff.normalization._context import (
     NOT_READ,
@@ -227,6 +228,10 @@ def read_temporal(text: str, ctx: Context, depth: int = 0) -> Value | None:
     """
     g = grammar()
     phrase = clean(fold_case_variants(text))
+    if depth < _MAX_DEPTH and (same := read_same_day(
+            phrase, lambda part: read_temporal(part, ctx, depth + 1)) or read_weekend_of(
+            phrase, lambda part: read_temporal(part, ctx, depth + 1))) is not None:
+        return _retext(same, text.strip())
     bound = _OPEN_ENDED.match(phrase)
     if bound is not None:
         inner = read_temporal(bound["rest"], ctx, depth + 1)
