@@ -127,6 +127,9 @@ def read_zero(text: str) -> Value | None:
                   noun=noun.split()[0] if noun else "people")
 
 
+_DEICTIC_DAYS = frozenset({"today", "tonight", "tomorrow", "yesterday"})
+
+
 def read_ordinal(text: str, *, given: bool = False) -> Value | None:
     """ "in the 87th minute", "the 11th goal" as a rank of its noun (dimension `ordinal:NOUN`).
 
@@ -163,9 +166,10 @@ def read_ordinal(text: str, *, given: bool = False) -> Value | None:
         if low.index("of") == 0:
             return None
         words = words[:low.index("of")]
-    if any(_singular(w.lower()) in DAYS_PER_UNIT for w in words[:-1]):
+    if any(_singular(w.lower()) in DAYS_PER_UNIT for w in words[:-1]) or any(
+            w.lower() in _DEICTIC_DAYS for w in words):
         # "the 15th century buildings", "the 3rd quarter results": the rank is of a span
-        # of time that dates the noun, not a rank of the noun.
+        # of time that dates the noun, not a rank of the noun; "tomorrow" is no series.
         return None
     noun = _singular(words[-1])
     point = Interval.point(n)
