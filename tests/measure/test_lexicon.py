@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-import claimdiff
 from claimdiff.measure import _lexicon_en as lex
 from claimdiff.verdicts import Verdict
+from tests.measure._reports import value_verdicts as _verdicts
 
 
 @pytest.mark.parametrize(("form", "bare"), [
@@ -26,13 +26,6 @@ def test_a_short_stem_keeps_its_silent_e(form: str, bare: str) -> None:
 def test_a_doubled_or_long_stem_gets_no_e(form: str, bare: str) -> None:
     assert lex.lemma(form) == bare
 
-
-def _verdicts(tmp_path: Path, a: str, b: str) -> dict[tuple[str, str], Verdict]:
-    (tmp_path / "a.txt").write_text(f"Wire, 3 March 2025\n\n{a}\n", encoding="utf-8")
-    (tmp_path / "b.txt").write_text(f"Herald, 3 March 2025\n\n{b}\n", encoding="utf-8")
-    report = claimdiff.diff(str(tmp_path / "a.txt"), str(tmp_path / "b.txt"))
-    return {(v.a.value["text"], v.b.value["text"]): v.verdict for p in report.pairs
-            for v in p.values if v.a.value and v.b.value}
 
 
 def test_a_sum_fined_is_the_fine_told_as_a_noun(tmp_path: Path) -> None:

@@ -18,6 +18,7 @@ from claimdiff.measure import _lexicon_en as lex
 from claimdiff.model import Claim, ClaimSet
 from claimdiff.normalization import normalize
 from claimdiff.verdicts import Verdict
+from tests.measure._reports import value_verdicts as _value_pairs
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "corpora" / "article-pairs" / "shared"
@@ -155,13 +156,6 @@ def test_tuning_corpus_keeps_its_figures(split: str) -> None:
     assert tally.paired >= paired, tally.line(split)
     assert tally.unmatched <= unmatched, tally.line(split)
 
-
-def _value_pairs(tmp_path: Path, a: str, b: str) -> dict[tuple[str, str], Verdict]:
-    (tmp_path / "a.txt").write_text(f"Wire, 3 March 2025\n\n{a}\n", encoding="utf-8")
-    (tmp_path / "b.txt").write_text(f"Herald, 3 March 2025\n\n{b}\n", encoding="utf-8")
-    report = claimdiff.diff(str(tmp_path / "a.txt"), str(tmp_path / "b.txt"))
-    return {(v.a.value["text"], v.b.value["text"]): v.verdict for p in report.pairs
-            for v in p.values if v.a.value and v.b.value}
 
 
 @pytest.mark.parametrize(("a", "b", "pair", "verdict"), [

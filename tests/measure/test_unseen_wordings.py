@@ -7,20 +7,11 @@ from pathlib import Path
 
 import pytest
 
-import claimdiff
 from claimdiff.extract import extract_text
 from claimdiff.measure import Measurement, pair_measurements
 from claimdiff.normalization import normalize
 from claimdiff.verdicts import Verdict
-
-
-def _pairs(tmp_path: Path, a: str, b: str, *, da: str = "3 March 2025",
-           db: str = "3 March 2025") -> dict[tuple[str, str], Verdict]:
-    (tmp_path / "a.txt").write_text(f"Wire, {da}\n\n{a}\n", encoding="utf-8")
-    (tmp_path / "b.txt").write_text(f"Herald, {db}\n\n{b}\n", encoding="utf-8")
-    report = claimdiff.diff(str(tmp_path / "a.txt"), str(tmp_path / "b.txt"))
-    return {(v.a.value["text"], v.b.value["text"]): v.verdict for p in report.pairs
-            for v in p.values if v.a.value and v.b.value}
+from tests.measure._reports import value_verdicts as _pairs
 
 
 @pytest.mark.parametrize("modal", ["would", "will", "could"])
