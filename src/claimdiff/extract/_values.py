@@ -164,31 +164,20 @@ _NAMED_MODIFIER = re.compile(
     r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+){1,3}[a-z]{3,}\b")
 
 
-def _named_modifiers(chunk: str) -> list[tuple[int, int, Value]]:
-    """A count whose noun follows names used as adjectives: "the tour's 40 North American
-    dates", "12 South Korean firms" (the scanner stops at the capital letter)."""
+def _modifier_counts(pattern: re.Pattern[str], chunk: str, *,
+                     ends_on_noun: bool = False) -> list[tuple[int, int, Value]]:
+    """Counts whose number is joined to its noun where the scanner stops: a number word
+    ("a twelve-storey block", `_WORD_MODIFIER`) or names used as adjectives between number
+    and noun ("the tour's 40 North American dates", `_NAMED_MODIFIER`: the scanner stops at
+    the capital letter). `ends_on_noun`: the count must end on its noun and carry no unit."""
     out = []
-    for m in _NAMED_MODIFIER.finditer(chunk):
+    for m in pattern.finditer(chunk):
         try:
             value = normalize(m.group())
         except ClaimdiffError:
             continue
-        if value.kind is Kind.QUANTITY and value.noun and value.unit is None \
-                and m.group().endswith(value.noun):
-            out.append((m.start(), m.end(), value))
-    return out
-
-
-def _word_modifiers(chunk: str) -> list[tuple[int, int, Value]]:
-    """A number word joined to its noun, as "a 12-day strike" is: "a twelve-storey block",
-    "the fourteen-game match", "her forty-date tour" (the scanner wants digits there)."""
-    out = []
-    for m in _WORD_MODIFIER.finditer(chunk):
-        try:
-            value = normalize(m.group())
-        except ClaimdiffError:
-            continue
-        if value.kind is Kind.QUANTITY and value.noun:
+        if value.kind is Kind.QUANTITY and value.noun and (not ends_on_noun or (
+                value.unit is None and m.group().endswith(value.noun))):
             out.append((m.start(), m.end(), value))
     return out
 
@@ -305,7 +294,8 @@ def find_values(text: str, start: int, end: int, *, reference: date | None,
         if free(s, e):
             out.append(_found(text, start + s, start + e, Kind.QUANTITY, None))  # a place
     for s, e, value in [*scan_quantities(chunk), *_leading_count(chunk),
-                        *_word_modifiers(chunk), *_named_modifiers(chunk)]:
+                        *_modifier_counts(_WORD_MODIFIER, chunk),
+                        *_modifier_counts(_NAMED_MODIFIER, chunk, ends_on_noun=True)]:
         if free(s, e):
             out.append(_found(text, start + s, start + e, value.kind, value))
     out.sort(key=lambda f: (f.start, f.end))
