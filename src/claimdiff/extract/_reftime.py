@@ -79,13 +79,17 @@ class ReferenceTime:
     """The key of the expression that set `current` (the caller's: an offset, an id)."""
 
     def read(self, text: str, start: int, end: int, value: Value | None, *,
-             forward: bool = False, key: object = None) -> tuple[Value | None, object]:
+             sentence: tuple[int, int] | None = None, forward: bool = False,
+             key: object = None) -> tuple[Value | None, object]:
         """The expression `text[start:end]`, read by `normalize` as `value`, read in its
-        context: returns the value and, when it was read from the reference time, the key
-        of the expression that set it (else `None`). Then moves the reference time."""
+        context (its `sentence`, which looks `forward` or not): returns the value and, when
+        it was read from the reference time, the key of the expression that set it (else
+        `None`). Then moves the reference time."""
         phrase = text[start:end].strip()
         origin = None
-        own = self._from_reference(phrase, forward) if self.current is not None else None
+        lo, hi = sentence or (start, end)
+        own = (self._from_reference(phrase, forward, not forward and en.in_past(
+            en.clause_of(text, lo, hi, start, end))) if self.current is not None else None)
         if own is None and value is not None and self.current is not None:
             own = self._time_of_day(phrase, value)
         if own is not None:
@@ -110,7 +114,7 @@ class ReferenceTime:
             return True
         return en.LOOK_BACK.search(phrase) is not None
 
-    def _from_reference(self, phrase: str, forward: bool) -> Value | None:
+    def _from_reference(self, phrase: str, forward: bool, past: bool) -> Value | None:
         m = en.ANAPHORIC.fullmatch(phrase)
         if m is not None:
             if m["same"]:
@@ -137,7 +141,7 @@ class ReferenceTime:
         if m is not None:
             return self._named(phrase, m["name"], en.SHIFTS[" ".join(m["det"].lower().split())])
         m = en.YEAR_END.fullmatch(phrase)
-        if m is not None and not forward and not re.search(r"\d", phrase):
+        if m is not None and past and not re.search(r"\d", phrase):
             unit = m["unit"].lower()
             return self._deictic(phrase, f"{m['head']}this {unit}", unit)
         return None
@@ -339,5 +343,6 @@ def read_in_context(text: str, spans: list[tuple[int, int]], *,
         except (ClaimdiffError, ValueError, OverflowError):
             value = None
         forward = reads_forward(sentence, start - lo)
-        out.append(tracker.read(text, start, end, value, forward=forward, key=start)[0])
+        out.append(tracker.read(text, start, end, value, sentence=(lo, hi), forward=forward,
+                                key=start)[0])
     return out

@@ -11,7 +11,11 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ANAPHORIC", "COUNTED", "LOOK_BACK", "NAMED", "NAMES_A_DAY", "PERIOD_OF", "REPORTING", "SHIFTS", "START_MONTH", "UNIT_WORDS", "YEAR_END"]
+from claimdiff.extract._lexicon_en import AUXILIARY_PAST, IRREGULAR
+
+__all__ = ["ANAPHORIC", "COUNTED", "IN_TEXT", "LAST_OF", "LOOK_BACK", "NAMED", "NAMES_A_DAY",
+           "NEXT_OF", "PERIOD_OF", "REPORTING", "SHIFTS", "START_MONTH", "UNIT_WORDS",
+           "YEAR_END", "clause_of", "count", "in_past"]
 
 _UNITS = r"day|week|month|quarter|year|weekend|morning|afternoon|evening|night"
 UNIT_WORDS = frozenset(_UNITS.split("|"))
@@ -31,8 +35,9 @@ ANAPHORIC = re.compile(
     re.IGNORECASE)
 """A period named from the reference time: "that week", "the same day", "the following
 year", "later that evening", "the night before"; "the day" and "the year" alone (the
-day or year the text is speaking of); "that period", "the same period" (the reference time
-itself; "at the time" is TimeML's `PAST_REF`, as `normalize` reads it). Matched against a whole phrase."""
+day or year the text is speaking of); "that period", "the same period" (the reference
+time itself; "at the time" is TimeML's `PAST_REF`, as `normalize` reads it). Matched
+against a whole phrase."""
 
 NAMED = re.compile(
     r"(?:(?:on|in|during|by|for|of|over|from|until|through)\s+)?"
@@ -75,7 +80,8 @@ LATER = frozenset({"later", "after", "afterward", "afterwards", "on"})
 YEAR_END = re.compile(r"(?P<head>.*\b(?:of|in)\s+)(?:the\s+)?(?P<unit>year|month|week)",
                       re.IGNORECASE)
 """A part of "the year" ("the end of the year", "by the end of year", "early in the
-year", "the rest of the month"): the year (month, week) of the reference time. Searched in a phrase that names no other year."""
+year", "the rest of the month"): the year (month, week) of the reference time, in a
+phrase that names no other year."""
 
 PERIOD_OF = {"day": "today", "week": "this week", "month": "this month",
              "quarter": "this quarter", "year": "this year", "weekend": "this weekend",
@@ -107,3 +113,48 @@ the morning", "shortly before noon") is on the day the text is speaking of."""
 LOOK_BACK = re.compile(r"\b(?:earlier|ago|before|previous(?:ly)?|preceding|prior)\b",
                        re.IGNORECASE)
 """A phrase looking back from the reference time ("a year earlier", "the day before")."""
+
+_WORD = re.compile(r"[A-Za-z]+")
+_PAST_WORDS = frozenset(IRREGULAR) | frozenset(AUXILIARY_PAST.values()) | {"said", "told"}
+
+
+def in_past(sentence: str) -> bool:
+    """Whether a sentence tells of the past: a verb in the simple past ("peaked", "rose",
+    "was"); "meets at the end of the month" (a timetable's present) does not."""
+    return any(w.lower() in _PAST_WORDS or (len(w) > 4 and w.endswith("ed") and w.islower())
+               for w in _WORD.findall(sentence))
+
+
+_CUT = re.compile(r"[,;:()—–]|\b(?:and|but|which|who|that|while|whereas|because|although)\b",
+                  re.IGNORECASE)
+
+
+def clause_of(text: str, lo: int, hi: int, start: int, end: int) -> str:
+    """The words of `text[lo:hi]` around the date at `start:end` up to the nearest comma,
+    colon, bracket or clause word on either side: the clause whose verb dates it."""
+    left = max((m.end() for m in _CUT.finditer(text, lo, start)), default=lo)
+    right = next((m.start() for m in _CUT.finditer(text, end, hi)), hi)
+    return text[left:right]
+
+
+_NO_NOUN_AFTER = r"(?![\w-]|[ \t]+than\b)"
+_NO_DETERMINER_AFTER = r"(?![ \t]+(?:the|a|an|this|that|his|her|their|its)\b)"
+_ENDS = r"(?=[ \t]*(?:[,.;:!?)\"”’]|$))"
+IN_TEXT = re.compile(
+    r"\b(?:(?:(?:that|the\s+same|later\s+that|earlier\s+that|the\s+following|the\s+next|"
+    r"the\s+subsequent|the\s+previous|the\s+preceding|the\s+prior)\s+(?:" + _UNITS + r"|"
+    r"(?-i:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)|spring|summer|fall|autumn|winter|period)"
+    r"|(?:" + _COUNT + r")\s+(?:day|week|month|year|quarter|decade)s?\s+"
+    r"(?:later|earlier|afterwards?)" + _NO_DETERMINER_AFTER +
+    r"|(?:the|a)\s+year[- ](?:earlier|ago|before)\s+(?:period|quarter|month|week|day))"
+    + _NO_NOUN_AFTER +
+    r"|(?:the\s+(?:" + _UNITS + r")|(?:" + _COUNT + r")\s+(?:day|week|month|year)s?)\s+"
+    r"(?:before|after)" + _ENDS + r"|(?:" + _COUNT + r")\s+(?:day|week|month|year)s?\s+on"
+    + _ENDS + ")", re.IGNORECASE | re.MULTILINE)
+"""Where running text names a time from its reference time: what `ANAPHORIC`, `COUNTED`
+and `NAMED` read, found by the extractor before the temporal scanner (which reads "the
+following year" from the day of writing, and "two days later" as a duration). "Before"
+and "after" must end their clause: "the day before the vote" counts from the vote, not
+from the date named before. Not "later than", nor a count "later" right before a
+determiner ("two months later the start of the operations": after that start)."""
