@@ -141,6 +141,15 @@ def test_a_look_back_leaves_the_reference_time_where_it_was() -> None:
      "the end of the month", "2013-03"),
     # a time of day that names no day is on the day the text speaks of
     ("The storm hit on March 12. It peaked at 8 p.m.", "8 p.m.", "2013-03-12T20"),
+    # a date without its year is read from the day of writing, whatever year the text named
+    # before ("a pupil who opened fire in October 2024 was convicted on 4 May": 2026)
+    ("A pupil who opened fire in October 2011 was convicted on 4 February.", "4 February",
+     "2013-02-04"),
+    ("He took power in March 2009. The villages were returned at the end of January.",
+     "the end of January", "2013-01"),
+    # the quarter (week, month) the text speaks of
+    ("Sales rose 5% in the third quarter of 2012. Costs fell in the quarter.", "the quarter",
+     "2012-Q3"),
     # no date before it: read from the day of writing
     ("The following year, the plant will open.", "The following year", "2014"),
 ])
@@ -154,7 +163,8 @@ def test_read_in_context(sentences: str, phrase: str, timex: str) -> None:
 def _dates_before(text: str, at: int) -> list[tuple[str, int]]:
     """The dates the parametrized sentences name before the phrase under test."""
     out = []
-    for p in ("July 2012", "2009", "1957", "1999", "early December", "December", "March 12"):
+    for p in ("July 2012", "March 2009", "October 2011", "2009", "1957", "1999",
+              "early December", "December", "March 12", "the third quarter of 2012"):
         i = text.find(p)
         if 0 <= i < at and not any(i < j + len(q) and j < i + len(p) for q, j in out):
             out.append((p, i))

@@ -88,8 +88,8 @@ class ReferenceTime:
         phrase = text[start:end].strip()
         origin = None
         lo, hi = sentence or (start, end)
-        own = (self._from_reference(phrase, forward, not forward and en.in_past(
-            en.clause_of(text, lo, hi, start, end))) if self.current is not None else None)
+        past = not forward and en.in_past(en.clause_of(text, lo, hi, start, end))
+        own = self._from_reference(phrase, forward, past) if self.current is not None else None
         if own is None and value is not None and self.current is not None:
             own = self._time_of_day(phrase, value)
         if own is not None:

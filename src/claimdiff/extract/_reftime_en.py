@@ -15,7 +15,8 @@ from claimdiff.extract._lexicon_en import AUXILIARY_PAST, IRREGULAR
 
 __all__ = ["ANAPHORIC", "COUNTED", "IN_TEXT", "LAST_OF", "LOOK_BACK", "NAMED", "NAMES_A_DAY",
            "NEXT_OF", "PERIOD_OF", "REPORTING", "SHIFTS", "START_MONTH", "UNIT_WORDS",
-           "YEAR_END", "clause_of", "count", "in_past"]
+           "YEAR_END",
+           "clause_of", "count", "in_past"]
 
 _UNITS = r"day|week|month|quarter|year|weekend|morning|afternoon|evening|night"
 UNIT_WORDS = frozenset(_UNITS.split("|"))
@@ -30,13 +31,13 @@ ANAPHORIC = re.compile(
     r"(?:(?P<det>that|the\s+same|later\s+that|earlier\s+that|the\s+following|the\s+next|"
     r"the\s+subsequent|the\s+previous|the\s+preceding|the\s+prior)\s+(?P<unit>" + _UNITS + r")"
     r"|the\s+(?P<bunit>" + _UNITS + r")\s+(?P<tail>before|after)"
-    r"|(?P<the>the)\s+(?P<tunit>day|year)"
+    r"|(?P<the>the)\s+(?P<tunit>day|week|month|quarter|year)"
     r"|(?P<same>(?:that|the\s+same)\s+period))",
     re.IGNORECASE)
 """A period named from the reference time: "that week", "the same day", "the following
-year", "later that evening", "the night before"; "the day" and "the year" alone (the
-day or year the text is speaking of); "that period", "the same period" (the reference
-time itself; "at the time" is TimeML's `PAST_REF`, as `normalize` reads it). Matched
+year", "later that evening", "the night before"; "the day", "the week", "the quarter",
+"the year" alone (the period the text is speaking of); "that period", "the same period"
+(the reference time itself; "at the time" is TimeML's `PAST_REF`, as `normalize` reads it). Matched
 against a whole phrase."""
 
 NAMED = re.compile(
@@ -156,5 +157,8 @@ IN_TEXT = re.compile(
 and `NAMED` read, found by the extractor before the temporal scanner (which reads "the
 following year" from the day of writing, and "two days later" as a duration). "Before"
 and "after" must end their clause: "the day before the vote" counts from the vote, not
-from the date named before. Not "later than", nor a count "later" right before a
+from the date named before. A month or season must not stand before a noun ("show that
+spring rainfall was low"). Not "later than", nor a count "later" right before a
 determiner ("two months later the start of the operations": after that start)."""
+
+
