@@ -9,8 +9,10 @@ never by claimdiff.
 from __future__ import annotations
 
 import calendar
+import json
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -176,3 +178,38 @@ def test_a_day_counted_from_a_named_event_is_not_read_from_the_date_before() -> 
                                        "before the vote, the court met.")
     assert not any(c.when is not None and c.when.text == "The day before"
                    for c in extract_text(text).claims)
+
+
+def _diff(tmp_path: Path, a: str, b: str) -> tuple[int, dict[str, Any]]:
+    from click.testing import CliRunner
+
+    from claimdiff.cli._main import cli
+
+    (tmp_path / "a.txt").write_text(_article(date(2026, 6, 10), a), encoding="utf-8")
+    (tmp_path / "b.txt").write_text(_article(date(2026, 6, 11), b), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["diff", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"),
+                                      "--format", "json"])
+    return result.exit_code, json.loads(result.output)
+
+
+def _when_verdicts(report: dict[str, Any]) -> dict[tuple[str, str], str]:
+    return {(v["a"]["value"]["text"], v["b"]["value"]["text"]): v["verdict"]
+            for pair in report["pairs"] for v in pair["values"] if v["aspect"] == "when"}
+
+
+@pytest.mark.parametrize(("b_words", "verdict", "code"), [
+    ("the following day", "agree", 0),  # Monday's following day is Tuesday
+    ("That evening,", "conflict", 1),  # Monday evening, not Tuesday
+])
+def test_diff_reads_an_article_s_dates_in_its_context(tmp_path: Path, b_words: str,
+                                                      verdict: str, code: int) -> None:
+    a = "Customs officers raided the docks on Monday. Police arrested seven people on Tuesday."
+    tail = ("police arrested seven people." if b_words.endswith(",") else
+            f"Police arrested seven people {b_words}.")
+    lead = f"{b_words} " if b_words.endswith(",") else ""
+    b = f"Customs officers raided the docks on Monday. {lead}{tail}"
+    exit_code, report = _diff(tmp_path, a, b)
+    found = _when_verdicts(report)
+    phrase = b_words.rstrip(",")
+    assert [v for (x, y), v in found.items() if x == "on Tuesday" and y == phrase] == [verdict]
+    assert exit_code == code
