@@ -213,3 +213,21 @@ def test_diff_reads_an_article_s_dates_in_its_context(tmp_path: Path, b_words: s
     phrase = b_words.rstrip(",")
     assert [v for (x, y), v in found.items() if x == "on Tuesday" and y == phrase] == [verdict]
     assert exit_code == code
+
+
+def test_drafts_read_in_context_validate(tmp_path: Path) -> None:
+    # A reading stated from the date before ("the following year": 2025, not 2027 of the
+    # day of writing) is checked against its anchor, not against the quote read alone.
+    from click.testing import CliRunner
+
+    from claimdiff.cli._main import cli
+
+    article = tmp_path / "d.txt"
+    article.write_text(_article(date(2026, 6, 11), (
+        "Police raided the depot on March 3, 2024. The following year, the court met. "
+        "Two days later, the judge resigned. That evening, he left.")), encoding="utf-8")
+    out = tmp_path / "d.claims.yaml"
+    runner = CliRunner()
+    assert runner.invoke(cli, ["extract", str(article), "-o", str(out)]).exit_code == 0
+    result = runner.invoke(cli, ["validate", str(out)])
+    assert result.exit_code == 0, result.output
