@@ -26,10 +26,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date
 
 from claimdiff.errors import ClaimdiffError
 from claimdiff.extract import _reftime_en as en
+from claimdiff.extract._reftime_calendar import (
+    DAYS,
+    day_of,
+    first_day,
+    render,
+    shift,
+    short_year,
+)
 from claimdiff.normalization import Interval, Kind, Value, normalize
 
 __all__ = ["ReferenceTime", "grain", "read_in_context"]
@@ -49,12 +57,7 @@ _RANK = {"time": 0, "morning": 0, "afternoon": 0, "evening": 0, "night": 0, "day
 _WIDEST = {"time": 1.5, "day": 1.5, "weekend": 3.5, "week": 7.5, "month": 31.5,
            "quarter": 92.5, "season": 95.5, "half": 184.5, "year": 366.5}
 """The widest core a value of each grain has: a wider one is a range, no one period."""
-_DAYS = {"day": 1, "morning": 1, "afternoon": 1, "evening": 1, "night": 1, "week": 7,
-         "weekend": 7, "month": 30.44, "quarter": 91.31, "year": 365.25, "decade": 3652.5}
-_MONTHS = {"month": 1, "quarter": 3, "year": 12, "decade": 120}
 _PART_CODE = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
-_SHORT_YEAR = re.compile(r"'?(?P<yy>\d\d)")
-_LONG_YEAR_BEFORE = re.compile(r"(?P<cc>1[0-9]|20)\d\d\s*[-–/]\s*$")
 
 
 def grain(value: Value) -> str | None:
@@ -95,14 +98,15 @@ class ReferenceTime:
         if own is not None:
             origin = self.origin
         else:
-            own = _short_year(text, start, phrase)
+            own = short_year(text, start, phrase)
         if own is not None:
             value = own
-        if value is not None and grain(value) is not None and not self._keeps(text, start, phrase):
+        if value is not None and grain(value) is not None \
+                and not self._keeps(text, start, phrase, value):
             self.current, self.origin = value, key
         return value, origin
 
-    def _keeps(self, text: str, start: int, phrase: str) -> bool:
+    def _keeps(self, text: str, start: int, phrase: str, value: Value) -> bool:
         """Whether the date at `start` leaves the reference time where it is: the date of a
         report ("said Friday"), a time of day that names no day (it is on the reference
         day or the day of writing, and moves no narrative), a look back ("a year earlier",
@@ -110,7 +114,8 @@ class ReferenceTime:
         from where it was)."""
         if en.REPORTING.search(text, max(0, start - 60), start):
             return True
-        if self.current is not None and not en.NAMES_A_DAY.search(phrase):
+        if self.current is not None and grain(value) == "time" \
+                and not en.NAMES_A_DAY.search(phrase):
             return True
         return en.LOOK_BACK.search(phrase) is not None
 
@@ -186,7 +191,7 @@ class ReferenceTime:
             table = en.PERIOD_OF if k == 0 else en.NEXT_OF if k > 0 else en.LAST_OF
             deictic = table.get(unit) or f"{'next' if k > 0 else 'last'} {unit}"
             return self._deictic(phrase, deictic, unit)
-        return self._within(phrase, unit, k * _DAYS[unit])
+        return self._within(phrase, unit, k * DAYS[unit])
 
     def _deictic(self, phrase: str, deictic: str, unit: str) -> Value | None:
         """`deictic` ("tomorrow", "this week") read with the reference time as its day."""
@@ -196,7 +201,7 @@ class ReferenceTime:
         if _RANK.get(unit, 6) < _RANK[g] and not (
                 unit in (*_PART_CODE, "time") and g in ("day", "time")):
             return None
-        day = _first_day(ref)
+        day = first_day(ref)
         try:
             value = normalize(deictic, reference=day)
         except (ClaimdiffError, ValueError, OverflowError):
@@ -211,21 +216,21 @@ class ReferenceTime:
         assert ref is not None
         g = grain(ref) or "day"
         if _RANK[unit] < _RANK[g]:
-            return self._within(phrase, unit, n * _DAYS[unit])
+            return self._within(phrase, unit, n * DAYS[unit])
         if g in ("day", "time"):
             try:
-                value = normalize(phrase, anchors={"previous": _day_of(ref)})
+                value = normalize(phrase, anchors={"previous": day_of(ref)})
             except (ClaimdiffError, ValueError, OverflowError):
                 value = None
             if value is not None and value.kind is Kind.DATE:
                 return replace(value, steps=(
                     f"the reference time is {ref.render()} ({ref.text!r})", *value.steps))
-        lo, hi = _shift(ref.core.lo, ref.core.hi, n, unit)
-        slo, shi = _shift(ref.support.lo, ref.support.hi, n, unit)
+        lo, hi = shift(ref.core.lo, ref.core.hi, n, unit)
+        slo, shi = shift(ref.support.lo, ref.support.hi, n, unit)
         return Value(kind=Kind.DATE, text=phrase, core=Interval(lo, hi),
                      support=Interval(min(slo, lo), max(shi, hi)), unit="day",
                      dimension="date", granularity=ref.granularity,
-                     timex=_render(lo, g, ref.timex or ""), steps=(
+                     timex=render(lo, g, ref.timex or ""), steps=(
                          f"the reference time is {ref.render()} ({ref.text!r})",
                          f"{n:+d} {unit}(s) from it, as precise as it is"))
 
@@ -235,7 +240,7 @@ class ReferenceTime:
         assert ref is not None
         g = grain(ref) or "year"
         lo, hi = ref.core.lo + shift, ref.core.hi + shift
-        pad = _DAYS[unit]
+        pad = DAYS[unit]
         year = date.fromordinal(int(lo)).year
         if unit in ("day", *_PART_CODE):
             timex = (f"{(ref.timex or '')[:7]}-XX" if g == "month" and shift == 0
@@ -252,74 +257,6 @@ class ReferenceTime:
                          f"the reference time is {ref.render()} ({ref.text!r})",
                          f"a {unit} in it" if shift == 0 else
                          f"a {unit} {shift:+g} days from a day in it"))
-
-
-def _first_day(ref: Value) -> date:
-    """The first day of a reference time: its TIMEX3 day when it names one (a reading
-    counted in days may start a fraction of a day early), else its core's first day."""
-    if ref.timex and re.match(r"\d{4}-\d\d-\d\d", ref.timex):
-        return date.fromisoformat(ref.timex[:10])
-    return date.fromordinal(int(ref.core.lo))
-
-
-def _day_of(ref: Value) -> Value:
-    """The day a reference time falls on (a time of day names its day)."""
-    if ref.granularity == "day":
-        return ref
-    return normalize(_first_day(ref).isoformat())
-
-
-def _shift(lo: float, hi: float, n: int, unit: str) -> tuple[float, float]:
-    """An interval of days moved by `n` units (calendar months for months and longer)."""
-    if unit in _MONTHS:
-        months = n * _MONTHS[unit]
-        return float(_add_months(int(lo), months, start=True)), \
-            float(_add_months(int(hi), months, start=False))
-    return lo + n * _DAYS[unit], hi + n * _DAYS[unit]
-
-
-def _add_months(ordinal: int, months: int, *, start: bool) -> int:
-    d = date.fromordinal(ordinal)
-    y, m = divmod(d.month - 1 + months, 12)
-    first = date(d.year + y, m + 1, 1)
-    nxt = date(first.year + (first.month == 12), first.month % 12 + 1, 1)
-    last = (nxt - timedelta(days=1)).day
-    day = min(d.day, last) if start or d.day < 28 else last
-    return first.replace(day=day).toordinal()
-
-
-def _render(lo: float, g: str, like: str) -> str | None:
-    """A TIMEX3 value of grain `g` for the period starting on day `lo`."""
-    d = date.fromordinal(int(lo))
-    if g in ("day", "time"):
-        return d.isoformat()
-    if g in ("week", "weekend"):
-        year, week, _ = d.isocalendar()
-        return f"{year}-W{week:02d}" + ("-WE" if g == "weekend" else "")
-    if g == "month":
-        return f"{d.year}-{d.month:02d}"
-    if g == "quarter":
-        return f"{d.year}-Q{(d.month - 1) // 3 + 1}"
-    if g == "half":
-        return f"{d.year}-H{1 if d.month <= 6 else 2}"
-    if g == "season":
-        return f"{d.year}{like[4:]}"
-    return str(d.year)
-
-
-def _short_year(text: str, start: int, phrase: str) -> Value | None:
-    """The second year of a pair written short ("the expedition of 1957-58"): the
-    century of the first."""
-    m = _SHORT_YEAR.fullmatch(phrase)
-    before = _LONG_YEAR_BEFORE.search(text, max(0, start - 12), start) if m else None
-    if m is None or before is None:
-        return None
-    first = int(text[before.start():before.start() + 4])
-    year = int(before["cc"]) * 100 + int(m["yy"])
-    year += 100 if year < first else 0
-    value = normalize(str(year))
-    return replace(value, text=phrase, steps=(f"the second year of a pair: {year}",
-                                              *value.steps))
 
 
 def read_in_context(text: str, spans: list[tuple[int, int]], *,

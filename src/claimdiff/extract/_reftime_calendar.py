@@ -1,0 +1,87 @@
+"""Calendar arithmetic of the reference-time rules (`_reftime`): days of a reference
+time, periods moved by calendar units, TIMEX3 values of a grain."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, timedelta
+
+from claimdiff.normalization import Value, normalize
+
+__all__ = ["DAYS", "day_of", "first_day", "render", "shift", "short_year"]
+
+DAYS = {"day": 1, "morning": 1, "afternoon": 1, "evening": 1, "night": 1, "week": 7,
+        "weekend": 7, "month": 30.44, "quarter": 91.31, "year": 365.25, "decade": 3652.5}
+"""The length of a unit in days (on average, for units of the calendar)."""
+_MONTHS = {"month": 1, "quarter": 3, "year": 12, "decade": 120}
+_SHORT_YEAR = re.compile(r"'?(?P<yy>\d\d)")
+_LONG_YEAR_BEFORE = re.compile(r"(?P<cc>1[0-9]|20)\d\d\s*[-–/]\s*$")
+
+
+def first_day(ref: Value) -> date:
+    """The first day of a reference time: its TIMEX3 day when it names one (a reading
+    counted in days may start a fraction of a day early), else its core's first day."""
+    if ref.timex and re.match(r"\d{4}-\d\d-\d\d", ref.timex):
+        return date.fromisoformat(ref.timex[:10])
+    return date.fromordinal(int(ref.core.lo))
+
+
+def day_of(ref: Value) -> Value:
+    """The day a reference time falls on (a time of day names its day)."""
+    if ref.granularity == "day":
+        return ref
+    return normalize(first_day(ref).isoformat())
+
+
+def shift(lo: float, hi: float, n: int, unit: str) -> tuple[float, float]:
+    """An interval of days moved by `n` units (calendar months for months and longer)."""
+    if unit in _MONTHS:
+        months = n * _MONTHS[unit]
+        return float(_add_months(int(lo), months, start=True)), \
+            float(_add_months(int(hi), months, start=False))
+    return lo + n * DAYS[unit], hi + n * DAYS[unit]
+
+
+def _add_months(ordinal: int, months: int, *, start: bool) -> int:
+    d = date.fromordinal(ordinal)
+    y, m = divmod(d.month - 1 + months, 12)
+    first = date(d.year + y, m + 1, 1)
+    nxt = date(first.year + (first.month == 12), first.month % 12 + 1, 1)
+    last = (nxt - timedelta(days=1)).day
+    day = min(d.day, last) if start or d.day < 28 else last
+    return first.replace(day=day).toordinal()
+
+
+def render(lo: float, g: str, like: str) -> str | None:
+    """A TIMEX3 value of grain `g` for the period starting on day `lo`."""
+    d = date.fromordinal(int(lo))
+    if g in ("day", "time"):
+        return d.isoformat()
+    if g in ("week", "weekend"):
+        year, week, _ = d.isocalendar()
+        return f"{year}-W{week:02d}" + ("-WE" if g == "weekend" else "")
+    if g == "month":
+        return f"{d.year}-{d.month:02d}"
+    if g == "quarter":
+        return f"{d.year}-Q{(d.month - 1) // 3 + 1}"
+    if g == "half":
+        return f"{d.year}-H{1 if d.month <= 6 else 2}"
+    if g == "season":
+        return f"{d.year}{like[4:]}"
+    return str(d.year)
+
+
+def short_year(text: str, start: int, phrase: str) -> Value | None:
+    """The second year of a pair written short ("the expedition of 1957-58"): the
+    century of the first."""
+    m = _SHORT_YEAR.fullmatch(phrase)
+    before = _LONG_YEAR_BEFORE.search(text, max(0, start - 12), start) if m else None
+    if m is None or before is None:
+        return None
+    first = int(text[before.start():before.start() + 4])
+    year = int(before["cc"]) * 100 + int(m["yy"])
+    year += 100 if year < first else 0
+    value = normalize(str(year))
+    return replace(value, text=phrase, steps=(f"the second year of a pair: {year}",
+                                              *value.steps))
