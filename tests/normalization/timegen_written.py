@@ -15,7 +15,7 @@ ahead (`1 month 21 days ago`), days of a named week (`Friday to Sunday last week
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from tests.normalization.timegen import (
     MONTH_ABBR,
@@ -320,7 +320,70 @@ def workers_day(pick: Pick, number: Number) -> Case:
     return Case("workers' day", f"{name} {y}", ref.isoformat(), day_span(date(y, 5, 1)))
 
 
+_SUB_DAY = {"hour": (3600, ("hours", "hrs", "h")), "minute": (60, ("minutes", "mins", "min", "m")),
+            "second": (1, ("seconds", "secs", "sec", "s"))}
+
+
+def counted_moment(pick: Pick, number: Number) -> Case:
+    """Amounts down to the second counted back or ahead of the moment of writing: `15 hours
+    29 min ago`, `1 day 21 hours ago`, `1d 21h 25m ago`, `3m 49s ago`, `1h from now`."""
+    d = a_day(number, 2000, 2025)
+    now = datetime(d.year, d.month, d.day, number(0, 23), number(0, 59))
+    units = pick((("day", "hour"), ("hour", "minute"), ("minute", "second"),
+                  ("day", "hour", "minute"), ("hour",), ("minute",)))
+    short = pick((True, False))
+    said, seconds = [], 0
+    for u in units:
+        n = number(1, 23 if u == "hour" else 59 if u != "day" else 3)
+        seconds += n * (86400 if u == "day" else _SUB_DAY[u][0])
+        if u == "day":
+            said.append(f"{n}d" if short else f"{n} day{'s' if n > 1 else ''}")
+        elif short:
+            said.append(f"{n}{pick(_SUB_DAY[u][1][2:] or _SUB_DAY[u][1][-1:])}")
+        else:
+            said.append(f"{n} {pick(_SUB_DAY[u][1][:2]) if n > 1 else u}")
+    if len(said) == 1 and not short:
+        said[0] = said[0].replace(" ", pick((" ", "")), 0)
+    way = pick(("ago", "from now"))
+    moment = now + (-1 if way == "ago" else 1) * timedelta(seconds=seconds)
+    return Case("amounts counted from the moment", f"{' '.join(said)} {way}", now.isoformat(),
+                (moment, moment))
+
+
+def overnight(pick: Pick, number: Number) -> Case:
+    """A clock range past midnight, or whose end takes its half of the day from the start:
+    `11pm to 3am`, `from 10 p.m. to 2 a.m.`, `22:00 - 02:00`, `11pm-3`, `between 9pm and
+    1am`."""
+    d = a_day(number)
+    start, end = number(19, 23), number(1, 6)
+    shape = pick(("meridiem", "24h", "bare end"))
+    if shape == "24h":
+        text = f"{start:02d}:00{pick((' - ', '-', ' to '))}{end:02d}:00"
+    else:
+        pm, am = pick((("pm", "am"), ("p.m.", "a.m."), (" pm", " am")))
+        end_said = f"{end}" if shape == "bare end" else f"{end}{am}"
+        text = pick((f"{start - 12}{pm} to {end_said}", f"from {start - 12}{pm} to {end_said}",
+                     f"{start - 12}{pm}-{end_said}", f"between {start - 12}{pm} and {end_said}"))
+    first = datetime(d.year, d.month, d.day, start)
+    return Case("clock range past midnight", text, d.isoformat(),
+                (first, first + timedelta(hours=24 - start + end)))
+
+
+def day_of_bare_unit(pick: Pick, number: Number) -> Case:
+    """`last day of month`, `first day of month`, `the first day of next month`: a bound day
+    of the month named, with or without its article."""
+    ref = a_day(number)
+    which = pick(("first", "last"))
+    rel, shift = pick((("", 0), ("the ", 0), ("next ", 1), ("last ", -1)))
+    first = add_months(date(ref.year, ref.month, 1), shift)
+    day = first if which == "first" else month_span(first.year, first.month)[1] - timedelta(1)
+    return Case("first or last day of a month", f"{pick(('', 'the '))}{which} day of {rel}month",
+                ref.isoformat(), day_span(day))
+
+
 FAMILIES = {
+    "amounts counted from the moment": counted_moment, "clock range past midnight": overnight,
+    "first or last day of a month": day_of_bare_unit,
     "two dates written apart": two_dates, "day of the month and clock": day_and_clock,
     "workers' day": workers_day,
     "month joined to its day": joined_day, "day in words": day_in_words,
