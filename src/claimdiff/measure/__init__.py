@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from claimdiff.measure._clock import clock_reading
 from claimdiff.measure._evidence import distinguished, same_thing
-from claimdiff.measure._fields import field_words, measure_fields
+from claimdiff.measure._fields import field_words, measure_fields, topic_words
 from claimdiff.measure._fields_pairing import PairScorer, names_a_thing, word_key
 from claimdiff.measure._fields_units import count_unit
 from claimdiff.measure._model import Measurement, MeasurementPair
@@ -40,6 +40,7 @@ __all__ = [
     "different_things",
     "distinguished",
     "field_words",
+    "topic_words",
     "dimension_of",
     "interval_reading",
     "measure_claim",
