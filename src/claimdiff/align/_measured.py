@@ -58,6 +58,7 @@ from claimdiff.measure import (
     PairScorer,
     different_things,
     names_a_thing,
+    one_reading,
     topic_words,
     word_key,
 )
@@ -231,18 +232,6 @@ def _one_topic(x: Measurement, y: Measurement, ta: frozenset[str], tb: frozenset
     return bool(ta & tb)
 
 
-def _one_day(x: Measurement, y: Measurement) -> bool:
-    """Two dates naming one day ("on Tuesday" and "yesterday" of one Tuesday): of one holder,
-    mostly one event, and paired so they cannot conflict."""
-    vx, vy = x.value, y.value
-    return vx is not None and vy is not None and x.dimension == y.dimension == "date" \
-        and vx.core.width < _DAY and vy.core.width < _DAY and vx.core.overlaps(vy.core)
-
-
-_DAY = 1.5
-"""A date naming one day is narrower than this many days ("in September" is no day)."""
-
-
 def _different(xs: Sequence[Measurement], ys: Sequence[Measurement]) -> tuple[
         Measurement, Measurement] | None:
     """Two values of one dimension that measure different things, when no two values of the
@@ -359,7 +348,7 @@ def align_measured(
             or _one_topic(x, y, _topic(a[i], topics), _topic(b[j], topics))
         extra[pos] = s
         unsaid = not named[k] or not (na[i] and nb[j])  # no holder said, or no proper name
-        if s >= threshold and (thing or (h and (event or _one_day(x, y)))
+        if s >= threshold and (thing or (h and (event or one_reading(x, y)))
                                or (unsaid and event)):
             ok_measured[pos] = True
             common = sorted(set(x.holder) & set(y.holder))

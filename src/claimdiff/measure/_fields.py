@@ -38,6 +38,7 @@ from claimdiff.measure._what import content as _content
 from claimdiff.measure._what import dimension_of
 from claimdiff.measure._what import surface as _surface
 from claimdiff.measure._window import YEAR as _YEAR
+from claimdiff.measure._window import compounds as _compounds
 from claimdiff.measure._window import relative_years as _relative_years
 from claimdiff.model import Claim, Measure, Modality, Role, as_of_of, modality_of
 from claimdiff.normalization import Kind, Value
@@ -54,7 +55,8 @@ def _words(text: str | None) -> tuple[Tok, ...]:
 
 @lru_cache(maxsize=65536)
 def _cached_words(text: str) -> tuple[Tok, ...]:
-    return tuple(_tokens(text, 0, len(text)))
+    # "consumer prices" are inflation, the "jobless rate" unemployment, as in a sentence
+    return tuple(_compounds(_tokens(text, 0, len(text))))
 
 
 def _class(toks: Sequence[Tok]) -> tuple[str, str] | None:
