@@ -168,8 +168,22 @@ def _same_reading(a: Measurement, b: Measurement) -> bool:
     """Both give one and the same figure ("$91.20", "£1.6bn" and "£1.6 billion"): two
     reports rarely give one figure for two different things."""
     va, vb = a.value, b.value
-    return (va is not None and vb is not None and va.kind is not Kind.DATE
-            and va.core.bounded and va.core == vb.core)
+    if va is None or vb is None or va.kind is Kind.DATE or not va.core.bounded:
+        return False
+    if va.core == vb.core:
+        return True
+    # one figure in two units ("187 km", "116 miles"): both precise, overlapping
+    return bool(va.unit) and va.unit == vb.unit and vb.core.bounded and _precise(va) \
+        and _precise(vb) and va.core.overlaps(vb.core)
+
+
+def _precise(v: Value) -> bool:
+    """A reading as narrow as a figure written to three digits or more: within 1% of its size."""
+    mid = abs(_mid(v.core))
+    return mid > 0 and v.core.width <= _PRECISE * mid
+
+
+_PRECISE = 0.01
 
 
 def _same_day(a: Measurement, b: Measurement) -> bool:
