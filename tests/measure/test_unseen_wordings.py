@@ -291,3 +291,15 @@ def test_early_trading_and_the_close_are_two_figures(tmp_path: Path) -> None:
     pairs = _pairs(tmp_path, "Norvex shares rose 9.4% in early trading.",
                    "Norvex's stock closed 3.8% higher on Tuesday.")
     assert Verdict.CONFLICT not in pairs.values(), pairs
+
+
+def test_a_figure_of_no_one_named_pairs_with_the_whole_not_a_part(tmp_path: Path) -> None:
+    # the report about the country names no holder; the other names one hospital and the
+    # country's figure: the two countrywide figures meet, the hospital's meets none
+    pairs = _pairs(tmp_path,
+                   "Only 71.3% of patients were seen within four hours in September, far short "
+                   "of the target.",
+                   "St Aldric's managed 58.2 per cent in September. Nationally the figure was "
+                   "73.1 per cent.")
+    assert pairs.get(("71.3%", "73.1 per cent")) is Verdict.CONFLICT, pairs
+    assert ("71.3%", "58.2 per cent") not in pairs, pairs

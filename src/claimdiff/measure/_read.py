@@ -229,6 +229,8 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
         around = text.proper if covers else around
         if inside and not subject and attribution in (None, "company"):
             subject = own_sayer(toks, first, lo, text.proper, text.text, measured)
+        if not (subject or holder) and inside:
+            around = text.proper  # a figure of no one: maybe the whole the report is about
     return Measurement(claim.source, claim.id, slot, phrase, dimension_of(value), measured,
                        words, classed, holder, role, period, attribution, modality,
                        event, context, content([*before, *after]) or context, read,
