@@ -57,6 +57,7 @@ from claimdiff.measure._window import (
     after_share,
     ahead,
     changed_from,
+    clause_before,
     clause_words,
     compounds,
     copula_subject,
@@ -76,6 +77,9 @@ _FOLLOWING = re.compile(r"[-\s]+([A-Za-z]+)")
 _NEAR_ONLY = frozenset({"minimum", "maximum", "nominal", "real"})
 """Roles read only beside the value: a subject's "maximum sustained winds" is no maximum
 of the pressure told in the same sentence."""
+_NEAR_CONTRASTS = frozenset({"scope", "direction"})
+"""Contrasts read only beside the value or in its own words: "95 prisoners *each* on
+Wednesday" says how many each side freed, not which day; "*rose* 12%" is the change's own."""
 _REFERRING = frozenset(("he", "she", "it", "they", "his", "her", "its", "their", "the"))
 """A sentence opening so, naming no one, goes on about the subject named before."""
 
@@ -175,11 +179,14 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
         front = fronted(toks, first)  # "In real terms, wages rose 1%"
         if role is None and front:
             role = qualifiers(front, toks)[0]
+        lead = clause_before(toks, first)
         framing = sequence(front) | side(toks[max(first - 2, 0):last + 2]) | horizon(
             toks[max(first - 4, 0):last + 6]) | transition(toks, first) | {
             lex.CONTRAST_OF[t.key] for t in (*front, *copula_subject(toks, first),
                                              *toks[first:last])
-            if t.key in lex.CONTRAST_OF}  # "10 million domestic passengers"
+            if t.key in lex.CONTRAST_OF} | {  # "The *men's* team won 12 medals"
+            lex.CONTRAST_OF[t.key] for t in lead
+            if lex.CONTRAST_OF.get(t.key, ("scope",))[0] not in _NEAR_CONTRASTS}  # "10 million domestic passengers"
         part = partitive(toks, first, last, phrase) if value.dimension == "count" else None
         what = part_of(toks, last) if part == "part" else []
         said = next((t for t in what if t.key in lex.CLASS_OF and t.key not in lex.GENERIC),

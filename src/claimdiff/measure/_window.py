@@ -128,6 +128,19 @@ def copula_subject(toks: list[Tok], first: int) -> list[Tok]:
     return out
 
 
+def clause_before(toks: list[Tok], first: int) -> list[Tok]:
+    """The words of the value's clause before it, back to a comma, a conjunction or a word
+    opening another clause: its subject and verb ("The *men's* team from Ostrava won 12
+    medals", "*Preliminary* results gave Brandt 12%"), which say which figure it is."""
+    out: list[Tok] = []
+    for t in reversed(toks[max(first - _SUBJECT, 0):first]):
+        if t.text in _STOP_AT or t.text == "." or t.text[0].isdigit() \
+                or t.key in lex.CONJUNCTIONS or t.key in _SUBORDINATORS:
+            break
+        out.append(t)
+    return out
+
+
 _SUBORDINATORS = frozenset(("as", "when", "because", "although", "though", "if", "unless",
                            "whereas", "until", "once"))
 """Words opening another clause: what follows them is not what a value measures."""
