@@ -39,6 +39,12 @@ def fronted_end(toks: Sequence[Tok]) -> int:
         for k in range(1, min(_FRONTED, len(toks))):
             if toks[k].text == ",":
                 return k + 1
+    if len(toks) > 1 and toks[1].text == "," and toks[0].text.lower().endswith(("ly", "ed")) \
+            and toks[0].text[1:].islower():
+        return 2  # "Unadjusted, unemployment was 5.1%", "Separately, the company said"
+    comma = next((k for k in range(2, min(5, len(toks))) if toks[k].text == ","), None)
+    if comma is not None and toks[comma - 1].text.lower() in ("earlier", "ago", "later"):
+        return comma + 1  # "A year earlier, revenue was $12 million"
     return 0
 
 

@@ -126,6 +126,7 @@ magnitude: magnitude richter
 depth: depth deep
 height: height high tall altitude elevation
 length: length long
+width: width wide breadth
 distance: distance
 area: area hectare acre
 rain: rain rainfall precipitation
@@ -237,7 +238,8 @@ ROLE_OF: dict[str, str] = _table(re.split(r"\n(?=\w)", _ROLES))
 
 UNSAID_ROLES = frozenset({"minimum", "maximum", "nominal", "real", "average", "median"})
 """Roles a report often leaves unsaid ("the storm's lowest pressure" is its central pressure,
-"wages rose 3%" is nominal, "house prices" often an average): they tell two figures apart only against one another."""
+"wages rose 3%" is nominal, "house prices" often an average): they tell two figures apart
+only against one another."""
 
 
 def roles_differ(a: str | None, b: str | None) -> bool:

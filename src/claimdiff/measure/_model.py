@@ -36,7 +36,8 @@ class Measurement:
     holder: tuple[str, ...] = ()
     """The names in the value's sentence: whose measurement it is (lemmas, sorted)."""
     role: str | None = None
-    """`forecast`, `limit`, `target`, `sought` or `previous` when a role word qualifies it."""
+    """`forecast`, `limit`, `target`, `sought`, `offer`, `previous`, ... when a role word qualifies
+    it; `cumulative` for a sum over a span ("this season", "over five years")."""
     period: tuple[str, ...] = ()
     """Months, quarters and years qualifying it ("in July", "first quarter"), sorted."""
     attribution: str | None = None

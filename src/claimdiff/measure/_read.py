@@ -61,6 +61,8 @@ from claimdiff.measure._window import (
     clause_words,
     compounds,
     copula_subject,
+    cumulative,
+    earlier,
     relative_years,
     unnamed,
     words_after,
@@ -77,6 +79,13 @@ _FOLLOWING = re.compile(r"[-\s]+([A-Za-z]+)")
 _NEAR_ONLY = frozenset({"minimum", "maximum", "nominal", "real"})
 """Roles read only beside the value: a subject's "maximum sustained winds" is no maximum
 of the pressure told in the same sentence."""
+_RATE_PERIOD = re.compile(r"(?i)(?:a|an|per|each)\s+[a-z]+$")
+_AMOUNT_BEFORE = re.compile(r"(?i)(?:\d|million|billion|thousand|bn|m|per\s?cent|%)\s*$")
+_SPAN = 10
+"""How far after a value its span may be said: "$41 million on the Arden plant over five
+years"."""
+_PER = re.compile(r"(?i)\s+(?:a|an|per|each)\s+(hour|day|week|month|year)s?\b")
+"""A rate's period after its amount: "$12 *a month*" is no "$41 *a year*"."""
 _NEAR_CONTRASTS = frozenset({"scope", "direction"})
 """Contrasts read only beside the value or in its own words: "95 prisoners *each* on
 Wednesday" says how many each side freed, not which day; "*rose* 12%" is the change's own."""
@@ -120,6 +129,9 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
                     value, reference, [t.key for t in before],
                     [t.key for t in clause_words(toks, first, last)]) or value
             value = read = age or value
+        if value.kind is Kind.DURATION and _RATE_PERIOD.match(phrase) \
+                and _AMOUNT_BEFORE.search(text.text, 0, where[0]):
+            read = None  # "$12 million a year": the period of a rate, no duration of its own
         rest = [t for k, t in enumerate(toks) if not first <= k < last]
         holder = (agents(clause_words(toks, first, last), lo, text.proper)
                   or _subject_names([t for t in rest if t.key in agents(rest, lo, text.proper)
@@ -158,7 +170,7 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
         measured, words, classed = None, None, False  # when and how long: of an event, not a noun
     else:
         if text is not None and where is not None:
-            noun = modifier(noun, toks[first:last]) or noun
+            noun = modifier(noun, toks[first:last]) or noun or _attribute(toks[first:last])
         measured, words, classed = what_measured(
             noun, after, before,
             words_after(toks, last, _BEFELL) if text is not None and where is not None else ())
@@ -180,13 +192,15 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
         if role is None and front:
             role = qualifiers(front, toks)[0]
         lead = clause_before(toks, first)
+        if role is None:  # "The union is *demanding* a pay rise of 12%"
+            role = _far_role(lead, toks)
         framing = sequence(front) | side(toks[max(first - 2, 0):last + 2]) | horizon(
             toks[max(first - 4, 0):last + 6]) | transition(toks, first) | {
             lex.CONTRAST_OF[t.key] for t in (*front, *copula_subject(toks, first),
                                              *toks[first:last])
-            if t.key in lex.CONTRAST_OF} | {  # "The *men's* team won 12 medals"
-            lex.CONTRAST_OF[t.key] for t in lead
-            if lex.CONTRAST_OF.get(t.key, ("scope",))[0] not in _NEAR_CONTRASTS}  # "10 million domestic passengers"
+            if t.key in lex.CONTRAST_OF} | {  # "10 million domestic passengers"
+            lex.CONTRAST_OF[t.key] for t in lead  # "The *men's* team won 12 medals"
+            if lex.CONTRAST_OF.get(t.key, ("scope",))[0] not in _NEAR_CONTRASTS}
         part = partitive(toks, first, last, phrase) if value.dimension == "count" else None
         what = part_of(toks, last) if part == "part" else []
         said = next((t for t in what if t.key in lex.CLASS_OF and t.key not in lex.GENERIC),
@@ -202,16 +216,24 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
         role = next((lex.ROLE_OF[t.key] for t in _tokens(claim.subject, 0, len(claim.subject))
                      if t.key in lex.ROLE_OF and t.key != "former"
                      and lex.ROLE_OF[t.key] not in _NEAR_ONLY), None)
+    shared = toks if text is not None and where is not None else ()
+    per = _PER.match(text.text, where[1]) if text is not None and where is not None else None
     period = tuple(sorted({t.key for t in [*before, *after]
-                           if (t.key in lex.MONTHS and not a_share(t, toks if text is not None
-                                                                  and where is not None else ()))
+                           if (t.key in lex.MONTHS and not a_share(t, shared))
                            or YEAR.match(t.text)}
-                          | relative_years([*before, *after])))
+                          | relative_years([*before, *after])
+                          | ({f"per {lex.key(per.group(1))}"} if per else set())))
     event = lex.key(claim.predicate.split()[0]) if claim.predicate.strip() else None
     event = lex.CLASS_OF.get(event, event) if event else None
     context = content(rest) | content(_tokens(fields, 0, len(fields)))
     contrast = framing | frozenset(lex.CONTRAST_OF[t.key] for t in [
         *before[:_ROLE_REACH], *after[:_ROLE_REACH]] if t.key in lex.CONTRAST_OF)
+    span = ([*before, *words_after(toks, last, _SPAN), *front]
+            if text is not None and where is not None else after)
+    if role is None and _summed(value) and cumulative(span):
+        role = "cumulative"  # "41 goals this season" against "12 goals in the match"
+    if role is None and earlier(front):
+        role = "previous"  # "A year earlier, revenue was $12 million"
     if changed_from(before):
         role = "previous"  # "the increase from the current cap of £9,250": the old level
     role, attribution = _stated(claim, role, attribution)
@@ -226,6 +248,31 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
                        event, context, content([*before, *after]) or context, read,
                        surface([*rest, *_tokens(fields, 0, len(fields))], context), contrast,
                        subject, parts, covers, named, around)
+
+
+def _far_role(lead: list[Tok], toks: list[Tok]) -> str | None:
+    """A role said in the value's clause before it, out of the close window: what a party
+    demands or offers. Not a forecast ("The company *expects* to book a charge of $310m" is
+    its own figure, against "put the cost at $240m"), nor a role a report often leaves
+    unsaid (a subject's "maximum sustained winds" is no maximum of a pressure)."""
+    role = qualifiers(lead, toks)[0]
+    return None if role in lex.UNSAID_ROLES or role == "forecast" else role
+
+
+def _summed(value: Value) -> bool:
+    """A count or a sum of money: what a span adds up ("41 goals this season"); not a time
+    taken ("her first gold of her career in 10.71 seconds")."""
+    return value.kind is Kind.QUANTITY and (value.dimension in (None, "count")
+                                            or value.dimension.startswith("currency"))
+
+
+def _attribute(inside: list[Tok]) -> str | None:
+    """The attribute a quantity's own words end on: "12 metres *high*", "41 metres *deep*"."""
+    last = inside[-1] if inside else None
+    if last is None or not last.text.isalpha() or last.key not in lex.CLASS_OF \
+            or last.key in lex.GENERIC:
+        return None
+    return last.text
 
 
 def _stated(claim: Claim, role: str | None, attribution: str | None) -> tuple[str | None,
