@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from claimdiff.measure import _lexicon_en as lex
 from claimdiff.measure._holder import distinct_holders
-from claimdiff.measure._lexicon_en import GENERIC, roles_differ
+from claimdiff.measure._lexicon_en import GENERIC, OUTCOMES, roles_differ
 from claimdiff.measure._model import Measurement
 from claimdiff.measure._pair import _same_names
 
@@ -28,9 +28,14 @@ def same_thing(a: Measurement, b: Measurement) -> str | None:
     (a date, a clock time, "74 metres") are told apart by their unit and context.
     """
     if a.dimension == "age":  # every age measures "age": only its holder says whose
-        if a.holder and b.holder:
-            return f"the age of {_common(a.holder, b.holder)}" if _same_names(
-                a.holder, b.holder) else None
+        who_a, who_b = (x.holder if x.holder != _SOMEONE else () for x in (a, b))
+        if who_a and who_b:
+            return f"the age of {_common(who_a, who_b)}" if _same_names(who_a, who_b) else None
+        if a.who and b.who and a.who != b.who and {a.who, b.who} & OUTCOMES \
+                and not (a.who in b.context and b.who in a.context):
+            # "the victim, 12" and "a 41-year-old man" arrested: one is said to be a victim,
+            # the other not; a "surgeon" and a "doctor" may be one person
+            return None
         return "an age, one of them not said whose"
     if a.measured is not None and a.measured == b.measured:
         return f"both measure {a.measured}"
@@ -77,6 +82,9 @@ def distinguished(a: Measurement, b: Measurement) -> str | None:
         # "Harwick scored 3" and "Dunmore scored 1": each figure is its own holder's
         return f"{_named(a.subject)}'s against {_named(b.subject)}'s"
     return None  # two parties' figures (police, organisers) do contradict: scored, not barred
+
+
+_SOMEONE = ("someone",)
 
 
 def _words(phrase: str) -> frozenset[str]:

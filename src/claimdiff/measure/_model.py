@@ -74,6 +74,9 @@ class Measurement:
     around: frozenset[str] = frozenset()
     """For a figure of a whole, the names its whole report writes: a name it writes too may
     be the whole itself ("in Albrey" against "nationally", in a report about Albrey)."""
+    who: str | None = None
+    """For an age, the noun of the person it is said of when no name is ("the *victim*, 12",
+    "a 41-year-old *man*"), folded like context."""
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready form (the reading as `Value.to_dict`, the context sorted)."""
@@ -89,7 +92,7 @@ class Measurement:
             "contrast": sorted(f"{name}:{pole}" for name, pole in self.contrast),
             "subject": list(self.subject), "part": sorted(self.part),
             "whole": self.whole, "named": sorted(self.named),
-            "around": sorted(self.around),
+            "around": sorted(self.around), "who": self.who,
         }
 
 

@@ -243,11 +243,15 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
         around = text.proper if covers else around
         if inside and not subject and attribution in (None, "company"):
             subject = own_sayer(toks, first, lo, text.proper, text.text, measured)
+    who = None
+    if text is not None and where is not None and inside and age is not None \
+            and holder in ((), ("someone",)):
+        who = _whose_age(toks, first, last)
     return Measurement(claim.source, claim.id, slot, phrase, dimension_of(value), measured,
                        words, classed, holder, role, period, attribution, modality,
                        event, context, content([*before, *after]) or context, read,
                        surface([*rest, *_tokens(fields, 0, len(fields))], context), contrast,
-                       subject, parts, covers, named, around)
+                       subject, parts, covers, named, around, who)
 
 
 def _far_role(lead: list[Tok], toks: list[Tok]) -> str | None:
@@ -257,6 +261,25 @@ def _far_role(lead: list[Tok], toks: list[Tok]) -> str | None:
     unsaid (a subject's "maximum sustained winds" is no maximum of a pressure)."""
     role = qualifiers(lead, toks)[0]
     return None if role in lex.UNSAID_ROLES or role == "forecast" else role
+
+
+def _whose_age(toks: list[Tok], first: int, last: int) -> str | None:
+    """The noun of the unnamed person an age is said of: "The *victim*, 12", "a 41-year-old
+    *man*", "the youngest *victim* was 15" (folded like context)."""
+    def noun(t: Tok) -> bool:
+        return t.text.isalpha() and t.text.islower() and t.key not in lex.STOP
+    if first >= 2 and toks[first - 1].text == "," and noun(toks[first - 2]):
+        return next(iter(content([toks[first - 2]])), None)
+    head = None  # "a 34-year-old ski instructor who": the last noun of the run is its head
+    for t in toks[last:last + 3]:
+        if not noun(t) or t.text.endswith(("ed", "ing")):
+            break
+        head = t
+    if head is not None:
+        return next(iter(content([head])), None)
+    said = [t for t in reversed(copula_subject(toks, first))
+            if noun(t) and t.key not in lex.CONTRAST_OF]  # not "youngest"
+    return next(iter(content(said[:1])), None)
 
 
 def _summed(value: Value) -> bool:
