@@ -78,6 +78,14 @@ def distinguished(a: Measurement, b: Measurement) -> str | None:
         if x.whole and not y.whole and not x.subject and part:
             # "Nationwide, 7,400 patients" against "At Kelburn General Hospital, 212"
             return f"a whole against a named part ({', '.join(sorted(part))})"
+    for x, y in ((a, b), (b, a)):
+        if x.befell and x.befell != y.befell and x.befell not in y.context:
+            # "the captain was arrested on 8 May" against "the ferry sank on 3 May"
+            return f"the day people were {x.befell} against another event's"
+    for x, y in ((a, b), (b, a)):
+        if y.regions - x.named and not x.regions and x.named & y.named:
+            # "Unemployment in Estavia" against "in the Ostra region of Estavia"
+            return f"the whole against a region ({', '.join(sorted(y.regions - x.named))})"
     if a.dimension != "age" and distinct_holders(a.subject, b.subject):
         # "Harwick scored 3" and "Dunmore scored 1": each figure is its own holder's
         return f"{_named(a.subject)}'s against {_named(b.subject)}'s"

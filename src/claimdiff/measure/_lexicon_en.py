@@ -231,6 +231,8 @@ maximum: maximum highest high peak
 nominal: nominal
 real: real inflation-adjusted
 average: average mean
+ranking: ranked ranking seeded
+aftershock: aftershock
 median: median
 """.strip()
 

@@ -74,6 +74,11 @@ class Measurement:
     around: frozenset[str] = frozenset()
     """For a figure of a whole, the names its whole report writes: a name it writes too may
     be the whole itself ("in Albrey" against "nationally", in a report about Albrey)."""
+    regions: frozenset[str] = frozenset()
+    """The names the sentence gives as parts of a country ("the *Ostra* region"), as keys."""
+    befell: str | None = None
+    """For a date or a time of day, what it says befell people then when the verb it follows
+    is of such a class ("was *arrested* on 8 May": `arrested`)."""
     who: str | None = None
     """For an age, the noun of the person it is said of when no name is ("the *victim*, 12",
     "a 41-year-old *man*"), folded like context."""
@@ -92,7 +97,8 @@ class Measurement:
             "contrast": sorted(f"{name}:{pole}" for name, pole in self.contrast),
             "subject": list(self.subject), "part": sorted(self.part),
             "whole": self.whole, "named": sorted(self.named),
-            "around": sorted(self.around), "who": self.who,
+            "around": sorted(self.around), "regions": sorted(self.regions),
+            "befell": self.befell, "who": self.who,
         }
 
 

@@ -39,7 +39,7 @@ from claimdiff.measure._phrases import (
     last_time,
     role_age,
 )
-from claimdiff.measure._scope import named_in, own_sayer, whole
+from claimdiff.measure._scope import named_in, own_sayer, regions, whole
 from claimdiff.measure._source import SourceText, earlier_subject
 from claimdiff.measure._subject import own_holder
 from claimdiff.measure._what import (
@@ -230,6 +230,8 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
         *before[:_ROLE_REACH], *after[:_ROLE_REACH]] if t.key in lex.CONTRAST_OF)
     span = ([*before, *words_after(toks, last, _SPAN), *front]
             if text is not None and where is not None else after)
+    if role is None and value.dimension == "ordinal" and phrase.lower().startswith("world "):
+        role = "ranking"  # "the world number 12" is no place in a race
     if role is None and _summed(value) and cumulative(span):
         role = "cumulative"  # "41 goals this season" against "12 goals in the match"
     if role is None and earlier(front):
@@ -237,12 +239,17 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
     if changed_from(before):
         role = "previous"  # "the increase from the current cap of £9,250": the old level
     role, attribution = _stated(claim, role, attribution)
-    covers, named, around = False, frozenset[str](), frozenset[str]()
+    covers, named, around, parts_named = False, frozenset[str](), frozenset[str](), frozenset[str]()
     if text is not None and where is not None:
         covers, named = whole(toks, first, last), named_in(toks, lo, text.proper)
+        parts_named = regions(toks, lo, text.proper)
         around = text.proper if covers else around
         if inside and not subject and attribution in (None, "company"):
             subject = own_sayer(toks, first, lo, text.proper, text.text, measured)
+    befell = None
+    if text is not None and where is not None and inside \
+            and dimension_of(value) in ("date", "time of day"):
+        befell = _befell(toks, first)
     who = None
     if text is not None and where is not None and inside and age is not None \
             and holder in ((), ("someone",)):
@@ -251,7 +258,8 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
                        words, classed, holder, role, period, attribution, modality,
                        event, context, content([*before, *after]) or context, read,
                        surface([*rest, *_tokens(fields, 0, len(fields))], context), contrast,
-                       subject, parts, covers, named, around, who)
+                       subject, parts, covers, named, around, parts_named, befell,
+                       who)
 
 
 def _far_role(lead: list[Tok], toks: list[Tok]) -> str | None:
@@ -261,6 +269,17 @@ def _far_role(lead: list[Tok], toks: list[Tok]) -> str | None:
     unsaid (a subject's "maximum sustained winds" is no maximum of a pressure)."""
     role = qualifiers(lead, toks)[0]
     return None if role in lex.UNSAID_ROLES or role == "forecast" else role
+
+
+def _befell(toks: list[Tok], first: int) -> str | None:
+    """What befell people at a date or time, from the verb it follows: "was *arrested* on 8
+    May", "were *evacuated* at 3 a.m." (a class of `lex.OUTCOMES`), else `None`."""
+    for t in reversed(toks[max(first - 4, 0):first]):
+        if t.key in lex.STOP or t.text[0].isupper():
+            continue
+        said = lex.CLASS_OF.get(t.key)
+        return said if said in lex.OUTCOMES else None
+    return None
 
 
 def _whose_age(toks: list[Tok], first: int, last: int) -> str | None:
