@@ -381,26 +381,8 @@ def day_of_bare_unit(pick: Pick, number: Number) -> Case:
                 ref.isoformat(), day_span(day))
 
 
-def within_ahead(pick: Pick, number: Number) -> Case:
-    """`within N units` in a sentence that looks ahead (a future, intent or obligation
-    marker: `will`, `plans to`, `has to`, `must`): the window from the reference to N units
-    later."""
-    ref = a_day(number)
-    unit = pick(("day", "week", "month", "year"))
-    n = number(1, 12)
-    said = pick((str(n), words(n))) if n > 1 else pick(("one", "a", "1"))
-    phrase = f"within {said} {unit}{'s' if n > 1 else ''}"
-    lead = pick(("The company will repay the loan", "Officials plan to reopen the road",
-                 "The government has to decide", "Lenders must be repaid",
-                 "Residents need to leave"))
-    end = add_months(ref, n * (12 if unit == "year" else 1)) if unit in ("month", "year") \
-        else ref + timedelta(days=n * (7 if unit == "week" else 1))
-    return Case("within, looking ahead", phrase, ref.isoformat(), dt_span(ref, end),
-                context=f"{lead} {phrase}.")
-
-
 FAMILIES = {
-    "within, looking ahead": within_ahead,
+
     "amounts counted from the moment": counted_moment, "clock range past midnight": overnight,
     "first or last day of a month": day_of_bare_unit,
     "two dates written apart": two_dates, "day of the month and clock": day_and_clock,

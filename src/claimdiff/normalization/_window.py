@@ -57,21 +57,12 @@ _TO_DATE = re.compile(rf"(?:in\s+|for\s+)?(?:the\s+)?(?P<unit>{_UNITS})[\s-]to[\
 _TO_END = re.compile(r"(?:(?:in|over|during|for)\s+)?(?:the\s+)?(?P<span>\S.*?)\s+"
                      r"(?:to|ending(?:\s+in)?|ended)\s+(?P<end>\S.*)", re.IGNORECASE)
 _ABBREVIATED = {"ytd": "year", "mtd": "month", "qtd": "quarter"}
-_WITHIN = re.compile(r"within\s+(?!(?:the|next|this|last|past)\b)(?P<span>\S+\s+\S.*)",
-                     re.IGNORECASE)
 _WHOLE = re.compile(r"(?:all|the\s+whole|the\s+entire|the)\s+(?P<unit>week|month)", re.IGNORECASE)
 
 
 def read_window(text: str, ctx: Context, ref_time: float | None,
                 read: Callable[[str], Value | None]) -> Value | None:
     """The phrase as a window ending (or starting) at the reference, or `None`."""
-    if ctx.future is True and (m := _WITHIN.fullmatch(text.strip())) is not None:
-        # "will be done within two weeks": the next two weeks; without a sentence that
-        # looks ahead, "within two weeks" stays a length ("rose 5% within two weeks").
-        ahead = read(f"within the next {m['span']}")
-        if ahead is not None and ahead.kind is Kind.DATE:
-            return replace(ahead, text=text.strip(), steps=(
-                f"a sentence looking ahead: within the next {m['span']}", *ahead.steps))
     if (m := _WHOLE.fullmatch(text.strip())) is not None:
         # "all week", "the whole month", "the week": the one holding the reference.
         value = read(f"this {m['unit']}")
