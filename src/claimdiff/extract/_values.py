@@ -313,6 +313,7 @@ def find_values(text: str, start: int, end: int, *, reference: date | None,
             out.append(_found(text, start + s, start + e, value.kind, value))
     out.sort(key=lambda f: (f.start, f.end))
     out = _compound_durations(text, out)
+    out = sorted([*out, *elided_values(text, out, end)], key=lambda f: (f.start, f.end))
     return _parts_of_totals(text, out) if parts_of_totals else out
 
 
@@ -395,6 +396,12 @@ def _with_part(text: str, total: Found, before: list[Found]) -> Found | None:
             return replace(total, start=start, text=phrase, value=value,
                            prep_start=start)
     return None
+
+
+def elided_values(text: str, found: list[Found], end: int) -> list[Found]:
+    from claimdiff.extract._ellipsis import elided  # it reads `Found`, defined here
+
+    return elided(text, found, end)
 
 
 def _found(text: str, s: int, e: int, kind: Kind | None, value: Value | None) -> Found:
