@@ -381,27 +381,7 @@ def day_of_bare_unit(pick: Pick, number: Number) -> Case:
                 ref.isoformat(), day_span(day))
 
 
-def weekend_by_tense(pick: Pick, number: Number) -> Case:
-    """`the weekend`, `over the weekend`, `this weekend` in a sentence that looks back
-    (the latest Saturday and Sunday begun by the reference) or ahead (the next ones, when
-    the reference is a weekday)."""
-    ref = a_day(number)
-    ahead = pick((True, False))
-    saturday = ref - timedelta(days=(ref.weekday() - 5) % 7)
-    if ahead and saturday + timedelta(days=1) < ref:
-        saturday += timedelta(days=7)
-    phrase = pick(("the weekend", "over the weekend", "at the weekend"))
-    ahead_leads = ("Protests are planned for", "The talks will resume",
-                   "Rain is expected to fall")
-    back_leads = ("Protesters gathered", "The talks stalled", "Heavy rain fell")
-    sentence = pick(ahead_leads if ahead else back_leads)
-    return Case("the weekend by tense", phrase, ref.isoformat(),
-                dt_span(saturday, saturday + timedelta(days=2)),
-                context=f"{sentence} {phrase}.")
-
-
 FAMILIES = {
-    "the weekend by tense": weekend_by_tense,
 
     "amounts counted from the moment": counted_moment, "clock range past midnight": overnight,
     "first or last day of a month": day_of_bare_unit,

@@ -99,12 +99,9 @@ def resolve_relunit(m: re.Match[str], ctx: Context, text: str) -> Value | None:
         # the reference (news reports the past).
         ref = ctx.ref(text)
         saturday = ref - (date.fromordinal(ref).weekday() - 5) % 7
-        which = "the latest begun by"
-        if saturday + 1 < ref and ctx.future:  # "a march is planned for the weekend"
-            saturday, which = saturday + 7, "looking ahead, the next after"
         return date_value(text, (saturday, saturday + 1), (saturday - 1, saturday + 1),
                           timex=iso_week_label(saturday) + "-WE", granularity="weekend",
-                          steps=(f"the weekend: {which} {iso(ref)}; {FRIDAY_NIGHT}",))
+                          steps=(f"the weekend: the latest begun by {iso(ref)}; {FRIDAY_NIGHT}",))
     if shift_word is None and mod is None:
         return None  # a bare "year" is a duration word, not a date
     if unit in ("decade", "century") and shift_word in _SPAN_SHIFTS and mod is None \
