@@ -64,3 +64,26 @@ def test_spoken_decimals(phrase: str, n: float) -> None:
 def test_half_read_comparisons_are_refused(phrase: str) -> None:
     with pytest.raises(NormalizationError):
         normalize(phrase)
+
+
+@pytest.mark.parametrize(("phrase", "share"), [
+    ("two out of five hundred", 0.4),  # was 40 %: "hundred" read as the noun
+    ("one in a thousand", 0.1), ("3 in 1,000 people", 0.3), ("two million out of ten million", 20),
+])
+def test_share_with_a_scaled_whole(phrase: str, share: float) -> None:
+    value = normalize(phrase)
+    assert value.dimension == "percent" and value.core.contains_point(share), value.steps
+    assert value.support.hi < 1.25 * share  # "one in a thousand" loosely, no further
+
+
+@pytest.mark.parametrize(("phrase", "lo", "hi", "dimension"), [
+    ("1.3e6", 1.3e6, 1.3e6, "count"), ("1.3 x 10^6", 1.3e6, 1.3e6, "count"),
+    ("2.48×10−5", 2.48e-5, 2.48e-5, "count"), ("2E+3", 2000, 2000, "count"),  # no year 2000
+    ("5.5x10-3 kg", 0.0055, 0.0055, "mass"),
+    ("8- to 16-meter", 8, 16, "length"), ("two- or three-mile", 3218.688, 4828.032, "length"),
+])
+def test_scientific_notation_and_suspended_hyphens(phrase: str, lo: float, hi: float,
+                                                   dimension: str) -> None:
+    value = normalize(phrase)
+    assert value.dimension == dimension, value.steps
+    assert value.core.lo <= lo * (1 + 1e-9) and value.core.hi >= hi * (1 - 1e-9), value.steps
