@@ -666,6 +666,46 @@ def suspended_ranges(rng: random.Random) -> Case:
                 Expect(dim, (a * factor, b * factor), rel=0.02 if dim == "time" else 1e-9))
 
 
+def scale_chains(rng: random.Random) -> Case:
+    """ "4 thousand 3 hundred and 21", "2 million 300 thousand", "6 crore and two hundred",
+    "3 million and a half", "half million", "a quarter million": digits with scale words
+    in descending groups (Recognizers-Text), the value by arithmetic."""
+    form = rng.randrange(3)
+    if form == 0:
+        word, scale = rng.choice((("half", 0.5), ("a half", 0.5), ("quarter", 0.25),
+                                  ("a quarter", 0.25), ("three-quarter", 0.75)))
+        big, size = rng.choice((("million", 1e6), ("billion", 1e9), ("thousand", 1e3)))
+        return Case("scale chains", f"{word} {big}", Expect("count", (scale * size,)))
+    if form == 1:
+        n = rng.randint(1, 99)
+        big, size = rng.choice((("million", 1e6), ("billion", 1e9)))
+        return Case("scale chains", f"{n} {big} and a half",
+                    Expect("count", ((n + 0.5) * size,)))
+    system = rng.choice(((("billion", 10**9), ("million", 10**6), ("thousand", 1000),
+                          ("hundred", 100)), (("crore", 10**7), ("lakh", 10**5),
+                                              ("thousand", 1000), ("hundred", 100))))
+    start = rng.randrange(len(system) - 1)
+    parts, value = [], 0
+    for word, size in system[start:]:
+        if parts and rng.random() < 0.3:
+            continue
+        top = 9 if word == "hundred" else 99 if word in ("lakh", "crore") or (
+            word == "thousand" and system[0][0] == "crore") else 999
+        k = rng.randint(1, top)
+        value += k * size
+        parts.append(f"{k if not parts or rng.random() < 0.6 else _engine().number_to_words(k)}"
+                     f" {word}")
+    if rng.random() < 0.6:
+        k = rng.randint(1, 99)
+        value += k
+        parts.append(("and " if rng.random() < 0.5 else "") + (str(k) if rng.random() < 0.5
+                                                               else _say(k)))
+    if len(parts) < 2:
+        parts.append("and 7")
+        value += 7
+    return Case("scale chains", " ".join(parts), Expect("count", (float(value),)))
+
+
 FAMILIES: dict[str, Callable[[random.Random], Case]] = {
     "inflect words": inflect_words,
     "inflect decimals": inflect_decimals,
@@ -693,6 +733,7 @@ FAMILIES: dict[str, Callable[[random.Random], Case]] = {
     "word fractions": word_fractions,
     "scientific": scientific,
     "suspended ranges": suspended_ranges,
+    "scale chains": scale_chains,
 }
 
 

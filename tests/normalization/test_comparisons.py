@@ -87,3 +87,19 @@ def test_scientific_notation_and_suspended_hyphens(phrase: str, lo: float, hi: f
     value = normalize(phrase)
     assert value.dimension == dimension, value.steps
     assert value.core.lo <= lo * (1 + 1e-9) and value.core.hi >= hi * (1 - 1e-9), value.steps
+
+
+@pytest.mark.parametrize(("phrase", "n"), [
+    ("4 thousand 3 hundred and 21", 4321), ("2 million 300 thousand people", 2_300_000),
+    ("6 crore and two hundred", 60_000_200), ("3 million and a half", 3_500_000),
+    ("half million", 500_000), ("a quarter million", 250_000),
+    ("85 million nine hundred and fifty-four thousand eight hundred", 85_954_800),
+    ("5 and a half million", 5_500_000),  # a mixed number, not "5 and half a million"
+])
+def test_scale_chains_in_digits_and_words(phrase: str, n: float) -> None:
+    assert normalize(phrase).core.contains_point(n)
+
+
+def test_a_chain_that_is_no_number_is_refused() -> None:
+    with pytest.raises(NormalizationError):
+        normalize("2 million 3 million")  # scales not descending: two numbers
