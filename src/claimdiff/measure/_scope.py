@@ -48,8 +48,19 @@ def whole(toks: Sequence[Tok], first: int, last: int) -> bool:
             return True
         if low == "all" and k and toks[k - 1].key == "in":
             return True
-        if low == "across" and any(x.key in _ACROSS for x in toks[k + 1:k + 4]):
+        if low == "across" and _across_all(toks[k + 1:k + 4]):
             return True
+    return False
+
+
+def _across_all(after: Sequence[Tok]) -> bool:
+    """"across the country", "across the whole region": a whole; "across the Greywater
+    region" names one part of it."""
+    for t in after:
+        if t.key in _ACROSS:
+            return True
+        if t.text[0].isupper():
+            return False
     return False
 
 
@@ -66,6 +77,26 @@ def named_in(toks: Sequence[Tok], start: int, proper: frozenset[str]) -> frozens
     """The names a sentence writes (people, companies, places: "Kelburn", "Harlow"), as
     keys (as `proper_nouns` gives a text's)."""
     return frozenset(t.key for t in toks if t.key not in _WHOLE and is_name(t, start, proper))
+
+
+def regions(toks: Sequence[Tok], start: int, proper: frozenset[str]) -> frozenset[str]:
+    """The names a sentence gives as parts of a country ("the *Ostra* region", "the province
+    of *Ostra*", "*Harlow* County"), as keys."""
+    out = set()
+    for k, t in enumerate(toks):
+        if t.key not in _SUBDIVISIONS:
+            continue
+        if k and is_name(toks[k - 1], start, proper):
+            out.add(toks[k - 1].key)
+        elif k + 2 < len(toks) and toks[k + 1].key == "of" \
+                and is_name(toks[k + 2], start, proper):
+            out.add(toks[k + 2].key)
+    return frozenset(out)
+
+
+_SUBDIVISIONS = frozenset(lex.key(w) for w in """
+region province state county district prefecture canton department municipality oblast
+""".split())
 
 
 def own_sayer(toks: Sequence[Tok], first: int, start: int, proper: frozenset[str],

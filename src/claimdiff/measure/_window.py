@@ -41,6 +41,33 @@ def relative_years(toks: list[Tok]) -> set[str]:
     return out
 
 
+def earlier(front: Sequence[Tok]) -> bool:
+    """A fronted "A year earlier," or "Two years ago,": the figure is of an earlier period
+    ("up 12% from a year earlier" names the base of a change, not a fronted period)."""
+    words = [t.text.lower() for t in front]
+    return len(words) >= 3 and words[-1] in ("earlier", "ago", "before") \
+        and lex.key(words[-2]) in ("year", "month", "quarter", "week")
+
+
+def cumulative(toks: Sequence[Tok]) -> bool:
+    """A figure summed over a span longer than its event: "in her career", "this season",
+    "over five years", "over its ten-year term" (a year's figure is not the span's)."""
+    for k, t in enumerate(toks):
+        if t.key in _SPANS:
+            return True
+        ahead = {x.text.lower() for x in toks[k + 1:k + 3]}
+        if t.text.lower() in ("over", "across") and not ahead & _LOOKING_BACK \
+                and any(x.key in ("year", "decade") or _YEARS.match(x.text)
+                        for x in toks[k + 1:k + 5]):
+            return True  # "over the past two years" is a total to date, as "has invested"
+    return False
+
+
+_SPANS = frozenset({"career", "season", "lifetime", "all-time"})
+_LOOKING_BACK = frozenset({"past", "last", "previous"})
+_YEARS = re.compile(r"(?i)\w+-years?$")
+
+
 def changed_from(before: Sequence[Tok]) -> bool:
     """The value is the level a change started from: "rose from 12%", "the increase from
     the current cap of £9,250" (`before`: the words before it, nearest first)."""
@@ -60,9 +87,13 @@ def a_share(t: Tok, toks: Sequence[Tok]) -> bool:
 def compounds(toks: list[Tok]) -> list[Tok]:
     """A noun read with the word before it when the two name another measured thing:
     "consumer *prices*" rising is inflation, "borrowing *costs*" a rate, the "jobless *rate*"
-    unemployment."""
+    unemployment; "before *tax*" and "after *tax*" are the poles of gross and net."""
     out = list(toks)
     for k in range(1, len(out)):
+        if out[k].key == "tax" and (pole := out[k - 1].text.lower()) in ("before", "after"):
+            t = out[k]
+            out[k] = Tok(t.start, t.end, t.text, lex.key(f"{pole}-tax"))
+            continue
         said = lex.COMPOUND_OF.get((out[k - 1].key, out[k].key))
         if said is not None:
             t = out[k]
@@ -128,6 +159,19 @@ def copula_subject(toks: list[Tok], first: int) -> list[Tok]:
     return out
 
 
+def clause_before(toks: list[Tok], first: int) -> list[Tok]:
+    """The words of the value's clause before it, back to a comma, a conjunction or a word
+    opening another clause: its subject and verb ("The *men's* team from Ostrava won 12
+    medals", "*Preliminary* results gave Brandt 12%"), which say which figure it is."""
+    out: list[Tok] = []
+    for t in reversed(toks[max(first - _SUBJECT, 0):first]):
+        if t.text in _STOP_AT or t.text == "." or t.text[0].isdigit() \
+                or t.key in lex.CONJUNCTIONS or t.key in _SUBORDINATORS:
+            break
+        out.append(t)
+    return out
+
+
 _SUBORDINATORS = frozenset(("as", "when", "because", "although", "though", "if", "unless",
                            "whereas", "until", "once"))
 """Words opening another clause: what follows them is not what a value measures."""
@@ -185,6 +229,36 @@ def after_share(toks: list[Tok], last: int) -> list[Tok]:
     return words_after(toks, k)
 
 
+_LINKS = frozenset(("and", "while", "but", "whereas", "to", "against", "with", "versus", "vs",
+                    ","))
+_TITLES = frozenset(("the", "mr", "ms", "mrs", "dr", "'s", "’s"))
+_CLAUSE_END = frozenset(("and", "in", "on", "at", "for", "respectively", "while", "but", "after",
+                         "before"))
+
+
+def elided_from(toks: Sequence[Tok], first: int, last: int) -> int | None:
+    """For a bare number ending an elliptical clause ("Yes took 52.4 per cent and *No 47.6*",
+    "Harwick scored 30 points and *Dunmore 24*"), the index of the figure before it whose
+    verb and unit the clause leaves out; `None` for any other value."""
+    if last < len(toks) and not (toks[last].text in _STOP_AT or toks[last].text == "."
+                                 or toks[last].key in _CLAUSE_END):
+        return None
+    k = first - 1
+    named = 0
+    while k >= 0 and named < 4 and (toks[k].text[0].isupper() or toks[k].key in _TITLES
+                                    or toks[k].text in ("'", "’", "s")):
+        named += toks[k].text[0].isupper()
+        k -= 1
+    if not named or k < 1 or toks[k].key not in _LINKS:
+        return None
+    for j in range(k - 1, max(k - 8, -1), -1):
+        if toks[j].text in (".", ";"):
+            return None
+        if toks[j].text[0].isdigit():
+            return j
+    return None
+
+
 __all__ = ["AFTER", "BEFORE", "TIGHT", "YEAR", "a_share", "after_share", "ahead", "changed_from",
-           "clause_words", "compounds", "copula_subject", "relative_years", "unnamed",
-           "words_after", "words_before"]
+           "clause_words", "compounds", "copula_subject", "elided_from", "relative_years",
+           "unnamed", "words_after", "words_before"]
