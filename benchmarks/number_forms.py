@@ -706,6 +706,30 @@ def scale_chains(rng: random.Random) -> Case:
     return Case("scale chains", " ".join(parts), Expect("count", (float(value),)))
 
 
+def currency_names(rng: random.Random) -> Case:
+    """ "420 Turkish lira", "5 million South Korean won", "100 Costa Rican colóns",
+    "12 Romanian lei": a territory's currency today by its CLDR English name (Babel),
+    singular or plural as the amount wants."""
+    from datetime import date
+
+    from babel import Locale
+    from babel.numbers import get_currency_name, get_territory_currencies
+
+    territories = sorted(t for t in Locale("en").territories if t.isalpha() and len(t) == 2)
+    while True:
+        codes = get_territory_currencies(rng.choice(territories), date(2024, 6, 1))
+        if codes:
+            break
+    code = codes[0]
+    n = rng.choice((1, rng.randint(2, 999), rng.randint(1, 99) * 1000))
+    name = get_currency_name(code, count=n, locale="en")
+    if len(name.split()) < 2 or "(" in name:
+        name = code  # a one-word name ("euros") or a dated one: the ISO code instead
+    scale, big = rng.choice(((1, ""), (1, ""), (10**6, " million"), (10**9, " billion")))
+    return Case("currency names", f"{n:,}{big} {name}",
+                Expect(f"currency:{code}", (float(n * scale),)))
+
+
 FAMILIES: dict[str, Callable[[random.Random], Case]] = {
     "inflect words": inflect_words,
     "inflect decimals": inflect_decimals,
@@ -734,6 +758,7 @@ FAMILIES: dict[str, Callable[[random.Random], Case]] = {
     "scientific": scientific,
     "suspended ranges": suspended_ranges,
     "scale chains": scale_chains,
+    "currency names": currency_names,
 }
 
 

@@ -103,3 +103,18 @@ def test_scale_chains_in_digits_and_words(phrase: str, n: float) -> None:
 def test_a_chain_that_is_no_number_is_refused() -> None:
     with pytest.raises(NormalizationError):
         normalize("2 million 3 million")  # scales not descending: two numbers
+
+
+@pytest.mark.parametrize(("phrase", "code"), [
+    ("100 Turkish lira", "TRY"), ("5 million South Korean won", "KRW"),
+    ("100 Costa Rican colóns", "CRC"), ("12 Romanian lei", "RON"),
+    ("565 Trinidad & Tobago dollars", "TTD"),
+])
+def test_currency_names_today(phrase: str, code: str) -> None:
+    assert normalize(phrase).dimension == f"currency:{code}"
+
+
+@pytest.mark.parametrize("phrase", ["1/40", "More than 1/2", "1990/1 zqbbb", "12 zqbbb noon"])
+def test_no_rate_per_a_number_and_no_count_of_noons(phrase: str) -> None:
+    with pytest.raises(NormalizationError):
+        normalize(phrase, reference="2024-06-12")

@@ -259,6 +259,8 @@ def read_rate(text: str, per: str | None = None) -> Value | None:
         if m is None or re.fullmatch(r"cent|centum|cent\W.*", m.group("per"), re.IGNORECASE):
             return None
         head_text, per_text = m.group("head"), m.group("per")
+        if m.group("art") is None and per_text[:1].isdigit():
+            return None  # "1/40", "1990/1 zqbbb": a fraction or a date, no rate per "40"
         if m.group("art") and m.group("art").lower() in ("a", "an") \
                 and _singular(per_text) not in en.PER_TIME:
             return None  # "a day" is a rate, "a minister" is not
