@@ -31,13 +31,21 @@ def hyphens_apart(text: str) -> str | None:
     """ "two-and-a-half years" -> "two and a half years", "a half-dozen" -> "half a dozen",
     "8- to 16-meter" -> "8 to 16 meter", "1.3e6" -> "1300000", or `None` when there is
     nothing to part."""
-    parted = _HALF_DOZEN.sub("half a dozen", _HYPHENED.sub(r"\1 and \2 \3", text))
-    parted = _SUSPENDED.sub(r"\1 to \3 \4", parted)  # "5- or 6-mile": 5 to 6 miles
-    parted = _SCIENTIFIC.sub(_written_out, parted)
-    parted = _PART_SCALE.sub(_part_of_scale, parted)
-    parted = _SCALE_AND_PART.sub(r"\1\2.5 \3", parted)
-    parted = _CHAIN.sub(_chain_in_digits, parted)
+    parted = text
+    if "-" in text:
+        parted = _HALF_DOZEN.sub("half a dozen", _HYPHENED.sub(r"\1 and \2 \3", parted))
+        parted = _SUSPENDED.sub(r"\1 to \3 \4", parted)  # "5- or 6-mile": 5 to 6 miles
+    if _MAY_BE_SCIENTIFIC.search(parted):
+        parted = _SCIENTIFIC.sub(_written_out, parted)
+    if _HAS_SCALE.search(parted):  # the common phrase ("June 12, 2024") stops here
+        parted = _PART_SCALE.sub(_part_of_scale, parted)
+        parted = _SCALE_AND_PART.sub(r"\1\2.5 \3", parted)
+        parted = _CHAIN.sub(_chain_in_digits, parted)
     return None if parted == text else parted
+
+
+_MAY_BE_SCIENTIFIC = re.compile(r"\d\s?[eE][+\-−]?\d|10\s?(?:\^|\*\*)|[x×]\s?10")
+_HAS_SCALE = re.compile(r"hundred|thousand|lakh|million|crore|billion|trillion", re.IGNORECASE)
 
 
 # "half million", "a half million", "a quarter million", "three-quarter million": the
