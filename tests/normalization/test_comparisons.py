@@ -64,3 +64,57 @@ def test_spoken_decimals(phrase: str, n: float) -> None:
 def test_half_read_comparisons_are_refused(phrase: str) -> None:
     with pytest.raises(NormalizationError):
         normalize(phrase)
+
+
+@pytest.mark.parametrize(("phrase", "share"), [
+    ("two out of five hundred", 0.4),  # was 40 %: "hundred" read as the noun
+    ("one in a thousand", 0.1), ("3 in 1,000 people", 0.3), ("two million out of ten million", 20),
+])
+def test_share_with_a_scaled_whole(phrase: str, share: float) -> None:
+    value = normalize(phrase)
+    assert value.dimension == "percent" and value.core.contains_point(share), value.steps
+    assert value.support.hi < 1.25 * share  # "one in a thousand" loosely, no further
+
+
+@pytest.mark.parametrize(("phrase", "lo", "hi", "dimension"), [
+    ("1.3e6", 1.3e6, 1.3e6, "count"), ("1.3 x 10^6", 1.3e6, 1.3e6, "count"),
+    ("2.48×10−5", 2.48e-5, 2.48e-5, "count"), ("2E+3", 2000, 2000, "count"),  # no year 2000
+    ("5.5x10-3 kg", 0.0055, 0.0055, "mass"),
+    ("8- to 16-meter", 8, 16, "length"), ("two- or three-mile", 3218.688, 4828.032, "length"),
+])
+def test_scientific_notation_and_suspended_hyphens(phrase: str, lo: float, hi: float,
+                                                   dimension: str) -> None:
+    value = normalize(phrase)
+    assert value.dimension == dimension, value.steps
+    assert value.core.lo <= lo * (1 + 1e-9) and value.core.hi >= hi * (1 - 1e-9), value.steps
+
+
+@pytest.mark.parametrize(("phrase", "n"), [
+    ("4 thousand 3 hundred and 21", 4321), ("2 million 300 thousand people", 2_300_000),
+    ("6 crore and two hundred", 60_000_200), ("3 million and a half", 3_500_000),
+    ("half million", 500_000), ("a quarter million", 250_000),
+    ("85 million nine hundred and fifty-four thousand eight hundred", 85_954_800),
+    ("5 and a half million", 5_500_000),  # a mixed number, not "5 and half a million"
+])
+def test_scale_chains_in_digits_and_words(phrase: str, n: float) -> None:
+    assert normalize(phrase).core.contains_point(n)
+
+
+def test_a_chain_that_is_no_number_is_refused() -> None:
+    with pytest.raises(NormalizationError):
+        normalize("2 million 3 million")  # scales not descending: two numbers
+
+
+@pytest.mark.parametrize(("phrase", "code"), [
+    ("100 Turkish lira", "TRY"), ("5 million South Korean won", "KRW"),
+    ("100 Costa Rican colóns", "CRC"), ("12 Romanian lei", "RON"),
+    ("565 Trinidad & Tobago dollars", "TTD"),
+])
+def test_currency_names_today(phrase: str, code: str) -> None:
+    assert normalize(phrase).dimension == f"currency:{code}"
+
+
+@pytest.mark.parametrize("phrase", ["1/40", "More than 1/2", "1990/1 zqbbb", "12 zqbbb noon"])
+def test_no_rate_per_a_number_and_no_count_of_noons(phrase: str) -> None:
+    with pytest.raises(NormalizationError):
+        normalize(phrase, reference="2024-06-12")

@@ -102,3 +102,30 @@ def test_degrees_without_a_scale_are_no_count() -> None:
 ])
 def test_decimals_in_words(phrase: str, number: float) -> None:
     assert normalize(phrase).core.contains_point(number)
+
+
+@pytest.mark.parametrize(("phrase", "n", "dimension"), [
+    ("three and a fifth", 3.2, "count"), ("one and a fourth", 1.25, "count"),
+    ("two and three eighths", 2.375, "count"), ("twenty and three fifths", 20.6, "count"),
+    ("seven hundred and a fifth", 700.2, "count"),  # "hundred" before the part: no 720
+    ("one million and a half", 1.5e6, "count"),  # a larger scale takes the part
+    ("a hundredth of the vote", 1, "percent"), ("one twenty-fifth", 4, "percent"),
+    ("three twentieths", 15, "percent"), ("a thirtieth of the vote", 10 / 3, "percent"),
+])
+def test_any_denominator_in_words(phrase: str, n: float, dimension: str) -> None:
+    from claimdiff.normalization import normalize
+
+    value = normalize(phrase)
+    assert value.dimension == dimension and value.core.contains_point(n), value.steps
+
+
+@pytest.mark.parametrize("phrase", ["one hundredth", "nine thousandth", "seven hundredths"])
+def test_a_scale_ordinal_is_no_fraction(phrase: str) -> None:
+    from claimdiff.errors import NormalizationError
+    from claimdiff.normalization import normalize
+
+    try:
+        value = normalize(phrase)
+    except NormalizationError:
+        return  # "one hundredth" alone: a fraction of a second or the rank 100
+    assert value.dimension.startswith("ordinal")

@@ -13,6 +13,7 @@ its currency's name names it too ("42 Malaysia ringgit", "10 Saudi Arabia riyals
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 
 __all__ = ["currency_at", "ends_in_currency_noun", "HEAD_NOUNS"]
@@ -25,9 +26,11 @@ HEAD_NOUNS = frozenset("""dollar pound dinar riyal rial peso franc krona krone k
     birr nakfa ariary ouguiya pula loti lilangeni escudo colon cordoba lempira quetzal sol
     boliviano guarani bolivar gourde florin guilder afghani ngultrum rufiyaa riel pataca
     ringgit baht hryvnia somoni tugrik vatu tala kina paanga denar dobra dalasi leone
-    shekel euro""".split())
-_SUFFIXES = HEAD_NOUNS | {h + "s" for h in HEAD_NOUNS}
-_WORDS = re.compile(r"\s?(?P<name>[A-Za-z]+(?:\s+[A-Za-z]+){0,3})")
+    shekel euro kwanza metical balboa""".split())
+# CLDR's irregular plurals ("Albanian lekë", "Romanian lei", "Icelandic krónur").
+_PLURALS = frozenset("leke leva lei kronur soles denari emalangeni ariaries".split())
+_SUFFIXES = HEAD_NOUNS | {h + "s" for h in HEAD_NOUNS} | _PLURALS
+_WORDS = re.compile(r"\s?(?P<name>[^\W\d_][\wʻ’'&.-]*(?:\s+(?:&|[^\W\d_][\wʻ’'&.-]*)){0,4})")
 
 
 def _key(name: str) -> str:
@@ -42,11 +45,15 @@ def _names() -> dict[str, str]:
     from babel.numbers import get_currency_name, get_territory_currencies, list_currencies
 
     out: dict[str, str] = {}
-    for code in sorted(list_currencies()):
-        for count in (1, 2):
-            name = get_currency_name(code, count=count, locale="en")
-            if len(name.split()) > 1 or name.lower() != name:
-                out.setdefault(_key(name), code)
+    # A currency in use before the one it replaced: "Turkish Lira (1922–2005)" (TRL) keys
+    # as "turkishlira" too, and "100 Turkish lira" is TRY.
+    for historic in (False, True):
+        for code in sorted(list_currencies()):
+            for count in (1, 2):
+                name = get_currency_name(code, count=count, locale="en")
+                if ("(" in name) is historic and (len(name.split()) > 1
+                                                  or name.lower() != name):
+                    out.setdefault(_key(name), code)
     for territory, country in sorted(Locale("en").territories.items()):
         if not (territory.isalpha() and len(territory) == 2):
             continue  # regions ("001", "419") hold no currency of their own
@@ -58,8 +65,9 @@ def _names() -> dict[str, str]:
 
 
 def _head(word: str) -> bool:
-    """Whether `word` ends in a currency noun ("riyals", "Saudiriyal"): a few set lookups."""
-    low = word.lower()
+    """Whether `word` ends in a currency noun ("riyals", "Saudiriyal", "colóns"): a few set
+    lookups, accents folded."""
+    low = _key(unicodedata.normalize("NFKD", word))
     return any(low[-k:] in _SUFFIXES for k in range(3, min(len(low), 11) + 1))
 
 

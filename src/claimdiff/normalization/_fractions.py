@@ -28,6 +28,23 @@ DENOMINATORS = _DENOMINATORS = {
     "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9,
     "tenth": 10, "tenths": 10,
 }
+# Past ten, by rule: "eleventh" ... "nineteenth", "twentieth" ... "ninetieth", "twenty-fifth"
+# ("twenty-second" left out: "a twenty-second" is as often a length of time), "hundredth",
+# "thousandth", "millionth"; each with its plural ("three twentieths").
+_TEENS = ("eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth "
+          "nineteenth").split()
+_TENS = "twent thirt fort fift sixt sevent eight ninet".split()
+_UNITS = "first third fourth fifth sixth seventh eighth ninth".split()
+_UNIT_N = (1, 3, 4, 5, 6, 7, 8, 9)
+for _i, _w in enumerate(_TEENS):
+    _DENOMINATORS[_w] = _DENOMINATORS[_w + "s"] = 11 + _i
+for _i, _t in enumerate(_TENS):
+    _tens = 20 + 10 * _i
+    _DENOMINATORS[_t + "ieth"] = _DENOMINATORS[_t + "ieths"] = _tens
+    for _u, _un in zip(_UNITS, _UNIT_N, strict=True):
+        _DENOMINATORS[f"{_t}y-{_u}"] = _DENOMINATORS[f"{_t}y-{_u}s"] = _tens + _un
+for _w, _d in (("hundredth", 100), ("thousandth", 1000), ("millionth", 10**6)):
+    _DENOMINATORS[_w] = _DENOMINATORS[_w + "s"] = _d
 _NUMERATORS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
                "six": 6, "seven": 7, "eight": 8, "nine": 9}
 _HEDGE = "|".join(sorted((re.escape(h) for h in PREFIX_HEDGES_EN), key=len, reverse=True))
@@ -72,6 +89,12 @@ def read_fraction(text: str, read_part: Callable[[str], Value | None]) -> Value 
         d = _DENOMINATORS[m["d"].lower()]
     if not 0 < n < d:
         return None  # "three halves", "five quarters": not a part of a whole
+    if m["n"] and d >= 100 and (not m["rest"] or m["d"].lower().endswith("th")
+                                and m["n"].lower() not in ("a", "one")):
+        # "seven hundredths (behind)" alone is as often of a second as a share, "one
+        # hundredth" the rank 100 as often: a share needs its whole ("three hundredths of
+        # the vote"); "nine thousandth" is the rank 9,000 (the fraction is "thousandths")
+        return None
     hedge = PREFIX_HEDGES_EN[m["hedge"].lower()] if m["hedge"] else Hedge.BARE
     part = n / d
     rest = m["rest"]

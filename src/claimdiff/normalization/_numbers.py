@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -43,19 +44,27 @@ _W_DIGIT = "|".join(en.UNIT_WORDS[:10])
 # "one million, two hundred thousand": a comma after a scale word, before the next group
 # (as spellers write cheques and `inflect` writes numbers).
 _SCALE_COMMA = r"(?:(?<=thousand)|(?<=million)|(?<=billion)|(?<=trillion)),\s+"
-# "and a half", "and quarter", "and three quarters (of)": the part after a whole number
-# ("one and three quarters of an hour" keeps its "of" out: "of an hour" is read apart).
-# A bare "and third" is an ordinal's end ("two hundred and third"), not a part.
-AND_FRACTION = (r"\s+and\s+(?:(?:an?|one|two|three)\s+(?:half|quarters?|thirds?)|half|quarter)\b"
+# "and a half", "and quarter", "and three quarters (of)", "and a fifth", "and three
+# eighths": the part after a whole number ("one and three quarters of an hour" keeps its
+# "of" out: "of an hour" is read apart). A denominator past "quarter" needs its numerator:
+# a bare "and third", "and fifth" is an ordinal's end ("two hundred and third").
+_PART_DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5,
+                      "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+                      "twelfth": 12, "sixteenth": 16, "twentieth": 20, "thirtieth": 30,
+                      "hundredth": 100}
+_DEN_WORDS = "|".join(sorted(_PART_DENOMINATORS, key=len, reverse=True))
+_NUMERATOR_WORDS = "an?|one|two|three|four|five|six|seven|eight|nine"
+AND_FRACTION = (rf"\s+and\s+(?:(?:{_NUMERATOR_WORDS})\s+(?:{_DEN_WORDS})s?|half|quarter)\b"
                 r"(?:\s+of(?=\s+(?!(?:the|an?|his|her|its|their|them|those|these|our|my|your)\b)"
                 r"[a-z]))?")
 AND_FRACTION_RE = re.compile(AND_FRACTION, re.IGNORECASE)
-_FRACTION_PARTS = re.compile(r" and (?:(?P<n>an?|one|two|three) )?(?P<d>half|quarters?|thirds?)"
+_FRACTION_PARTS = re.compile(rf" and (?:(?P<n>{_NUMERATOR_WORDS}) )?(?P<d>{_DEN_WORDS})s?"
                              r"(?: of)?$")
-_NUMERATORS = {None: 1, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3}
+_NUMERATORS = {None: 1, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+               "six": 6, "seven": 7, "eight": 8, "nine": 9}
 
 
-_AND_PART = re.compile(r" and (?:(?:an?|one|two|three) (?:half|quarters?|thirds?)|half|quarter)\b"
+_AND_PART = re.compile(rf" and (?:(?:{_NUMERATOR_WORDS}) (?:{_DEN_WORDS})s?|half|quarter)\b"
                        r"(?: of)?")
 
 
@@ -66,11 +75,13 @@ def and_fraction(words: str) -> tuple[float, float] | None:
     m = _FRACTION_PARTS.fullmatch(re.sub(r"\s+", " ", words.lower()))
     if m is None:
         return None
-    d = {"half": 2, "quarter": 4, "third": 3}[m["d"].rstrip("s")]
+    d = _PART_DENOMINATORS[m["d"]]
     n = _NUMERATORS[m["n"]]
     if n >= d:
         return None  # "and two halves": no part of one
-    return n / d, (1 / 6 if d == 3 else 0.0)
+    # halves, quarters, fifths ... at the granularity of their decimals (1.5, 1.25, 3.2);
+    # thirds and the like at 1/(2d), the granularity of `_fractions`
+    return n / d, (0.0 if 10 ** 6 % d == 0 else 1 / (2 * d))
 
 
 # "a quarter of a million", "three-quarters of a billion", "two thirds of a million": a
@@ -198,10 +209,13 @@ def read_words(text: str) -> Numeral | None:
         if part is None:
             return None
         fraction, frac_u = part
+        # "one and a half million", "one million and a half": the part is of the scale
+        # word; not of "hundred" at the end ("seven hundred and a fifth" is 700.2)
+        scaled = frac.end() < len(words) or not words[:frac.start()].endswith("hundred")
         words = words[: frac.start()] + words[frac.end():]
     scale = 1.0
     last = words.rsplit(" ", 1)
-    if fraction and len(last) == 2 and last[1] in en.SCALE_WORDS:
+    if fraction and scaled and len(last) == 2 and last[1] in en.SCALE_WORDS:
         # "one and a half million": the scale applies to the whole.
         scale, words = en.SCALE_WORDS[last[1]], last[0]
     dozens = 1.0
@@ -261,3 +275,21 @@ def _big_scales(words: str) -> tuple[float, float] | None:
             return None
         value, u = value + rest.value, rest.granularity
     return value, u
+
+
+def scaled_number(text: str, small: Callable[[str], float | None]) -> float | None:
+    """A number with its scale words ("five hundred", "2 million", "1,000"), or `None`;
+    `small` reads the plain ones ("ten", "12")."""
+    if (n := small(text)) is not None:
+        return n
+    first, *scales = text.lower().split()
+    if first[:1].isdigit():
+        factor = 1.0
+        for w in scales:
+            if w.rstrip("s") not in en.SCALE_WORDS:
+                return None
+            factor *= en.SCALE_WORDS[w.rstrip("s")]
+        read = read_digits(first, scale=factor)
+    else:
+        read = read_words(text)
+    return None if read is None else read.value

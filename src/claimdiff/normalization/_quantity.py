@@ -133,6 +133,8 @@ def not_a_noun(word: str) -> bool:
     from claimdiff.normalization._units import lookup
 
     low = word.lower()
+    if low.rsplit(None, 1)[-1:] in (["noon"], ["midnight"], ["midday"]):
+        return True  # "12 zqbbb noon": a clock time half-read, never 12 noons
     if low in en.CURRENCY_WORDS or low in en.CURRENCY_CENTS or low in en.PERCENT_WORDS:
         return True
     if low in PREFIX_HEDGES_EN or low in en.MONTHS or lookup(word) is not None:

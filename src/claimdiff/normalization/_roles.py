@@ -21,7 +21,9 @@ from dataclasses import dataclass, replace
 from claimdiff.normalization import _roles_en as en
 from claimdiff.normalization._calendar import DAYS_PER_UNIT
 from claimdiff.normalization._clock_en import names_a_time
+from claimdiff.normalization._hedges import granularity
 from claimdiff.normalization._interval import Interval
+from claimdiff.normalization._numbers import scaled_number
 from claimdiff.normalization._value import Kind, Value
 
 __all__ = ["Measured", "number", "read_age", "read_bare_ordinal", "read_ordinal", "read_rate",
@@ -216,12 +218,17 @@ def read_ratio(text: str) -> Value | None:
     m = en.RATIO.match(phrase)
     if m is None:
         return None
-    a, b = number(m.group("a") or m.group("a2")), number(m.group("b") or m.group("b2"))
+    a, b = (scaled_number(m.group("a") or m.group("a2"), number),
+            scaled_number(m.group("b") or m.group("b2"), number))
     if a is None or b is None or b == 0 or a > b:
         return None
     noun = (m.group("noun") or m.group("noun2") or "").strip() or None
-    # "one in five" names the nearest simple ratio: anything between one in 5.5 and 4.5.
-    lo, hi = a / (b + 0.5), min(1.0, a / max(b - 0.5, a))
+    if noun is not None and en.SCALE_AFTER.match(noun):
+        return None  # "two million people out of ten": the scale is the number's
+    # "one in five" names the nearest simple ratio: anything between one in 5.5 and 4.5;
+    # a round whole ("one in a thousand", "out of five hundred") as loosely, up to 10 %.
+    half = max(0.5, min(granularity(str(int(b))) / 2, 0.1 * b)) if b >= 100 else 0.5
+    lo, hi = a / (b + half), min(1.0, a / max(b - half, a))
     return _share(text, a / b, lo, hi, f"{a:g} in {b:g}", noun)
 
 
@@ -252,6 +259,8 @@ def read_rate(text: str, per: str | None = None) -> Value | None:
         if m is None or re.fullmatch(r"cent|centum|cent\W.*", m.group("per"), re.IGNORECASE):
             return None
         head_text, per_text = m.group("head"), m.group("per")
+        if m.group("art") is None and per_text[:1].isdigit():
+            return None  # "1/40", "1990/1 zqbbb": a fraction or a date, no rate per "40"
         if m.group("art") and m.group("art").lower() in ("a", "an") \
                 and _singular(per_text) not in en.PER_TIME:
             return None  # "a day" is a rate, "a minister" is not

@@ -99,15 +99,20 @@ SCORE_WORDS = re.compile(
 # Any number, for a score given as its two numbers ("214 deputies backed it and 187 voted against").
 ANY_NUMBER = re.compile(r"(?<![\w.,])(?:" + NUMBER + r")(?![\w]|[.,]\d)", re.IGNORECASE)
 
-# "one in five", "one train in five", "nine out of 10 adults", "two of every three".
+# "one in five", "one train in five", "nine out of 10 adults", "two of every three", "two
+# out of five hundred" (a scale word belongs to the number, never to the noun after it).
+_SCALED = (r"(?:" + NUMBER + r")(?:\s+(?:hundred|thousand|million|billion|trillion|lakh|"
+           r"crore)s?)*(?![\w-])")
 RATIO = re.compile(
-    r"^(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?(?P<a>" + NUMBER + r")"
+    r"^(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?(?P<a>" + _SCALED + r")"
     r"(?P<noun>(?:\s+[a-z][\w'-]*){0,2}?)\s+(?:in|out\s+of|of)\s+(?:every\s+)(?P<b>"
-    + NUMBER + r")(?:\s+[\w'-]+){0,2}$"
-    r"|^(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?(?P<a2>" + NUMBER + r")"
-    r"(?P<noun2>(?:\s+[a-z][\w'-]*){0,2}?)\s+(?:in|out\s+of)\s+(?P<b2>" + NUMBER
+    + _SCALED + r")(?:\s+[\w'-]+){0,2}$"
+    r"|^(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?(?P<a2>" + _SCALED + r")"
+    r"(?P<noun2>(?:\s+[a-z][\w'-]*){0,2}?)\s+(?:in|out\s+of)\s+(?P<b2>" + _SCALED
     + r")(?:\s+[\w'-]+){0,2}$",
     re.IGNORECASE)
+SCALE_AFTER = re.compile(r"^\s*(?:hundred|thousand|million|billion|trillion|lakh|crore)s?\b",
+                         re.IGNORECASE)
 FRACTION_OF = re.compile(
     r"^(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?(?P<f>"
     + "|".join(sorted((re.escape(w) for w in FRACTION_WORDS), key=len, reverse=True))
