@@ -25,6 +25,11 @@ def _measure(**fields: Any) -> Any:
     ({"subject": "prices", "predicate": "rose by",
       "values": [{"text": "3.4%", "measured": "inflation"}]}, "inflation"),
     ({"subject": "Arrieta", "predicate": "served", "values": ["19 aces"]}, "ace"),
+    # who people are gives way to what befell them, in one field or across fields
+    ({"subject": "an ambush", "predicate": "killed",
+      "values": [{"text": "four", "measured": "aid workers killed"}]}, "dead"),
+    ({"subject": "miners", "predicate": "number who got out alive",
+      "values": ["Twenty-seven miners"]}, "rescued"),
 ])
 def test_what_is_measured_comes_from_the_fields_through_the_lexicon(
         fields: dict[str, Any], measured: str) -> None:

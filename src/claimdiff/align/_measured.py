@@ -139,7 +139,17 @@ def _proper(claim: Claim, aliases: AliasTable,
             memo: dict[str, frozenset[str]]) -> frozenset[str]:
     """The proper names of a claim's subject and predicate (entities, capitalized words),
     aliases replaced: "Norvex", "Hurricane Odessa"; "the bus" has none."""
-    text = f"{claim.subject} {claim.predicate}"
+    return _names_in(f"{claim.subject} {claim.predicate}", aliases, memo)
+
+
+def _named(claim: Claim, aliases: AliasTable,
+           memo: dict[str, frozenset[str]]) -> frozenset[str]:
+    """The proper names of a claim's object, as `_proper` reads them ("Velmora Pharma")."""
+    return _names_in(claim.object, aliases, memo) if claim.object else frozenset()
+
+
+def _names_in(text: str, aliases: AliasTable,
+              memo: dict[str, frozenset[str]]) -> frozenset[str]:
     hit = memo.get(text)
     if hit is None:
         said = [*aliases.mentions(text), *_CAPITAL.findall(text)]
@@ -297,7 +307,10 @@ def align_measured(
     other = np.zeros(len(both), dtype=np.bool_)
     for k in np.flatnonzero(~holder_ok).tolist():
         i, j = pairs_both[k]
-        other[k] = (bool(na[i]) and bool(nb[j]) and not na[i] & nb[j]) or _parties_apart(
+        # the party an act names is the figure's too: "the Authority | fined | Velmora |
+        # €420 million" and "Velmora | fine | €240m" share Velmora
+        other[k] = (bool(na[i]) and bool(nb[j]) and not (na[i] | _named(a[i], aliases, memo))
+                    & (nb[j] | _named(b[j], aliases, memo))) or _parties_apart(
             a[i], b[j], bool(na[i]), bool(nb[j]), aliases)
     pred = process.cpdist(ta.predicate[ia[both]], tb.predicate[ib[both]], scorer=fuzz.ratio,
                           workers=-1, dtype=np.float32)

@@ -60,11 +60,13 @@ def _cached_words(text: str) -> tuple[Tok, ...]:
 
 
 def _class(toks: Sequence[Tok]) -> tuple[str, str] | None:
-    """The first word of a synonym class, as `(class, word)`."""
-    for t in toks:
-        if t.key in lex.CLASS_OF and t.key not in lex.GENERIC:
-            return lex.CLASS_OF[t.key], t.text
-    return None
+    """The first word of a synonym class, as `(class, word)`; what befell people before who
+    they are ("aid workers killed" counts the dead), as in a sentence."""
+    found = [(lex.CLASS_OF[t.key], t.text) for t in toks
+             if t.key in lex.CLASS_OF and t.key not in lex.GENERIC]
+    if len(found) > 1 and found[0][0] in lex.PEOPLE:
+        return next((f for f in found if f[0] in lex.OUTCOMES), found[0])
+    return found[0] if found else None
 
 
 _PREPOSITIONS = frozenset("""of in on at from to for by with into over under per since behind
@@ -104,10 +106,12 @@ def _measured(subject: str, predicate: str, obj: str, said: str, noun: str, phra
         return "age", "age", True
     if event:  # when and how long: of an event, not of a noun, unless the curator says
         return _said(said)  # what it measures ("winning margin", "time in captivity")
-    for text in (said, noun or phrase, predicate, obj):
-        hit = _class_in(text)
-        if hit is not None:
-            return hit[0], hit[1], True
+    found = [hit for text in (said, noun or phrase, predicate, obj)
+             if (hit := _class_in(text)) is not None]
+    if found:  # who people are gives way to what befell them ("27 miners" | "escaped")
+        hit = next((f for f in found if f[0] in lex.OUTCOMES), found[0]) \
+            if found[0][0] in lex.PEOPLE else found[0]
+        return hit[0], hit[1], True
     # the curator's own measured words before the subject's class: the subject is whose
     # the value is ("the double-decker bus | was carrying | 52 people on board")
     own = _own_noun(said, noun)

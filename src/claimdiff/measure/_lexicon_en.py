@@ -97,7 +97,7 @@ _CLASSES = """
 dead: dead die death kill fatality toll life fatal perish killed victim body
 injured: injure injury hurt wound casualty hospitalise hospitalize hospitalised
 missing: missing unaccounted
-rescued: rescue survivor survive save
+rescued: rescue survivor survive save alive
 evacuated: evacuate evacuation flee shelter displace displaced evacuee relocate
 arrested: arrest detain detention custody
 troops: troop soldier serviceman servicemen personnel
