@@ -147,24 +147,29 @@ _DATES = frozenset({"when", "as_of"})
 
 def _leading(text: str, reference: date | None, context: str | None,
              err: NormalizationError) -> Reading:
-    """A curator's value with words past its figure ("Eleven foreign and local aid workers",
-    "40,000 metric tons of cheese and butter a year") read by its figure: the longest
-    leading words that read, with the phrase's last word as their noun when that reads
-    too ("Eleven workers"). Never when the words left hold a digit (the figure may be
-    there: "the five-year average of 5.3 million hl")."""
+    """A curator's value with words around its figure ("Eleven foreign and local aid
+    workers", "the limit is 60 km/h", "nine in Millbrook") read by its figure: the longest
+    run of its words that reads as a quantity, with the phrase's last word as its noun when
+    that reads too ("Eleven workers"). Never when the words left out hold a digit (the
+    figure may be there: "the five-year average of 5.3 million hl")."""
     words = text.split()
-    for cut in range(len(words) - 1, 0, -1):
-        if any(c.isdigit() for c in " ".join(words[cut:])):
-            return err
-        head = " ".join(words[:cut])
-        for phrase, noun in ((f"{head} {words[-1]}", True), (head, False)):
-            try:
-                value = normalize(phrase, reference=reference, context=context)
-            except (ClaimdiffError, ValueError, ArithmeticError):
+    n = len(words)
+    for size in range(n - 1, 0, -1):
+        for start in range(n - size + 1):
+            end = start + size
+            left = " ".join(words[:start] + words[end:])
+            if any(c.isdigit() for c in left):
                 continue
-            if value.kind is Kind.QUANTITY and (value.noun or not noun):
-                return replace(value, text=text, steps=(
-                    f"{text!r} read by its figure: {phrase!r}", *value.steps))
+            run = " ".join(words[start:end])
+            tries = [(f"{run} {words[-1]}", True)] if end < n else []
+            for phrase, noun in (*tries, (run, False)):
+                try:
+                    value = normalize(phrase, reference=reference, context=context)
+                except (ClaimdiffError, ValueError, ArithmeticError):
+                    continue
+                if value.kind is Kind.QUANTITY and (value.noun or not noun):
+                    return replace(value, text=text, steps=(
+                        f"{text!r} read by its figure: {phrase!r}", *value.steps))
     return err
 
 
