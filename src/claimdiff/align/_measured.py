@@ -57,9 +57,9 @@ from claimdiff.measure import (
     Measurement,
     PairScorer,
     different_things,
+    event_words,
     names_a_thing,
     one_reading,
-    topic_words,
     word_key,
 )
 from claimdiff.model import Claim
@@ -221,20 +221,8 @@ def _with_values(ms: dict[int, list[Measurement]], n: int) -> npt.NDArray[np.boo
 _WHEN = "when"
 
 
-def _topic(claim: Claim, memo: dict[str, frozenset[str]]) -> frozenset[str]:
-    """The words a claim names its event by: the content lemmas of its subject, predicate and
-    object, folded through the synonym classes (strike ~ walkout), without the names
-    (capitalized words say whose or where, not what happened)."""
-    text = f"{claim.subject} {claim.predicate} {claim.object or ''}"
-    hit = memo.get(text)
-    if hit is None:
-        hit = memo[text] = topic_words(" ".join(
-            w for w in text.split() if not w[:1].isupper()))
-    return hit
-
-
 def _one_topic(x: Measurement, y: Measurement, ta: frozenset[str], tb: frozenset[str]) -> bool:
-    """The two claims name one event in their own words (`_topic`: "Corvane pilots | began
+    """The two claims name one event in their own words (`event_words`: "Corvane pilots | began
     strike" and "the walkout | duration"), and their values do not measure two synonym
     classes ("dead", "protesters": those pair as one thing or not at all)."""
     if x.classed and y.classed and x.measured != y.measured:
@@ -291,7 +279,6 @@ def align_measured(
     sa = [frozenset(x.split()) for x in ha.tolist()]
     sb = [frozenset(y.split()) for y in hb.tolist()]
     memo: dict[str, frozenset[str]] = {}
-    topics: dict[str, frozenset[str]] = {}
     na = [_proper(c, aliases, memo) if sa[i] else frozenset() for i, c in enumerate(a)]
     nb = [_proper(c, aliases, memo) if sb[j] else frozenset() for j, c in enumerate(b)]
     pairs_both = list(zip(ia[both].tolist(), ib[both].tolist(), strict=True))
@@ -358,7 +345,7 @@ def align_measured(
             continue
         s, why, x, y, thing = best
         event = bool(event_ok[k]) or (x.event is not None and x.event == y.event) \
-            or _one_topic(x, y, _topic(a[i], topics), _topic(b[j], topics))
+            or _one_topic(x, y, event_words(a[i]), event_words(b[j]))
         extra[pos] = s
         unsaid = not named[k] or not (na[i] and nb[j])  # no holder said, or no proper name
         if s >= threshold and (thing or (h and (event or one_reading(x, y)))

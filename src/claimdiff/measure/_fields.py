@@ -172,10 +172,17 @@ def field_words(text: str) -> frozenset[str]:
     return frozenset(k for k in _text(text)[0] if k not in lex.GENERIC)
 
 
-def topic_words(text: str) -> frozenset[str]:
-    """The content lemmas of a claim's field, folded through the synonym classes (strike ~
-    walkout), generic nouns kept ("released the figures", "figures were published")."""
-    return _text(text)[0]
+def event_words(claim: Claim) -> frozenset[str]:
+    """The words a claim names its event by: the content lemmas of its subject, predicate and
+    object, folded through the synonym classes (strike ~ walkout), generic nouns kept
+    ("released the figures", "figures were published"), names left out (a capitalized
+    word says whose or where, not what happened)."""
+    return _event_words(f"{claim.subject} {claim.predicate} {claim.object or ''}")
+
+
+@lru_cache(maxsize=65536)
+def _event_words(text: str) -> frozenset[str]:
+    return _text(" ".join(w for w in text.split() if not w[:1].isupper()))[0]
 
 
 @lru_cache(maxsize=65536)
@@ -331,4 +338,4 @@ def measure_fields(claim: Claim, measure: Measure | None, value: Value | None, *
         tuple(sorted(surface.items())), contrast)
 
 
-__all__ = ["field_words", "measure_fields", "topic_words"]
+__all__ = ["event_words", "field_words", "measure_fields"]

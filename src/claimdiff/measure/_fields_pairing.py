@@ -59,6 +59,5 @@ def word_key(word: str) -> str:
 def one_reading(a: Measurement, b: Measurement) -> bool:
     """Both give one and the same figure ("$91.20", "£1.6bn" and "£1.6 billion") or name one
     and the same day ("on Tuesday", "yesterday" of a Wednesday): two reports rarely give
-    one figure for two things of one holder. Not a duration: "a single day", "two weeks"
-    are round spans many events of one holder share."""
-    return (_same_reading(a, b) and a.dimension != "duration") or _same_day(a, b)
+    one figure for two things of one holder."""
+    return _same_reading(a, b) or _same_day(a, b)
