@@ -65,7 +65,8 @@ def _class(toks: Sequence[Tok]) -> tuple[str, str] | None:
     found = [(lex.CLASS_OF[t.key], t.text) for t in toks
              if t.key in lex.CLASS_OF and t.key not in lex.GENERIC]
     if len(found) > 1 and found[0][0] in lex.PEOPLE:
-        return next((f for f in found if f[0] in lex.OUTCOMES), found[0])
+        # said after them: "aid workers killed"; not a modifier before, "rescue workers"
+        return next((f for f in found[1:] if f[0] in lex.OUTCOMES), found[0])
     return found[0] if found else None
 
 
