@@ -142,3 +142,10 @@ def test_one_figure_is_one_reading_in_any_unit(a: str, b: str, same: bool) -> No
     y = _measure(subject="the stage", predicate="covered", values=[b])
     assert one_reading(x, y) is same
     assert one_reading(y, x) is same
+
+
+def test_a_month_abbreviated_is_the_month() -> None:
+    """"Oct." and "October" in two curators' fields are one period, never two."""
+    a = _measure(subject="the strike", predicate="began in Oct.", values=["40 flights"])
+    b = _measure(subject="the strike", predicate="began in October", values=["40 flights"])
+    assert a.period == b.period == ("october",)

@@ -161,7 +161,7 @@ def _text(text: str) -> tuple[frozenset[str], tuple[tuple[str, str], ...], froze
     """A field's content lemmas, their written words, its periods and contrasts."""
     toks = _words(text)
     content = _content(toks)
-    periods = {t.key for t in toks if t.key in lex.MONTHS or _YEAR.match(t.text)}
+    periods = {lex.month(t.key) for t in toks if t.key in lex.MONTHS or _YEAR.match(t.text)}
     contrast = frozenset(lex.CONTRAST_OF[t.key] for t in toks if t.key in lex.CONTRAST_OF)
     return content, _surface(toks, content), frozenset(periods | _relative_years(list(toks))), \
         contrast
