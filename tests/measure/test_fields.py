@@ -25,6 +25,11 @@ def _measure(**fields: Any) -> Any:
     ({"subject": "prices", "predicate": "rose by",
       "values": [{"text": "3.4%", "measured": "inflation"}]}, "inflation"),
     ({"subject": "Arrieta", "predicate": "served", "values": ["19 aces"]}, "ace"),
+    # who people are gives way to what befell them, in one field or across fields
+    ({"subject": "an ambush", "predicate": "killed",
+      "values": [{"text": "four", "measured": "aid workers killed"}]}, "dead"),
+    ({"subject": "miners", "predicate": "number who got out alive",
+      "values": ["Twenty-seven miners"]}, "rescued"),
 ])
 def test_what_is_measured_comes_from_the_fields_through_the_lexicon(
         fields: dict[str, Any], measured: str) -> None:
@@ -137,3 +142,10 @@ def test_one_figure_is_one_reading_in_any_unit(a: str, b: str, same: bool) -> No
     y = _measure(subject="the stage", predicate="covered", values=[b])
     assert one_reading(x, y) is same
     assert one_reading(y, x) is same
+
+
+def test_a_month_abbreviated_is_the_month() -> None:
+    """"Oct." and "October" in two curators' fields are one period, never two."""
+    a = _measure(subject="the strike", predicate="began in Oct.", values=["40 flights"])
+    b = _measure(subject="the strike", predicate="began in October", values=["40 flights"])
+    assert a.period == b.period == ("october",)

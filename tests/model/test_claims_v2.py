@@ -14,8 +14,8 @@ from claimdiff.compare._measure_readings import read_measures
 from claimdiff.compare._readings import ClaimReadings
 from claimdiff.errors import NormalizationError
 from claimdiff.extract import dump_claimset
-from claimdiff.load import loads_claimset
-from claimdiff.model import ClaimSetV2
+from claimdiff.load import load_claimset, loads_claimset
+from claimdiff.model import ClaimSetV2, ClaimV2, Role
 from claimdiff.validate import validate_paths
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -74,9 +74,10 @@ HEAD = "schema_version: 2\nsources:\n  - id: s\nclaims:\n  - id: c\n    source: 
 
 @pytest.mark.parametrize(("body", "line", "col", "message"), [
     ("    value: 17\n", 5, 5, "not `value`"),
-    ("    values: [{text: 3, per: day}]\n", 9, 14, "`per` belongs to a value with `role: rate`"),
+    ("    values: [{text: 3, role: amount, per: day}]\n", 9, 14,
+     "`per` belongs to a value with `role: rate`"),
     ("    values: [{text: 3, role: speed}]\n", 9, 30, "role"),
-    ("    values: [{text: 3, direction: up}]\n", 9, 14, "`role: change`"),
+    ("    values: [{text: 3, role: total, direction: up}]\n", 9, 14, "`role: change`"),
     ("    values: [{text: 3, factor: 2}]\n", 9, 14, "`factor` needs `relative_to`"),
     ("    valeus: [3]\n", 9, 5, "did you mean 'values'"),
     ("    modality: hoped\n", 9, 15, "modality"),
@@ -93,6 +94,22 @@ def test_v2_mistakes_are_located(body: str, line: int, col: int, message: str,
     first = problems[0]
     assert message in first.message, first.message
     assert (first.line, first.column) == (line, col), first
+
+
+@pytest.mark.parametrize(("value", "role"), [
+    ("{text: 12 cents, per: share}", Role.RATE),
+    ("{text: 0.2 points, direction: down}", Role.CHANGE),
+    ("{text: 3%, base: a year earlier}", Role.CHANGE),
+    ("{text: 12 cents}", Role.AMOUNT),
+])
+def test_per_or_direction_without_a_role_says_the_role(value: str, role: Role,
+                                                      tmp_path: Path) -> None:
+    """A curator who writes `per` means a rate, `direction` or `base` a change."""
+    path = tmp_path / "c.claims.yaml"
+    path.write_text(HEAD + f"    values: [{value}]\n", encoding="utf-8")
+    assert validate_paths([str(path)]) == []
+    (claim,) = load_claimset(str(path)).claimset.claims
+    assert isinstance(claim, ClaimV2) and claim.measures[0].role is role
 
 
 @pytest.mark.parametrize(("quote", "split"), [

@@ -38,7 +38,6 @@ entity aliases replaced, and the entities and names the predicate mentions).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -49,7 +48,14 @@ from rapidfuzz import fuzz, process
 from claimdiff.align._assign import assign_greedy, content_ranks
 from claimdiff.align._block import IndexArray, candidate_pairs
 from claimdiff.align._entities import AliasTable
-from claimdiff.align._fold import fold, fold_token
+from claimdiff.align._holders import (
+    holder_key,
+    object_key,
+    object_names,
+    parties_apart,
+    proper,
+    written,
+)
 from claimdiff.align._partners import second_partners
 from claimdiff.align._score import PREDICATE_MIN, score_pairs
 from claimdiff.align._table import ClaimTable
@@ -57,10 +63,9 @@ from claimdiff.measure import (
     Measurement,
     PairScorer,
     different_things,
+    event_words,
     names_a_thing,
     one_reading,
-    topic_words,
-    word_key,
 )
 from claimdiff.model import Claim
 
@@ -74,7 +79,6 @@ THRESHOLD = 0.6
 """Calibrated on `benchmarks/claims-v2` and the synthetic sets of `bench_align.py`."""
 FULL = 40_000
 """Up to this many pairs of claims with values, every such pair is a candidate."""
-_PREFIX = 6
 
 
 @dataclass(frozen=True)
@@ -98,78 +102,6 @@ class MeasuredAlignment:
     second: npt.NDArray[np.bool_]
     """The pair is a claim's second partner (`_partners`), on another of its values: only
     the values that paired it are compared."""
-
-
-def _holder_key(ms: Sequence[Measurement]) -> str:
-    """The claim's holder: the words every one of its values leaves as its holder (a word
-    one value measures, "80 *firefighters*", is no holder of the claim's other values)."""
-    if not ms:
-        return ""
-    common = set(ms[0].holder).intersection(*(m.holder for m in ms[1:]))
-    return " ".join(sorted({w[:_PREFIX] for w in common}))
-
-
-_CAPITAL = re.compile(r"\b[A-Z][\w'’-]*")
-
-
-def _object_key(claim: Claim, aliases: AliasTable) -> str:
-    """The names an object gives (entities, capitalized words), aliases replaced: "returned
-    villages to Azerbaijan" concerns Azerbaijan; "the villages" names no one."""
-    if not claim.object:
-        return ""
-    said = [*aliases.mentions(claim.object), *_CAPITAL.findall(claim.object)]
-    words = aliases.canonical_text(" ".join(said)).split()
-    return " ".join(sorted({w[:_PREFIX] for w in words}))
-
-
-def _written(keys: Sequence[str], claims: Sequence[Claim]) -> list[str]:
-    """Holder keys ("hurican", "odesa") as the claims write them ("Hurricane", "Odessa")."""
-    found: dict[str, str] = {}
-    for claim in claims:
-        for word in re.findall(r"[^\W\d_]+", f"{claim.subject} {claim.predicate}"):
-            folded = fold(word)
-            if folded:
-                found.setdefault(word_key(fold_token(folded)), word)
-    order = list(found)
-    written = sorted((k for k in keys if k in found), key=order.index)
-    return [found[k] for k in written] or list(keys)
-
-
-def _proper(claim: Claim, aliases: AliasTable,
-            memo: dict[str, frozenset[str]]) -> frozenset[str]:
-    """The proper names of a claim's subject and predicate (entities, capitalized words),
-    aliases replaced: "Norvex", "Hurricane Odessa"; "the bus" has none."""
-    text = f"{claim.subject} {claim.predicate}"
-    hit = memo.get(text)
-    if hit is None:
-        said = [*aliases.mentions(text), *_CAPITAL.findall(text)]
-        hit = memo[text] = frozenset(
-            w[:_PREFIX] for w in aliases.canonical_text(" ".join(said)).split())
-    return hit
-
-
-def _party(claim: Claim, aliases: AliasTable, reported: bool) -> tuple[str, str] | None:
-    """A declared entity and its kind: the claim's subject ("Lumera Air"), or, `reported`,
-    who reported a figure whose holder has no proper name ("the strike | passengers
-    affected", said Corvane: Corvane's own figure)."""
-    text = claim.attribution if reported else claim.subject
-    canon = aliases.entity_of(text) if text else None
-    kind = aliases.kinds.get(canon) if canon is not None else None
-    return (canon, kind) if canon is not None and kind is not None else None
-
-
-def _parties_apart(ca: Claim, cb: Claim, proper_a: bool, proper_b: bool,
-                   aliases: AliasTable) -> bool:
-    """One claim's holder is a declared entity, the other's has no proper name but was
-    reported by another declared entity of the same kind (two companies): two parties."""
-    for x, y, named_x, named_y in ((ca, cb, proper_a, proper_b), (cb, ca, proper_b, proper_a)):
-        if named_y or not named_x:
-            continue
-        holder, reporter = _party(x, aliases, False), _party(y, aliases, True)
-        if holder is not None and reporter is not None and holder[1] == reporter[1] \
-                and holder[0] != reporter[0]:
-            return True
-    return False
 
 
 def _all_valued(valued_a: list[int], valued_b: list[int]) -> tuple[IndexArray, IndexArray]:
@@ -211,20 +143,8 @@ def _with_values(ms: dict[int, list[Measurement]], n: int) -> npt.NDArray[np.boo
 _WHEN = "when"
 
 
-def _topic(claim: Claim, memo: dict[str, frozenset[str]]) -> frozenset[str]:
-    """The words a claim names its event by: the content lemmas of its subject, predicate and
-    object, folded through the synonym classes (strike ~ walkout), without the names
-    (capitalized words say whose or where, not what happened)."""
-    text = f"{claim.subject} {claim.predicate} {claim.object or ''}"
-    hit = memo.get(text)
-    if hit is None:
-        hit = memo[text] = topic_words(" ".join(
-            w for w in text.split() if not w[:1].isupper()))
-    return hit
-
-
 def _one_topic(x: Measurement, y: Measurement, ta: frozenset[str], tb: frozenset[str]) -> bool:
-    """The two claims name one event in their own words (`_topic`: "Corvane pilots | began
+    """The two claims name one event in their own words (`event_words`: "Corvane pilots | began
     strike" and "the walkout | duration"), and their values do not measure two synonym
     classes ("dead", "protesters": those pair as one thing or not at all)."""
     if x.classed and y.classed and x.measured != y.measured:
@@ -276,14 +196,13 @@ def align_measured(
     has_b[valued_b] = True
     both = np.flatnonzero(has_a[ia] & has_b[ib])
     empty: list[Measurement] = []
-    ha = np.asarray([_holder_key(ma.get(i, empty)) for i in range(len(a))], dtype=object)
-    hb = np.asarray([_holder_key(mb.get(j, empty)) for j in range(len(b))], dtype=object)
+    ha = np.asarray([holder_key(ma.get(i, empty)) for i in range(len(a))], dtype=object)
+    hb = np.asarray([holder_key(mb.get(j, empty)) for j in range(len(b))], dtype=object)
     sa = [frozenset(x.split()) for x in ha.tolist()]
     sb = [frozenset(y.split()) for y in hb.tolist()]
     memo: dict[str, frozenset[str]] = {}
-    topics: dict[str, frozenset[str]] = {}
-    na = [_proper(c, aliases, memo) if sa[i] else frozenset() for i, c in enumerate(a)]
-    nb = [_proper(c, aliases, memo) if sb[j] else frozenset() for j, c in enumerate(b)]
+    na = [proper(c, aliases, memo) if sa[i] else frozenset() for i, c in enumerate(a)]
+    nb = [proper(c, aliases, memo) if sb[j] else frozenset() for j, c in enumerate(b)]
     pairs_both = list(zip(ia[both].tolist(), ib[both].tolist(), strict=True))
     xa, xb = ha[ia[both]], hb[ib[both]]
     named = np.fromiter((bool(sa[i]) and bool(sb[j]) for i, j in pairs_both),
@@ -297,14 +216,18 @@ def align_measured(
     other = np.zeros(len(both), dtype=np.bool_)
     for k in np.flatnonzero(~holder_ok).tolist():
         i, j = pairs_both[k]
-        other[k] = (bool(na[i]) and bool(nb[j]) and not na[i] & nb[j]) or _parties_apart(
+        # the party an act names is the figure's too: "the Authority | fined | Velmora |
+        # €420 million" and "Velmora | fine | €240m" share Velmora
+        said_a = na[i] | object_names(a[i], aliases, memo)
+        said_b = nb[j] | object_names(b[j], aliases, memo)
+        other[k] = (bool(na[i]) and bool(nb[j]) and not said_a & said_b) or parties_apart(
             a[i], b[j], bool(na[i]), bool(nb[j]), aliases)
     pred = process.cpdist(ta.predicate[ia[both]], tb.predicate[ib[both]], scorer=fuzz.ratio,
                           workers=-1, dtype=np.float32)
     event_ok = pred >= PREDICATE_MIN
-    oa = np.asarray([_object_key(a[i], aliases) if ma.get(i) else "" for i in range(len(a))],
+    oa = np.asarray([object_key(a[i], aliases) if ma.get(i) else "" for i in range(len(a))],
                     dtype=object)
-    ob = np.asarray([_object_key(b[j], aliases) if mb.get(j) else "" for j in range(len(b))],
+    ob = np.asarray([object_key(b[j], aliases) if mb.get(j) else "" for j in range(len(b))],
                     dtype=object)
     ya, yb = oa[ia[both]], ob[ib[both]]
     objects = np.fromiter((bool(x) and bool(y) for x, y in zip(ya.tolist(), yb.tolist(),
@@ -345,7 +268,7 @@ def align_measured(
             continue
         s, why, x, y, thing = best
         event = bool(event_ok[k]) or (x.event is not None and x.event == y.event) \
-            or _one_topic(x, y, _topic(a[i], topics), _topic(b[j], topics))
+            or _one_topic(x, y, event_words(a[i]), event_words(b[j]))
         extra[pos] = s
         unsaid = not named[k] or not (na[i] and nb[j])  # no holder said, or no proper name
         if s >= threshold and (thing or (h and (event or one_reading(x, y)))
@@ -353,7 +276,7 @@ def align_measured(
             ok_measured[pos] = True
             common = sorted(set(x.holder) & set(y.holder))
             if h and common:
-                said = _written(common, (a[int(ia[pos])], b[int(ib[pos])]))
+                said = written(common, (a[int(ia[pos])], b[int(ib[pos])]))
                 why = f"{why}; held by {' '.join(said[:4])}"
         info[pos] = (why, (x, y), False)
     # Words rank first only where the values agree to be compared: both claims without

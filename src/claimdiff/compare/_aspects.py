@@ -22,6 +22,7 @@ from rapidfuzz import fuzz
 
 from claimdiff.align import AliasTable, fold, key, length_threshold
 from claimdiff.compare._readings import ClaimReadings, Reading, value_dict
+from claimdiff.compare._when import clock_of
 from claimdiff.errors import NormalizationError
 from claimdiff.measure import Measurement, distinguished, same_thing
 from claimdiff.model import Claim, ClaimV2
@@ -75,10 +76,22 @@ def compare_names(a: str, b: str, aliases: AliasTable, what: str) -> tuple[Verdi
     return Verdict.INCOMPARABLE, f"cannot tell whether '{a}' and '{b}' are the same {what}"
 
 
+def _clocks(text_a: str, ra: Reading, text_b: str, rb: Reading) -> tuple[Reading, Reading]:
+    """A time of day against a date with its time ("at 11.40pm" and "shortly before midnight
+    Sunday"): the date's time of day is compared."""
+    for x, y, text in ((ra, rb, text_b), (rb, ra, text_a)):
+        if isinstance(x, Value) and x.dimension == "time of day":
+            clock = clock_of(text, y)
+            if clock is not None:
+                return (ra, clock) if y is rb else (clock, rb)
+    return ra, rb
+
+
 def _value_aspect(
     name: str, text_a: str, ra: Reading, text_b: str, rb: Reading, reference: date | None,
     comparer: Comparer | None, *, one_thing: bool = False,
 ) -> Aspect:
+    ra, rb = _clocks(text_a, ra, text_b, rb)
     da, db = value_dict(text_a, ra), value_dict(text_b, rb)
     if fold(text_a) == fold(text_b):
         return Aspect(name, Verdict.AGREE, f"same words: '{text_a}'", da, db)

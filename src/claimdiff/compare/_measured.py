@@ -18,6 +18,7 @@ from claimdiff.align import AliasTable, ClaimTable
 from claimdiff.align._block import candidate_pairs
 from claimdiff.compare._measure_readings import read_measures
 from claimdiff.compare._readings import ClaimReadings
+from claimdiff.compare._when import clock_of
 from claimdiff.errors import ClaimdiffError
 from claimdiff.load import LoadedClaimSet
 from claimdiff.measure import (
@@ -180,9 +181,7 @@ def curated_measurements(item: LoadedClaimSet | ClaimSet, readings: ClaimReading
     out: dict[int, list[Measurement]] = {}
     for n, claim in enumerate(_claims(item)):
         found = _values(claim, readings, aliases)
-        when = _when(claim, readings, aliases)
-        if when is not None:
-            found.append(when)
+        found += _when(claim, readings, aliases)
         if found:
             out[n] = found
     return out
@@ -206,16 +205,20 @@ def _values(claim: Claim, readings: ClaimReadings, aliases: AliasTable) -> list[
             for measure, reading in read_measures(readings, claim, readings.claims)]
 
 
-def _when(claim: Claim, readings: ClaimReadings, aliases: AliasTable) -> Measurement | None:
-    """The claim's `when` as a measurement: two curators word an event apart ("the dam |
-    burst | at 11.40pm", "the earthen dam | collapsed | shortly before midnight"), and
-    what the date is of, and whose, pairs them as it pairs values."""
+def _when(claim: Claim, readings: ClaimReadings, aliases: AliasTable) -> list[Measurement]:
+    """The claim's `when` as measurements: two curators word an event apart ("the dam |
+    burst | at 11.40pm", "the earthen dam | collapsed | shortly before midnight Sunday"),
+    and what the date is of, and whose, pairs them as it pairs values. A date with its
+    time of day is measured twice, as the day and as the time (`clock_of`), as a sentence's
+    date is."""
     reading = readings.reading(claim, "when")
-    if not isinstance(reading, Value):
-        return None
+    if not isinstance(reading, Value) or claim.when is None:
+        return []
     subject, mentioned = _names(claim, aliases)
-    return measure_fields(claim, None, reading, names=subject, mentioned=mentioned,
-                          slot="when", reference=readings.reference(claim))
+    clock = clock_of(claim.when.text, reading)
+    return [measure_fields(claim, None, x, names=subject, mentioned=mentioned, slot="when",
+                           reference=readings.reference(claim))
+            for x in (reading, clock) if x is not None]
 
 
 _CAPITALIZED = re.compile(r"(?<![.!?]\s)\b[A-Z][\w'’-]+")

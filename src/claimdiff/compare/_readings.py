@@ -10,6 +10,7 @@ kept as data, never raised.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 from typing import Any, TypeAlias
@@ -18,7 +19,7 @@ from claimdiff.compare._given import given_value
 from claimdiff.compare._when import as_curated
 from claimdiff.errors import ClaimdiffError, NormalizationError, UnknownAnchor
 from claimdiff.model import Claim, ClaimSet, ClaimV2, Modality, Status, ValueSpec
-from claimdiff.normalization import Value, normalize
+from claimdiff.normalization import Kind, Value, normalize
 
 Reading: TypeAlias = "Value | NormalizationError"
 
@@ -61,12 +62,13 @@ class ClaimReadings:
         hit = self._memo.get(memo_key)
         if hit is not None and self._claims.get(claim.id) is claim:
             return hit
-        reading = self._compute(claim, spec, stack)
+        reading = self._compute(claim, slot, spec, stack)
         if self._claims.get(claim.id) is claim:
             self._memo[memo_key] = reading
         return reading
 
-    def _compute(self, claim: Claim, spec: ValueSpec, stack: tuple[str, ...]) -> Reading:
+    def _compute(self, claim: Claim, slot: str, spec: ValueSpec,
+                 stack: tuple[str, ...]) -> Reading:
         if spec.normalized is not None:  # the curator's reading wins over ours
             try:
                 return given_value(spec.text, spec.normalized)
@@ -111,7 +113,8 @@ class ClaimReadings:
                 f"cannot read the anchor {err.anchor!r} of {spec.text!r} as a date: set the "
                 "claim's `anchor:` to the id of the claim it counts from", text=spec.text)
         except NormalizationError as err:
-            result = err
+            result = err if claim.status is Status.DRAFT or slot in _DATES else _leading(
+                spec.text, reference, context, err)
         except (ClaimdiffError, ValueError, ArithmeticError) as err:
             result = NormalizationError(f"cannot read: {err}", text=spec.text)
         except Exception as err:  # a reader bug must not stop a diff: report it as data
@@ -136,6 +139,38 @@ def _said_when(text: str, quote: str | None) -> bool:
         return False
     at = quote.lower().find(text.lower())
     return at > 0 and _SAID.search(quote[:at]) is not None
+
+
+_DATES = frozenset({"when", "as_of"})
+"""Slots of dates: a date's words past its figure are its own ("two weeks earlier")."""
+
+
+def _leading(text: str, reference: date | None, context: str | None,
+             err: NormalizationError) -> Reading:
+    """A curator's value with words around its figure ("Eleven foreign and local aid
+    workers", "the limit is 60 km/h", "nine in Millbrook") read by its figure: the longest
+    run of its words that reads as a quantity, with the phrase's last word as its noun when
+    that reads too ("Eleven workers"). Never when the words left out hold a digit (the
+    figure may be there: "the five-year average of 5.3 million hl")."""
+    words = text.split()
+    n = len(words)
+    for size in range(n - 1, 0, -1):
+        for start in range(n - size + 1):
+            end = start + size
+            left = " ".join(words[:start] + words[end:])
+            if any(c.isdigit() for c in left):
+                continue
+            run = " ".join(words[start:end])
+            tries = [(f"{run} {words[-1]}", True)] if end < n else []
+            for phrase, noun in (*tries, (run, False)):
+                try:
+                    value = normalize(phrase, reference=reference, context=context)
+                except (ClaimdiffError, ValueError, ArithmeticError):
+                    continue
+                if value.kind is Kind.QUANTITY and (value.noun or not noun):
+                    return replace(value, text=text, steps=(
+                        f"{text!r} read by its figure: {phrase!r}", *value.steps))
+    return err
 
 
 def _value_key(value: Value) -> tuple[object, ...]:

@@ -22,7 +22,7 @@ from claimdiff.errors import ClaimdiffError, NormalizationError
 from claimdiff.measure import Measurement, clock_reading, field_words
 from claimdiff.normalization import Interval, Kind, Value, normalize
 
-__all__ = ["as_curated", "other_events"]
+__all__ = ["as_curated", "clock_of", "other_events"]
 
 Reading: TypeAlias = "Value | NormalizationError"
 
@@ -64,6 +64,16 @@ def _names_a_day(text: str) -> bool:
     clock = clock_reading(text)
     rest = text.replace(clock[0], " ") if clock is not None else text
     return any(w.lower() not in _NO_DAY for w in _WORD.findall(rest))
+
+
+def clock_of(text: str, reading: Reading) -> Value | None:
+    """The time of day a date names with its day ("shortly before midnight Sunday", "just
+    after 5am on Thursday"), in minutes after midnight; `None` for a date of no clock time.
+    One curator writes the time and the day, the other the time alone."""
+    if not isinstance(reading, Value) or reading.kind is not Kind.DATE or not reading.sub_day:
+        return None
+    found = _time_of_day(text, reading)
+    return found if isinstance(found, Value) and found.dimension == "time of day" else None
 
 
 def _time_of_day(text: str, reading: Value) -> Reading:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from claimdiff.measure._clock import clock_reading
 from claimdiff.measure._evidence import distinguished, same_thing
-from claimdiff.measure._fields import field_words, measure_fields, topic_words
+from claimdiff.measure._fields import event_words, field_words, measure_fields
 from claimdiff.measure._fields_pairing import PairScorer, names_a_thing, one_reading, word_key
 from claimdiff.measure._fields_units import count_unit
 from claimdiff.measure._model import Measurement, MeasurementPair
@@ -39,8 +39,8 @@ __all__ = [
     "count_unit",
     "different_things",
     "distinguished",
+    "event_words",
     "field_words",
-    "topic_words",
     "dimension_of",
     "interval_reading",
     "measure_claim",

@@ -60,11 +60,14 @@ def _cached_words(text: str) -> tuple[Tok, ...]:
 
 
 def _class(toks: Sequence[Tok]) -> tuple[str, str] | None:
-    """The first word of a synonym class, as `(class, word)`."""
-    for t in toks:
-        if t.key in lex.CLASS_OF and t.key not in lex.GENERIC:
-            return lex.CLASS_OF[t.key], t.text
-    return None
+    """The first word of a synonym class, as `(class, word)`; what befell people before who
+    they are ("aid workers killed" counts the dead), as in a sentence."""
+    found = [(lex.CLASS_OF[t.key], t.text) for t in toks
+             if t.key in lex.CLASS_OF and t.key not in lex.GENERIC]
+    if len(found) > 1 and found[0][0] in lex.PEOPLE:
+        # said after them: "aid workers killed"; not a modifier before, "rescue workers"
+        return next((f for f in found[1:] if f[0] in lex.OUTCOMES), found[0])
+    return found[0] if found else None
 
 
 _PREPOSITIONS = frozenset("""of in on at from to for by with into over under per since behind
@@ -104,10 +107,12 @@ def _measured(subject: str, predicate: str, obj: str, said: str, noun: str, phra
         return "age", "age", True
     if event:  # when and how long: of an event, not of a noun, unless the curator says
         return _said(said)  # what it measures ("winning margin", "time in captivity")
-    for text in (said, noun or phrase, predicate, obj):
-        hit = _class_in(text)
-        if hit is not None:
-            return hit[0], hit[1], True
+    found = [hit for text in (said, noun or phrase, predicate, obj)
+             if (hit := _class_in(text)) is not None]
+    if found:  # who people are gives way to what befell them ("27 miners" | "escaped")
+        hit = next((f for f in found if f[0] in lex.OUTCOMES), found[0]) \
+            if found[0][0] in lex.PEOPLE else found[0]
+        return hit[0], hit[1], True
     # the curator's own measured words before the subject's class: the subject is whose
     # the value is ("the double-decker bus | was carrying | 52 people on board")
     own = _own_noun(said, noun)
@@ -156,7 +161,7 @@ def _text(text: str) -> tuple[frozenset[str], tuple[tuple[str, str], ...], froze
     """A field's content lemmas, their written words, its periods and contrasts."""
     toks = _words(text)
     content = _content(toks)
-    periods = {t.key for t in toks if t.key in lex.MONTHS or _YEAR.match(t.text)}
+    periods = {lex.month(t.key) for t in toks if t.key in lex.MONTHS or _YEAR.match(t.text)}
     contrast = frozenset(lex.CONTRAST_OF[t.key] for t in toks if t.key in lex.CONTRAST_OF)
     return content, _surface(toks, content), frozenset(periods | _relative_years(list(toks))), \
         contrast
@@ -168,10 +173,17 @@ def field_words(text: str) -> frozenset[str]:
     return frozenset(k for k in _text(text)[0] if k not in lex.GENERIC)
 
 
-def topic_words(text: str) -> frozenset[str]:
-    """The content lemmas of a claim's field, folded through the synonym classes (strike ~
-    walkout), generic nouns kept ("released the figures", "figures were published")."""
-    return _text(text)[0]
+def event_words(claim: Claim) -> frozenset[str]:
+    """The words a claim names its event by: the content lemmas of its subject, predicate and
+    object, folded through the synonym classes (strike ~ walkout), generic nouns kept
+    ("released the figures", "figures were published"), names left out (a capitalized
+    word says whose or where, not what happened)."""
+    return _event_words(f"{claim.subject} {claim.predicate} {claim.object or ''}")
+
+
+@lru_cache(maxsize=65536)
+def _event_words(text: str) -> frozenset[str]:
+    return _text(" ".join(w for w in text.split() if not w[:1].isupper()))[0]
 
 
 @lru_cache(maxsize=65536)
@@ -327,4 +339,4 @@ def measure_fields(claim: Claim, measure: Measure | None, value: Value | None, *
         tuple(sorted(surface.items())), contrast)
 
 
-__all__ = ["field_words", "measure_fields", "topic_words"]
+__all__ = ["event_words", "field_words", "measure_fields"]

@@ -97,7 +97,7 @@ _CLASSES = """
 dead: dead die death kill fatality toll life fatal perish killed victim body
 injured: injure injury hurt wound casualty hospitalise hospitalize hospitalised
 missing: missing unaccounted
-rescued: rescue survivor survive save
+rescued: rescue survivor survive save alive
 evacuated: evacuate evacuation flee shelter displace displaced evacuee relocate
 arrested: arrest detain detention custody
 troops: troop soldier serviceman servicemen personnel
@@ -330,3 +330,13 @@ MONTHS = frozenset(key(w) for w in """
 january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec quarter half semester h1 h2 q1 q2 q3 q4
 """.split()) - {"may"}
+_FULL_MONTHS = [key(w) for w in """january february march april may june july august
+september october november december""".split()]
+_MONTH_OF = {key(w[:n]): m for w, m in zip("""january february march april may june july
+august september october november december""".split(), _FULL_MONTHS, strict=True)
+             for n in (3, 4)}
+
+
+def month(k: str) -> str:
+    """A month key as its full name's ("oct" and "october" are one period)."""
+    return _MONTH_OF.get(k, k)

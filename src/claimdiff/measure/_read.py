@@ -233,7 +233,7 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
                      and lex.ROLE_OF[t.key] not in _NEAR_ONLY), None)
     shared = toks if text is not None and where is not None else ()
     per = _PER.match(text.text, where[1]) if text is not None and where is not None else None
-    period = tuple(sorted({t.key for t in [*before, *after]
+    period = tuple(sorted({lex.month(t.key) for t in [*before, *after]
                            if (t.key in lex.MONTHS and not a_share(t, shared))
                            or YEAR.match(t.text)}
                           | relative_years([*before, *after])

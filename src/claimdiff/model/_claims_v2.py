@@ -96,10 +96,14 @@ class Measure(_Frozen):
     measured: str | None = Field(
         None, description='What is measured ("deaths", "carriages"), when not the predicate.')
     per: str | None = Field(
-        None, description='For a `rate`: the unit it is per ("day", "train"), as written.')
-    direction: Direction | None = Field(None, description="For a `change`: `up` or `down`.")
+        None, description='For a `rate`: the unit it is per ("day", "train"), as written; '
+        'without `role`, makes the value a rate.')
+    direction: Direction | None = Field(
+        None, description="For a `change`: `up` or `down`; without `role`, makes the value a "
+        "change.")
     base: ValueSpec | None = Field(
-        None, description='For a `change`: what it is measured against ("a year earlier").')
+        None, description='For a `change`: what it is measured against ("a year earlier"); '
+        'without `role`, makes the value a change.')
     as_of: ValueSpec | None = Field(
         None, description="The date this value is true at, when it differs from the claim's.")
     relative_to: ValueRef | None = Field(
@@ -117,6 +121,13 @@ class Measure(_Frozen):
     def _shorthand(cls, data: Any) -> Any:
         if isinstance(data, str):
             return {"text": data}
+        # a curator who gives `per` means a rate, `direction` or `base` a change: the role
+        # goes without saying ("12 cents", per: share; "0.2 points", direction: down)
+        if isinstance(data, dict) and data.get("role") is None:
+            if data.get("per") is not None:
+                return {**data, "role": Role.RATE.value}
+            if data.get("direction") is not None or data.get("base") is not None:
+                return {**data, "role": Role.CHANGE.value}
         return data
 
     @model_validator(mode="after")

@@ -1,0 +1,103 @@
+"""Whose a curated claim's values are, and which parties its fields name.
+
+Read by `align_measured`: a claim's holder key (the words every one of its values leaves
+as its holder), the names of its subject and predicate, of its object, the declared
+entity it is about or was reported by, and the holder words as the claims write them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from claimdiff.align._entities import AliasTable
+from claimdiff.align._fold import fold, fold_token
+from claimdiff.measure import Measurement, word_key
+from claimdiff.model import Claim
+
+__all__ = ["holder_key", "object_key", "object_names", "parties_apart", "proper", "written"]
+
+_PREFIX = 6
+"""Words are compared by their first letters ("Odessa's", "Odessa")."""
+
+
+def holder_key(ms: Sequence[Measurement]) -> str:
+    """The claim's holder: the words every one of its values leaves as its holder (a word
+    one value measures, "80 *firefighters*", is no holder of the claim's other values)."""
+    if not ms:
+        return ""
+    common = set(ms[0].holder).intersection(*(m.holder for m in ms[1:]))
+    return " ".join(sorted({w[:_PREFIX] for w in common}))
+
+
+_CAPITAL = re.compile(r"\b[A-Z][\w'’-]*")
+
+
+def object_key(claim: Claim, aliases: AliasTable) -> str:
+    """The names an object gives (entities, capitalized words), aliases replaced: "returned
+    villages to Azerbaijan" concerns Azerbaijan; "the villages" names no one."""
+    if not claim.object:
+        return ""
+    said = [*aliases.mentions(claim.object), *_CAPITAL.findall(claim.object)]
+    words = aliases.canonical_text(" ".join(said)).split()
+    return " ".join(sorted({w[:_PREFIX] for w in words}))
+
+
+def written(keys: Sequence[str], claims: Sequence[Claim]) -> list[str]:
+    """Holder keys ("hurican", "odesa") as the claims write them ("Hurricane", "Odessa")."""
+    found: dict[str, str] = {}
+    for claim in claims:
+        for word in re.findall(r"[^\W\d_]+", f"{claim.subject} {claim.predicate}"):
+            folded = fold(word)
+            if folded:
+                found.setdefault(word_key(fold_token(folded)), word)
+    order = list(found)
+    written = sorted((k for k in keys if k in found), key=order.index)
+    return [found[k] for k in written] or list(keys)
+
+
+def proper(claim: Claim, aliases: AliasTable,
+            memo: dict[str, frozenset[str]]) -> frozenset[str]:
+    """The proper names of a claim's subject and predicate (entities, capitalized words),
+    aliases replaced: "Norvex", "Hurricane Odessa"; "the bus" has none."""
+    return _names_in(f"{claim.subject} {claim.predicate}", aliases, memo)
+
+
+def object_names(claim: Claim, aliases: AliasTable,
+           memo: dict[str, frozenset[str]]) -> frozenset[str]:
+    """The proper names of a claim's object, as `proper` reads them ("Velmora Pharma")."""
+    return _names_in(claim.object, aliases, memo) if claim.object else frozenset()
+
+
+def _names_in(text: str, aliases: AliasTable,
+              memo: dict[str, frozenset[str]]) -> frozenset[str]:
+    hit = memo.get(text)
+    if hit is None:
+        said = [*aliases.mentions(text), *_CAPITAL.findall(text)]
+        hit = memo[text] = frozenset(
+            w[:_PREFIX] for w in aliases.canonical_text(" ".join(said)).split())
+    return hit
+
+
+def _party(claim: Claim, aliases: AliasTable, reported: bool) -> tuple[str, str] | None:
+    """A declared entity and its kind: the claim's subject ("Lumera Air"), or, `reported`,
+    who reported a figure whose holder has no proper name ("the strike | passengers
+    affected", said Corvane: Corvane's own figure)."""
+    text = claim.attribution if reported else claim.subject
+    canon = aliases.entity_of(text) if text else None
+    kind = aliases.kinds.get(canon) if canon is not None else None
+    return (canon, kind) if canon is not None and kind is not None else None
+
+
+def parties_apart(ca: Claim, cb: Claim, proper_a: bool, proper_b: bool,
+                   aliases: AliasTable) -> bool:
+    """One claim's holder is a declared entity, the other's has no proper name but was
+    reported by another declared entity of the same kind (two companies): two parties."""
+    for x, y, named_x, named_y in ((ca, cb, proper_a, proper_b), (cb, ca, proper_b, proper_a)):
+        if named_y or not named_x:
+            continue
+        holder, reporter = _party(x, aliases, False), _party(y, aliases, True)
+        if holder is not None and reporter is not None and holder[1] == reporter[1] \
+                and holder[0] != reporter[0]:
+            return True
+    return False
