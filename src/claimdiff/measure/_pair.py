@@ -183,11 +183,19 @@ def _day_of(iv: Interval) -> Interval:
 
 
 def _same_reading(a: Measurement, b: Measurement) -> bool:
-    """Both give one and the same figure ("$91.20", "£1.6bn" and "£1.6 billion"): two
-    reports rarely give one figure for two different things."""
+    """Both give one and the same figure ("$91.20", "£1.6bn" and "£1.6 billion"; "about $90m"
+    and "$90 million", a hedge around one number): two reports rarely give one figure for
+    two different things."""
     va, vb = a.value, b.value
     return (va is not None and vb is not None and va.kind is not Kind.DATE
-            and va.core.bounded and va.core == vb.core)
+            and va.core.bounded and vb.core.bounded and (
+                va.core == vb.core or _narrow(va.core) and _narrow(vb.core)
+                and math.isclose(_mid(va.core), _mid(vb.core), rel_tol=1e-9)))
+
+
+def _narrow(iv: Interval) -> bool:
+    """A reading around one number ("about $90m"), not a vague one ("several")."""
+    return iv.width <= 0.25 * abs(_mid(iv))
 
 
 def _same_day(a: Measurement, b: Measurement) -> bool:
