@@ -58,6 +58,8 @@ _AWAITING_CURATION = frozenset({
     "referendum", "retail-bankruptcy", "air-quality", "prison-riot", "cruise-outbreak",
     "minimum-wage", "rugby-test", "box-office", "gas-explosion", "lottery-jackpot",
     "coral-bleaching", "toll-road",
+    "teachers-pay", "ship-collision", "basketball-final", "mortgage-rates", "zoo-escape",
+    "telescope-discovery", "hailstorm", "water-contamination",
 })
 
 

@@ -155,6 +155,22 @@ def build_pair(
                        pair_fingerprint("diff", sa.key, sb.key), values)
 
 
+def _words_only(pair: PairFinding) -> PairFinding:
+    """Drafts aligned by their words alone: their values were not read as measurements of
+    one thing ("$12 a month" and "$41 a year" read as durations), so never in conflict."""
+    values = tuple(replace(v, verdict=Verdict.INCOMPARABLE, explanation=(
+        f"{v.explanation} Paired by their words only: nothing says both values measure one "
+        "thing, so they are not in conflict.")) if v.verdict is Verdict.CONFLICT
+        and v.a.value is not None else v for v in pair.values)
+    if values == pair.values:
+        return pair
+    verdicts = [v.verdict for v in values if v.verdict is not Verdict.INCOMPARABLE]
+    verdict = min(verdicts, key=lambda v: v.severity) if verdicts else Verdict.INCOMPARABLE
+    explanation = pair.explanation if verdict is pair.verdict else (
+        f"{pair.explanation} Paired by their words only: not in conflict.")
+    return replace(pair, verdict=verdict, values=values, explanation=explanation)
+
+
 def _never_conflict(aspect: Aspect, x: Measurement, y: Measurement) -> Aspect:
     """A value aspect of two claims whose values measure different things, never a conflict."""
     if aspect.verdict is not Verdict.CONFLICT or aspect.a_value is None:
@@ -197,8 +213,9 @@ def _drafts(
     pairs = [build_pair(claims_a[p.a], claims_b[p.b], p.score, readings_a, readings_b, aliases,
                         published, p.reason, p.measured, figures=figures)
              for p in measured.pairs]
-    pairs += [build_pair(claims_a[rest_a[i]], claims_b[rest_b[j]], score, readings_a,
-                         readings_b, aliases, published) for i, j, score in alignment.pairs()]
+    pairs += [_words_only(build_pair(claims_a[rest_a[i]], claims_b[rest_b[j]], score,
+                                     readings_a, readings_b, aliases, published))
+              for i, j, score in alignment.pairs()]
     only_a = sorted({*measured.read_a - paired_a, *(rest_a[i] for i in alignment.only_a)})
     only_b = sorted({*measured.read_b - paired_b, *(rest_b[j] for j in alignment.only_b)})
     return pairs, only_a, only_b, alignment.candidates + measured.candidates, alignment

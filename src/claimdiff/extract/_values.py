@@ -13,6 +13,8 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from claimdiff.errors import ClaimdiffError
+from claimdiff.extract._multiples import multiples
+from claimdiff.extract._reftime_en import IN_TEXT
 from claimdiff.normalization import (
     Interval,
     Kind,
@@ -49,6 +51,9 @@ class Found:
     in_context: bool = False
     """`value` was read with words `normalize` does not see in the phrase alone ("nearly a
     quarter *less*" is a share, not three months): the draft states the reading."""
+    anchor: tuple[int, int] | None = None
+    """Where the date this one was read from stands ("the next day" after "on Monday"):
+    the article's reference time (`_reftime`)."""
 
     @property
     def slot(self) -> str:
@@ -223,9 +228,17 @@ _RELATIVE_DAY = re.compile(
 """Days counted from the day told before: "the following day", "two days later"."""
 
 
-def counts_from_the_day_before(phrase: str) -> bool:
-    """The phrase is a day counted from the last day the text named ("the next day")."""
-    return _RELATIVE_DAY.fullmatch(phrase.strip()) is not None
+def _from_writing(phrase: str, reference: date | None) -> Value | None:
+    """A time named from the reference time, read from the day of writing (what it is when
+    the article has named no date before it: "the following year"); `None` for a day
+    counted from the day before ("the next day"), which the day of writing never places."""
+    if _RELATIVE_DAY.fullmatch(phrase.strip()) or reference is None:
+        return None
+    try:
+        value = normalize(phrase, reference=reference)
+    except ClaimdiffError:
+        return None
+    return value if value.kind is Kind.DATE else None
 
 
 def _kind_of(phrase: str) -> Kind:
@@ -265,14 +278,18 @@ def find_values(text: str, start: int, end: int, *, reference: date | None,
         if free(s, e):
             out.append(replace(_found(text, start + s, start + e, share.kind, share),
                                in_context=True))
-    for m in _RELATIVE_DAY.finditer(chunk):  # placed by the claim's anchor, not here
+    for m in IN_TEXT.finditer(chunk):  # read from the article's reference time (`_reftime`)
         if free(m.start(), m.end()):
-            out.append(_found(text, start + m.start(), start + m.end(), Kind.DATE, None))
+            out.append(_found(text, start + m.start(), start + m.end(), Kind.DATE,
+                              _from_writing(m.group(), reference)))
     for m in _PENCE.finditer(chunk):  # "closed at 212p": pence, not 2:12 p.m.
         if free(m.start(), m.end()):
             pence = replace(normalize(f"{m.group()[:-1]} pence"), text=m.group())
             out.append(replace(_found(text, start + m.start(), start + m.end(), pence.kind,
                                       pence), in_context=True))
+    for s, e, ratio in multiples(chunk):  # "3.4 times": a ratio, not a count of 3.4
+        if free(s, e):
+            out.append(_found(text, start + s, start + e, ratio.kind, ratio))
     for s, e, value in scan_temporal(chunk, reference=reference):
         if not free(s, e):
             continue

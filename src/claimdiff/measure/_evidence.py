@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from claimdiff.measure import _lexicon_en as lex
 from claimdiff.measure._holder import distinct_holders
-from claimdiff.measure._lexicon_en import GENERIC, roles_differ
+from claimdiff.measure._lexicon_en import GENERIC, OUTCOMES, roles_differ
 from claimdiff.measure._model import Measurement
 from claimdiff.measure._pair import _same_names, unheld_against_part
 
@@ -28,9 +28,14 @@ def same_thing(a: Measurement, b: Measurement) -> str | None:
     (a date, a clock time, "74 metres") are told apart by their unit and context.
     """
     if a.dimension == "age":  # every age measures "age": only its holder says whose
-        if a.holder and b.holder:
-            return f"the age of {_common(a.holder, b.holder)}" if _same_names(
-                a.holder, b.holder) else None
+        who_a, who_b = (x.holder if x.holder != _SOMEONE else () for x in (a, b))
+        if who_a and who_b:
+            return f"the age of {_common(who_a, who_b)}" if _same_names(who_a, who_b) else None
+        if a.who and b.who and a.who != b.who and {a.who, b.who} & OUTCOMES \
+                and not (a.who in b.context and b.who in a.context):
+            # "the victim, 12" and "a 41-year-old man" arrested: one is said to be a victim,
+            # the other not; a "surgeon" and a "doctor" may be one person
+            return None
         return "an age, one of them not said whose"
     if a.measured is not None and a.measured == b.measured:
         return f"both measure {a.measured}"
@@ -78,10 +83,20 @@ def distinguished(a: Measurement, b: Measurement) -> str | None:
             # "In September only 71.3% of patients ..." in a national report against "St
             # Aldric's managed 58.2 per cent": a part the report never names
             return f"a figure of no one named against {_named(y.subject)}'s"
+        if x.befell and x.befell != y.befell and x.befell not in y.context:
+            # "the captain was arrested on 8 May" against "the ferry sank on 3 May"
+            return f"the day people were {x.befell} against another event's"
+    for x, y in ((a, b), (b, a)):
+        if y.regions - x.named and not x.regions and x.named & y.named:
+            # "Unemployment in Estavia" against "in the Ostra region of Estavia"
+            return f"the whole against a region ({', '.join(sorted(y.regions - x.named))})"
     if a.dimension != "age" and distinct_holders(a.subject, b.subject):
         # "Harwick scored 3" and "Dunmore scored 1": each figure is its own holder's
         return f"{_named(a.subject)}'s against {_named(b.subject)}'s"
     return None  # two parties' figures (police, organisers) do contradict: scored, not barred
+
+
+_SOMEONE = ("someone",)
 
 
 def _words(phrase: str) -> frozenset[str]:

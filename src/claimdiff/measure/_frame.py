@@ -36,6 +36,12 @@ def fronted_end(toks: Sequence[Tok]) -> int:
         for k in range(1, min(_FRONTED, len(toks))):
             if toks[k].text == ",":
                 return k + 1
+    if len(toks) > 1 and toks[1].text == "," and toks[0].text.lower().endswith(("ly", "ed")) \
+            and toks[0].text[1:].islower():
+        return 2  # "Unadjusted, unemployment was 5.1%", "Separately, the company said"
+    comma = next((k for k in range(2, min(5, len(toks))) if toks[k].text == ","), None)
+    if comma is not None and toks[comma - 1].text.lower() in ("earlier", "ago", "later"):
+        return comma + 1  # "A year earlier, revenue was $12 million"
     return 0
 
 
@@ -76,11 +82,17 @@ def side(toks: Sequence[Tok]) -> frozenset[tuple[str, int]]:
 
 
 def horizon(toks: Sequence[Tok]) -> frozenset[tuple[str, int]]:
-    """"month on month" and "year on year": a change over one span is no change over
-    another."""
-    return frozenset(("horizon", _HORIZON[a.key]) for a, on, b in zip(
-        toks, toks[1:], toks[2:], strict=False)
-        if a.key in _HORIZON and on.key == "on" and b.key == a.key)
+    """"month on month" and "year on year", "in June alone" and "in the year to June": a
+    change over one span is no change over another."""
+    out = {("horizon", _HORIZON[a.key]) for a, on, b in zip(toks, toks[1:], toks[2:],
+                                                            strict=False)
+           if a.key in _HORIZON and on.key == "on" and b.key == a.key}
+    for a, b, c in zip(toks, toks[1:], toks[2:], strict=False):
+        if a.key in ("year", "month") and b.key == "to" and c.key in lex.MONTHS:
+            out.add(("horizon", 1))  # "the year to June", "the 12 months to March"
+    out |= {("horizon", 0) for a, b in zip(toks, toks[1:], strict=False)
+            if a.key in lex.MONTHS and b.text.lower() == "alone"}  # "in June alone"
+    return frozenset(out)
 
 
 _HORIZON = {"month": 0, "year": 1}

@@ -126,6 +126,7 @@ magnitude: magnitude richter
 depth: depth deep
 height: height high tall altitude elevation
 length: length long
+width: width wide breadth
 distance: distance
 area: area hectare acre
 rain: rain rainfall precipitation
@@ -223,19 +224,25 @@ forecast: forecast predict prediction expect expectation projection anticipate
   outlook guidance
 limit: limit cap ceiling permitted allowed threshold
 target: target goal aim plan pledge promise standard
-sought: seek demand ask request propose proposal offer bid want
+sought: seek demand ask request propose proposal want
+offer: offer bid
 previous: previous prior former initially original
 minimum: minimum lowest low
 maximum: maximum highest high peak
 nominal: nominal
 real: real inflation-adjusted
+average: average mean
+ranking: ranked ranking seeded
+aftershock: aftershock
+median: median
 """.strip()
 
 ROLE_OF: dict[str, str] = _table(re.split(r"\n(?=\w)", _ROLES))
 
-UNSAID_ROLES = frozenset({"minimum", "maximum", "nominal", "real"})
+UNSAID_ROLES = frozenset({"minimum", "maximum", "nominal", "real", "average", "median"})
 """Roles a report often leaves unsaid ("the storm's lowest pressure" is its central pressure,
-"wages rose 3%" is nominal): they tell two figures apart only against one another."""
+"wages rose 3%" is nominal, "house prices" often an average): they tell two figures apart
+only against one another."""
 
 
 def roles_differ(a: str | None, b: str | None) -> bool:
@@ -266,11 +273,14 @@ direction: rise rose increase gain climb jump | fall drop decrease decline slump
 result: win winner won victor | lose loser lost runner-up defeat
 trade: buy purchase acquire | sell
 flow: import | export
-travel: arrive arrival | depart departure
+travel: arrive arrival land landing | depart departure leave take-off takeoff
 part: day daytime | night overnight
 sex: men man male | women woman female
 route: inbound | outbound
-certainty: estimate estimated | confirm confirmed
+certainty: estimate estimated fear feared | confirm confirmed
+count: preliminary provisional partial | final official definitive
+wind: sustained | gust gusting
+adjustment: adjusted seasonally-adjusted | unadjusted
 basis: gross pre-tax pretax before-tax | net after-tax
 market: domestic | international overseas
 chamber: lower | upper senate

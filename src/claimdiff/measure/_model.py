@@ -36,7 +36,8 @@ class Measurement:
     holder: tuple[str, ...] = ()
     """The names in the value's sentence: whose measurement it is (lemmas, sorted)."""
     role: str | None = None
-    """`forecast`, `limit`, `target`, `sought` or `previous` when a role word qualifies it."""
+    """`forecast`, `limit`, `target`, `sought`, `offer`, `previous`, ... when a role word qualifies
+    it; `cumulative` for a sum over a span ("this season", "over five years")."""
     period: tuple[str, ...] = ()
     """Months, quarters and years qualifying it ("in July", "first quarter"), sorted."""
     attribution: str | None = None
@@ -73,6 +74,14 @@ class Measurement:
     around: frozenset[str] = frozenset()
     """For a figure of a whole, the names its whole report writes: a name it writes too may
     be the whole itself ("in Albrey" against "nationally", in a report about Albrey)."""
+    regions: frozenset[str] = frozenset()
+    """The names the sentence gives as parts of a country ("the *Ostra* region"), as keys."""
+    befell: str | None = None
+    """For a date or a time of day, what it says befell people then when the verb it follows
+    is of such a class ("was *arrested* on 8 May": `arrested`)."""
+    who: str | None = None
+    """For an age, the noun of the person it is said of when no name is ("the *victim*, 12",
+    "a 41-year-old *man*"), folded like context."""
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready form (the reading as `Value.to_dict`, the context sorted)."""
@@ -88,7 +97,8 @@ class Measurement:
             "contrast": sorted(f"{name}:{pole}" for name, pole in self.contrast),
             "subject": list(self.subject), "part": sorted(self.part),
             "whole": self.whole, "named": sorted(self.named),
-            "around": sorted(self.around),
+            "around": sorted(self.around), "regions": sorted(self.regions),
+            "befell": self.befell, "who": self.who,
         }
 
 

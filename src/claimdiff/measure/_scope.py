@@ -86,6 +86,26 @@ def _label(toks: Sequence[Tok], k: int) -> bool:
     return k + 1 < len(toks) and toks[k + 1].text[0].isdigit()
 
 
+def regions(toks: Sequence[Tok], start: int, proper: frozenset[str]) -> frozenset[str]:
+    """The names a sentence gives as parts of a country ("the *Ostra* region", "the province
+    of *Ostra*", "*Harlow* County"), as keys."""
+    out = set()
+    for k, t in enumerate(toks):
+        if t.key not in _SUBDIVISIONS:
+            continue
+        if k and is_name(toks[k - 1], start, proper):
+            out.add(toks[k - 1].key)
+        elif k + 2 < len(toks) and toks[k + 1].key == "of" \
+                and is_name(toks[k + 2], start, proper):
+            out.add(toks[k + 2].key)
+    return frozenset(out)
+
+
+_SUBDIVISIONS = frozenset(lex.key(w) for w in """
+region province state county district prefecture canton department municipality oblast
+""".split())
+
+
 def own_sayer(toks: Sequence[Tok], first: int, start: int, proper: frozenset[str],
               text: str, measured: str | None) -> tuple[str, ...]:
     """The organisation heading the sentence that said the figure at `toks[first]` of its

@@ -41,6 +41,33 @@ def relative_years(toks: list[Tok]) -> set[str]:
     return out
 
 
+def earlier(front: Sequence[Tok]) -> bool:
+    """A fronted "A year earlier," or "Two years ago,": the figure is of an earlier period
+    ("up 12% from a year earlier" names the base of a change, not a fronted period)."""
+    words = [t.text.lower() for t in front]
+    return len(words) >= 3 and words[-1] in ("earlier", "ago", "before") \
+        and lex.key(words[-2]) in ("year", "month", "quarter", "week")
+
+
+def cumulative(toks: Sequence[Tok]) -> bool:
+    """A figure summed over a span longer than its event: "in her career", "this season",
+    "over five years", "over its ten-year term" (a year's figure is not the span's)."""
+    for k, t in enumerate(toks):
+        if t.key in _SPANS:
+            return True
+        ahead = {x.text.lower() for x in toks[k + 1:k + 3]}
+        if t.text.lower() in ("over", "across") and not ahead & _LOOKING_BACK \
+                and any(x.key in ("year", "decade") or _YEARS.match(x.text)
+                        for x in toks[k + 1:k + 5]):
+            return True  # "over the past two years" is a total to date, as "has invested"
+    return False
+
+
+_SPANS = frozenset({"career", "season", "lifetime", "all-time"})
+_LOOKING_BACK = frozenset({"past", "last", "previous"})
+_YEARS = re.compile(r"(?i)\w+-years?$")
+
+
 def changed_from(before: Sequence[Tok]) -> bool:
     """The value is the level a change started from: "rose from 12%", "the increase from
     the current cap of £9,250" (`before`: the words before it, nearest first)."""
@@ -60,9 +87,13 @@ def a_share(t: Tok, toks: Sequence[Tok]) -> bool:
 def compounds(toks: list[Tok]) -> list[Tok]:
     """A noun read with the word before it when the two name another measured thing:
     "consumer *prices*" rising is inflation, "borrowing *costs*" a rate, the "jobless *rate*"
-    unemployment."""
+    unemployment; "before *tax*" and "after *tax*" are the poles of gross and net."""
     out = list(toks)
     for k in range(1, len(out)):
+        if out[k].key == "tax" and (pole := out[k - 1].text.lower()) in ("before", "after"):
+            t = out[k]
+            out[k] = Tok(t.start, t.end, t.text, lex.key(f"{pole}-tax"))
+            continue
         said = lex.COMPOUND_OF.get((out[k - 1].key, out[k].key))
         if said is not None:
             t = out[k]
@@ -123,6 +154,19 @@ def copula_subject(toks: list[Tok], first: int) -> list[Tok]:
     for t in reversed(toks[max(k - _SUBJECT, 0):k]):
         if t.text in _STOP_AT or t.text == "." or t.text[0].isdigit() \
                 or t.key in lex.CONJUNCTIONS:
+            break
+        out.append(t)
+    return out
+
+
+def clause_before(toks: list[Tok], first: int) -> list[Tok]:
+    """The words of the value's clause before it, back to a comma, a conjunction or a word
+    opening another clause: its subject and verb ("The *men's* team from Ostrava won 12
+    medals", "*Preliminary* results gave Brandt 12%"), which say which figure it is."""
+    out: list[Tok] = []
+    for t in reversed(toks[max(first - _SUBJECT, 0):first]):
+        if t.text in _STOP_AT or t.text == "." or t.text[0].isdigit() \
+                or t.key in lex.CONJUNCTIONS or t.key in _SUBORDINATORS:
             break
         out.append(t)
     return out
