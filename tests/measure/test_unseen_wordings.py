@@ -303,3 +303,24 @@ def test_a_figure_of_no_one_named_pairs_with_the_whole_not_a_part(tmp_path: Path
                    "73.1 per cent.")
     assert pairs.get(("71.3%", "73.1 per cent")) is Verdict.CONFLICT, pairs
     assert ("71.3%", "58.2 per cent") not in pairs, pairs
+
+
+@pytest.mark.parametrize(("a", "b", "pair", "verdict"), [
+    # a hedge around one number is the same figure, ahead of a rival a little off
+    ("The studio spent about $104 million on its films and a reported $90 million budget "
+     "on this one.", "Halberd paid about $90m to make the film.",
+     ("$90 million", "about $90m"), Verdict.AGREE),
+    # a verb after "to" says what a sum is for, not what it measures
+    ("The toll road cost 1.8 billion euros to build.",
+     "The road was built at a cost of €2.3bn.", ("1.8 billion euros", "€2.3bn"),
+     Verdict.CONFLICT),
+    # a dateline and a label ("Chapter 11") name no part a figure is of
+    ("NEW HALSTEAD, Ohio (MPS) — Pennington's filed for Chapter 11 protection on Monday, "
+     "listing liabilities of $1.9 billion.",
+     "Pennington's filing lists total liabilities of $2.6bn.", ("$1.9 billion", "$2.6bn"),
+     Verdict.CONFLICT),
+])
+def test_money_pairs_across_wordings(tmp_path: Path, a: str, b: str, pair: tuple[str, str],
+                                     verdict: Verdict) -> None:
+    pairs = _pairs(tmp_path, a, b)
+    assert pairs.get(pair) is verdict, pairs

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from claimdiff.errors import ClaimdiffError
+from claimdiff.extract._multiples import multiples
 from claimdiff.extract._reftime_en import IN_TEXT
 from claimdiff.normalization import (
     Interval,
@@ -286,6 +287,9 @@ def find_values(text: str, start: int, end: int, *, reference: date | None,
             pence = replace(normalize(f"{m.group()[:-1]} pence"), text=m.group())
             out.append(replace(_found(text, start + m.start(), start + m.end(), pence.kind,
                                       pence), in_context=True))
+    for s, e, ratio in multiples(chunk):  # "3.4 times": a ratio, not a count of 3.4
+        if free(s, e):
+            out.append(_found(text, start + s, start + e, ratio.kind, ratio))
     for s, e, value in scan_temporal(chunk, reference=reference):
         if not free(s, e):
             continue

@@ -18,8 +18,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from claimdiff.measure import _lexicon_en as lex
+from claimdiff.measure._closeness import same_day, same_reading
 from claimdiff.measure._model import Measurement
-from claimdiff.measure._pair import _idf, _same_day, _same_reading, score
+from claimdiff.measure._pair import _idf, score
 
 __all__ = ["PairScorer", "names_a_thing", "one_reading", "word_key"]
 
@@ -60,4 +61,4 @@ def one_reading(a: Measurement, b: Measurement) -> bool:
     """Both give one and the same figure ("$91.20", "£1.6bn" and "£1.6 billion") or name one
     and the same day ("on Tuesday", "yesterday" of a Wednesday): two reports rarely give
     one figure for two things of one holder."""
-    return _same_reading(a, b) or _same_day(a, b)
+    return same_reading(a, b) or same_day(a, b)

@@ -29,12 +29,9 @@ _PARTITIVE = frozenset(("the", "its", "their", "those", "them", "these"))
 def fronted_end(toks: Sequence[Tok]) -> int:
     """Where a sentence's subject starts: past a dateline ("VASTRA, Ostrevia (MPA) -") or
     a fronted phrase ending in a comma (0 if none)."""
-    if len(toks) > 2 and toks[0].text.isupper() and len(toks[0].text) > 1 \
-            and toks[1].text == ",":
-        dash = next((k for k in range(2, min(_FRONTED + 2, len(toks)))
-                     if toks[k].text in _DASHES), None)
-        if dash is not None:
-            return dash + 1
+    dateline = dateline_end(toks)
+    if dateline:
+        return dateline
     if toks and toks[0].text.lower() in _OPENERS:
         for k in range(1, min(_FRONTED, len(toks))):
             if toks[k].text == ",":
@@ -48,10 +45,24 @@ def fronted_end(toks: Sequence[Tok]) -> int:
     return 0
 
 
+def dateline_end(toks: Sequence[Tok]) -> int:
+    """Where a dateline ("VASTRA, Ostrevia (MPA) -", "NEW HALSTEAD, Ohio (MPS) —") ends; 0
+    when the sentence opens with none."""
+    caps = next((k for k in range(min(4, len(toks))) if not (
+        toks[k].text.isupper() and len(toks[k].text) > 1)), 0)
+    if caps and len(toks) > caps + 1 and toks[caps].text == ",":
+        dash = next((k for k in range(caps + 1, min(_FRONTED + caps + 1, len(toks)))
+                     if toks[k].text in _DASHES), None)
+        if dash is not None:
+            return dash + 1
+    return 0
+
+
 def fronted(toks: Sequence[Tok], first: int) -> list[Tok]:
-    """The fronted phrase qualifying the value at `toks[first]`, without its comma."""
+    """The fronted phrase qualifying the value at `toks[first]`, without its comma (a
+    dateline qualifies nothing: "NEW HALSTEAD" says nothing new)."""
     end = fronted_end(toks)
-    return list(toks[:end - 1]) if 0 < end <= first else []
+    return list(toks[:end - 1]) if 0 < end <= first and not dateline_end(toks) else []
 
 
 def sequence(front: Sequence[Tok]) -> frozenset[tuple[str, int]]:
@@ -141,5 +152,5 @@ def part_of(toks: Sequence[Tok], last: int) -> list[Tok]:
     return [t for t in toks[k:k + 5] if t.text[0].isalpha() and t.key not in lex.STOP]
 
 
-__all__ = ["fronted", "fronted_end", "part_of", "partitive", "horizon", "sequence", "side",
-           "transition"]
+__all__ = ["dateline_end", "fronted", "fronted_end", "horizon", "part_of", "partitive",
+           "sequence", "side", "transition"]

@@ -18,12 +18,12 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
 
+from claimdiff.measure._closeness import apart, closeness, same_day, same_reading
 from claimdiff.measure._holder import common_word, distinct_holders
 from claimdiff.measure._lexicon_en import GENERIC, OUTCOMES, PEOPLE, roles_differ
 from claimdiff.measure._model import Measurement, MeasurementPair
-from claimdiff.normalization import Interval, Kind, Value
+from claimdiff.normalization import Interval, Kind
 
 THRESHOLD = 0.28
 """Calibrated on the tuning split of `corpora/article-pairs/`."""
@@ -50,8 +50,6 @@ P_MODALITY = 0.15
 W_SAME_DAY = 0.2
 W_SAME = 0.25
 """Two reports giving one and the same figure: rarely of two different things."""
-DATE_DAYS = 7.0
-"""Dates this many days apart are no longer close."""
 FAR = 10.0
 P_FAR = 0.2
 MAGNITUDES = 1000.0
@@ -68,7 +66,7 @@ def different_things(a: Measurement, b: Measurement) -> bool:
         return True
     if _opposed(a, b):
         return True  # the opening against the closing price, the winner against the loser
-    if _apart(a, b) > MAGNITUDES:
+    if apart(a, b) > MAGNITUDES:
         return True  # "24 euros" a share and "€5.9bn" for the company
     return a.dimension == "age" and bool(a.holder) and bool(b.holder) and not _same_names(
         a.holder, b.holder)
@@ -118,113 +116,6 @@ def _similarity(a: frozenset[str], b: frozenset[str], idf: dict[str, float]) -> 
     return sum(idf.get(w, 0.0) ** 2 for w in a & b) / math.sqrt(wa * wb)
 
 
-def _mid(iv: Interval) -> float:
-    if math.isinf(iv.lo):
-        return iv.hi
-    if math.isinf(iv.hi):
-        return iv.lo
-    return (iv.lo + iv.hi) / 2
-
-
-def _closeness(a: Measurement, b: Measurement) -> float:
-    """1 when the readings overlap, less as they grow apart; 0 for open-ended readings."""
-    va, vb = a.value, b.value
-    if va is None or vb is None:
-        return 0.0
-    if va.kind is Kind.DATE:
-        va, vb = _timeline(va, vb)
-        # days: "since 2018" overlaps everything after it and says nothing about closeness
-        if not (va.core.bounded and vb.core.bounded):
-            return 0.0
-        wide = max(va.core.width, vb.core.width)
-        if wide > 62 and min(va.core.width, vb.core.width) > 62 and wide < 400:
-            # two years ("in 2022", "three years ago") are close when they overlap; two
-            # years apart are mostly two periods ("this year", "last year")
-            return 1.0 if va.core.overlaps(vb.core) else 0.0
-        if wide > 62:
-            return 0.0
-        return max(0.0, 1.0 - abs(_mid(va.core) - _mid(vb.core)) / DATE_DAYS)
-    if va.support.overlaps(vb.support) and (
-            va.support.bounded and vb.support.bounded or va.core.overlaps(vb.core)):
-        return 1.0  # "at least 38" overlaps 112 too: open readings are as close as their cores
-    if va.kind not in (Kind.QUANTITY, Kind.DURATION):
-        return 0.0
-    x, y = abs(_mid(va.core)), abs(_mid(vb.core))
-    if not (math.isfinite(x) and math.isfinite(y)) or max(x, y) == 0:
-        return 0.0
-    return min(x, y) / max(x, y)
-
-
-def _timeline(va: Value, vb: Value) -> tuple[Value, Value]:
-    """Two dates on one time line: whole days as spans when either is a time of day."""
-    if va.sub_day or vb.sub_day:
-        return _on_its_day(va.on_timeline()), _on_its_day(vb.on_timeline())
-    return va, vb
-
-
-def _on_its_day(v: Value) -> Value:
-    """A time before or after a clock time on a named day lies in that day: "before 11 a.m.
-    on Tuesday" is Tuesday's first eleven hours, "after 5am on Thursday" the rest of it."""
-    if v.granularity not in ("hour", "minute", "second"):
-        return v
-    core, support = _day_of(v.core), _day_of(v.support)
-    if not (support.lo <= core.lo and core.hi <= support.hi):
-        support = Interval(min(support.lo, core.lo), max(support.hi, core.hi))
-    return replace(v, core=core, support=support)
-
-
-def _day_of(iv: Interval) -> Interval:
-    if math.isinf(iv.lo) and math.isfinite(iv.hi):
-        start = math.ceil(iv.hi) - 1
-        return Interval(start, iv.hi, hi_open=iv.hi_open) if start < iv.hi else iv
-    if math.isinf(iv.hi) and math.isfinite(iv.lo):
-        return Interval(iv.lo, math.floor(iv.lo) + 1, lo_open=iv.lo_open, hi_open=True)
-    return iv
-
-
-def _same_reading(a: Measurement, b: Measurement) -> bool:
-    """Both give one and the same figure ("$91.20", "£1.6bn" and "£1.6 billion"): two
-    reports rarely give one figure for two different things."""
-    va, vb = a.value, b.value
-    if va is None or vb is None or va.kind is Kind.DATE or not va.core.bounded:
-        return False
-    if va.core == vb.core:
-        return True
-    # one figure in two units ("187 km", "116 miles"): both precise, overlapping
-    return bool(va.unit) and va.unit == vb.unit and vb.core.bounded and _precise(va) \
-        and _precise(vb) and va.core.overlaps(vb.core)
-
-
-def _precise(v: Value) -> bool:
-    """A reading as narrow as a figure written to three digits or more: within 1% of its size."""
-    mid = abs(_mid(v.core))
-    return mid > 0 and v.core.width <= _PRECISE * mid
-
-
-_PRECISE = 0.01
-
-
-def _same_day(a: Measurement, b: Measurement) -> bool:
-    """Both name one and the same day: in two reports of one story, mostly one event's day."""
-    va, vb = a.value, b.value
-    if va is None or vb is None or va.kind is not Kind.DATE or vb.kind is not Kind.DATE:
-        return False
-    va, vb = _timeline(va, vb)
-    return (va.core.bounded and vb.core.bounded and va.core.width < 1.5
-            and vb.core.width < 1.5 and va.core.overlaps(vb.core))
-
-
-def _apart(a: Measurement, b: Measurement) -> float:
-    """How many times larger one quantity is than the other (1 when not comparable so)."""
-    va, vb = a.value, b.value
-    if va is None or vb is None or va.kind is not Kind.QUANTITY or vb.kind is not Kind.QUANTITY:
-        return 1.0
-    x, y = abs(_mid(va.core)), abs(_mid(vb.core))
-    if not (math.isfinite(x) and math.isfinite(y)) or min(x, y) == 0:
-        return 1.0
-    return max(x, y) / min(x, y)
-
-
 def _opposed(a: Measurement, b: Measurement) -> str | None:
     """The name of a contrast on which `a` and `b` stand on opposite poles only."""
     for name, pole in sorted(a.contrast):
@@ -255,11 +146,11 @@ def score(a: Measurement, b: Measurement, idf: dict[str, float]) -> tuple[float,
         top = sorted(common, key=lambda w: (-idf.get(w, 0.0), w))[:4]
         said = dict(a.surface)
         why.append("shared context: " + ", ".join(said.get(w, w) for w in top))
-    total += W_CLOSE * _closeness(a, b)
-    if _same_reading(a, b):
+    total += W_CLOSE * closeness(a, b)
+    if same_reading(a, b):
         total += W_SAME
         why.append("the same figure")
-    if _same_day(a, b):
+    if same_day(a, b):
         total += W_SAME_DAY
         why.append("the same day")
     if roles_differ(a.role, b.role):
@@ -276,7 +167,7 @@ def score(a: Measurement, b: Measurement, idf: dict[str, float]) -> tuple[float,
         why.append(f"periods differ ({' '.join(a.period)} / {' '.join(b.period)})")
     if a.modality != b.modality:
         total -= P_MODALITY
-    if _apart(a, b) > FAR:
+    if apart(a, b) > FAR:
         total -= P_FAR
         why.append("an order of magnitude apart")
     if a.event and a.event == b.event:

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from claimdiff.measure import _lexicon_en as lex
-from claimdiff.measure._frame import fronted_end
+from claimdiff.measure._frame import dateline_end, fronted_end
 from claimdiff.measure._holder import Tok, common_word, is_name, written
 
 _WHOLE = frozenset(lex.key(w) for w in """
@@ -76,7 +76,14 @@ _REACH = 6
 def named_in(toks: Sequence[Tok], start: int, proper: frozenset[str]) -> frozenset[str]:
     """The names a sentence writes (people, companies, places: "Kelburn", "Harlow"), as
     keys (as `proper_nouns` gives a text's)."""
-    return frozenset(t.key for t in toks if t.key not in _WHOLE and is_name(t, start, proper))
+    head = dateline_end(toks)  # "NEW HALSTEAD, Ohio" is where it was filed, no holder
+    return frozenset(t.key for k, t in enumerate(toks) if k >= head and t.key not in _WHOLE
+                     and is_name(t, start, proper) and not _label(toks, k))
+
+
+def _label(toks: Sequence[Tok], k: int) -> bool:
+    """A capitalized word before a number labels something: "Chapter 11", "Article 5"."""
+    return k + 1 < len(toks) and toks[k + 1].text[0].isdigit()
 
 
 def regions(toks: Sequence[Tok], start: int, proper: frozenset[str]) -> frozenset[str]:

@@ -57,6 +57,14 @@ _NUMBER_WORD = re.compile(
     r"hundred|thousand|million|billion|trillion|dozen|score|half|quarter|third)s?")
 
 
+def _infinitive(word: str) -> bool:
+    """A verb's base form ("build", "repair"), not a plural noun ("shelters")."""
+    from lemminflect import getAllLemmas  # its tables load on first use, not on import
+
+    low = word.lower()
+    return not low.endswith("s") and low in getAllLemmas(low).get("VERB", ())
+
+
 def what_measured(noun: str | None, after: Sequence[Tok], before: Sequence[Tok],
               farther: Sequence[Tok] = ()) -> tuple[str | None, str | None, bool]:
     """What is measured: the value's own noun when it is of a class ("640 jobs"), else the
@@ -66,6 +74,9 @@ def what_measured(noun: str | None, after: Sequence[Tok], before: Sequence[Tok],
     when it is said of them (`farther`: the rest of their clause after them)."""
     own = noun.split() if noun else []
     k = lex.key(own[-1]) if own else ""
+    # "cost 1.8 billion euros to build": a verb after "to" says what the sum is for
+    after = [t for n, t in enumerate(after) if not (
+        n and after[n - 1].key == "to" and _infinitive(t.text))]  # not "moved ... to shelters"
     if k in lex.CLASS_OF and k not in lex.GENERIC:
         if lex.CLASS_OF[k] in lex.PEOPLE:  # "killed four fans", "640 workers are set to
             # lose their jobs", "shed 640 staff": what befell them is what is counted

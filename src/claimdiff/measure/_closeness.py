@@ -1,0 +1,137 @@
+"""How close two readings are, for pairing: on one time line, as figures, as days.
+
+`closeness` is 1 for readings that overlap and less as they grow apart; `same_reading`
+and `same_day` say two reports give one and the same figure or day; `apart` how many
+times larger one quantity is than the other.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import replace
+
+from claimdiff.measure._model import Measurement
+from claimdiff.normalization import Interval, Kind, Value
+
+DATE_DAYS = 7.0
+"""Dates this many days apart are no longer close."""
+
+
+def mid(iv: Interval) -> float:
+    if math.isinf(iv.lo):
+        return iv.hi
+    if math.isinf(iv.hi):
+        return iv.lo
+    return (iv.lo + iv.hi) / 2
+
+
+def closeness(a: Measurement, b: Measurement) -> float:
+    """1 when the readings overlap, less as they grow apart; 0 for open-ended readings."""
+    va, vb = a.value, b.value
+    if va is None or vb is None:
+        return 0.0
+    if va.kind is Kind.DATE:
+        va, vb = _timeline(va, vb)
+        # days: "since 2018" overlaps everything after it and says nothing about closeness
+        if not (va.core.bounded and vb.core.bounded):
+            return 0.0
+        wide = max(va.core.width, vb.core.width)
+        if wide > 62 and min(va.core.width, vb.core.width) > 62 and wide < 400:
+            # two years ("in 2022", "three years ago") are close when they overlap; two
+            # years apart are mostly two periods ("this year", "last year")
+            return 1.0 if va.core.overlaps(vb.core) else 0.0
+        if wide > 62:
+            return 0.0
+        return max(0.0, 1.0 - abs(mid(va.core) - mid(vb.core)) / DATE_DAYS)
+    if va.support.overlaps(vb.support) and (
+            va.support.bounded and vb.support.bounded or va.core.overlaps(vb.core)):
+        return 1.0  # "at least 38" overlaps 112 too: open readings are as close as their cores
+    if va.kind not in (Kind.QUANTITY, Kind.DURATION):
+        return 0.0
+    x, y = abs(mid(va.core)), abs(mid(vb.core))
+    if not (math.isfinite(x) and math.isfinite(y)) or max(x, y) == 0:
+        return 0.0
+    return min(x, y) / max(x, y)
+
+
+def _timeline(va: Value, vb: Value) -> tuple[Value, Value]:
+    """Two dates on one time line: whole days as spans when either is a time of day."""
+    if va.sub_day or vb.sub_day:
+        return _on_its_day(va.on_timeline()), _on_its_day(vb.on_timeline())
+    return va, vb
+
+
+def _on_its_day(v: Value) -> Value:
+    """A time before or after a clock time on a named day lies in that day: "before 11 a.m.
+    on Tuesday" is Tuesday's first eleven hours, "after 5am on Thursday" the rest of it."""
+    if v.granularity not in ("hour", "minute", "second"):
+        return v
+    core, support = _day_of(v.core), _day_of(v.support)
+    if not (support.lo <= core.lo and core.hi <= support.hi):
+        support = Interval(min(support.lo, core.lo), max(support.hi, core.hi))
+    return replace(v, core=core, support=support)
+
+
+def _day_of(iv: Interval) -> Interval:
+    if math.isinf(iv.lo) and math.isfinite(iv.hi):
+        start = math.ceil(iv.hi) - 1
+        return Interval(start, iv.hi, hi_open=iv.hi_open) if start < iv.hi else iv
+    if math.isinf(iv.hi) and math.isfinite(iv.lo):
+        return Interval(iv.lo, math.floor(iv.lo) + 1, lo_open=iv.lo_open, hi_open=True)
+    return iv
+
+
+def same_reading(a: Measurement, b: Measurement) -> bool:
+    """Both give one and the same figure ("$91.20", "£1.6bn" and "£1.6 billion"; "about $90m"
+    and "$90 million", a hedge around one number): two reports rarely give one figure for
+    two different things."""
+    va, vb = a.value, b.value
+    if va is None or vb is None or va.kind is Kind.DATE or not va.core.bounded \
+            or not vb.core.bounded:
+        return False
+    if va.core == vb.core:
+        return True
+    if _narrow(va.core) and _narrow(vb.core) and math.isclose(
+            mid(va.core), mid(vb.core), rel_tol=1e-9):
+        return True  # "about $90m" and "$90 million": a hedge around one number
+    # one figure in two units ("187 km", "116 miles"): both precise, overlapping
+    return bool(va.unit) and va.unit == vb.unit and _precise(va) \
+        and _precise(vb) and va.core.overlaps(vb.core)
+
+
+def _narrow(iv: Interval) -> bool:
+    """A reading around one number ("about $90m"), not a vague one ("several")."""
+    return iv.width <= 0.25 * abs(mid(iv))
+
+
+def _precise(v: Value) -> bool:
+    """A reading as narrow as a figure written to three digits or more: within 1% of its size."""
+    size = abs(mid(v.core))
+    return size > 0 and v.core.width <= _PRECISE * size
+
+
+_PRECISE = 0.01
+
+
+def same_day(a: Measurement, b: Measurement) -> bool:
+    """Both name one and the same day: in two reports of one story, mostly one event's day."""
+    va, vb = a.value, b.value
+    if va is None or vb is None or va.kind is not Kind.DATE or vb.kind is not Kind.DATE:
+        return False
+    va, vb = _timeline(va, vb)
+    return (va.core.bounded and vb.core.bounded and va.core.width < 1.5
+            and vb.core.width < 1.5 and va.core.overlaps(vb.core))
+
+
+def apart(a: Measurement, b: Measurement) -> float:
+    """How many times larger one quantity is than the other (1 when not comparable so)."""
+    va, vb = a.value, b.value
+    if va is None or vb is None or va.kind is not Kind.QUANTITY or vb.kind is not Kind.QUANTITY:
+        return 1.0
+    x, y = abs(mid(va.core)), abs(mid(vb.core))
+    if not (math.isfinite(x) and math.isfinite(y)) or min(x, y) == 0:
+        return 1.0
+    return max(x, y) / min(x, y)
+
+
+__all__ = ["DATE_DAYS", "apart", "closeness", "mid", "same_day", "same_reading"]
