@@ -67,7 +67,7 @@ def distinguished(a: Measurement, b: Measurement) -> str | None:
     if roles_differ(a.role, b.role):
         return f"one is a {a.role or b.role} figure" if not (a.role and b.role) else (
             f"a {a.role} against a {b.role} figure")
-    if a.period and b.period and not set(a.period) & set(b.period):
+    if lex.periods_differ(a.period, b.period):
         return f"{', '.join(a.period)} against {', '.join(b.period)}"
     for x, y in ((a, b), (b, a)):
         if x.part and not y.part and not x.part & (y.context | _words(y.phrase)):

@@ -170,7 +170,8 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
         measured, words, classed = None, None, False  # when and how long: of an event, not a noun
     else:
         if text is not None and where is not None:
-            noun = modifier(noun, toks[first:last]) or noun or _attribute(toks[first:last])
+            noun = modifier(noun, toks[first:last]) or noun or _attribute(
+                toks[first:last], dimension_of(value))
         measured, words, classed = what_measured(
             noun, after, before,
             words_after(toks, last, _BEFELL) if text is not None and where is not None else ())
@@ -221,7 +222,7 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
     period = tuple(sorted({t.key for t in [*before, *after]
                            if (t.key in lex.MONTHS and not a_share(t, shared))
                            or YEAR.match(t.text)}
-                          | relative_years([*before, *after])
+                          | relative_years([*before, *after]) | relative_years(front)
                           | ({f"per {lex.key(per.group(1))}"} if per else set())))
     event = lex.key(claim.predicate.split()[0]) if claim.predicate.strip() else None
     event = lex.CLASS_OF.get(event, event) if event else None
@@ -308,11 +309,12 @@ def _summed(value: Value) -> bool:
                                             or value.dimension.startswith("currency"))
 
 
-def _attribute(inside: list[Tok]) -> str | None:
-    """The attribute a quantity's own words end on: "12 metres *high*", "41 metres *deep*"."""
+def _attribute(inside: list[Tok], dimension: str) -> str | None:
+    """The attribute a quantity's own words end on: "12 metres *high*", "41 metres *deep*";
+    not one naming its own dimension ("12.7 km *long*" says only that it is a length)."""
     last = inside[-1] if inside else None
     if last is None or not last.text.isalpha() or last.key not in lex.CLASS_OF \
-            or last.key in lex.GENERIC:
+            or last.key in lex.GENERIC or lex.CLASS_OF[last.key] == dimension:
         return None
     return last.text
 
