@@ -87,10 +87,15 @@ def inflect_words(rng: random.Random) -> Case:
 
 
 def inflect_decimals(rng: random.Random) -> Case:
-    """ "twelve point five", "zero point zero five"."""
-    n = round(rng.choice((0, rng.randint(1, 9999))) + rng.randint(1, 99) / 100, 2)
-    words = _engine().number_to_words(f"{n:g}", andword=rng.choice(("and", "")), comma="")
-    return Case("inflect decimals", words, Expect("count", (n,)))
+    """ "twelve point five", "zero point zero five", "nought point nought three" (British
+    zero), "two million twenty-three thousand and forty-nine point two three" (a large
+    whole part)."""
+    whole = rng.choice((0, rng.randint(1, 9999), _magnitude(rng, 10)))
+    cents = rng.randint(1, 99)
+    written = f"{whole}.{cents:02d}".rstrip("0")
+    words = _engine().number_to_words(written, andword=rng.choice(("and", "")), comma="",
+                                      zero=rng.choice(("zero", "nought", "naught")))
+    return Case("inflect decimals", words, Expect("count", (float(written),)))
 
 
 def inflect_ordinals(rng: random.Random) -> Case:
@@ -490,6 +495,103 @@ def framed(rng: random.Random) -> Case:
     return Case("framed", f"{rng.choice(('a ', ''))}half-dozen {noun}", Expect("count", (6,)))
 
 
+def multiples(rng: random.Random) -> Case:
+    """ "doubled", "has more than tripled", "three times as many", "a 12-fold increase",
+    "a fourfold decrease", "cut by a factor of 10", "3x", "half as many": a ratio."""
+    verbs = {"doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4, "halved": 0.5,
+             "doubling": 2, "quintupled": 5}
+    hedges = {"": None, "nearly ": "near", "almost ": "near", "more than ": "over",
+              "about ": None, "roughly ": None}
+    hedge = rng.choice(list(hedges))
+    side = hedges[hedge]
+    n = rng.randint(2, 20)
+    words = str(_engine().number_to_words(n)) if rng.random() < 0.6 else str(n)
+    form = rng.randrange(7)
+    if form == 0:
+        verb = rng.choice(list(verbs))
+        aux = rng.choice(("", "has ", "have ")) if verb.endswith("ed") else "a "
+        ratio = float(verbs[verb])
+        phrase = f"{aux}{hedge}{verb}" if aux != "a " else f"a {verb}"
+        if aux == "a ":
+            side = None
+        elif ratio < 1 and side is not None:
+            # a fall mirrors the rise: "more than halved" is under one half, "nearly
+            # halved" just above it
+            if side == "over":
+                return Case("multiples", phrase, Expect("ratio", (), side="under", bound=ratio))
+            return Case("multiples", phrase, Expect("ratio", within=(ratio, 1.5 * ratio)))
+    elif form == 1:
+        tail = rng.choice(("", " as many", " as much as", " as high as", " the size of",
+                           " as likely", " that of"))
+        ratio = float(n)
+        phrase = f"{hedge}{'twice' if n == 2 and rng.random() < 0.5 else words + ' times'}{tail}"
+    elif form == 2:
+        noun, down = rng.choice(((" increase", False), (" rise", False), (" decrease", True),
+                                 (" reduction", True), ("", False)))
+        fold = rng.choice((f"{words}fold", f"{n}-fold")) if words != str(n) else f"{n}-fold"
+        ratio = 1 / n if down else float(n)
+        phrase = f"{'an' if fold[0] in 'aeiou8' or fold.startswith('eleven') else 'a'} " \
+                 f"{fold}{noun}" if noun else fold
+        side = None
+    elif form == 3:
+        verb, down = rng.choice((("increased", False), ("rose", False), ("grew", False),
+                                 ("cut", True), ("reduced", True), ("fell", True), ("", False)))
+        ratio = 1 / n if down else float(n)
+        phrase = f"{verb + ' ' if verb else ''}by a factor of {words}"
+        side = None
+    elif form == 4:
+        ratio = float(n)
+        phrase = rng.choice((f"{n}x", f"x{n}", f"{n}×", f"×{n}"))
+        side = None
+    elif form == 5:
+        word, ratio = rng.choice((("half", 0.5), ("a third", 1 / 3), ("a quarter", 0.25)))
+        phrase = f"{word} as {rng.choice(('many', 'much', 'large', 'likely'))}"
+        side = None
+    else:
+        whole = rng.randint(1, 9)
+        ratio = whole + 0.5
+        phrase = f"{hedge}{_say(whole)} and a half times"
+    if side is None:
+        return Case("multiples", phrase, Expect("ratio", (ratio,), rel=1e-6))
+    return Case("multiples", phrase, Expect("ratio", (), side=side, bound=ratio))
+
+
+def comparisons(rng: random.Random) -> Case:
+    """ "less than or equal to 100", "equal to or more than 30", "≥ 30", "> 10", "equals
+    20", "200 or greater", "at least 100, at most 300", "20~100": bounds written as
+    comparisons (Recognizers-Text's number ranges)."""
+    a = rng.choice((rng.randint(2, 99), rng.randint(2, 99) * 100))
+    b = a + rng.choice((rng.randint(1, 50), rng.randint(1, 9) * 100))
+    words = _words_or_digits(rng, a)
+    form = rng.randrange(6)
+    if form == 0:
+        below = rng.choice(("less than or equal to", "equal to or less than", "≤", "<=",
+                            "smaller or equal than", "no more than or equal to"))
+        return Case("comparisons", f"{below} {words}", Expect("count", (a,), "below"))
+    if form == 1:
+        above = rng.choice(("greater than or equal to", "equal to or more than", "≥", ">=",
+                            "bigger or equal than", "at least or equal to"))
+        return Case("comparisons", f"{above} {words}", Expect("count", (a,), "above"))
+    if form == 2:
+        sign, side = rng.choice(((">", "over"), ("<", "under")))
+        return Case("comparisons", f"{sign}{rng.choice(('', ' '))}{a:,}",
+                    Expect("count", (), side=side, bound=a))
+    if form == 3:
+        eq = rng.choice(("equal to", "equals", "is equal to", "="))
+        return Case("comparisons", f"{eq} {words}", Expect("count", (a,)))
+    if form == 4:
+        tail, side = rng.choice(((" or greater", "above"), (" or higher", "above"),
+                                 (" or less", "below"), (" or fewer", "below"),
+                                 (" or more than", "above")))
+        return Case("comparisons", f"{words}{tail}", Expect("count", (a,), side))
+    second = _words_or_digits(rng, b)
+    phrase = rng.choice((f"at least {words}, at most {second}",
+                         f"no more than {second} and no less than {words}",
+                         f"higher or equal than {words}, lower or equal than {second}",
+                         f"{a}~{b} {rng.choice(NOUNS)}"))
+    return Case("comparisons", phrase, Expect("count", (a, b)))
+
+
 FAMILIES: dict[str, Callable[[random.Random], Case]] = {
     "inflect words": inflect_words,
     "inflect decimals": inflect_decimals,
@@ -511,6 +613,8 @@ FAMILIES: dict[str, Callable[[random.Random], Case]] = {
     "measures": measures,
     "approximates": approximates,
     "framed": framed,
+    "multiples": multiples,
+    "comparisons": comparisons,
 }
 
 

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from claimdiff.measure import measure_fields
+from claimdiff.measure import measure_fields, one_reading
 from claimdiff.model import ClaimV2
 from claimdiff.normalization import normalize
 
@@ -122,3 +122,18 @@ def test_a_rate_is_per_the_unit_its_reading_is_per_when_per_is_unsaid() -> None:
     unsaid = rate({"text": "25 cents a share", "role": "rate"})
     assert said.dimension == unsaid.dimension
     assert said.dimension != rate({"text": "25 cents", "role": "amount"}).dimension
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("187 km", "116 miles", True),  # one figure, one curator converting
+    ("185 kilometers per hour", "115 mph", True),
+    ("$91.20", "$91.20", True),
+    ("187 km", "190 km", False),
+    ("38 miles", "some 61km", False),  # a hedge is no figure given
+    ("12 km", "12 miles", False),
+])
+def test_one_figure_is_one_reading_in_any_unit(a: str, b: str, same: bool) -> None:
+    x = _measure(subject="the stage", predicate="covered", values=[a])
+    y = _measure(subject="the stage", predicate="covered", values=[b])
+    assert one_reading(x, y) is same
+    assert one_reading(y, x) is same

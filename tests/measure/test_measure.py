@@ -134,7 +134,7 @@ def test_agree_means_something_was_compared(rows: list[tuple[str, str, str | Non
 
 # Floors a little under today's figures on the tuning splits: a regression guard. The last
 # figure caps conflicts matching no rule: values of different things called in conflict.
-_FLOORS = {"shared": (38, 0, 0, 142, 7), "tune": (55, 1, 1, 208, 12)}
+_FLOORS = {"shared": (38, 0, 0, 142, 7), "tune": (69, 2, 2, 281, 16)}
 
 
 @pytest.mark.skipif(not CORPUS.is_dir(), reason="the article-pair corpus is absent")

@@ -28,6 +28,9 @@ def _subject(text: str, phrase: str) -> tuple[str, ...]:
      ("Alder",)),
     ("Kovac won 52% of the vote to Brandt's 45%.", "45%", ("Brandt",)),
     ("Kovac won 52% of the vote to Brandt's 45%.", "52%", ("Kovac",)),
+    ("Kovac won, taking 52.4% of the vote to 47.6% for nationalist Teodor Halm.", "47.6%",
+     ("Teodor", "Halm")),
+    ("Kovac won 52% against 41% for the Greens.", "41%", ("Greens",)),
     ("Arrieta served 19 aces, Varenko 12.", "12", ("Varenko",)),
     # a name by an apposition, or a common noun before it
     ("The winner, Lena Brandt, took 5,200 votes.", "5,200 votes", ("Lena", "Brandt")),

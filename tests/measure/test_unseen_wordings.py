@@ -251,3 +251,55 @@ def test_the_level_a_change_started_from_is_the_previous_figure(tmp_path: Path) 
     pairs = _pairs(tmp_path, "The increase from the current cap of £9,250 is the first since "
                    "2017.", "The government will lift the fee cap to £10,050.")
     assert pairs.get(("£9,250", "£10,050")) is not Verdict.CONFLICT, pairs
+
+
+@pytest.mark.parametrize(("a", "b", "pair", "verdict"), [
+    # an elliptical clause: its figure is the second holder's, of the first figure's kind
+    ("Harwick scored 30 points and Dunmore 24 in the final.",
+     "Dunmore scored 21 points in the final.", ("24", "21 points"), Verdict.CONFLICT),
+    ("Harwick scored 30 points and Dunmore 24 in the final.",
+     "Dunmore scored 24 points in the final.", ("24", "24 points"), Verdict.AGREE),
+    ("Yes took 52.4 per cent and Remain 47.6, the commission said.",
+     "Remain won 45.1 per cent of the vote, the commission said.",
+     ("47.6", "45.1 per cent"), Verdict.CONFLICT),
+])
+def test_an_elided_figure_is_its_own_holders_of_the_kind_before_it(
+        tmp_path: Path, a: str, b: str, pair: tuple[str, str], verdict: Verdict) -> None:
+    assert _pairs(tmp_path, a, b).get(pair) is verdict, _pairs(tmp_path, a, b)
+
+
+def test_an_elided_figure_is_never_its_neighbours(tmp_path: Path) -> None:
+    pairs = _pairs(tmp_path, "Harwick scored 30 points and Dunmore 24 in the final.",
+                   "Harwick scored 36 points in the final.")
+    assert pairs.get(("24", "36 points")) is not Verdict.CONFLICT, pairs
+    assert pairs.get(("30 points", "36 points")) is Verdict.CONFLICT, pairs
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Turnout was 61.2%, the commission said.",
+     "Just over 61 per cent of the 13.8 million registered voters cast a ballot."),
+    ("Turnout reached 48%, officials said.",
+     "About 48 percent of the electorate voted, officials said."),
+])
+def test_a_share_of_the_voters_who_voted_is_the_turnout(tmp_path: Path, a: str,
+                                                        b: str) -> None:
+    pairs = _pairs(tmp_path, a, b)
+    assert any(v in (Verdict.AGREE, Verdict.COMPATIBLE) for v in pairs.values()), pairs
+
+
+def test_early_trading_and_the_close_are_two_figures(tmp_path: Path) -> None:
+    pairs = _pairs(tmp_path, "Norvex shares rose 9.4% in early trading.",
+                   "Norvex's stock closed 3.8% higher on Tuesday.")
+    assert Verdict.CONFLICT not in pairs.values(), pairs
+
+
+def test_a_figure_of_no_one_named_pairs_with_the_whole_not_a_part(tmp_path: Path) -> None:
+    # the report about the country names no holder; the other names one hospital and the
+    # country's figure: the two countrywide figures meet, the hospital's meets none
+    pairs = _pairs(tmp_path,
+                   "Only 71.3% of patients were seen within four hours in September, far short "
+                   "of the target.",
+                   "St Aldric's managed 58.2 per cent in September. Nationally the figure was "
+                   "73.1 per cent.")
+    assert pairs.get(("71.3%", "73.1 per cent")) is Verdict.CONFLICT, pairs
+    assert ("71.3%", "58.2 per cent") not in pairs, pairs

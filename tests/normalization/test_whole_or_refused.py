@@ -33,6 +33,8 @@ READABLE = [
     "a quarter of a million", "two hundred and tenth", "one million, two hundred thousand",
     "7½ miles", "12,34,567", "to 5%", "thousands", "5 and a half million", "nine thousandth",
     "a few dozen people", "twenty-odd years", "25 basis points", "two-and-a-half years",
+    # Multiples (a ratio): "doubled", "three times as many", "a fourfold rise".
+    "more than doubled", "three times as many", "a fourfold increase", "by a factor of 3",
 ]
 REFERENCE = "2024-06-12"
 # Made-up words: no reader knows them, so each must be refused or kept as a noun's word.

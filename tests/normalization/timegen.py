@@ -1069,8 +1069,10 @@ FAMILIES: dict[str, Callable[[Pick, Number], Case]] = {
 
 def _chat_families() -> None:
     from tests.normalization.timegen_chat import FAMILIES as CHAT
+    from tests.normalization.timegen_written import FAMILIES as WRITTEN
 
     FAMILIES.update(CHAT)
+    FAMILIES.update(WRITTEN)
 
 
 # -- judging -------------------------------------------------------------------------------

@@ -58,6 +58,8 @@ from claimdiff.measure import (
     PairScorer,
     different_things,
     names_a_thing,
+    one_reading,
+    topic_words,
     word_key,
 )
 from claimdiff.model import Claim
@@ -199,6 +201,37 @@ def _best(xs: Sequence[Measurement], ys: Sequence[Measurement], scorer: PairScor
     return best
 
 
+def _with_values(ms: dict[int, list[Measurement]], n: int) -> npt.NDArray[np.bool_]:
+    """Which of `n` claims state values, not only a date (a `when` measured alone)."""
+    out = np.zeros(n, dtype=np.bool_)
+    out[[i for i, xs in ms.items() if any(m.slot != _WHEN for m in xs)]] = True
+    return out
+
+
+_WHEN = "when"
+
+
+def _topic(claim: Claim, memo: dict[str, frozenset[str]]) -> frozenset[str]:
+    """The words a claim names its event by: the content lemmas of its subject, predicate and
+    object, folded through the synonym classes (strike ~ walkout), without the names
+    (capitalized words say whose or where, not what happened)."""
+    text = f"{claim.subject} {claim.predicate} {claim.object or ''}"
+    hit = memo.get(text)
+    if hit is None:
+        hit = memo[text] = topic_words(" ".join(
+            w for w in text.split() if not w[:1].isupper()))
+    return hit
+
+
+def _one_topic(x: Measurement, y: Measurement, ta: frozenset[str], tb: frozenset[str]) -> bool:
+    """The two claims name one event in their own words (`_topic`: "Corvane pilots | began
+    strike" and "the walkout | duration"), and their values do not measure two synonym
+    classes ("dead", "protesters": those pair as one thing or not at all)."""
+    if x.classed and y.classed and x.measured != y.measured:
+        return False
+    return bool(ta & tb)
+
+
 def _different(xs: Sequence[Measurement], ys: Sequence[Measurement]) -> tuple[
         Measurement, Measurement] | None:
     """Two values of one dimension that measure different things, when no two values of the
@@ -248,6 +281,7 @@ def align_measured(
     sa = [frozenset(x.split()) for x in ha.tolist()]
     sb = [frozenset(y.split()) for y in hb.tolist()]
     memo: dict[str, frozenset[str]] = {}
+    topics: dict[str, frozenset[str]] = {}
     na = [_proper(c, aliases, memo) if sa[i] else frozenset() for i, c in enumerate(a)]
     nb = [_proper(c, aliases, memo) if sb[j] else frozenset() for j, c in enumerate(b)]
     pairs_both = list(zip(ia[both].tolist(), ib[both].tolist(), strict=True))
@@ -310,10 +344,12 @@ def align_measured(
                 info[pos] = (None, apart, True)
             continue
         s, why, x, y, thing = best
-        event = bool(event_ok[k]) or (x.event is not None and x.event == y.event)
+        event = bool(event_ok[k]) or (x.event is not None and x.event == y.event) \
+            or _one_topic(x, y, _topic(a[i], topics), _topic(b[j], topics))
         extra[pos] = s
         unsaid = not named[k] or not (na[i] and nb[j])  # no holder said, or no proper name
-        if s >= threshold and (thing or (h and event) or (unsaid and event)):
+        if s >= threshold and (thing or (h and (event or one_reading(x, y)))
+                               or (unsaid and event)):
             ok_measured[pos] = True
             common = sorted(set(x.holder) & set(y.holder))
             if h and common:
@@ -325,9 +361,12 @@ def align_measured(
     # claim with values aligned by its words with one without, or with values of another
     # dimension ("magnitude 6.4" and a time of day), still pairs, but after the pairs its
     # values support.
-    first = ok_words & ~(has_a[ia] ^ has_b[ib])
+    # a claim stating only a date ranks as one without values: its `when` is compared
+    # whatever paired it
+    own_a, own_b = _with_values(ma, len(a)), _with_values(mb, len(b))
+    first = ok_words & ~(own_a[ia] ^ own_b[ib])
     first[both[clash | other]] = False  # two named parties: their values rank nothing
-    for pos in np.flatnonzero(first & has_a[ia] & has_b[ib]).tolist():
+    for pos in np.flatnonzero(first & own_a[ia] & own_b[ib]).tolist():
         got_info = info.get(pos)
         if got_info is None:
             xs, ys = ma[int(ia[pos])], mb[int(ib[pos])]

@@ -175,25 +175,47 @@ def pair_by_measurement(
 
 def curated_measurements(item: LoadedClaimSet | ClaimSet, readings: ClaimReadings,
                          aliases: AliasTable) -> dict[int, list[Measurement]]:
-    """Every value of every claim with values, read from the claim's fields
-    (`measure_fields`), by the claim's index; claims without values are left out."""
+    """Every value of every claim, read from the claim's fields (`measure_fields`), then its
+    `when`, by the claim's index; claims with neither are left out."""
     out: dict[int, list[Measurement]] = {}
     for n, claim in enumerate(_claims(item)):
-        if not (claim.measures if isinstance(claim, ClaimV2) else claim.value):
-            continue
-        subject, mentioned = _names(claim, aliases)
-        if not isinstance(claim, ClaimV2):  # one plain value, read as version 1 reads it
-            value = readings.reading(claim, "value")
-            assert claim.value is not None
-            out[n] = [measure_fields(claim, None, value if isinstance(value, Value) else None,
-                                     names=subject, mentioned=mentioned,
-                                     drop=aliases.canonical_text(claim.value.text))]
-            continue
-        out[n] = [measure_fields(claim, measure, getattr(reading, "value", None),
-                                 names=subject, mentioned=mentioned, drop=aliases.canonical_text(
-                                     f"{measure.measured or ''} {measure.text}"))
-                  for measure, reading in read_measures(readings, claim, readings.claims)]
+        found = _values(claim, readings, aliases)
+        when = _when(claim, readings, aliases)
+        if when is not None:
+            found.append(when)
+        if found:
+            out[n] = found
     return out
+
+
+def _values(claim: Claim, readings: ClaimReadings, aliases: AliasTable) -> list[Measurement]:
+    if not (claim.measures if isinstance(claim, ClaimV2) else claim.value):
+        return []
+    subject, mentioned = _names(claim, aliases)
+    if not isinstance(claim, ClaimV2):  # one plain value, read as version 1 reads it
+        value = readings.reading(claim, "value")
+        assert claim.value is not None
+        return [measure_fields(claim, None, value if isinstance(value, Value) else None,
+                               names=subject, mentioned=mentioned,
+                               drop=aliases.canonical_text(claim.value.text),
+                               reference=readings.reference(claim))]
+    return [measure_fields(claim, measure, getattr(reading, "value", None),
+                           names=subject, mentioned=mentioned, drop=aliases.canonical_text(
+                               f"{measure.measured or ''} {measure.text}"),
+                           reference=readings.reference(claim))
+            for measure, reading in read_measures(readings, claim, readings.claims)]
+
+
+def _when(claim: Claim, readings: ClaimReadings, aliases: AliasTable) -> Measurement | None:
+    """The claim's `when` as a measurement: two curators word an event apart ("the dam |
+    burst | at 11.40pm", "the earthen dam | collapsed | shortly before midnight"), and
+    what the date is of, and whose, pairs them as it pairs values."""
+    reading = readings.reading(claim, "when")
+    if not isinstance(reading, Value):
+        return None
+    subject, mentioned = _names(claim, aliases)
+    return measure_fields(claim, None, reading, names=subject, mentioned=mentioned,
+                          slot="when", reference=readings.reference(claim))
 
 
 _CAPITALIZED = re.compile(r"(?<![.!?]\s)\b[A-Z][\w'’-]+")

@@ -9,6 +9,7 @@ kept as data, never raised.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from functools import lru_cache
 from typing import Any, TypeAlias
@@ -90,8 +91,12 @@ class ClaimReadings:
         # claim whose predicate the curator wrote in the future ("are due to arrive"), though
         # its quote reports the plan in the past ("were due to arrive Thursday"), and a
         # forecast, target or conditional claim: its `when` is when the thing is to happen.
+        # A phrase dating the report of a plan ("said on Tuesday it would cut") dates the
+        # saying, whatever the plan's tense.
         context = f"{claim.quote} | {claim.predicate}" if claim.quote else None
-        if isinstance(claim, ClaimV2) and claim.modality not in (None, Modality.ACTUAL):
+        if _said_when(spec.text, claim.quote):
+            context = None
+        elif isinstance(claim, ClaimV2) and claim.modality not in (None, Modality.ACTUAL):
             context = "future"
         cache_key = (spec.text, reference, spec.anchor, context,
                      None if anchor_value is None else _value_key(anchor_value))
@@ -117,6 +122,20 @@ class ClaimReadings:
                                 anchored=anchor_value is not None)
         self._cache[cache_key] = result
         return result
+
+
+_SAID = re.compile(r"\b(?:said|says|announced|told|reported|confirmed|stated|warned|"
+                   r"disclosed|revealed|unveiled)\b(?:\s+[\w’'-]+){0,3}?\s*,?\s*$", re.IGNORECASE)
+"""A reporting verb with at most three words after it ("said on", "told reporters")."""
+
+
+def _said_when(text: str, quote: str | None) -> bool:
+    """The phrase dates the report of a plan, not the plan: "Norveth said on Tuesday it would
+    cut 2,400 jobs" (a forecast claim whose `when` is the day it was said)."""
+    if not quote:
+        return False
+    at = quote.lower().find(text.lower())
+    return at > 0 and _SAID.search(quote[:at]) is not None
 
 
 def _value_key(value: Value) -> tuple[object, ...]:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import math
 import os
 import re
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -15,17 +17,14 @@ from claimdiff.extract._dump import dump_claimset
 from claimdiff.extract._frontmatter import Header, field_offset, read_header
 from claimdiff.extract._ids import DEFAULT_SOURCE_ID, source_id_for
 from claimdiff.extract._language import NAMED_LANGUAGES, detect_language, language_name
+from claimdiff.extract._reftime import ReferenceTime
 from claimdiff.extract._sentences import split_sentences
-from claimdiff.extract._values import (
-    Found,
-    counts_from_the_day_before,
-    find_values,
-    relative_tail,
-)
+from claimdiff.extract._values import Found, find_values, relative_tail
 from claimdiff.load import LoadedClaimSet, gc_paused, read_text
 from claimdiff.load._errors import one_line
 from claimdiff.model import Claim, ClaimSet, Polarity, Source, Status, ValueSpec
-from claimdiff.normalization import Kind, Value, parse_date
+from claimdiff.normalization import Kind, parse_date
+from claimdiff.normalization._tense import reads_forward
 
 _TAG = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")
 """A BCP 47 language tag, as the claim-file schema takes it."""
@@ -102,12 +101,14 @@ def extract_text(
     language = _language(text, header, path)
     memory = Memory()
     drafts: list[Draft] = []
+    tracker = ReferenceTime(reference)
     # Many short-lived objects and no cycles to speak of: the cyclic collector would
     # rescan everything alive again and again as a long article accumulates drafts.
     with gc_paused():
         for start, end in split_sentences(text, header.body_start):
             values = find_values(text, start, end, reference=reference,
                                  parts_of_totals=parts_of_totals)
+            values = [_in_context(text, start, end, f, tracker) for f in values]
             drafts.extend(draft_claims(text, start, end, values, memory))
     meta = header.meta
     try:
@@ -115,14 +116,27 @@ def extract_text(
     except ValidationError as err:
         raise InputError(one_line(err, {"id": "source id", "language": "front matter language"}),
                          path=path) from None
-    claims = []
-    day: str | None = None  # the last claim dated to a day: what "the next day" counts from
+    claims: list[Claim] = []
+    ids: dict[tuple[int, int], str] = {}  # the claim of each date: what a later one counts from
     for n, d in enumerate(drafts, start=1):
-        counted = d.found.value is None and counts_from_the_day_before(d.found.text)
-        claims.append(_claim(text, source_id, n, d, reference, day if counted else None))
-        if d.found.kind is Kind.DATE and d.found.value is not None and _one_day(d.found.value):
-            day = claims[-1].id
+        anchor = ids.get(d.found.anchor) if d.found.anchor is not None else None
+        claims.append(_claim(text, source_id, n, d, reference, anchor))
+        ids.setdefault((d.found.start, d.found.end), claims[-1].id)
     return ClaimSet(schema_version=1, sources=(source,), claims=tuple(claims))
+
+
+def _in_context(text: str, start: int, end: int, f: Found, tracker: ReferenceTime) -> Found:
+    """A date found in the sentence `text[start:end]` read in its article's context: from
+    the reference time the text set before it ("the following day"), then setting it."""
+    if f.kind not in (Kind.DATE, None) or f.problem is not None:
+        return f
+    forward = reads_forward(text[start:end], f.start - start)
+    value, origin = tracker.read(text, f.start, f.end, f.value, sentence=(start, end),
+                                 forward=forward, key=(f.start, f.end))
+    if value is f.value and origin is None:
+        return f
+    return replace(f, value=value, kind=Kind.DATE if value is not None else f.kind,
+                   in_context=value is not None, anchor=origin)  # type: ignore[arg-type]
 
 
 def _source(meta: dict[str, str], source_id: str, reference: date | None, text: str,
@@ -162,15 +176,26 @@ def _stated(f: Found, start: int, end: int) -> dict[str, object] | None:
     """The reading a draft states, when its phrase alone reads otherwise ("nearly a
     quarter" of "nearly a quarter less" is a share, not three months)."""
     v = f.value
-    if not f.in_context or v is None or (start, end) != (f.start, f.end) \
+    if not f.in_context or v is None or ((start, end) != (f.start, f.end)
+                                         and v.kind is not Kind.DATE) \
             or not (v.core.bounded and v.support.bounded):
         return None
+    if v.kind is Kind.DATE:  # a claim file states days: a time of day states its day
+        sub = v.sub_day
+        return {"kind": "date", "core": [_day(v.core.lo, False, sub),
+                                         _day(v.core.hi, v.core.hi_open, sub)],
+                "support": [_day(v.support.lo, False, sub),
+                            _day(v.support.hi, v.support.hi_open, sub)]}
     return {"kind": v.kind.value, "core": [f"{v.core.lo:.10g}", f"{v.core.hi:.10g}"],
             "support": [f"{v.support.lo:.10g}", f"{v.support.hi:.10g}"], "unit": v.unit}
 
 
-def _one_day(value: Value) -> bool:
-    return value.core.bounded and value.core.width < 1.5
+def _day(ordinal: float, open_end: bool, sub_day: bool) -> str:
+    """The ISO day an interval's end falls on: a day is its ordinal (a count of days may
+    end a fraction off it), a time of day lies in its day (an open end on midnight: the
+    day before)."""
+    day = math.floor(ordinal) if sub_day else round(ordinal)
+    return date.fromordinal(day - 1 if open_end and day == ordinal else day).isoformat()
 
 
 def _claim(text: str, source_id: str, n: int, d: Draft, reference: date | None,
@@ -191,7 +216,7 @@ def _claim(text: str, source_id: str, n: int, d: Draft, reference: date | None,
         end, slot = tail, "when"
         note = f"relative to {text[f.end:tail].strip()!r}: unanchored, set `anchor` to a claim id"
     elif anchor is not None:
-        note = f"counted from the day of {anchor}, the last day named before it: check"
+        note = f"read from the date of {anchor}, the last date named before it: check"
     elif f.value is None:
         note = ("unanchored: no publication date to read it against (set the source's `published`)"
                 if reference is None else "could not be placed")

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from claimdiff.errors import ClaimdiffError
+from claimdiff.extract._reftime_en import IN_TEXT
 from claimdiff.normalization import (
     Interval,
     Kind,
@@ -49,6 +50,9 @@ class Found:
     in_context: bool = False
     """`value` was read with words `normalize` does not see in the phrase alone ("nearly a
     quarter *less*" is a share, not three months): the draft states the reading."""
+    anchor: tuple[int, int] | None = None
+    """Where the date this one was read from stands ("the next day" after "on Monday"):
+    the article's reference time (`_reftime`)."""
 
     @property
     def slot(self) -> str:
@@ -223,9 +227,17 @@ _RELATIVE_DAY = re.compile(
 """Days counted from the day told before: "the following day", "two days later"."""
 
 
-def counts_from_the_day_before(phrase: str) -> bool:
-    """The phrase is a day counted from the last day the text named ("the next day")."""
-    return _RELATIVE_DAY.fullmatch(phrase.strip()) is not None
+def _from_writing(phrase: str, reference: date | None) -> Value | None:
+    """A time named from the reference time, read from the day of writing (what it is when
+    the article has named no date before it: "the following year"); `None` for a day
+    counted from the day before ("the next day"), which the day of writing never places."""
+    if _RELATIVE_DAY.fullmatch(phrase.strip()) or reference is None:
+        return None
+    try:
+        value = normalize(phrase, reference=reference)
+    except ClaimdiffError:
+        return None
+    return value if value.kind is Kind.DATE else None
 
 
 def _kind_of(phrase: str) -> Kind:
@@ -265,9 +277,10 @@ def find_values(text: str, start: int, end: int, *, reference: date | None,
         if free(s, e):
             out.append(replace(_found(text, start + s, start + e, share.kind, share),
                                in_context=True))
-    for m in _RELATIVE_DAY.finditer(chunk):  # placed by the claim's anchor, not here
+    for m in IN_TEXT.finditer(chunk):  # read from the article's reference time (`_reftime`)
         if free(m.start(), m.end()):
-            out.append(_found(text, start + m.start(), start + m.end(), Kind.DATE, None))
+            out.append(_found(text, start + m.start(), start + m.end(), Kind.DATE,
+                              _from_writing(m.group(), reference)))
     for m in _PENCE.finditer(chunk):  # "closed at 212p": pence, not 2:12 p.m.
         if free(m.start(), m.end()):
             pence = replace(normalize(f"{m.group()[:-1]} pence"), text=m.group())
@@ -300,6 +313,7 @@ def find_values(text: str, start: int, end: int, *, reference: date | None,
             out.append(_found(text, start + s, start + e, value.kind, value))
     out.sort(key=lambda f: (f.start, f.end))
     out = _compound_durations(text, out)
+    out = sorted([*out, *elided_values(text, out, end)], key=lambda f: (f.start, f.end))
     return _parts_of_totals(text, out) if parts_of_totals else out
 
 
@@ -382,6 +396,12 @@ def _with_part(text: str, total: Found, before: list[Found]) -> Found | None:
             return replace(total, start=start, text=phrase, value=value,
                            prep_start=start)
     return None
+
+
+def elided_values(text: str, found: list[Found], end: int) -> list[Found]:
+    from claimdiff.extract._ellipsis import elided  # it reads `Found`, defined here
+
+    return elided(text, found, end)
 
 
 def _found(text: str, s: int, e: int, kind: Kind | None, value: Value | None) -> Found:

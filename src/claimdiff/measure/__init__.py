@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from claimdiff.measure._clock import clock_reading
 from claimdiff.measure._evidence import distinguished, same_thing
-from claimdiff.measure._fields import field_words, measure_fields
-from claimdiff.measure._fields_pairing import PairScorer, names_a_thing, word_key
+from claimdiff.measure._fields import field_words, measure_fields, topic_words
+from claimdiff.measure._fields_pairing import PairScorer, names_a_thing, one_reading, word_key
 from claimdiff.measure._fields_units import count_unit
 from claimdiff.measure._model import Measurement, MeasurementPair
 from claimdiff.measure._ordinal import ordinal_reading
@@ -40,12 +40,14 @@ __all__ = [
     "different_things",
     "distinguished",
     "field_words",
+    "topic_words",
     "dimension_of",
     "interval_reading",
     "measure_claim",
     "measure_fields",
     "measured_class",
     "names_a_thing",
+    "one_reading",
     "ordinal_reading",
     "pair_measurements",
     "same_thing",

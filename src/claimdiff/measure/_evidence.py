@@ -15,7 +15,7 @@ from claimdiff.measure import _lexicon_en as lex
 from claimdiff.measure._holder import distinct_holders
 from claimdiff.measure._lexicon_en import GENERIC, OUTCOMES, roles_differ
 from claimdiff.measure._model import Measurement
-from claimdiff.measure._pair import _same_names
+from claimdiff.measure._pair import _same_names, unheld_against_part
 
 
 def same_thing(a: Measurement, b: Measurement) -> str | None:
@@ -79,6 +79,10 @@ def distinguished(a: Measurement, b: Measurement) -> str | None:
             # "Nationwide, 7,400 patients" against "At Kelburn General Hospital, 212"
             return f"a whole against a named part ({', '.join(sorted(part))})"
     for x, y in ((a, b), (b, a)):
+        if unheld_against_part(x, y):
+            # "In September only 71.3% of patients ..." in a national report against "St
+            # Aldric's managed 58.2 per cent": a part the report never names
+            return f"a figure of no one named against {_named(y.subject)}'s"
         if x.befell and x.befell != y.befell and x.befell not in y.context:
             # "the captain was arrested on 8 May" against "the ferry sank on 3 May"
             return f"the day people were {x.befell} against another event's"

@@ -25,6 +25,7 @@ to". Each field is read through the same lexicon as an article's sentence:
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from functools import lru_cache
 
 from claimdiff.measure import _lexicon_en as lex
@@ -37,6 +38,7 @@ from claimdiff.measure._what import content as _content
 from claimdiff.measure._what import dimension_of
 from claimdiff.measure._what import surface as _surface
 from claimdiff.measure._window import YEAR as _YEAR
+from claimdiff.measure._window import compounds as _compounds
 from claimdiff.measure._window import relative_years as _relative_years
 from claimdiff.model import Claim, Measure, Modality, Role, as_of_of, modality_of
 from claimdiff.normalization import Kind, Value
@@ -53,7 +55,8 @@ def _words(text: str | None) -> tuple[Tok, ...]:
 
 @lru_cache(maxsize=65536)
 def _cached_words(text: str) -> tuple[Tok, ...]:
-    return tuple(_tokens(text, 0, len(text)))
+    # "consumer prices" are inflation, the "jobless rate" unemployment, as in a sentence
+    return tuple(_compounds(_tokens(text, 0, len(text))))
 
 
 def _class(toks: Sequence[Tok]) -> tuple[str, str] | None:
@@ -165,6 +168,12 @@ def field_words(text: str) -> frozenset[str]:
     return frozenset(k for k in _text(text)[0] if k not in lex.GENERIC)
 
 
+def topic_words(text: str) -> frozenset[str]:
+    """The content lemmas of a claim's field, folded through the synonym classes (strike ~
+    walkout), generic nouns kept ("released the figures", "figures were published")."""
+    return _text(text)[0]
+
+
 @lru_cache(maxsize=65536)
 def _holder(names: str, said: str, phrase: str, drop: str) -> tuple[str, ...]:
     """The holder's words: the names without what is measured or how (`drop`: the measured
@@ -232,9 +241,18 @@ _TIME_UNITS = frozenset({"s", "min", "h", "day", "week", "month", "year"})
 """Rates per time are read per day ("280 a week" is 40 a day): a dimension of their own."""
 
 
+def _dated(periods: frozenset[str], reference: date | None) -> frozenset[str]:
+    """"This year" and "last year" as the years they are in a source of a known date: one
+    curator writes "2026", the other "this year"."""
+    if reference is None:
+        return periods
+    years = {"this year": reference.year, "last year": reference.year - 1}
+    return frozenset(str(years[p]) if p in years else p for p in periods)
+
+
 def measure_fields(claim: Claim, measure: Measure | None, value: Value | None, *,
                    names: str | None = None, mentioned: str = "", drop: str = "",
-                   slot: str = "value") -> Measurement:
+                   slot: str = "value", reference: date | None = None) -> Measurement:
     """The measurement of one value of a curated claim, read from the claim's fields.
 
     `measure` is the value (`None` for a version 1 `value` or the claim's `when`,
@@ -242,7 +260,8 @@ def measure_fields(claim: Claim, measure: Measure | None, value: Value | None, *
     measurement has the dimension `unread` and is paired only on names and words).
     `names` is the subject and `mentioned` the names the predicate mentions, with entity
     aliases replaced by their canonical names (default: the subject as written); `drop`
-    the measured words and phrase folded as `names` are (never the holder). A
+    the measured words and phrase folded as `names` are (never the holder); `reference`
+    the source's date, which "this year" and "last year" are read against. A
     subject that only says who reported the value ("Enerbel | said customers lost
     power", "police | estimated") is its sayer, not its holder.
     """
@@ -282,8 +301,8 @@ def measure_fields(claim: Claim, measure: Measure | None, value: Value | None, *
     close = [_text(x) for x in (claim.predicate, said, phrase)]
     context = frozenset().union(*(f[0] for f in fields))
     near = frozenset().union(*(f[0] for f in close)) or context
-    period = tuple(sorted(frozenset().union(*(f[2] for f in (
-        *fields, _text(phrase), _text(as_of.text if as_of else ""))))))
+    period = tuple(sorted(_dated(frozenset().union(*(f[2] for f in (
+        *fields, _text(phrase), _text(as_of.text if as_of else "")))), reference)))
     surface: dict[str, str] = {}
     for f in fields:
         for k, w in f[1]:
@@ -308,4 +327,4 @@ def measure_fields(claim: Claim, measure: Measure | None, value: Value | None, *
         tuple(sorted(surface.items())), contrast)
 
 
-__all__ = ["field_words", "measure_fields"]
+__all__ = ["field_words", "measure_fields", "topic_words"]

@@ -7,7 +7,9 @@ measurements of their values; it reaches the scoring of drafts only through thes
   score of `pair_measurements`, with the reason in words), its context words weighted
   by their rarity across both sources' measurements;
 - `names_a_thing(m)`: `m` says what it measures, and not by a generic noun ("people");
-- `word_key(word)`: a folded word as the lexicon keys it ("Hurricane" -> "hurican").
+- `word_key(word)`: a folded word as the lexicon keys it ("Hurricane" -> "hurican");
+- `one_reading(a, b)`: both give one figure ("$91.20") or name one day, as drafts' pairing
+  rewards them.
 """
 
 from __future__ import annotations
@@ -17,9 +19,9 @@ from dataclasses import dataclass, field
 
 from claimdiff.measure import _lexicon_en as lex
 from claimdiff.measure._model import Measurement
-from claimdiff.measure._pair import _idf, score
+from claimdiff.measure._pair import _idf, _same_day, _same_reading, score
 
-__all__ = ["PairScorer", "names_a_thing", "word_key"]
+__all__ = ["PairScorer", "names_a_thing", "one_reading", "word_key"]
 
 
 @dataclass(frozen=True)
@@ -52,3 +54,10 @@ def names_a_thing(m: Measurement) -> bool:
 def word_key(word: str) -> str:
     """A folded word as the lexicon keys it: lemmatized, as measurements store their words."""
     return lex.key(word)
+
+
+def one_reading(a: Measurement, b: Measurement) -> bool:
+    """Both give one and the same figure ("$91.20", "£1.6bn" and "£1.6 billion") or name one
+    and the same day ("on Tuesday", "yesterday" of a Wednesday): two reports rarely give
+    one figure for two things of one holder."""
+    return _same_reading(a, b) or _same_day(a, b)

@@ -158,6 +158,7 @@ inflation: consumer price, inflation rate, price growth
 rate: borrowing cost
 unemployment: jobless rate, unemployment rate
 growth: growth rate
+open: early trading, early trade, early deal
 """.strip().splitlines()
 
 COMPOUND_OF: dict[tuple[str, str], str] = {

@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from claimdiff.measure._holder import distinct_holders
+from claimdiff.measure._holder import common_word, distinct_holders
 from claimdiff.measure._lexicon_en import GENERIC, OUTCOMES, PEOPLE, periods_differ, roles_differ
 from claimdiff.measure._model import Measurement, MeasurementPair
 from claimdiff.normalization import Interval, Kind, Value
@@ -40,6 +40,9 @@ _GRAIN = {"second": 0, "minute": 0, "hour": 0, "day": 1, "week": 2, "month": 2,
 P_ROLE = 0.45
 P_ROLE_ONE = 0.15
 """One value has a role (a forecast) and the other none: often only unsaid, sometimes a trap."""
+P_PART = 0.15
+"""A figure naming no holder against one of a part its report never names: mostly the whole
+against the part, sometimes a holder left unsaid."""
 P_ATTRIBUTION = 0.15
 W_ATTRIBUTION = 0.05
 P_PERIOD = 0.35
@@ -69,6 +72,21 @@ def different_things(a: Measurement, b: Measurement) -> bool:
         return True  # "24 euros" a share and "€5.9bn" for the company
     return a.dimension == "age" and bool(a.holder) and bool(b.holder) and not _same_names(
         a.holder, b.holder)
+
+
+def unheld_against_part(x: Measurement, y: Measurement) -> bool:
+    """`x` names no holder and `y` is said of a name `x`'s report never writes: `x` is the
+    figure of the whole the report is about (the country's share, the company's total), `y`
+    one of a part of it (one hospital's, one region's). A holder written in both reports may
+    be the whole itself ("Albrey" in a report about Albrey)."""
+    if x.holder or x.subject or not x.around or not y.subject or y.whole or not (
+            x.dimension in ("count", "percent") or x.dimension.startswith("currency")):
+        return False  # totals and shares are of wholes and parts; a length is of a thing
+    if {x.measured, y.measured} & OUTCOMES:
+        return False  # an event's toll is counted for the event, whoever reports it
+    keys = {w.lower() for w in (w.removesuffix("'s").removesuffix("’s") for w in y.subject)
+            if not common_word(w)}  # "Forty-three people", "Coast guard crews": no names
+    return bool(keys) and not any(_same_names([k], list(x.around)) for k in keys)
 
 
 def _befell(a: Measurement, b: Measurement) -> bool:
@@ -168,8 +186,22 @@ def _same_reading(a: Measurement, b: Measurement) -> bool:
     """Both give one and the same figure ("$91.20", "£1.6bn" and "£1.6 billion"): two
     reports rarely give one figure for two different things."""
     va, vb = a.value, b.value
-    return (va is not None and vb is not None and va.kind is not Kind.DATE
-            and va.core.bounded and va.core == vb.core)
+    if va is None or vb is None or va.kind is Kind.DATE or not va.core.bounded:
+        return False
+    if va.core == vb.core:
+        return True
+    # one figure in two units ("187 km", "116 miles"): both precise, overlapping
+    return bool(va.unit) and va.unit == vb.unit and vb.core.bounded and _precise(va) \
+        and _precise(vb) and va.core.overlaps(vb.core)
+
+
+def _precise(v: Value) -> bool:
+    """A reading as narrow as a figure written to three digits or more: within 1% of its size."""
+    mid = abs(_mid(v.core))
+    return mid > 0 and v.core.width <= _PRECISE * mid
+
+
+_PRECISE = 0.01
 
 
 def _same_day(a: Measurement, b: Measurement) -> bool:
@@ -253,6 +285,9 @@ def score(a: Measurement, b: Measurement, idf: dict[str, float]) -> tuple[float,
             and distinct_holders(a.subject, b.subject):
         total -= P_ROLE  # "Varenko, who served 12 aces" is no rival of "He served 16 aces"
         why.append("holders differ")
+    elif unheld_against_part(a, b) or unheld_against_part(b, a):
+        total -= P_PART
+        why.append("a figure of no one named against a named part")
     return total, "; ".join(why) or "same dimension"
 
 
@@ -348,4 +383,4 @@ def pair_measurements(
 
 
 __all__ = ["THRESHOLD", "candidates_by_dimension", "different_things", "pair_measurements",
-           "score"]
+           "score", "unheld_against_part"]

@@ -63,6 +63,7 @@ from claimdiff.measure._window import (
     copula_subject,
     cumulative,
     earlier,
+    elided_from,
     relative_years,
     unnamed,
     words_after,
@@ -79,6 +80,8 @@ _FOLLOWING = re.compile(r"[-\s]+([A-Za-z]+)")
 _NEAR_ONLY = frozenset({"minimum", "maximum", "nominal", "real"})
 """Roles read only beside the value: a subject's "maximum sustained winds" is no maximum
 of the pressure told in the same sentence."""
+_BARE = re.compile(r"(?:(?:about|nearly|almost|just|some|only|roughly)\s+)?\d[\d,]*(?:\.\d+)?")
+"""A number written alone: in an elliptical clause, of the unit of the figure before it."""
 _RATE_PERIOD = re.compile(r"(?i)(?:a|an|per|each)\s+[a-z]+$")
 _AMOUNT_BEFORE = re.compile(r"(?i)(?:\d|million|billion|thousand|bn|m|per\s?cent|%)\s*$")
 _SPAN = 10
@@ -103,6 +106,7 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
     where = text.locate(phrase, claim.span) if text is not None else None
     fields = " ".join(x for x in (claim.subject, claim.predicate, claim.object or "") if x)
     founded: Value | None = None
+    elided: str | None = None
     age = value if value.dimension == "age" else (  # read as an age by `normalize`
         age_reading(text.text, where, value) if text is not None and where is not None else None)
     if age is not None:
@@ -120,6 +124,12 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
         after, before = words_after(toks, last), words_before(toks, first)
         if value.dimension == "percent":
             after = after_share(toks, last)
+        source = elided_from(toks, first, last) if _BARE.fullmatch(phrase) else None
+        if source is not None:  # "and No 47.6": the verb and the unit of "took 52.4 per cent"
+            # its own holder ("No", "Dunmore") is read as a name, never as a qualifier
+            after = [t for t in words_after(toks, source + 1) if not t.text[0].isupper()]
+            before = [t for t in words_before(toks, source) if not t.text[0].isupper()]
+            elided = toks[source + 1].text if source + 1 < len(toks) else None
         if age is None and read is not None:  # "the youngest victim was 15"
             age = role_age(value, [t.key for t in (*before, *copula_subject(toks, first))])
             if age is None and reference is not None:  # "built in 1968": the age of the
@@ -159,6 +169,8 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
             # report does not name (a surgeon may be another's doctor), never one it names
             holder = ("someone",)
     noun = value.noun if value.kind is Kind.QUANTITY else None
+    if noun is None and elided is not None and elided.isalpha() and value.unit is None:
+        noun = elided  # "Dunmore 24" after "30 points": points too
     if value.dimension == "ordinal":  # "the fourth floor", "a seventh-floor flat", "stage 8"
         label = re.match(r"(?:world\s+)?([A-Za-z]+)\s+\w+$", phrase)
         follow = _FOLLOWING.match(text.text, where[1]) if text and where else None
@@ -175,6 +187,9 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
         measured, words, classed = what_measured(
             noun, after, before,
             words_after(toks, last, _BEFELL) if text is not None and where is not None else ())
+        if measured == "vote" and value.dimension == "percent" and text is not None \
+                and where is not None and _of_voters(toks, last):
+            measured = "turnout"  # "61 per cent of registered voters cast a ballot"
         if measured == "share" and value.dimension.startswith("currency"):
             measured = "price"  # money a share ("€24 apiece", "$48.50 a share") is a price
         if measured is None and noun is None and value.unit is None and where is not None \
@@ -247,6 +262,8 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
         around = text.proper if covers else around
         if inside and not subject and attribution in (None, "company"):
             subject = own_sayer(toks, first, lo, text.proper, text.text, measured)
+        if not (subject or holder) and inside:
+            around = text.proper  # a figure of no one: maybe the whole the report is about
     befell = None
     if text is not None and where is not None and inside \
             and dimension_of(value) in ("date", "time of day"):
@@ -317,6 +334,17 @@ def _attribute(inside: list[Tok], dimension: str) -> str | None:
             or last.key in lex.GENERIC or lex.CLASS_OF[last.key] == dimension:
         return None
     return last.text
+
+
+_ELECTORATE = frozenset(("voter", "electorat", "elector"))
+
+
+def _of_voters(toks: list[Tok], last: int) -> bool:
+    """A share whose base is the voters ("of the 13.8 million registered voters"): of those
+    who could vote, the share who did is the turnout, not a vote share."""
+    if last >= len(toks) or toks[last].key != "of":
+        return False
+    return any(t.key in _ELECTORATE for t in toks[last + 1:last + 7])
 
 
 def _stated(claim: Claim, role: str | None, attribution: str | None) -> tuple[str | None,

@@ -48,8 +48,19 @@ def whole(toks: Sequence[Tok], first: int, last: int) -> bool:
             return True
         if low == "all" and k and toks[k - 1].key == "in":
             return True
-        if low == "across" and any(x.key in _ACROSS for x in toks[k + 1:k + 4]):
+        if low == "across" and _across_all(toks[k + 1:k + 4]):
             return True
+    return False
+
+
+def _across_all(after: Sequence[Tok]) -> bool:
+    """"across the country", "across the whole region": a whole; "across the Greywater
+    region" names one part of it."""
+    for t in after:
+        if t.key in _ACROSS:
+            return True
+        if t.text[0].isupper():
+            return False
     return False
 
 

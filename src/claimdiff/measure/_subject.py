@@ -35,6 +35,9 @@ def own_holder(toks: Sequence[Tok], first: int, last: int, start: int,
     scored 1"; "Kelirang, a 2,980-metre volcano"), else the subject of its sentence; `()`
     when no name is the subject (`start`: the sentence's offset; `proper`: the text's
     names; `earlier`: whom a subject referring back, "the company", "it", stands for)."""
+    beside = _for_whom(toks, first, last, start, proper)
+    if beside:
+        return beside
     if first and is_name(toks[first - 1], start, proper):
         k = first - 1
         while k > 0 and is_name(toks[k - 1], start, proper):
@@ -77,6 +80,25 @@ def own_holder(toks: Sequence[Tok], first: int, last: int, start: int,
     if got is None and earlier is not None and _refers(toks, head):
         return earlier()  # "The company said revenue rose": the one introduced before
     return got or ()
+
+
+def _for_whom(toks: Sequence[Tok], first: int, last: int, start: int,
+              proper: frozenset[str]) -> tuple[str, ...]:
+    """The name a figure set against another is given for: "taking 52.4% *to* 47.6% *for
+    nationalist Teodor Halm*", "against 41% for Brandt"; `()` for any other figure."""
+    if not first or toks[first - 1].key not in _AGAINST or last >= len(toks) \
+            or toks[last].key != "for":
+        return ()
+    k = last + 1
+    while k < len(toks) and k <= last + 3 and toks[k].text.islower() and toks[k].text.isalpha():
+        k += 1  # "for nationalist Teodor Halm", "for the Greens"
+    j = k
+    while j < len(toks) and is_name(toks[j], start, proper):
+        j += 1
+    return tuple(written(t) for t in toks[k:j])
+
+
+_AGAINST = frozenset(("to", "against", "versus", "vs", "with"))
 
 
 def _refers(toks: Sequence[Tok], k: int) -> bool:

@@ -229,6 +229,36 @@ def after_share(toks: list[Tok], last: int) -> list[Tok]:
     return words_after(toks, k)
 
 
+_LINKS = frozenset(("and", "while", "but", "whereas", "to", "against", "with", "versus", "vs",
+                    ","))
+_TITLES = frozenset(("the", "mr", "ms", "mrs", "dr", "'s", "’s"))
+_CLAUSE_END = frozenset(("and", "in", "on", "at", "for", "respectively", "while", "but", "after",
+                         "before"))
+
+
+def elided_from(toks: Sequence[Tok], first: int, last: int) -> int | None:
+    """For a bare number ending an elliptical clause ("Yes took 52.4 per cent and *No 47.6*",
+    "Harwick scored 30 points and *Dunmore 24*"), the index of the figure before it whose
+    verb and unit the clause leaves out; `None` for any other value."""
+    if last < len(toks) and not (toks[last].text in _STOP_AT or toks[last].text == "."
+                                 or toks[last].key in _CLAUSE_END):
+        return None
+    k = first - 1
+    named = 0
+    while k >= 0 and named < 4 and (toks[k].text[0].isupper() or toks[k].key in _TITLES
+                                    or toks[k].text in ("'", "’", "s")):
+        named += toks[k].text[0].isupper()
+        k -= 1
+    if not named or k < 1 or toks[k].key not in _LINKS:
+        return None
+    for j in range(k - 1, max(k - 8, -1), -1):
+        if toks[j].text in (".", ";"):
+            return None
+        if toks[j].text[0].isdigit():
+            return j
+    return None
+
+
 __all__ = ["AFTER", "BEFORE", "TIGHT", "YEAR", "a_share", "after_share", "ahead", "changed_from",
-           "clause_words", "compounds", "copula_subject", "relative_years", "unnamed",
-           "words_after", "words_before"]
+           "clause_words", "compounds", "copula_subject", "elided_from", "relative_years",
+           "unnamed", "words_after", "words_before"]

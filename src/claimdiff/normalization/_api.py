@@ -11,6 +11,7 @@ from claimdiff.errors import NormalizationError
 from claimdiff.normalization._amount_words import hyphens_apart, read_to_or_by, vague_alone
 from claimdiff.normalization._around import read_around
 from claimdiff.normalization._casefold import YEARS, fold_case_variants, out_of_range
+from claimdiff.normalization._comparisons import comparison_rewrites
 from claimdiff.normalization._compound import read_compound
 from claimdiff.normalization._context import Context, Unsaid
 from claimdiff.normalization._days import find_impossible_dates, parse_date
@@ -146,8 +147,12 @@ def _read(text: str, ctx: Context, *, rewrite: bool) -> Value | None:
         return None if value is None else replace(
             value, text=text.strip(), steps=(f"read as {digits!r}", *value.steps))
 
+    from claimdiff.normalization._multiples import CUE, read_multiple
     from claimdiff.normalization._roles_api import role_value
 
+    # A multiple ("doubled", "half as many") is a ratio before a share or a count is tried.
+    if CUE.search(text) and (multiple := read_multiple(text)) is not None:
+        return multiple
     # A share of a whole ("a third of the workforce") is the role readers' first.
     if reads_first(text):
         value = role_value(text)
@@ -189,7 +194,8 @@ def _read(text: str, ctx: Context, *, rewrite: bool) -> Value | None:
     hedged = _inner_hedge(text) if rewrite else []
     scaled = [f"a {text.strip()}"] if rewrite and _LEADING_SCALE.match(text.strip()) else []
     scaled += vague_alone(text) if rewrite else []
-    for rewritten in [*mixed_rewrites(text), *hedged, *scaled] if rewrite else []:
+    compared = comparison_rewrites(text) if rewrite else []
+    for rewritten in [*mixed_rewrites(text), *hedged, *scaled, *compared] if rewrite else []:
         try:
             mixed = _read(rewritten, ctx, rewrite=False)
         except NormalizationError:

@@ -22,7 +22,8 @@ from claimdiff.normalization._value import Kind, Value
 
 __all__ = ["read_compound"]
 
-_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
+# A comma before a digit with no space is a thousands separator ("7,200"), no join.
+_JOIN = re.compile(r"\s*,(?!\d)\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
 _BOUNDS = {"MORE_THAN", "LESS_THAN", "EQUAL_OR_MORE", "EQUAL_OR_LESS"}
 _DATE_PART = re.compile(r"^P(?P<date>[^T]*)(?:T(?P<time>.*))?$")
 
@@ -66,6 +67,17 @@ def read_compound(text: str, read: Callable[[str], Value | None]) -> Value | Non
         value = _read_parts(text, _parts(text, at_units), read)
         if value is not None:
             return value
+    return _two_bounds(text, read)
+
+
+def _two_bounds(text: str, read: Callable[[str], Value | None]) -> Value | None:
+    """Two bounds joined where a number's own "and" is too: "no more than seven hundred
+    and fifty and no less than fifty" is cut at the join where both sides are bounds."""
+    for m in _JOIN.finditer(text):
+        a, b = read(text[:m.start()]), read(text[m.end():])
+        if a is not None and b is not None and a.kind is b.kind is Kind.QUANTITY \
+                and a.mod in _BOUNDS and b.mod in _BOUNDS:
+            return _both_bounds(text, a, b)
     return None
 
 

@@ -73,8 +73,12 @@ def read_from_now(text: str, ctx: Context, ref_time: float | None,
         return None
     if span.support.hi > _WAIT and (not counted or ref_time is None) and ctx.future is not True:
         return None  # "in two weeks": a span looking back, unless the sentence looks ahead
-    if span.support.hi > _WAIT:
-        start, end = float(ctx.reference), float(ctx.reference)  # whole days: "in 7 days"
+    # Whole days count from the reference day ("in 7 days"); a span down to the hour
+    # ("1 day 7 hrs from now") from the moment of writing, when it is known.
+    by_day = span.support.hi > _WAIT and not (
+        counted and ref_time is not None and span.granularity in ("hour", "minute", "second"))
+    if by_day:
+        start, end = float(ctx.reference), float(ctx.reference)
     elif ref_time is None:
         start, end = float(ctx.reference), ctx.reference + 1.0
     else:
@@ -83,7 +87,7 @@ def read_from_now(text: str, ctx: Context, ref_time: float | None,
                     span.core.hi_open or end > start)
     support = Interval(start + span.support.lo, end + span.support.hi, span.support.lo_open,
                        span.support.hi_open or end > start)
-    if span.support.hi > _WAIT:
+    if by_day:
         grain = "day"
     elif span.granularity in _GRAINS:
         grain = str(span.granularity)

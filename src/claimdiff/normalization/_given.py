@@ -29,7 +29,9 @@ def given_value(text: str, given: GivenReading) -> Value:
     """
     (lo, hi), (slo, shi) = given.bounds()
     kind = Kind(given.kind)
-    unit: str | None = "day" if kind is Kind.DURATION else None
+    # Dates are ordinal days and durations days, as `normalize` reads them: a given date
+    # with no unit would be incomparable with every date read from text.
+    unit: str | None = "day" if kind in (Kind.DATE, Kind.DURATION) else None
     dimension = {"date": "date", "duration": "time"}.get(given.kind, "count")
     factor = 1.0
     if kind is Kind.QUANTITY and given.unit:

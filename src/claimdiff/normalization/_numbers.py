@@ -85,11 +85,11 @@ _PART_OF_SCALE_RE = re.compile(r"(?P<n>an?|one|two|three)[\s-]+(?P<d>quarter|thi
 # scale word ("million" in "parts per million") does not start a number.
 WORDS = (
     # "point seven seven", "point 77": a decimal without its leading nought.
-    rf"(?:(?<![\w,.]\s)(?<![\w.])point(?:(?:\s+(?:{_W_DIGIT}))+\b|\s+\d+\b)"
+    rf"(?:(?<![\w,.]\s)(?<![\w.])point(?:(?:\s+(?:{_W_DIGIT}|nought|naught))+\b|\s+\d+\b)"
     rf"|{_PART_OF_SCALE}"
     rf"|(?:(?:half\s+an?|an?)\s+(?:dozen|{_W_SCALE})\b|{_W_FIRST})"
     rf"(?:(?!{AND_FRACTION})(?:\s+|-|\s+and\s+|{_SCALE_COMMA})(?:{_W_ANY}|dozens?\b))*"
-    rf"(?:\s+point(?:\s+(?:{_W_UNIT}))+\b)?)"
+    rf"(?:\s+point(?:\s+(?:{_W_UNIT}|nought|naught))+\b)?)"
     rf"(?:{AND_FRACTION})?"
     rf"(?:\s+(?:{_W_SCALE})\b)?"
 )
@@ -163,15 +163,17 @@ def read_words(text: str) -> Numeral | None:
                          rf"(?: (?P<scale>{'|'.join(en.SCALE_WORDS)}))?", words)
     if point and (not point["scale"] or point["scale"] in en.SCALE_WORDS):
         # "two point two million": the digits after "point" one by one ("point 77" too).
-        digits = [en.UNIT_WORDS.index(w) if w in en.UNIT_WORDS[:10] else -1
-                  for w in point["digits"].split()]
+        # ("nought point nought three": British zero words are digits too)
+        digits = [en.UNIT_WORDS.index(w) if w in en.UNIT_WORDS[:10] else
+                  0 if w in ("nought", "naught") else -1 for w in point["digits"].split()]
         if point["digits"].isdigit():
             digits = [int(c) for c in point["digits"]]
         whole = read_words(point["whole"])
-        if whole is None or -1 in digits:
-            return None
+        if whole is None or -1 in digits or not float(whole.value).is_integer():
+            return None  # "one and a half point five": no decimal
         scale = en.SCALE_WORDS.get(point["scale"] or "", 1.0)
-        decimal = f"{whole.value:g}." + "".join(map(str, digits))
+        # the whole part written out in full: "2023049.2369", never "2.02305e+06.2369"
+        decimal = f"{int(whole.value)}." + "".join(map(str, digits))
         value, u = float(decimal) * scale, granularity(decimal) * scale
         return Numeral(value, u, f"{text!r} reads {value:g} with granularity {u:g} "
                                  "(number words)")

@@ -63,8 +63,9 @@ _FROM_ANCHOR = re.compile(r"(?!for\s)(?P<span>\S.*?)\s+from\s+"
                           r"(?P<x>(?!now\b|today\b|right\s+now\b)\S.*)", re.IGNORECASE)
 _BETWEEN_BOUNDS = re.compile(r"(?:later\s+than|after)\s+(?P<a>\S.*?),?\s+but\s+(?:before|earlier"
                              r"\s+than)\s+(?P<b>\S.*)", re.IGNORECASE)
-_LAST_DAY = re.compile(r"(?:the\s+)?(?:last|final)\s+day\s+(?:of|in)\s+(?P<rest>\S.*)",
-                       re.IGNORECASE)
+_LAST_DAY = re.compile(r"(?:the\s+)?(?P<which>last|final|first)\s+day\s+(?:of|in)\s+"
+                       r"(?P<rest>\S.*)", re.IGNORECASE)
+_OF_BARE_UNIT = re.compile(r"\bof\s+(?P<u>week|month|year|quarter)$", re.IGNORECASE)
 _WEEK_OF = re.compile(r"(?:the\s+)?week\s+of\s+(?P<rest>\S.*)", re.IGNORECASE)
 _AFTER_NEXT = re.compile(r"(?:the\s+)?week\s+after\s+next", re.IGNORECASE)
 
@@ -137,7 +138,7 @@ def read_bounds(text: str, read: Callable[[str], Value | None]) -> Value | None:
 def read_phrasing(text: str, ctx: Context, read: Callable[[str], Value | None]) -> Value | None:
     """"the last day of October 2015", "the week of October 6", "the week after next",
     "from 2025 onwards", "on or before June 30", "the first three months of the year"."""
-    phrase = text.strip()
+    phrase = _OF_BARE_UNIT.sub(r"of the \g<u>", text.strip())  # "last day of month"
     if m := _OPEN_START.fullmatch(phrase):
         start = read(m["a"] or m["b"] or m["c"])
         if start is not None and start.kind is Kind.DATE and start.mod is None:
@@ -157,9 +158,11 @@ def read_phrasing(text: str, ctx: Context, read: Callable[[str], Value | None]) 
         if period is None or period.kind is not Kind.DATE or period.sub_day \
                 or period.core.hi <= period.core.lo or period.mod is not None:
             return None
-        day = int(period.core.hi)
+        first = m["which"].lower() == "first"
+        day = int(period.core.lo if first else period.core.hi)
         return date_value(phrase, (day, day), timex=iso(day), granularity="day",
-                          steps=(*period.steps, f"its last day, {iso(day)}"))
+                          steps=(*period.steps, f"its {'first' if first else 'last'} day, "
+                                 f"{iso(day)}"))
     if (counted := read_nth_weekday(phrase, read)) is not None:
         return counted  # "the third Tuesday after Christmas 2014"
     if _AFTER_NEXT.fullmatch(phrase) and ctx.reference is not None:

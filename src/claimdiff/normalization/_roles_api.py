@@ -10,6 +10,8 @@ from functools import partial
 from claimdiff.errors import NormalizationError
 from claimdiff.normalization import _roles_en as en
 from claimdiff.normalization._change_en import change_words
+from claimdiff.normalization._multiples import CUE as _MULTIPLE_CUE
+from claimdiff.normalization._multiples import read_multiple
 from claimdiff.normalization._roles import (
     Measured,
     read_age,
@@ -47,8 +49,11 @@ def role_value(text: str) -> Value | None:
     Called by `normalize()` before the quantity reader: ages ("a 64-year-old",
     which would otherwise read as 64 years of duration), ratios ("one in five",
     otherwise 1), zero counts ("no deaths"), ordinals ("the 87th minute"), rates
-    ("40 trains a day") and changes ("up 18% from a year earlier").
+    ("40 trains a day"), changes ("up 18% from a year earlier") and multiples
+    ("doubled", "three times as many": a ratio).
     """
+    if _MULTIPLE_CUE.search(text) and (multiple := read_multiple(text)) is not None:
+        return multiple
     words = set(_WORD.findall(text.lower()))
     if not words & _CUES and not _DIGIT_CUE.search(text):
         return None  # nothing that can start a role: the common case, kept cheap

@@ -43,6 +43,11 @@ from claimdiff.normalization._temporal_en import (
 )
 from claimdiff.normalization._value import Kind, Value
 from claimdiff.normalization._variants import read_fiscal, read_weekday_in, rewrites
+from claimdiff.normalization._written_forms import (
+    read_clock_span,
+    read_counted_amounts,
+    read_days_of_week,
+)
 
 Resolver = Callable[[re.Match[str], Context, str], "Value | None"]
 
@@ -247,7 +252,9 @@ def read_temporal(text: str, ctx: Context, depth: int = 0) -> Value | None:
     if value is None:
         value = _any_range(phrase, ctx, depth)
     if value is None and depth < _MAX_DEPTH:
-        value = read_weekday_in(phrase, lambda rest: read_temporal(rest, ctx, depth + 1))
+        value = read_weekday_in(phrase, lambda rest: read_temporal(rest, ctx, depth + 1)) \
+            or read_days_of_week(phrase, lambda rest: read_temporal(rest, ctx, depth + 1)) \
+            or read_counted_amounts(phrase, ctx) or read_clock_span(phrase, ctx)
     if value is None and depth < _MAX_DEPTH:
         for rewritten, why in rewrites(phrase, ctx):
             value = read_temporal(rewritten, ctx, depth + 1)

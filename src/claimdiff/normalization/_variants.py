@@ -35,6 +35,7 @@ from claimdiff.normalization._phrasings import phrasing_rewrites
 from claimdiff.normalization._shorthand import shorthand_rewrites
 from claimdiff.normalization._temporal_en import MONTHS, WEEKDAYS
 from claimdiff.normalization._value import Kind, Value
+from claimdiff.normalization._written_forms import written_rewrites
 
 __all__ = ["read_fiscal", "read_weekday_in", "rewrites"]
 
@@ -158,7 +159,7 @@ def rewrites(phrase: str, ctx: Context) -> list[tuple[str, str]]:
         # A winter is named with both its years, so its support starts in its December.
         named = f"winter {year}-{(year + 1) % 100:02d}" if name == "winter" else f"{name} {year}"
         out.append((named, f"{m['rel']} season, from the reference: {named}"))
-    return out
+    return out + written_rewrites(phrase, ctx)
 
 
 # "this season", "last season", "the next season": the calendar's, from the reference.

@@ -41,7 +41,8 @@ _SUB_DAY = {"second", "minute", "hour"}
 
 
 _REST = re.compile(r"(?:(?:for|during|in|over|through|throughout)\s+)?(?:the\s+)?(?:rest|remainder)"
-                   r"\s+of\s+(?:the\s+|this\s+)?(?P<unit>week|month|quarter|year)", re.IGNORECASE)
+                   r"\s+of\s+(?:the\s+|this\s+|(?:the\s+)?current\s+)?"
+                   r"(?P<unit>week|month|quarter|year)", re.IGNORECASE)
 # "earlier this year", "later in the month": the part before or after the time of writing.
 _NOW_PART = re.compile(r"(?P<dir>earlier|later)\s+(?:this|in\s+the|the)\s+"
                        r"(?P<unit>week|month|quarter|year)", re.IGNORECASE)
