@@ -223,7 +223,7 @@ _ROLES = """
 forecast: forecast predict prediction expect expectation projection anticipate
   outlook guidance guide guided
 limit: limit cap ceiling permitted allowed threshold
-target: target goal aim plan pledge promise standard
+target: target goal aim plan pledge promise standard scheduled rescheduled
 sought: seek demand ask request propose proposal want
 offer: offer bid
 previous: previous prior former initially original

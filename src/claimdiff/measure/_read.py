@@ -246,6 +246,10 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
         *before[:_ROLE_REACH], *after[:_ROLE_REACH]] if t.key in lex.CONTRAST_OF)
     span = ([*before, *words_after(toks, last, _SPAN), *front]
             if text is not None and where is not None else after)
+    if role is None and _planned(before):
+        role = "target"  # "had been due to leave Monday": the plan, not the departure
+    if role is None and age is not None and _ruled_age(before):
+        role = "limit"  # "lowering the voting age to 16" is no one's age
     if role is None and value.dimension == "ordinal" and phrase.lower().startswith("world "):
         role = "ranking"  # "the world number 12" is no place in a race
     if role is None and _summed(value) and cumulative(span):
@@ -317,6 +321,32 @@ def _whose_age(toks: list[Tok], first: int, last: int) -> str | None:
     said = [t for t in reversed(copula_subject(toks, first))
             if noun(t) and t.key not in lex.CONTRAST_OF]  # not "youngest"
     return next(iter(content(said[:1])), None)
+
+
+def _planned(before: list[Tok]) -> bool:
+    """"due to" before a verb, close before the value: "had been *due to* leave Monday" (not
+    "cancelled due to the storm")."""
+    words = [t.text.lower() for t in reversed(before[:_ROLE_REACH + 1])]
+    return any(w == "due" and words[k + 1:k + 2] == ["to"] and k + 2 < len(words)
+               and _base_verb(words[k + 2]) for k, w in enumerate(words))
+
+
+def _base_verb(word: str) -> bool:
+    from lemminflect import getAllLemmas  # its tables load on first use, not on import
+
+    return getAllLemmas(word).get("VERB", ("",))[0] == word
+
+
+_RULED = frozenset(lex.key(w) for w in """
+voting retirement pension drinking driving legal minimum consent marriage criminal
+""".split())
+"""Ages a rule sets ("the voting age", "the retirement age"): limits, not anyone's age."""
+
+
+def _ruled_age(before: list[Tok]) -> bool:
+    keys = [t.key for t in before[:_ROLE_REACH + 1]]
+    return any(k == "age" and keys[n + 1:n + 2] and keys[n + 1] in _RULED
+               for n, k in enumerate(keys))
 
 
 def _summed(value: Value) -> bool:
