@@ -29,6 +29,8 @@ def same_thing(a: Measurement, b: Measurement) -> str | None:
     """
     if a.dimension == "age":  # every age measures "age": only its holder says whose
         who_a, who_b = (x.holder if x.holder != _SOMEONE else () for x in (a, b))
+        if (who_a and b.holder == _SOMEONE) or (who_b and a.holder == _SOMEONE):
+            return None  # someone the report does not name is no one it names
         if who_a and who_b:
             return f"the age of {_common(who_a, who_b)}" if _same_names(who_a, who_b) else None
         if a.who and b.who and a.who != b.who and {a.who, b.who} & OUTCOMES \

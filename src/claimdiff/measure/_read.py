@@ -96,6 +96,8 @@ _NEAR_ONLY = frozenset({"minimum", "maximum", "nominal", "real"})
 of the pressure told in the same sentence."""
 _BARE = re.compile(r"(?:(?:about|nearly|almost|just|some|only|roughly)\s+)?\d[\d,]*(?:\.\d+)?")
 """A number written alone: in an elliptical clause, of the unit of the figure before it."""
+_RANKED = re.compile(r"(?i)(?:-ranked|-seeded|\s+in\s+the\s+(?:world|rankings?)\b)")
+"""An ordinal said of a ranking: "fourth-ranked Tavora", "seventh in the rankings"."""
 _REFERRING = frozenset(("he", "she", "it", "they", "his", "her", "its", "their", "the"))
 """A sentence opening so, naming no one, goes on about the subject named before."""
 
@@ -254,8 +256,10 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
         role = "target"  # "had been due to leave Monday": the plan, not the departure
     if role is None and age is not None and ruled_age(before):
         role = "limit"  # "lowering the voting age to 16" is no one's age
-    if role is None and value.dimension == "ordinal" and phrase.lower().startswith("world "):
-        role = "ranking"  # "the world number 12" is no place in a race
+    if role is None and value.dimension == "ordinal" and (
+            phrase.lower().startswith("world ") or text is not None and where is not None
+            and _RANKED.match(text.text, where[1])):
+        role = "ranking"  # "the world number 12", "fourth-ranked", "seventh in the rankings"
     if role is None and summed(value) and cumulative(span):
         role = "cumulative"  # "41 goals this season" against "12 goals in the match"
     if role is None and earlier(front):
