@@ -67,13 +67,16 @@ def test_a_made_up_word_in_a_generated_time_phrase_is_refused_and_named(
         assert junk in str(refused), f"{text!r}: the refusal does not name {junk!r}"
         return
     # Read: only with the word as the noun counted or ranked ("two thousand and eight
-    # zqbcds", "the 15th zqbcd century": an adjective of the noun), or as the subject of
+    # zqbcds", "the 15th zqbcd century", "12 zqbcd noon": an adjective of the noun), the
+    # noun a rate is per ("1990/1 zqbcd"), or as the subject of
     # a change or its counted noun ("zqbcd fall 5", "fall 1994 zqbcds").
     kind = value.dimension.split(":")[0]
     noun = value.dimension.split(":")[-1]
     after_noun = f"{junk} {noun}" in text or junk in (value.noun or "")
     ok = value.kind is Kind.QUANTITY and (
-        kind == "count" and junk in (value.noun or "")
+        kind == "count" and (junk in (value.noun or "") or f"{junk} {value.noun}" in text)
+        # (a rate per the word: "1990/1 zqbbb" is 1990 per 1 zqbbb)
+        or kind.startswith("count/") and junk in value.dimension
         # (the noun singular: "the 15th century zqbbs" ranks zqbbs, "ordinal:zqbb")
         or kind == "ordinal" and (junk in noun or junk.removesuffix("s") == noun or after_noun)
         or kind == "change" and (at == 0 or junk in (value.noun or "")))

@@ -382,6 +382,7 @@ def day_of_bare_unit(pick: Pick, number: Number) -> Case:
 
 
 FAMILIES = {
+
     "amounts counted from the moment": counted_moment, "clock range past midnight": overnight,
     "first or last day of a month": day_of_bare_unit,
     "two dates written apart": two_dates, "day of the month and clock": day_and_clock,

@@ -2,8 +2,9 @@
 12") are read forward in a sentence about the future, back otherwise.
 
 News reports the past, so the default looks back ("said on Tuesday"). A sentence
-looks forward when it has a future or intent marker ("will meet on Tuesday", "is
-due", "plans to", "scheduled", "expect it to weaken"; in reported speech "would
+looks forward when it has a future, intent or obligation marker ("will meet on
+Tuesday", "is due", "plans to", "scheduled", "expect it to weaken", "has to", "must";
+in reported speech "would
 meet", "were due to arrive"), or when the date is the object of "for", "until",
 "till" or "ahead of" ("called a strike for Thursday", "talks until Friday"),
 which name a plan or a deadline (HeidelTime's news mode reads by tense the same
@@ -22,7 +23,10 @@ FUTURE = re.compile(r"\b(?:will|won't|would|shall|'ll|is\s+to|are\s+to|"
                     r"(?:is|are|was|were)\s+due|scheduled|plans?\s+to|planned|expected\s+to|"
                     r"upcoming|going\s+to|set\s+to|slated|"
                     r"(?:expects?|forecasts?|predicts?)\s+(?:[\w'’-]+\s+){1,3}to|"
-                    r"intends?\s+to|aims?\s+to)\b",
+                    r"intends?\s+to|aims?\s+to|"
+                    # An obligation points ahead ("we have to finish it in 5 days"), but
+                    # not "has to do with" nor "must have been".
+                    r"(?:have|has|need|needs)\s+to(?!\s+do\s+with)|must(?!\s+have))\b",
                     re.IGNORECASE)
 # The date is the object of a word that names a plan or a deadline.
 _INTENT_BEFORE = re.compile(r"\b(?:for|until|till|ahead\s+of)\s+(?:(?:the|this|next)\s+)?$",

@@ -286,8 +286,12 @@ def read_counted_amounts(phrase: str, ctx: Context) -> Value | None:
     m = _COUNTED.fullmatch(phrase.strip())
     if m is None or ctx.reference is None:
         return None
+    parts = list(_AMOUNT_RE.finditer(m["amounts"]))
+    if len(parts) == 1 and re.fullmatch(r"(?:year|month|week|day)s?", parts[0]["u"],
+                                        re.IGNORECASE):
+        return None  # "three months ago": the grammar's reading, with its looseness
     amounts: list[tuple[int, str]] = []
-    for part in _AMOUNT_RE.finditer(m["amounts"]):
+    for part in parts:
         said_n = part["n"] or part["w"]
         n = 1 if said_n.lower() in ("a", "an") else _said_number(said_n)
         unit = _unit_name(part["u"])
