@@ -88,6 +88,10 @@ def distinguished(a: Measurement, b: Measurement) -> str | None:
         if x.befell and x.befell != y.befell and x.befell not in y.context:
             # "the captain was arrested on 8 May" against "the ferry sank on 3 May"
             return f"the day people were {x.befell} against another event's"
+    if a.origin and b.origin and a.origin != b.origin and a.origin not in b.named \
+            and b.origin not in a.named:
+        # "69 km from Sarn" against "33 km from the capital, Vell"
+        return f"distances from {a.origin.capitalize()} and from {b.origin.capitalize()}"
     for x, y in ((a, b), (b, a)):
         if y.regions - x.named and not x.regions and x.named & y.named:
             # "Unemployment in Estavia" against "in the Ostra region of Estavia"

@@ -51,6 +51,7 @@ from claimdiff.measure._traits import (
     attribute,
     befell_at,
     far_role,
+    origin_of,
     planned,
     ruled_age,
     summed,
@@ -280,6 +281,8 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
     if text is not None and where is not None and inside \
             and dimension_of(value) in ("date", "time of day"):
         befell = befell_at(toks, first)
+    origin = origin_of(toks, last) if text is not None and where is not None and inside \
+        and dimension_of(value) == "length" else None
     who = None
     if text is not None and where is not None and inside and age is not None \
             and holder in ((), ("someone",)):
@@ -289,7 +292,7 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
                        event, context, content([*before, *after]) or context, read,
                        surface([*rest, *_tokens(fields, 0, len(fields))], context), contrast,
                        subject, parts, covers, named, around, parts_named, befell,
-                       who)
+                       origin, who)
 
 
 _ELECTORATE = frozenset(("voter", "electorat", "elector"))

@@ -29,6 +29,21 @@ NEAR_CONTRASTS = frozenset({"scope", "direction"})
 Wednesday" says how many each side freed, not which day; "*rose* 12%" is the change's own."""
 
 
+def origin_of(toks: list[Tok], last: int) -> str | None:
+    """The place a distance is measured from, named within a few words after it: "69 km
+    *from* Sarn", "33 km from the capital, *Vell*", "20 km north *of* Sarn" (as a key)."""
+    ahead = toks[last:last + 3]
+    at = next((k for k, t in enumerate(ahead) if t.text.lower() in ("from", "of")), None)
+    if at is None:
+        return None
+    for t in toks[last + at + 1:last + at + 6]:
+        if t.text in ".;:()":
+            return None
+        if t.text[0].isupper():
+            return t.key
+    return None
+
+
 def far_role(lead: list[Tok], toks: list[Tok]) -> str | None:
     """A role said in the value's clause before it, out of the close window: what a party
     demands or offers. Not a forecast ("The company *expects* to book a charge of $310m" is
@@ -112,5 +127,5 @@ def attribute(inside: list[Tok], dimension: str) -> str | None:
 
 
 __all__ = ["AMOUNT_BEFORE", "NEAR_CONTRASTS", "PER", "RATE_PERIOD", "ROLE_REACH", "SPAN",
-           "attribute", "befell_at", "far_role", "planned", "ruled_age", "summed",
+           "attribute", "befell_at", "far_role", "origin_of", "planned", "ruled_age", "summed",
            "whose_age"]
