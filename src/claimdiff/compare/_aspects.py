@@ -162,8 +162,12 @@ def compare_measured(
     (`figures`: every pair of the two sources, whose periods the claims' dates may be)."""
     out: list[Aspect] = []
     if ca.polarity is not cb.polarity:
-        out.append(Aspect("polarity", Verdict.CONFLICT,
-                          f"'{ca.id}' is {ca.polarity.value}, '{cb.id}' is {cb.polarity.value}"))
+        # one asserts what the other denies only when they speak of one thing
+        one = any(same_thing(ma, mb) is not None and distinguished(ma, mb) is None
+                  for ma, mb in measured)
+        out.append(Aspect("polarity", Verdict.CONFLICT if one else Verdict.INCOMPARABLE,
+                          f"'{ca.id}' is {ca.polarity.value}, '{cb.id}' is {cb.polarity.value}"
+                          + ("" if one else ", but nothing says both speak of one thing")))
     comparer = _comparer()
     # Two figures told apart (last year's and this year's) make their dates differ by design.
     apart = next((why for ma, mb in measured if ma.dimension != "date"

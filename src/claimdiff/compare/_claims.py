@@ -21,7 +21,7 @@ from claimdiff.compare._measured import curated_measurements, has_drafts, pair_b
 from claimdiff.compare._readings import ClaimReadings, Reading
 from claimdiff.compare._when import other_events
 from claimdiff.load import LoadedClaimSet, gc_paused
-from claimdiff.measure import Measurement
+from claimdiff.measure import Measurement, distinguished
 from claimdiff.model import Claim, ClaimSet, ClaimV2, Status
 from claimdiff.report._diff import DiffReport, OnlyFinding, PairFinding, Side, ValueFinding
 from claimdiff.report._fingerprint import fingerprint, pair_fingerprint
@@ -155,20 +155,36 @@ def build_pair(
                        pair_fingerprint("diff", sa.key, sb.key), values)
 
 
+def _told_apart(pair: PairFinding, why: str) -> PairFinding:
+    """Curated claims whose leading values are two figures of one thing (a forecast and the
+    result, two periods): their values are never in conflict."""
+    return _no_value_conflict(pair, f"they are two figures ({why}), so they are not in "
+                              "conflict.")
+
+
 def _words_only(pair: PairFinding) -> PairFinding:
     """Drafts aligned by their words alone: their values were not read as measurements of
-    one thing ("$12 a month" and "$41 a year" read as durations), so never in conflict."""
-    values = tuple(replace(v, verdict=Verdict.INCOMPARABLE, explanation=(
-        f"{v.explanation} Paired by their words only: nothing says both values measure one "
-        "thing, so they are not in conflict.")) if v.verdict is Verdict.CONFLICT
-        and v.a.value is not None else v for v in pair.values)
-    if values == pair.values:
+    one thing ("$12 a month" and "$41 a year" read as durations), and their objects and
+    places are the extractor's guesses, so never in conflict (one denying what the other
+    asserts still is)."""
+    return _no_value_conflict(pair, "paired by their words only: nothing says both speak of "
+                              "one thing, so they are not in conflict.", values=False)
+
+
+def _no_value_conflict(pair: PairFinding, why: str, *, values: bool = True) -> PairFinding:
+    """`pair` with its conflicts made incomparable, because `why`: those of its values
+    (`values`), else all but one denying what the other asserts."""
+    found = tuple(replace(v, verdict=Verdict.INCOMPARABLE, explanation=(
+        f"{v.explanation} But {why}")) if v.verdict is Verdict.CONFLICT and (
+        v.a.value is not None if values else v.aspect != "polarity") else v
+        for v in pair.values)
+    if found == pair.values:
         return pair
-    verdicts = [v.verdict for v in values if v.verdict is not Verdict.INCOMPARABLE]
+    verdicts = [v.verdict for v in found if v.verdict is not Verdict.INCOMPARABLE]
     verdict = min(verdicts, key=lambda v: v.severity) if verdicts else Verdict.INCOMPARABLE
     explanation = pair.explanation if verdict is pair.verdict else (
-        f"{pair.explanation} Paired by their words only: not in conflict.")
-    return replace(pair, verdict=verdict, values=values, explanation=explanation)
+        f"{pair.explanation} But {why}")
+    return replace(pair, verdict=verdict, values=found, explanation=explanation)
 
 
 def _never_conflict(aspect: Aspect, x: Measurement, y: Measurement) -> Aspect:
@@ -248,8 +264,10 @@ def _curated(
             ca, cb = _lead(ca, lead[0]), _lead(cb, lead[1])
             if not found.by_words[k]:
                 events = other_events(*lead, ca.predicate, cb.predicate)
-        pairs.append(build_pair(ca, cb, score, readings_a, readings_b, aliases, published,
-                                found.reasons[k], apart=apart, events=events))
+        pair = build_pair(ca, cb, score, readings_a, readings_b, aliases, published,
+                          found.reasons[k], apart=apart, events=events)
+        apart_why = distinguished(*lead) if lead is not None else None
+        pairs.append(pair if apart_why is None else _told_apart(pair, apart_why))
     alignment = Alignment(found.ia, found.ib, found.score, found.only_a, found.only_b,
                           found.candidates, aliases)
     return (pairs, found.only_a.tolist(), found.only_b.tolist(), found.candidates, alignment)

@@ -29,6 +29,8 @@ def same_thing(a: Measurement, b: Measurement) -> str | None:
     """
     if a.dimension == "age":  # every age measures "age": only its holder says whose
         who_a, who_b = (x.holder if x.holder != _SOMEONE else () for x in (a, b))
+        if (who_a and b.holder == _SOMEONE) or (who_b and a.holder == _SOMEONE):
+            return None  # someone the report does not name is no one it names
         if who_a and who_b:
             return f"the age of {_common(who_a, who_b)}" if _same_names(who_a, who_b) else None
         if a.who and b.who and a.who != b.who and {a.who, b.who} & OUTCOMES \
@@ -67,7 +69,7 @@ def distinguished(a: Measurement, b: Measurement) -> str | None:
     if roles_differ(a.role, b.role):
         return f"one is a {a.role or b.role} figure" if not (a.role and b.role) else (
             f"a {a.role} against a {b.role} figure")
-    if a.period and b.period and not set(a.period) & set(b.period):
+    if lex.periods_differ(a.period, b.period):
         return f"{', '.join(a.period)} against {', '.join(b.period)}"
     for x, y in ((a, b), (b, a)):
         if x.part and not y.part and not x.part & (y.context | _words(y.phrase)):
@@ -86,6 +88,10 @@ def distinguished(a: Measurement, b: Measurement) -> str | None:
         if x.befell and x.befell != y.befell and x.befell not in y.context:
             # "the captain was arrested on 8 May" against "the ferry sank on 3 May"
             return f"the day people were {x.befell} against another event's"
+    if a.origin and b.origin and a.origin != b.origin and a.origin not in b.named \
+            and b.origin not in a.named:
+        # "69 km from Sarn" against "33 km from the capital, Vell"
+        return f"distances from {a.origin.capitalize()} and from {b.origin.capitalize()}"
     for x, y in ((a, b), (b, a)):
         if y.regions - x.named and not x.regions and x.named & y.named:
             # "Unemployment in Estavia" against "in the Ostra region of Estavia"

@@ -221,9 +221,9 @@ unit case one figure number total amount sum
 
 _ROLES = """
 forecast: forecast predict prediction expect expectation projection anticipate
-  outlook guidance
+  outlook guidance guide guided
 limit: limit cap ceiling permitted allowed threshold
-target: target goal aim plan pledge promise standard
+target: target goal aim plan pledge promise standard scheduled rescheduled
 sought: seek demand ask request propose proposal want
 offer: offer bid
 previous: previous prior former initially original
@@ -250,6 +250,13 @@ def roles_differ(a: str | None, b: str | None) -> bool:
     if a == b:
         return False
     return bool(a and b) or (a or b) not in UNSAID_ROLES
+
+def periods_differ(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two figures' periods share nothing: a bare "quarter" may be "the third quarter", "June"
+    is no "July"."""
+    return bool(a and b) and not any(x == y or x in y.split() or y in x.split()
+                                     for x in a for y in b)
+
 
 _PARTIES = """
 police: police officer constabulary

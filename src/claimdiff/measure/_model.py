@@ -79,6 +79,8 @@ class Measurement:
     befell: str | None = None
     """For a date or a time of day, what it says befell people then when the verb it follows
     is of such a class ("was *arrested* on 8 May": `arrested`)."""
+    origin: str | None = None
+    """For a distance, the place it is measured from ("69 km from *Sarn*"), as a key."""
     who: str | None = None
     """For an age, the noun of the person it is said of when no name is ("the *victim*, 12",
     "a 41-year-old *man*"), folded like context."""
@@ -98,7 +100,7 @@ class Measurement:
             "subject": list(self.subject), "part": sorted(self.part),
             "whole": self.whole, "named": sorted(self.named),
             "around": sorted(self.around), "regions": sorted(self.regions),
-            "befell": self.befell, "who": self.who,
+            "befell": self.befell, "origin": self.origin, "who": self.who,
         }
 
 

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 
 from claimdiff.measure._closeness import apart, closeness, same_day, same_reading
 from claimdiff.measure._holder import common_word, distinct_holders
-from claimdiff.measure._lexicon_en import GENERIC, OUTCOMES, PEOPLE, roles_differ
+from claimdiff.measure._lexicon_en import GENERIC, OUTCOMES, PEOPLE, periods_differ, roles_differ
 from claimdiff.measure._model import Measurement, MeasurementPair
 from claimdiff.normalization import Interval, Kind
 
@@ -162,7 +162,7 @@ def score(a: Measurement, b: Measurement, idf: dict[str, float]) -> tuple[float,
             why.append(f"attributed to {a.attribution} / {b.attribution}")
         else:
             total += W_ATTRIBUTION
-    if a.period and b.period and not set(a.period) & set(b.period):
+    if periods_differ(a.period, b.period):
         total -= P_PERIOD
         why.append(f"periods differ ({' '.join(a.period)} / {' '.join(b.period)})")
     if a.modality != b.modality:

@@ -42,6 +42,21 @@ from claimdiff.measure._phrases import (
 from claimdiff.measure._scope import named_in, own_sayer, regions, whole
 from claimdiff.measure._source import SourceText, earlier_subject
 from claimdiff.measure._subject import own_holder
+from claimdiff.measure._traits import (
+    AMOUNT_BEFORE,
+    NEAR_CONTRASTS,
+    PER,
+    RATE_PERIOD,
+    SPAN,
+    attribute,
+    befell_at,
+    far_role,
+    origin_of,
+    planned,
+    ruled_age,
+    summed,
+    whose_age,
+)
 from claimdiff.measure._what import (
     attribution_of,
     content,
@@ -82,16 +97,8 @@ _NEAR_ONLY = frozenset({"minimum", "maximum", "nominal", "real"})
 of the pressure told in the same sentence."""
 _BARE = re.compile(r"(?:(?:about|nearly|almost|just|some|only|roughly)\s+)?\d[\d,]*(?:\.\d+)?")
 """A number written alone: in an elliptical clause, of the unit of the figure before it."""
-_RATE_PERIOD = re.compile(r"(?i)(?:a|an|per|each)\s+[a-z]+$")
-_AMOUNT_BEFORE = re.compile(r"(?i)(?:\d|million|billion|thousand|bn|m|per\s?cent|%)\s*$")
-_SPAN = 10
-"""How far after a value its span may be said: "$41 million on the Arden plant over five
-years"."""
-_PER = re.compile(r"(?i)\s+(?:a|an|per|each)\s+(hour|day|week|month|year)s?\b")
-"""A rate's period after its amount: "$12 *a month*" is no "$41 *a year*"."""
-_NEAR_CONTRASTS = frozenset({"scope", "direction"})
-"""Contrasts read only beside the value or in its own words: "95 prisoners *each* on
-Wednesday" says how many each side freed, not which day; "*rose* 12%" is the change's own."""
+_RANKED = re.compile(r"(?i)(?:-ranked|-seeded|\s+in\s+the\s+(?:world|rankings?)\b)")
+"""An ordinal said of a ranking: "fourth-ranked Tavora", "seventh in the rankings"."""
 _REFERRING = frozenset(("he", "she", "it", "they", "his", "her", "its", "their", "the"))
 """A sentence opening so, naming no one, goes on about the subject named before."""
 
@@ -139,8 +146,8 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
                     value, reference, [t.key for t in before],
                     [t.key for t in clause_words(toks, first, last)]) or value
             value = read = age or value
-        if value.kind is Kind.DURATION and _RATE_PERIOD.match(phrase) \
-                and _AMOUNT_BEFORE.search(text.text, 0, where[0]):
+        if value.kind is Kind.DURATION and RATE_PERIOD.match(phrase) \
+                and AMOUNT_BEFORE.search(text.text, 0, where[0]):
             read = None  # "$12 million a year": the period of a rate, no duration of its own
         rest = [t for k, t in enumerate(toks) if not first <= k < last]
         holder = (agents(clause_words(toks, first, last), lo, text.proper)
@@ -182,7 +189,8 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
         measured, words, classed = None, None, False  # when and how long: of an event, not a noun
     else:
         if text is not None and where is not None:
-            noun = modifier(noun, toks[first:last]) or noun or _attribute(toks[first:last])
+            noun = modifier(noun, toks[first:last]) or noun or attribute(
+                toks[first:last], dimension_of(value))
         measured, words, classed = what_measured(
             noun, after, before,
             words_after(toks, last, _BEFELL) if text is not None and where is not None else ())
@@ -208,14 +216,14 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
             role = qualifiers(front, toks)[0]
         lead = clause_before(toks, first)
         if role is None:  # "The union is *demanding* a pay rise of 12%"
-            role = _far_role(lead, toks)
+            role = far_role(lead, toks)
         framing = sequence(front) | side(toks[max(first - 2, 0):last + 2]) | horizon(
             toks[max(first - 4, 0):last + 6]) | transition(toks, first) | {
             lex.CONTRAST_OF[t.key] for t in (*front, *copula_subject(toks, first),
                                              *toks[first:last])
             if t.key in lex.CONTRAST_OF} | {  # "10 million domestic passengers"
             lex.CONTRAST_OF[t.key] for t in lead  # "The *men's* team won 12 medals"
-            if lex.CONTRAST_OF.get(t.key, ("scope",))[0] not in _NEAR_CONTRASTS}
+            if lex.CONTRAST_OF.get(t.key, ("scope",))[0] not in NEAR_CONTRASTS}
         part = partitive(toks, first, last, phrase) if value.dimension == "count" else None
         what = part_of(toks, last) if part == "part" else []
         said = next((t for t in what if t.key in lex.CLASS_OF and t.key not in lex.GENERIC),
@@ -232,22 +240,28 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
                      if t.key in lex.ROLE_OF and t.key != "former"
                      and lex.ROLE_OF[t.key] not in _NEAR_ONLY), None)
     shared = toks if text is not None and where is not None else ()
-    per = _PER.match(text.text, where[1]) if text is not None and where is not None else None
+    per = PER.match(text.text, where[1]) if text is not None and where is not None else None
     period = tuple(sorted({lex.month(t.key) for t in [*before, *after]
                            if (t.key in lex.MONTHS and not a_share(t, shared))
                            or YEAR.match(t.text)}
-                          | relative_years([*before, *after])
+                          | relative_years([*before, *after]) | relative_years(front)
                           | ({f"per {lex.key(per.group(1))}"} if per else set())))
     event = lex.key(claim.predicate.split()[0]) if claim.predicate.strip() else None
     event = lex.CLASS_OF.get(event, event) if event else None
     context = content(rest) | content(_tokens(fields, 0, len(fields)))
     contrast = framing | frozenset(lex.CONTRAST_OF[t.key] for t in [
         *before[:_ROLE_REACH], *after[:_ROLE_REACH]] if t.key in lex.CONTRAST_OF)
-    span = ([*before, *words_after(toks, last, _SPAN), *front]
+    span = ([*before, *words_after(toks, last, SPAN), *front]
             if text is not None and where is not None else after)
-    if role is None and value.dimension == "ordinal" and phrase.lower().startswith("world "):
-        role = "ranking"  # "the world number 12" is no place in a race
-    if role is None and _summed(value) and cumulative(span):
+    if role is None and planned(before):
+        role = "target"  # "had been due to leave Monday": the plan, not the departure
+    if role is None and age is not None and ruled_age(before):
+        role = "limit"  # "lowering the voting age to 16" is no one's age
+    if role is None and value.dimension == "ordinal" and (
+            phrase.lower().startswith("world ") or text is not None and where is not None
+            and _RANKED.match(text.text, where[1])):
+        role = "ranking"  # "the world number 12", "fourth-ranked", "seventh in the rankings"
+    if role is None and summed(value) and cumulative(span):
         role = "cumulative"  # "41 goals this season" against "12 goals in the match"
     if role is None and earlier(front):
         role = "previous"  # "A year earlier, revenue was $12 million"
@@ -266,72 +280,19 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
     befell = None
     if text is not None and where is not None and inside \
             and dimension_of(value) in ("date", "time of day"):
-        befell = _befell(toks, first)
+        befell = befell_at(toks, first)
+    origin = origin_of(toks, last) if text is not None and where is not None and inside \
+        and dimension_of(value) == "length" else None
     who = None
     if text is not None and where is not None and inside and age is not None \
             and holder in ((), ("someone",)):
-        who = _whose_age(toks, first, last)
+        who = whose_age(toks, first, last)
     return Measurement(claim.source, claim.id, slot, phrase, dimension_of(value), measured,
                        words, classed, holder, role, period, attribution, modality,
                        event, context, content([*before, *after]) or context, read,
                        surface([*rest, *_tokens(fields, 0, len(fields))], context), contrast,
                        subject, parts, covers, named, around, parts_named, befell,
-                       who)
-
-
-def _far_role(lead: list[Tok], toks: list[Tok]) -> str | None:
-    """A role said in the value's clause before it, out of the close window: what a party
-    demands or offers. Not a forecast ("The company *expects* to book a charge of $310m" is
-    its own figure, against "put the cost at $240m"), nor a role a report often leaves
-    unsaid (a subject's "maximum sustained winds" is no maximum of a pressure)."""
-    role = qualifiers(lead, toks)[0]
-    return None if role in lex.UNSAID_ROLES or role == "forecast" else role
-
-
-def _befell(toks: list[Tok], first: int) -> str | None:
-    """What befell people at a date or time, from the verb it follows: "was *arrested* on 8
-    May", "were *evacuated* at 3 a.m." (a class of `lex.OUTCOMES`), else `None`."""
-    for t in reversed(toks[max(first - 4, 0):first]):
-        if t.key in lex.STOP or t.text[0].isupper():
-            continue
-        said = lex.CLASS_OF.get(t.key)
-        return said if said in lex.OUTCOMES else None
-    return None
-
-
-def _whose_age(toks: list[Tok], first: int, last: int) -> str | None:
-    """The noun of the unnamed person an age is said of: "The *victim*, 12", "a 41-year-old
-    *man*", "the youngest *victim* was 15" (folded like context)."""
-    def noun(t: Tok) -> bool:
-        return t.text.isalpha() and t.text.islower() and t.key not in lex.STOP
-    if first >= 2 and toks[first - 1].text == "," and noun(toks[first - 2]):
-        return next(iter(content([toks[first - 2]])), None)
-    head = None  # "a 34-year-old ski instructor who": the last noun of the run is its head
-    for t in toks[last:last + 3]:
-        if not noun(t) or t.text.endswith(("ed", "ing")):
-            break
-        head = t
-    if head is not None:
-        return next(iter(content([head])), None)
-    said = [t for t in reversed(copula_subject(toks, first))
-            if noun(t) and t.key not in lex.CONTRAST_OF]  # not "youngest"
-    return next(iter(content(said[:1])), None)
-
-
-def _summed(value: Value) -> bool:
-    """A count or a sum of money: what a span adds up ("41 goals this season"); not a time
-    taken ("her first gold of her career in 10.71 seconds")."""
-    return value.kind is Kind.QUANTITY and (value.dimension in (None, "count")
-                                            or value.dimension.startswith("currency"))
-
-
-def _attribute(inside: list[Tok]) -> str | None:
-    """The attribute a quantity's own words end on: "12 metres *high*", "41 metres *deep*"."""
-    last = inside[-1] if inside else None
-    if last is None or not last.text.isalpha() or last.key not in lex.CLASS_OF \
-            or last.key in lex.GENERIC:
-        return None
-    return last.text
+                       origin, who)
 
 
 _ELECTORATE = frozenset(("voter", "electorat", "elector"))

@@ -177,11 +177,14 @@ _SUBORDINATORS = frozenset(("as", "when", "because", "although", "though", "if",
 """Words opening another clause: what follows them is not what a value measures."""
 _COPULAS = frozenset(("be", "stand", "remain"))
 _INDEFINITE = frozenset(("a", "an", "one", "another"))
+_POSSESSIVE = frozenset(("his", "her", "their", "my", "our", "your"))
 
 
 def unnamed(toks: Sequence[Tok], first: int) -> bool:
     """An age said of someone introduced as no one named: "one 19-year-old survivor", "a
-    logistics officer aged 24"."""
+    logistics officer aged 24", someone's relative ("her 81-year-old mother")."""
+    if first and toks[first - 1].text.lower() in _POSSESSIVE:
+        return True
     for t in reversed(toks[max(first - 5, 0):first]):
         if t.key in _INDEFINITE:
             return True
