@@ -53,24 +53,13 @@ def test_rules_name_text_in_their_reports(pair: Path) -> None:
             assert any(s.casefold() in b for s in rule["b_any"]), rule["what"]
 
 
-# Pairs that landed before their curators finished; emptied when their claim files land.
-_AWAITING_CURATION = frozenset({
-    "referendum", "retail-bankruptcy", "air-quality", "prison-riot", "cruise-outbreak",
-    "minimum-wage", "rugby-test", "box-office", "gas-explosion", "lottery-jackpot",
-    "coral-bleaching", "toll-road",
-    "teachers-pay", "ship-collision", "basketball-final", "mortgage-rates", "zoo-escape",
-    "telescope-discovery", "hailstorm", "water-contamination",
-})
-
-
 def test_claim_pairs_curate_every_article_pair_and_validate() -> None:
     """Each tune and held-out article pair has both curators' claim files, and all of them are
     valid claim files whose quotes occur in the article they point at."""
     from claimdiff.validate import validate_files
 
     expected = {p.relative_to(CORPORA).as_posix() for p in _pairs()
-                if (p.parent.name == "tune" or p.parent.name.startswith("heldout"))
-                and p.name not in _AWAITING_CURATION}
+                if (p.parent.name == "tune" or p.parent.name.startswith("heldout"))}
     files = sorted(CLAIM_PAIRS.glob("*/*/*.claims.yaml"))
     cases = {f.parent.relative_to(CLAIM_PAIRS).as_posix() for f in files}
     assert cases == expected
