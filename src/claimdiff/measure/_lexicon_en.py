@@ -212,6 +212,11 @@ dismiss dismissed furlough furloughed
 
 EMPLOY = frozenset(key(w) for w in "employ employs employed employing".split())
 """People a company employs are its workers."""
+SETTLEMENT = frozenset(key(w) for w in """
+town city village country nation island region district province state county municipality
+suburb community neighbourhood neighborhood borough capital port valley
+""".split())
+"""Places whose people, counted as "a town of 93,000 people", are its population."""
 
 GENERIC = frozenset(key(w) for w in """
 people person individual resident customer home household family man woman child

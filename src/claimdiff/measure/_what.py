@@ -97,6 +97,12 @@ def what_measured(noun: str | None, after: Sequence[Tok], before: Sequence[Tok],
             return k, noun, False
     if own and k in lex.GENERIC and any(t.key in lex.EMPLOY for t in before[:TIGHT]):
         return "worker", noun, True  # "employs 3,400 people": its staff
+    if own and k in lex.GENERIC and len(before) > 1 and (
+            (before[0].key == "of" and before[1].key in lex.SETTLEMENT)
+            or (before[0].key == "to" and before[1].key == "home")) \
+            or own and k in lex.GENERIC and any(t.key == "live" for t in after[:2]):
+        # "a town of 93,000 people", "home to 12,000 people", "12,000 people live there"
+        return "population", noun, True
     for k, text in [*((lex.key(w), w) for w in own), *((t.key, t.text) for t in after)]:
         if k in lex.GENERIC:
             return lex.CLASS_OF.get(k, k), text, False
