@@ -28,13 +28,21 @@ def test_a_doubled_or_long_stem_gets_no_e(form: str, bare: str) -> None:
 
 
 
-def test_a_sum_fined_is_the_fine_told_as_a_noun(tmp_path: Path) -> None:
-    got = _verdicts(
-        tmp_path,
+@pytest.mark.parametrize(("a", "b", "pair"), [
+    pytest.param(  # a sum fined is the fine told as a noun
         "The regulator on Tuesday fined Velmora Pharma EUR 420 million for abusing its "
         "dominant position.",
-        "Velmora Pharma has been hit with a EUR 240 million fine by the regulator.")
-    assert got == {("EUR 420 million", "EUR 240 million"): Verdict.CONFLICT}
+        "Velmora Pharma has been hit with a EUR 240 million fine by the regulator.",
+        ("EUR 420 million", "EUR 240 million"), id="fined-fine"),
+    pytest.param(  # a harvest is what is produced
+        "The Valdoria grape harvest will come in at 4.1 million hectolitres, the wine council "
+        "said.",
+        "The wine council said that output in Valdoria would fall to 4.6 million hectolitres.",
+        ("4.1 million hectolitres", "4.6 million hectolitres"), id="harvest-output"),
+])
+def test_one_thing_told_in_other_words_conflicts(tmp_path: Path, a: str, b: str,
+                                                 pair: tuple[str, str]) -> None:
+    assert _verdicts(tmp_path, a, b) == {pair: Verdict.CONFLICT}
 
 
 @pytest.mark.parametrize(("a", "b", "ordinal"), [
@@ -47,15 +55,6 @@ def test_an_ordinal_is_never_compared_with_a_count(tmp_path: Path, a: str, b: st
     """"his 19th goal" is which goal, "21 goals" how many: two different things."""
     got = _verdicts(tmp_path, a, b)
     assert not any(ordinal in x for x, _ in got), got
-
-
-def test_a_harvest_is_what_is_produced(tmp_path: Path) -> None:
-    got = _verdicts(
-        tmp_path,
-        "The Valdoria grape harvest will come in at 4.1 million hectolitres, the wine council "
-        "said.",
-        "The wine council said that output in Valdoria would fall to 4.6 million hectolitres.")
-    assert got == {("4.1 million hectolitres", "4.6 million hectolitres"): Verdict.CONFLICT}
 
 
 def test_a_figure_of_another_holder_gives_way_to_its_own_holders(tmp_path: Path) -> None:
