@@ -9,6 +9,7 @@ other is compared but never called a conflict.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from claimdiff.measure import _lexicon_en as lex
@@ -66,6 +67,9 @@ def distinguished(a: Measurement, b: Measurement) -> str | None:
     parties' figures are not told apart here: the police and the government giving two
     counts of one thing is a contradiction a reader wants to see.
     """
+    occurrence = _occurrences(a.phrase, b.phrase) if a.dimension == "date" else None
+    if occurrence:
+        return occurrence
     if roles_differ(a.role, b.role):
         return f"one is a {a.role or b.role} figure" if not (a.role and b.role) else (
             f"a {a.role} against a {b.role} figure")
@@ -88,6 +92,10 @@ def distinguished(a: Measurement, b: Measurement) -> str | None:
         if x.befell and x.befell != y.befell and x.befell not in y.context:
             # "the captain was arrested on 8 May" against "the ferry sank on 3 May"
             return f"the day people were {x.befell} against another event's"
+    if a.lasting and b.lasting and a.lasting != b.lasting and a.lasting not in b.context \
+            and b.lasting not in a.context:
+        # "Talks went on for 10 hours" against "the strike had lasted 31 hours"
+        return f"how long the {a.lasting} lasted against the {b.lasting}"
     if a.origin and b.origin and a.origin != b.origin and a.origin not in b.named \
             and b.origin not in a.named:
         # "69 km from Sarn" against "33 km from the capital, Vell"
@@ -103,6 +111,22 @@ def distinguished(a: Measurement, b: Measurement) -> str | None:
 
 
 _SOMEONE = ("someone",)
+_OCCURRENCE = re.compile(
+    r"(?i)\b(?:(next|last|this|coming|following|previous)\s+)?(monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|weekend)\b")
+
+
+def _occurrences(a: str, b: str) -> str | None:
+    """Two occurrences of one weekday, one said "next" (or "last", "this", ...) and the other
+    not so: "next Saturday" is the match after the one played "on Saturday"."""
+    got_a, got_b = _OCCURRENCE.search(a), _OCCURRENCE.search(b)
+    if not (got_a and got_b) or got_a.group(2).lower() != got_b.group(2).lower():
+        return None
+    which_a, which_b = ((g.group(1) or "").lower() for g in (got_a, got_b))
+    if which_a == which_b:
+        return None
+    day = got_a.group(2).capitalize()
+    return f"{which_a or which_b} {day} against another {day}"
 
 
 def _words(phrase: str) -> frozenset[str]:

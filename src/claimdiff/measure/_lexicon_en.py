@@ -227,7 +227,7 @@ unit case one figure number total amount sum
 _ROLES = """
 forecast: forecast predict prediction expect expectation projection anticipate
   outlook guidance guide guided
-limit: limit cap ceiling permitted allowed threshold
+limit: limit cap capped ceiling permitted allowed threshold quota
 target: target goal aim plan pledge promise standard scheduled rescheduled
 sought: seek demand ask request propose proposal want
 offer: offer bid
@@ -236,10 +236,12 @@ minimum: minimum lowest low
 maximum: maximum highest high peak
 nominal: nominal
 real: real inflation-adjusted
-average: average mean
+average: average mean typical
 ranking: ranked ranking seeded
 aftershock: aftershock
 median: median
+margin: margin gap
+one-off: one-off lump-sum
 """.strip()
 
 ROLE_OF: dict[str, str] = _table(re.split(r"\n(?=\w)", _ROLES))
@@ -298,6 +300,8 @@ market: domestic | international overseas
 chamber: lower | upper senate
 horizon: month-on-month monthly | year-on-year annual annually yearly
 scope: each apiece | total combined
+selection: apply applied applicant application | admit admitted accept accepted enrol enrolled
+rate: policy benchmark | mortgage deposit savings lending
 novelty: old | new
 """
 

@@ -84,6 +84,9 @@ class Measurement:
     who: str | None = None
     """For an age, the noun of the person it is said of when no name is ("the *victim*, 12",
     "a 41-year-old *man*"), folded like context."""
+    lasting: str | None = None
+    """For a duration, the event said to last it ("the *strike* lasted 31 hours", "a 12-day
+    *strike*"), folded like context."""
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready form (the reading as `Value.to_dict`, the context sorted)."""
@@ -101,6 +104,7 @@ class Measurement:
             "whole": self.whole, "named": sorted(self.named),
             "around": sorted(self.around), "regions": sorted(self.regions),
             "befell": self.befell, "origin": self.origin, "who": self.who,
+            "lasting": self.lasting,
         }
 
 

@@ -50,11 +50,18 @@ from claimdiff.measure._traits import (
     SPAN,
     attribute,
     befell_at,
+    claimed_sum,
     far_role,
+    first_said,
+    kind_counted,
+    margin,
     origin_of,
+    part_marked,
     planned,
     ruled_age,
+    subgroup,
     summed,
+    what_lasted,
     whose_age,
 )
 from claimdiff.measure._what import (
@@ -234,6 +241,15 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
             parts = content(what)
         if role is None and part == "whole":
             role = part
+        parts |= subgroup(toks, first, words) | (part_marked(toks, first, last, noun)
+                                                 if value.dimension == "count" else frozenset())
+        if role is None and margin(before):
+            role = "margin"  # "won by 12 votes"
+        if role is None and claimed_sum(before, value.dimension or ""):
+            role = "sought"  # "claimed $12 in damages"
+        if role is None and first_said(toks[first - 1::-1] if first else []):
+            role = "previous"  # "first put its losses at $12 million"
+    parts |= kind_counted(noun, measured, value.dimension)  # "31 students were killed"
     if role is None:  # "the previous exchange ... involved 48 prisoners" ("a former mayor"
         # says who someone was, not which figure it is)
         role = next((lex.ROLE_OF[t.key] for t in _tokens(claim.subject, 0, len(claim.subject))
@@ -292,7 +308,9 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
                        event, context, content([*before, *after]) or context, read,
                        surface([*rest, *_tokens(fields, 0, len(fields))], context), contrast,
                        subject, parts, covers, named, around, parts_named, befell,
-                       origin, who)
+                       origin, who, what_lasted(toks, first, last, phrase)
+                       if text is not None and where is not None and inside
+                       and dimension_of(value) == "duration" else None)
 
 
 _ELECTORATE = frozenset(("voter", "electorat", "elector"))

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from claimdiff.measure import _lexicon_en as lex
-from claimdiff.measure._holder import Tok
+from claimdiff.measure._holder import Tok, tokens
 from claimdiff.measure._what import content, qualifiers
 from claimdiff.measure._window import copula_subject
 from claimdiff.normalization import Kind, Value
@@ -126,6 +126,129 @@ def attribute(inside: list[Tok], dimension: str) -> str | None:
     return last.text
 
 
+_WON = frozenset(lex.key(w) for w in """
+win won wins beat beats beaten defeat defeated lead leads led trail trails trailed edge
+edged ahead behind
+""".split())
+
+
+def margin(before: list[Tok]) -> bool:
+    """"by" right before the value, after a verb of winning or leading: "won *by* 12 votes",
+    "beat Dunmore by 3 points", "leads the race by 4 seats" say a margin, not a count."""
+    return bool(before) and before[0].key == "by" and any(
+        t.key in _WON for t in before[1:ROLE_REACH + 3])
+
+
+_GROUPS = frozenset(lex.key(w) for w in """
+youth young child children teen teenage juvenile female male women men elderly older
+pensioner graduate rural urban long-term migrant foreign-born adult
+""".split())
+"""Groups of people a figure may be of: "*youth* unemployment", "unemployment among *women*"."""
+
+
+def subgroup(toks: list[Tok], first: int, words: str | None) -> frozenset[str]:
+    """The group the measured noun is said of, right before it or after its "among": "*Youth*
+    unemployment rose to 31%", "unemployment among young people" (folded like context)."""
+    if not words:
+        return frozenset()
+    head = words.split()[0]
+    at = [k for k, t in enumerate(toks) if t.text == head]
+    if not at:
+        return frozenset()
+    k = min(at, key=lambda n: abs(n - first))
+    group = [t for t in toks[max(k - 1, 0):k] if t.key in _GROUPS]
+    if toks[k + 1:k + 2] and toks[k + 1].key == "among":
+        group += [t for t in toks[k + 2:k + 4] if t.key in _GROUPS]
+    return content(group)
+
+
+def kind_counted(noun: str | None, measured: str | None, dimension: str) -> frozenset[str]:
+    """People counted by who they are with what befell them ("31 *students* were killed",
+    "killed four *fans*"): a kind of the people it befell, told apart from a count of
+    all of them ("12 people died"). Not jobs: "640 workers are to lose their jobs" is the
+    jobs cut."""
+    if dimension != "count" or not noun or measured not in lex.OUTCOMES or measured == "jobs":
+        return frozenset()
+    last = lex.key(noun.split()[-1])
+    if last in lex.GENERIC or lex.CLASS_OF.get(last) == measured:
+        return frozenset()
+    return content(tokens(noun, 0, len(noun)))
+
+
+_PART_BEFORE = frozenset(lex.key(w) for w in ("among", "including", "alone", "amongst"))
+
+
+def part_marked(toks: list[Tok], first: int, last: int, noun: str | None) -> frozenset[str]:
+    """A figure news writing marks as a part of a larger one: "*Among* the dead were 31
+    children", "including 12 children", "In Penrose *alone*, 10 died", "In Carver, *one of
+    the* worst-hit towns, 10 were killed", "12 *of whom* were children". What the part is
+    (its noun, else the names before the mark, else the mark), folded like context."""
+    before = [t.key for t in toks[:first]]
+    mark = next((k for k in reversed(range(len(before))) if before[k] in _PART_BEFORE
+                 or before[k:k + 3] == ["one", "of", "the"]), None)
+    if mark is None and [t.key for t in toks[last:last + 2]] not in (["of", "whom"],
+                                                                     ["of", "them"]):
+        return frozenset()
+    if noun and lex.key(noun.split()[-1]) not in lex.GENERIC:
+        return content(tokens(noun, 0, len(noun)))
+    names = [t for t in toks[max((mark or 0) - 4, 0):mark or 0]
+             if t.text[0].isupper() and t.key not in lex.STOP]
+    return content(names) or frozenset({"part"})
+
+
+_CLAIMED = frozenset(lex.key(w) for w in ("claimed", "claims", "claiming"))
+
+
+def claimed_sum(before: list[Tok], dimension: str) -> bool:
+    """A sum a party claims or sues for: "claimed $12 in damages", "sued for $3 million" (not
+    "police claimed 12 died", which reports a count)."""
+    keys = [t.key for t in before[:2]]
+    return dimension.startswith("currency") and bool(keys) and (
+        keys[0] in _CLAIMED or keys[:2] == ["for", "sued"] or keys[:2] == ["for", "sue"])
+
+
+def first_said(before: list[Tok]) -> bool:
+    """"first" as an adverb before the verb that gives the figure: "*first* put its losses at
+    $12 million", "first estimated" (an earlier figure; not "the first quarter")."""
+    for k, t in enumerate(before[:ROLE_REACH + 4]):
+        if t.key == "first" and k > 0 and before[k - 1].text.isalpha() and (
+                before[k + 1].key not in _DETERMINERS if k + 1 < len(before) else True) \
+                and before[k - 1].text.islower() and _verb(before[k - 1].text):
+            return True
+    return False
+
+
+_DETERMINERS = frozenset(("the", "its", "their", "his", "her", "a", "our", "this", "for"))
+
+
+def _verb(word: str) -> bool:
+    from lemminflect import getAllLemmas  # its tables load on first use, not on import
+
+    return "VERB" in getAllLemmas(word.lower())
+
+
+_LASTED = frozenset(lex.key(w) for w in ("lasted", "lasts", "continued", "lasting"))
+_GOES_ON = frozenset(lex.key(w) for w in ("went", "goes", "dragged", "drags", "ran", "runs"))
+
+
+def what_lasted(toks: list[Tok], first: int, last: int, phrase: str) -> str | None:
+    """The event a duration is said of: "a 12-day *strike*", "the *strike* had lasted 31
+    hours", "*Talks* went on for 10 hours" (folded like context), else `None`."""
+    if "-" in phrase and last < len(toks) and toks[last].text.isalpha() \
+            and toks[last].key not in lex.STOP:
+        return next(iter(content(toks[last:last + 1])), None)
+    verb = next((k for k in range(first - 1, max(first - 5, 0) - 1, -1)
+                 if toks[k].key in _LASTED or (toks[k].key in _GOES_ON and k + 1 < len(toks)
+                                               and toks[k + 1].key == "on")), None)
+    if verb is None:
+        return None
+    start = max((k + 1 for k in range(verb) if toks[k].text in ",;:"), default=0)
+    noun = next((t for k, t in enumerate(toks[start:verb], start) if t.text.isalpha()
+                 and t.key not in lex.STOP and (t.text.islower() or k == start)), None)
+    return next(iter(content([noun])), None) if noun is not None else None
+
+
 __all__ = ["AMOUNT_BEFORE", "NEAR_CONTRASTS", "PER", "RATE_PERIOD", "ROLE_REACH", "SPAN",
-           "attribute", "befell_at", "far_role", "origin_of", "planned", "ruled_age", "summed",
-           "whose_age"]
+           "attribute", "befell_at", "claimed_sum", "far_role", "first_said", "kind_counted",
+           "margin", "origin_of", "part_marked", "planned", "ruled_age", "subgroup", "summed",
+           "what_lasted", "whose_age"]

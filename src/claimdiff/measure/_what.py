@@ -120,9 +120,10 @@ def qualifiers(window: Sequence[Tok],
     against ("beat forecasts", "than expected", "above its target") is no role of the value."""
     before = {id(t): toks[k - 1].key for k, t in enumerate(toks) if k > 0}
     after = {id(t): toks[k + 1].key for k, t in enumerate(toks[:-1])}
-    role = next((lex.ROLE_OF[t.key] for t in window if t.key in lex.ROLE_OF
-                 and before.get(id(t)) not in lex.COMPARED
-                 and after.get(id(t)) not in _PARTICLES), None)
+    roles = [lex.ROLE_OF[t.key] for t in window if t.key in lex.ROLE_OF
+             and before.get(id(t)) not in lex.COMPARED and after.get(id(t)) not in _PARTICLES]
+    # a role said outright wins over one a report often leaves unsaid: "the *previous* high"
+    role = next((r for r in roles if r not in lex.UNSAID_ROLES), roles[0] if roles else None)
     low = {t.text.lower() for t in window}
     modality = "negated" if low & _NEGATION else "modal" if low & _MODAL else None
     return role, modality
