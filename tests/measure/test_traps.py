@@ -142,3 +142,28 @@ def test_who_said_it_and_the_whole_keep_real_contradictions(a: str, b: str) -> N
     its report does not name: the figures left are still one thing's, and conflict."""
     got = _explained(a, b)
     assert any(v is Verdict.CONFLICT for v, _ in got.values()), got
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # a kind of people, a margin, a group's rate, one town's toll in a breakdown, an event's
+    # duration, a sum claimed, a part marked "among": each said alike on both sides
+    ("The quake killed 31 students at the Halm school on Monday.",
+     "The quake killed 12 students at the Halm school on Monday."),
+    ("Lena Brandt won the Orlan mayoral election by 300 votes.",
+     "Lena Brandt won the Orlan mayoral election by 1,200 votes."),
+    ("Youth unemployment in Estavia rose to 31% in May.",
+     "Youth unemployment in Estavia rose to 12% in May."),
+    ("Nine people died in Millbrook, and three more in nearby Carver.",
+     "Fourteen people died in Millbrook, and three more in nearby Carver."),
+    ("Talks at Norvex lasted 10 hours on Monday.",
+     "Talks at Norvex went on for 31 hours on Monday."),
+    ("Norvex claimed $10 million in damages from Alder Group.",
+     "Norvex claimed $31 million in damages from Alder Group."),
+    ("Among the dead were 31 children, officials said.",
+     "Officials said 12 children were among the dead."),
+])
+def test_what_tells_figures_apart_keeps_one_thing_said_alike(a: str, b: str) -> None:
+    """A part, a kind, a margin or a role tells two figures apart only when one side says it:
+    two figures that both say it are still one thing's, and conflict."""
+    got = _explained(a, b)
+    assert any(v is Verdict.CONFLICT for v, _ in got.values()), got

@@ -70,6 +70,8 @@ def distinguished(a: Measurement, b: Measurement) -> str | None:
     occurrence = _occurrences(a.phrase, b.phrase) if a.dimension == "date" else None
     if occurrence:
         return occurrence
+    if "said" in (a.role, b.role) and a.role != b.role:
+        return "the day it was said against the day of the event"
     if roles_differ(a.role, b.role):
         return f"one is a {a.role or b.role} figure" if not (a.role and b.role) else (
             f"a {a.role} against a {b.role} figure")
@@ -79,6 +81,11 @@ def distinguished(a: Measurement, b: Measurement) -> str | None:
         if x.part and not y.part and not x.part & (y.context | _words(y.phrase)):
             # "40 of the passengers were children" against "carrying 150 passengers"
             return f"a part ({', '.join(sorted(x.part))}) against the whole"
+    for x, y in ((a, b), (b, a)):
+        if x.part and not y.part and x.measured == y.measured and x.measured in lex.OUTCOMES \
+                and lex.key(y.phrase.split()[-1]) in GENERIC and not x.part & _words(y.phrase):
+            # "killed three students and a teacher" against "killing four people"
+            return f"a kind of people ({', '.join(sorted(x.part))}) against all of them"
     for x, y in ((a, b), (b, a)):
         part = y.named - x.named - x.around
         if x.whole and not y.whole and not x.subject and part:

@@ -55,10 +55,12 @@ from claimdiff.measure._traits import (
     first_said,
     kind_counted,
     margin,
+    one_of_several,
     origin_of,
     part_marked,
     planned,
     ruled_age,
+    said_on,
     subgroup,
     summed,
     what_lasted,
@@ -241,10 +243,13 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
             parts = content(what)
         if role is None and part == "whole":
             role = part
-        parts |= subgroup(toks, first, words) | (part_marked(toks, first, last, noun)
-                                                 if value.dimension == "count" else frozenset())
-        if role is None and margin(before):
+        parts |= subgroup(toks, first, words) | (part_marked(
+            toks, first, last, noun, value.dimension == "percent")
+            if value.dimension in ("count", "percent") else frozenset())
+        if role is None and margin(before, toks[last:last + 1]):
             role = "margin"  # "won by 12 votes"
+        if role is None and value.dimension == "count" and one_of_several(toks, last):
+            role = "part"  # "nine in Millbrook and three more in Carver Springs"
         if role is None and claimed_sum(before, value.dimension or ""):
             role = "sought"  # "claimed $12 in damages"
         if role is None and first_said(toks[first - 1::-1] if first else []):
@@ -269,6 +274,9 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
         *before[:_ROLE_REACH], *after[:_ROLE_REACH]] if t.key in lex.CONTRAST_OF)
     span = ([*before, *words_after(toks, last, SPAN), *front]
             if text is not None and where is not None else after)
+    if role is None and value.kind is Kind.DATE and text is not None and where is not None \
+            and said_on(toks, first):
+        role = "said"  # "the weather service said Monday": when it was said
     if role is None and planned(before):
         role = "target"  # "had been due to leave Monday": the plan, not the departure
     if role is None and age is not None and ruled_age(before):

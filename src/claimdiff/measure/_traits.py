@@ -132,11 +132,27 @@ edged ahead behind
 """.split())
 
 
-def margin(before: list[Tok]) -> bool:
+_LEADS = frozenset(lex.key(w) for w in ("lead", "margin", "gap", "advantage", "cushion"))
+
+
+def margin(before: list[Tok], following: list[Tok]) -> bool:
     """"by" right before the value, after a verb of winning or leading: "won *by* 12 votes",
-    "beat Dunmore by 3 points", "leads the race by 4 seats" say a margin, not a count."""
+    "beat Dunmore by 3 points", "leads the race by 4 seats" say a margin, not a count; so
+    does a lead the value modifies ("a two-score *lead*", "a 12-point *lead*")."""
     return bool(before) and before[0].key == "by" and any(
-        t.key in _WON for t in before[1:ROLE_REACH + 3])
+        t.key in _WON for t in before[1:ROLE_REACH + 3]) or bool(
+        following) and following[0].key in _LEADS
+
+
+_SAID = frozenset(("said", "says", "told"))
+
+
+def said_on(toks: list[Tok], first: int) -> bool:
+    """A day the figure's source spoke on, not the day of the event: "the weather service
+    *said* Monday", "police said on Tuesday"."""
+    words = [t.text.lower() for t in toks[max(first - 2, 0):first]]
+    return bool(words) and (words[-1] in _SAID or words[-2:] in (["said", "on"], ["says", "on"],
+                                                                 ["told", "on"]))
 
 
 _GROUPS = frozenset(lex.key(w) for w in """
@@ -175,21 +191,26 @@ def kind_counted(noun: str | None, measured: str | None, dimension: str) -> froz
     return content(tokens(noun, 0, len(noun)))
 
 
+_ANYONE = frozenset(lex.key(w) for w in ("people", "person", "individual", "one", "case",
+                                           "figure", "number", "total", "amount", "sum"))
 _PART_BEFORE = frozenset(lex.key(w) for w in ("among", "including", "alone", "amongst"))
 
 
-def part_marked(toks: list[Tok], first: int, last: int, noun: str | None) -> frozenset[str]:
+def part_marked(toks: list[Tok], first: int, last: int, noun: str | None,
+                share: bool = False) -> frozenset[str]:
     """A figure news writing marks as a part of a larger one: "*Among* the dead were 31
     children", "including 12 children", "In Penrose *alone*, 10 died", "In Carver, *one of
     the* worst-hit towns, 10 were killed", "12 *of whom* were children". What the part is
     (its noun, else the names before the mark, else the mark), folded like context."""
     before = [t.key for t in toks[:first]]
-    mark = next((k for k in reversed(range(len(before))) if before[k] in _PART_BEFORE
-                 or before[k:k + 3] == ["one", "of", "the"]), None)
-    if mark is None and [t.key for t in toks[last:last + 2]] not in (["of", "whom"],
-                                                                     ["of", "them"]):
+    mark = None if share else next(  # a share is a part only of "them" ("a third of them")
+        (k for k in reversed(range(len(before))) if before[k] in _PART_BEFORE
+         or before[k:k + 3] == ["one", "of", "the"]), None)
+    follows = [t.key for t in toks[last:last + 3]]
+    if mark is None and follows[:2] not in (["of", "whom"], ["of", "them"]) and not (
+            not share and "among" in follows):  # "12 children were *among* the dead"
         return frozenset()
-    if noun and lex.key(noun.split()[-1]) not in lex.GENERIC:
+    if noun and lex.key(noun.split()[-1]) not in _ANYONE:
         return content(tokens(noun, 0, len(noun)))
     names = [t for t in toks[max((mark or 0) - 4, 0):mark or 0]
              if t.text[0].isupper() and t.key not in lex.STOP]
@@ -248,7 +269,32 @@ def what_lasted(toks: list[Tok], first: int, last: int, phrase: str) -> str | No
     return next(iter(content([noun])), None) if noun is not None else None
 
 
+def one_of_several(toks: list[Tok], last: int) -> bool:
+    """A count said of one named place in a sentence that goes on to another place's: "Nine
+    people died *in Millbrook*, a town of 2,300, and three more in nearby Carver Springs"
+    is one town's toll, not the total."""
+    place = None
+    for k in range(last, min(last + 6, len(toks) - 1)):
+        if toks[k].text in ":;" or toks[k].text[0].isdigit() or _NUMBER.fullmatch(
+                toks[k].text.lower()):
+            return False  # "Twelve people were killed: nine in Millbrook": a breakdown follows
+        if toks[k].key == "in" and toks[k + 1].text[0].isupper():
+            place = k
+            break
+    if place is None:
+        return False
+    rest = toks[place + 2:]
+    return any(t.key == "and" for t in rest) and any(
+        t.key == "in" and any(x.text[0].isupper() and x.key != toks[place + 1].key
+                              for x in rest[k + 1:k + 3]) for k, t in enumerate(rest)) and any(
+        t.key == "more" or t.text[0].isdigit() or _NUMBER.fullmatch(t.text.lower())
+        for t in rest)
+
+
+_NUMBER = re.compile(r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?")
+
+
 __all__ = ["AMOUNT_BEFORE", "NEAR_CONTRASTS", "PER", "RATE_PERIOD", "ROLE_REACH", "SPAN",
            "attribute", "befell_at", "claimed_sum", "far_role", "first_said", "kind_counted",
-           "margin", "origin_of", "part_marked", "planned", "ruled_age", "subgroup", "summed",
-           "what_lasted", "whose_age"]
+           "margin", "one_of_several", "origin_of", "part_marked", "planned", "ruled_age",
+           "said_on", "subgroup", "summed", "what_lasted", "whose_age"]
