@@ -45,6 +45,10 @@ class Expect:
     year: int | None = None
     bound: float | None = None
     rel: float = 1e-9
+    slack: float = 0.0
+    """How far past a `below` / `above` bound the support may reach: the rounding of a
+    figure said as "up to 300", "as many as", "as few as" (the bound itself stays exact for
+    "at most", "no more than")."""
 
 
 @dataclass(frozen=True)
@@ -305,9 +309,16 @@ def bounds(rng: random.Random) -> Case:
     noun = rng.choice(NOUNS[:5])
     below = ("up to", "as many as", "no more than", "at most", "not more than")
     above = ("no fewer than", "at least", "no less than", "not less than", "as few as")
+    # half the place value of the last non-zero digit, at most 5 % of n
+    place = 10 ** (len(str(n)) - len(str(n).rstrip("0")))
+    rounding = min(place / 2, 0.05 * n)
     if rng.random() < 0.5:
-        return Case("bounds", f"{rng.choice(below)} {n:,} {noun}", Expect("count", (n,), "below"))
-    return Case("bounds", f"{rng.choice(above)} {n:,} {noun}", Expect("count", (n,), "above"))
+        word = rng.choice(below)
+        return Case("bounds", f"{word} {n:,} {noun}", Expect(
+            "count", (n,), "below", slack=rounding if word.startswith(("up", "as")) else 0))
+    word = rng.choice(above)
+    return Case("bounds", f"{word} {n:,} {noun}", Expect(
+        "count", (n,), "above", slack=rounding if word.startswith("as") else 0))
 
 
 def vague(rng: random.Random) -> Case:
@@ -790,10 +801,12 @@ def judge(value: object, expect: Expect) -> str | None:
         if not any(core.contains_point(x * (1 + s * tol)) for s in (0, 1, -1)) and not (
                 core.lo <= x + tol * abs(x) and core.hi >= x - tol * abs(x)):
             return f"core {core} misses {x:g}"
-    if expect.side == "below" and not (abs(support.hi - expect.core[-1]) <= tol * max(1, abs(
-            support.hi)) and support.lo <= 0):
+    reach = tol * max(1, abs(support.hi)) if math.isfinite(support.hi) else 0.0
+    if expect.side == "below" and not (
+            -reach <= support.hi - expect.core[-1] <= expect.slack + reach and support.lo <= 0):
         return f"support {support} is no upper bound {expect.core[-1]:g}"
-    if expect.side == "above" and not (abs(support.lo - expect.core[0]) <= 1 and math.isinf(
+    if expect.side == "above" and not (
+            -expect.slack - 1 <= support.lo - expect.core[0] <= 1 and math.isinf(
             support.hi)):
         return f"support {support} is no lower bound {expect.core[0]:g}"
     if expect.bound is not None:

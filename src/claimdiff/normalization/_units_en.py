@@ -27,7 +27,10 @@ UNITS: dict[str, str] = {
     "milligram": "milligram", "milligrams": "milligram",
     "tonne": "tonne", "tonnes": "tonne", "metric tons": "tonne", "metric tonnes": "tonne",
     "t": "tonne", "gigatonnes": "gigatonne", "gigatons": "gigatonne", "megatonnes": "megatonne",
-    "ton": "ton", "tons": "ton",
+    # "ton" is metric, short (2,000 lb) or long (2,240 lb) as the writer's country has it:
+    # read as the tonne, its support widened over all three (`AMBIGUOUS_TONS`).
+    "ton": "tonne", "tons": "tonne", "short ton": "short_ton", "short tons": "short_ton",
+    "long ton": "long_ton", "long tons": "long_ton",
     "lb": "pound", "lbs": "pound", "pound": "pound", "pounds": "pound",
     "ounce": "ounce", "ounces": "ounce", "oz": "ounce",
     # area
@@ -88,6 +91,10 @@ UNITS: dict[str, str] = {
     "mb": "millibar", "mbar": "millibar", "millibars": "millibar", "millibar": "millibar",
     "inHg": "inch_Hg", "mmHg": "millimeter_Hg", "psi": "psi",
 }
+
+AMBIGUOUS_TONS = frozenset({"ton", "tons"})
+# The short and long ton in kilograms (2,000 and 2,240 avoirdupois pounds of 0.45359237 kg).
+TON_KILOGRAMS = (2000 * 0.45359237, 2240 * 0.45359237)
 
 # More units of volume and kitchen measures.
 UNITS.update({

@@ -1,0 +1,53 @@
+"""News quantities whose writing carries more than its digits: an ambiguous ton, a bound
+said as a round figure."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import claimdiff
+from claimdiff.normalization import normalize
+
+# Avoirdupois: a pound is 0.45359237 kg; the short ton 2,000 lb, the long ton 2,240 lb.
+_SHORT, _LONG = 2000 * 0.45359237, 2240 * 0.45359237
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(min_value=1, max_value=99_000))
+def test_tons_hold_metric_short_and_long(n: int) -> None:
+    value = normalize(f"{n:,} tons")
+    assert value.dimension == "mass"
+    for kilograms in (1000.0, _SHORT, _LONG):
+        assert value.support.contains_point(n * kilograms), (kilograms, value.support)
+    assert value.core.contains_point(n * 1000.0)  # the tonne most of the world means
+
+
+def test_tonne_is_metric_only() -> None:
+    value = normalize("15,000 tonnes")
+    assert not value.support.contains_point(15_000 * _SHORT)
+    assert claimdiff.compare_values("15,000 tons", "15,000-tonne").verdict.value in (
+        "agree", "compatible")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(min_value=2, max_value=99), st.sampled_from(["up to", "as many as"]))
+def test_a_round_bound_carries_its_rounding(tens: int, word: str) -> None:
+    n = tens * 10  # "up to 280": a figure rounded to tens, standing for up to 285
+    place = 10 ** (len(str(n)) - len(str(n).rstrip("0")))  # 280 -> 10, 300 -> 100
+    reach = min(place / 2, 0.05 * n)
+    value = normalize(f"{word} {n} km")
+    assert value.support.contains_point(1000 * (n + reach) - 1e-6)
+    assert not value.support.contains_point(1000 * (n + reach) + 1)
+
+
+def test_stated_bounds_stay_exact() -> None:
+    for phrase in ("at most 280 km", "no more than 280 km", "≤ 280 km"):
+        assert normalize(phrase).support.hi == 280_000
+
+
+def test_up_to_a_speed_is_compatible_with_its_conversion() -> None:
+    # 175 mph is 281.6 km/h: past 280, within its rounding
+    verdict = claimdiff.compare_values("up to 280km/h", "175 mph").verdict.value
+    assert verdict in ("agree", "compatible")
+    assert claimdiff.compare_values("up to 280km/h", "190 mph").verdict.value == "conflict"
