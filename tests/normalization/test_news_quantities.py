@@ -51,3 +51,25 @@ def test_up_to_a_speed_is_compatible_with_its_conversion() -> None:
     verdict = claimdiff.compare_values("up to 280km/h", "175 mph").verdict.value
     assert verdict in ("agree", "compatible")
     assert claimdiff.compare_values("up to 280km/h", "190 mph").verdict.value == "conflict"
+
+
+def test_a_decimal_comma_only_where_it_is_nothing_else() -> None:
+    assert normalize("3,5 million").core.contains_point(3_500_000)
+    assert normalize("1.234,5").core.contains_point(1234.5)
+    assert normalize("1,250").core.contains_point(1250)  # a thousands group, not 1.25
+    assert normalize("12,34,567").core.contains_point(1_234_567)  # Indian grouping
+
+
+def test_a_score_is_twenty() -> None:
+    assert normalize("two-score").core.contains_point(40)
+    assert normalize("fourscore and seven").core.contains_point(87)
+    assert normalize("scores of people").support.hi == float("inf")  # vague, no score
+
+
+def test_a_price_per_unit_of_measure_compares_across_units() -> None:
+    per_kilo = normalize("€1.42 a kilo")
+    assert per_kilo.dimension == "currency:EUR/kg"
+    # 0.644 € a pound is 1.42 € a kilogram (a pound is 0.45359237 kg)
+    assert claimdiff.compare_values("€1.42 a kilo", "€0.644 per pound").verdict.value in (
+        "agree", "compatible")
+    assert normalize("$2 a share").dimension == "currency:USD/share"

@@ -139,7 +139,10 @@ START_WORDS = frozenset(
     w.lower()
     for w in [*en.UNIT_WORDS, *en.ZERO_WORDS, *en.TENS_WORDS, *en.SCALE_WORDS, "dozen",
               "dozens", "several", "point",
-              "few", "couple", "scores", *en.VAGUE_MULTIPLIERS, *en.VAGUE_PLURAL_SCALES,
+              "few", "couple", "scores", *(f"{n}score" for n in ("two", "three", "four", "five",
+                                                                  "six", "seven", "eight", "nine",
+                                                                  "ten")),
+              *en.VAGUE_MULTIPLIERS, *en.VAGUE_PLURAL_SCALES,
               *(max(k.split(), key=len) for k in en.VAGUE_FIXED)]
 )
 _DIGIT = re.compile(r"\d")

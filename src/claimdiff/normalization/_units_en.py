@@ -26,6 +26,7 @@ UNITS: dict[str, str] = {
     "g": "gram", "gram": "gram", "grams": "gram", "mg": "milligram",
     "milligram": "milligram", "milligrams": "milligram",
     "tonne": "tonne", "tonnes": "tonne", "metric tons": "tonne", "metric tonnes": "tonne",
+    "metric ton": "tonne", "metric tonne": "tonne", "metric-ton": "tonne",
     "t": "tonne", "gigatonnes": "gigatonne", "gigatons": "gigatonne", "megatonnes": "megatonne",
     # "ton" is metric, short (2,000 lb) or long (2,240 lb) as the writer's country has it:
     # read as the tonne, its support widened over all three (`AMBIGUOUS_TONS`).
