@@ -827,6 +827,35 @@ def tons(rng: random.Random) -> Case:
     return Case("tons", phrase, Expect("mass", (n * 1000.0,)))
 
 
+# SI prefixes (the SI brochure) and the metric units they go on, with the canonical unit
+# claimdiff compares in (kg, m, m³, W, J) and the base unit's size in it.
+_SI_PREFIXES = {"kilo": 1e3, "hecto": 1e2, "deca": 1e1, "deci": 1e-1, "centi": 1e-2,
+                "milli": 1e-3, "micro": 1e-6, "nano": 1e-9, "pico": 1e-12}
+_SI_BASES = {"gram": ("mass", 1e-3), "metre": ("length", 1.0), "meter": ("length", 1.0),
+             "litre": ("volume", 1e-3), "liter": ("volume", 1e-3), "watt": ("power", 1.0),
+             "joule": ("energy", 1.0)}
+_SI_SYMBOLS = {"μg": ("mass", 1e-9), "mcg": ("mass", 1e-9), "ng": ("mass", 1e-12),
+               "dm": ("length", 0.1), "μm": ("length", 1e-6), "dL": ("volume", 1e-4),
+               "cl": ("volume", 1e-5), "kJ": ("energy", 1e3), "MJ": ("energy", 1e6)}
+
+
+def si_prefixes(rng: random.Random) -> Case:
+    """ "150 micrograms", "3 decilitres", "2 picometres", "120 μg", "500 mcg", "250 kJ": a
+    metric unit with an SI prefix, in words or as a symbol."""
+    n = rng.choice((rng.randint(1, 999), rng.randint(1, 99) / 10))
+    written = f"{n:g}"
+    if rng.random() < 0.3:
+        symbol = rng.choice(sorted(_SI_SYMBOLS))
+        dim, size = _SI_SYMBOLS[symbol]
+        return Case("si prefixes", f"{written} {symbol}", Expect(dim, (n * size,), rel=1e-6))
+    prefix = rng.choice(sorted(_SI_PREFIXES))
+    base = rng.choice(sorted(_SI_BASES))
+    dim, size = _SI_BASES[base]
+    plural = "" if n == 1 else "s"
+    return Case("si prefixes", f"{written} {prefix}{base}{plural}",
+                Expect(dim, (n * _SI_PREFIXES[prefix] * size,), rel=1e-6))
+
+
 FAMILIES: dict[str, Callable[[random.Random], Case]] = {
     "inflect words": inflect_words,
     "inflect decimals": inflect_decimals,
@@ -861,6 +890,7 @@ FAMILIES: dict[str, Callable[[random.Random], Case]] = {
     "scores": scores,
     "unit rates": unit_rates,
     "tons": tons,
+    "si prefixes": si_prefixes,
 }
 
 

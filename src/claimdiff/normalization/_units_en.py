@@ -104,6 +104,24 @@ UNITS.update({
     "fl oz": "fluid_ounce", "fluid ounce": "fluid_ounce", "pint": "pint", "quart": "quart",
     "sq km": "kilometer ** 2", "square kilometre": "kilometer ** 2",
 })
+# SI prefixes on the metric units, in words ("micrograms", "decilitres", "picometre",
+# "kilojoules"), and the symbols that name nothing else ("μg", "mcg", "dL", "μm", "kJ"):
+# "pm" (p.m.) and "am" stay clock words, "mm" and "nm" are listed above.
+_PREFIXES = ("kilo", "hecto", "deca", "deci", "centi", "milli", "micro", "nano", "pico")
+for _prefix in _PREFIXES:
+    for _base, _expr in (("gram", "gram"), ("metre", "meter"), ("meter", "meter"),
+                         ("litre", "liter"), ("liter", "liter"), ("watt", "watt"),
+                         ("joule", "joule")):
+        UNITS.setdefault(_prefix + _base, _prefix + _expr)
+        UNITS.setdefault(_prefix + _base + "s", _prefix + _expr)
+for _mu in ("μ", "µ"):
+    UNITS.update({f"{_mu}g": "microgram", f"{_mu}m": "micrometer", f"{_mu}l": "microliter",
+                  f"{_mu}L": "microliter"})
+UNITS.update({"mcg": "microgram", "ng": "nanogram", "dm": "decimeter", "dl": "deciliter",
+              "dL": "deciliter", "cl": "centiliter", "cL": "centiliter", "kJ": "kilojoule",
+              "MJ": "megajoule", "joules": "joule", "joule": "joule",
+              "mW": "milliwatt"})
+
 # Temperatures in every written form: a degree sign or word, then the scale.
 for _sign in ("°", "º", "° ", "º ", "deg ", "deg. ", "degree ", "degrees "):
     for _scale, _unit in (("C", "degC"), ("F", "degF"), ("Celsius", "degC"),
