@@ -856,6 +856,28 @@ def si_prefixes(rng: random.Random) -> Case:
                 Expect(dim, (n * _SI_PREFIXES[prefix] * size,), rel=1e-6))
 
 
+def alternatives(rng: random.Random) -> Case:
+    """ "four or five people", "2 or 3 million", "two or three hundred", "$5 or $6", "forty-
+    something", "30-something years": a range said as two neighbouring guesses, and a
+    decade's worth past a round number."""
+    noun = rng.choice(NOUNS)
+    if rng.random() < 0.3:
+        tens = rng.randint(2, 9) * 10
+        written = _say(tens) if rng.random() < 0.5 else str(tens)
+        return Case("alternatives", f"{written}-something {noun}",
+                    Expect("count", within=(tens, tens + 10)))
+    a = rng.randint(1, 9)
+    b = a + rng.choice((1, 1, 2))
+    scale_word, scale = rng.choice((("", 1), ("", 1), ("hundred", 100), ("thousand", 1000),
+                                    ("million", 10 ** 6)))
+    words = rng.random() < 0.5
+    first = _engine().number_to_words(a) if words else str(a)
+    second = _engine().number_to_words(b) if words else str(b)
+    tail = f" {scale_word}" if scale_word else ""
+    return Case("alternatives", f"{first} or {second}{tail} {noun}",
+                Expect("count", (a * scale, b * scale)))
+
+
 FAMILIES: dict[str, Callable[[random.Random], Case]] = {
     "inflect words": inflect_words,
     "inflect decimals": inflect_decimals,
@@ -891,6 +913,7 @@ FAMILIES: dict[str, Callable[[random.Random], Case]] = {
     "unit rates": unit_rates,
     "tons": tons,
     "si prefixes": si_prefixes,
+    "alternatives": alternatives,
 }
 
 

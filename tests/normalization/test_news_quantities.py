@@ -73,3 +73,23 @@ def test_a_price_per_unit_of_measure_compares_across_units() -> None:
     assert claimdiff.compare_values("€1.42 a kilo", "€0.644 per pound").verdict.value in (
         "agree", "compatible")
     assert normalize("$2 a share").dimension == "currency:USD/share"
+
+
+def test_or_between_neighbouring_numbers_is_a_range() -> None:
+    from claimdiff.errors import NormalizationError
+
+    value = normalize("four or five people")
+    assert (value.core.lo, value.core.hi) == (4, 5)
+    assert normalize("two or three hundred").core.contains_point(250)
+    for phrase in ("2019 or 2020", "10 or 1,000"):
+        try:
+            normalize(phrase)
+        except NormalizationError:
+            continue
+        raise AssertionError(f"{phrase!r} was read")
+
+
+def test_something_past_a_round_number() -> None:
+    value = normalize("forty-something")
+    assert value.support.lo == 40 and value.support.hi == 50
+    assert not value.core.contains_point(40)

@@ -159,6 +159,8 @@ SUFFIX_HEDGES_EN: dict[str, Hedge] = {
     "or so": Hedge.APPROX,
     "or thereabouts": Hedge.APPROX,
     "odd": Hedge.ODD,
+    # "forty-something", "30-something": past n, short of the next step, as "-odd" is
+    "something": Hedge.ODD,
     "or more": Hedge.AT_LEAST,
     "plus": Hedge.AT_LEAST,
     "+": Hedge.AT_LEAST,

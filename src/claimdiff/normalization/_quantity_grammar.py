@@ -100,7 +100,8 @@ BELOW_ZERO_RE = re.compile(r"\s+below\s+(?:zero|nought)\b", re.IGNORECASE)
 
 # Range connectors between two numbers.
 # A hyphen is a range only with the same spacing on both sides ("50 -1.3%" is two numbers).
-RANGE_RE = re.compile(r"\s+(?P<w>to|and|through|thru)\s+|\s+(?P<s>[-–—])\s+|(?P<h>[-–—])",
+# "four or five people", "two or three hundred": a range said as alternatives.
+RANGE_RE = re.compile(r"\s+(?P<w>to|and|through|thru|or)\s+|\s+(?P<s>[-–—])\s+|(?P<h>[-–—])",
                       re.IGNORECASE)
 LOOSE_RANGE_RE = re.compile(r"\s*(?P<s>[-–—])\s*(?=\d)")
 RANGE_OPENER_RE = re.compile(r"(?:^|(?<=[^\w]))(?P<opener>between|from)\s+$", re.IGNORECASE)
