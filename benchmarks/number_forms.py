@@ -874,6 +874,13 @@ def alternatives(rng: random.Random) -> Case:
     first = _engine().number_to_words(a) if words else str(a)
     second = _engine().number_to_words(b) if words else str(b)
     tail = f" {scale_word}" if scale_word else ""
+    if rng.random() < 0.3:  # "between twenty and thirty people", "between four and five
+        # thousand": "and" in words joins the two ends, not one number
+        a = rng.randint(2, 7) * 10
+        b = a + 10 * rng.randint(1, 2)
+        first, second = _engine().number_to_words(a), _engine().number_to_words(b)
+        return Case("alternatives", f"between {first} and {second}{tail} {noun}",
+                    Expect("count", (a * scale, b * scale)))
     return Case("alternatives", f"{first} or {second}{tail} {noun}",
                 Expect("count", (a * scale, b * scale)))
 

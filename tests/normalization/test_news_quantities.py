@@ -93,3 +93,12 @@ def test_something_past_a_round_number() -> None:
     value = normalize("forty-something")
     assert value.support.lo == 40 and value.support.hi == 50
     assert not value.core.contains_point(40)
+
+
+def test_and_joins_number_words_only_after_a_scale_word() -> None:
+    between = normalize("between twenty and thirty people")
+    assert (between.core.lo, between.core.hi) == (20, 30)
+    assert normalize("a hundred and one").core.contains_point(101)
+    # "ninety and one quarter" is 90¼, not 91 quarters of a year
+    value = normalize("ninety and one quarter")
+    assert value.dimension == "count" and value.core.contains_point(90.25)

@@ -74,6 +74,18 @@ _AND_PART = re.compile(rf" and (?:(?:{_NUMERATOR_WORDS}) (?:{_DEN_WORDS})s?|half
                        r"(?: of)?")
 
 
+# "and" joins number words only after a scale word ("two hundred and six", "a thousand and
+# one", "one million and a half"), a dozen or a score ("threescore and ten"), or before a
+# part ("five and a quarter"); "ninety and one", "four and five thousand" are two numbers.
+_JOINING_AND = re.compile(r"(?<!hundred)(?<!thousand)(?<!million)(?<!billion)(?<!trillion)"
+                          r"(?<!lakh)(?<!crore)(?<!dozen)(?<!score) and ")
+
+
+def misplaced_and(words: str) -> bool:
+    """Whether an "and" in lower-cased number words joins what English never joins."""
+    return " and " in words and _JOINING_AND.search(_AND_PART.sub("", words)) is not None
+
+
 def and_fraction(words: str) -> tuple[float, float] | None:
     """The part and its granularity of " and three quarters" (`None` if not one): halves and
     quarters at the granularity of their decimals (1.5, 1.25), thirds at a sixth (the
@@ -98,6 +110,10 @@ _PART_OF_SCALE_RE = re.compile(r"(?P<n>an?|one|two|three)[\s-]+(?P<d>quarter|thi
                                r"(?P<scale>\w+)")
 
 
+# "and" inside a number only after a scale word ("two hundred and six"; `misplaced_and`).
+_AFTER_SCALE = "(?:" + "|".join(f"(?<={w})" for w in ("hundred", "thousand", "million", "billion",
+                                                      "trillion", "lakh", "crore", "dozen",
+                                                      "score")) + ")"
 # "threescore", "fourscore": a score (twenty) times a number, in one word.
 _SCORE_FIRST = r"(?:two|three|four|five|six|seven|eight|nine|ten)score\b"
 _SCORE = re.compile(r"(?P<n>[a-z -]+?)[\s-]?score(?: and (?P<rest>[a-z -]+))?")
@@ -110,7 +126,7 @@ WORDS = (
     rf"(?:(?<![\w,.]\s)(?<![\w.])point(?:(?:\s+(?:{_W_DIGIT}|nought|naught))+\b|\s+\d+\b)"
     rf"|{_PART_OF_SCALE}"
     rf"|(?:(?:half\s+an?|an?)\s+(?:dozen|{_W_SCALE})\b|{_SCORE_FIRST}|{_W_FIRST})"
-    rf"(?:(?!{AND_FRACTION})(?:\s+|-|\s+and\s+|{_SCALE_COMMA})(?:{_W_ANY}|dozens?\b"
+    rf"(?:(?!{AND_FRACTION})(?:\s+|-|{_AFTER_SCALE}\s+and\s+|{_SCALE_COMMA})(?:{_W_ANY}|dozens?\b"
     rf"|score\b(?!\s+(?:of|draws?|line|card|board)\b)))*"
     rf"(?:\s+point(?:\s+(?:{_W_UNIT}|nought|naught))+\b)?)"
     rf"(?:{AND_FRACTION})?"
@@ -174,6 +190,8 @@ def read_words(text: str) -> Numeral | None:
 
     words = re.sub(r"\s+", " ", text.strip().lower())
     words = re.sub(r"\b(thousand|million|billion|trillion), ", r"\1 ", words)
+    if misplaced_and(words):
+        return None
     if words in en.ZERO_WORDS:
         return Numeral(0.0, 1.0, f"{text!r} reads 0 (number words)")
     of_scale = _PART_OF_SCALE_RE.fullmatch(words)
