@@ -45,6 +45,12 @@ class Expect:
     year: int | None = None
     bound: float | None = None
     rel: float = 1e-9
+    slack: float = 0.0
+    spans: tuple[float, ...] = ()
+    """Values the support must also hold (other readings of an ambiguous unit)."""
+    """How far past a `below` / `above` bound the support may reach: the rounding of a
+    figure said as "up to 300", "as many as", "as few as" (the bound itself stays exact for
+    "at most", "no more than")."""
 
 
 @dataclass(frozen=True)
@@ -305,9 +311,16 @@ def bounds(rng: random.Random) -> Case:
     noun = rng.choice(NOUNS[:5])
     below = ("up to", "as many as", "no more than", "at most", "not more than")
     above = ("no fewer than", "at least", "no less than", "not less than", "as few as")
+    # half the place value of the last non-zero digit, at most 5 % of n
+    place = 10 ** (len(str(n)) - len(str(n).rstrip("0")))
+    rounding = min(place / 2, 0.05 * n)
     if rng.random() < 0.5:
-        return Case("bounds", f"{rng.choice(below)} {n:,} {noun}", Expect("count", (n,), "below"))
-    return Case("bounds", f"{rng.choice(above)} {n:,} {noun}", Expect("count", (n,), "above"))
+        word = rng.choice(below)
+        return Case("bounds", f"{word} {n:,} {noun}", Expect(
+            "count", (n,), "below", slack=rounding if word.startswith(("up", "as")) else 0))
+    word = rng.choice(above)
+    return Case("bounds", f"{word} {n:,} {noun}", Expect(
+        "count", (n,), "above", slack=rounding if word.startswith("as") else 0))
 
 
 def vague(rng: random.Random) -> Case:
@@ -730,6 +743,148 @@ def currency_names(rng: random.Random) -> Case:
                 Expect(f"currency:{code}", (float(n * scale),)))
 
 
+def decimal_commas(rng: random.Random) -> Case:
+    """ "1.234.567,25" (de_DE), "1 234,5" (fr_FR), "2,5", "€3,5 million": a decimal comma
+    where it can be nothing else (one or two decimals, or dot / space groups before it)."""
+    from babel.numbers import format_decimal
+
+    locale = rng.choice(("de_DE", "fr_FR", "es_ES", "it_IT", "nl_NL", "pt_PT"))
+    places = rng.choice((1, 2))
+    x = round(rng.randint(1, 10 ** rng.randint(1, 7)) + rng.randint(1, 10 ** places - 1)
+              / 10 ** places, places)
+    written = format_decimal(x, format="#,##0." + "0" * places, locale=locale)
+    form = rng.choice(("bare", "scale", "money", "percent"))
+    if form == "scale" and x < 1000:
+        word, factor = rng.choice((("million", 10 ** 6), ("billion", 10 ** 9)))
+        return Case("decimal commas", f"{written} {word}", Expect("count", (x * factor,)))
+    if form == "money":
+        sign, code = rng.choice((("€", "EUR"), ("£", "GBP"), ("$", "USD")))
+        return Case("decimal commas", f"{sign}{written}", Expect(f"currency:{code}", (x,)))
+    if form == "percent" and x < 100:
+        return Case("decimal commas", f"{written}%", Expect("percent", (x,)))
+    return Case("decimal commas", written, Expect("count", (x,)))
+
+
+def big_ordinals(rng: random.Random) -> Case:
+    """ "the 1,000th", "2,001st", "the 10,000th visitor": an ordinal in grouped digits, its
+    suffix from inflect."""
+    n = rng.randint(1, 9) * 10 ** rng.randint(3, 6) + rng.choice((0, 0, rng.randint(1, 999)))
+    suffix = _engine().ordinal(n)[-2:]
+    the = rng.choice(("", "the "))
+    return Case("big ordinals", f"{the}{n:,}{suffix}", Expect("ordinal", (float(n),)))
+
+
+def scores(rng: random.Random) -> Case:
+    """ "two-score", "threescore and ten", "four score and seven": twenty times a number."""
+    n = rng.randint(2, 9)
+    head = _engine().number_to_words(n)
+    joined = rng.choice((f"{head}-score", f"{head} score", f"{head}score"))
+    if rng.random() < 0.5:
+        return Case("scores", joined, Expect("count", (20.0 * n,)))
+    m = rng.randint(1, 19)
+    return Case("scores", f"{joined} and {_engine().number_to_words(m)}",
+                Expect("count", (20.0 * n + m,)))
+
+
+# Kilograms or cubic metres in one written unit (the pound is 0.45359237 kg, the US gallon
+# 231 cubic inches, the oil barrel 42 US gallons, the avoirdupois ounce 1/16 lb).
+_PER_UNITS = {"kilo": ("kg", 1.0), "kg": ("kg", 1.0), "pound": ("kg", 0.45359237),
+              "tonne": ("kg", 1000.0), "ounce": ("kg", 0.45359237 / 16),
+              "litre": ("m³", 0.001), "liter": ("m³", 0.001),
+              "gallon": ("m³", 231 * 0.0254 ** 3), "barrel": ("m³", 42 * 231 * 0.0254 ** 3)}
+
+
+def unit_rates(rng: random.Random) -> Case:
+    """ "€1.42 a kilo", "$80 a barrel", "$3.10 per gallon", "£2 a week": a price per unit
+    of measure or of time, per kilogram, cubic metre or day."""
+    sign, code = rng.choice((("€", "EUR"), ("£", "GBP"), ("$", "USD")))
+    cents = rng.randint(1, 99_999)
+    price = cents / 100
+    per_word = rng.choice(("a", "per"))
+    if rng.random() < 0.2:
+        days = {"day": 1, "week": 7, "year": 365.2425}
+        span = rng.choice(sorted(days))
+        return Case("unit rates", f"{sign}{price:,.2f} {per_word} {span}",
+                    Expect(f"currency:{code}/day", (price / days[span],), rel=1e-6))
+    unit = rng.choice(sorted(_PER_UNITS))
+    canonical, size = _PER_UNITS[unit]
+    article = "an" if unit[0] in "aeiou" and per_word == "a" else per_word
+    return Case("unit rates", f"{sign}{price:,.2f} {article} {unit}",
+                Expect(f"currency:{code}/{canonical}", (price / size,), rel=1e-6))
+
+
+def tons(rng: random.Random) -> Case:
+    """ "15,000 tons", "a 300,000-ton tanker's 300,000 tons", "2.5 tonnes": a ton holds the
+    metric, short and long ton; the tonne is metric."""
+    n = rng.randint(1, 999) * 10 ** rng.randint(0, 3)
+    word = rng.choice(("tons", "tonnes", "ton", "tonne", "metric tons"))
+    hyphened = word.rstrip("s").replace(" ", "-")  # "a 15,000-metric-ton ship"
+    phrase = f"{n:,}-{hyphened}" if rng.random() < 0.3 else f"{n:,} {word}"
+    if word.startswith("ton") and not word.startswith("tonne"):
+        # the core at the tonne, the support over the short (907 kg) and long (1,016 kg) ton
+        return Case("tons", phrase, Expect("mass", (n * 1000.0,), spans=(
+            n * 2000 * 0.45359237, n * 2240 * 0.45359237)))
+    return Case("tons", phrase, Expect("mass", (n * 1000.0,)))
+
+
+# SI prefixes (the SI brochure) and the metric units they go on, with the canonical unit
+# claimdiff compares in (kg, m, m³, W, J) and the base unit's size in it.
+_SI_PREFIXES = {"kilo": 1e3, "hecto": 1e2, "deca": 1e1, "deci": 1e-1, "centi": 1e-2,
+                "milli": 1e-3, "micro": 1e-6, "nano": 1e-9, "pico": 1e-12}
+_SI_BASES = {"gram": ("mass", 1e-3), "metre": ("length", 1.0), "meter": ("length", 1.0),
+             "litre": ("volume", 1e-3), "liter": ("volume", 1e-3), "watt": ("power", 1.0),
+             "joule": ("energy", 1.0)}
+_SI_SYMBOLS = {"μg": ("mass", 1e-9), "mcg": ("mass", 1e-9), "ng": ("mass", 1e-12),
+               "dm": ("length", 0.1), "μm": ("length", 1e-6), "dL": ("volume", 1e-4),
+               "cl": ("volume", 1e-5), "kJ": ("energy", 1e3), "MJ": ("energy", 1e6)}
+
+
+def si_prefixes(rng: random.Random) -> Case:
+    """ "150 micrograms", "3 decilitres", "2 picometres", "120 μg", "500 mcg", "250 kJ": a
+    metric unit with an SI prefix, in words or as a symbol."""
+    n = rng.choice((rng.randint(1, 999), rng.randint(1, 99) / 10))
+    written = f"{n:g}"
+    if rng.random() < 0.3:
+        symbol = rng.choice(sorted(_SI_SYMBOLS))
+        dim, size = _SI_SYMBOLS[symbol]
+        return Case("si prefixes", f"{written} {symbol}", Expect(dim, (n * size,), rel=1e-6))
+    prefix = rng.choice(sorted(_SI_PREFIXES))
+    base = rng.choice(sorted(_SI_BASES))
+    dim, size = _SI_BASES[base]
+    plural = "" if n == 1 else "s"
+    return Case("si prefixes", f"{written} {prefix}{base}{plural}",
+                Expect(dim, (n * _SI_PREFIXES[prefix] * size,), rel=1e-6))
+
+
+def alternatives(rng: random.Random) -> Case:
+    """ "four or five people", "2 or 3 million", "two or three hundred", "$5 or $6", "forty-
+    something", "30-something years": a range said as two neighbouring guesses, and a
+    decade's worth past a round number."""
+    noun = rng.choice(NOUNS)
+    if rng.random() < 0.3:
+        tens = rng.randint(2, 9) * 10
+        written = _say(tens) if rng.random() < 0.5 else str(tens)
+        return Case("alternatives", f"{written}-something {noun}",
+                    Expect("count", within=(tens, tens + 10)))
+    a = rng.randint(1, 9)
+    b = a + rng.choice((1, 1, 2))
+    scale_word, scale = rng.choice((("", 1), ("", 1), ("hundred", 100), ("thousand", 1000),
+                                    ("million", 10 ** 6)))
+    words = rng.random() < 0.5
+    first = _engine().number_to_words(a) if words else str(a)
+    second = _engine().number_to_words(b) if words else str(b)
+    tail = f" {scale_word}" if scale_word else ""
+    if rng.random() < 0.3:  # "between twenty and thirty people", "between four and five
+        # thousand": "and" in words joins the two ends, not one number
+        a = rng.randint(2, 7) * 10
+        b = a + 10 * rng.randint(1, 2)
+        first, second = _engine().number_to_words(a), _engine().number_to_words(b)
+        return Case("alternatives", f"between {first} and {second}{tail} {noun}",
+                    Expect("count", (a * scale, b * scale)))
+    return Case("alternatives", f"{first} or {second}{tail} {noun}",
+                Expect("count", (a * scale, b * scale)))
+
+
 FAMILIES: dict[str, Callable[[random.Random], Case]] = {
     "inflect words": inflect_words,
     "inflect decimals": inflect_decimals,
@@ -759,6 +914,13 @@ FAMILIES: dict[str, Callable[[random.Random], Case]] = {
     "suspended ranges": suspended_ranges,
     "scale chains": scale_chains,
     "currency names": currency_names,
+    "decimal commas": decimal_commas,
+    "big ordinals": big_ordinals,
+    "scores": scores,
+    "unit rates": unit_rates,
+    "tons": tons,
+    "si prefixes": si_prefixes,
+    "alternatives": alternatives,
 }
 
 
@@ -790,10 +952,12 @@ def judge(value: object, expect: Expect) -> str | None:
         if not any(core.contains_point(x * (1 + s * tol)) for s in (0, 1, -1)) and not (
                 core.lo <= x + tol * abs(x) and core.hi >= x - tol * abs(x)):
             return f"core {core} misses {x:g}"
-    if expect.side == "below" and not (abs(support.hi - expect.core[-1]) <= tol * max(1, abs(
-            support.hi)) and support.lo <= 0):
+    reach = tol * max(1, abs(support.hi)) if math.isfinite(support.hi) else 0.0
+    if expect.side == "below" and not (
+            -reach <= support.hi - expect.core[-1] <= expect.slack + reach and support.lo <= 0):
         return f"support {support} is no upper bound {expect.core[-1]:g}"
-    if expect.side == "above" and not (abs(support.lo - expect.core[0]) <= 1 and math.isinf(
+    if expect.side == "above" and not (
+            -expect.slack - 1 <= support.lo - expect.core[0] <= 1 and math.isinf(
             support.hi)):
         return f"support {support} is no lower bound {expect.core[0]:g}"
     if expect.bound is not None:
@@ -804,6 +968,9 @@ def judge(value: object, expect: Expect) -> str | None:
             return f"support {support} is not below {b:g}"
         if expect.side == "near" and not (support.hi <= b and support.lo >= 0.5 * b):
             return f"support {support} is not just under {b:g}"
+    for x in expect.spans:
+        if not support.contains_point(x):
+            return f"support {support} misses {x:g}"
     if expect.within is not None:
         lo, hi = expect.within
         if not (lo <= core.lo and core.hi <= hi and support.lo <= core.lo):

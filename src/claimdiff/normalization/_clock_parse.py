@@ -27,7 +27,12 @@ _DIGITS = re.compile(
     rf"(?P<h>\d{{1,2}})(?:(?P<sep>[:h]|\.(?=\d\d\s*[ap]))(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?)?"
     rf"(?P<hsuf>\s*h(?:rs|ours)?)?\s*{_AP}?")
 _MILITARY = re.compile(rf"(?P<hm>\d{{3,4}})(?P<hsuf>\s*h(?:rs|ours)?)?\s*{_AP}?")
-_WORDS = re.compile(rf"(?P<hw>{_HOURW})(?:[\s-](?P<mw>{_MINW}))?\s*{_AP}?")
+# After an hour word, minutes are a number ("ten thirty"): "one quarter", "two and a half"
+# are fractions, "quarter" and "half" name minutes only with "past" / "to" / "half three".
+_MINW_AFTER = "|".join(sorted((w for w in lex.MINUTE_WORDS if w not in ("a quarter", "quarter",
+                                                                        "half")),
+                              key=len, reverse=True))
+_WORDS = re.compile(rf"(?P<hw>{_HOURW})(?:[\s-](?P<mw>{_MINW_AFTER}))?\s*{_AP}?")
 _RELATIVE = re.compile(
     rf"(?P<mins>\d{{1,2}}|{_MINW})(?:\s+min(?:ute)?s?)?\s+(?P<rel>past|after|to|till|before|of)"
     rf"\s+(?P<base>.+)")

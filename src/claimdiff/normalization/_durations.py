@@ -69,6 +69,10 @@ def parse_number(raw: str) -> float | None:
             return float(key.replace(",", ""))
         except ValueError:
             return None
+    from claimdiff.normalization._numbers import misplaced_and
+
+    if misplaced_and(key):
+        return None  # "ninety and one quarters": no number
     try:
         return float(text2num(key.replace(" and ", " "), "en"))
     except ValueError:

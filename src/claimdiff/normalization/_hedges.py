@@ -17,6 +17,9 @@ less than n    [n - u, n)                      [0, n)
 at least n     [n, n + u]                      [n, inf)
 at most n      [n - u, n]                      [0, n]
 =============  ==============================  ================================
+
+"Up to n", "as many as n" (`ROUNDED_BOUNDS`): the support reaches n + min(u/2, 5 % n),
+the rounding of the figure ("as few as n" likewise below n).
 """
 
 from __future__ import annotations
@@ -156,12 +159,21 @@ SUFFIX_HEDGES_EN: dict[str, Hedge] = {
     "or so": Hedge.APPROX,
     "or thereabouts": Hedge.APPROX,
     "odd": Hedge.ODD,
+    # "forty-something", "30-something": past n, short of the next step, as "-odd" is
+    "something": Hedge.ODD,
     "or more": Hedge.AT_LEAST,
     "plus": Hedge.AT_LEAST,
     "+": Hedge.AT_LEAST,
     "or less": Hedge.AT_MOST,
     "or fewer": Hedge.AT_MOST,
 }
+
+
+# Bounds said as a figure of speech ("up to 280 km/h", "as many as 300"): the figure is
+# rounded as any other, so the support reaches past it by its rounding (`hedge_interval`'s
+# `rounded`). "At most", "no more than", "≤" state the bound itself and stay exact.
+ROUNDED_BOUNDS = frozenset({"up to", "as many as", "as much as", "as high as", "as few as",
+                            "as little as", "as low as"})
 
 
 def alternation(words: dict[str, Hedge] | list[str]) -> str:
@@ -194,12 +206,15 @@ def granularity(numeral: str) -> float:
 
 
 def hedge_interval(
-    n: float, u: float, hedge: Hedge, *, rho: float = RHO, floor: float | None = 0.0
+    n: float, u: float, hedge: Hedge, *, rho: float = RHO, floor: float | None = 0.0,
+    rounded: bool = False,
 ) -> tuple[Interval, Interval]:
     """The `(core, support)` of the number `n` at granularity `u` under `hedge`.
 
     `floor` is the least value the quantity can take (0 for counts and
-    durations; `None` when it may be negative).
+    durations; `None` when it may be negative). `rounded` (a bound in `ROUNDED_BOUNDS`)
+    widens an upper or lower bound's support past n by the rounding of a bare n,
+    min(u/2, 5 % of n).
     """
     mag = abs(n)
     lo_floor = -INF if floor is None else floor
@@ -237,6 +252,10 @@ def hedge_interval(
         support = Interval(n, n + u)
     else:  # pragma: no cover - exhaustive over Hedge
         raise AssertionError(hedge)
+    if rounded and hedge is Hedge.AT_MOST:
+        support = Interval(support.lo, n + min(u / 2, 0.05 * mag))
+    elif rounded and hedge is Hedge.AT_LEAST:
+        support = Interval(n - min(u / 2, 0.05 * mag), INF)
     if floor is not None:
         core, support = _clip(core, floor), _clip(support, floor)
     return core, support

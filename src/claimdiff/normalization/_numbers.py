@@ -19,7 +19,13 @@ from claimdiff.normalization._hedges import granularity
 # Thousands grouped by commas, by (thin, no-break or plain) spaces, by two or more dots
 # ("1.234.567", European style), or no grouping.
 DIGITS = (
-    r"(?:\d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?"
+    # A decimal comma where it can be nothing else: after dot or space groups ("1.234,5",
+    # "1 234,56"), or one or two digits after a comma ending the number ("1,5", "3,25":
+    # no thousands group has fewer than three digits; a list "1,2,3" is left alone).
+    r"(?:[1-9]\d{0,2}(?:\.\d{3})+,\d+(?![\d,])"
+    r"|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+,\d+(?![\d,])"
+    r"|(?<![\d,])\d+,\d{1,2}(?![\d]|,\d)"
+    r"|\d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?"
     r"|[1-9]\d{0,2}(?:\.\d{3}){2,}(?!\.?\d)"
     r"|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d])(?:\.\d+)?"
     # Indian grouping: the last three digits, then pairs ("12,34,567": 12 lakh 34,567).
@@ -68,6 +74,18 @@ _AND_PART = re.compile(rf" and (?:(?:{_NUMERATOR_WORDS}) (?:{_DEN_WORDS})s?|half
                        r"(?: of)?")
 
 
+# "and" joins number words only after a scale word ("two hundred and six", "a thousand and
+# one", "one million and a half"), a dozen or a score ("threescore and ten"), or before a
+# part ("five and a quarter"); "ninety and one", "four and five thousand" are two numbers.
+_JOINING_AND = re.compile(r"(?<!hundred)(?<!thousand)(?<!million)(?<!billion)(?<!trillion)"
+                          r"(?<!lakh)(?<!crore)(?<!dozen)(?<!score) and ")
+
+
+def misplaced_and(words: str) -> bool:
+    """Whether an "and" in lower-cased number words joins what English never joins."""
+    return " and " in words and _JOINING_AND.search(_AND_PART.sub("", words)) is not None
+
+
 def and_fraction(words: str) -> tuple[float, float] | None:
     """The part and its granularity of " and three quarters" (`None` if not one): halves and
     quarters at the granularity of their decimals (1.5, 1.25), thirds at a sixth (the
@@ -92,14 +110,24 @@ _PART_OF_SCALE_RE = re.compile(r"(?P<n>an?|one|two|three)[\s-]+(?P<d>quarter|thi
                                r"(?P<scale>\w+)")
 
 
+# "and" inside a number only after a scale word ("two hundred and six"; `misplaced_and`).
+_AFTER_SCALE = "(?:" + "|".join(f"(?<={w})" for w in ("hundred", "thousand", "million", "billion",
+                                                      "trillion", "lakh", "crore", "dozen",
+                                                      "score")) + ")"
+# "threescore", "fourscore": a score (twenty) times a number, in one word.
+_SCORE_FIRST = r"(?:two|three|four|five|six|seven|eight|nine|ten)score\b"
+_SCORE = re.compile(r"(?P<n>[a-z -]+?)[\s-]?score(?: and (?P<rest>[a-z -]+))?")
+
+
 # "two hundred and six", "a dozen", "one and a half million", "half a million". A bare
 # scale word ("million" in "parts per million") does not start a number.
 WORDS = (
     # "point seven seven", "point 77": a decimal without its leading nought.
     rf"(?:(?<![\w,.]\s)(?<![\w.])point(?:(?:\s+(?:{_W_DIGIT}|nought|naught))+\b|\s+\d+\b)"
     rf"|{_PART_OF_SCALE}"
-    rf"|(?:(?:half\s+an?|an?)\s+(?:dozen|{_W_SCALE})\b|{_W_FIRST})"
-    rf"(?:(?!{AND_FRACTION})(?:\s+|-|\s+and\s+|{_SCALE_COMMA})(?:{_W_ANY}|dozens?\b))*"
+    rf"|(?:(?:half\s+an?|an?)\s+(?:dozen|{_W_SCALE})\b|{_SCORE_FIRST}|{_W_FIRST})"
+    rf"(?:(?!{AND_FRACTION})(?:\s+|-|{_AFTER_SCALE}\s+and\s+|{_SCALE_COMMA})(?:{_W_ANY}|dozens?\b"
+    rf"|score\b(?!\s+(?:of|draws?|line|card|board)\b)))*"
     rf"(?:\s+point(?:\s+(?:{_W_UNIT}|nought|naught))+\b)?)"
     rf"(?:{AND_FRACTION})?"
     rf"(?:\s+(?:{_W_SCALE})\b)?"
@@ -122,6 +150,9 @@ class Numeral:
 # word follows: "1.356 billion" is a decimal in any English text).
 _DOT_GROUPED = re.compile(r"[-−]?[1-9]\d{0,2}(?:\.\d{3}){2,}")
 _DOT_AMBIGUOUS = re.compile(r"[-−]?[1-9]\d{0,2}\.\d{3}")
+# The decimal-comma forms of `DIGITS`.
+_DECIMAL_COMMA = re.compile(r"[-−]?(?:[1-9]\d{0,2}(?:\.\d{3})+,\d+"
+                            r"|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+,\d+|\d+,\d{1,2})")
 
 
 def read_digits(text: str, scale: float = 1.0) -> Numeral | None:
@@ -134,7 +165,12 @@ def read_digits(text: str, scale: float = 1.0) -> Numeral | None:
     if scale == 1 and _DOT_AMBIGUOUS.fullmatch(text):
         return None
     grouped = _DOT_GROUPED.fullmatch(text) is not None
-    cleaned = re.sub(r"[,\s\u00a0\u202f\u2009]", "", text).replace("−", "-")
+    comma = _DECIMAL_COMMA.fullmatch(text) is not None
+    if comma:  # "1.234,5": dots and spaces group, the comma is the decimal point
+        cleaned = re.sub(r"[.\s\u00a0\u202f\u2009]", "", text).replace(",", ".")
+    else:
+        cleaned = re.sub(r"[,\s\u00a0\u202f\u2009]", "", text)
+    cleaned = cleaned.replace("−", "-")
     if grouped:
         cleaned = cleaned.replace(".", "")
     try:
@@ -144,7 +180,7 @@ def read_digits(text: str, scale: float = 1.0) -> Numeral | None:
     u = granularity(cleaned)
     value = float(number * Decimal(repr(scale))) if scale != 1 else float(number)
     how = f"{text!r} reads {value:g} with granularity {u * scale:g}" + (
-        " (dots group thousands)" if grouped else "")
+        " (dots group thousands)" if grouped else " (a decimal comma)" if comma else "")
     return Numeral(value, u * scale, how)
 
 
@@ -154,6 +190,8 @@ def read_words(text: str) -> Numeral | None:
 
     words = re.sub(r"\s+", " ", text.strip().lower())
     words = re.sub(r"\b(thousand|million|billion|trillion), ", r"\1 ", words)
+    if misplaced_and(words):
+        return None
     if words in en.ZERO_WORDS:
         return Numeral(0.0, 1.0, f"{text!r} reads 0 (number words)")
     of_scale = _PART_OF_SCALE_RE.fullmatch(words)
@@ -218,6 +256,16 @@ def read_words(text: str) -> Numeral | None:
     if fraction and scaled and len(last) == 2 and last[1] in en.SCALE_WORDS:
         # "one and a half million": the scale applies to the whole.
         scale, words = en.SCALE_WORDS[last[1]], last[0]
+    score = _SCORE.fullmatch(words)
+    if score:  # "two-score", "threescore and ten": twenty times, and what is added
+        times = read_words(score["n"])
+        rest = read_words(score["rest"]) if score["rest"] else Numeral(0.0, 20.0, "")
+        if times is None or rest is None or not times.value.is_integer() or rest.value >= 20:
+            return None
+        value = 20 * times.value + rest.value
+        u = rest.granularity if score["rest"] else 20.0
+        return Numeral(value, u, f"{text!r} reads {value:g} with granularity {u:g} "
+                                 "(a score is twenty)")
     dozens = 1.0
     if words.endswith(("dozen", "dozens")):  # "two dozen", "two hundred dozens"
         dozens, words = 12.0, words.rsplit("dozen", 1)[0].strip() or "one"

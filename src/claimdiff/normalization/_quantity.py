@@ -30,12 +30,12 @@ from claimdiff.normalization import _quantity_en as en
 from claimdiff.normalization import _quantity_grammar as g
 from claimdiff.normalization._casefold import fold_case_variants
 from claimdiff.normalization._clock_en import names_a_time
-from claimdiff.normalization._hedges import Hedge, hedge_interval
+from claimdiff.normalization._hedges import ROUNDED_BOUNDS, Hedge, hedge_interval
 from claimdiff.normalization._interval import INF, Interval
 from claimdiff.normalization._quantity_filters import not_a_quantity
 from claimdiff.normalization._quantity_join import join_readings
 from claimdiff.normalization._quantity_read import Reading, read_at
-from claimdiff.normalization._units_en import BARE_DEGREES
+from claimdiff.normalization._units_en import AMBIGUOUS_TONS, BARE_DEGREES, TON_KILOGRAMS
 from claimdiff.normalization._value import Kind, Value
 
 __all__ = ["parse_quantity", "scan_quantities", "read_quantities"]
@@ -240,8 +240,13 @@ def to_value(text: str, r: Reading) -> Value | None:
                      f"{_show(support)} °F too")
         support = support.hull(fahrenheit)
     if factor != 1.0 or offset:
+        written = support
         core, support = _affine(core, factor, offset), _affine(support, factor, offset)
         u *= factor
+        if r.unit and r.unit.lower() in AMBIGUOUS_TONS:
+            for kilograms in TON_KILOGRAMS:
+                support = support.hull(_affine(written, kilograms, 0.0))
+            steps.append("a ton may be metric, short or long: the support holds all three")
     # A count is a whole number of things: "more than 10 people" is at least 11. A number
     # written with a fraction ("2.5 children", "about 3.2") or a sign is no such count.
     if dimension == "count" and all(n.value >= 0 and float(n.value).is_integer()
@@ -273,6 +278,7 @@ def _interval_of(
     Raises `ValueError` when the hedge leaves nothing at or above `floor`
     ("fewer than 0 people").
     """
+    rounded = " ".join((r.hedge_word or "").lower().split()) in ROUNDED_BOUNDS
     if r.vague:
         core, support, u = _vague_interval(r.vague)
         steps.append(f"{r.vague!r} is a vague amount: core {core}, support {support}")
@@ -280,8 +286,8 @@ def _interval_of(
         a, b = sorted(r.numbers, key=lambda n: n.value)
         # The finer end shows the precision of the whole range ("5-10 W" is read to 1 W).
         u = min(a.granularity, b.granularity)
-        ca, sa = hedge_interval(a.value, u, r.hedge, floor=floor)
-        cb, sb = hedge_interval(b.value, u, r.hedge, floor=floor)
+        ca, sa = hedge_interval(a.value, u, r.hedge, floor=floor, rounded=rounded)
+        cb, sb = hedge_interval(b.value, u, r.hedge, floor=floor, rounded=rounded)
         if r.hedge is Hedge.BARE:
             core = Interval(a.value, b.value)
             support = Interval(a.value - u / 2, b.value + u / 2)
@@ -293,7 +299,10 @@ def _interval_of(
     else:
         n = r.numbers[0]
         u = n.granularity
-        core, support = hedge_interval(n.value, u, r.hedge, floor=floor)
+        core, support = hedge_interval(n.value, u, r.hedge, floor=floor, rounded=rounded)
+    if rounded and r.hedge in (Hedge.AT_MOST, Hedge.AT_LEAST):
+        steps.append(f"{r.hedge_word!r} gives a rounded figure: the support reaches past it "
+                     "by its rounding")
     return core, support, u
 
 

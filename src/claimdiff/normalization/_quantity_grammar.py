@@ -100,7 +100,8 @@ BELOW_ZERO_RE = re.compile(r"\s+below\s+(?:zero|nought)\b", re.IGNORECASE)
 
 # Range connectors between two numbers.
 # A hyphen is a range only with the same spacing on both sides ("50 -1.3%" is two numbers).
-RANGE_RE = re.compile(r"\s+(?P<w>to|and|through|thru)\s+|\s+(?P<s>[-–—])\s+|(?P<h>[-–—])",
+# "four or five people", "two or three hundred": a range said as alternatives.
+RANGE_RE = re.compile(r"\s+(?P<w>to|and|through|thru|or)\s+|\s+(?P<s>[-–—])\s+|(?P<h>[-–—])",
                       re.IGNORECASE)
 LOOSE_RANGE_RE = re.compile(r"\s*(?P<s>[-–—])\s*(?=\d)")
 RANGE_OPENER_RE = re.compile(r"(?:^|(?<=[^\w]))(?P<opener>between|from)\s+$", re.IGNORECASE)
@@ -139,7 +140,10 @@ START_WORDS = frozenset(
     w.lower()
     for w in [*en.UNIT_WORDS, *en.ZERO_WORDS, *en.TENS_WORDS, *en.SCALE_WORDS, "dozen",
               "dozens", "several", "point",
-              "few", "couple", "scores", *en.VAGUE_MULTIPLIERS, *en.VAGUE_PLURAL_SCALES,
+              "few", "couple", "scores", *(f"{n}score" for n in ("two", "three", "four", "five",
+                                                                  "six", "seven", "eight", "nine",
+                                                                  "ten")),
+              *en.VAGUE_MULTIPLIERS, *en.VAGUE_PLURAL_SCALES,
               *(max(k.split(), key=len) for k in en.VAGUE_FIXED)]
 )
 _DIGIT = re.compile(r"\d")

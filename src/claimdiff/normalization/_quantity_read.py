@@ -317,6 +317,11 @@ def _range_at(text: str, num_start: int, end: int, r: Reading, kind: str, scale:
                         first.how + f" (scale {scale2:g} shared with the range's other end)")
     if second.value * scale2 < first.value * scale:
         return end  # "1957-58", "fell from 10 to 5": a year pair or a change, not a range
+    if conn == "or" and (second.value - first.value > 2 * first.granularity
+                         or opener or year1 or year2 or bool(currency2 and not r.currency)):
+        # "4 or 5", "two or three hundred", "20 or 30": neighbouring guesses, a step or two
+        # apart; "25k or 40k (cheaper), respectively", "2019 or 2020", "8 or $9" are two values
+        return end
     r.numbers = [first, second]
     r.has_scale = r.has_scale or scale2 != 1
     r.currency = r.currency or currency2

@@ -17,6 +17,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from claimdiff.normalization import _roles_en as en
 from claimdiff.normalization._calendar import DAYS_PER_UNIT
@@ -25,6 +26,9 @@ from claimdiff.normalization._hedges import granularity
 from claimdiff.normalization._interval import Interval
 from claimdiff.normalization._numbers import scaled_number
 from claimdiff.normalization._value import Kind, Value
+
+if TYPE_CHECKING:
+    from claimdiff.normalization._units import UnitInfo
 
 __all__ = ["Measured", "number", "read_age", "read_bare_ordinal", "read_ordinal", "read_rate",
            "read_ratio", "read_score", "read_zero"]
@@ -144,7 +148,7 @@ def read_ordinal(text: str, *, given: bool = False) -> Value | None:
         rank = en.RANK.search(text)  # "world number seven", "No. 7"
         if len(found) == 1:
             f = found[0]
-            n = float(f.group("num")) if f.group("num") else float(
+            n = float(f.group("num").replace(",", "")) if f.group("num") else float(
                 en.ORDINAL_WORDS[f.group("word").lower()])
         elif not found and rank is not None and number(rank.group("n")) is not None:
             n = float(number(rank.group("n")) or 0)
@@ -159,8 +163,8 @@ def read_ordinal(text: str, *, given: bool = False) -> Value | None:
                  text.strip(), re.IGNORECASE)
     if m is None:
         return None
-    n = float(m.group("num")) if m.group("num") else float(en.ORDINAL_WORDS[m.group("word")
-                                                                            .lower()])
+    n = float(m.group("num").replace(",", "")) if m.group("num") else float(
+        en.ORDINAL_WORDS[m.group("word").lower()])
     words = re.split(r"[\s-]+", m.group("noun").strip())
     if "of" in (low := [w.lower() for w in words]):
         # "the fourth round of talks": the rank is of the word before "of", its complement
@@ -183,8 +187,8 @@ _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "sev
          "eighty": 80, "ninety": 90}
 _UNIT_ORDINALS = "|".join(w for w, n in en.ORDINAL_WORDS.items() if n < 10)
 _BARE_ORDINAL = re.compile(
-    r"(?:the\s+)?(?:(?P<num>\d+)(?P<suffix>st|nd|rd|th)|(?P<tens>" + "|".join(_TENS)
-    + r")[\s\-‐‑–—]?(?P<unit>" + _UNIT_ORDINALS + r")|(?P<word>"
+    r"(?:the\s+)?(?:(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<suffix>st|nd|rd|th)|(?P<tens>"
+    + "|".join(_TENS) + r")[\s\-‐‑–—]?(?P<unit>" + _UNIT_ORDINALS + r")|(?P<word>"
     + "|".join(sorted(en.ORDINAL_WORDS, key=len, reverse=True)) + r"))", re.IGNORECASE)
 
 
@@ -196,7 +200,7 @@ def read_bare_ordinal(text: str) -> Value | None:
     if m is None:
         return None
     if m["num"]:
-        n = int(m["num"])
+        n = int(m["num"].replace(",", ""))
         last = n % 10 if n % 100 not in (11, 12, 13) else 0
         if m["suffix"].lower() != {1: "st", 2: "nd", 3: "rd"}.get(last, "th"):
             return None  # "3th", "21th": not an ordinal as written
@@ -262,8 +266,10 @@ def read_rate(text: str, per: str | None = None) -> Value | None:
         if m.group("art") is None and per_text[:1].isdigit():
             return None  # "1/40", "1990/1 zqbbb": a fraction or a date, no rate per "40"
         if m.group("art") and m.group("art").lower() in ("a", "an") \
-                and _singular(per_text) not in en.PER_TIME:
-            return None  # "a day" is a rate, "a minister" is not
+                and _singular(per_text) not in en.PER_TIME \
+                and per_text.strip().lower() not in en.PER_ITEMS \
+                and _per_unit(per_text) is None:
+            return None  # "a day", "a kilo", "a share" are rates, "a minister" is not
     head = _quantity(head_text)
     if head is None or head.kind is not Kind.QUANTITY:
         return None
@@ -284,11 +290,34 @@ def read_rate(text: str, per: str | None = None) -> Value | None:
                            dimension="speed",
                            steps=(*head.steps, f"per {per_text.strip()}: a speed in m/s"))
         factor, unit = 1.0 / DAYS_PER_UNIT[name], "day"
+    elif (info := _per_unit(per_text)) is not None:
+        # "€1.42 a kilo", "$4.50 per pound", "$80 a barrel": per the canonical unit (kg,
+        # m³), so "a kilo", "per kg" and "per pound" compare
+        factor, unit = 1.0 / info.factor, info.canonical
+        core, support = _scale(head.core, factor), _scale(head.support, factor)
+        return replace(head, text=text, core=core, support=support,
+                       unit=f"{head.unit or ''}/{unit}", dimension=f"{head.dimension}/{unit}",
+                       steps=(*head.steps, f"a rate: per {per_text.strip()}, × {factor:g} "
+                                           f"per {unit}"))
     core, support = _scale(head.core, factor), _scale(head.support, factor)
     step = f"a rate: per {per_text.strip()}" + (f", × {factor:g} per day" if factor != 1 else "")
     return replace(head, text=text, core=core, support=support,
                    unit=f"{head.unit or ''}/{unit}", dimension=f"{head.dimension}/{unit}",
                    steps=(*head.steps, step))
+
+
+def _per_unit(per_text: str) -> UnitInfo | None:
+    """The unit a rate is per ("kilo", "barrel", "sq ft"), when it is a unit of measure
+    other than time (a price per unit of mass, volume, length, area or energy)."""
+    from claimdiff.normalization._units import unit_info  # deferred: loads pint
+
+    word = re.sub(r"\s+", " ", per_text.strip())
+    if not word or word[0].isdigit() or len(word) < 2:
+        return None
+    info = unit_info(word)
+    if info is None or info.dimension not in ("mass", "volume", "length", "area", "energy"):
+        return None
+    return info
 
 
 def _scale(iv: Interval, factor: float) -> Interval:

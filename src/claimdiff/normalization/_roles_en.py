@@ -26,7 +26,8 @@ ORDINAL_WORDS: dict[str, int] = {
 }
 ORDINAL_WORDS.update({"thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60,
                       "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100})
-ORDINAL = (r"(?P<num>\d+)(?:st|nd|rd|th)|(?P<word>"
+# "1,000th", "21st": digits, grouped by commas or not, and the suffix.
+ORDINAL = (r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?:st|nd|rd|th)|(?P<word>"
            + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + ")")
 
 # A rank written as a number: "the world number seven", "No. 3 seed".
@@ -54,6 +55,10 @@ PER_TIME: dict[str, str] = {
     "fortnight": "fortnight", "month": "month", "quarter": "quarter", "year": "year",
     "annum": "year", "decade": "decade",
 }
+# What a price or an amount is "a" of besides a span of time ("$2 a share", "£5 a head");
+# units of measure ("€1.42 a kilo", "$80 a barrel") are the unit table's.
+PER_ITEMS = frozenset({"share", "head", "person", "piece", "unit", "ticket", "pupil",
+                       "household"})
 PER_ADVERBS: dict[str, str] = {
     "hourly": "hour", "daily": "day", "nightly": "day", "weekly": "week", "monthly": "month",
     "quarterly": "quarter", "annually": "year", "yearly": "year", "a-year": "year",

@@ -26,8 +26,12 @@ UNITS: dict[str, str] = {
     "g": "gram", "gram": "gram", "grams": "gram", "mg": "milligram",
     "milligram": "milligram", "milligrams": "milligram",
     "tonne": "tonne", "tonnes": "tonne", "metric tons": "tonne", "metric tonnes": "tonne",
+    "metric ton": "tonne", "metric tonne": "tonne", "metric-ton": "tonne",
     "t": "tonne", "gigatonnes": "gigatonne", "gigatons": "gigatonne", "megatonnes": "megatonne",
-    "ton": "ton", "tons": "ton",
+    # "ton" is metric, short (2,000 lb) or long (2,240 lb) as the writer's country has it:
+    # read as the tonne, its support widened over all three (`AMBIGUOUS_TONS`).
+    "ton": "tonne", "tons": "tonne", "short ton": "short_ton", "short tons": "short_ton",
+    "long ton": "long_ton", "long tons": "long_ton",
     "lb": "pound", "lbs": "pound", "pound": "pound", "pounds": "pound",
     "ounce": "ounce", "ounces": "ounce", "oz": "ounce",
     # area
@@ -89,6 +93,10 @@ UNITS: dict[str, str] = {
     "inHg": "inch_Hg", "mmHg": "millimeter_Hg", "psi": "psi",
 }
 
+AMBIGUOUS_TONS = frozenset({"ton", "tons"})
+# The short and long ton in kilograms (2,000 and 2,240 avoirdupois pounds of 0.45359237 kg).
+TON_KILOGRAMS = (2000 * 0.45359237, 2240 * 0.45359237)
+
 # More units of volume and kitchen measures.
 UNITS.update({
     "hectolitre": "hectoliter", "hectoliter": "hectoliter", "hl": "hectoliter",
@@ -96,6 +104,24 @@ UNITS.update({
     "fl oz": "fluid_ounce", "fluid ounce": "fluid_ounce", "pint": "pint", "quart": "quart",
     "sq km": "kilometer ** 2", "square kilometre": "kilometer ** 2",
 })
+# SI prefixes on the metric units, in words ("micrograms", "decilitres", "picometre",
+# "kilojoules"), and the symbols that name nothing else ("μg", "mcg", "dL", "μm", "kJ"):
+# "pm" (p.m.) and "am" stay clock words, "mm" and "nm" are listed above.
+_PREFIXES = ("kilo", "hecto", "deca", "deci", "centi", "milli", "micro", "nano", "pico")
+for _prefix in _PREFIXES:
+    for _base, _expr in (("gram", "gram"), ("metre", "meter"), ("meter", "meter"),
+                         ("litre", "liter"), ("liter", "liter"), ("watt", "watt"),
+                         ("joule", "joule")):
+        UNITS.setdefault(_prefix + _base, _prefix + _expr)
+        UNITS.setdefault(_prefix + _base + "s", _prefix + _expr)
+for _mu in ("μ", "µ"):
+    UNITS.update({f"{_mu}g": "microgram", f"{_mu}m": "micrometer", f"{_mu}l": "microliter",
+                  f"{_mu}L": "microliter"})
+UNITS.update({"mcg": "microgram", "ng": "nanogram", "dm": "decimeter", "dl": "deciliter",
+              "dL": "deciliter", "cl": "centiliter", "cL": "centiliter", "kJ": "kilojoule",
+              "MJ": "megajoule", "joules": "joule", "joule": "joule",
+              "mW": "milliwatt"})
+
 # Temperatures in every written form: a degree sign or word, then the scale.
 for _sign in ("°", "º", "° ", "º ", "deg ", "deg. ", "degree ", "degrees "):
     for _scale, _unit in (("C", "degC"), ("F", "degF"), ("Celsius", "degC"),

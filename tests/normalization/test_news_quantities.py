@@ -1,0 +1,104 @@
+"""News quantities whose writing carries more than its digits: an ambiguous ton, a bound
+said as a round figure."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import claimdiff
+from claimdiff.normalization import normalize
+
+# Avoirdupois: a pound is 0.45359237 kg; the short ton 2,000 lb, the long ton 2,240 lb.
+_SHORT, _LONG = 2000 * 0.45359237, 2240 * 0.45359237
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(min_value=1, max_value=99_000))
+def test_tons_hold_metric_short_and_long(n: int) -> None:
+    value = normalize(f"{n:,} tons")
+    assert value.dimension == "mass"
+    for kilograms in (1000.0, _SHORT, _LONG):
+        assert value.support.contains_point(n * kilograms), (kilograms, value.support)
+    assert value.core.contains_point(n * 1000.0)  # the tonne most of the world means
+
+
+def test_tonne_is_metric_only() -> None:
+    value = normalize("15,000 tonnes")
+    assert not value.support.contains_point(15_000 * _SHORT)
+    assert claimdiff.compare_values("15,000 tons", "15,000-tonne").verdict.value in (
+        "agree", "compatible")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(min_value=2, max_value=99), st.sampled_from(["up to", "as many as"]))
+def test_a_round_bound_carries_its_rounding(tens: int, word: str) -> None:
+    n = tens * 10  # "up to 280": a figure rounded to tens, standing for up to 285
+    place = 10 ** (len(str(n)) - len(str(n).rstrip("0")))  # 280 -> 10, 300 -> 100
+    reach = min(place / 2, 0.05 * n)
+    value = normalize(f"{word} {n} km")
+    assert value.support.contains_point(1000 * (n + reach) - 1e-6)
+    assert not value.support.contains_point(1000 * (n + reach) + 1)
+
+
+def test_stated_bounds_stay_exact() -> None:
+    for phrase in ("at most 280 km", "no more than 280 km", "≤ 280 km"):
+        assert normalize(phrase).support.hi == 280_000
+
+
+def test_up_to_a_speed_is_compatible_with_its_conversion() -> None:
+    # 175 mph is 281.6 km/h: past 280, within its rounding
+    verdict = claimdiff.compare_values("up to 280km/h", "175 mph").verdict.value
+    assert verdict in ("agree", "compatible")
+    assert claimdiff.compare_values("up to 280km/h", "190 mph").verdict.value == "conflict"
+
+
+def test_a_decimal_comma_only_where_it_is_nothing_else() -> None:
+    assert normalize("3,5 million").core.contains_point(3_500_000)
+    assert normalize("1.234,5").core.contains_point(1234.5)
+    assert normalize("1,250").core.contains_point(1250)  # a thousands group, not 1.25
+    assert normalize("12,34,567").core.contains_point(1_234_567)  # Indian grouping
+
+
+def test_a_score_is_twenty() -> None:
+    assert normalize("two-score").core.contains_point(40)
+    assert normalize("fourscore and seven").core.contains_point(87)
+    assert normalize("scores of people").support.hi == float("inf")  # vague, no score
+
+
+def test_a_price_per_unit_of_measure_compares_across_units() -> None:
+    per_kilo = normalize("€1.42 a kilo")
+    assert per_kilo.dimension == "currency:EUR/kg"
+    # 0.644 € a pound is 1.42 € a kilogram (a pound is 0.45359237 kg)
+    assert claimdiff.compare_values("€1.42 a kilo", "€0.644 per pound").verdict.value in (
+        "agree", "compatible")
+    assert normalize("$2 a share").dimension == "currency:USD/share"
+
+
+def test_or_between_neighbouring_numbers_is_a_range() -> None:
+    from claimdiff.errors import NormalizationError
+
+    value = normalize("four or five people")
+    assert (value.core.lo, value.core.hi) == (4, 5)
+    assert normalize("two or three hundred").core.contains_point(250)
+    for phrase in ("2019 or 2020", "10 or 1,000"):
+        try:
+            normalize(phrase)
+        except NormalizationError:
+            continue
+        raise AssertionError(f"{phrase!r} was read")
+
+
+def test_something_past_a_round_number() -> None:
+    value = normalize("forty-something")
+    assert value.support.lo == 40 and value.support.hi == 50
+    assert not value.core.contains_point(40)
+
+
+def test_and_joins_number_words_only_after_a_scale_word() -> None:
+    between = normalize("between twenty and thirty people")
+    assert (between.core.lo, between.core.hi) == (20, 30)
+    assert normalize("a hundred and one").core.contains_point(101)
+    # "ninety and one quarter" is 90¼, not 91 quarters of a year
+    value = normalize("ninety and one quarter")
+    assert value.dimension == "count" and value.core.contains_point(90.25)
