@@ -18,6 +18,7 @@ from typing import Any
 
 from claimdiff.normalization import Interval, Kind, Value, normalize
 from claimdiff.normalization._api import DateLike
+from claimdiff.normalization._sets import recurrence_key
 from claimdiff.verdicts import Verdict
 
 _NAMES = {"date": "date", "time": "duration", "count": "count"}
@@ -60,7 +61,7 @@ def _overlap(value: Value, interval: Interval) -> str:
 def _compare_sets(va: Value, vb: Value, ta: str, tb: str) -> ValueComparison:
     """A recurrence agrees only with the same recurrence, and conflicts with one of the
     same unit at another frequency; nothing else is compared."""
-    if va.kind is vb.kind and va.timex == vb.timex:
+    if va.kind is vb.kind and recurrence_key(va) == recurrence_key(vb):
         if va.core != vb.core:  # "twice a week" and "once a week" share TimeML's P1W
             return ValueComparison(Verdict.CONFLICT, f"{ta} recurs {va.render()} and {tb} "
                                    f"{vb.render()} ({va.timex}).", va, vb)
