@@ -54,7 +54,8 @@ def _describe(value: Value) -> str:
 
 
 def _overlap(value: Value, interval: Interval) -> str:
-    """An interval rendered in the terms of `value` (dates, units)."""
+    """An interval rendered in the terms of `value` (dates, units): the finer of the two
+    values, so that a day against a time of day shows hours, not two rounded days."""
     return value.render(interval)
 
 
@@ -137,7 +138,8 @@ def compare_values(
             text = f"{tb} reads as {rb} and contains {ra}{nouns}."
         else:
             text = (f"{ta} reads as {ra} and {tb} as {rb}; they overlap on "
-                    f"{_overlap(va, common)}{nouns}.")
+                    f"{_overlap(vb if vb.sub_day and not va.sub_day else va, common)}"
+                    f"{nouns}.")
         return ValueComparison(Verdict.AGREE, text, va, vb)
     sa, sb = va.render(va.support), vb.render(vb.support)
     if va.support.overlaps(vb.support):

@@ -109,20 +109,29 @@ def resolve_set(m: re.Match[str], ctx: Context, text: str) -> Value | None:
 _TIMES = {"once": 1, "twice": 2, "thrice": 3, "one": 1, "two": 2, "three": 3, "four": 4,
           "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "a dozen": 12}
 _FREQUENCY = re.compile(
-    rf"(?P<n>{'|'.join(_TIMES)}|\d{{1,3}})\s+(?:times?\s+)?(?:a|an|per|each|every)\s+"
+    rf"(?:(?P<n>{'|'.join(_TIMES)}|\d{{1,3}})\s+(?:times?\s+)?"
+    r"|(?P<word>[a-z]+(?:-[a-z]+)?)\s+times\s+)(?:a|an|per|each|every)\s+"
     r"(?P<unit>second|minute|hour|day|week|fortnight|month|quarter|year|decade)", re.IGNORECASE)
 _PLURAL_DAYS = re.compile(
-    rf"(?:on\s+)?(?P<wd>{'|'.join(w for w in WEEKDAYS if len(w) > 3 and '.' not in w)})s"
+    rf"(?:on\s+)?(?P<wd>{'|'.join(w for w in WEEKDAYS if len(w) > 3 and '.' not in w)})"
+    r"(?:s|\s+(?P<pod>morning|afternoon|evening|night)s)"
     r"|(?:on\s+|at\s+)?(?:the\s+)?(?P<we>weekends)", re.IGNORECASE)
 
 
 def read_frequency(text: str) -> Value | None:
     """`twice a week`, `three times a year`, `once a month`: a set whose period is the unit
     over the count, TIMEX3 value the unit (`P1W`; TimeML puts the count in `freq`, "2X");
-    `on Sundays`, `weekends`: every Sunday, every weekend."""
+    `on Sundays`, `weekends`: every Sunday, every weekend; `Monday nights`: every Monday
+    night."""
     phrase = text.strip()
     if m := _FREQUENCY.fullmatch(phrase):
-        n = _TIMES.get(m["n"].lower()) or int(m["n"])
+        if m["word"]:  # "twelve times a day", "twenty-four times a year"
+            number = parse_number(m["word"])
+            if number is None or number != int(number):
+                return None
+            n = int(number)
+        else:
+            n = _TIMES.get(m["n"].lower()) or int(m["n"])
         unit = m["unit"].lower()
         if n < 1:
             return None
@@ -136,7 +145,11 @@ def read_frequency(text: str) -> Value | None:
     if m := _PLURAL_DAYS.fullmatch(phrase):
         if m["we"]:
             return set_value(phrase, "week", 1, _PATTERN["weekend"], ["weekends: every weekend"])
-        wd = m["wd"].lower()
+        wd, pod = m["wd"].lower(), (m["pod"] or "").lower()
+        if pod:  # "Monday nights": TimeML's XXXX-WXX-1TNI
+            return set_value(phrase, "week", 1,
+                             f"XXXX-WXX-{WEEKDAYS[wd] + 1}T{PARTS_OF_DAY[pod]}",
+                             [f"{wd} {pod}s: a part of one day of every week"])
         return set_value(phrase, "week", 1, f"XXXX-WXX-{WEEKDAYS[wd] + 1}",
                          [f"{wd}s: one day of every week"])
     return None
