@@ -174,6 +174,27 @@ def test_quarters_halves_seasons_and_fiscal_years(day: date, back: int, q: int) 
         == f"{y - 1}-Q{q}"
 
 
+@settings(max_examples=40, deadline=None)
+@given(day=days, q=st.integers(1, 4), half=st.integers(1, 2),
+       owner=st.sampled_from(["this year", "last year", "next year", "YEAR"]))
+def test_a_part_of_a_year_without_its_year_or_with_it_first(day: date, q: int, half: int,
+                                                            owner: str) -> None:
+    year = {"this year": day.year, "last year": day.year - 1,
+            "next year": day.year + 1}.get(owner, day.year - 3)
+    written = str(year) if owner == "YEAR" else owner
+    phrase = f"{written}'s {ORDINALS[q - 1]} quarter"
+    assert read(day, f"Profit fell in {phrase}.", phrase) == f"{year}-Q{q}"
+    name = f"the {ORDINALS[half - 1]} half"
+    begun = day.year - (half == 2 and day.month < 7)
+    assert read(day, f"Sales rose 4 percent in {name}.", name) == f"{begun}-H{half}"
+    not_over = day.year + (half == 1 and day.month > 6)
+    assert read(day, f"Sales will rise in {name}.", name) == f"{not_over}-H{half}"
+    quarter = (day.month - 1) // 3  # the last quarter over: 0 is the year before's fourth
+    last_year, last_q = (day.year - 1, 4) if quarter == 0 else (day.year, quarter)
+    text = "Net income rose from the year-ago quarter."
+    assert read(day, text, "the year-ago quarter") == f"{last_year - 1}-Q{last_q}"
+
+
 def _diff(tmp: Path, a: str, b: str) -> dict[str, Any]:
     (tmp / "a.txt").write_text(a, encoding="utf-8")
     (tmp / "b.txt").write_text(b, encoding="utf-8")
