@@ -21,7 +21,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimdiff.cli._main import cli
-from claimdiff.extract import read_in_context
+from claimdiff.extract import extract_text, read_in_context
 
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 WORDS = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven",
@@ -226,3 +226,17 @@ def test_one_day_told_from_two_datelines_reads_as_one_day(tmp_path_factory: Any,
     whens = _whens(_diff(tmp, a, b))
     assert whens[(f"on {name}", "today")] == "agree"
     assert whens[("Last night", "This evening")] == "agree"
+
+
+@settings(max_examples=15, deadline=None)
+@given(day=days, weekday=st.integers(0, 6), part=st.sampled_from(sorted(PARTS)),
+       plural=st.booleans())
+def test_a_recurring_weekday_is_no_date_of_one_event(day: date, weekday: int, part: str,
+                                                     plural: bool) -> None:
+    wd = WEEKDAYS[weekday]
+    recurring = f"on {wd}s" if plural else f"{wd} {part}s"
+    text = (f"Harbor Times, {day.strftime('%A %d %B %Y')}\n\n"
+            f"The council meets {recurring} at the town hall. "
+            f"On {wd} the council approved the budget.\n")
+    whens = [c.when.text for c in extract_text(text).claims if c.when is not None]
+    assert whens == [f"On {wd}"]
