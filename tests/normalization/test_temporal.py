@@ -106,7 +106,7 @@ def test_scanner_reads_ranges_sets_and_numeric_dates_whole() -> None:
     kinds = {k: (v.kind.value, v.timex) if v else None for k, v in found.items()}
     assert kinds["from 1988 to 1994"] == ("date", "1988")
     assert kinds["1957-58"] == ("date", "1957")
-    assert kinds["Every month"] == ("set", "XXXX-XX")
+    assert kinds["Every month"] == ("set", "P1M")
     assert kinds["12/06/2024"] is None  # found, but ambiguous: not placed
     assert kinds["the nineties"] == ("date", "199")
 

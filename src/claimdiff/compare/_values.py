@@ -18,6 +18,7 @@ from typing import Any
 
 from claimdiff.normalization import Interval, Kind, Value, normalize
 from claimdiff.normalization._api import DateLike
+from claimdiff.normalization._sets import recurrence_key
 from claimdiff.verdicts import Verdict
 
 _NAMES = {"date": "date", "time": "duration", "count": "count"}
@@ -53,14 +54,15 @@ def _describe(value: Value) -> str:
 
 
 def _overlap(value: Value, interval: Interval) -> str:
-    """An interval rendered in the terms of `value` (dates, units)."""
+    """An interval rendered in the terms of `value` (dates, units): the finer of the two
+    values, so that a day against a time of day shows hours, not two rounded days."""
     return value.render(interval)
 
 
 def _compare_sets(va: Value, vb: Value, ta: str, tb: str) -> ValueComparison:
     """A recurrence agrees only with the same recurrence, and conflicts with one of the
     same unit at another frequency; nothing else is compared."""
-    if va.kind is vb.kind and va.timex == vb.timex:
+    if va.kind is vb.kind and recurrence_key(va) == recurrence_key(vb):
         if va.core != vb.core:  # "twice a week" and "once a week" share TimeML's P1W
             return ValueComparison(Verdict.CONFLICT, f"{ta} recurs {va.render()} and {tb} "
                                    f"{vb.render()} ({va.timex}).", va, vb)
@@ -136,7 +138,8 @@ def compare_values(
             text = f"{tb} reads as {rb} and contains {ra}{nouns}."
         else:
             text = (f"{ta} reads as {ra} and {tb} as {rb}; they overlap on "
-                    f"{_overlap(va, common)}{nouns}.")
+                    f"{_overlap(vb if vb.sub_day and not va.sub_day else va, common)}"
+                    f"{nouns}.")
         return ValueComparison(Verdict.AGREE, text, va, vb)
     sa, sb = va.render(va.support), vb.render(vb.support)
     if va.support.overlaps(vb.support):

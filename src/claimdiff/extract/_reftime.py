@@ -33,10 +33,12 @@ from claimdiff.extract import _reftime_en as en
 from claimdiff.extract._reftime_calendar import (
     DAYS,
     day_of,
+    deictic_value,
     first_day,
     render,
     shift,
     short_year,
+    year_part,
 )
 from claimdiff.normalization import Interval, Kind, Value, normalize
 
@@ -83,9 +85,10 @@ class ReferenceTime:
 
     def read(self, text: str, start: int, end: int, value: Value | None, *,
              sentence: tuple[int, int] | None = None, forward: bool = False,
-             key: object = None) -> tuple[Value | None, object]:
+             key: object = None, temporal: bool = False) -> tuple[Value | None, object]:
         """The expression `text[start:end]`, read by `normalize` as `value`, read in its
-        context (its `sentence`, which looks `forward` or not): returns the value and, when
+        context (its `sentence`, which looks `forward` or not; `temporal`: known to be a time
+        expression, so "the first half" is no share): returns the value and, when
         it was read from the reference time, the key of the expression that set it (else
         `None`). Then moves the reference time."""
         phrase = text[start:end].strip()
@@ -99,6 +102,8 @@ class ReferenceTime:
             origin = self.origin
         else:
             own = short_year(text, start, phrase)
+            if own is None and (temporal or value is None or value.kind is Kind.DATE):
+                own = self._of_the_year(phrase, forward)
         if own is not None:
             value = own
         if value is not None and grain(value) is not None \
@@ -150,6 +155,24 @@ class ReferenceTime:
             unit = m["unit"].lower()
             return self._deictic(phrase, f"{m['head']}this {unit}", unit)
         return None
+
+    def _of_the_year(self, phrase: str, forward: bool) -> Value | None:
+        """A part of a year with its year first or none ("last year's second half", "in
+        the second half": `year_part`), and "the year-ago quarter" with no quarter named
+        before it (financial news: a year before the last quarter reported)."""
+        if self.published is None:
+            return None
+        m = en.COUNTED.fullmatch(phrase)
+        if m is None or not m["yperiod"] or self.current is not None:
+            return year_part(phrase, forward, self.published, self.current)
+        last = deictic_value("last quarter", self.published)
+        if last is None:
+            return None
+        self.current = last
+        try:
+            return self._counted(phrase, -1, "year")
+        finally:
+            self.current = None
 
     def _time_of_day(self, phrase: str, value: Value) -> Value | None:
         """A time of day that names no day ("at 8 p.m.", "in the morning"), on the day of
@@ -281,5 +304,5 @@ def read_in_context(text: str, spans: list[tuple[int, int]], *,
             value = None
         forward = reads_forward(sentence, start - lo)
         out.append(tracker.read(text, start, end, value, sentence=(lo, hi), forward=forward,
-                                key=start)[0])
+                                key=start, temporal=True)[0])
     return out

@@ -7,9 +7,12 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
+from claimdiff.errors import ClaimdiffError
+from claimdiff.extract import _reftime_en as en
 from claimdiff.normalization import Value, normalize
 
-__all__ = ["DAYS", "day_of", "first_day", "render", "shift", "short_year"]
+__all__ = ["DAYS", "day_of", "deictic_value", "first_day", "render", "shift", "short_year",
+           "year_part"]
 
 DAYS = {"day": 1, "morning": 1, "afternoon": 1, "evening": 1, "night": 1, "week": 7,
         "weekend": 7, "month": 30.44, "quarter": 91.31, "year": 365.25, "decade": 3652.5}
@@ -85,3 +88,38 @@ def short_year(text: str, start: int, phrase: str) -> Value | None:
     value = normalize(str(year))
     return replace(value, text=phrase, steps=(f"the second year of a pair: {year}",
                                               *value.steps))
+
+
+def deictic_value(phrase: str, day: date) -> Value | None:
+    """`phrase` read as said on `day`; `None` when it cannot be read."""
+    try:
+        return normalize(phrase, reference=day)
+    except (ClaimdiffError, ValueError, OverflowError):
+        return None
+
+
+_YEAR_GRAINS = re.compile(r"\d{4}(?:-(?:Q\d|H\d|SP|SU|FA|WI))?")
+
+
+def year_part(phrase: str, forward: bool, day: date, ref: Value | None) -> Value | None:
+    """A part of a year that names its year first ("last year's second half", "this
+    year's first quarter"), or a half with no year ("in the second half"): of the year
+    of the reference time `ref` when that one is a year or a part of one, else of the
+    year of writing `day`, the half begun by then in a sentence that looks back, the one
+    not yet over in one that looks ahead."""
+    if m := en.POSSESSIVE_PART.fullmatch(phrase):
+        deictic = f"the {m['part']} of {m['owner']}"
+    elif m := en.HALF.fullmatch(phrase):
+        half = 1 if m["ord"].lower() == "first" else 2
+        if ref is not None and ref.timex and _YEAR_GRAINS.fullmatch(ref.timex):
+            year = int(ref.timex[:4])
+        elif forward:
+            year = day.year + (half == 1 and day.month > 6)
+        else:
+            year = day.year - (half == 2 and day.month < 7)
+        deictic = f"the {m['ord']} half of {year}"
+    else:
+        return None
+    value = deictic_value(deictic, day)
+    return replace(value, text=phrase, steps=(f"read as {deictic!r}", *value.steps)) \
+        if value is not None else None

@@ -13,9 +13,9 @@ import re
 
 from claimdiff.extract._lexicon_en import AUXILIARY_PAST, IRREGULAR
 
-__all__ = ["ANAPHORIC", "COUNTED", "IN_TEXT", "LAST_OF", "LOOK_BACK", "NAMED", "NAMES_A_DAY",
-           "NEXT_OF", "PERIOD_OF", "REPORTING", "SHIFTS", "START_MONTH", "UNIT_WORDS",
-           "YEAR_END",
+__all__ = ["ANAPHORIC", "COUNTED", "HALF", "IN_TEXT", "LAST_OF", "LOOK_BACK", "NAMED",
+           "NAMES_A_DAY", "NEXT_OF", "PERIOD_OF", "POSSESSIVE_PART", "REPORTING", "SHIFTS",
+           "START_MONTH", "UNIT_WORDS", "YEAR_END",
            "clause_of", "count", "in_past"]
 
 _UNITS = r"day|week|month|quarter|year|weekend|morning|afternoon|evening|night"
@@ -66,6 +66,16 @@ COUNTED = re.compile(
     re.IGNORECASE)
 """A time counted from the reference time: "two days later", "a year earlier", "three
 weeks on", "the year-earlier quarter" (financial news: the same period a year before)."""
+
+POSSESSIVE_PART = re.compile(
+    r"(?P<owner>(?:this|last|next)\s+year|\d{4}|(?:the\s+)?(?:previous|prior)\s+year)['’]s\s+"
+    r"(?P<part>(?:first|second|third|fourth|final|last)\s+(?:quarter|half))", re.IGNORECASE)
+"""A part of a year named by its year first: "this year's first quarter", "last year's
+second half", "2012's final quarter" (the part "of" that year)."""
+
+HALF = re.compile(r"(?:(?:in|during|for|of|by)\s+)?(?:the\s+)?(?P<ord>first|second)\s+half",
+                  re.IGNORECASE)
+"""A half with no year ("in the second half"): of the year the text speaks of."""
 
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
            "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}

@@ -241,6 +241,13 @@ def _from_writing(phrase: str, reference: date | None) -> Value | None:
     return value if value.kind is Kind.DATE else None
 
 
+_RECURRING_DAYS = re.compile(
+    r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:s\b|\s+(?:morning|afternoon|evening|"
+    r"night)s\b)")
+"""A weekday that recurs ("on Sundays", "Monday nights": TimeML SETs): not the date of
+one event, so neither it nor its weekday is drafted as one."""
+
+
 def _kind_of(phrase: str) -> Kind:
     # An unplaceable time phrase: a duration only if it counts units and does not point.
     if re.search(r"\b(?:ago|after|before|later|earlier|since)\b", phrase, re.IGNORECASE):
@@ -278,6 +285,8 @@ def find_values(text: str, start: int, end: int, *, reference: date | None,
         if free(s, e):
             out.append(replace(_found(text, start + s, start + e, share.kind, share),
                                in_context=True))
+    for m in _RECURRING_DAYS.finditer(chunk):  # "meets Monday nights": no day of one event
+        free(m.start(), m.end())
     for m in IN_TEXT.finditer(chunk):  # read from the article's reference time (`_reftime`)
         if free(m.start(), m.end()):
             out.append(_found(text, start + m.start(), start + m.end(), Kind.DATE,

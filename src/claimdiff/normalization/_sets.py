@@ -6,12 +6,13 @@ kind of its own (`Kind.SET`). Its core and support are its period (the time
 between two occurrences, in days) and its `timex` is the TIMEX3 SET value.
 `compare_values` compares a set only with the same set.
 
-TIMEX3 values take the calendar pattern form when one period of a calendar
-unit repeats (`every year` / `annually` -> `XXXX`, `every month` ->
-`XXXX-XX`, `every Sunday` -> `XXXX-WXX-7`, `every summer` -> `XXXX-SU`,
-`every morning` -> `XXXX-XX-XXTMO`), as the TempEval-3 gold does; a multiple
-has no pattern and takes the duration form (`every two weeks` -> `P2W`,
-`every other day` -> `P2D`).
+TIMEX3 values (TimeML 1.2.1 SET; HeidelTime's set rules, the TempEval-3 gold): a
+named part of the calendar that repeats takes the calendar pattern form
+(`every Sunday` -> `XXXX-WXX-7`, `every summer` -> `XXXX-SU`, `every morning` ->
+`XXXX-XX-XXTMO`), as does a recurrence adverb (`annually` -> `XXXX`, `daily` ->
+`XXXX-XX-XX`); a unit counted with `every`, `each` or `once a` takes the duration
+form (`every week`, `each week`, `once a week` -> `P1W`; `every two weeks` -> `P2W`).
+`recurrence_key` tells when two of these values name one recurrence (`P1M`, `XXXX-XX`).
 """
 
 from __future__ import annotations
@@ -46,6 +47,16 @@ def set_value(text: str, unit: str, count: float, timex: str, steps: list[str]) 
     period = Interval.point(count * DAYS_PER_UNIT[unit])
     return Value(kind=Kind.SET, text=text, core=period, support=period, unit="day",
                  dimension="set", granularity=unit, timex=timex, steps=tuple(steps))
+
+
+def recurrence_key(value: Value) -> str:
+    """The SET value with one period of a unit written one way: `XXXX-XX` (`monthly`) and
+    `P1M` (`every month`) name the same recurrence."""
+    timex = value.timex or ""
+    for unit, pattern in _PATTERN.items():
+        if timex == pattern:
+            return "P" + Amount(Interval.point(1), Interval.point(1), unit, 1, Hedge.BARE).timex
+    return timex
 
 
 def _unit(raw: str) -> str:
@@ -90,8 +101,6 @@ def resolve_set(m: re.Match[str], ctx: Context, text: str) -> Value | None:
         if count != 1:
             return None
         return set_value(text, "week", 1, _PATTERN["weekend"], ["every weekend"])
-    if count == 1 and unit in _PATTERN:
-        return set_value(text, unit, 1, _PATTERN[unit], [f"every {unit}"])
     amount = Amount(Interval.point(count), Interval.point(count), unit, count, Hedge.BARE)
     return set_value(text, unit, count, "P" + amount.timex,
                      [f"every {count:g} {unit}s: no calendar pattern, the duration form"])
@@ -100,33 +109,47 @@ def resolve_set(m: re.Match[str], ctx: Context, text: str) -> Value | None:
 _TIMES = {"once": 1, "twice": 2, "thrice": 3, "one": 1, "two": 2, "three": 3, "four": 4,
           "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "a dozen": 12}
 _FREQUENCY = re.compile(
-    rf"(?P<n>{'|'.join(_TIMES)}|\d{{1,3}})\s+(?:times?\s+)?(?:a|an|per|each|every)\s+"
+    rf"(?:(?P<n>{'|'.join(_TIMES)}|\d{{1,3}})\s+(?:times?\s+)?"
+    r"|(?P<word>[a-z]+(?:-[a-z]+)?)\s+times\s+)(?:a|an|per|each|every)\s+"
     r"(?P<unit>second|minute|hour|day|week|fortnight|month|quarter|year|decade)", re.IGNORECASE)
 _PLURAL_DAYS = re.compile(
-    rf"(?:on\s+)?(?P<wd>{'|'.join(w for w in WEEKDAYS if len(w) > 3 and '.' not in w)})s"
+    rf"(?:on\s+)?(?P<wd>{'|'.join(w for w in WEEKDAYS if len(w) > 3 and '.' not in w)})"
+    r"(?:s|\s+(?P<pod>morning|afternoon|evening|night)s)"
     r"|(?:on\s+|at\s+)?(?:the\s+)?(?P<we>weekends)", re.IGNORECASE)
 
 
 def read_frequency(text: str) -> Value | None:
     """`twice a week`, `three times a year`, `once a month`: a set whose period is the unit
     over the count, TIMEX3 value the unit (`P1W`; TimeML puts the count in `freq`, "2X");
-    `on Sundays`, `weekends`: every Sunday, every weekend."""
+    `on Sundays`, `weekends`: every Sunday, every weekend; `Monday nights`: every Monday
+    night."""
     phrase = text.strip()
     if m := _FREQUENCY.fullmatch(phrase):
-        n = _TIMES.get(m["n"].lower()) or int(m["n"])
+        if m["word"]:  # "twelve times a day", "twenty-four times a year"
+            number = parse_number(m["word"])
+            if number is None or number != int(number):
+                return None
+            n = int(number)
+        else:
+            n = _TIMES.get(m["n"].lower()) or int(m["n"])
         unit = m["unit"].lower()
         if n < 1:
             return None
         if n == 1:  # "once a week" is "every week"
-            return set_value(phrase, unit, 1, _PATTERN.get(unit, "P1" + unit[0].upper()),
-                             [f"once every {unit}"])
+            return set_value(phrase, unit, 1, "P" + Amount(
+                Interval.point(1), Interval.point(1), unit, 1, Hedge.BARE).timex,
+                [f"once every {unit}"])
         return set_value(phrase, unit, 1 / n, "P" + Amount(
             Interval.point(1), Interval.point(1), unit, 1, Hedge.BARE).timex,
             [f"{n} times every {unit}: a period of 1/{n} {unit} (TimeML freq {n}X)"])
     if m := _PLURAL_DAYS.fullmatch(phrase):
         if m["we"]:
             return set_value(phrase, "week", 1, _PATTERN["weekend"], ["weekends: every weekend"])
-        wd = m["wd"].lower()
+        wd, pod = m["wd"].lower(), (m["pod"] or "").lower()
+        if pod:  # "Monday nights": TimeML's XXXX-WXX-1TNI
+            return set_value(phrase, "week", 1,
+                             f"XXXX-WXX-{WEEKDAYS[wd] + 1}T{PARTS_OF_DAY[pod]}",
+                             [f"{wd} {pod}s: a part of one day of every week"])
         return set_value(phrase, "week", 1, f"XXXX-WXX-{WEEKDAYS[wd] + 1}",
                          [f"{wd}s: one day of every week"])
     return None

@@ -10,7 +10,8 @@ meet", "were due to arrive"), or when the date is the object of "for", "until",
 which name a plan or a deadline (HeidelTime's news mode reads by tense the same
 way). Only the date's own clause counts: a marker in a reported clause
 ("released a note on Feb. 28 saying that emissions would surge") does not move
-a date outside it.
+a date outside it; a date right after a past verb of saying ("said on Tuesday he
+would go") dates the report and looks back.
 """
 
 from __future__ import annotations
@@ -36,6 +37,14 @@ _INTENT_LEAD = re.compile(r"\s*(?:for|until|till|ahead\s+of)\s+", re.IGNORECASE)
 CLAUSE = re.compile(r"[;:]|\b(?:that|saying|said|says|say|told|tells|which|who|because|"
                      r"although|though|while|but|whereas)\b", re.IGNORECASE)
 _TENSES = {"future": True, "past": False, "present": False}
+# A past verb of saying right before the date: the date is the report's ("said on Tuesday
+# he would go", "announced Friday it will close"), whatever the reported clause says;
+# not a passive to come ("will be announced on Tuesday").
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|told(?:\s+[\w.'’-]+){0,3}?|announced|added|stated|confirmed|reported|"
+    r"explained|noted|insisted|warned|declared|revealed|disclosed|acknowledged|admitted|"
+    r"indicated|signalled|signaled)\s+(?:on\s+|late\s+|early\s+)?$", re.IGNORECASE)
+_PASSIVE_BEFORE = re.compile(r"\b(?:be|being|been|to)\s+$", re.IGNORECASE)
 
 
 def reads_forward(context: str, start: int | None = None, phrase: str | None = None) -> bool:
@@ -50,6 +59,10 @@ def reads_forward(context: str, start: int | None = None, phrase: str | None = N
         start = context.lower().find(phrase.strip().lower())
     if start is not None and start >= 0 and _INTENT_BEFORE.search(context[:start]):
         return True
+    if start is not None and start >= 0:
+        said = _SAID_BEFORE.search(context[:start])
+        if said is not None and not _PASSIVE_BEFORE.search(context[:said.start()]):
+            return False
     if start is not None and start >= 0:
         # Only the date's own clause counts: "On Feb. 28, the bank released a note saying
         # that emissions would surge" looks back; "she said she would resign on Friday"
