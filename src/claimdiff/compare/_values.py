@@ -80,18 +80,30 @@ _UNIT_NAME = {"person": "people", "household": "households"}
 
 def _measured_things(va: Value, vb: Value) -> tuple[str, str] | None:
     """The two measured things, when both values name one and they differ (dead, injured)."""
-    if not (va.noun and vb.noun):
-        return None
     from claimdiff.measure import count_unit, measured_class
 
-    ua, ub = count_unit(va.noun), count_unit(vb.noun)
+    na, nb = _noun(va), _noun(vb)
+    if not (na and nb):
+        return None
+    ua, ub = count_unit(na), count_unit(nb)
     if ua is not None and ub is not None and ua != ub:  # residents and families
-        return f"{va.noun} ({_UNIT_NAME[ua]})", f"{vb.noun} ({_UNIT_NAME[ub]})"
-    ca, cb = measured_class(va.noun), measured_class(vb.noun)
+        return f"{na} ({_UNIT_NAME[ua]})", f"{nb} ({_UNIT_NAME[ub]})"
+    ca, cb = measured_class(na), measured_class(nb)
     if ca is None or cb is None or ca == cb:
         return None
-    return (f"{va.noun} ({ca})" if ca != va.noun.lower() else va.noun,
-            f"{vb.noun} ({cb})" if cb != vb.noun.lower() else vb.noun)
+    return (f"{na} ({ca})" if ca != na.lower() else na,
+            f"{nb} ({cb})" if cb != nb.lower() else nb)
+
+
+def _noun(v: Value) -> str | None:
+    """The value's noun, or the last word of its phrase when the reading took that word as
+    a direction ("2 loss" reads as a fall of 2) and it still names a measured thing."""
+    if v.noun:
+        return v.noun
+    from claimdiff.measure import measured_class
+
+    words = [w for w in v.text.split() if w.isalpha()]
+    return words[-1] if words and measured_class(words[-1]) is not None else None
 
 
 def compare_values(
