@@ -56,3 +56,27 @@ def test_a_part_in_words_is_drafted_as_a_value(n: int, words: str, gap: str) -> 
                           published="2026-03-09").claims
     found = {c.value.text: c.value for c in claims if c.value is not None}
     assert words in found and "200 requests" in found, found
+
+
+_HARM = [("the flood", "Orly bridge"), ("the riot", "east wing"), ("the fire", "warehouse"),
+         ("the storm", "harbour wall")]
+
+
+@pytest.mark.parametrize(("event", "thing"), _HARM)
+@pytest.mark.parametrize(("x", "y", "verdict"), [("£2 million", "around £3.5m", Verdict.CONFLICT),
+                                                 ("€4m", "€4 million", Verdict.AGREE)])
+def test_the_damage_put_at_a_sum_is_the_cost_of_repairs(
+        tmp_path: Path, event: str, thing: str, x: str, y: str, verdict: Verdict) -> None:
+    pairs = _pairs(tmp_path, f"Officials put the damage from {event} to the {thing} at {x}.",
+                   f"Repairing the {thing} after {event} will cost {y}, officials said.")
+    assert pairs.get((x, y)) is verdict, pairs
+
+
+@pytest.mark.parametrize(("event", "thing"), _HARM)
+def test_damages_awarded_are_no_cost_of_the_damage(tmp_path: Path, event: str,
+                                                   thing: str) -> None:
+    pairs = _pairs(tmp_path, f"Officials put the damage from {event} to the {thing} at £2 "
+                   "million.",
+                   f"A court awarded the owners of the {thing} £350,000 in damages over "
+                   f"{event}.")
+    assert Verdict.CONFLICT not in pairs.values(), pairs
