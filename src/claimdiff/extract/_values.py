@@ -14,6 +14,7 @@ from datetime import date
 
 from claimdiff.errors import ClaimdiffError
 from claimdiff.extract._multiples import multiples
+from claimdiff.extract._partitive import parts_in_words
 from claimdiff.extract._reftime_en import IN_TEXT
 from claimdiff.normalization import (
     Interval,
@@ -319,7 +320,7 @@ def find_values(text: str, start: int, end: int, *, reference: date | None,
             continue  # "a third of", "up by a seventh": a fraction
         if free(s, e):
             out.append(_found(text, start + s, start + e, Kind.QUANTITY, None))  # a place
-    for s, e, value in [*scan_quantities(chunk), *_leading_count(chunk),
+    for s, e, value in [*scan_quantities(chunk), *_leading_count(chunk), *parts_in_words(chunk),
                         *_modifier_counts(_WORD_MODIFIER, chunk),
                         *_modifier_counts(_NAMED_MODIFIER, chunk, ends_on_noun=True)]:
         if free(s, e):

@@ -146,10 +146,14 @@ def part_of(toks: Sequence[Tok], last: int) -> list[Tok]:
     if k < len(toks) and toks[k].key in ("them", "those", "these"):
         k += 1
     for _ in range(6):
-        if k >= len(toks) or toks[k].text in ",;:" or verb(toks[k].text, noun_too=False):
+        if k >= len(toks) or toks[k].text in _CLAUSE or verb(toks[k].text, noun_too=False):
             break
         k += 1
-    return [t for t in toks[k:k + 5] if t.text[0].isalpha() and t.key not in lex.STOP]
+    if k >= len(toks) or toks[k].text in _CLAUSE:
+        return []  # "Yes carried nine of the 14 provinces, piling up majorities": the part
+        # is an object, and what follows its comma is said of the clause's subject
+    end = next((n for n in range(k, min(k + 5, len(toks))) if toks[n].text in _CLAUSE), k + 5)
+    return [t for t in toks[k:end] if t.text[0].isalpha() and t.key not in lex.STOP]
 
 
 __all__ = ["dateline_end", "fronted", "fronted_end", "horizon", "part_of", "partitive",

@@ -26,6 +26,7 @@ _IRREGULAR = {
     "news": "news", "series": "series", "species": "species", "police": "police",
     "wounded": "wound", "lives": "life", "injured": "injure", "casualties": "casualty",
     "spending": "spending",  # the noun of budgets; "spent the day in tents" is no budget
+    "damages": "damages",  # a court's award; the singular "damage" is harm, its sum a cost
 }
 _VOWEL = re.compile(r"[aeiouy]")
 
@@ -109,7 +110,7 @@ jobs: job position post workforce layoff redundancy
 unemployment: unemployment jobless joblessness unemployed
 inflation: inflation
 rate: rate
-price: price cost fare tariff
+price: price cost fare tariff damage
 wage: wage salary
 fine: fine penalty
 compensation: compensation damages

@@ -85,6 +85,9 @@ def what_measured(noun: str | None, after: Sequence[Tok], before: Sequence[Tok],
                            and lex.CLASS_OF.get(t.key) in lex.OUTCOMES), None)
             if befell is not None:
                 return lex.CLASS_OF[befell.key], befell.text, True
+            cared = _in_hospital(farther or after)
+            if cared is not None:
+                return "injured", cared.text, True
             cut = next((t for t in near if t.key in lex.JOB_CUTS), None)
             if cut is not None and lex.CLASS_OF[k] == "worker":
                 return "jobs", cut.text, True
@@ -93,6 +96,9 @@ def what_measured(noun: str | None, after: Sequence[Tok], before: Sequence[Tok],
         for t in (*after[:reach], *before[:reach]):
             if t.key in lex.CLASS_OF and t.key not in lex.GENERIC:
                 return lex.CLASS_OF[t.key], t.text, True
+        cared = _in_hospital(farther) if reach == TIGHT else None
+        if cared is not None:
+            return "injured", cared.text, True  # "14 people were taken to hospital"
         if own and k not in lex.GENERIC:
             return k, noun, False
     if own and k in lex.GENERIC and any(t.key in lex.EMPLOY for t in before[:TIGHT]):
@@ -107,6 +113,21 @@ def what_measured(noun: str | None, after: Sequence[Tok], before: Sequence[Tok],
         if k in lex.GENERIC:
             return lex.CLASS_OF.get(k, k), text, False
     return None, None, False
+
+
+_TO_CARE = frozenset(("to", "in", "into"))
+_CARE = frozenset(("treatment", "care"))
+
+
+def _in_hospital(after: Sequence[Tok]) -> Tok | None:
+    """People taken *to* hospital, kept *in* hospital, needing hospital *treatment*: the
+    injured, however the report words it; a hospital's own count ("12 hospitals") is not."""
+    for n, t in enumerate(after):
+        if t.key == "hospital" and (
+                n and after[n - 1].key in _TO_CARE
+                or n + 1 < len(after) and after[n + 1].key in _CARE):
+            return t
+    return None
 
 
 _PARTICLES = frozenset(("back", "in", "out", "home", "through", "inside"))
