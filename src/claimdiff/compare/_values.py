@@ -98,7 +98,7 @@ def _measured_things(va: Value, vb: Value) -> tuple[str, str] | None:
 def _noun(v: Value) -> str | None:
     """The value's noun, or the last word of its phrase when the reading took that word as
     a direction ("2 loss" reads as a fall of 2) and it still names a measured thing."""
-    if v.noun:
+    if v.noun or not v.dimension.startswith("change"):
         return v.noun
     from claimdiff.measure import measured_class
 
