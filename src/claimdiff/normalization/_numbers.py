@@ -99,7 +99,7 @@ WORDS = (
     rf"(?:(?<![\w,.]\s)(?<![\w.])point(?:(?:\s+(?:{_W_DIGIT}|nought|naught))+\b|\s+\d+\b)"
     rf"|{_PART_OF_SCALE}"
     rf"|(?:(?:half\s+an?|an?)\s+(?:dozen|{_W_SCALE})\b|{_W_FIRST})"
-    rf"(?:(?!{AND_FRACTION})(?:\s+|-|\s+and\s+|{_SCALE_COMMA})(?:{_W_ANY}|dozens?\b))*"
+    rf"(?:(?!{AND_FRACTION})(?:\s+|-|\s+and\s+|{_SCALE_COMMA})(?:{_W_ANY}|dozens?\b|score\b))*"
     rf"(?:\s+point(?:\s+(?:{_W_UNIT}|nought|naught))+\b)?)"
     rf"(?:{AND_FRACTION})?"
     rf"(?:\s+(?:{_W_SCALE})\b)?"
@@ -218,6 +218,16 @@ def read_words(text: str) -> Numeral | None:
     if fraction and scaled and len(last) == 2 and last[1] in en.SCALE_WORDS:
         # "one and a half million": the scale applies to the whole.
         scale, words = en.SCALE_WORDS[last[1]], last[0]
+    if re.search(r"\bscore\b", words):  # "four score and seven", "two-score": twenties
+        many, _, rest = words.partition("score")
+        rest = re.sub(r"^[\s-]*(?:and\s+)?", "", rest)
+        twenties, extra = read_words(many.strip(" -") or "one"), read_words(rest or "zero")
+        if twenties is None or extra is None or "score" in rest or extra.value >= 20:
+            return None
+        value = (twenties.value * 20 + extra.value) * factor
+        u = 1.0 if rest else 20.0 * factor
+        return Numeral(value, u, f"{text!r} reads {value:g} with granularity {u:g} "
+                                 "(a score is twenty)")
     dozens = 1.0
     if words.endswith(("dozen", "dozens")):  # "two dozen", "two hundred dozens"
         dozens, words = 12.0, words.rsplit("dozen", 1)[0].strip() or "one"
