@@ -56,3 +56,21 @@ def test_score_after_a_number_is_twenty(n: int, extra: int, hyphen: bool) -> Non
     count = normalize(words)
     assert count.core.lo <= 20 * n + extra <= count.core.hi
     assert count.support.hi < 20 * n + extra + 20  # never a count of scores
+
+
+@settings(max_examples=100, deadline=None)
+@given(n=st.integers(1, 8), more=st.integers(1, 3),
+       unit=st.sampled_from(["minute", "hour", "day", "week", "year"]), a_unit=st.booleans())
+def test_one_amount_or_another_is_the_range_of_both(n: int, more: int, unit: str,
+                                                    a_unit: bool) -> None:
+    # "a day or two", "two or three weeks": either amount, so the core holds both.
+    if a_unit:
+        n, more = 1, 1
+        text = f"{'an' if unit == 'hour' else 'a'} {unit} or two"
+    else:
+        text = f"{_ONES[n - 1]} or {(_ONES + _TEENS)[n + more - 1]} {unit}s"
+    value = normalize(text)
+    assert value.kind is Kind.DURATION, text
+    lo, hi = n * _DAYS[unit], (n + more) * _DAYS[unit]
+    assert value.core.lo <= lo * 1.001 and value.core.hi >= hi * 0.999, (text, value.core)
+    assert value.support.hi < (n + more + 1) * _DAYS[unit], (text, value.support)

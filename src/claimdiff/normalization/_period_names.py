@@ -42,7 +42,7 @@ from claimdiff.normalization._period_parts import whole_days
 from claimdiff.normalization._temporal_en import MONTHS, WEEKDAYS
 from claimdiff.normalization._value import Kind, Value
 
-__all__ = ["period_rewrites", "read_from_on", "read_weekday_checked"]
+__all__ = ["amount_choices", "period_rewrites", "read_from_on", "read_weekday_checked"]
 
 _WD = "|".join(sorted((re.escape(w) for w in WEEKDAYS), key=len, reverse=True))
 _MON = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
@@ -294,6 +294,8 @@ def read_weekday_checked(phrase: str, ref: int | None,
     m = _WD_FIRST.fullmatch(text) or _WD_LAST.fullmatch(text)
     if m is None:
         return None
+    if re.fullmatch(r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?", m["d"].strip(), _I):
+        return None  # "Monday the 1st": the weekday picks the month (`_shorthand.py`)
     wd = WEEKDAYS[m["wd"].lower()]
     found = []
     for reading in _readings(m["d"], ref):
@@ -328,3 +330,22 @@ def read_from_on(phrase: str, read: Callable[[str], Value | None]) -> Value | No
     return replace(start, text=phrase.strip(), core=Interval(start.core.lo, math.inf),
                    support=Interval(start.support.lo, math.inf), mod="ON_OR_AFTER",
                    steps=(*start.steps, "no earlier than it: from its start on"))
+
+
+# "a day or two", "one or two weeks", "in a week or two": one to two of them.
+_UNITW = r"(?:second|minute|hour|day|week|month|year|decade)"
+_NUMW = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_OR_TWO = re.compile(rf"(?P<pre>(?:in|for|over|about|some|nearly|almost|within)\s+)?(?:a|an|one)"
+                     rf"\s+(?P<u>{_UNITW})\s+or\s+two(?P<post>\s+ago)?", _I)
+_N_OR_M = re.compile(rf"(?P<pre>(?:in|for|over|about|some|nearly|almost|within)\s+)?(?P<a>{_NUMW})"
+                     rf"\s+or\s+(?P<b>{_NUMW})\s+(?P<u>{_UNITW})s(?P<post>\s+ago)?", _I)
+
+
+def amount_choices(text: str) -> list[str]:
+    """ "a day or two", "two or three weeks": the amounts as a range ("one to two days")."""
+    phrase = text.strip()
+    if m := _OR_TWO.fullmatch(phrase):
+        return [f"{m['pre'] or ''}one to two {m['u']}s{m['post'] or ''}"]
+    if m := _N_OR_M.fullmatch(phrase):
+        return [f"{m['pre'] or ''}{m['a']} to {m['b']} {m['u']}s{m['post'] or ''}"]
+    return []
