@@ -1069,10 +1069,12 @@ FAMILIES: dict[str, Callable[[Pick, Number], Case]] = {
 
 def _chat_families() -> None:
     from tests.normalization.timegen_chat import FAMILIES as CHAT
+    from tests.normalization.timegen_periods import FAMILIES as PERIODS
     from tests.normalization.timegen_written import FAMILIES as WRITTEN
 
     FAMILIES.update(CHAT)
     FAMILIES.update(WRITTEN)
+    FAMILIES.update(PERIODS)
 
 
 # -- judging -------------------------------------------------------------------------------

@@ -23,6 +23,7 @@ from claimdiff.normalization._fractions import (
     vulgar_to_digits,
 )
 from claimdiff.normalization._from_now import read_from_now, reference_time
+from claimdiff.normalization._period_names import amount_choices
 from claimdiff.normalization._phrasings import read_bounds, read_phrasing
 from claimdiff.normalization._sets import read_frequency
 from claimdiff.normalization._shifted_year import read_shifted_year
@@ -194,7 +195,7 @@ def _read(text: str, ctx: Context, *, rewrite: bool) -> Value | None:
     hedged = _inner_hedge(text) if rewrite else []
     scaled = [f"a {text.strip()}"] if rewrite and _LEADING_SCALE.match(text.strip()) else []
     scaled += vague_alone(text) if rewrite else []
-    compared = comparison_rewrites(text) if rewrite else []
+    compared = [*comparison_rewrites(text), *amount_choices(text)] if rewrite else []
     for rewritten in [*mixed_rewrites(text), *hedged, *scaled, *compared] if rewrite else []:
         try:
             mixed = _read(rewritten, ctx, rewrite=False)

@@ -98,8 +98,9 @@ def read_amount(m: re.Match[str], p: str) -> Amount | None:
     if n is None or n <= 0:
         return None
     u = 1.0
-    if m.group(p + "half") or m.group(p + "half2"):
-        n, u = n + 0.5, 0.5
+    if part := m.group(p + "half") or m.group(p + "half2"):
+        u = _and_part(part)
+        n += u * (2 if " two " in part.lower() else 3 if " three " in part.lower() else 1)
     elif "." in raw:
         u = granularity(raw)
     # One unit or less ("a year", "half a month") is no rounded count of units: read it
@@ -107,6 +108,12 @@ def read_amount(m: re.Match[str], p: str) -> Amount | None:
     u = min(u, n / 2) if n <= 1 else u
     core, support = hedge_interval(n, u, hedge)
     return Amount(core, support, unit, n, hedge)
+
+
+def _and_part(text: str) -> float:
+    """The unit's share that " and a half", " and three quarters" adds, per part named."""
+    last = text.split()[-1].lower()
+    return 0.5 if last == "half" else 0.25 if last.startswith("quarter") else 1 / 3
 
 
 def _hedged_vague(clo: float, chi: float, slo: float, shi: float,

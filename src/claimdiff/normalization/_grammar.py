@@ -25,6 +25,9 @@ RIGHT = r"(?![\w%])(?![.,]\d)"
 YEAR = r"(?:1[0-9]\d\d|20\d\d|2100)(?!\d)"
 DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# A part added to a whole number of units: "an hour and a quarter", "two and a half years",
+# "a mile and three quarters" (the part is of the unit, never a quarter-year).
+AND_PART = r"\s+and\s+(?:an?|one|two|three)\s+(?:half|quarters?|thirds?)(?![\w])"
 CLOCK = r"(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?:a\.?m\.?|p\.?m\.?)|(?:[01]?\d|2[0-3]):[0-5]\d"
 
 
@@ -62,8 +65,8 @@ class Patterns:
                rf"|{words(lex.SPECIAL_NUMBERS)})")
         unit = rf"(?P<{p}unit>{words(lex.UNITS)})(?:s|es)?(?![\w])"
         return (rf"(?:(?P<{p}hedge>{words(lex.HEDGES)})\s+)?{num}"
-                rf"(?P<{p}half>\s+and\s+a\s+half)?(?:\s*-\s*|\s+){unit}"
-                rf"(?P<{p}half2>\s+and\s+a\s+half)?"
+                rf"(?P<{p}half>{AND_PART})?(?:\s*-\s*|\s+){unit}"
+                rf"(?P<{p}half2>{AND_PART})?"
                 rf"(?:\s*(?P<{p}shedge>{words(lex.SUFFIX_HEDGES)}))?")
 
     def range_end(self, p: str) -> str:

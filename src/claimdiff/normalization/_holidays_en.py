@@ -31,7 +31,7 @@ HOLIDAYS: dict[str, tuple[Rule, int, tuple[str, ...]]] = {
     "Christmas": (("fixed", 12, 25), 1, ("christmas", "christmas day", "xmas", "xmas day")),
     "Christmas Eve": (("fixed", 12, 24), 1, ("christmas eve", "xmas eve")),
     "Boxing Day": (("fixed", 12, 26), 1, ("boxing day",)),
-    "New Year's Day": (("fixed", 1, 1), 1, ("new year day", "new years day")),
+    "New Year's Day": (("fixed", 1, 1), 1, ("new year day", "new years day", "new years")),
     "New Year's Eve": (("fixed", 12, 31), 1, ("new year eve", "new years eve")),
     "Valentine's Day": (("fixed", 2, 14), 1, ("valentine day", "valentines day",
                                               "st valentine day", "saint valentine day")),

@@ -262,7 +262,7 @@ def read_words(text: str) -> Numeral | None:
         rest = read_words(score["rest"]) if score["rest"] else Numeral(0.0, 20.0, "")
         if times is None or rest is None or not times.value.is_integer() or rest.value >= 20:
             return None
-        value = 20 * times.value + rest.value
+        value = (20 * times.value + rest.value) * factor
         u = rest.granularity if score["rest"] else 20.0
         return Numeral(value, u, f"{text!r} reads {value:g} with granularity {u:g} "
                                  "(a score is twenty)")

@@ -34,6 +34,8 @@ from claimdiff.normalization._dates import word
 from claimdiff.normalization._grammar import Grammar, grammar
 from claimdiff.normalization._holidays import read_holiday
 from claimdiff.normalization._interval import Interval
+from claimdiff.normalization._period_names import read_from_on, read_weekday_checked
+from claimdiff.normalization._period_parts import read_neighbor, read_period_part
 from claimdiff.normalization._temporal_en import (
     AFTER_WORDS,
     DAY_SHIFTS,
@@ -179,13 +181,21 @@ def _any_range(text: str, ctx: Context, depth: int) -> Value | None:
             # "Monday to Friday" read on a Wednesday: the end is the Friday after the start.
             b = replace(b, core=Interval(b.core.lo + 7, b.core.hi + 7),
                         support=Interval(b.support.lo + 7, b.support.hi + 7))
-        if b.core.hi < a.core.lo:
+        if b.core.hi < a.core.lo or b.core.hi == a.core.lo and (
+                a.core.lo_open or b.core.hi_open):
             continue
-        return replace(a, text=text, core=Interval(a.core.lo, b.core.hi),
+        # Each end keeps its own edge: "to Wednesday morning" ends where the morning does.
+        core = Interval(a.core.lo, b.core.hi, lo_open=a.core.lo_open, hi_open=b.core.hi_open)
+        if not a.support.hull(b.support).contains(core):
+            continue
+        return replace(a, text=text, core=core,
                        support=a.support.hull(b.support), mod=None,
                        steps=(*a.steps, *b.steps,
                               f"a range from {a.render()} to {b.render()}"))
     return None
+
+
+_PART_NOUN = re.compile(r"(?:part|stages?|months|weeks|days|years)\s+of\s", re.IGNORECASE)
 
 
 def _relative_phrase(g: Grammar, text: str, ctx: Context, depth: int) -> Value | None:
@@ -204,6 +214,8 @@ def _relative_phrase(g: Grammar, text: str, ctx: Context, depth: int) -> Value |
         sign = 1 if tail["tail"].lower() in LATER_WORDS else -1
         match = tail
     anchor = _anchor(anchor_text, ctx, depth)
+    if anchor is None and _PART_NOUN.match(anchor_text):
+        return None  # "the later part of 2012": a part of a period, no anchor
     if anchor is None:
         if anchor_text == "previous":
             raise NeedsReference(f"cannot place {text!r}: give the earlier event as "
@@ -254,7 +266,12 @@ def read_temporal(text: str, ctx: Context, depth: int = 0) -> Value | None:
     if value is None and depth < _MAX_DEPTH:
         value = read_weekday_in(phrase, lambda rest: read_temporal(rest, ctx, depth + 1)) \
             or read_days_of_week(phrase, lambda rest: read_temporal(rest, ctx, depth + 1)) \
-            or read_counted_amounts(phrase, ctx) or read_clock_span(phrase, ctx)
+            or read_counted_amounts(phrase, ctx) or read_clock_span(phrase, ctx) \
+            or read_period_part(phrase, lambda rest: read_temporal(rest, ctx, depth + 1)) \
+            or read_neighbor(phrase, lambda rest: read_temporal(rest, ctx, depth + 1)) \
+            or read_weekday_checked(phrase, ctx.reference,
+                                    lambda rest: read_temporal(rest, ctx, depth + 1)) \
+            or read_from_on(phrase, lambda rest: read_temporal(rest, ctx, depth + 1))
     if value is None and depth < _MAX_DEPTH:
         for rewritten, why in rewrites(phrase, ctx):
             value = read_temporal(rewritten, ctx, depth + 1)

@@ -31,6 +31,7 @@ from claimdiff.errors import NormalizationError
 from claimdiff.normalization._calendar import month_span
 from claimdiff.normalization._chat import chat_rewrites
 from claimdiff.normalization._context import Context, date_value, iso
+from claimdiff.normalization._period_names import period_rewrites
 from claimdiff.normalization._phrasings import phrasing_rewrites
 from claimdiff.normalization._shorthand import shorthand_rewrites
 from claimdiff.normalization._temporal_en import MONTHS, WEEKDAYS
@@ -108,7 +109,8 @@ def _month_name(key: str) -> str:
 def rewrites(phrase: str, ctx: Context) -> list[tuple[str, str]]:
     """Rewritings of `phrase` the grammar may read, each with the step that explains it."""
     out: list[tuple[str, str]] = [*shorthand_rewrites(phrase, ctx),
-                                  *phrasing_rewrites(phrase, ctx), *chat_rewrites(phrase, ctx)]
+                                  *phrasing_rewrites(phrase, ctx), *chat_rewrites(phrase, ctx),
+                                  *period_rewrites(phrase, ctx)]
     spelled = _SPELLED_YEAR.sub(_spelled, phrase)
     if spelled != phrase:
         out.append((spelled, f"spelled-out year: {spelled!r}"))

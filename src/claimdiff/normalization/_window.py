@@ -55,7 +55,7 @@ _TO_DATE = re.compile(rf"(?:in\s+|for\s+)?(?:the\s+)?(?P<unit>{_UNITS})[\s-]to[\
 # "the 12 months to June", "in the year to March", "the three months to September 2024"
 # (British news): the stretch that ends with the named month.
 _TO_END = re.compile(r"(?:(?:in|over|during|for)\s+)?(?:the\s+)?(?P<span>\S.*?)\s+"
-                     r"(?:to|ending(?:\s+in)?|ended)\s+(?P<end>\S.*)", re.IGNORECASE)
+                     r"(?:to|through|thru|ending(?:\s+in)?|ended)\s+(?P<end>\S.*)", re.IGNORECASE)
 _ABBREVIATED = {"ytd": "year", "mtd": "month", "qtd": "quarter"}
 _WHOLE = re.compile(r"(?:all|the\s+whole|the\s+entire|the)\s+(?P<unit>week|month)", re.IGNORECASE)
 
