@@ -297,6 +297,9 @@ def _range_at(text: str, num_start: int, end: int, r: Reading, kind: str, scale:
                      text[max(0, num_start - 8):num_start], re.IGNORECASE)
     # "100-1000 liters": a unit after the end says it is no year.
     unit_after = _unit_at(text, end2, Reading(r.start, end2, [second], whole=r.whole)) != end2
+    # "200 to 1000 people": a counted noun after the end says it is no year either
+    noun = re.match(r"\s+([a-z][a-z-]*)\b", text[end2:end2 + 40])
+    unit_after = unit_after or bool(noun and noun.group(1) not in _NOT_NOUNS)
     if (year1 and not year2 and (lead or scale2 != 1)) or (year2 and not year1
                                                            and not unit_after) or re.match(
         r"[-/]\d", text[end2:end2 + 2]
@@ -331,6 +334,11 @@ def _range_at(text: str, num_start: int, end: int, r: Reading, kind: str, scale:
         r.currency = r.currency or probe2.currency
         return end2_unit
     return end2
+
+
+_NOT_NOUNS = frozenset("""in on at by to of and or but for from when as after before since until
+during while with than that which who where ad bc bce ce""".split())
+"""Words after a year that are not what a range counts ("1990 to 2000 in Europe")."""
 
 
 def _year_like(text: str, start: int, end: int) -> bool:
