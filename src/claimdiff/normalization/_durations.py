@@ -94,8 +94,11 @@ def read_amount(m: re.Match[str], p: str) -> Amount | None:
     if n is None or n <= 0:
         return None
     u = 1.0
-    if m.group(p + "half") or m.group(p + "half2"):
-        n, u = n + 0.5, 0.5
+    extra = (m.group(p + "half2") or "").lower()
+    if m.group(p + "half") or extra:
+        # "an hour and a quarter" is a quarter of an hour more, not an hour and 3 months
+        u = 0.25 if "quarter" in extra else 0.5
+        n += 0.75 if "three" in extra else u
     elif "." in raw:
         u = granularity(raw)
     # One unit or less ("a year", "half a month") is no rounded count of units: read it

@@ -63,7 +63,7 @@ class Patterns:
         unit = rf"(?P<{p}unit>{words(lex.UNITS)})(?:s|es)?(?![\w])"
         return (rf"(?:(?P<{p}hedge>{words(lex.HEDGES)})\s+)?{num}"
                 rf"(?P<{p}half>\s+and\s+a\s+half)?(?:\s*-\s*|\s+){unit}"
-                rf"(?P<{p}half2>\s+and\s+a\s+half)?"
+                rf"(?P<{p}half2>\s+and\s+(?:a\s+half|a\s+quarter|three[\s-]quarters))?"
                 rf"(?:\s*(?P<{p}shedge>{words(lex.SUFFIX_HEDGES)}))?")
 
     def range_end(self, p: str) -> str:
