@@ -98,8 +98,8 @@ def measurements(
             if place and found:
                 pass  # an ordinal is a place, whatever else the phrase could be read as
             elif isinstance(reading, Value) and not (clock and _bare_clock(written, clock[0])):
-                found.append(measure_claim(claim, slot, _start(reading, readings, claim), text,
-                                           reference=ref))
+                found.append(measure_claim(claim, slot, _term(_start(
+                    reading, readings, claim), written, claim, text), text, reference=ref))
             elif not isinstance(reading, Value) and (part := interval_reading(written)):
                 found.append(measure_claim(claim, slot, part[1], text, part[0], reference=ref))
             for m in found:
@@ -121,6 +121,26 @@ def _with_hedge(written: str, claim: Claim, text: SourceText | None) -> str:
 
 
 _HEDGE_BEFORE = re.compile(r"\b(shortly|just|soon)\s+$", re.IGNORECASE)
+
+
+def _term(reading: Value, written: str, claim: Claim, text: SourceText | None) -> Value:
+    """A duration modifying a noun of an agreed term ("a five-year *contract*", "a 35-year
+    *concession*") is the term itself, exact: its loosest reading is its core."""
+    if reading.kind is not Kind.DURATION or text is None or not _COMPOUND.search(written):
+        return reading
+    where = text.locate(written, claim.span)
+    m = _TERM_NOUN.match(text.text, where[1]) if where is not None else None
+    if m is None:
+        return reading
+    return replace(reading, support=reading.core, steps=(
+        *reading.steps, f"the length of a {m.group(1).lower()}: an agreed term, exact"))
+
+
+_COMPOUND = re.compile(r"\w-(?:year|month|week|day)\b", re.IGNORECASE)
+_TERM_NOUN = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(contract|deal|lease|concession|licen[cs]e|term|mandate|sentence|ban|"
+    r"agreement|loan|bond|warranty|franchise|tenancy|moratorium|suspension|extension)s?\b",
+    re.IGNORECASE)
 
 
 def _bare_clock(written: str, clock: str) -> bool:

@@ -15,6 +15,7 @@ from datetime import date
 from claimdiff.errors import ClaimdiffError
 from claimdiff.extract._multiples import multiples
 from claimdiff.extract._partitive import parts_in_words
+from claimdiff.extract._possessive import possessive_date
 from claimdiff.extract._reftime_en import IN_TEXT
 from claimdiff.normalization import (
     Interval,
@@ -301,6 +302,7 @@ def find_values(text: str, start: int, end: int, *, reference: date | None,
         if free(s, e):
             out.append(_found(text, start + s, start + e, ratio.kind, ratio))
     for s, e, value in scan_temporal(chunk, reference=reference):
+        s, e, value = possessive_date(chunk, s, e, value, reference)
         if not free(s, e):
             continue
         if value is not None and (value.timex in _PRESENT or value.kind is Kind.SET):
@@ -428,6 +430,8 @@ def _found(text: str, s: int, e: int, kind: Kind | None, value: Value | None) ->
     if prep is not None and kind is Kind.DURATION and prep.group().split()[0].lower() not in (
             "for", "over", "during"):
         prep = None  # "after decades" is not a duration
+    if prep is not None and re.match(r"['’]s\b", text[e:e + 3]):
+        prep = None  # "after Sunday's vote": the preposition governs the vote, not the day
     return Found(s, e, text[s:e], kind, value, prep.start() if prep else s)
 
 

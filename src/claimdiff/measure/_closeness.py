@@ -134,4 +134,7 @@ def apart(a: Measurement, b: Measurement) -> float:
     return max(x, y) / min(x, y)
 
 
-__all__ = ["DATE_DAYS", "apart", "closeness", "mid", "same_day", "same_reading"]
+on_one_timeline = _timeline
+
+__all__ = ["DATE_DAYS", "apart", "closeness", "mid", "on_one_timeline", "same_day",
+           "same_reading"]

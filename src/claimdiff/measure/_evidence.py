@@ -17,6 +17,7 @@ from claimdiff.measure._holder import distinct_holders
 from claimdiff.measure._lexicon_en import GENERIC, OUTCOMES, roles_differ
 from claimdiff.measure._model import Measurement
 from claimdiff.measure._pair import _same_names, unheld_against_part
+from claimdiff.measure._phrases import founded_thing
 
 
 def same_thing(a: Measurement, b: Measurement) -> str | None:
@@ -30,6 +31,9 @@ def same_thing(a: Measurement, b: Measurement) -> str | None:
     """
     if a.dimension == "age":  # every age measures "age": only its holder says whose
         who_a, who_b = (x.holder if x.holder != _SOMEONE else () for x in (a, b))
+        if _SOMEONE in (a.holder, b.holder) and (founded_thing(a.value)
+                                                 or founded_thing(b.value)):
+            return "the age of a thing one report names and the other describes"
         if (who_a and b.holder == _SOMEONE) or (who_b and a.holder == _SOMEONE):
             return None  # someone the report does not name is no one it names
         if who_a and who_b:

@@ -27,6 +27,12 @@ _IRREGULAR = {
     "wounded": "wound", "lives": "life", "injured": "injure", "casualties": "casualty",
     "spending": "spending",  # the noun of budgets; "spent the day in tents" is no budget
     "damages": "damages",  # a court's award; the singular "damage" is harm, its sum a cost
+    "met": "meet", "spoke": "speak", "spoken": "speak", "broke": "break", "broken": "break",
+    "sent": "send", "kept": "keep", "told": "tell", "brought": "bring", "bought": "buy",
+    "caught": "catch", "chose": "choose", "chosen": "choose", "wrote": "write",
+    "written": "write", "fought": "fight", "sank": "sink", "sunk": "sink", "froze": "freeze",
+    "frozen": "freeze", "swept": "sweep", "shook": "shake", "shaken": "shake", "threw": "throw",
+    "thrown": "throw", "stole": "steal", "stolen": "steal", "rang": "ring", "sang": "sing",
 }
 _VOWEL = re.compile(r"[aeiouy]")
 

@@ -19,10 +19,17 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from claimdiff.measure._closeness import apart, closeness, same_day, same_reading
+from claimdiff.measure._closeness import (
+    apart,
+    closeness,
+    on_one_timeline,
+    same_day,
+    same_reading,
+)
 from claimdiff.measure._holder import common_word, distinct_holders
 from claimdiff.measure._lexicon_en import GENERIC, OUTCOMES, PEOPLE, periods_differ, roles_differ
 from claimdiff.measure._model import Measurement, MeasurementPair
+from claimdiff.measure._phrases import founded_thing
 from claimdiff.normalization import Interval, Kind
 
 THRESHOLD = 0.28
@@ -68,8 +75,15 @@ def different_things(a: Measurement, b: Measurement) -> bool:
         return True  # the opening against the closing price, the winner against the loser
     if apart(a, b) > MAGNITUDES:
         return True  # "24 euros" a share and "€5.9bn" for the company
+    if a.dimension == "age" and _SOMEONE in (a.holder, b.holder) and (
+            founded_thing(a.value) or founded_thing(b.value)):
+        return False  # "built in 1968" and "a 58-year-old apartment block": maybe one thing
     return a.dimension == "age" and bool(a.holder) and bool(b.holder) and not _same_names(
         a.holder, b.holder)
+
+
+_SOMEONE = ("someone",)
+"""The holder of an age said of no one named ("a 41-year-old man")."""
 
 
 def unheld_against_part(x: Measurement, y: Measurement) -> bool:
@@ -140,13 +154,16 @@ def score(a: Measurement, b: Measurement, idf: dict[str, float]) -> tuple[float,
         else:
             why.append(f"both count {' ~ '.join(words)}")
     common = a.context & b.context
-    total += W_CONTEXT * _similarity(a.context, b.context, idf)
-    total += W_NEAR * _similarity(a.near, b.near, idf)
+    alike = W_CONTEXT * _similarity(a.context, b.context, idf) \
+        + W_NEAR * _similarity(a.near, b.near, idf)
+    total += alike
     if common:
         top = sorted(common, key=lambda w: (-idf.get(w, 0.0), w))[:4]
         said = dict(a.surface)
         why.append("shared context: " + ", ".join(said.get(w, w) for w in top))
-    total += W_CLOSE * closeness(a, b)
+    if alike > 0 or (a.event and a.event == b.event) or not _two_days(a, b):
+        total += W_CLOSE * closeness(a, b)  # two days near in time and in nothing else are
+        # two events of one week ("today" and "on Monday"), not one day told apart
     if same_reading(a, b):
         total += W_SAME
         why.append("the same figure")
@@ -189,23 +206,50 @@ def _repeats(ms: Sequence[Measurement]) -> tuple[dict[int, int], dict[int, int]]
     named again ("yesterday", "early on Sunday"): maybe one event's day told twice, maybe two
     events of one day, so such a repeat pairs on its own, and when it finds no partner, with
     its first mention's."""
-    first: dict[tuple[str, str | None, Interval], int] = {}
+    first: dict[tuple[str, str | None, Interval | int], int] = {}
     out: dict[int, int] = {}
     days: dict[int, int] = {}
     for k, m in enumerate(ms):
         day = _one_day(m)
-        if m.value is None or not (m.classed and m.measured is not None or day):
+        if m.value is None or not (m.classed and m.measured is not None or day is not None):
             continue
-        at = first.setdefault((m.dimension, m.measured, m.value.core), k)
+        at = first.setdefault((m.dimension, m.measured, m.value.core if day is None else day), k)
         if at != k:
-            (days if day else out)[k] = at
+            (out if day is None else days)[k] = at
     return out, days
 
 
-def _one_day(m: Measurement) -> bool:
+def _one_day(m: Measurement) -> int | None:
+    """The day a date names, when it names one day or a part of one ("on Tuesday", "this
+    morning", "last night"): "today" and "this morning" in one report are one day told twice."""
     v = m.value
-    return (v is not None and v.kind is Kind.DATE and v.core.bounded and v.core.width < 1.5
-            and v.support == v.core)
+    if v is None or v.kind is not Kind.DATE or not v.core.bounded or v.core.width >= 1.5:
+        return None
+    if v.core.width >= 1 and v.support != v.core:
+        return None
+    day = math.floor(v.core.lo)
+    return day if v.core.hi <= day + 1 + 1e-9 or v.core.width >= 1 else None
+
+
+def _two_days(a: Measurement, b: Measurement) -> bool:
+    """Two dates that do not overlap."""
+    va, vb = a.value, b.value
+    if va is None or vb is None or va.kind is not Kind.DATE or vb.kind is not Kind.DATE:
+        return False
+    va, vb = on_one_timeline(va, vb)
+    return not va.core.overlaps(vb.core)
+
+
+def _day_twins(days: dict[int, int], taken: dict[int, int]) -> dict[int, int]:
+    """Of a day told twice in one report, the mention left unpaired goes with the partner
+    of the one paired, the first or the repeat alike."""
+    out: dict[int, int] = {}
+    for k, at in days.items():
+        if k not in taken:
+            out[k] = at
+        elif at not in taken:
+            out[at] = k
+    return out
 
 
 def candidates_by_dimension(
@@ -263,11 +307,13 @@ def pair_measurements(
             continue
         taken_a[i], taken_b[j] = j, i
         out.append(MeasurementPair(i, j, round(min(-neg, 1.0), 4), why))
-    twin_a.update((i, k) for i, k in day_a.items() if i not in taken_a)
-    twin_b.update((j, k) for j, k in day_b.items() if j not in taken_b)
+    twin_a.update(_day_twins(day_a, taken_a))
+    twin_b.update(_day_twins(day_b, taken_b))
     for neg, _, _, i, j, why in scored:  # a repeat goes with its figure's partner or none
-        if (i in twin_a and taken_a.get(twin_a[i]) == j and j not in twin_b) or (
-                j in twin_b and taken_b.get(twin_b[j]) == i and i not in twin_a):
+        if ((i in twin_a and taken_a.get(twin_a[i]) == j and j not in twin_b) or (
+                j in twin_b and taken_b.get(twin_b[j]) == i and i not in twin_a)) and (
+                    not (i in day_a or j in day_b or i in day_a.values()
+                         or j in day_b.values()) or same_day(ma[i], mb[j])):
             out.append(MeasurementPair(i, j, round(min(-neg, 1.0), 4), why))
     out.sort(key=lambda p: (p.a, p.b))
     return out

@@ -102,7 +102,18 @@ def founding_age(value: Value, reference: date, before: Sequence[str]) -> Value 
     return Value(kind=Kind.QUANTITY, text=value.text, core=iv, support=iv, unit="year",
                  dimension="age", granularity="year",
                  steps=(*value.steps, f"an age: {lo:.1f} to {hi:.1f} years on "
-                        f"{reference.isoformat()}, from the date it began"))
+                        f"{reference.isoformat()}, "
+                        f"{'from the date of birth' if 'born' in before[:3] else BEGAN}"))
+
+
+BEGAN = "from the date it began"
+"""The last step of a thing's age read from its founding ("built in 1968")."""
+
+
+def founded_thing(value: Value | None) -> bool:
+    """`value` is a thing's age read from when it was built, founded, opened: the age of no
+    person, and as often described ("a 58-year-old apartment block") as named."""
+    return value is not None and bool(value.steps) and value.steps[-1].endswith(BEGAN)
 
 
 def last_time(value: Value, reference: date, before: Sequence[str],
@@ -156,6 +167,5 @@ def interval_reading(phrase: str) -> tuple[str, Value] | None:
     return (m.group("d"), value) if value.kind is Kind.DURATION else None
 
 
-__all__ = ["MORE_UNITS", "age_reading", "founding_age", "interval_reading", "last_time",
-           "role_age",
-           "since_point"]
+__all__ = ["BEGAN", "MORE_UNITS", "age_reading", "founded_thing", "founding_age",
+           "interval_reading", "last_time", "role_age", "since_point"]

@@ -194,7 +194,7 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
                 and lex.key(follow.group(1)) not in lex.STOP else None)
     if age is not None or founded is not None:
         measured, words, classed = "age", phrase, True
-    elif value.kind in (Kind.DATE, Kind.DURATION):
+    elif value.kind in (Kind.DATE, Kind.DURATION) or value.dimension == "time of day":
         measured, words, classed = None, None, False  # when and how long: of an event, not a noun
     else:
         if text is not None and where is not None:

@@ -1,0 +1,153 @@
+"""Values on the time axis paired across two reports worded apart: days told from two
+datelines, possessive days, clock times, a thing's age against the year it began.
+
+Each case is a pair of short reports written for this test in one of many domains; the
+verdict expected of the named value pair is asserted, and a shifted figure must flip an
+agreement to a conflict (so no case passes by pairing nothing)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claimdiff import compare_values
+from claimdiff.verdicts import Verdict
+from tests.measure._reports import value_verdicts as _pairs
+
+# (A report, B report, A dateline, B dateline, A value, B value)
+_POSSESSIVE_DAYS = [
+    ("Voters in Tarnow approved the new charter in a referendum on Sunday.",
+     "Tarnow's mayor resigned after {day}'s referendum on the new charter.",
+     "9 March 2026", "10 March 2026", "on Sunday", "{day}"),
+    ("Brisa Lund won the national cup final against Oreno in Corvale on Saturday.",
+     "Brisa Lund's fans celebrated following {day}'s cup final win against Oreno.",
+     "15 June 2026", "16 June 2026", "on Saturday", "{day}"),
+    ("The foreign ministers of the two countries met in Halden on Thursday.",
+     "The foreign ministers of the two countries spoke in Halden after {day}'s meeting.",
+     "23 October 2026", "24 October 2026", "on Thursday", "{day}"),
+]
+
+
+@pytest.mark.parametrize(("day", "verdict"), [(None, Verdict.AGREE), ("other", Verdict.CONFLICT)])
+@pytest.mark.parametrize("case", _POSSESSIVE_DAYS, ids=["referendum", "cup-final", "summit"])
+def test_a_possessive_day_is_the_day_of_its_event_whatever_governs_it(
+        tmp_path: Path, case: tuple[str, ...], day: str | None, verdict: Verdict) -> None:
+    a, b, da, db, va, vb = case
+    same = va.split()[-1]
+    said = same if day is None else {"Sunday": "Friday", "Saturday": "Wednesday",
+                                     "Thursday": "Monday"}[same]
+    pairs = _pairs(tmp_path, a, b.format(day=said), da=da, db=db)
+    assert pairs.get((va, vb.format(day=said))) is verdict, pairs
+
+
+_TODAY = [
+    ("Thousands of nurses marched through Veldt on Saturday to demand higher pay.",
+     "We are closing our live coverage of today's march by nurses through Veldt.",
+     "17 May 2026", "16 May 2026", "on Saturday"),
+    ("Shareholders of Calder Mining rejected the takeover at a vote on Tuesday.",
+     "Calder Mining shareholders turned down the takeover bid in today's vote.",
+     "21 October 2026", "20 October 2026", "on Tuesday"),
+]
+
+
+@pytest.mark.parametrize("case", _TODAY, ids=["march", "shareholder-vote"])
+def test_todays_event_is_the_day_of_writing(tmp_path: Path, case: tuple[str, ...]) -> None:
+    a, b, da, db, va = case
+    assert _pairs(tmp_path, a, b, da=da, db=db).get((va, "today")) is Verdict.AGREE
+    later = _pairs(tmp_path, a, b, da=da, db=db.replace(db.split()[0], str(
+        int(db.split()[0]) - 2)))  # B written two days earlier: another day
+    assert later.get((va, "today")) is not Verdict.AGREE, later
+
+
+def test_todays_world_names_no_day(tmp_path: Path) -> None:
+    pairs = _pairs(tmp_path, "The museum reopened on Tuesday after a long refit.",
+                   "In today's world, museums must earn their visitors, the director said.")
+    assert not any(b == "today" for _, b in pairs), pairs
+
+
+@pytest.mark.parametrize(("b_time", "verdict"), [("15:00", Verdict.AGREE),
+                                                  ("17:00", Verdict.CONFLICT)])
+@pytest.mark.parametrize(("a", "b"), [
+    ("The match kicked off at 3pm in stifling heat in front of 30,000 fans.",
+     "Kick-off was at {t}, and visitors sweltered in the stands."),
+    ("Polls closed at 3pm, and turnout was put at 61 per cent.",
+     "Voting ended at {t} with turnout near 61 per cent, officials said."),
+    ("The ferry left the harbour at 3pm with 212 passengers aboard.",
+     "Carrying 212 people, the ferry sailed at {t}."),
+], ids=["kick-off", "polls", "ferry"])
+def test_a_time_of_day_is_of_its_event_not_of_a_noun_nearby(
+        tmp_path: Path, a: str, b: str, b_time: str, verdict: Verdict) -> None:
+    pairs = _pairs(tmp_path, a, b.format(t=b_time))
+    assert pairs.get(("3pm", b_time)) is verdict, pairs
+
+
+@pytest.mark.parametrize(("age", "verdict"), [(58, Verdict.AGREE), (40, Verdict.CONFLICT)])
+@pytest.mark.parametrize(("a", "b"), [
+    ("The apartment block, built in 1968, was evacuated after the blast.",
+     "A gas blast tore through a {n}-year-old apartment block in the town."),
+    ("Hollis & Crane, founded in 1968, filed for bankruptcy protection on Monday.",
+     "The {n}-year-old department store chain filed for bankruptcy protection."),
+    ("The bridge, opened in 1968, will be closed for repairs.",
+     "Engineers said the span, a {n}-year-old bridge, needs urgent repairs."),
+], ids=["building", "retailer", "bridge"])
+def test_a_things_age_meets_the_year_it_began(tmp_path: Path, a: str, b: str, age: int,
+                                              verdict: Verdict) -> None:
+    pairs = _pairs(tmp_path, a, b.format(n=age), da="12 May 2026", db="12 May 2026")
+    assert pairs.get(("in 1968", f"{age}-year-old")) is verdict, pairs
+
+
+def test_a_day_told_twice_meets_the_other_reports_day_in_both_mentions(tmp_path: Path) -> None:
+    pairs = _pairs(tmp_path,
+                   "Drones struck the Sarn oil terminal on Tuesday, and crude prices jumped.",
+                   "The attack on the Sarn oil terminal happened today. The drones struck "
+                   "this morning, and crude prices jumped.",
+                   da="20 October 2026", db="20 October 2026")
+    agreeing = {b for (a, b), v in pairs.items() if a == "on Tuesday" and v is Verdict.AGREE}
+    assert agreeing == {"today", "this morning"}, pairs
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("The title was decided on Sunday in Porto Vell.",
+     "The champion will fly home on Monday, her coach said."),
+    ("The storm made landfall on Monday near Kessner.",
+     "Schools across the region had closed over the weekend."),
+])
+def test_two_days_near_in_time_and_nothing_else_never_conflict(tmp_path: Path, a: str,
+                                                               b: str) -> None:
+    pairs = _pairs(tmp_path, a, b, da="14 September 2026", db="14 September 2026")
+    assert Verdict.CONFLICT not in pairs.values(), pairs
+
+
+@pytest.mark.parametrize(("a", "b", "verdict"), [
+    ("an hour and a quarter", "75 minutes", Verdict.AGREE),
+    ("two hours and a quarter", "135 minutes", Verdict.AGREE),
+    ("a day and a quarter", "30 hours", Verdict.AGREE),
+    ("three hours and three quarters", "225 minutes", Verdict.AGREE),
+    ("an hour and a quarter", "95 minutes", Verdict.CONFLICT),
+    ("a year and a quarter", "15 months", Verdict.AGREE),
+])
+def test_a_quarter_after_a_unit_is_a_quarter_of_that_unit(a: str, b: str,
+                                                          verdict: Verdict) -> None:
+    assert compare_values(a, b).verdict is verdict
+
+
+@pytest.mark.parametrize(("a", "term", "b", "other"), [
+    ("signed a five-year contract with the club", "five-year", "agreed a {n}-year contract", 4),
+    ("won a 35-year concession to run the road", "35-year", "was awarded a {n}-year concession",
+     30),
+    ("was handed a three-year ban by the federation", "three-year", "received a {n}-year ban",
+     2),
+    ("signed a ten-year lease on the site", "ten-year", "took a {n}-year lease on the site", 9),
+])
+def test_a_term_written_as_a_compound_modifier_is_exact(
+        tmp_path: Path, a: str, term: str, b: str, other: int) -> None:
+    same = {"five-year": 5, "35-year": 35, "three-year": 3, "ten-year": 10}[term]
+    for n, want in ((same, Verdict.AGREE), (other, Verdict.CONFLICT)):
+        pairs = _pairs(tmp_path, f"Nadia Orrell {a} on Monday.", f"Nadia Orrell {b.format(n=n)}.")
+        got = {v for (x, y), v in pairs.items() if x == term and y == f"{n}-year"}
+        assert got == {want}, pairs
+
+
+def test_a_compound_duration_of_an_event_is_as_loose_as_its_count() -> None:
+    assert compare_values("five years", "four years").verdict is Verdict.COMPATIBLE
