@@ -37,8 +37,8 @@ _QUAL = re.compile(r"\s+(?:in\s+the\s+(?P<q>morning|afternoon|evening)|at\s+(?P<
 _ZONE_RE = re.compile(rf"\s*\(?(?P<tz>{_ZONE}|(?:gmt|utc)\s*[+-]\s*\d{{1,2}}(?::?\d\d)?)\)?$"
                       r"|\s+local\s+time$")
 _CLOCK_WORD = re.compile(r"\s*o['’]?\s?clock$|\s*ish$|\s+approximately$|\s+or\s+so$")
-_RANGE = re.compile(r"(?:from\s+|between\s+)?(?P<a>.+?)\s*(?:-|–|—|\bto\b|\buntill?\b|\btill\b|"
-                    r"\bthrough\b|\band\b)\s*(?P<b>.+)")
+_RANGE = re.compile(r"(?P<from>from\s+|between\s+)?(?P<a>.+?)\s*(?P<sep>-|–|—|\bto\b|\buntill?\b|"
+                    r"\btill\b|\bthrough\b|\band\b)\s*(?P<b>.+)")
 HOUR_WORDS_RE, MINUTE_WORDS_RE, ZONE_ABBR_RE = _HOURW, _MINW, _ZONE_ABBR
 
 
@@ -205,8 +205,8 @@ def clock_or_range(text: str, latent_ok: bool = False) -> tuple[Clock, Clock | N
     if clock is not None:
         return clock, None
     m = _RANGE.fullmatch(text.strip().lower())
-    if m is None:
-        return None
+    if m is None or (m["sep"] == "and" and (m["from"] or "").strip() != "between"):
+        return None  # "1 and one quarter" is a number; only "between 8 and 9" is a span
     b = parse_clock(m["b"])
     a = parse_clock(m["a"], latent_ok=b is not None)
     if b is None and a is not None:  # "8am until 6": the first end says it is a time
