@@ -23,7 +23,9 @@ entity aliases replaced, and the entities and names the predicate mentions).
    different things is scored, plus `W_HOLDER` times the holders' similarity;
    it is accepted when the score reaches `THRESHOLD` and the evidence says one
    fact: the same measured thing, or, for values naming none (dates, durations,
-   bare numbers), the same event with the same or an unsaid holder.
+   bare numbers), the same event with the same or an unsaid holder, or, with an
+   unsaid holder, one and the same figure ("two to three weeks", "14 to 21 days")
+   not said of two things named apart.
 4. Assign one-to-one, best first: word-accepted pairs whose values can be
    compared (or that both have none) first, their values ranking competitors;
    then every other accepted pair by word score plus measurement score (a
@@ -33,7 +35,8 @@ entity aliases replaced, and the entities and names the predicate mentions).
    or order.
 5. Second partners (`_partners`): a claim left over pairs with a claim already
    paired on a value of it that its pair did not use, when those values were
-   accepted as one fact in step 3.
+   accepted as one fact in step 3; then two paired claims pair again on two values
+   neither pair used (one claim's `when` with another's).
 """
 
 from __future__ import annotations
@@ -162,6 +165,14 @@ def _different(xs: Sequence[Measurement], ys: Sequence[Measurement]) -> tuple[
                  and _different_things(x, y)), None)
 
 
+def _one_figure(x: Measurement, y: Measurement) -> bool:
+    """One and the same figure ("some 600 rescuers", "about 600 rescue workers"), not only one
+    day (a report's day holds many events), and not said of two things named apart ("36
+    survivors", "36 children")."""
+    return x.dimension != "date" and one_reading(x, y) and not (
+        names_a_thing(x) and names_a_thing(y) and x.measured != y.measured)
+
+
 def _comparable(x: Measurement, y: Measurement) -> bool:
     if x.dimension != y.dimension and "unread" not in (x.dimension, y.dimension):
         return False
@@ -272,7 +283,7 @@ def align_measured(
         extra[pos] = s
         unsaid = not named[k] or not (na[i] and nb[j])  # no holder said, or no proper name
         if s >= threshold and (thing or (h and (event or one_reading(x, y)))
-                               or (unsaid and event)):
+                               or (unsaid and (event or _one_figure(x, y)))):
             ok_measured[pos] = True
             common = sorted(set(x.holder) & set(y.holder))
             if h and common:

@@ -7,7 +7,10 @@ songs over, though the set claim's other value measures them. After the assignme
 a claim left over pairs with a claim already paired when their values were accepted
 as one fact (`align_measured`'s evidence) on a value of the paired claim that its
 pair did not use: each value pairs once, each claim left over once, best first, ties
-broken by the claims' content. Such a pair compares only the values that paired it.
+broken by the claims' content. Then two claims both paired pair again on two values
+neither pair used ("the pilots | began a strike | 48-hour, on Tuesday", paired on its
+length, and "the strike | flights grounded | yesterday", paired on its flights, pair
+on their day). Such a pair compares only the values that paired it.
 """
 
 from __future__ import annotations
@@ -61,13 +64,15 @@ def second_partners(
         got = info.get(pos)
         if pos in taken or got is None or got[1] is None or got[2]:
             continue
-        if (i in paired_a) == (j in paired_b):
-            continue  # both left over would have been assigned; both paired stay as they are
+        if i not in paired_a and j not in paired_b:
+            continue  # both left over would have been assigned
         lo, hi = sorted((int(rank_a[i]), int(rank_b[j])))
-        options.append((-round(float(score[pos]), 4), lo, hi, pos))
+        # a claim left over is served before two paired claims pair again
+        both = i in paired_a and j in paired_b
+        options.append((both, -round(float(score[pos]), 4), lo, hi, pos))
     hosts_a, hosts_b = frozenset(paired_a), frozenset(paired_b)
     out: list[int] = []
-    for _, _, _, pos in sorted(options):
+    for *_, pos in sorted(options):
         i, j = int(ia[pos]), int(ib[pos])
         pair = info[pos][1]
         assert pair is not None
@@ -78,6 +83,9 @@ def second_partners(
         elif j in hosts_b and i not in paired_a and y not in used_b[j]:
             used_b[j].add(y)
             paired_a.add(i)
+        elif i in hosts_a and j in hosts_b and x not in used_a[i] and y not in used_b[j]:
+            used_a[i].add(x)
+            used_b[j].add(y)
         else:
             continue
         out.append(pos)

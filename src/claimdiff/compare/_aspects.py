@@ -87,6 +87,14 @@ def _clocks(text_a: str, ra: Reading, text_b: str, rb: Reading) -> tuple[Reading
     return ra, rb
 
 
+def _one_unit(a: Value, b: Value) -> bool:
+    """The values' nouns count in one unit (people, households), or one says none."""
+    from claimdiff.measure import count_unit
+
+    ua, ub = (count_unit(v.noun) if v.noun else None for v in (a, b))
+    return ua is None or ub is None or ua == ub
+
+
 def _value_aspect(
     name: str, text_a: str, ra: Reading, text_b: str, rb: Reading, reference: date | None,
     comparer: Comparer | None, *, one_thing: bool = False,
@@ -101,9 +109,10 @@ def _value_aspect(
                           f"'{text}' cannot be read: {reading}", da, db)
     if comparer is None:
         return Aspect(name, Verdict.INCOMPARABLE, "value comparison is not available", da, db)
-    if one_thing and isinstance(ra, Value) and isinstance(rb, Value):
+    if one_thing and isinstance(ra, Value) and isinstance(rb, Value) and _one_unit(ra, rb):
         # the sentences say both count one thing ("640 jobs", "640 workers set to lose their
-        # jobs"): the nouns the values carry no longer keep them apart
+        # jobs"): the nouns the values carry no longer keep them apart, unless they count
+        # in two units ("150 residents", "46 families" evacuated)
         ra, rb = replace(ra, noun=None), replace(rb, noun=None)
     result = comparer(ra, rb, reference=reference)
     return Aspect(name, Verdict(result.verdict), str(result.explanation), da, db)
@@ -112,8 +121,10 @@ def _value_aspect(
 def compare_claims(
     ca: Claim, cb: Claim, readings_a: ClaimReadings, readings_b: ClaimReadings,
     aliases: AliasTable, *, reference: date | None = None, names: bool = True,
+    one_thing: bool = False,
 ) -> list[Aspect]:
-    """Every aspect both claims state, compared (`names=False`: not their objects and places)."""
+    """Every aspect both claims state, compared (`names=False`: not their objects and places;
+    `one_thing`: the claims' `value`s measure one thing, whatever nouns they carry)."""
     out: list[Aspect] = []
     if ca.polarity is not cb.polarity:
         out.append(Aspect("polarity", Verdict.CONFLICT,
@@ -129,7 +140,8 @@ def compare_claims(
         from claimdiff.compare._measures import value_aspects_v2
 
         def value_aspect(name: str, ta: str, ra: Reading, tb: str, rb: Reading) -> Aspect:
-            return _value_aspect(name, ta, ra, tb, rb, reference, comparer)
+            return _value_aspect(name, ta, ra, tb, rb, reference, comparer,
+                                 one_thing=one_thing and name == "value")
 
         out.extend(value_aspects_v2(ca, cb, readings_a, readings_b, aliases, value_aspect))
     else:
@@ -139,7 +151,8 @@ def compare_claims(
             if slot in left and slot in right:
                 (ta, ra), (tb, rb) = left.pop(slot), right.pop(slot)
                 assert ra is not None and rb is not None
-                out.append(_value_aspect(slot, ta, ra, tb, rb, reference, comparer))
+                out.append(_value_aspect(slot, ta, ra, tb, rb, reference, comparer,
+                                         one_thing=one_thing and slot == "value"))
         for sa, (ta, ra) in sorted(left.items()):
             for sb, (tb, rb) in sorted(right.items()):
                 if isinstance(ra, Value) and isinstance(rb, Value) and ra.kind == rb.kind:

@@ -18,10 +18,11 @@ from claimdiff.align import AliasTable, Alignment, align, align_measured
 from claimdiff.compare._aspects import Aspect, compare_claims, compare_measured, pair_verdict
 from claimdiff.compare._context import report_context
 from claimdiff.compare._measured import curated_measurements, has_drafts, pair_by_measurement
+from claimdiff.compare._modality import said_roles
 from claimdiff.compare._readings import ClaimReadings, Reading
 from claimdiff.compare._when import other_events
 from claimdiff.load import LoadedClaimSet, gc_paused
-from claimdiff.measure import Measurement, distinguished
+from claimdiff.measure import Measurement, distinguished, same_class
 from claimdiff.model import Claim, ClaimSet, ClaimV2, Status
 from claimdiff.report._diff import DiffReport, OnlyFinding, PairFinding, Side, ValueFinding
 from claimdiff.report._fingerprint import fingerprint, pair_fingerprint
@@ -113,7 +114,7 @@ def build_pair(
     aliases: AliasTable, published: dict[str, Any], reason: str | None = None,
     measured: tuple[tuple[Measurement, Measurement], ...] = (),
     apart: tuple[Measurement, Measurement] | None = None, events: str | None = None,
-    figures: tuple[tuple[Measurement, Measurement], ...] = (),
+    figures: tuple[tuple[Measurement, Measurement], ...] = (), one_thing: bool = False,
 ) -> PairFinding:
     """The finding on one aligned pair; `reason` says why measurements were paired.
 
@@ -122,6 +123,9 @@ def build_pair(
     `apart`: two of the claims' values that measure different things (claims aligned by
     their words, "12 dead" against "41 injured"): their values are never in conflict.
     `events`: why the claims' `when`s may date two events (never then in conflict).
+    `one_thing`: the claims' first values measure one thing (their curators said so, in
+    words of one synonym class: "jobs lost", "job losses"), whatever nouns they carry
+    ("640 jobs", "640 workers").
     """
     aspects: list[Aspect]
     if measured:
@@ -130,7 +134,8 @@ def build_pair(
     else:
         names = reason is None or Status.DRAFT not in (ca.status, cb.status)
         aspects = compare_claims(ca, cb, readings_a, readings_b, aliases,
-                                 reference=published.get(ca.source), names=names)
+                                 reference=published.get(ca.source), names=names,
+                                 one_thing=one_thing)
     if apart is not None:
         aspects = [_never_conflict(x, *apart) for x in aspects]
     if events is not None:
@@ -265,8 +270,9 @@ def _curated(
             if not found.by_words[k]:
                 events = other_events(*lead, ca.predicate, cb.predicate)
         pair = build_pair(ca, cb, score, readings_a, readings_b, aliases, published,
-                          found.reasons[k], apart=apart, events=events)
-        apart_why = distinguished(*lead) if lead is not None else None
+                          found.reasons[k], apart=apart, events=events,
+                          one_thing=lead is not None and same_class(*lead))
+        apart_why = distinguished(*said_roles(ca, cb, *lead)) if lead is not None else None
         pairs.append(pair if apart_why is None else _told_apart(pair, apart_why))
     alignment = Alignment(found.ia, found.ib, found.score, found.only_a, found.only_b,
                           found.candidates, aliases)

@@ -26,8 +26,10 @@ from dataclasses import replace
 from claimdiff.align import AliasTable, fold
 from claimdiff.compare._aspects import Aspect
 from claimdiff.compare._measure_readings import MeasureReading, plain_value, read_measures
+from claimdiff.compare._modality import said_modality
 from claimdiff.compare._readings import ClaimReadings, value_dict
 from claimdiff.errors import NormalizationError
+from claimdiff.measure import field_words
 from claimdiff.model import Claim, Measure, Role, ValueSpec, as_of_of, modality_of
 from claimdiff.normalization import Kind, Value
 from claimdiff.verdicts import Verdict
@@ -160,8 +162,20 @@ def measure_aspects(left: list[Item], right: list[Item], value_aspect: ValueAspe
         names[name] = names.get(name, 0) + 1
         if names[name] > 1:
             name = f"{name}#{names[name]}"
-        out.append((_compare(name, ma, ra, mb, rb, value_aspect), ma, mb))
+        out.append((_told_apart(_compare(name, ma, ra, mb, rb, value_aspect), ma, mb), ma, mb))
     return out
+
+
+def _told_apart(aspect: Aspect, ma: Measure, mb: Measure) -> Aspect:
+    """A conflict between two values paired in their role only, whose curators said they
+    measure things sharing no word ("share of employees affected", "beneficiaries in
+    retail"): different things, never in conflict."""
+    if aspect.verdict is not Verdict.CONFLICT or not (ma.measured and mb.measured) \
+            or field_words(ma.measured) & field_words(mb.measured):
+        return aspect
+    return replace(aspect, verdict=Verdict.INCOMPARABLE, explanation=(
+        f"'{ma.text}' measures {ma.measured} and '{mb.text}' {mb.measured}: different "
+        f"measured things are never in conflict ({aspect.explanation})"))
 
 
 def _said_by(m: Measure) -> str:
@@ -218,6 +232,7 @@ def qualify(aspect: Aspect, ca: Claim, cb: Claim, ma: Measure | None, mb: Measur
             aliases: AliasTable | None = None) -> Aspect:
     """`aspect` with what its verdict alone would not say: dates, modality, attributions."""
     mod_a, mod_b = modality_of(ca, ma), modality_of(cb, mb)
+    mod_a, mod_b = said_modality(ca, ma, mod_a, mod_b), said_modality(cb, mb, mod_b, mod_a)
     if mod_a is not mod_b:
         if aspect.verdict is Verdict.AGREE:  # as agreeing figures at different dates do
             return replace(aspect, relation="different-modality", explanation=(

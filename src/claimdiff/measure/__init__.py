@@ -13,7 +13,13 @@ from __future__ import annotations
 from claimdiff.measure._clock import clock_reading
 from claimdiff.measure._evidence import distinguished, same_thing
 from claimdiff.measure._fields import event_words, field_words, measure_fields
-from claimdiff.measure._fields_pairing import PairScorer, names_a_thing, one_reading, word_key
+from claimdiff.measure._fields_pairing import (
+    PairScorer,
+    names_a_thing,
+    one_reading,
+    same_class,
+    word_key,
+)
 from claimdiff.measure._fields_units import count_unit
 from claimdiff.measure._model import Measurement, MeasurementPair
 from claimdiff.measure._ordinal import ordinal_reading
@@ -50,6 +56,7 @@ __all__ = [
     "one_reading",
     "ordinal_reading",
     "pair_measurements",
+    "same_class",
     "same_thing",
     "since_point",
     "word_key",

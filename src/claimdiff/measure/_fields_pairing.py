@@ -7,6 +7,7 @@ measurements of their values; it reaches the scoring of drafts only through thes
   score of `pair_measurements`, with the reason in words), its context words weighted
   by their rarity across both sources' measurements;
 - `names_a_thing(m)`: `m` says what it measures, and not by a generic noun ("people");
+- `same_class(a, b)`: both measure one synonym class, whatever nouns their values carry;
 - `word_key(word)`: a folded word as the lexicon keys it ("Hurricane" -> "hurican");
 - `one_reading(a, b)`: both give one figure ("$91.20") or name one day, as drafts' pairing
   rewards them.
@@ -22,7 +23,7 @@ from claimdiff.measure._closeness import same_day, same_reading
 from claimdiff.measure._model import Measurement
 from claimdiff.measure._pair import _idf, score
 
-__all__ = ["PairScorer", "names_a_thing", "one_reading", "word_key"]
+__all__ = ["PairScorer", "names_a_thing", "one_reading", "same_class", "word_key"]
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,11 @@ class PairScorer:
 def names_a_thing(m: Measurement) -> bool:
     """`m` says what it measures ("640 jobs", "killed"), not only a generic noun ("people")."""
     return m.measured is not None and m.measured not in lex.GENERIC
+
+
+def same_class(a: Measurement, b: Measurement) -> bool:
+    """Both measure one synonym class ("jobs lost", "job losses"; "killed", "death toll")."""
+    return a.classed and b.classed and a.measured == b.measured and names_a_thing(a)
 
 
 def word_key(word: str) -> str:
