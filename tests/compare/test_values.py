@@ -81,3 +81,15 @@ def test_people_and_households_are_different_units(a: str, b: str, verdict: str)
         assert found.verdict.value == verdict, found.explanation
     if verdict == "incomparable":
         assert "households" in found.explanation and "people" in found.explanation
+
+
+@pytest.mark.parametrize(("a", "b", "verdict"), [
+    ("€2 million", "€3m", Verdict.CONFLICT),  # rounded side by side: they meet at 2.5m only
+    ("20 km", "30 km", Verdict.CONFLICT),
+    ("€2 million", "€2.4m", Verdict.COMPATIBLE),  # inside the first's rounding
+    ("five years", "four years", Verdict.COMPATIBLE),  # both round four and a half years
+])
+def test_two_rounded_quantities_that_meet_only_at_an_edge_conflict(
+        a: str, b: str, verdict: Verdict) -> None:
+    assert compare_values(a, b).verdict is verdict
+    assert compare_values(b, a).verdict is verdict

@@ -106,6 +106,15 @@ def _noun(v: Value) -> str | None:
     return words[-1] if words and measured_class(words[-1]) is not None else None
 
 
+def _share_more_than_an_edge(a: Interval, b: Interval) -> bool:
+    """Two loosest readings that meet only at an edge ("€2 million" up to 2.5 million, "€3m"
+    from 2.5 million) are two rounded figures side by side, not one figure told loosely;
+    a reading that is one point still meets an interval at its edge. Spans of time keep
+    their edges: "four years" and "five years" both round four and a half."""
+    common = a.intersection(b)
+    return common is not None and (common.hi > common.lo or a.lo == a.hi or b.lo == b.hi)
+
+
 def compare_values(
     a: Value | str,
     b: Value | str,
@@ -154,7 +163,8 @@ def compare_values(
                     f"{nouns}.")
         return ValueComparison(Verdict.AGREE, text, va, vb)
     sa, sb = va.render(va.support), vb.render(vb.support)
-    if va.support.overlaps(vb.support):
+    if va.support.overlaps(vb.support) if Kind.QUANTITY not in (va.kind, vb.kind) \
+            else _share_more_than_an_edge(va.support, vb.support):
         text = (f"{ta} reads as {ra} and {tb} as {rb}, which do not overlap; their loosest "
                 f"readings ({sa} and {sb}) do, so they differ in precision{nouns}.")
         return ValueComparison(Verdict.COMPATIBLE, text, va, vb)
