@@ -14,7 +14,17 @@ from dataclasses import dataclass, field, replace
 from types import ModuleType
 
 from claimdiff.extract import _lexicon_en
-from claimdiff.extract._clauses import Clause, Tok
+from claimdiff.extract._clause_parts import apposition as _apposition
+from claimdiff.extract._clause_parts import attribute as _attribute
+from claimdiff.extract._clause_parts import attribution as _attribution
+from claimdiff.extract._clause_parts import auxiliaries as _auxiliaries
+from claimdiff.extract._clause_parts import leading as _leading
+from claimdiff.extract._clause_parts import mood as _mood
+from claimdiff.extract._clause_parts import passive as _passive
+from claimdiff.extract._clause_parts import value_np as _value_np
+from claimdiff.extract._clause_parts import verb_after_value as _verb_after_value
+from claimdiff.extract._clause_parts import verb_for as _verb_for
+from claimdiff.extract._clauses import Tok
 from claimdiff.extract._measures import modified as measured
 from claimdiff.extract._parse import Sentence
 from claimdiff.extract._phrases import (
@@ -152,40 +162,6 @@ def draft_claims(text: str, start: int, end: int, values: list[Found], memory: M
     return out
 
 
-def _attribute(text: str, toks: list[Tok], first: int, lex: ModuleType) -> str | None:
-    """The measured property a value is given as ("at a depth of 35 km": `depth`), or `None`."""
-    if first >= 2 and toks[first - 1].low == "of" and toks[first - 2].low in lex.ATTRIBUTE_NOUNS:
-        return toks[first - 2].low
-    return None
-
-
-def _auxiliaries(toks: list[Tok], v: int, lo: int) -> int:
-    """The first of the auxiliaries right before the verb at `v`: a quote keeps its modal
-    ("would meet union leaders on Tuesday" looks forward, "meet ... on Tuesday" does not)."""
-    k = v
-    while k - 1 >= lo and toks[k - 1].tag in ("AUX", "ADV", "NEG"):
-        k -= 1
-    return k
-
-
-def _mood(toks: list[Tok], v: int, lo: int, lex: ModuleType) -> tuple[bool, str | None]:
-    """Whether the verb at `v` is negated, and the mood its modal gives it (`None` when there
-    is no modal): the auxiliaries, adverbs and negations right before it, and a negation right
-    after an auxiliary standing as the main verb ("are not on strike")."""
-    denied, mood = False, None
-    k = v - 1
-    while k >= lo and toks[k].tag in ("AUX", "ADV", "NEG"):
-        low = toks[k].low
-        denied = denied or toks[k].tag == "NEG" or low in lex.NEGATED_AUXILIARIES
-        mood = lex.MODALS.get(low, mood)
-        k -= 1
-    if toks[v].low in lex.AUXILIARIES:
-        denied = denied or toks[v].low in lex.NEGATED_AUXILIARIES or (
-            v + 1 < len(toks) and toks[v + 1].tag == "NEG")
-        mood = mood if toks[v].lemma not in ("will", "can", "may", "must") else None
-    return denied and toks[v].low not in ("no",), mood
-
-
 def _lasting(text: str, toks: list[Tok], found: Found, obj: NP | None,
              lex: ModuleType) -> str | None:
     """The state a duration says the length of: "declared a state of emergency for 30 days",
@@ -300,38 +276,6 @@ def _partitive(toks: list[Tok], np: NP, event: str | None, memory: Memory,
     return memory.actors.get(event, " ".join(t.text for t in rest))
 
 
-def _attribution(text: str, s: Sentence) -> str | None:
-    for c in s.clauses:
-        if c.report:
-            v = c.verbs[0] if c.verbs else c.lo
-            np = np_at(s.toks, v + 1, c.hi) if v + 1 < c.hi else None
-            if np is None or not is_entity(s.toks, np):
-                np = np_ending(s.toks, v, c.lo)
-            if np is not None:
-                return name(text, s.toks, np, s.lex)
-    return None
-
-
-def _leading(toks: list[Tok], c: Clause, first: int) -> bool:
-    """Whether a value opens its clause before any verb ("..., almost nine months after")."""
-    return not any(v < first for v in c.verbs) and all(
-        toks[k].tag in ("PREP", "ADV", "P") for k in range(c.lo, first))
-
-
-def _verb_for(toks: list[Tok], c: Clause, first: int) -> int:
-    """The verb a value belongs to: the nearest before it, passing over participles
-    that only describe a noun ("the villages concerned") unless the value follows them."""
-    before = [k for k in c.verbs if k < first]
-    for k in reversed(before):
-        # A participle after a noun and without an object of its own describes the noun.
-        reduced = k > c.lo and toks[k - 1].tag in ("W", "CAP", "VAL") and k != before[0] \
-            and toks[k].low.endswith(("ed", "en")) \
-            and not (k + 1 < c.hi and toks[k + 1].tag in ("DET", "CAP", "W", "NUM", "VAL"))
-        if not reduced or first - k <= 2:
-            return k
-    return before[0] if before else c.verbs[0]
-
-
 def _chain_event(toks: list[Tok], np: NP | None, hi: int, lex: ModuleType) -> str | None:
     if np is None:
         return None
@@ -341,58 +285,4 @@ def _chain_event(toks: list[Tok], np: NP | None, hi: int, lex: ModuleType) -> st
             return event
         if not is_light(toks, p, lex):
             return None
-    return None
-
-
-def _apposition(text: str, s: Sentence, ci: int, first: int) -> tuple[str, str, int] | None:
-    """A value in a verbless apposition after a name ("Nikol Pashinyan, in power since
-    2018, agreed"): a claim about the name (subject, predicate, start), not about the verb
-    that follows."""
-    toks, clauses = s.toks, s.clauses
-    c = clauses[ci]
-    if c.kind != "frag" or ci == 0 or ci + 1 >= len(clauses) or not clauses[ci + 1].verbs:
-        return None
-    prev = clauses[ci - 1]
-    np = np_at(toks, prev.lo, prev.hi)
-    if prev.kind != "frag" or np is None or np[1] != prev.hi or not is_entity(toks, np) \
-            or toks[prev.lo].tag == "PREP":
-        return None
-    words = [t for t in toks[c.lo:first] if t.value < 0]
-    while words and words[-1].tag == "PREP":
-        words.pop()
-    if not words or any(t.tag not in ("W", "PREP", "DET") for t in words):
-        return None
-    state = " ".join(t.low for t in words)
-    idiom = s.lex.STATE_IDIOMS.get(state)
-    return (name(text, toks, np, s.lex), past(idiom, s.lex) if idiom else state,
-            toks[np[0]].start)
-
-
-def _passive(toks: list[Tok], first: int, v: int, lex: ModuleType) -> bool:
-    """Whether a form of "be" stands between a value and its past participle."""
-    past = toks[v].low.endswith(("ed", "en")) or toks[v].low in lex.IRREGULAR
-    return past and any(toks[k].tag == "AUX" and toks[k].lemma == "be" for k in range(first, v))
-
-
-def _value_np(toks: list[Tok], first: int, v: int) -> NP:
-    """A value and its counted noun before their verb ("1,960 servicemen | had left")."""
-    k = first
-    while k < v and (toks[k].value == toks[first].value or toks[k].tag in ("W", "CAP")):
-        k += 1
-    return (first, k)
-
-
-def _verb_after_value(toks: list[Tok], c: Clause, first: int) -> int | None:
-    """The verb right after a quantity that opens a subject ("2,000 soldiers have left")."""
-    k = first
-    while k < c.hi and toks[k].value == toks[first].value:
-        k += 1
-    while k < c.hi and k - first < 4 and toks[k].tag == "W":
-        k += 1  # the counted noun
-    while k < c.hi and toks[k].tag in ("AUX", "ADV", "NEG"):
-        k += 1
-    opens = all(toks[v].lemma in _lexicon_en.REPORTING for v in c.verbs if v < first)
-    if opens and k < c.hi and toks[k].tag == "V" and toks[k - 1].tag in ("AUX", "VAL", "W") \
-            and toks[first - 1].tag != "PREP":
-        return k
     return None

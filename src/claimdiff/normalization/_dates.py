@@ -1,4 +1,5 @@
-"""Resolvers for calendar dates: days, months, seasons, years, decades, centuries.
+"""Resolvers for calendar dates: days, months, seasons, quarters, halves and weeks (years,
+decades and centuries are in `_years`).
 
 A resolver takes a match of its rule and the context and returns a `Value`,
 or `None` when the match is not what the rule means (the caller tries the
@@ -18,7 +19,6 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import replace
 from datetime import date
 
 from claimdiff.errors import NormalizationError
@@ -29,24 +29,23 @@ from claimdiff.normalization._calendar import (
     months_span,
     ordinal,
     week_span,
-    year_span,
-    years_span,
 )
-from claimdiff.normalization._context import Context, date_value, iso, to_interval
+from claimdiff.normalization._context import Context, date_value, iso
 from claimdiff.normalization._temporal_en import (
-    CENTURY_WORDS,
-    DECADE_WORDS,
     HALF_WORDS,
     MONTHS,
     ORDINAL_WORDS,
     PARTS,
     SEASONS,
-    TURN_UNITS,
     WEEK_ORDINALS,
     WEEKDAYS,
 )
 from claimdiff.normalization._value import Value
 from claimdiff.normalization._yearless import pick
+
+__all__ = ["apply_part", "clock_timex", "day_number", "part_of", "resolve_day", "resolve_dayonly",
+           "resolve_half", "resolve_iso", "resolve_month", "resolve_nthweek", "resolve_quarter",
+           "resolve_season", "season_spans", "short_year", "word"]
 
 # Seasons: (first month, last month) of the meteorological core, and the
 # astronomical end (month, day) that bounds the support.
@@ -297,20 +296,6 @@ def resolve_nthweek(m: re.Match[str], ctx: Context, text: str) -> Value | None:
                       granularity="week", steps=tuple(steps))
 
 
-def resolve_turn(m: re.Match[str], ctx: Context, text: str) -> Value | None:
-    """`the turn of the century`: around the latest century boundary up to the
-    reference year (a convention): core Y-1 .. Y+1, support Y-5 .. Y+5, APPROX."""
-    size = TURN_UNITS[word(m, "turn") or ""]
-    ref_year = date.fromordinal(ctx.ref(text)).year
-    y = ref_year // size * size
-    spread = 1 if size == 100 else 10
-    return date_value(text, years_span(y - spread, y + spread),
-                      years_span(y - 5 * spread, y + 5 * spread), timex=f"{y:04d}",
-                      granularity="year", mod="APPROX",
-                      steps=(f"the turn of the {word(m, 'turn')}: around {y}, the latest "
-                             f"boundary up to {ref_year}",))
-
-
 def resolve_dayonly(m: re.Match[str], ctx: Context, text: str) -> Value | None:
     """`on the 12th`: that day of the reference's month, or of the month before or
     after when that day is nearer the reference."""
@@ -329,55 +314,3 @@ def resolve_dayonly(m: re.Match[str], ctx: Context, text: str) -> Value | None:
         chosen, why = min(s for s in spans if s[0] >= ref), "future tense: the next such day from"
     return date_value(text, chosen, timex=date.fromordinal(chosen[0]).isoformat(),
                       granularity="day", steps=(f"day {day}: {why} {r.isoformat()}",))
-
-
-def resolve_year(m: re.Match[str], ctx: Context, text: str) -> Value | None:
-    """`2018`, `in 2018`, `early 2024`, `fiscal 2013`, `'58`."""
-    if m["year"]:
-        y = int(m["year"])
-        steps = [f"year {y}"]
-    else:
-        steps = []
-        y = short_year(int(m["yy"]), ctx, text, steps)
-    return apply_part(text, year_span(y), part_of(m), timex=f"{y:04d}", granularity="year",
-                      steps=steps)
-
-
-def resolve_decade(m: re.Match[str], ctx: Context, text: str) -> Value | None:
-    """`the 1990s`, `the '90s`, `the early 2000s`, `the nineties`, `the nineteen-eighties`."""
-    if m["dec"]:
-        start = int(m["dec"])
-    elif m["cw"]:
-        start = CENTURY_WORDS[word(m, "cw") or ""] + DECADE_WORDS[word(m, "decw") or ""]
-    else:
-        dd = int(m["dd"] or m["dd2"]) if m["dd"] or m["dd2"] \
-            else DECADE_WORDS[word(m, "decw") or ""]
-        ref_year = date.fromordinal(ctx.ref(text)).year
-        start = max(c for c in (1900 + dd, 2000 + dd) if c <= ref_year) \
-            if 1900 + dd <= ref_year else 1900 + dd
-    value = apply_part(text, years_span(start, start + 9), part_of(m),
-                       timex=f"{start // 10:03d}", granularity="decade",
-                       steps=[f"decade {start}-{start + 9}"])
-    if m["dec"] and start % 100 == 0 and part_of(m) is None:
-        # "the 1800s" is as often the century as its first decade: the decade is what
-        # is literally written (the core), the century the loosest fair reading.
-        century = to_interval(years_span(start, start + 99))
-        value = replace(value, support=value.support.hull(century),
-                        steps=(*value.steps, f"or the century {start}-{start + 99}"))
-    return value
-
-
-def resolve_century(m: re.Match[str], ctx: Context, text: str) -> Value | None:
-    """`the 20th century` -> `19` (1900-1999; support to 2000 for the strict reading)."""
-    raw = (m["cen"] or "").lower()
-    n = ORDINAL_WORDS.get(raw) or int(re.sub(r"\D", "", raw))
-    first = (n - 1) * 100
-    if first < 1:
-        return None
-    mod = part_of(m)
-    steps = [f"century {n}: years {first}-{first + 99}"]
-    if mod is not None:
-        return apply_part(text, years_span(first, first + 99), mod,
-                          timex=f"{n - 1:02d}", granularity="century", steps=steps)
-    return date_value(text, years_span(first, first + 99), years_span(first, first + 100),
-                      timex=f"{n - 1:02d}", granularity="century", steps=tuple(steps))

@@ -17,6 +17,7 @@ from claimdiff.normalization import (
     _ranges,
     _relative,
     _sets,
+    _years,
 )
 from claimdiff.normalization._calendar import Span
 from claimdiff.normalization._casefold import fold_case_variants
@@ -45,7 +46,7 @@ from claimdiff.normalization._temporal_en import (
 )
 from claimdiff.normalization._value import Kind, Value
 from claimdiff.normalization._variants import read_fiscal, read_weekday_in, rewrites
-from claimdiff.normalization._written_forms import (
+from claimdiff.normalization._written_readers import (
     read_clock_span,
     read_counted_amounts,
     read_days_of_week,
@@ -64,10 +65,10 @@ RESOLVERS: dict[str, Resolver] = {
     "quarter": _dates.resolve_quarter,
     "half": _dates.resolve_half,
     "nthweek": _dates.resolve_nthweek,
-    "turn": _dates.resolve_turn,
+    "turn": _years.resolve_turn,
     "dayonly": _dates.resolve_dayonly,
-    "decade": _dates.resolve_decade,
-    "century": _dates.resolve_century,
+    "decade": _years.resolve_decade,
+    "century": _years.resolve_century,
     "season": _dates.resolve_season,
     "month": _dates.resolve_month,
     "relunit": _deictic.resolve_relunit,
@@ -83,7 +84,7 @@ RESOLVERS: dict[str, Resolver] = {
     "fraction": _durations.resolve_fraction,
     "duration": _durations.resolve_duration,
     "bare": _durations.resolve_bare,
-    "year": _dates.resolve_year,
+    "year": _years.resolve_year,
 }
 
 _EDGE_JUNK = " \t\n\"“”«»()[]{},;:!?"

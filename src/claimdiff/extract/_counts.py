@@ -1,0 +1,154 @@
+"""Shares and counts the scanners leave alone or misread, read from a chunk of text.
+
+Each reader returns `(start, end, value)` with offsets into the chunk; `find_values`
+decides the order they are tried in and what an earlier reading keeps from a later one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from claimdiff.errors import ClaimdiffError
+from claimdiff.normalization import Interval, Kind, Value, normalize
+
+__all__ = ["NAMED_MODIFIER", "WORD_MODIFIER", "fractions", "leading_count", "modifier_counts",
+           "parts_of_round", "shares_not_times"]
+
+_LEADING = re.compile(
+    r"^[\"“‘']?(?P<n>(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|"
+    r"Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Sixty|"
+    r"Seventy|Eighty|Ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)"
+    r"(?=\s+[a-z])")
+
+
+_FRACTION = re.compile(
+    r"\b(?:(?:nearly|almost|about|around|roughly|some|more\s+than|less\s+than|over|under|"
+    r"just\s+(?:over|under))\s+)?(?:a|one|two|three|four)[\s-]+(?:half|third|quarter|fifth|"
+    r"sixth|seventh|eighth|ninth|tenth)s?\b(?!-|\s+of\s+a\s+(?:million|billion))"
+    r"|\b(?:nearly|almost|about|roughly)?\s*(?:one|two|three)\s+in\s+(?:two|three|four|five|six|"
+    r"seven|eight|nine|ten)\b", re.IGNORECASE)
+
+
+_TIME_FRACTION = re.compile(
+    r"\b(?:(?:nearly|almost|about|around|roughly|some|more\s+than|less\s+than|over|under|"
+    r"just\s+(?:over|under))\s+)?(?P<n>a|one|two|three)[\s-]+(?P<p>quarters?|half)\b",
+    re.IGNORECASE)
+_SHARE_AFTER = re.compile(
+    r"\s+(?:less|more|fewer|lower|higher|smaller|larger|bigger|of\s+(?!an?\s+(?:hour|day|"
+    r"week|month|year|decade|century|season|mile|second|minute)\b))", re.IGNORECASE)
+"""After a fraction that could be a time ("a quarter", "a half"), words that make it a share:
+"a quarter less", "half of the workforce" (not "a quarter of an hour")."""
+
+
+def shares_not_times(chunk: str) -> list[tuple[int, int, Value]]:
+    """Fractions the temporal scanner would take for times, as shares where the words after
+    them make them one ("nearly a quarter less", "a quarter of the workforce")."""
+    out = []
+    for m in _TIME_FRACTION.finditer(chunk):
+        if not _SHARE_AFTER.match(chunk, m.end()):
+            continue
+        n, part = m.group("n").lower(), m.group("p").lower().removesuffix("s")
+        share = {"two": "one-half", "three": "three-quarters"}.get(n, f"one-{part}")
+        try:
+            value = normalize(f"{chunk[m.start():m.start('n')]}{share}")
+        except ClaimdiffError:
+            continue
+        if value.dimension == "percent":
+            out.append((m.start(), m.end(), replace(value, text=m.group())))
+    return out
+
+
+def fractions(chunk: str) -> list[tuple[int, int, Value]]:
+    """Shares written as fractions ("nearly a third", "more than two-thirds", "one in five")
+    that `normalize` reads; the scanner leaves them alone."""
+    out = []
+    for m in _FRACTION.finditer(chunk):
+        phrase = m.group().strip()
+        try:
+            value = normalize(phrase)
+        except ClaimdiffError:
+            continue
+        if value.dimension == "percent":
+            s = m.start() + (len(m.group()) - len(m.group().lstrip()))
+            out.append((s, s + len(phrase), value))
+    return out
+
+
+def leading_count(chunk: str) -> list[tuple[int, int, Value]]:
+    """A number word opening a sentence, before words in lower case: "Nine of the 14 were
+    freed", "Three remain in captivity", "Eleven foreign and local aid workers were freed"
+    (the scanner wants a noun right after a number word)."""
+    m = _LEADING.match(chunk.lstrip())
+    if m is None:
+        return []
+    s = len(chunk) - len(chunk.lstrip()) + m.start("n")
+    try:
+        value = normalize(m.group("n"))
+    except ClaimdiffError:
+        return []
+    return [(s, s + len(m.group("n")), value)]
+
+
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+WORD_MODIFIER = re.compile(
+    rf"\b(?:(?:{_TENS})(?:-(?:{_UNITS}))?|{_UNITS}|ten|eleven|twelve|thirteen|fourteen|"
+    rf"fifteen|sixteen|seventeen|eighteen|nineteen)-(?!(?:{_UNITS}|year-old|old)\b)"
+    r"[a-z]{3,}\b", re.IGNORECASE)
+
+
+NAMED_MODIFIER = re.compile(
+    r"(?<![\w.,:/-])(?:(?:about|around|nearly|almost|some|roughly|more\s+than|over|at\s+least|"
+    r"up\s+to|fewer\s+than|less\s+than)\s+)?(?!(?:1[89]|20)\d\d\b)\d{1,3}(?:,\d{3})*(?:\.\d+)?\s+"
+    r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+){1,3}[a-z]{3,}\b")
+
+
+def modifier_counts(pattern: re.Pattern[str], chunk: str, *,
+                     ends_on_noun: bool = False) -> list[tuple[int, int, Value]]:
+    """Counts whose number is joined to its noun where the scanner stops: a number word
+    ("a twelve-storey block", `WORD_MODIFIER`) or names used as adjectives between number
+    and noun ("the tour's 40 North American dates", `NAMED_MODIFIER`: the scanner stops at
+    the capital letter). `ends_on_noun`: the count must end on its noun and carry no unit."""
+    out = []
+    for m in pattern.finditer(chunk):
+        try:
+            value = normalize(m.group())
+        except ClaimdiffError:
+            continue
+        if value.kind is Kind.QUANTITY and value.noun and (not ends_on_noun or (
+                value.unit is None and m.group().endswith(value.noun))):
+            out.append((m.start(), m.end(), value))
+    return out
+
+
+_PART_OF_ROUND = re.compile(
+    r"\b(?:(?:nearly|almost|about|around|roughly|some|more\s+than|over|under)\s+)?"
+    r"(?P<f>a|one|two|three)\s+(?P<p>half|third|quarter)s?\s+of\s+a\s+"
+    r"(?P<n>million|billion)(?P<rest>\s+[a-z]+)?", re.IGNORECASE)
+_PARTS = {"half": 2, "third": 3, "quarter": 4}
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3}
+
+
+def parts_of_round(chunk: str) -> list[tuple[int, int, Value]]:
+    """A share of a round number: "a quarter of a million", "two thirds of a billion
+    doses" read as "a million" is, scaled (the scanner sees only "a million")."""
+    out = []
+    for m in _PART_OF_ROUND.finditer(chunk):
+        share = _COUNTS[m.group("f").lower()] / _PARTS[m.group("p").lower()]
+        hedge = chunk[m.start():m.start("f")]
+        try:
+            whole = normalize(f"{hedge}a {m.group('n')}{m.group('rest') or ''}")
+        except ClaimdiffError:
+            continue
+        if whole.kind is not Kind.QUANTITY or not whole.core.bounded or share >= 1:
+            continue
+        out.append((m.start(), m.end(), replace(
+            whole, text=m.group(), core=_scaled(whole.core, share),
+            support=_scaled(whole.support, share),
+            steps=(*whole.steps, f"{m.group('f')} {m.group('p')} of it: x {share:.4g}"))))
+    return out
+
+
+def _scaled(iv: Interval, k: float) -> Interval:
+    return Interval(iv.lo * k, iv.hi * k, lo_open=iv.lo_open, hi_open=iv.hi_open)
