@@ -1,5 +1,4 @@
-"""Other names of periods and dates, rewritten to forms the grammar reads, and weekdays
-that check their date.
+"""Other names of periods and dates, rewritten to forms the grammar reads.
 
 Rewrites (`period_rewrites`, read again by the whole reader and named in the steps): "the
 latter/back half of" is the second half, "the front/former half" the first; "the tail end
@@ -21,10 +20,7 @@ year ago today" are "a year ago"; "a week ago Monday" is "a week before Monday";
 "Monday fortnight" two weeks after Monday; "Sunday's early hours" and "the early hours
 of Tuesday morning" are the early hours of that day.
 
-Reader (`read_weekday_checked`): a date with its weekday after it or in parentheses
-("June 3 (Monday)", "Jul 18, Fri"), and a numeric date whose weekday picks its reading
-("Tuesday 6/4": June 4 when that is a Tuesday and 6 April is not; refused when both or
-neither reading falls on it).
+Dates that name their weekday ("June 3 (Monday)") are read by `_weekday_checked`.
 """
 
 from __future__ import annotations
@@ -35,18 +31,16 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
-from claimdiff.errors import NormalizationError
 from claimdiff.normalization._context import Context
 from claimdiff.normalization._interval import Interval
-from claimdiff.normalization._period_parts import whole_days
 from claimdiff.normalization._temporal_en import MONTHS, WEEKDAYS
 from claimdiff.normalization._value import Kind, Value
 
-__all__ = ["amount_choices", "period_rewrites", "read_from_on", "read_weekday_checked"]
+__all__ = ["MONTH_NAMES", "WD", "WD_LAST", "amount_choices", "period_rewrites", "read_from_on"]
 
-_WD = "|".join(sorted((re.escape(w) for w in WEEKDAYS), key=len, reverse=True))
+WD = "|".join(sorted((re.escape(w) for w in WEEKDAYS), key=len, reverse=True))
 _MON = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
-_MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August",
+MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August",
                 "September", "October", "November", "December"]
 _YEAR = r"(?:1[0-9]\d\d|20\d\d)"
 _I = re.IGNORECASE
@@ -98,7 +92,7 @@ _EITHER = re.compile(r"(?:(?:in|on|during)\s+)?(?:either\s+|both\s+)?(?P<a>\S.*?
                      r"(?P<b>\S.*)", _I)
 # Each side of a choice must name a date ("1 and one quarter" is a number).
 _MONTHISH = re.compile(rf"\b(?:{_MON})(?!\w)", _I)
-_DATEISH = re.compile(rf"\b(?:1\d\d\d|20\d\d)s?\b|['’]\d0s|\b(?:{_MON}|{_WD})(?!\w)|"
+_DATEISH = re.compile(rf"\b(?:1\d\d\d|20\d\d)s?\b|['’]\d0s|\b(?:{_MON}|{WD})(?!\w)|"
                       r"\d\s*[ap]\.?m\b|\b(?:today|tomorrow|yesterday)\b", _I)
 # "two to three weeks ago", "10 to 15 years ago": between the two amounts back.
 _RANGE_AGO = re.compile(r"(?P<a>\S+)\s*(?:to|-|–|or)\s*(?P<b>\S+)\s+(?P<u>[a-z]+)\s+ago", _I)
@@ -108,7 +102,7 @@ _AHEAD = re.compile(r"(?P<pre>(?:in|over|during)\s+)?the\s+(?P<u>days|weeks|mont
 # A bare hour range with its day: "3 to 5 on Friday", "Friday from 3 to 5", "tomorrow
 # between 9 and 11": the clock range of that day (each hour read as the clock reads it).
 _H = r"(?:[01]?\d|2[0-3])(?::[0-5]\d)?"
-_DAY = rf"(?:on\s+)?(?:(?:this|next|last|coming)\s+)?(?:{_WD})|today|tomorrow|tonight|yesterday"
+_DAY = rf"(?:on\s+)?(?:(?:this|next|last|coming)\s+)?(?:{WD})|today|tomorrow|tonight|yesterday"
 _HOURS_DAY = re.compile(rf"(?:from\s+|between\s+)?(?P<a>{_H})\s*(?:to|-|–|and|until|till)\s*"
                         rf"(?P<b>{_H})\s+(?P<day>{_DAY})", _I)
 _DAY_HOURS = re.compile(rf"(?P<day>{_DAY}),?\s+(?:from\s+|between\s+)?(?P<a>{_H})\s*(?:to|-|–|"
@@ -119,7 +113,7 @@ _TIME_AHEAD = re.compile(r"(?P<span>in\s+\S.*?s)['’]?\s+time|(?P<one>in\s+\S.*
 _BARE_AGO = re.compile(r"(?P<u>moments|minutes|hours|days|weeks|months|years|decades)\s+ago", _I)
 # "the next two Fridays", "the last three weekends": from the first to the last of them.
 _N_WEEKDAYS = re.compile(rf"(?:the\s+)?(?P<s>next|coming|upcoming|last|past|previous)"
-                         rf"\s+(?P<n>\d|two|three|four|five|six)\s+(?:(?P<wd>{_WD})s|"
+                         rf"\s+(?P<n>\d|two|three|four|five|six)\s+(?:(?P<wd>{WD})s|"
                          rf"(?P<we>week-?ends))", _I)
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 # "this time last year", "the same time next week": that unit from the reference's day.
@@ -127,23 +121,20 @@ _SAME_TIME = re.compile(r"(?:at\s+)?(?:this|the\s+same)\s+time\s+(?P<s>last|next
                         r"(?P<u>week|month|year)", _I)
 # "a year ago today", "a week ago Monday", "two weeks ago yesterday": counted back from it.
 _AGO_DAY = re.compile(rf"(?P<amt>\S.*?)\s+ago\s+(?P<d>today|this\s+week|this\s+month|yesterday|"
-                      rf"tomorrow|(?:last\s+)?(?:{_WD})\.?)", _I)
+                      rf"tomorrow|(?:last\s+)?(?:{WD})\.?)", _I)
 # "the early hours of Tuesday morning", "Sunday's early hours": the early hours of that day.
 _EARLY_HOURS = re.compile(rf"(?:(?:in|during)\s+)?(?:the\s+)?(?:early|small|wee)\s+hours\s+of\s+"
-                          rf"(?P<d>\S.*?)\s+morning|(?P<d2>{_WD}|today|yesterday|tomorrow)['’]s\s+"
+                          rf"(?P<d>\S.*?)\s+morning|(?P<d2>{WD}|today|yesterday|tomorrow)['’]s\s+"
                           rf"(?:early|small|wee)\s+hours", _I)
 # "Monday fortnight", "tomorrow fortnight": two weeks from that day (British).
-_FORTNIGHT = re.compile(rf"(?P<d>{_WD}|today|tomorrow)\s+fortnight", _I)
-_BEFORE_LAST = re.compile(rf"(?:the\s+)?(?:(?P<wd>{_WD})|(?P<mon>{_MON}))\.?\s+before\s+last",
+_FORTNIGHT = re.compile(rf"(?P<d>{WD}|today|tomorrow)\s+fortnight", _I)
+_BEFORE_LAST = re.compile(rf"(?:the\s+)?(?:(?P<wd>{WD})|(?P<mon>{_MON}))\.?\s+before\s+last",
                           _I)
 
 
 # (A closing parenthesis at the end may have been cleaned off already.)
 # (A weekday is a whole word: "the night of ..." holds no "th".)
-_WD_FIRST = re.compile(rf"(?P<wd>{_WD})(?!\w)\.?,?\s*\(?(?P<d>[^()]*\d[^()]*?)\)?", _I)
-_WD_LAST = re.compile(rf"(?P<d>[^()]*\d[^()]*?),?\s*\(?(?<!\w)(?P<wd>{_WD})\.?\)?", _I)
-_NUMERIC = re.compile(r"(?:on\s+)?(?P<a>\d{1,2})\s*(?P<s>[/.-])\s*(?P<b>\d{1,2})"
-                      r"(?:(?P=s)(?P<y>\d{4}|\d{2}))?")
+WD_LAST = re.compile(rf"(?P<d>[^()]*\d[^()]*?),?\s*\(?(?<!\w)(?P<wd>{WD})\.?\)?", _I)
 
 
 def period_rewrites(phrase: str, ctx: Context) -> list[tuple[str, str]]:
@@ -188,7 +179,7 @@ def period_rewrites(phrase: str, ctx: Context) -> list[tuple[str, str]]:
         out.append((m["rest"], "'the period' names the span that follows"))
     if m := _MONTHS_NAMED.fullmatch(phrase):
         out.append((f"{m['r']}{m['y'] or ''}", "months named as a quarter or period"))
-    if m := _WD_LAST.fullmatch(phrase):
+    if m := WD_LAST.fullmatch(phrase):
         out.append((f"{m['wd']}, {m['d']}", "the weekday written after its date"))
     if m := _ZONE_PARENS.fullmatch(phrase):
         out.append((f"{m['a']} {m['z']}", "a zone in parentheses"))
@@ -252,69 +243,19 @@ def _n_weekdays(m: re.Match[str], ref: date) -> tuple[str, str]:
     if m["we"]:
         last += 1  # to the Sunday
     a, b = date.fromordinal(first), date.fromordinal(last)
-    return (f"from {_MONTH_NAMES[a.month - 1]} {a.day}, {a.year} to "
-            f"{_MONTH_NAMES[b.month - 1]} {b.day}, {b.year}", f"the {m['s']} {n} of them")
+    return (f"from {MONTH_NAMES[a.month - 1]} {a.day}, {a.year} to "
+            f"{MONTH_NAMES[b.month - 1]} {b.day}, {b.year}", f"the {m['s']} {n} of them")
 
 
 def _before_last(m: re.Match[str], ref: date) -> tuple[str, str]:
     if m["wd"]:  # a week before "last Friday", the latest one before the reference
         back = (ref.weekday() - WEEKDAYS[m["wd"].lower()]) % 7 or 7
         day = date.fromordinal(ref.toordinal() - back - 7)
-        return (f"{_MONTH_NAMES[day.month - 1]} {day.day}, {day.year}",
+        return (f"{MONTH_NAMES[day.month - 1]} {day.day}, {day.year}",
                 f"the {m['wd']} a week before the last one")
     month = MONTHS[m["mon"].lower().rstrip(".")]
     year = (ref.year if month < ref.month else ref.year - 1) - 1
-    return f"{_MONTH_NAMES[month - 1]} {year}", "the one before last"
-
-
-def _readings(d: str, ref: int | None) -> list[str]:
-    """The date `d` as written, or both readings of an ambiguous numeric date."""
-    m = _NUMERIC.fullmatch(d.strip())
-    if m is None:
-        return [d]
-    a, b = int(m["a"]), int(m["b"])
-    year = m["y"] or ""
-    if len(year) == 2 and ref is not None:
-        now = date.fromordinal(ref).year
-        year = str(2000 + int(year) if 2000 + int(year) <= now + 10 else 1900 + int(year))
-    tail = f", {year}" if year else ""
-    out = []
-    for month, day in ((a, b), (b, a)):
-        if 1 <= month <= 12 and 1 <= day <= 31:
-            out.append(f"{_MONTH_NAMES[month - 1]} {day}{tail}")
-    return list(dict.fromkeys(out))
-
-
-def read_weekday_checked(phrase: str, ref: int | None,
-                         read: Callable[[str], Value | None]) -> Value | None:
-    """A date with its weekday before or after it, or in parentheses: "June 3 (Monday)",
-    "Jul 18, Fri", "Tuesday 6/4". The weekday must fall on the date; it picks the reading
-    of a numeric date that reads both day-month and month-day."""
-    text = phrase.strip()
-    m = _WD_FIRST.fullmatch(text) or _WD_LAST.fullmatch(text)
-    if m is None:
-        return None
-    if re.fullmatch(r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?", m["d"].strip(), _I):
-        return None  # "Monday the 1st": the weekday picks the month (`_shorthand.py`)
-    wd = WEEKDAYS[m["wd"].lower()]
-    found = []
-    for reading in _readings(m["d"], ref):
-        try:
-            value = read(reading)
-        except (NormalizationError, ValueError):
-            continue
-        days = whole_days(value) if value is not None and not value.sub_day else None
-        if value is not None and value.sub_day and value.kind is Kind.DATE \
-                and date.fromordinal(int(value.core.lo)).weekday() == wd:
-            found.append(value)
-        elif value is not None and days is not None and days[0] == days[1] \
-                and date.fromordinal(days[0]).weekday() == wd:
-            found.append(value)
-    if len(found) != 1:
-        return None
-    value = found[0]
-    return replace(value, text=text,
-                   steps=(*value.steps, f"{m['wd']}: the weekday falls on it"))
+    return f"{MONTH_NAMES[month - 1]} {year}", "the one before last"
 
 
 def read_from_on(phrase: str, read: Callable[[str], Value | None]) -> Value | None:

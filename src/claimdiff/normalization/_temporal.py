@@ -35,7 +35,7 @@ from claimdiff.normalization._dates import word
 from claimdiff.normalization._grammar import Grammar, grammar
 from claimdiff.normalization._holidays import read_holiday
 from claimdiff.normalization._interval import Interval
-from claimdiff.normalization._period_names import read_from_on, read_weekday_checked
+from claimdiff.normalization._period_names import read_from_on
 from claimdiff.normalization._period_parts import read_neighbor, read_period_part
 from claimdiff.normalization._temporal_en import (
     AFTER_WORDS,
@@ -46,6 +46,7 @@ from claimdiff.normalization._temporal_en import (
 )
 from claimdiff.normalization._value import Kind, Value
 from claimdiff.normalization._variants import read_fiscal, read_weekday_in, rewrites
+from claimdiff.normalization._weekday_checked import read_weekday_checked
 from claimdiff.normalization._written_readers import (
     read_clock_span,
     read_counted_amounts,
