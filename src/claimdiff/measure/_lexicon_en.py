@@ -200,6 +200,8 @@ sell: sell sale
 buy: buy purchase acquisition acquire takeover
 ill: ill sick illness disease infection infect case
 game: game match
+contract: contract deal agreement pact accord
+talks: talks negotiation negotiations
 """.strip().splitlines()
 
 RELATED_OF: dict[str, str] = _table(_RELATED)
