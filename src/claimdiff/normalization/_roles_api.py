@@ -12,11 +12,11 @@ from claimdiff.normalization import _roles_en as en
 from claimdiff.normalization._change_en import change_words
 from claimdiff.normalization._multiples import CUE as _MULTIPLE_CUE
 from claimdiff.normalization._multiples import read_multiple
+from claimdiff.normalization._rates import read_rate
 from claimdiff.normalization._roles import (
     Measured,
     read_age,
     read_ordinal,
-    read_rate,
     read_ratio,
     read_score,
     read_zero,
