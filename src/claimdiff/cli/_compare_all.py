@@ -50,7 +50,7 @@ def compare_all(ctx: click.Context, paths: tuple[str, ...], fmt: str, output: st
 
     Exit 0 no conflicts, 1 conflicts (see --fail-on), 2 trouble.
     """
-    from claimdiff.compare._claims import undated_warning
+    from claimdiff.compare._inputs import undated_warning
     from claimdiff.compare._sources import compare_sources
     from claimdiff.errors import InputError
     from claimdiff.load import load_sources

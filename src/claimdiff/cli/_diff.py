@@ -94,7 +94,8 @@ def diff(
     verdict, conflicts first. Exit 0 no conflicts, 1 conflicts (see
     --fail-on), 2 trouble.
     """
-    from claimdiff.compare._claims import diff_claimsets, undated_warning
+    from claimdiff.compare._claims import diff_claimsets
+    from claimdiff.compare._inputs import undated_warning
     from claimdiff.load import load_sources
     from claimdiff.reporters import render
 

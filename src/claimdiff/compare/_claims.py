@@ -11,12 +11,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from os import PathLike
-from typing import Any, Union
+from typing import Any
 
 from claimdiff.align import AliasTable, Alignment, align, align_measured
 from claimdiff.compare._aspects import Aspect, compare_claims, compare_measured, pair_verdict
 from claimdiff.compare._context import report_context
+from claimdiff.compare._inputs import (
+    ClaimsInput,
+    as_loaded_all,
+    name_of,
+    provenance_warnings,
+    undated_warning,
+)
 from claimdiff.compare._measured import curated_measurements, has_drafts, pair_by_measurement
 from claimdiff.compare._modality import said_roles
 from claimdiff.compare._readings import ClaimReadings, Reading
@@ -28,8 +34,6 @@ from claimdiff.report._diff import DiffReport, OnlyFinding, PairFinding, Side, V
 from claimdiff.report._fingerprint import fingerprint, pair_fingerprint
 from claimdiff.verdicts import Verdict
 
-ClaimsInput = Union[LoadedClaimSet, ClaimSet, str, "PathLike[str]"]
-
 
 @dataclass(frozen=True)
 class DiffOptions:
@@ -39,64 +43,6 @@ class DiffOptions:
     max_block: int = 2_000
     check_provenance: bool = True
     """Warn (in `DiffReport.warnings`) when quotes no longer match the source text."""
-
-
-def as_loaded(item: ClaimsInput) -> LoadedClaimSet | ClaimSet:
-    """A claim set from any accepted input; paths go through `load_source`."""
-    if isinstance(item, (LoadedClaimSet, ClaimSet)):
-        return item
-    from claimdiff.load._source import load_source
-
-    return load_source(str(item))
-
-
-def as_loaded_all(items: Sequence[ClaimsInput]) -> list[LoadedClaimSet | ClaimSet]:
-    """`as_loaded` of each input; articles among the paths get source ids no other input uses."""
-    from claimdiff.load import load_sources
-
-    paths = [n for n, x in enumerate(items) if not isinstance(x, (LoadedClaimSet, ClaimSet))]
-    loaded = dict(zip(paths, load_sources([str(items[n]) for n in paths]), strict=True))
-    return [loaded[n] if n in loaded else as_loaded(x) for n, x in enumerate(items)]
-
-
-def name_of(item: LoadedClaimSet | ClaimSet) -> str:
-    """A side's name: its path, or its source ids."""
-    if isinstance(item, LoadedClaimSet):
-        return item.name
-    return ", ".join(s.id for s in item.sources)
-
-
-def provenance_warnings(item: LoadedClaimSet | ClaimSet) -> list[str]:
-    """One line per quote that no longer matches its source text (empty for bare claim sets)."""
-    if not isinstance(item, LoadedClaimSet):
-        return []
-    from claimdiff.validate import QUOTED_CODES, check_provenance
-
-    problems = sorted(check_provenance(item), key=lambda p: (p.line, p.column, p.code))
-    if not problems:
-        return []
-    first = problems[0]
-    more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-    what = ("quotes do not match the source text"
-            if all(p.code not in QUOTED_CODES for p in problems)
-            else "quotes or values do not match the source text or their quotes")
-    return [f"{item.name}: {what}{more}; compared anyway, "
-            f"run `claimdiff check` for provenance (first: {first})"]
-
-
-def undated_warning(item: LoadedClaimSet | ClaimSet) -> str | None:
-    """The warning for an article read without a publication date, or `None`.
-
-    An article's relative dates ("on Wednesday", "June 12") are read against its
-    publication date; without one they cannot be placed, and their pairs come out
-    `incomparable`. Claim files state `published` per source and are not warned about.
-    """
-    if not isinstance(item, LoadedClaimSet) or item.origin is None:
-        return None
-    if all(s.published is not None for s in item.claimset.sources):
-        return None
-    return (f"{item.name} has no publication date: relative dates such as 'on Wednesday' "
-            "or 'June 12' cannot be placed; give its publication date")
 
 
 def side(claim: Claim, value: dict[str, Any] | None = None) -> Side:
@@ -334,4 +280,4 @@ def diff(a: ClaimsInput, b: ClaimsInput, *, options: DiffOptions | None = None) 
     return report
 
 
-__all__ = ["DiffOptions", "diff", "diff_claimsets"]
+__all__ = ["DiffOptions", "diff", "diff_claimsets", "side"]

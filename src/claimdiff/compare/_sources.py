@@ -18,17 +18,15 @@ from itertools import combinations
 from typing import Any
 
 from claimdiff.compare._aspects import pair_verdict
-from claimdiff.compare._claims import (
+from claimdiff.compare._claims import DiffOptions, diff_claimsets, side
+from claimdiff.compare._context import report_context
+from claimdiff.compare._inputs import (
     ClaimsInput,
-    DiffOptions,
     as_loaded_all,
-    diff_claimsets,
     name_of,
     provenance_warnings,
-    side,
     undated_warning,
 )
-from claimdiff.compare._context import report_context
 from claimdiff.compare._readings import ClaimReadings, Reading, value_dict
 from claimdiff.load import LoadedClaimSet
 from claimdiff.model import Claim, ClaimSet, stated_as_fact
