@@ -59,13 +59,17 @@ from claimdiff.align._holders import (
     proper,
     written,
 )
+from claimdiff.align._measured_gates import comparable as _comparable
+from claimdiff.align._measured_gates import different as _different
+from claimdiff.align._measured_gates import one_figure as _one_figure
+from claimdiff.align._measured_gates import one_topic as _one_topic
+from claimdiff.align._measured_gates import with_values as _with_values
 from claimdiff.align._partners import second_partners
 from claimdiff.align._score import PREDICATE_MIN, score_pairs
 from claimdiff.align._table import ClaimTable
 from claimdiff.measure import (
     Measurement,
     PairScorer,
-    different_things,
     event_words,
     names_a_thing,
     one_reading,
@@ -134,55 +138,6 @@ def _best(xs: Sequence[Measurement], ys: Sequence[Measurement], scorer: PairScor
             if best is None or s > best[0]:
                 best = (s, why, x, y, names_a_thing(x) and x.measured == y.measured)
     return best
-
-
-def _with_values(ms: dict[int, list[Measurement]], n: int) -> npt.NDArray[np.bool_]:
-    """Which of `n` claims state values, not only a date (a `when` measured alone)."""
-    out = np.zeros(n, dtype=np.bool_)
-    out[[i for i, xs in ms.items() if any(m.slot != _WHEN for m in xs)]] = True
-    return out
-
-
-_WHEN = "when"
-
-
-def _one_topic(x: Measurement, y: Measurement, ta: frozenset[str], tb: frozenset[str]) -> bool:
-    """The two claims name one event in their own words (`event_words`: "Corvane pilots | began
-    strike" and "the walkout | duration"), and their values do not measure two synonym
-    classes ("dead", "protesters": those pair as one thing or not at all)."""
-    if x.classed and y.classed and x.measured != y.measured:
-        return False
-    return bool(ta & tb)
-
-
-def _different(xs: Sequence[Measurement], ys: Sequence[Measurement]) -> tuple[
-        Measurement, Measurement] | None:
-    """Two values of one dimension that measure different things, when no two values of the
-    claims are comparable (then the claims' values are never in conflict)."""
-    if any(_comparable(x, y) for x in xs for y in ys):
-        return None
-    return next(((x, y) for x in xs for y in ys if x.dimension == y.dimension
-                 and _different_things(x, y)), None)
-
-
-def _one_figure(x: Measurement, y: Measurement) -> bool:
-    """One and the same figure ("some 600 rescuers", "about 600 rescue workers"), not only one
-    day (a report's day holds many events), and not said of two things named apart ("36
-    survivors", "36 children")."""
-    return x.dimension != "date" and one_reading(x, y) and not (
-        names_a_thing(x) and names_a_thing(y) and x.measured != y.measured)
-
-
-def _comparable(x: Measurement, y: Measurement) -> bool:
-    if x.dimension != y.dimension and "unread" not in (x.dimension, y.dimension):
-        return False
-    return not _different_things(x, y)
-
-
-def _different_things(x: Measurement, y: Measurement) -> bool:
-    """`different_things` either way round: an age against a value whose dimension is unread
-    is still two people's when their holders differ."""
-    return different_things(x, y) or different_things(y, x)
 
 
 def align_measured(

@@ -1,0 +1,67 @@
+"""Gates on two measurements before they may pair two curated claims (`_measured`).
+
+Whether two values can be compared at all (one dimension, not different things), tell
+two things apart, are one and the same figure, or belong to claims naming one event;
+and which claims state values beyond a date.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+import numpy.typing as npt
+
+from claimdiff.measure import Measurement, different_things, names_a_thing, one_reading
+
+__all__ = ["comparable", "different", "different_things_either_way", "one_figure", "one_topic",
+           "with_values"]
+
+
+def with_values(ms: dict[int, list[Measurement]], n: int) -> npt.NDArray[np.bool_]:
+    """Which of `n` claims state values, not only a date (a `when` measured alone)."""
+    out = np.zeros(n, dtype=np.bool_)
+    out[[i for i, xs in ms.items() if any(m.slot != _WHEN for m in xs)]] = True
+    return out
+
+
+_WHEN = "when"
+
+
+def one_topic(x: Measurement, y: Measurement, ta: frozenset[str], tb: frozenset[str]) -> bool:
+    """The two claims name one event in their own words (`event_words`: "Corvane pilots | began
+    strike" and "the walkout | duration"), and their values do not measure two synonym
+    classes ("dead", "protesters": those pair as one thing or not at all)."""
+    if x.classed and y.classed and x.measured != y.measured:
+        return False
+    return bool(ta & tb)
+
+
+def different(xs: Sequence[Measurement], ys: Sequence[Measurement]) -> tuple[
+        Measurement, Measurement] | None:
+    """Two values of one dimension that measure different things, when no two values of the
+    claims are comparable (then the claims' values are never in conflict)."""
+    if any(comparable(x, y) for x in xs for y in ys):
+        return None
+    return next(((x, y) for x in xs for y in ys if x.dimension == y.dimension
+                 and different_things_either_way(x, y)), None)
+
+
+def one_figure(x: Measurement, y: Measurement) -> bool:
+    """One and the same figure ("some 600 rescuers", "about 600 rescue workers"), not only one
+    day (a report's day holds many events), and not said of two things named apart ("36
+    survivors", "36 children")."""
+    return x.dimension != "date" and one_reading(x, y) and not (
+        names_a_thing(x) and names_a_thing(y) and x.measured != y.measured)
+
+
+def comparable(x: Measurement, y: Measurement) -> bool:
+    if x.dimension != y.dimension and "unread" not in (x.dimension, y.dimension):
+        return False
+    return not different_things_either_way(x, y)
+
+
+def different_things_either_way(x: Measurement, y: Measurement) -> bool:
+    """`different_things` either way round: an age against a value whose dimension is unread
+    is still two people's when their holders differ."""
+    return different_things(x, y) or different_things(y, x)
