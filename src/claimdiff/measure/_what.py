@@ -65,6 +65,15 @@ def _infinitive(word: str) -> bool:
     return not low.endswith("s") and low in getAllLemmas(low).get("VERB", ())
 
 
+def _inhabitants(before: Sequence[Tok], after: Sequence[Tok]) -> bool:
+    """People counted as a place's: "a town of 93,000 people", "home to 12,000 people",
+    "12,000 people live there"."""
+    of_place = len(before) > 1 and (
+        (before[0].key == "of" and before[1].key in lex.SETTLEMENT)
+        or (before[0].key == "to" and before[1].key == "home"))
+    return of_place or any(t.key == "live" for t in after[:2])
+
+
 def what_measured(noun: str | None, after: Sequence[Tok], before: Sequence[Tok],
               farther: Sequence[Tok] = ()) -> tuple[str | None, str | None, bool]:
     """What is measured: the value's own noun when it is of a class ("640 jobs"), else the
@@ -103,11 +112,7 @@ def what_measured(noun: str | None, after: Sequence[Tok], before: Sequence[Tok],
             return k, noun, False
     if own and k in lex.GENERIC and any(t.key in lex.EMPLOY for t in before[:TIGHT]):
         return "worker", noun, True  # "employs 3,400 people": its staff
-    if own and k in lex.GENERIC and len(before) > 1 and (
-            (before[0].key == "of" and before[1].key in lex.SETTLEMENT)
-            or (before[0].key == "to" and before[1].key == "home")) \
-            or own and k in lex.GENERIC and any(t.key == "live" for t in after[:2]):
-        # "a town of 93,000 people", "home to 12,000 people", "12,000 people live there"
+    if own and k in lex.GENERIC and _inhabitants(before, after):
         return "population", noun, True
     for k, text in [*((lex.key(w), w) for w in own), *((t.key, t.text) for t in after)]:
         if k in lex.GENERIC:
