@@ -61,6 +61,7 @@ def build_pair(
     measured: tuple[tuple[Measurement, Measurement], ...] = (),
     apart: tuple[Measurement, Measurement] | None = None, events: str | None = None,
     figures: tuple[tuple[Measurement, Measurement], ...] = (), one_thing: bool = False,
+    lead: tuple[Measurement, Measurement] | None = None,
 ) -> PairFinding:
     """The finding on one aligned pair; `reason` says why measurements were paired.
 
@@ -71,7 +72,9 @@ def build_pair(
     `events`: why the claims' `when`s may date two events (never then in conflict).
     `one_thing`: the claims' first values measure one thing (their curators said so, in
     words of one synonym class: "jobs lost", "job losses"), whatever nouns they carry
-    ("640 jobs", "640 workers").
+    ("640 jobs", "640 workers"). `lead`: the two values that paired curated claims; they
+    are compared when their curators gave them two roles ("27" a part of the miners,
+    "Twenty-seven miners" an amount), as values paired from text are.
     """
     aspects: list[Aspect]
     if measured:
@@ -82,6 +85,12 @@ def build_pair(
         aspects = compare_claims(ca, cb, readings_a, readings_b, aliases,
                                  reference=published.get(ca.source), names=names,
                                  one_thing=one_thing)
+        if lead is not None and not any(x.a_value is not None for x in aspects):
+            # no value of theirs was compared (their curators gave them two roles): the
+            # two that paired them are
+            aspects = [x for x in aspects if x.aspect != "subject"] + [
+                x for x in compare_measured(ca, cb, (lead,), reference=published.get(ca.source))
+                if x.aspect != "polarity"]
     if apart is not None:
         aspects = [_never_conflict(x, *apart) for x in aspects]
     if events is not None:
@@ -225,7 +234,8 @@ def _curated(
                 events = other_events(*lead, ca.predicate, cb.predicate)
         pair = build_pair(ca, cb, score, readings_a, readings_b, aliases, published,
                           found.reasons[k], apart=apart, events=events,
-                          one_thing=lead is not None and same_class(*lead))
+                          one_thing=lead is not None and same_class(*lead),
+                          lead=lead if lead is not None and not found.by_words[k] else None)
         apart_why = distinguished(*said_roles(ca, cb, *lead)) if lead is not None else \
             _dated_apart(ma.get(i, ()), mb.get(j, ()))
         pairs.append(pair if apart_why is None else _told_apart(pair, apart_why))
