@@ -48,7 +48,8 @@ def _pct(n: int, d: int) -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("tune", "heldout", "heldout2", "heldout3"), default="tune")
+    parser.add_argument("--split", choices=("tune", "heldout", "heldout2", "heldout3"),
+                        default="tune")
     parser.add_argument("--show", action="store_true", help="list what was missed (tune only)")
     parser.add_argument("--quotes", choices=("fallback", "always"), default="fallback",
                         help="match rules by the claims' quotes only when no value text "
