@@ -1068,6 +1068,7 @@ FAMILIES: dict[str, Callable[[Pick, Number], Case]] = {
 
 
 def _chat_families() -> None:
+    from tests.normalization.timegen_assist import FAMILIES as ASSIST
     from tests.normalization.timegen_chat import FAMILIES as CHAT
     from tests.normalization.timegen_periods import FAMILIES as PERIODS
     from tests.normalization.timegen_written import FAMILIES as WRITTEN
@@ -1075,6 +1076,7 @@ def _chat_families() -> None:
     FAMILIES.update(CHAT)
     FAMILIES.update(WRITTEN)
     FAMILIES.update(PERIODS)
+    FAMILIES.update(ASSIST)
 
 
 # -- judging -------------------------------------------------------------------------------

@@ -25,6 +25,7 @@ from claimdiff.normalization._fractions import (
 from claimdiff.normalization._from_now import read_from_now, reference_time
 from claimdiff.normalization._period_names import amount_choices
 from claimdiff.normalization._phrasings import read_bounds, read_phrasing
+from claimdiff.normalization._sentence_sense import generic_today, read_dated, read_united
 from claimdiff.normalization._sets import read_frequency
 from claimdiff.normalization._shifted_year import read_shifted_year
 from claimdiff.normalization._span_for import read_span_for
@@ -96,8 +97,18 @@ def normalize(
     for start, end, why in find_impossible_dates(text):
         raise NormalizationError(f"cannot read {text!r}: {text[start:end]!r} names no day ({why})",
                                  text=text)
+    if context is not None and (united := read_united(
+            text, context, lambda p: _read(p, ctx, rewrite=True))) is not None:
+        return united
+    if context is not None and (dated := read_dated(
+            text, context, lambda p: _read(p, ctx, rewrite=True))) is not None:
+        return dated
     try:
         value = _read(text, ctx, rewrite=True)
+        if value is not None and context is not None and value.kind is Kind.DATE \
+                and generic_today(text, context):
+            value = replace(value, timex="PRESENT_REF", steps=(
+                *value.steps, "'today' of the present in general in its sentence: PRESENT_REF"))
         if value is not None and unsaid.asked:
             value = _both_ways(value, _read(text, replace(ctx, future=True), rewrite=True),
                                ctx.reference)

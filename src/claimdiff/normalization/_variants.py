@@ -28,6 +28,7 @@ from collections.abc import Callable
 from datetime import date
 
 from claimdiff.errors import NormalizationError
+from claimdiff.normalization._assistant import assistant_rewrites
 from claimdiff.normalization._calendar import month_span
 from claimdiff.normalization._chat import chat_rewrites
 from claimdiff.normalization._context import Context, date_value, iso
@@ -110,7 +111,7 @@ def rewrites(phrase: str, ctx: Context) -> list[tuple[str, str]]:
     """Rewritings of `phrase` the grammar may read, each with the step that explains it."""
     out: list[tuple[str, str]] = [*shorthand_rewrites(phrase, ctx),
                                   *phrasing_rewrites(phrase, ctx), *chat_rewrites(phrase, ctx),
-                                  *period_rewrites(phrase, ctx)]
+                                  *period_rewrites(phrase, ctx), *assistant_rewrites(phrase, ctx)]
     spelled = _SPELLED_YEAR.sub(_spelled, phrase)
     if spelled != phrase:
         out.append((spelled, f"spelled-out year: {spelled!r}"))

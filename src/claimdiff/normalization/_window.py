@@ -106,6 +106,8 @@ def read_window(text: str, ctx: Context, ref_time: float | None,
         if m is None:
             continue
         span = m["span"] if "span" in m.groupdict() else f"{m['n']} {m['unit']}"
+        if re.fullmatch(r"(?:second|minute|hour)s?", span, re.IGNORECASE):
+            span = f"1 {span}"  # "the next hour", "the last minute": no calendar hour meant
         if len(span.split()) < 2 and not re.match(r"\d", span):
             return None  # "last week": the calendar week
         length = read(span)
