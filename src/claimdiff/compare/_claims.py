@@ -28,7 +28,7 @@ from claimdiff.compare._modality import said_roles
 from claimdiff.compare._readings import ClaimReadings, Reading
 from claimdiff.compare._when import other_events
 from claimdiff.load import LoadedClaimSet, gc_paused
-from claimdiff.measure import Measurement, distinguished, same_class
+from claimdiff.measure import Measurement, distinguished, occurrences_apart, same_class
 from claimdiff.model import Claim, ClaimSet, ClaimV2, Status
 from claimdiff.report._diff import DiffReport, OnlyFinding, PairFinding, Side, ValueFinding
 from claimdiff.report._fingerprint import fingerprint, pair_fingerprint
@@ -61,6 +61,7 @@ def build_pair(
     measured: tuple[tuple[Measurement, Measurement], ...] = (),
     apart: tuple[Measurement, Measurement] | None = None, events: str | None = None,
     figures: tuple[tuple[Measurement, Measurement], ...] = (), one_thing: bool = False,
+    lead: tuple[Measurement, Measurement] | None = None,
 ) -> PairFinding:
     """The finding on one aligned pair; `reason` says why measurements were paired.
 
@@ -71,7 +72,9 @@ def build_pair(
     `events`: why the claims' `when`s may date two events (never then in conflict).
     `one_thing`: the claims' first values measure one thing (their curators said so, in
     words of one synonym class: "jobs lost", "job losses"), whatever nouns they carry
-    ("640 jobs", "640 workers").
+    ("640 jobs", "640 workers"). `lead`: the two values that paired curated claims; they
+    are compared when their curators gave them two roles ("27" a part of the miners,
+    "Twenty-seven miners" an amount), as values paired from text are.
     """
     aspects: list[Aspect]
     if measured:
@@ -82,6 +85,12 @@ def build_pair(
         aspects = compare_claims(ca, cb, readings_a, readings_b, aliases,
                                  reference=published.get(ca.source), names=names,
                                  one_thing=one_thing)
+        if lead is not None and not any(x.a_value is not None for x in aspects):
+            # no value of theirs was compared (their curators gave them two roles): the
+            # two that paired them are
+            aspects = [x for x in aspects if x.aspect != "subject"] + [
+                x for x in compare_measured(ca, cb, (lead,), reference=published.get(ca.source))
+                if x.aspect != "polarity"]
     if apart is not None:
         aspects = [_never_conflict(x, *apart) for x in aspects]
     if events is not None:
@@ -147,6 +156,14 @@ def _never_conflict(aspect: Aspect, x: Measurement, y: Measurement) -> Aspect:
         f"{y.measured}: different measured things are never in conflict."))
 
 
+def _dated_apart(xs: Sequence[Measurement], ys: Sequence[Measurement]) -> str | None:
+    """Why two claims aligned by their words are dated as two occurrences ("on Saturday",
+    "next Saturday"): their figures are then two figures of one thing."""
+    days = [(x, y) for x in xs for y in ys if x.slot == y.slot == "when"
+            and x.dimension == y.dimension == "date"]
+    return next((why for x, y in days if (why := occurrences_apart(x, y))), None)
+
+
 def _lead(claim: Claim, m: Measurement) -> Claim:
     """`claim` with the value `m` was read from as its first value (its `value`)."""
     if not isinstance(claim, ClaimV2) or not claim.measures or claim.measures[0].text == m.phrase:
@@ -196,9 +213,9 @@ def _curated(
     values measure, read from the claims' fields (`claimdiff.align.align_measured`)."""
     csa, csb = _claims(a), _claims(b)
     aliases = AliasTable.from_entities((*csa.entities, *csb.entities))
-    found = align_measured(csa.claims, csb.claims,
-                           curated_measurements(a, readings_a, aliases),
-                           curated_measurements(b, readings_b, aliases), aliases=aliases,
+    ma = curated_measurements(a, readings_a, aliases)
+    mb = curated_measurements(b, readings_b, aliases)
+    found = align_measured(csa.claims, csb.claims, ma, mb, aliases=aliases,
                            cutoff=options.cutoff, max_block=options.max_block)
     pairs = []
     for k, (i, j) in enumerate(zip(found.ia.tolist(), found.ib.tolist(), strict=True)):
@@ -217,8 +234,10 @@ def _curated(
                 events = other_events(*lead, ca.predicate, cb.predicate)
         pair = build_pair(ca, cb, score, readings_a, readings_b, aliases, published,
                           found.reasons[k], apart=apart, events=events,
-                          one_thing=lead is not None and same_class(*lead))
-        apart_why = distinguished(*said_roles(ca, cb, *lead)) if lead is not None else None
+                          one_thing=lead is not None and same_class(*lead),
+                          lead=lead if lead is not None and not found.by_words[k] else None)
+        apart_why = distinguished(*said_roles(ca, cb, *lead)) if lead is not None else \
+            _dated_apart(ma.get(i, ()), mb.get(j, ()))
         pairs.append(pair if apart_why is None else _told_apart(pair, apart_why))
     alignment = Alignment(found.ia, found.ib, found.score, found.only_a, found.only_b,
                           found.candidates, aliases)

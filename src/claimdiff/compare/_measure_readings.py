@@ -46,10 +46,52 @@ def read_measures(
     if hit is not None and hit[0] is claim:
         return hit[1]
     claims = claims or {}
-    out = [(m, _read(readings, claim, i, m, claims, ())) for i, m in
+    out = [(m, _read_within(readings, claim, i, m, claims)) for i, m in
            enumerate(measures_of(claim))]
     readings.measure_memo[claim.id] = (claim, out)
     return out
+
+
+def _read_within(readings: ClaimReadings, claim: Claim, index: int, measure: Measure,
+                 claims: dict[str, Claim]) -> MeasureReading:
+    """The value's reading; when its words cannot be read whole because a curator wrote the
+    figure with words around it ("$83.20 on Monday", "a national rate of 5.1%", "44%
+    support"), the figure within them, from its first number on, said so in its steps.
+    Never a multiple ("three times the share") nor a figure under a negation ("no increase
+    above 6%"): their words are the reading."""
+    got = _read(readings, claim, index, measure, claims, ())
+    if not isinstance(got, NormalizationError) or measure.relative_to is not None \
+            or measure.normalized is not None or _NOT_WITHIN.search(measure.text):
+        return got
+    words = measure.text.split()
+    first = next((k for k, w in enumerate(words) if _NUMBER.search(w)), None)
+    if first is None or len(words) > _MOST_WORDS:
+        return got
+    start = first - 1 if first and words[first - 1].lower() in _HEDGES else first
+    for end in range(len(words), first, -1):
+        if start == 0 and end == len(words):
+            continue
+        part = " ".join(words[start:end]).rstrip(",;:")
+        inner = _read(readings, claim, index, measure.model_copy(update={"text": part}),
+                      claims, ())
+        if isinstance(inner, NormalizationError) or inner.value is None:
+            continue
+        value = replace(inner.value, steps=(
+            *inner.value.steps, f"the figure '{part}' within '{measure.text}'"))
+        return replace(inner, value=value)
+    return got
+
+
+_NUMBER = re.compile(r"\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                     r"a\s+dozen|dozens?|hundreds?|thousands?|millions?|half|quarter)$",
+                     re.IGNORECASE)
+_HEDGES = frozenset("about around nearly almost some roughly over under just approximately "
+                    "up to more fewer less than at least most".split())
+_NOT_WITHIN = re.compile(
+    r"\b(?:times|twice|thrice|double[ds]?|triple[ds]?|quadruple[ds]?|halve[ds]?|as\s+(?:many|"
+    r"much|high|large)|-?fold|no|not|never|without|each|every|per|a\s+week|a\s+year|a\s+day|"
+    r"a\s+month|an\s+hour)\b", re.IGNORECASE)
+_MOST_WORDS = 12
 
 
 def _read(readings: ClaimReadings, claim: Claim, index: int, measure: Measure,

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 from claimdiff.errors import ClaimdiffError
 from claimdiff.extract import _reftime_en as en
-from claimdiff.normalization import Value, normalize
+from claimdiff.normalization import Value, normalize, period_timex
 
 __all__ = ["DAYS", "day_of", "deictic_value", "first_day", "render", "shift", "short_year",
            "year_part"]
@@ -57,22 +57,11 @@ def _add_months(ordinal: int, months: int, *, start: bool) -> int:
 
 
 def render(lo: float, g: str, like: str) -> str | None:
-    """A TIMEX3 value of grain `g` for the period starting on day `lo`."""
-    d = date.fromordinal(int(lo))
-    if g in ("day", "time"):
-        return d.isoformat()
-    if g in ("week", "weekend"):
-        year, week, _ = d.isocalendar()
-        return f"{year}-W{week:02d}" + ("-WE" if g == "weekend" else "")
-    if g == "month":
-        return f"{d.year}-{d.month:02d}"
-    if g == "quarter":
-        return f"{d.year}-Q{(d.month - 1) // 3 + 1}"
-    if g == "half":
-        return f"{d.year}-H{1 if d.month <= 6 else 2}"
+    """A TIMEX3 value of grain `g` for the period starting on day `lo` (a season keeps the
+    season code of `like`, the reference's own value)."""
     if g == "season":
-        return f"{d.year}{like[4:]}"
-    return str(d.year)
+        return f"{date.fromordinal(int(lo)).year}{like[4:]}"
+    return period_timex(int(lo), "day" if g == "time" else g)
 
 
 def short_year(text: str, start: int, phrase: str) -> Value | None:

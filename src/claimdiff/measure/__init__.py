@@ -11,7 +11,7 @@ and claim files alike.
 from __future__ import annotations
 
 from claimdiff.measure._clock import clock_reading
-from claimdiff.measure._evidence import distinguished, same_thing
+from claimdiff.measure._evidence import distinguished, occurrences_apart, same_thing
 from claimdiff.measure._fields import event_words, field_words, measure_fields
 from claimdiff.measure._fields_pairing import (
     PairScorer,
@@ -45,6 +45,7 @@ __all__ = [
     "count_unit",
     "different_things",
     "distinguished",
+    "occurrences_apart",
     "event_words",
     "field_words",
     "dimension_of",

@@ -71,7 +71,7 @@ def distinguished(a: Measurement, b: Measurement) -> str | None:
     parties' figures are not told apart here: the police and the government giving two
     counts of one thing is a contradiction a reader wants to see.
     """
-    occurrence = _occurrences(a.phrase, b.phrase) if a.dimension == "date" else None
+    occurrence = occurrences_apart(a, b)
     if occurrence:
         return occurrence
     if "said" in (a.role, b.role) and a.role != b.role:
@@ -127,6 +127,16 @@ _OCCURRENCE = re.compile(
     r"thursday|friday|saturday|sunday|weekend)\b")
 
 
+def occurrences_apart(a: Measurement, b: Measurement) -> str | None:
+    """Two dates that are two occurrences of one weekday ("next Saturday" against the match
+    "on Saturday"), in words; `None` for any other two, and for "last Friday's" and
+    "Friday's" read from two datelines as one day (one occurrence)."""
+    if a.dimension != "date" or b.dimension != "date" or (
+            a.value is not None and b.value is not None and a.value.core == b.value.core):
+        return None
+    return _occurrences(a.phrase, b.phrase)
+
+
 def _occurrences(a: str, b: str) -> str | None:
     """Two occurrences of one weekday, one said "next" (or "last", "this", ...) and the other
     not so: "next Saturday" is the match after the one played "on Saturday"."""
@@ -165,4 +175,4 @@ def _common(a: Sequence[str], b: Sequence[str]) -> str:
                 if x == y or (min(len(x), len(y)) >= 4 and (x.startswith(y) or y.startswith(x))))
 
 
-__all__ = ["distinguished", "same_thing"]
+__all__ = ["distinguished", "occurrences_apart", "same_thing"]

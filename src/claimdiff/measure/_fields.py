@@ -297,7 +297,10 @@ def measure_fields(claim: Claim, measure: Measure | None, value: Value | None, *
     else:
         dimension = dimension_of(value)
         own = _OWN_DIMENSION.get(measure.role) if measure is not None else None
-        per = measure.per if measure is not None and measure.per else _per_of(value)
+        # what a rate is per, as its reading says when it says it: "$91.20" per barrel and
+        # "$91.20 a barrel" are both read per m³, whichever way the curator wrote it
+        per = _per_of(value) if "/" in (value.unit or "") else (
+            measure.per if measure is not None and measure.per else None)
         if own == "rate" and not per:
             own = None  # "60mph" marked a rate: a speed is already a rate of its own
         if own is not None:

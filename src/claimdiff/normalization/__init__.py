@@ -7,6 +7,7 @@ quantity; `scan_temporal(text)` finds time expressions in running text.
 from __future__ import annotations
 
 from claimdiff.normalization._api import normalize
+from claimdiff.normalization._calendar import period_timex
 from claimdiff.normalization._days import find_impossible_dates, impossible_day, parse_date
 from claimdiff.normalization._given import given_value
 from claimdiff.normalization._hedges import Hedge
@@ -24,5 +25,6 @@ __all__ = [
     "impossible_day",
     "normalize",
     "parse_date",
+    "period_timex",
     "scan_temporal",
 ]

@@ -66,6 +66,33 @@ def iso_week_label(day: int) -> str:
     return f"{year:04d}-W{week:02d}"
 
 
+def period_timex(day: int, grain: str) -> str:
+    """TIMEX3 value of the `grain` ("day", "week", "weekend", "month", "quarter", "half" or
+    "year") holding ordinal `day`: `2024-06-03`, `2024-W23`, `2024-W23-WE`, `2024-06`,
+    `2024-Q2`, `2024-H1`, `2024`. The one formatter of calendar periods."""
+    d = date.fromordinal(day)
+    y = f"{d.year:04d}"
+    if grain in ("week", "weekend"):
+        return iso_week_label(day) + ("-WE" if grain == "weekend" else "")
+    return {"day": d.isoformat(), "month": f"{y}-{d.month:02d}",
+            "quarter": f"{y}-Q{(d.month - 1) // 3 + 1}",
+            "half": f"{y}-H{1 if d.month <= 6 else 2}"}.get(grain, y)
+
+
+def span_timex(span: Span) -> str | None:
+    """TIMEX3 value of a span that is exactly one day, month, quarter, half or year;
+    `None` for any other span."""
+    lo, hi = date.fromordinal(span[0]), date.fromordinal(span[1])
+    if lo == hi:
+        return period_timex(span[0], "day")
+    if lo.day != 1 or date.fromordinal(span[1] + 1).day != 1 or lo.year != hi.year:
+        return None
+    grain = {1: "month", 3: "quarter", 6: "half", 12: "year"}.get(hi.month - lo.month + 1)
+    if grain is None or (lo.month - 1) % (hi.month - lo.month + 1):
+        return None
+    return period_timex(span[0], grain)
+
+
 def _shift_months(day: int, months: int) -> int:
     d = date.fromordinal(day)
     index = d.year * 12 + d.month - 1 + months

@@ -18,9 +18,9 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date
 
-from claimdiff.normalization._calendar import month_span
+from claimdiff.normalization._calendar import month_span, span_timex
 from claimdiff.normalization._context import date_value, iso
 from claimdiff.normalization._temporal_en import WEEKDAYS
 from claimdiff.normalization._value import Kind, Value
@@ -103,29 +103,10 @@ def read_period_part(phrase: str, read: Callable[[str], Value | None]) -> Value 
     span = _cut(int(period.core.lo), int(period.core.hi), n, unit)
     if span is None:
         return None
-    return date_value(phrase.strip(), span, timex=_timex(span),
+    return date_value(phrase.strip(), span, timex=span_timex(span),
                       granularity="day" if unit in ("day", "week") else "month",
                       steps=(*period.steps, f"its {m['n'].lower()} {unit}: {iso(span[0])} to "
                              f"{iso(span[1])}"))
-
-
-def _timex(span: tuple[int, int]) -> str | None:
-    """TIMEX3's value of a span that is one calendar unit: a day, a month, a quarter, a half
-    or a year ("this year's first quarter" is 2024-Q1, as the quarter named directly)."""
-    lo, hi = date.fromordinal(span[0]), date.fromordinal(span[1])
-    if lo == hi:
-        return iso(span[0])
-    if lo.day != 1 or (hi + timedelta(days=1)).day != 1 or lo.year != hi.year:
-        return None
-    months = hi.month - lo.month + 1
-    y = f"{lo.year:04d}"
-    if months == 12:
-        return y
-    if months == 1:
-        return f"{y}-{lo.month:02d}"
-    if months in (3, 6) and (lo.month - 1) % months == 0:
-        return f"{y}-{'Q' if months == 3 else 'H'}{(lo.month - 1) // months + 1}"
-    return None
 
 
 _NEIGHBOR = re.compile(r"(?:the\s+)?(?P<u>day|week|weekend|month|year)\s+(?P<dir>before|after|"
