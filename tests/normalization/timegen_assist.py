@@ -130,12 +130,21 @@ def _nth_weekday(y: int, m: int, wd: int, n: int) -> date:
 
 def nth_of_named_month(pick: Pick, number: Number) -> Case:
     """`the second Tuesday of next month`, `the last Friday of this month`, `the first day
-    of next month`, `the last day of the month`."""
+    of next month`, `the last day of the month`, `the last few days of next month`."""
     ref = a_day(number)
     shift = pick((0, 1))
     month = add_months(date(ref.year, ref.month, 1), shift)
     named = pick(("this month", "the month")) if shift == 0 else "next month"
-    if pick((True, False)):
+    shape = pick(("day", "weekday", "few days"))
+    if shape == "few days":  # its first or last three days surely
+        first = pick((True, False))
+        end = add_months(month, 1)
+        span = dt_span(month, month + timedelta(days=3)) if first else \
+            dt_span(end - timedelta(days=3), end)
+        text = (f"the {'first' if first else pick(('last', 'final'))} "
+                f"{pick(('', 'few ', 'couple of '))}days of {named}")
+        return Case("nth of a month", text, ref.isoformat(), span, context="future")
+    if shape == "day":
         first = pick((True, False))
         day = month if first else add_months(month, 1) - timedelta(days=1)
         text = f"the {'first' if first else 'last'} day of {named}"

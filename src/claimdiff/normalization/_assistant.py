@@ -20,7 +20,8 @@ Kinds, each a rule of English rather than a list of phrases:
 * weekdays counted: "two Fridays ago" is the second Friday before the reference, "three
   Mondays from now" the third after it; "Friday two weeks ago" is "two weeks ago Friday";
   "Mon-Fri" a span of weekdays;
-* "3pm-ish" is "around 3pm".
+* "3pm-ish" is "around 3pm"; "the last (few) days of March" is "late March", "the first
+  few days of June" "early June" (a count left vague is the month's or week's part).
 """
 
 from __future__ import annotations
@@ -62,6 +63,10 @@ _N_WEEKDAYS = re.compile(rf"(?P<n>two|three|four|five|\d+)\s+(?P<wd>{_WD})s\s+(?
                          rf"from\s+now|hence)", re.IGNORECASE)
 _ISH = re.compile(r"(?P<t>(?:\S.*?)?\d\s*[ap]\.?\s?m\.?)\s*-?\s*ish", re.IGNORECASE)
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}
+# (of a month or a week: the last days of a year are late December, not its last third)
+_FEW_DAYS_OF = re.compile(r"(?:the\s+)?(?P<which>first|last|final|closing|opening)\s+(?:few\s+|"
+                          r"couple\s+of\s+)?days\s+of\s+"
+                          rf"(?P<x>(?:\S+\s+)?(?:{_MON}|month|week)\b.*)", re.IGNORECASE)
 _WEEK_END = re.compile(r"\bweek-end(?P<s>s?)\b", re.IGNORECASE)
 
 
@@ -113,6 +118,11 @@ def assistant_rewrites(phrase: str, ctx: Context) -> list[tuple[str, str]]:
         out.append(_nth_weekday_off(m, ctx.reference))
     if m := _ISH.fullmatch(phrase):
         out.append((f"around {m['t']}", "'-ish': about"))
+    if m := _FEW_DAYS_OF.fullmatch(phrase):
+        early = m["which"].lower() in ("first", "opening")
+        out.append((f"{'early' if early else 'late'} {m['x']}",
+                    f"the {m['which'].lower()} (few) days of a period: its "
+                    f"{'start' if early else 'end'}"))
     if (spaced := _WEEK_END.sub(r"weekend\g<s>", phrase)) != phrase:
         out.append((spaced, "'week-end' is 'weekend'"))
     return out
