@@ -34,9 +34,11 @@ entity aliases replaced, and the entities and names the predicate mentions).
    parties, ranks here); ties are broken by the claims' content, never by ids
    or order.
 5. Second partners (`_partners`): a claim left over pairs with a claim already
-   paired on a value of it that its pair did not use, when those values were
-   accepted as one fact in step 3; then two paired claims pair again on two values
-   neither pair used (one claim's `when` with another's).
+   paired on a value of it that its pair did not use (a pair by words uses its best
+   two comparable values), when those values were accepted as one fact in step 3;
+   then two paired claims pair again on two values neither pair used (one claim's
+   `when` with another's); last, candidates their words accepted that lost step 4,
+   on small inputs, judged on their values as in step 3.
 """
 
 from __future__ import annotations
@@ -59,19 +61,19 @@ from claimdiff.align._holders import (
     proper,
     written,
 )
+from claimdiff.align._measured_gates import best_pair
 from claimdiff.align._measured_gates import comparable as _comparable
 from claimdiff.align._measured_gates import different as _different
 from claimdiff.align._measured_gates import one_figure as _one_figure
 from claimdiff.align._measured_gates import one_topic as _one_topic
 from claimdiff.align._measured_gates import with_values as _with_values
-from claimdiff.align._partners import second_partners
+from claimdiff.align._partners import Info, compared_values, second_partners
 from claimdiff.align._score import PREDICATE_MIN, score_pairs
 from claimdiff.align._table import ClaimTable
 from claimdiff.measure import (
     Measurement,
     PairScorer,
     event_words,
-    names_a_thing,
     one_reading,
 )
 from claimdiff.model import Claim
@@ -123,21 +125,6 @@ def _union(ia: IndexArray, ib: IndexArray, xa: IndexArray, xb: IndexArray,
     codes = np.unique(np.concatenate((ia.astype(np.int64) * nb + ib,
                                       xa.astype(np.int64) * nb + xb)))
     return (codes // nb).astype(np.int32), (codes % nb).astype(np.int32)
-
-
-def _best(xs: Sequence[Measurement], ys: Sequence[Measurement], scorer: PairScorer,
-          holder: float) -> tuple[float, str, Measurement, Measurement, bool] | None:
-    """The best comparable pair of measurements `(score, why, x, y, same thing)`."""
-    best: tuple[float, str, Measurement, Measurement, bool] | None = None
-    for x in xs:
-        for y in ys:
-            if not _comparable(x, y):
-                continue
-            s, why = scorer.score(x, y)
-            s += W_HOLDER * holder
-            if best is None or s > best[0]:
-                best = (s, why, x, y, names_a_thing(x) and x.measured == y.measured)
-    return best
 
 
 def align_measured(
@@ -217,34 +204,37 @@ def align_measured(
     extra = np.zeros(len(ia), dtype=np.float64)
     ok_measured = np.zeros(len(ia), dtype=np.bool_)
     info: dict[int, tuple[str | None, tuple[Measurement, Measurement] | None, bool]] = {}
-    for k, h, sim in zip(live.tolist(), holder_ok[live].tolist(), like.tolist(), strict=True):
-        pos = int(both[k])
-        if clash[k] or other[k]:
-            continue  # aligned by words; its values say nothing against two named parties
+    def judge(k: int, sim: float) -> tuple[float, Info, bool] | None:
+        """Candidate `both[k]` scored on its values: (score, what paired it, accepted)."""
+        pos, h = int(both[k]), bool(holder_ok[k])
         xs, ys = ma[int(ia[pos])], mb[int(ib[pos])]
         # holders named by common nouns only ("the drugs", "the seizure") tell no one apart:
         # as good as unsaid; two proper names sharing no word are two parties (gated above)
         i, j = pairs_both[k]
         holder = sim / 100.0 if h else 0.0 if na[i] and nb[j] else HOLDER_UNSAID
-        best = _best(xs, ys, scorer, holder)
+        best = best_pair(xs, ys, scorer, W_HOLDER * holder)
         if best is None:
             apart = _different(xs, ys)
-            if apart is not None:
-                info[pos] = (None, apart, True)
-            continue
+            return None if apart is None else (0.0, (None, apart, True), False)
         s, why, x, y, thing = best
         event = bool(event_ok[k]) or (x.event is not None and x.event == y.event) \
             or _one_topic(x, y, event_words(a[i]), event_words(b[j]))
-        extra[pos] = s
         unsaid = not named[k] or not (na[i] and nb[j])  # no holder said, or no proper name
-        if s >= threshold and (thing or (h and (event or one_reading(x, y)))
-                               or (unsaid and (event or _one_figure(x, y)))):
-            ok_measured[pos] = True
-            common = sorted(set(x.holder) & set(y.holder))
-            if h and common:
-                said = written(common, (a[int(ia[pos])], b[int(ib[pos])]))
-                why = f"{why}; held by {' '.join(said[:4])}"
-        info[pos] = (why, (x, y), False)
+        ok = s >= threshold and (thing or (h and (event or one_reading(x, y)))
+                                 or (unsaid and (event or _one_figure(x, y))))
+        common = sorted(set(x.holder) & set(y.holder))
+        if ok and h and common:
+            said = written(common, (a[i], b[j]))
+            why = f"{why}; held by {' '.join(said[:4])}"
+        return s, (why, (x, y), False), ok
+
+    for k, sim in zip(live.tolist(), like.tolist(), strict=True):
+        if clash[k] or other[k]:
+            continue  # aligned by words; its values say nothing against two named parties
+        judged = judge(k, sim)
+        if judged is not None:
+            pos = int(both[k])
+            extra[pos], info[pos], ok_measured[pos] = judged[0], judged[1], judged[2]
     # Words rank first only where the values agree to be compared: both claims without
     # values, or two values of one dimension and thing, of parties not named apart. A
     # claim with values aligned by its words with one without, or with values of another
@@ -267,23 +257,39 @@ def align_measured(
     rank_a, rank_b = content_ranks(ta.content, tb.content)
     chosen = accepted[assign_greedy(ia[accepted], ib[accepted], rank.astype(np.float32),
                                     rank_a, rank_b)]
-    seconds = second_partners(chosen, ia, ib, ok_measured & ~ok_words, extra, info, ma, mb,
+    # "Tellen | is aged | 27" left over beside "Tellen | winning time | The 29-year-old,
+    # 10.74sec" (paired on its time by words) is its second partner on the age
+    late = np.zeros(len(ia), dtype=np.bool_)
+    late_info = dict(info)
+    if not full_index:
+        done = set(live.tolist()) | set(np.flatnonzero(np.isin(both, chosen)).tolist())
+        for k in set(np.flatnonzero(ok_words[both] & ~clash & ~other).tolist()) - done:
+            judged = judge(k, fuzz.ratio(xa[k], xb[k]))
+            if judged is not None and judged[2]:
+                pos = int(both[k])
+                late[pos], late_info[pos], extra[pos] = True, judged[1], judged[0]
+    compared = compared_values(chosen, ia, ib, late_info, ma, mb, scorer)
+    seconds = second_partners(chosen, ia, ib, ok_measured & ~ok_words, extra, compared, ma, mb,
                               rank_a, rank_b)
+    # the pairs its words accepted come last: a value paired on its measurement first
+    seconds += second_partners(np.concatenate((chosen, np.asarray(seconds, dtype=np.int64))),
+                               ia, ib, late & ~ok_measured, extra, compared, ma, mb, rank_a,
+                               rank_b)
     second = np.concatenate((np.zeros(len(chosen), np.bool_), np.ones(len(seconds), np.bool_)))
     chosen = np.concatenate((chosen, np.asarray(seconds, dtype=np.int64)))
     pa, pb = ia[chosen], ib[chosen]
     by_words = ok_words[chosen]
     shown = np.where(by_words, w[chosen], np.minimum(extra[chosen], 1.0)).astype(np.float32)
-    got = [info.get(int(k), (None, None, False)) for k in chosen.tolist()]
+    got = [late_info.get(int(k), (None, None, False)) for k in chosen.tolist()]
     for n, (i, j) in enumerate(zip(pa.tolist(), pb.tolist(), strict=True)):
-        if int(chosen[n]) not in info and ma.get(i) and mb.get(j):
+        if int(chosen[n]) not in late_info and ma.get(i) and mb.get(j):
             apart = _different(ma[i], mb[j])
             if apart is not None:
                 got[n] = (None, apart, True)
             elif not _comparable(ma[i][0], mb[j][0]):
                 # their first values cannot be compared ("12%" now against a forecast's
                 # "5 per cent"): the best two that can are compared first
-                best = _best(ma[i], mb[j], scorer, 0.0)
+                best = best_pair(ma[i], mb[j], scorer, 0.0)
                 if best is not None:
                     got[n] = (None, (best[2], best[3]), False)
     only_a = np.setdiff1d(np.arange(len(a), dtype=np.int32), pa).astype(np.int32)

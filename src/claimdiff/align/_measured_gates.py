@@ -12,10 +12,16 @@ from collections.abc import Sequence
 import numpy as np
 import numpy.typing as npt
 
-from claimdiff.measure import Measurement, different_things, names_a_thing, one_reading
+from claimdiff.measure import (
+    Measurement,
+    PairScorer,
+    different_things,
+    names_a_thing,
+    one_reading,
+)
 
-__all__ = ["comparable", "different", "different_things_either_way", "one_figure", "one_topic",
-           "with_values"]
+__all__ = ["best_pair", "comparable", "different", "different_things_either_way", "one_figure",
+           "one_topic", "with_values"]
 
 
 def with_values(ms: dict[int, list[Measurement]], n: int) -> npt.NDArray[np.bool_]:
@@ -65,3 +71,18 @@ def different_things_either_way(x: Measurement, y: Measurement) -> bool:
     """`different_things` either way round: an age against a value whose dimension is unread
     is still two people's when their holders differ."""
     return different_things(x, y) or different_things(y, x)
+
+
+def best_pair(xs: Sequence[Measurement], ys: Sequence[Measurement], scorer: PairScorer,
+          bonus: float) -> tuple[float, str, Measurement, Measurement, bool] | None:
+    """The best comparable pair of measurements `(score + bonus, why, x, y, same thing)`."""
+    best: tuple[float, str, Measurement, Measurement, bool] | None = None
+    for x in xs:
+        for y in ys:
+            if not comparable(x, y):
+                continue
+            s, why = scorer.score(x, y)
+            s += bonus
+            if best is None or s > best[0]:
+                best = (s, why, x, y, names_a_thing(x) and x.measured == y.measured)
+    return best

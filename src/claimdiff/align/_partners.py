@@ -21,9 +21,10 @@ import numpy as np
 import numpy.typing as npt
 
 from claimdiff.align._assign import IndexArray
-from claimdiff.measure import Measurement
+from claimdiff.align._measured_gates import best_pair
+from claimdiff.measure import Measurement, PairScorer
 
-__all__ = ["second_partners"]
+__all__ = ["Info", "compared_values", "second_partners"]
 
 Info = tuple[str | None, tuple[Measurement, Measurement] | None, bool]
 
@@ -89,4 +90,21 @@ def second_partners(
         else:
             continue
         out.append(pos)
+    return out
+
+
+def compared_values(
+    chosen: npt.NDArray[np.int64], ia: IndexArray, ib: IndexArray, info: dict[int, Info],
+    ma: dict[int, list[Measurement]], mb: dict[int, list[Measurement]], scorer: PairScorer,
+) -> dict[int, Info]:
+    """`info`, with what each pair of `chosen` its words paired compares: its best two values
+    that can be compared ("10.71 seconds", "10.74sec"), not always its claims' first ("The
+    29-year-old"), which is then left for a second partner."""
+    out = dict(info)
+    for pos in chosen.tolist():
+        i, j = int(ia[pos]), int(ib[pos])
+        if pos not in out and ma.get(i) and mb.get(j):
+            best = best_pair(ma[i], mb[j], scorer, 0.0)
+            if best is not None:
+                out[pos] = (None, (best[2], best[3]), False)
     return out
