@@ -14,7 +14,8 @@ before tomorrow`); numeric dates year first with any separator (`2024/06/12`,
 "last" (`the week before last`); a day with words around it (`all day tomorrow`, `Friday
 at the latest`); years with their era (`14 A.D.`) and the Roman days of a month (`the
 ides of March 2020`); the nth nearest of a yearly date's occurrences (`the second
-closest Christmas to today`).
+closest Christmas to today`); a part of a day named by a step (`the night before last`,
+`Saturday night last week`, `Friday morning of next week`).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from datetime import date, timedelta
 
 from tests.normalization.timegen import (
     MONTHS,
+    PARTS,
     WEEKDAYS,
     Case,
     Number,
@@ -270,9 +272,27 @@ def nearest_yearly(pick: Pick, number: Number) -> Case:
     return Case("nearest yearly date", text, ref.isoformat(), day_span(days[n - 1]))
 
 
+def part_of_a_stepped_day(pick: Pick, number: Number) -> Case:
+    """`the night before last`, `evening before last`, `Saturday night last week`,
+    `Friday morning of next week`, `Tuesday afternoon this week`."""
+    ref = a_day(number)
+    part = pick(tuple(PARTS))
+    a, b = PARTS[part]
+    if pick((True, False)):
+        text = f"{pick(('the ', ''))}{part} before last"
+        return Case("part of a stepped day", text, ref.isoformat(),
+                    at(ref - timedelta(days=2), a * 60, (b - a) * 60))
+    wd, step = number(0, 6), pick((-1, 0, 1))
+    day = ref - timedelta(days=ref.weekday()) + timedelta(weeks=step, days=wd)
+    shift = {-1: "last", 0: "this", 1: "next"}[step]
+    text = f"{WEEKDAYS[wd]} {part} {pick(('', 'of ', 'in '))}{shift} week"
+    return Case("part of a stepped day", text, ref.isoformat(), at(day, a * 60, (b - a) * 60))
+
+
 FAMILIES = {"day and clock": day_and_clock, "minutes to or past": minutes_to,
             "counted ahead": counted_ahead, "nth of a month": nth_of_named_month,
             "day from a day": day_from_day, "year-first numeric date": year_first_numeric,
             "year alone": year_alone, "past next or last": past_next_or_last,
             "day said around": day_said_around, "era or Roman day": era_or_roman_day,
-            "nearest yearly date": nearest_yearly}
+            "nearest yearly date": nearest_yearly,
+            "part of a stepped day": part_of_a_stepped_day}

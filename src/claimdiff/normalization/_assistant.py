@@ -20,6 +20,8 @@ Kinds, each a rule of English rather than a list of phrases:
 * weekdays counted: "two Fridays ago" is the second Friday before the reference, "three
   Mondays from now" the third after it; "Friday two weeks ago" is "two weeks ago Friday";
   "Mon-Fri" a span of weekdays;
+* "the night before last" is the night of the day before yesterday; "Saturday night last
+  week", "Friday morning of next week" the part of that weekday of the named week;
 * "3pm-ish" is "around 3pm"; "the last (few) days of March" is "late March", "the first
   few days of June" "early June" (a count left vague is the month's or week's part).
 """
@@ -67,6 +69,11 @@ _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}
 _FEW_DAYS_OF = re.compile(r"(?:the\s+)?(?P<which>first|last|final|closing|opening)\s+(?:few\s+|"
                           r"couple\s+of\s+)?days\s+of\s+"
                           rf"(?P<x>(?:\S+\s+)?(?:{_MON}|month|week)\b.*)", re.IGNORECASE)
+_PART_BEFORE_LAST = re.compile(r"(?:the\s+)?(?P<part>night|evening|morning|afternoon)\s+before\s+"
+                               r"last", re.IGNORECASE)
+_WD_PART_WEEK = re.compile(rf"(?P<wd>{_WD})\.?\s+(?P<part>night|evening|morning|afternoon)\s+"
+                           r"(?:(?:of|from|in)\s+)?(?P<shift>last|next|this)\s+week",
+                           re.IGNORECASE)
 _WEEK_END = re.compile(r"\bweek-end(?P<s>s?)\b", re.IGNORECASE)
 
 
@@ -123,6 +130,12 @@ def assistant_rewrites(phrase: str, ctx: Context) -> list[tuple[str, str]]:
         out.append((f"{'early' if early else 'late'} {m['x']}",
                     f"the {m['which'].lower()} (few) days of a period: its "
                     f"{'start' if early else 'end'}"))
+    if m := _PART_BEFORE_LAST.fullmatch(phrase):
+        out.append((f"the day before yesterday {_at_part(m['part'])}",
+                    f"the {m['part'].lower()} before last: of the day before yesterday"))
+    if m := _WD_PART_WEEK.fullmatch(phrase):
+        out.append((f"{m['wd']} of {m['shift'].lower()} week {_at_part(m['part'])}",
+                    "a weekday's part of a named week"))
     if (spaced := _WEEK_END.sub(r"weekend\g<s>", phrase)) != phrase:
         out.append((spaced, "'week-end' is 'weekend'"))
     return out
@@ -150,3 +163,8 @@ def _nth_weekday_off(m: re.Match[str], reference: int) -> tuple[str, str]:
         day = date.fromordinal(first + 7 * (n - 1))
     return (f"{_MONTH_NAMES[day.month - 1]} {day.day}, {day.year}",
             f"the {n}th {m['wd']} {m['dir'].lower()}: {day.isoformat()}")
+
+
+def _at_part(part: str) -> str:
+    """A part of the day as said after a day: "at night", "in the evening"."""
+    return "at night" if part.lower() == "night" else f"in the {part.lower()}"
