@@ -24,7 +24,9 @@ dates can differ by a day from local moon sighting (their support says so).
 
 from __future__ import annotations
 
-Rule = tuple[str | int, ...]
+from claimdiff.normalization._observances_en import OBSERVANCES, Rule
+
+__all__ = ["HOLIDAYS", "Rule"]
 
 # Holiday -> (rule, length in days, aliases as written, apostrophes and "'s" dropped).
 HOLIDAYS: dict[str, tuple[Rule, int, tuple[str, ...]]] = {
@@ -203,11 +205,13 @@ HOLIDAYS: dict[str, tuple[Rule, int, tuple[str, ...]]] = {
     "Eid al-Adha": (("hijri", 12, 10, 10), 0, (
         "eid al-adha", "eid al adha", "eid ul-adha", "eid ul adha", "eid-al-adha",
         "id ul-adha", "id ul adha", "id al-adha", "feast of sacrifice", "feast of the sacrifice",
-        "sacrifice feast", "bakrid", "bakr id", "bakri id", "bakra eid", "eid al-kabir",
+        "sacrifice feast", "bakrid", "bakr id", "bakri id", "bakri eid", "bakra eid",
+        "eid al-kabir",
         "kurban bayram", "kurban bayrami", "qurbani eid")),
     "Islamic New Year": (("hijri", 1, 1, 1), 0, ("islamic new year", "hijri new year")),
     "Ashura": (("hijri", 1, 10, 10), 0, ("ashura", "day of ashura")),
-    "Mawlid": (("hijri", 3, 12, 12), 0, ("mawlid", "mawlid an-nabi", "prophet birthday")),
+    "Mawlid": (("hijri", 3, 12, 12), 0, ("mawlid", "mawlid an-nabi", "prophet birthday",
+                                         "milad un nabi", "eid milad un nabi", "eid e milad")),
     "Laylat al-Qadr": (("hijri", 9, 27, 27), 0, (
         "laylat al-qadr", "laylat al qadr", "laylat al kadr", "laylat al-kadr", "lailat al qadr",
         "lailat al-qadr", "shab-e-qadr", "shab e qadr", "night of power", "night of decree",
@@ -240,3 +244,4 @@ HOLIDAYS: dict[str, tuple[Rule, int, tuple[str, ...]]] = {
     "Shavuot": (("hebrew", 3, 6), 2, ("shavuot", "shavuos")),
     "Tisha B'Av": (("hebrew", 5, 9), 1, ("tisha bav", "tisha b av")),
 }
+HOLIDAYS.update(OBSERVANCES)
