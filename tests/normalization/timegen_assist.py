@@ -15,7 +15,8 @@ before tomorrow`); numeric dates year first with any separator (`2024/06/12`,
 at the latest`); years with their era (`14 A.D.`) and the Roman days of a month (`the
 ides of March 2020`); the nth nearest of a yearly date's occurrences (`the second
 closest Christmas to today`); a part of a day named by a step (`the night before last`,
-`Saturday night last week`, `Friday morning of next week`).
+`Saturday night last week`, `Friday morning of next week`); a meal or an hour alone
+(`dinner on Friday`, `at eight sharp`, `ten after 8`, `at about 9`).
 """
 
 from __future__ import annotations
@@ -289,10 +290,43 @@ def part_of_a_stepped_day(pick: Pick, number: Number) -> Case:
     return Case("part of a stepped day", text, ref.isoformat(), at(day, a * 60, (b - a) * 60))
 
 
+# What a meal surely holds (hours, end-exclusive).
+_MEALS = {"breakfast": (7, 8), "brunch": (11, 12), "lunch": (12, 13), "dinner": (19, 20),
+          "supper": (19, 20)}
+
+
+def meal_or_bare_hour(pick: Pick, number: Number) -> Case:
+    """`dinner on Friday`, `at breakfast tomorrow`, `at 8`, `at eight sharp`, `ten after 8`,
+    `at about 9`: a meal's hours, or an hour said without a.m. or p.m. (either)."""
+    ref = a_day(number)
+    if pick((True, False)):
+        meal = pick(tuple(_MEALS))
+        a, b = _MEALS[meal]
+        if pick((True, False)):
+            day, said = ref + timedelta(days=1), "tomorrow"
+        else:
+            wd = (ref.weekday() + number(1, 6)) % 7
+            day, said = weekday_after(ref, wd), f"on {WEEKDAYS[wd]}"
+        text = pick((f"{meal} {said}", f"at {meal} {said}", f"{said.removeprefix('on ')} "
+                     f"at {meal}"))
+        return Case("meal or bare hour", text, ref.isoformat(), at(day, a * 60, (b - a) * 60),
+                    context="future")
+    h = number(1, 12)
+    hour = pick((str(h), _HOURS[h - 1]))
+    m = pick((0, 5, 10, 20))
+    if m:
+        text = f"{pick((_MINUTES[m], str(m)))} {pick(('after', 'past'))} {h}"
+        text = text if not text[0].isdigit() else f"{_MINUTES[m]} past {h}"
+    else:
+        text = pick((f"at {hour}", f"at {hour} sharp", f"at about {hour}"))
+    return Case("meal or bare hour", text, ref.isoformat(), at(ref, (h % 12) * 60 + m))
+
+
 FAMILIES = {"day and clock": day_and_clock, "minutes to or past": minutes_to,
             "counted ahead": counted_ahead, "nth of a month": nth_of_named_month,
             "day from a day": day_from_day, "year-first numeric date": year_first_numeric,
             "year alone": year_alone, "past next or last": past_next_or_last,
             "day said around": day_said_around, "era or Roman day": era_or_roman_day,
             "nearest yearly date": nearest_yearly,
-            "part of a stepped day": part_of_a_stepped_day}
+            "part of a stepped day": part_of_a_stepped_day,
+            "meal or bare hour": meal_or_bare_hour}

@@ -20,6 +20,8 @@ Kinds, each a rule of English rather than a list of phrases:
 * weekdays counted: "two Fridays ago" is the second Friday before the reference, "three
   Mondays from now" the third after it; "Friday two weeks ago" is "two weeks ago Friday";
   "Mon-Fri" a span of weekdays;
+* "the weekend after next" is the weekend after next weekend, "the weekend before last"
+  the one before last weekend;
 * "the night before last" is the night of the day before yesterday; "Saturday night last
   week", "Friday morning of next week" the part of that weekday of the named week;
 * "3pm-ish" is "around 3pm"; "the last (few) days of March" is "late March", "the first
@@ -41,6 +43,8 @@ _MON = "|".join(sorted((re.escape(m.rstrip(".")) for m in MONTHS), key=len, reve
 _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
                 "September", "October", "November", "December")
 _DAY_PAST = re.compile(r"(?:the\s+)?day\s+(?P<rel>after\s+next|before\s+last)", re.IGNORECASE)
+_WEEKEND_PAST = re.compile(r"(?:the\s+)?weekend\s+(?P<rel>after\s+next|before\s+last)",
+                           re.IGNORECASE)
 _UNIT_PAST = re.compile(r"(?:the\s+)?(?P<unit>month|year)\s+(?P<rel>after\s+next|before\s+"
                         r"last)", re.IGNORECASE)
 _REST_OF = re.compile(r"(?:for\s+|during\s+)?the\s+rest\s+of\s+the\s+(?P<u>day|week|month|year)",
@@ -97,6 +101,10 @@ def assistant_rewrites(phrase: str, ctx: Context) -> list[tuple[str, str]]:
         steps = 2 if m["rel"].lower().startswith("after") else -2
         out.append((_unit_moved(m["unit"].lower(), steps, ctx.reference),
                     f"the {m['unit'].lower()} {m['rel']}: {steps:+d} from the reference's"))
+    if m := _WEEKEND_PAST.fullmatch(phrase):
+        which = "next" if m["rel"].lower().startswith("after") else "last"
+        out.append((f"the weekend {m['rel']} weekend", f"the weekend {m['rel']}: a weekend "
+                     f"past {which} weekend"))
     if m := _REST_OF.fullmatch(phrase):
         unit = m["u"].lower()
         out.append(("later today" if unit == "day" else f"the rest of this {unit}",

@@ -59,7 +59,8 @@ _CUE = re.compile(
     rf"|\b(?:{_HOURW})(?:[\s-](?:{_MINW}))?\s*[ap]\.?\s?m\b|\bin\s+the\s+[ap]\.?m\b"
     rf"|(?:\bat|@)\s*\d|\b(?:{_HOURW})[\s-](?:{_MINW})\b|\b\d\d?\s+(?:tonight|tomorrow|today)\b"
     # "ten to six", "twenty-five to eleven", "10 minutes to 6": minutes before an hour.
-    rf"|\b(?:{_MINW}|\d\d?\s+min(?:ute)?s?)\s+(?:to|till|of)\s+(?:{_HOURW}|\d\d?)\b"
+    rf"|\b(?:{_MINW}|\d\d?\s+min(?:ute)?s?)\s+(?:to|till|of|after)\s+(?:{_HOURW}|\d\d?)\b"
+    rf"|^\s*at\s+(?:(?:about|around|approximately)\s+)?(?:{_HOURW}|\d)\b"
     rf"|\b(?:noon|midday|midnight|o['’]?clock|past|half|quarter|early|late|mid"
     rf"|{'|'.join(lex.PARTS_OF_DAY)}|tonight)\b", re.IGNORECASE)
 _APPROX_AFTER = re.compile(r"(?<=\d)\s*ish\b|\s+approximately$|\s+or\s+so$", re.IGNORECASE)
@@ -114,6 +115,11 @@ def read_time_of_day(text: str, ctx: Context, read_date: Reader) -> Value | None
         phrase = f"{iso['d']} {iso['t']}{zone}"
     # "at 1030" is a clock time, as "1030 hours" is: a year takes "in", not "at".
     phrase = re.sub(r"^(at\s+)(\d{3,4})$", r"\1\2 hours", phrase, flags=re.IGNORECASE)
+    # "at 8", "at eight sharp", "at about 8": an hour alone after "at" is a clock time, as
+    # "8 o'clock" is; "sharp" says the time is exact, which a clock time is already.
+    phrase = re.sub(rf"^(at\s+)((?:about|around|approximately)\s+)?([1-9]|1[0-2]|{_HOURW})"
+                    r"(?:\s+sharp)?$", r"\1\2\3 o'clock", phrase, flags=re.IGNORECASE)
+    phrase = re.sub(r"(?<=\S)\s+sharp$", "", phrase, flags=re.IGNORECASE)
     # "at 3 15", "3 15 pm": hour and minutes set apart are a clock time after "at" or
     # before a.m./p.m.
     phrase = re.sub(r"^(at\s+)?(\d{1,2})\s+([0-5]\d)"
