@@ -8,7 +8,12 @@ from dataclasses import replace
 from datetime import date, datetime
 
 from claimdiff.errors import NormalizationError
-from claimdiff.normalization._amount_words import hyphens_apart, read_to_or_by, vague_alone
+from claimdiff.normalization._amount_words import (
+    hyphens_apart,
+    read_to_or_by,
+    restated_in_digits,
+    vague_alone,
+)
 from claimdiff.normalization._around import read_around
 from claimdiff.normalization._casefold import YEARS, fold_case_variants, out_of_range
 from claimdiff.normalization._comparisons import comparison_rewrites
@@ -154,7 +159,8 @@ def _read(text: str, ctx: Context, *, rewrite: bool) -> Value | None:
     def part(p: str) -> Value | None:
         return _read_part(p, ctx)
 
-    if rewrite and (digits := vulgar_to_digits(text) or hyphens_apart(text)) is not None:
+    if rewrite and (digits := vulgar_to_digits(text) or hyphens_apart(text)
+                    or restated_in_digits(text)) is not None:
         value = _read(digits, ctx, rewrite=True)
         return None if value is None else replace(
             value, text=text.strip(), steps=(f"read as {digits!r}", *value.steps))
