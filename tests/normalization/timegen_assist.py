@@ -16,7 +16,10 @@ at the latest`); years with their era (`14 A.D.`) and the Roman days of a month 
 ides of March 2020`); the nth nearest of a yearly date's occurrences (`the second
 closest Christmas to today`); a part of a day named by a step (`the night before last`,
 `Saturday night last week`, `Friday morning of next week`); a meal or an hour alone
-(`dinner on Friday`, `at eight sharp`, `ten after 8`, `at about 9`).
+(`dinner on Friday`, `at eight sharp`, `ten after 8`, `at about 9`); business days
+(`in 3 business days`, `two working days ago`, `the first business day of next month`);
+a weekday counted from a month's end (`the second to last Friday of this month`); ISO
+weeks (`week 23 of 2024`, `2024-W23`).
 """
 
 from __future__ import annotations
@@ -322,6 +325,71 @@ def meal_or_bare_hour(pick: Pick, number: Number) -> Case:
     return Case("meal or bare hour", text, ref.isoformat(), at(ref, (h % 12) * 60 + m))
 
 
+def _weekdays_on(day: date, n: int) -> date:
+    """`n` weekdays (Monday to Friday) after `day`, or before it when n < 0."""
+    step = timedelta(days=1 if n > 0 else -1)
+    for _ in range(abs(n)):
+        day += step
+        while day.isoweekday() > 5:
+            day += step
+    return day
+
+
+def business_day(pick: Pick, number: Number) -> Case:
+    """`in 3 business days`, `5 working days from now`, `two business days ago`, `the next
+    business day`, `the first business day of next month`, `the last working day of this
+    month`: weekdays counted (the core skips weekends; holidays only widen the support)."""
+    ref = a_day(number)
+    unit = pick(("business", "working", "trading"))
+    shape = pick(("ahead", "ago", "next", "edge"))
+    if shape == "edge":
+        shift = pick((0, 1))
+        first_day = add_months(date(ref.year, ref.month, 1), shift)
+        named = pick(("this month", "the month")) if shift == 0 else "next month"
+        first = pick((True, False))
+        if first:
+            day = _weekdays_on(first_day - timedelta(days=1), 1)
+        else:
+            day = _weekdays_on(add_months(first_day, 1), -1)
+        text = f"the {'first' if first else 'last'} {unit} day of {named}"
+        return Case("business day", text, ref.isoformat(), day_span(day))
+    if shape == "next":
+        ahead = pick((True, False))
+        word = pick(("next", "following")) if ahead else pick(("previous", "preceding"))
+        return Case("business day", f"{pick(('the ', ''))}{word} {unit} day", ref.isoformat(),
+                    day_span(_weekdays_on(ref, 1 if ahead else -1)))
+    n = number(1, 30)
+    said = pick((str(n), words(n)))
+    noun = f"{unit} day{'s' if n > 1 else ''}"
+    if shape == "ago":
+        return Case("business day", f"{said} {noun} ago", ref.isoformat(),
+                    day_span(_weekdays_on(ref, -n)))
+    text = pick((f"in {said} {noun}", f"{said} {noun} from now", f"{said} {noun} hence"))
+    return Case("business day", text, ref.isoformat(), day_span(_weekdays_on(ref, n)))
+
+
+def weekday_from_the_end(pick: Pick, number: Number) -> Case:
+    """`the second to last Friday of June 2024`, `the penultimate Monday in May 2020`, `the
+    last but one Sunday of March 2021`; `week 23 of 2024`, `2024-W23`, `calendar week 7`."""
+    ref = a_day(number)
+    y, m = number(1995, 2030), number(1, 12)
+    if pick((True, False)):
+        week = number(1, 52)
+        monday = date.fromisocalendar(y, week, 1)
+        text = pick((f"week {week} of {y}", f"week {week}, {y}", f"{y}-W{week:02d}",
+                     f"{y} week {week}"))
+        return Case("weekday from the end", text, ref.isoformat(),
+                    dt_span(monday, monday + timedelta(days=7)))
+    wd = number(0, 6)
+    first, end = date(y, m, 1), add_months(date(y, m, 1), 1)
+    days = [first + timedelta(days=i) for i in range((end - first).days)
+            if (first + timedelta(days=i)).weekday() == wd]
+    word = pick(("second to last", "second last", "penultimate", "next to last",
+                 "last but one"))
+    text = f"the {word} {WEEKDAYS[wd]} {pick(('of', 'in'))} {MONTHS[m - 1]} {y}"
+    return Case("weekday from the end", text, ref.isoformat(), day_span(days[-2]))
+
+
 FAMILIES = {"day and clock": day_and_clock, "minutes to or past": minutes_to,
             "counted ahead": counted_ahead, "nth of a month": nth_of_named_month,
             "day from a day": day_from_day, "year-first numeric date": year_first_numeric,
@@ -329,4 +397,5 @@ FAMILIES = {"day and clock": day_and_clock, "minutes to or past": minutes_to,
             "day said around": day_said_around, "era or Roman day": era_or_roman_day,
             "nearest yearly date": nearest_yearly,
             "part of a stepped day": part_of_a_stepped_day,
-            "meal or bare hour": meal_or_bare_hour}
+            "meal or bare hour": meal_or_bare_hour, "business day": business_day,
+            "weekday from the end": weekday_from_the_end}

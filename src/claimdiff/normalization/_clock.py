@@ -60,7 +60,7 @@ _CUE = re.compile(
     rf"|(?:\bat|@)\s*\d|\b(?:{_HOURW})[\s-](?:{_MINW})\b|\b\d\d?\s+(?:tonight|tomorrow|today)\b"
     # "ten to six", "twenty-five to eleven", "10 minutes to 6": minutes before an hour.
     rf"|\b(?:{_MINW}|\d\d?\s+min(?:ute)?s?)\s+(?:to|till|of|after)\s+(?:{_HOURW}|\d\d?)\b"
-    rf"|^\s*at\s+(?:(?:about|around|approximately)\s+)?(?:{_HOURW}|\d)\b"
+    rf"|^\s*at\s+(?:(?:about|around|approximately)\s+)?(?:{_HOURW}|\d\d?)\b"
     rf"|\b(?:noon|midday|midnight|o['’]?clock|past|half|quarter|early|late|mid"
     rf"|{'|'.join(lex.PARTS_OF_DAY)}|tonight)\b", re.IGNORECASE)
 _APPROX_AFTER = re.compile(r"(?<=\d)\s*ish\b|\s+approximately$|\s+or\s+so$", re.IGNORECASE)

@@ -10,7 +10,9 @@ is "two weeks after Friday"; "later than 3:30pm but before 6pm" is "between 3:30
 
 Readers (`read_phrasing`, given the whole reader): "the last day of October 2015"
 (the last day of a month or year read whole); "the week of October 6" (the ISO week,
-Monday to Sunday, holding that day); "the week after next" (the week two weeks on).
+Monday to Sunday, holding that day); "the week after next" (the week two weeks on);
+"2013-W05", "week 5 of 2013", "calendar week 5" (ISO 8601 weeks: week 1 holds the
+year's first Thursday; "week 5" alone is a season's week as often, and is not read).
 """
 
 from __future__ import annotations
@@ -70,6 +72,11 @@ _LAST_DAY = re.compile(r"(?:the\s+)?(?P<which>last|final|first)\s+day\s+(?:of|in
                        r"(?P<rest>\S.*)", re.IGNORECASE)
 _OF_BARE_UNIT = re.compile(r"\bof\s+(?P<u>week|month|year|quarter)$", re.IGNORECASE)
 _WEEK_OF = re.compile(r"(?:the\s+)?week\s+of\s+(?P<rest>\S.*)", re.IGNORECASE)
+# ISO 8601 week numbers: "2013-W05", "week 5 of 2013", "week 5, 2013", "2013 week 5",
+# "calendar week 5" (of the reference's year); "week 5" alone is a season's week as often.
+_ISO_WEEK = re.compile(r"(?P<y1>\d{4})-?W(?P<w1>\d\d)|(?:calendar\s+)?(?:week|wk)\s*(?P<w2>\d{1,2})"
+                       r"(?:\s+of|,)?\s+(?P<y2>\d{4})|(?P<y3>\d{4}),?\s+(?:calendar\s+)?week\s+"
+                       r"(?P<w3>\d{1,2})|calendar\s+week\s+(?P<w4>\d{1,2})", re.IGNORECASE)
 _AFTER_NEXT = re.compile(r"(?:the\s+)?week\s+(?:after\s+next|before\s+(?P<last>last))",
                          re.IGNORECASE)
 
@@ -175,6 +182,16 @@ def read_phrasing(text: str, ctx: Context, read: Callable[[str], Value | None]) 
                                  f"{iso(day)}"))
     if (counted := read_nth_weekday(phrase, read)) is not None:
         return counted  # "the third Tuesday after Christmas 2014"
+    if m := _ISO_WEEK.fullmatch(phrase):
+        year = m["y1"] or m["y2"] or m["y3"] or (
+            ctx.reference and date.fromordinal(ctx.reference).year)
+        week = int(m["w1"] or m["w2"] or m["w3"] or m["w4"])
+        try:
+            monday = date.fromisocalendar(int(year), week, 1) if year else None
+        except ValueError:  # no such week in that year
+            return None
+        return None if monday is None else _week(phrase, monday.toordinal(),
+                                                 f"ISO 8601 week {week} of {year}")
     if (m := _AFTER_NEXT.fullmatch(phrase)) and ctx.reference is not None:
         back = m["last"] is not None
         return _week(phrase, ctx.reference + (-14 if back else 14),

@@ -19,6 +19,7 @@ from claimdiff.normalization import (
     _sets,
     _years,
 )
+from claimdiff.normalization._business_days import read_business_days
 from claimdiff.normalization._calendar import Span
 from claimdiff.normalization._casefold import fold_case_variants
 from claimdiff.normalization._chat import read_same_day, read_weekend_of
@@ -261,6 +262,8 @@ def read_temporal(text: str, ctx: Context, depth: int = 0) -> Value | None:
         value = read_time_of_day(phrase, ctx, lambda part: read_temporal(part, ctx, depth + 1))
     if value is None:
         value = read_holiday(phrase, ctx) or read_fiscal(phrase, ctx)
+    if value is None and depth < _MAX_DEPTH:  # before "following X" takes X for an anchor
+        value = read_business_days(phrase, ctx, lambda rest: read_temporal(rest, ctx, depth + 1))
     if value is None:
         value = _phrase(g, phrase, ctx, depth)
     if value is None:
