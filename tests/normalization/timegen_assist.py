@@ -19,7 +19,8 @@ closest Christmas to today`); a part of a day named by a step (`the night before
 (`dinner on Friday`, `at eight sharp`, `ten after 8`, `at about 9`); business days
 (`in 3 business days`, `two working days ago`, `the first business day of next month`);
 a weekday counted from a month's end (`the second to last Friday of this month`); ISO
-weeks (`week 23 of 2024`, `2024-W23`).
+weeks (`week 23 of 2024`, `2024-W23`); the British order of a shift (`Monday next`,
+`Friday last`, `Monday coming`); bounds said with "up" (`up until Friday`).
 """
 
 from __future__ import annotations
@@ -390,6 +391,23 @@ def weekday_from_the_end(pick: Pick, number: Number) -> Case:
     return Case("weekday from the end", text, ref.isoformat(), day_span(days[-2]))
 
 
+def shift_after_the_day(pick: Pick, number: Number) -> Case:
+    """`Monday next`, `Friday last`, `Tuesday coming`, `up until Friday` (the British order,
+    and "up" before a bound)."""
+    ref = a_day(number)
+    wd = pick([w for w in range(7) if w != ref.weekday()])
+    shift = pick(("next", "last", "coming", "up until", "up till"))
+    if shift == "last":
+        day = ref - timedelta(days=(ref.weekday() - wd) % 7)
+        return Case("shift after the day", f"{WEEKDAYS[wd]} last", ref.isoformat(),
+                    day_span(day))
+    day = weekday_after(ref, wd)
+    if shift.startswith("up"):
+        return Case("shift after the day", f"{shift} {WEEKDAYS[wd]}", ref.isoformat(),
+                    day_span(day), context="future")
+    return Case("shift after the day", f"{WEEKDAYS[wd]} {shift}", ref.isoformat(), day_span(day))
+
+
 FAMILIES = {"day and clock": day_and_clock, "minutes to or past": minutes_to,
             "counted ahead": counted_ahead, "nth of a month": nth_of_named_month,
             "day from a day": day_from_day, "year-first numeric date": year_first_numeric,
@@ -398,4 +416,5 @@ FAMILIES = {"day and clock": day_and_clock, "minutes to or past": minutes_to,
             "nearest yearly date": nearest_yearly,
             "part of a stepped day": part_of_a_stepped_day,
             "meal or bare hour": meal_or_bare_hour, "business day": business_day,
-            "weekday from the end": weekday_from_the_end}
+            "weekday from the end": weekday_from_the_end,
+            "shift after the day": shift_after_the_day}

@@ -24,6 +24,8 @@ Kinds, each a rule of English rather than a list of phrases:
   the one before last weekend;
 * "the night before last" is the night of the day before yesterday; "Saturday night last
   week", "Friday morning of next week" the part of that weekday of the named week;
+* "Monday next", "Friday last", "June last" are "next Monday", "last Friday", "last
+  June" (the British order); "on the 3rd of next month" is "the 3rd of next month";
 * "3pm-ish" is "around 3pm"; "the last (few) days of March" is "late March", "the first
   few days of June" "early June" (a count left vague is the month's or week's part).
 """
@@ -79,6 +81,11 @@ _WD_PART_WEEK = re.compile(rf"(?P<wd>{_WD})\.?\s+(?P<part>night|evening|morning|
                            r"(?:(?:of|from|in)\s+)?(?P<shift>last|next|this)\s+week",
                            re.IGNORECASE)
 _WEEK_END = re.compile(r"\bweek-end(?P<s>s?)\b", re.IGNORECASE)
+# "Monday next", "Friday last", "June last", "Monday coming": the shift after its day or
+# month, as British English writes it.
+_SHIFT_AFTER = re.compile(rf"(?P<x>{_WD}|{_MON})\s+(?P<shift>next|last|coming)", re.IGNORECASE)
+# "on the 3rd of next month": "on" before a date says nothing more.
+_ON = re.compile(r"on\s+(?P<rest>(?:the\s+)?\d.*|the\s+\S+\s+of\s+.+)", re.IGNORECASE)
 
 
 def _unit_moved(unit: str, steps: int, reference: int) -> str:
@@ -144,6 +151,11 @@ def assistant_rewrites(phrase: str, ctx: Context) -> list[tuple[str, str]]:
     if m := _WD_PART_WEEK.fullmatch(phrase):
         out.append((f"{m['wd']} of {m['shift'].lower()} week {_at_part(m['part'])}",
                     "a weekday's part of a named week"))
+    if m := _SHIFT_AFTER.fullmatch(phrase):
+        out.append((f"{'this coming' if m['shift'].lower() == 'coming' else m['shift']} "
+                    f"{m['x']}", f"'{m['x']} {m['shift']}': the shift after its day"))
+    if m := _ON.fullmatch(phrase):
+        out.append((m["rest"], "'on' before a date"))
     if (spaced := _WEEK_END.sub(r"weekend\g<s>", phrase)) != phrase:
         out.append((spaced, "'week-end' is 'weekend'"))
     return out

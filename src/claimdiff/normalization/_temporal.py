@@ -311,7 +311,8 @@ def _phrase(g: Grammar, phrase: str, ctx: Context, depth: int) -> Value | None:
 # "since X" holds from X up to the time of writing; "by/until X" up to X. The words
 # stay out of FUNCTION_WORDS' reach: dropping them would read "since 2018" as 2018.
 # "before the end of the year" is "by the end of the year": up to its end.
-_OPEN_ENDED = re.compile(r"(?P<word>since|ever since|until|till|through|thru|by|no later than"
+_OPEN_ENDED = re.compile(r"(?P<word>since|ever since|(?:up\s+)?until|(?:up\s+)?till|up\s+to|through"
+                         r"|thru|by|no later than"
                          r"|before(?=\s+the\s+(?:end|close)\s+of\b))\s+(?P<rest>.+)",
                          re.IGNORECASE)
 
