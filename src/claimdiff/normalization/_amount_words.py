@@ -7,7 +7,13 @@ from dataclasses import replace
 
 from claimdiff.normalization._value import Value
 
-__all__ = ["hyphens_apart", "read_to_or_by", "restated_in_digits", "vague_alone"]
+__all__ = [
+    "hyphens_apart",
+    "plus_at_least",
+    "read_to_or_by",
+    "restated_in_digits",
+    "vague_alone",
+]
 
 # "two-and-a-half years", "three-and-a-quarter million": the hyphens of an adjective.
 _HYPHENED = re.compile(r"\b(\w+)-and-(an?|one|two|three)-(half|quarters?|thirds?)\b", re.IGNORECASE)
@@ -41,6 +47,18 @@ def restated_in_digits(text: str) -> str | None:
         return None
     digits = float(m["d"].replace(",", "") + (f".{m['f']}" if m["f"] else ""))
     return text[:m.end("w")] + text[m.end():] if said.value == digits else None
+
+
+# "3+ hours", "10+ years": a count with "+" is at least that many (as "10+ people" is read).
+_PLUS_TIME = re.compile(r"(?<![\w.+])(?P<n>\d[\d,.]*)\s?\+\s+(?=(?:seconds?|minutes?|hours?|days?|"
+                        r"weeks?|months?|years?|decades?|centuries|hrs?|mins?|secs?|yrs?|wks?)"
+                        r"\b)", re.IGNORECASE)
+
+
+def plus_at_least(text: str) -> str | None:
+    """ "3+ hours" -> "at least 3 hours", or `None`."""
+    parted = _PLUS_TIME.sub(r"at least \g<n> ", text)
+    return None if parted == text else parted
 
 
 def hyphens_apart(text: str) -> str | None:
