@@ -56,3 +56,21 @@ def test_forty_seconds_stays_a_duration() -> None:
 def test_two_numbers_or_a_point_group_past_two_digits_are_refused(phrase: str) -> None:
     with pytest.raises(NormalizationError):
         normalize(phrase)
+
+
+@pytest.mark.parametrize("phrase, core, support", [
+    ("9-ish", (9, 9), (8, 10)), ("50ish people", (45, 55), (40, 60)),
+    ("fortyish", (35, 45), (32, 48)),
+])
+def test_the_suffix_ish_on_a_number_is_about_it(phrase: str, core: tuple[float, float],
+                                                 support: tuple[float, float]) -> None:
+    value = normalize(phrase)
+    assert value.mod == "APPROX" and value.noun in (None, "people")
+    assert (value.core.lo, value.core.hi) == core
+    assert (value.support.lo, value.support.hi) == support
+
+
+@pytest.mark.parametrize("phrase", ["English", "Danish", "Polish"])
+def test_a_word_ending_in_ish_is_no_number(phrase: str) -> None:
+    with pytest.raises(NormalizationError):
+        normalize(phrase)

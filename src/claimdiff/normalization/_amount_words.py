@@ -9,6 +9,7 @@ from claimdiff.normalization._value import Value
 
 __all__ = [
     "hyphens_apart",
+    "ish_as_about",
     "plus_at_least",
     "read_to_or_by",
     "restated_in_digits",
@@ -53,6 +54,23 @@ def restated_in_digits(text: str) -> str | None:
 _PLUS_TIME = re.compile(r"(?<![\w.+])(?P<n>\d[\d,.]*)\s?\+\s+(?=(?:seconds?|minutes?|hours?|days?|"
                         r"weeks?|months?|years?|decades?|centuries|hrs?|mins?|secs?|yrs?|wks?)"
                         r"\b)", re.IGNORECASE)
+
+
+# "50-ish", "fortyish people", "9ish": the suffix "-ish" on a number is "about" it.
+_ISH = re.compile(r"(?P<n>\d[\d,.]*|[a-z]+(?:-[a-z]+)?)-?ish\b(?P<rest>.*)", re.IGNORECASE)
+
+
+def ish_as_about(text: str) -> str | None:
+    """ "50-ish people" -> "about 50 people", or `None` when no number opens the phrase."""
+    m = _ISH.fullmatch(text.strip())
+    if m is None:
+        return None
+    if not m["n"][0].isdigit():
+        from claimdiff.normalization._numbers import read_words
+
+        if read_words(m["n"]) is None:  # "English", "Danish": no number
+            return None
+    return f"about {m['n']}{m['rest']}"
 
 
 def plus_at_least(text: str) -> str | None:

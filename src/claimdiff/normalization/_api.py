@@ -10,6 +10,7 @@ from datetime import date, datetime
 from claimdiff.errors import NormalizationError
 from claimdiff.normalization._amount_words import (
     hyphens_apart,
+    ish_as_about,
     plus_at_least,
     read_to_or_by,
     restated_in_digits,
@@ -161,7 +162,8 @@ def _read(text: str, ctx: Context, *, rewrite: bool) -> Value | None:
         return _read_part(p, ctx)
 
     if rewrite and (digits := vulgar_to_digits(text) or hyphens_apart(text)
-                    or restated_in_digits(text) or plus_at_least(text)) is not None:
+                    or restated_in_digits(text) or plus_at_least(text)
+                    or ish_as_about(text)) is not None:
         value = _read(digits, ctx, rewrite=True)
         return None if value is None else replace(
             value, text=text.strip(), steps=(f"read as {digits!r}", *value.steps))

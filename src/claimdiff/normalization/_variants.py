@@ -226,8 +226,9 @@ _NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1
 _NTH_WORDS = "|".join(sorted((re.escape(w) for w in _NTH), key=len, reverse=True))
 _NTH_WEEKDAY = re.compile(rf"(?:the\s+)?(?P<nth>{_NTH_WORDS})\s+(?P<wd>{_WD})\s+(?:of|in)\s+"
                           r"(?P<rest>.+)", re.IGNORECASE)
-_WEEKDAY_OF_WEEK = re.compile(rf"(?P<wd>{_WD}),?\s+(?:of\s+)?(?P<rest>(?:the\s+)?(?:this|next|last|"
-                              r"following|previous|coming)\s+week)", re.IGNORECASE)
+_WEEKDAY_OF_WEEK = re.compile(rf"(?:the\s+)?(?P<wd>{_WD}),?\s+(?:of\s+)?(?P<rest>(?:the\s+)?"
+                              r"(?:this|next|last|following|previous|coming)\s+week)",
+                              re.IGNORECASE)
 
 
 def read_weekday_in(phrase: str, read: Callable[[str], Value | None]) -> Value | None:
