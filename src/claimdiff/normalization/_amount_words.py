@@ -62,6 +62,8 @@ _ISH = re.compile(r"(?P<n>\d[\d,.]*|[a-z]+(?:-[a-z]+)?)-?ish\b(?P<rest>.*)", re.
 
 def ish_as_about(text: str) -> str | None:
     """ "50-ish people" -> "about 50 people", or `None` when no number opens the phrase."""
+    if "ish" not in text.lower():
+        return None
     m = _ISH.fullmatch(text.strip())
     if m is None:
         return None
@@ -75,6 +77,8 @@ def ish_as_about(text: str) -> str | None:
 
 def plus_at_least(text: str) -> str | None:
     """ "3+ hours" -> "at least 3 hours", or `None`."""
+    if "+" not in text:
+        return None
     parted = _PLUS_TIME.sub(r"at least \g<n> ", text)
     return None if parted == text else parted
 

@@ -72,7 +72,8 @@ def _counted(text: str, start: int, n: int, steps: tuple[str, ...]) -> Value | N
 def read_business_days(phrase: str, ctx: Context,
                        read: Callable[[str], Value | None]) -> Value | None:
     """The phrase as a day counted in business days, or `None`."""
-    if not re.search(_UNIT, phrase, _I):
+    low = phrase.lower()
+    if "work" not in low and "business" not in low and "trading" not in low:
         return None
     ref = ctx.reference
     if ref is not None and (m := _IN.fullmatch(phrase) or _FROM_NOW.fullmatch(phrase)

@@ -39,11 +39,14 @@ def _fold(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+_DOUBLED = re.compile(r"([a-z])\1")
+_ARTICLE = re.compile(r"(?<=[a-z] )(?:[aue][lnrsdz]|e)(?= [a-z])")
+
+
 def _loose(text: str) -> str:
     """A folded name with the habits of transliteration evened out (see the module)."""
-    text = re.sub(r"-", " ", text).replace("q", "k").replace("ay", "ai")
-    text = re.sub(r"([a-z])\1", r"\1", text)
-    return re.sub(r"(?<=[a-z] )(?:[aue][lnrsdz]|e)(?= [a-z])", "al", text)
+    text = _DOUBLED.sub(r"\1", text.replace("-", " ").replace("q", "k").replace("ay", "ai"))
+    return _ARTICLE.sub("al", text) if " " in text else text
 
 
 _ALIASES: dict[str, str] = {_fold(a): name for name, (_, _, aliases) in HOLIDAYS.items()
@@ -70,12 +73,32 @@ _PARTS = {"early": "START", "start": "START", "beginning": "START", "mid": "MID"
           "middle": "MID", "late": "END", "end": "END"}
 
 
+_LAST_WORDS = frozenset(a.split()[-1] for a in _ALIASES)
+_LOOSE_LAST_WORDS = frozenset(a.split()[-1] for a in _LOOSE)
+
+
+def _name_end(folded: str) -> str:
+    """The word a holiday's name would end with: the last, less a year and "eve" after it
+    (every phrase is read here first, so the big patterns run only when it may fit)."""
+    words = folded.replace(",", " ").split()
+    year_words = len(words) > 2 and words[-1] == "year" and words[-2] in ("last", "this", "next")
+    if words and (words[-1].isdigit() or year_words):
+        words = words[:-2] if year_words else words[:-1]
+        if words and words[-1] in ("of", "in"):
+            words.pop()
+    if len(words) > 1 and words[-1] == "eve":
+        words.pop()
+    return words[-1] if words else ""
+
+
 def read_holiday(text: str, ctx: Context) -> Value | None:
     """The phrase as a holiday in its year, or `None` when it names none."""
     folded = _fold(text)
-    m = _PHRASE.fullmatch(folded)
+    end = _name_end(folded)
+    m = _PHRASE.fullmatch(folded) if end in _LAST_WORDS else None
     names = _ALIASES
-    if m is None:
+    if m is None and not end.isdigit() \
+            and _loose(end.rpartition("-")[2]) in _LOOSE_LAST_WORDS:
         m, names = _LOOSE_PHRASE.fullmatch(_loose(folded)), _LOOSE
     if m is None:
         return None
