@@ -101,3 +101,26 @@ def test_a_holiday_that_falls_twice_in_a_year_holds_both_in_its_support() -> Non
     lo, hi = value.support_bounds
     assert str(lo) <= "1997-01-10" and str(hi) >= "1998-01-28"
     assert value.core_bounds[0] in (date(1997, 1, 10), date(1997, 12, 30))
+
+
+def test_no_two_holidays_share_a_name_or_a_loose_spelling_of_one() -> None:
+    from collections import defaultdict
+
+    from claimdiff.normalization._holidays import _fold, _loose
+    from claimdiff.normalization._holidays_en import HOLIDAYS
+
+    owners: dict[str, set[str]] = defaultdict(set)
+    for name, (_, _, aliases) in HOLIDAYS.items():
+        for alias in aliases:
+            owners[_fold(alias)].add(name)
+            owners[_loose(_fold(alias))].add(name)
+    assert {a: n for a, n in owners.items() if len(n) > 1} == {}
+
+
+@pytest.mark.parametrize(("phrase", "day"), [
+    ("the eve of Yom Kippur 2024", "2024-10-11"), ("Christmas Eve eve 2024", "2024-12-23"),
+    ("lailat al qadr 2024", "2024-04-06"), ("laylat al-kadr 2024", "2024-04-06"),
+    ("Hannukah 2024", "2024-12-26"), ("Eid el-Fitr 2024", "2024-04-10"),
+])
+def test_spellings_and_eves_of_holidays(phrase: str, day: str) -> None:
+    assert normalize(phrase).core.lo == date.fromisoformat(day).toordinal()

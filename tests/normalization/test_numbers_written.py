@@ -16,6 +16,11 @@ from claimdiff.normalization import normalize
     ("two hundred dozens", 2400), ("twenty lakh crore", 2e13),
     ("three crore twelve lakh fifty-six thousand seven hundred twenty-one", 31256721),
     ("thirty-one million two hundred fifty-six thousand", 31256000),
+    # a two-digit group after "point", "oh" beside it, tens and units in one word
+    ("one point twenty-five", 1.25), ("two point fifty", 2.5), ("oh point five", 0.5),
+    ("point oh five", 0.05), ("twentytwo", 22), ("thirtyfive thousand", 35000),
+    # number words restated in digits, as contracts write them
+    ("forty-five (45)", 45), ("two thousand five hundred (2,500) people", 2500),
 ])
 def test_numbers_in_every_written_form(phrase: str, number: float) -> None:
     value = normalize(phrase)
@@ -44,3 +49,28 @@ def test_a_compound_ordinal_alone_is_a_rank_not_seconds(phrase: str, rank: int) 
 
 def test_forty_seconds_stays_a_duration() -> None:
     assert normalize("forty seconds").kind.value == "duration"
+
+
+@pytest.mark.parametrize("phrase", ["five (6) days", "one point one twenty",
+                                    "point twenty five thousand five"])
+def test_two_numbers_or_a_point_group_past_two_digits_are_refused(phrase: str) -> None:
+    with pytest.raises(NormalizationError):
+        normalize(phrase)
+
+
+@pytest.mark.parametrize("phrase, core, support", [
+    ("9-ish", (9, 9), (8, 10)), ("50ish people", (45, 55), (40, 60)),
+    ("fortyish", (35, 45), (32, 48)),
+])
+def test_the_suffix_ish_on_a_number_is_about_it(phrase: str, core: tuple[float, float],
+                                                 support: tuple[float, float]) -> None:
+    value = normalize(phrase)
+    assert value.mod == "APPROX" and value.noun in (None, "people")
+    assert (value.core.lo, value.core.hi) == core
+    assert (value.support.lo, value.support.hi) == support
+
+
+@pytest.mark.parametrize("phrase", ["English", "Danish", "Polish"])
+def test_a_word_ending_in_ish_is_no_number(phrase: str) -> None:
+    with pytest.raises(NormalizationError):
+        normalize(phrase)

@@ -107,6 +107,9 @@ def test_two_bounds_read_as_the_range_both_allow(phrase: str, lo: float, hi: flo
     ("1 year, 1 month and 21 days", 365.2425 + 365.2425 / 12 + 21, "P1Y1M21D"),
     ("2 hours and 30 minutes", 2.5 / 24, "PT2H30M"),
     ("1 year, 2 days, 3 hours and 4 seconds", 365.2425 + 2 + 3 / 24 + 4 / 86400, "P1Y2DT3H4S"),
+    # time units by their letters, coarse to fine: "m" after hours is the minute
+    ("1h 30m", 1.5 / 24, "PT1H30M"), ("2 hours 15m", 2.25 / 24, "PT2H15M"),
+    ("1hr 20m 5s", (80 * 60 + 5) / 86400, "PT1H20M5S"),
 ])
 def test_compound_durations_add_up(phrase: str, days: float, timex: str) -> None:
     value = normalize(phrase)
@@ -125,7 +128,8 @@ def test_compound_measures_add_up(phrase: str, metres: float) -> None:
     assert value.dimension == "length" and value.support.contains_point(metres)
 
 
-@pytest.mark.parametrize("phrase", ["10 km and 5 kg", "5 apples and 3 pears"])
+@pytest.mark.parametrize("phrase", ["10 km and 5 kg", "5 apples and 3 pears", "30m 20s",
+                                    "2h 15m 10m"])
 def test_parts_of_different_kinds_are_not_added(phrase: str) -> None:
     with pytest.raises(NormalizationError):
         normalize(phrase)
@@ -157,3 +161,9 @@ def test_a_long_refused_phrase_is_not_searched_word_by_word(
     with pytest.raises(NormalizationError, match="'zorbly' is not understood"):
         normalize("June 12 zorbly", reference="2024-06-12")
     assert calls
+
+
+@pytest.mark.parametrize("phrase, hours", [("3+ hours", 3), ("10+ years", 10 * 365.2425 * 24)])
+def test_a_count_with_a_plus_is_at_least_that_many(phrase: str, hours: float) -> None:
+    value = normalize(phrase)
+    assert value.kind is Kind.DURATION and value.core.lo == pytest.approx(hours / 24)

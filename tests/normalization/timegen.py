@@ -802,7 +802,9 @@ def _nth_weekday_of(y: int, m: int, wd: int, n: int) -> date:
 
 
 def holiday(pick: Pick, number: Number) -> Case:
-    """Holidays with their year, computed here: fixed days, US weekday rules, Easter."""
+    """Holidays with their year, computed here: fixed days, US weekday rules, Easter,
+    a weekday on or before a day (Victoria Day), and the eve of any of them (`the eve of
+    Easter 2020`, `Labor Day eve 2019`: the day before)."""
     y = number(1990, 2035)
     rules: dict[str, Callable[[int], date]] = {
         "Christmas": lambda y: date(y, 12, 25), "Christmas Day": lambda y: date(y, 12, 25),
@@ -819,9 +821,17 @@ def holiday(pick: Pick, number: Number) -> Case:
         "Easter": easter, "Easter Sunday": easter,
         "Good Friday": lambda y: easter(y) - timedelta(days=2),
         "Easter Monday": lambda y: easter(y) + timedelta(days=1),
+        "Flag Day": lambda y: date(y, 6, 14), "Canada Day": lambda y: date(y, 7, 1),
+        "Victoria Day": lambda y: date(y, 5, 24) - timedelta(days=date(y, 5, 24).weekday()),
+        "Grandparents Day": lambda y: _nth_weekday_of(y, 9, 0, 1) + timedelta(days=6),
+        "Cyber Monday": lambda y: _nth_weekday_of(y, 11, 3, 4) + timedelta(days=4),
+        "Arbor Day": lambda y: _nth_weekday_of(y, 4, 4, -1),
     }
     name = pick(tuple(rules))
     d = rules[name](y)
+    if pick((False, True)):
+        d -= timedelta(days=1)
+        name = pick((f"the eve of {name}", f"{name} eve"))
     text = pick((f"{name} {y}", f"{name} of {y}", f"on {name} {y}"))
     return Case("holiday", text, date(y + number(0, 3), 6, 1).isoformat(), day_span(d))
 
@@ -1068,6 +1078,7 @@ FAMILIES: dict[str, Callable[[Pick, Number], Case]] = {
 
 
 def _chat_families() -> None:
+    from tests.normalization.timegen_assist import FAMILIES as ASSIST
     from tests.normalization.timegen_chat import FAMILIES as CHAT
     from tests.normalization.timegen_periods import FAMILIES as PERIODS
     from tests.normalization.timegen_written import FAMILIES as WRITTEN
@@ -1075,6 +1086,7 @@ def _chat_families() -> None:
     FAMILIES.update(CHAT)
     FAMILIES.update(WRITTEN)
     FAMILIES.update(PERIODS)
+    FAMILIES.update(ASSIST)
 
 
 # -- judging -------------------------------------------------------------------------------

@@ -7,7 +7,14 @@ from dataclasses import replace
 
 from claimdiff.normalization._value import Value
 
-__all__ = ["hyphens_apart", "read_to_or_by", "vague_alone"]
+__all__ = [
+    "hyphens_apart",
+    "ish_as_about",
+    "plus_at_least",
+    "read_to_or_by",
+    "restated_in_digits",
+    "vague_alone",
+]
 
 # "two-and-a-half years", "three-and-a-quarter million": the hyphens of an adjective.
 _HYPHENED = re.compile(r"\b(\w+)-and-(an?|one|two|three)-(half|quarters?|thirds?)\b", re.IGNORECASE)
@@ -25,6 +32,55 @@ _SCIENTIFIC = re.compile(
     r"(?:\^|\*\*)\s?(?P<e2>[+\-−]?\d{1,2})|[x×]\s?10(?P<e3>[⁻−-]?[⁰¹²³⁴⁵⁶⁷⁸⁹\d]{1,2}))"
     r"|10\^(?P<e4>[+\-−]?\d{1,2}))(?![\w.])")
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻−", "0123456789--")
+
+
+def restated_in_digits(text: str) -> str | None:
+    """ "forty-five (45) days" -> "forty-five days": number words restated in digits, as
+    contracts and statutes write them, are one number; `None` when nothing is restated or
+    the two differ (then the phrase is refused: it says two numbers)."""
+    if "(" not in text:
+        return None
+    from claimdiff.normalization._numbers import WORDS, read_words
+
+    m = re.search(rf"(?P<w>{WORDS})\s*\((?P<d>\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.(?P<f>\d+))?\)",
+                  text, re.IGNORECASE)
+    if m is None or (said := read_words(m["w"])) is None:
+        return None
+    digits = float(m["d"].replace(",", "") + (f".{m['f']}" if m["f"] else ""))
+    return text[:m.end("w")] + text[m.end():] if said.value == digits else None
+
+
+# "3+ hours", "10+ years": a count with "+" is at least that many (as "10+ people" is read).
+_PLUS_TIME = re.compile(r"(?<![\w.+])(?P<n>\d[\d,.]*)\s?\+\s+(?=(?:seconds?|minutes?|hours?|days?|"
+                        r"weeks?|months?|years?|decades?|centuries|hrs?|mins?|secs?|yrs?|wks?)"
+                        r"\b)", re.IGNORECASE)
+
+
+# "50-ish", "fortyish people", "9ish": the suffix "-ish" on a number is "about" it.
+_ISH = re.compile(r"(?P<n>\d[\d,.]*|[a-z]+(?:-[a-z]+)?)-?ish\b(?P<rest>.*)", re.IGNORECASE)
+
+
+def ish_as_about(text: str) -> str | None:
+    """ "50-ish people" -> "about 50 people", or `None` when no number opens the phrase."""
+    if "ish" not in text.lower():
+        return None
+    m = _ISH.fullmatch(text.strip())
+    if m is None:
+        return None
+    if not m["n"][0].isdigit():
+        from claimdiff.normalization._numbers import read_words
+
+        if read_words(m["n"]) is None:  # "English", "Danish": no number
+            return None
+    return f"about {m['n']}{m['rest']}"
+
+
+def plus_at_least(text: str) -> str | None:
+    """ "3+ hours" -> "at least 3 hours", or `None`."""
+    if "+" not in text:
+        return None
+    parted = _PLUS_TIME.sub(r"at least \g<n> ", text)
+    return None if parted == text else parted
 
 
 def hyphens_apart(text: str) -> str | None:

@@ -8,7 +8,14 @@ from dataclasses import replace
 from datetime import date, datetime
 
 from claimdiff.errors import NormalizationError
-from claimdiff.normalization._amount_words import hyphens_apart, read_to_or_by, vague_alone
+from claimdiff.normalization._amount_words import (
+    hyphens_apart,
+    ish_as_about,
+    plus_at_least,
+    read_to_or_by,
+    restated_in_digits,
+    vague_alone,
+)
 from claimdiff.normalization._around import read_around
 from claimdiff.normalization._casefold import YEARS, fold_case_variants, out_of_range
 from claimdiff.normalization._comparisons import comparison_rewrites
@@ -25,6 +32,7 @@ from claimdiff.normalization._fractions import (
 from claimdiff.normalization._from_now import read_from_now, reference_time
 from claimdiff.normalization._period_names import amount_choices
 from claimdiff.normalization._phrasings import read_bounds, read_phrasing
+from claimdiff.normalization._sentence_sense import generic_today, read_dated, read_united
 from claimdiff.normalization._sets import read_frequency
 from claimdiff.normalization._shifted_year import read_shifted_year
 from claimdiff.normalization._span_for import read_span_for
@@ -96,8 +104,18 @@ def normalize(
     for start, end, why in find_impossible_dates(text):
         raise NormalizationError(f"cannot read {text!r}: {text[start:end]!r} names no day ({why})",
                                  text=text)
+    if context is not None and (united := read_united(
+            text, context, lambda p: _read(p, ctx, rewrite=True))) is not None:
+        return united
+    if context is not None and (dated := read_dated(
+            text, context, lambda p: _read(p, ctx, rewrite=True))) is not None:
+        return dated
     try:
         value = _read(text, ctx, rewrite=True)
+        if value is not None and context is not None and value.kind is Kind.DATE \
+                and generic_today(text, context):
+            value = replace(value, timex="PRESENT_REF", steps=(
+                *value.steps, "'today' of the present in general in its sentence: PRESENT_REF"))
         if value is not None and unsaid.asked:
             value = _both_ways(value, _read(text, replace(ctx, future=True), rewrite=True),
                                ctx.reference)
@@ -143,7 +161,9 @@ def _read(text: str, ctx: Context, *, rewrite: bool) -> Value | None:
     def part(p: str) -> Value | None:
         return _read_part(p, ctx)
 
-    if rewrite and (digits := vulgar_to_digits(text) or hyphens_apart(text)) is not None:
+    if rewrite and (digits := vulgar_to_digits(text) or hyphens_apart(text)
+                    or restated_in_digits(text) or plus_at_least(text)
+                    or ish_as_about(text)) is not None:
         value = _read(digits, ctx, rewrite=True)
         return None if value is None else replace(
             value, text=text.strip(), steps=(f"read as {digits!r}", *value.steps))

@@ -40,9 +40,11 @@ _LATER = re.compile(r"(?:later|earlier)\s+(?P<rest>today|tonight|this\s+(?:morni
                     r"evening))", re.IGNORECASE)
 _FIRST_THING = re.compile(rf"first\s+thing\s+(?:(?:on\s+)?(?P<day>tomorrow|{_WD})(?:\s+morning)?"
                           r"|(?P<week>(?:next|this)\s+(?:week|month)))", re.IGNORECASE)
-_OF_THE_MONTH = re.compile(r"(?P<rest>(?:the\s+)?\S+)\s+of\s+the\s+month", re.IGNORECASE)
-_THIS_TIME = re.compile(r"(?P<by>by\s+|at\s+)?this\s+time\s+(?P<when>tomorrow|yesterday|"
-                        r"(?:next|last)\s+week)", re.IGNORECASE)
+# "the first of the month", "the second Tuesday in the month": of this month.
+_OF_THE_MONTH = re.compile(r"(?P<rest>(?:the\s+)?\S+(?:\s+\S+)?)\s+(?:of|in)\s+the\s+month",
+                           re.IGNORECASE)
+_THIS_TIME = re.compile(r"(?P<by>by\s+|at\s+)?(?:this|(?:the\s+)?same)\s+time\s+"
+                        r"(?P<when>tomorrow|yesterday|(?:next|last)\s+week)", re.IGNORECASE)
 _WEEKEND_OF = re.compile(r"(?:the\s+)?weekend\s+of\s+(?P<rest>\S.*)", re.IGNORECASE)
 # Chat spellings of the day words ("tmrw", "2moro", "tonite", "wknd").
 _SPELLINGS = re.compile(r"\b(?P<w>tmrw|tmr|tmw|2mor+ow|2moro|tomoz|tonite|2nite|wknd|wkend)\b",

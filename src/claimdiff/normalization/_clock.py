@@ -53,14 +53,17 @@ __all__ = ["read_time_of_day", "may_be_time_of_day"]
 
 _HOURW, _MINW, _ZONE_ABBR = HOUR_WORDS_RE, MINUTE_WORDS_RE, ZONE_ABBR_RE
 _CUE = re.compile(
-    r"\d\s*(?:[ap]\.?\s?m\b|[ap]\b|h\b|h\d|o['’]?clock|ish)|\d[:.]\d\d"
+    r"\d\s*(?:[ap]\.?\s?m\b|[ap]\b|h\b|h\d|o['’]?clock|-?ish)|\d[:.]\d\d"
     r"|\b(?:noon|midday|midnight|morning|afternoon|evening|night|lunchtime)-?ish\b"
     rf"|\b\d{{4}}\s*(?:hours|{_ZONE_ABBR})\b"
     rf"|\b(?:{_HOURW})(?:[\s-](?:{_MINW}))?\s*[ap]\.?\s?m\b|\bin\s+the\s+[ap]\.?m\b"
     rf"|(?:\bat|@)\s*\d|\b(?:{_HOURW})[\s-](?:{_MINW})\b|\b\d\d?\s+(?:tonight|tomorrow|today)\b"
+    # "ten to six", "twenty-five to eleven", "10 minutes to 6": minutes before an hour.
+    rf"|\b(?:{_MINW}|\d\d?\s+min(?:ute)?s?)\s+(?:to|till|of|after)\s+(?:{_HOURW}|\d\d?)\b"
+    rf"|^\s*at\s+(?:(?:about|around|approximately)\s+)?(?:{_HOURW}|\d\d?)\b"
     rf"|\b(?:noon|midday|midnight|o['’]?clock|past|half|quarter|early|late|mid"
     rf"|{'|'.join(lex.PARTS_OF_DAY)}|tonight)\b", re.IGNORECASE)
-_APPROX_AFTER = re.compile(r"(?<=\d)\s*ish\b|\s+approximately$|\s+or\s+so$", re.IGNORECASE)
+_APPROX_AFTER = re.compile(r"(?<=\d)\s*-?ish\b|\s+approximately$|\s+or\s+so$", re.IGNORECASE)
 # "3:07:35" alone is a stopwatch reading (a duration) as often as a clock time, and so
 # is anything with tenths of a second; a two-digit hour ("07:55:00", "20:05:00", CLDR's
 # medium time) is a clock's.
@@ -112,6 +115,11 @@ def read_time_of_day(text: str, ctx: Context, read_date: Reader) -> Value | None
         phrase = f"{iso['d']} {iso['t']}{zone}"
     # "at 1030" is a clock time, as "1030 hours" is: a year takes "in", not "at".
     phrase = re.sub(r"^(at\s+)(\d{3,4})$", r"\1\2 hours", phrase, flags=re.IGNORECASE)
+    # "at 8", "at eight sharp", "at about 8": an hour alone after "at" is a clock time, as
+    # "8 o'clock" is; "sharp" says the time is exact, which a clock time is already.
+    phrase = re.sub(rf"^(at\s+)((?:about|around|approximately)\s+)?([1-9]|1[0-2]|{_HOURW})"
+                    r"(?:\s+sharp)?$", r"\1\2\3 o'clock", phrase, flags=re.IGNORECASE)
+    phrase = re.sub(r"(?<=\S)\s+sharp$", "", phrase, flags=re.IGNORECASE)
     # "at 3 15", "3 15 pm": hour and minutes set apart are a clock time after "at" or
     # before a.m./p.m.
     phrase = re.sub(r"^(at\s+)?(\d{1,2})\s+([0-5]\d)"

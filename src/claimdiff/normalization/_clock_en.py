@@ -18,6 +18,16 @@ PARTS_OF_DAY: dict[str, tuple[float, float, float, float]] = {
     "overnight": (22, 30, 18, 32),
     "lunch": (12, 14, 11, 15),
     "lunchtime": (12, 14, 11, 15),
+    # Meals, at their usual hours (the support the loosest common ones).
+    "breakfast": (7, 9, 6, 10),
+    "breakfast time": (7, 9, 6, 10),
+    "brunch": (10, 13, 9, 14),
+    "dinner": (18, 21, 17, 22),
+    "dinnertime": (18, 21, 17, 22),
+    "dinner time": (18, 21, 17, 22),
+    "supper": (18, 21, 17, 22),
+    "suppertime": (18, 21, 17, 22),
+    "supper time": (18, 21, 17, 22),
     "dawn": (5, 7, 4, 8),
     "daybreak": (5, 7, 4, 8),
     "dusk": (17, 20, 16, 21),
@@ -34,14 +44,17 @@ PARTS_OF_DAY: dict[str, tuple[float, float, float, float]] = {
 # TIMEX3 part-of-day codes.
 PART_CODES: dict[str, str] = {
     "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
-    "lunch": "MI", "lunchtime": "MI", "dawn": "MO", "daybreak": "MO", "dusk": "EV",
+    "lunch": "MI", "lunchtime": "MI", "breakfast": "MO", "breakfast time": "MO",
+    "brunch": "MI", "dinner": "EV", "dinnertime": "EV", "dinner time": "EV", "supper": "EV",
+    "suppertime": "EV", "supper time": "EV", "dawn": "MO", "daybreak": "MO", "dusk": "EV",
     "nightfall": "EV", "sunrise": "MO", "sunset": "EV", "the early morning hours": "NI",
     "the early hours": "NI", "the small hours": "NI",
     "the wee hours": "NI", "business hours": "DT", "working hours": "DT",
 }
 # Words that put a clock time in the first or second half of the day.
-MORNING_WORDS = frozenset({"morning", "the early hours", "the small hours", "the wee hours",
-                           "dawn", "daybreak", "sunrise", "the early morning hours"})
+MORNING_WORDS = frozenset({"morning", "breakfast", "breakfast time", "the early hours",
+                           "the small hours", "the wee hours", "dawn", "daybreak", "sunrise",
+                           "the early morning hours"})
 # Named instants, minutes from midnight.
 NAMED_TIMES: dict[str, int] = {"noon": 720, "midday": 720, "mid day": 720, "mid-day": 720,
                                "midnight": 1440, "high noon": 720, "the midday": 720,

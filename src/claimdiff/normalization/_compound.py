@@ -4,7 +4,8 @@
   each part is a bounded quantity of the same dimension; the phrase states the
   range where both hold, which is its core and its support.
 * Compound amounts: "1 year, 1 month and 21 days", "2 hours and 30 minutes",
-  "7 feet 10 inches", "2 km and 1 meter" (parts of one dimension, not counts):
+  "7 feet 10 inches", "2 km and 1 meter", "1h 30m" (parts of one dimension, not counts;
+  time units by their letters run from hours down, so "m" after hours is minutes):
   each part a plain duration; the phrase is their sum, every part but the last
   taken as exact (a finer part says the coarser ones are not rounded).
 
@@ -85,7 +86,7 @@ def _read_parts(text: str, parts: list[str], read: Callable[[str], Value | None]
                 ) -> Value | None:
     if len(parts) < 2:
         return None
-    parts = _implied_unit(parts)
+    parts = _time_letters(_implied_unit(parts))
     if len(parts) == 2 and (money := _hundredths(text, parts, read)) is not None:
         return money
     values = [read(p) for p in parts]
@@ -107,6 +108,30 @@ _SMALLER = {"hour": "minutes", "hours": "minutes", "hr": "minutes", "hrs": "minu
             "h": "minutes", "minute": "seconds", "minutes": "seconds", "min": "seconds",
             "mins": "seconds", "foot": "inches", "feet": "inches", "ft": "inches"}
 _BARE_NUMBER = re.compile(r"\d{1,2}|[a-z]+(?:-[a-z]+)?", re.IGNORECASE)
+
+
+# "1h 30m", "2 h 15 min", "1hr 20m 5s": time units by their letters. "m" alone is the
+# metre, but after hours (a compound's units run from coarse to fine) it is the minute.
+_LETTERS = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s?(?P<u>h|hrs?|hours?|m|mins?|minutes?|s|secs?|"
+                      r"seconds?)\.?", re.IGNORECASE)
+_LETTER_UNITS = {"h": "hour", "hr": "hour", "hrs": "hour", "m": "minute", "min": "minute",
+                 "mins": "minute", "s": "second", "sec": "second", "secs": "second",
+                 **{w + s: w for w in ("hour", "minute", "second") for s in ("", "s")}}
+_FINER = ("hour", "minute", "second")
+
+
+def _time_letters(parts: list[str]) -> list[str]:
+    found = [_LETTERS.fullmatch(p.strip()) for p in parts]
+    if not all(found):
+        return parts
+    matches = [m for m in found if m is not None]
+    units = [_LETTER_UNITS[m["u"].lower()] for m in matches]
+    order = [_FINER.index(u) for u in units]
+    if matches[0]["u"].lower() in ("m", "s") or order != sorted(set(order)) \
+            or not any(m["u"].lower() in ("m", "s", "h") for m in matches):
+        return parts  # "30m 20s" may be metres; units must run from coarse to fine
+    return [f"{m['n']} {u}{'' if m['n'] == '1' else 's'}" for m, u in zip(matches, units,
+                                                                        strict=True)]
 
 
 def _implied_unit(parts: list[str]) -> list[str]:

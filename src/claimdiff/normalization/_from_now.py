@@ -19,7 +19,9 @@ import re
 from collections.abc import Callable
 from datetime import datetime
 
+from claimdiff.normalization._calendar import add_duration
 from claimdiff.normalization._context import Context, date_value
+from claimdiff.normalization._durations import amount_in_units
 from claimdiff.normalization._interval import Interval
 from claimdiff.normalization._value import Kind, Value
 
@@ -34,6 +36,8 @@ _GRAINS = ("second", "minute", "hour")
 
 # A wait written with a unit mark: "in 1h", "in 1/2 h", "in 15'" (minutes), 'in 30"'.
 MARKS = re.compile(r"^(?P<n>\d+(?:[./]\d+)?)\s*(?P<mark>h|'|’|\"|”)$")
+_HOURS_MINUTES = re.compile(r"^(?P<h>\d{1,2})\s*h\s*(?P<m>[0-5]\d)(?:\s*m(?:in)?)?$",
+                            re.IGNORECASE)
 _MARK_UNITS = {"h": "hours", "'": "minutes", "’": "minutes", '"': "seconds", "”": "seconds"}
 
 
@@ -59,6 +63,19 @@ def _is_time_span(value: Value) -> bool:
             and value.dimension == "time") and math.isfinite(value.support.hi)
 
 
+def _calendar_day(span: Value, reference: int) -> float | None:
+    """The day a whole number of months or years after `reference`, for an unhedged count
+    of months or years ("a month", "3 years"); `None` otherwise."""
+    if span.kind is not Kind.DURATION or span.mod is not None \
+            or not re.fullmatch(r"P\d+[MY]", span.timex or ""):
+        return None
+    core, _, unit = amount_in_units(span)
+    n = round((core.lo + core.hi) / 2)
+    if unit not in ("month", "year") or not math.isclose((core.lo + core.hi) / 2, n):
+        return None
+    return add_duration(float(reference), n, unit)
+
+
 def read_from_now(text: str, ctx: Context, ref_time: float | None,
                   read: Callable[[str], Value | None]) -> Value | None:
     """`text` as a point counted forward from the reference, or `None`."""
@@ -68,7 +85,9 @@ def read_from_now(text: str, ctx: Context, ref_time: float | None,
     m = m or _IN.fullmatch(phrase)
     if m is None or ctx.reference is None:
         return None
-    span = read(MARKS.sub(unmarked, m["span"]))
+    # "in 1h30": hours and minutes written together.
+    span_text = _HOURS_MINUTES.sub(r"\g<h> hours \g<m> minutes", m["span"])
+    span = read(MARKS.sub(unmarked, span_text))
     if span is None or not _is_time_span(span):
         return None
     if span.support.hi > _WAIT and (not counted or ref_time is None) and ctx.future is not True:
@@ -87,6 +106,11 @@ def read_from_now(text: str, ctx: Context, ref_time: float | None,
                     span.core.hi_open or end > start)
     support = Interval(start + span.support.lo, end + span.support.hi, span.support.lo_open,
                        span.support.hi_open or end > start)
+    if by_day and (day := _calendar_day(span, ctx.reference)) is not None:
+        # "in a month", "a year from now": the same day of the month a whole number of
+        # calendar units on, not a count of average days.
+        core = Interval(day, day)
+        support = support.hull(core)
     if by_day:
         grain = "day"
     elif span.granularity in _GRAINS:

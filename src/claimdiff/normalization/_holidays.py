@@ -2,24 +2,30 @@
 
 "Christmas", "Thanksgiving 2013", "last Easter", "Orthodox Easter 2020", "Ramadan",
 "Eid al-Adha next year", "the morning of Christmas" (via the clock reader). The
-rules and names are in `_holidays_en.py`. Easter comes from python-dateutil,
-the Islamic calendar from hijridate (Umm al-Qura), the Hebrew calendar from
-convertdate, each imported only when such a holiday is read. A holiday without
-its year is placed like a month without its year (`_yearless.pick`);
-"last"/"next"/"this" move it as for months.
+rules and names are in `_holidays_en.py` and `_observances_en.py`, their dates in
+`_holiday_dates.py`. A holiday without its year is placed like a month without its
+year (`_yearless.pick`); "last"/"next"/"this" move it as for months.
 Islamic holidays keep a support one day wider at each end: local moon sighting
 can move them a day from the Umm al-Qura date.
+
+A name transliterated from Arabic, Hebrew or Hindi is matched whatever the spelling's
+habits (`_loose`): q or k ("qadr", "kadr"), ay or ai ("laylat", "lailat"), doubled
+letters ("hannukah"), the article's forms ("al", "ul", "un", "e": "milad un nabi",
+"shab-e-barat"). "The eve of Passover", "erev Yom Kippur", "Diwali eve" are the day
+before the holiday; "early Ramadan", "the end of Lent", "mid-Hanukkah" a part of a
+holiday of three days or more, cut as a month is ("early March").
 """
 
 from __future__ import annotations
 
+import math
 import re
-import warnings
-from datetime import date, timedelta
+from datetime import date
 
 from claimdiff.errors import NormalizationError
 from claimdiff.normalization._calendar import Span
 from claimdiff.normalization._context import Context, date_value, iso
+from claimdiff.normalization._holiday_dates import spans
 from claimdiff.normalization._holidays_en import HOLIDAYS, Rule
 from claimdiff.normalization._value import Value
 from claimdiff.normalization._yearless import pick
@@ -33,126 +39,70 @@ def _fold(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+_DOUBLED = re.compile(r"([a-z])\1")
+_ARTICLE = re.compile(r"(?<=[a-z] )(?:[aue][lnrsdz]|e)(?= [a-z])")
+
+
+def _loose(text: str) -> str:
+    """A folded name with the habits of transliteration evened out (see the module)."""
+    text = _DOUBLED.sub(r"\1", text.replace("-", " ").replace("q", "k").replace("ay", "ai"))
+    return _ARTICLE.sub("al", text) if " " in text else text
+
+
 _ALIASES: dict[str, str] = {_fold(a): name for name, (_, _, aliases) in HOLIDAYS.items()
                             for a in aliases}
-_NAMES = "|".join(re.escape(a) for a in sorted(_ALIASES, key=len, reverse=True))
+_LOOSE: dict[str, str] = {_loose(a): name for a, name in _ALIASES.items()}
 _YEAR_WORDS = {"last year": -1, "this year": 0, "next year": 1}
-_PHRASE = re.compile(
-    r"(?:(?:on|in|during|over|at|for|throughout)\s+)?"  # "on New Year's Eve", "during Ramadan"
-    rf"(?:the\s+)?(?:(?P<shift>last|this|next|coming|past|previous)\s+)?(?P<name>{_NAMES})"
-    r"(?:\s*,?\s+(?:of\s+|in\s+)?(?P<year>\d{4}|last year|this year|next year))?")
 
 
-def _span(rule: Rule, length: int, year: int) -> tuple[Span, Span] | None:
-    """The holiday's days in `year` (its core) and its support, or `None` when out of range."""
-    kind = rule[0]
-    if kind == "fixed":
-        day = date(year, int(rule[1]), int(rule[2])).toordinal()
-    elif kind == "nth":
-        month, weekday, n = int(rule[1]), int(rule[2]), int(rule[3])
-        first = date(year, month, 1)
-        if n > 0:
-            d = first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
-        else:
-            nxt = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
-            d = nxt - timedelta(days=(nxt.weekday() - weekday) % 7)
-        day = d.toordinal() + (int(rule[4]) if len(rule) > 4 else 0)
-    elif kind in ("easter", "orthodox"):
-        from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
-
-        method = EASTER_ORTHODOX if kind == "orthodox" else EASTER_WESTERN
-        day = easter(year, method).toordinal() + int(rule[1])
-    elif kind == "observed":  # a fixed day moved off the weekend
-        day = date(year, int(rule[1]), int(rule[2])).toordinal()
-        day += {5: int(rule[3]), 6: int(rule[4])}.get(date.fromordinal(day).weekday(), 0)
-    elif kind == "parsi":  # the Shahenshahi year has 365 days: one day earlier each leap year
-        day = _PARSI_2024 + round((year - 2024) * 365)
-        day += 365 if date.fromordinal(day).year < year else 0
-    else:
-        return None
-    return (day, day + length - 1), (day, day + length - 1)
+def _phrase(names: list[str]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(a) for a in sorted(names, key=len, reverse=True))
+    return re.compile(
+        r"(?:(?:on|in|during|over|at|for|throughout)\s+)?"  # "on New Year's Eve"
+        r"(?:(?P<part>early|mid|late|erev|(?:the\s+)?(?:start|beginning|end|middle|eve)\s+of)"
+        r"(?:\s+|-))?"
+        rf"(?:the\s+)?(?:(?P<shift>last|this|next|coming|past|previous)\s+)?"
+        rf"(?P<name>{alternatives})(?P<eve>\s+eve)?"
+        r"(?:\s*,?\s+(?:of\s+|in\s+)?(?P<year>\d{4}|last year|this year|next year))?")
 
 
-# Parsi (Shahenshahi) New Year 2024, 1 Farvardin 1394 YZ; a year of 365 days without leap.
-_PARSI_2024 = date(2024, 8, 15).toordinal()
+_PHRASE = _phrase(list(_ALIASES))
+_LOOSE_PHRASE = _phrase(list(_LOOSE))
+# A part of a holiday, as of a month: its core (thirds) and support (halves).
+_PARTS = {"early": "START", "start": "START", "beginning": "START", "mid": "MID",
+          "middle": "MID", "late": "END", "end": "END"}
 
 
-def _sky_spans(rule: Rule, length: int, years: range) -> list[tuple[Span, Span]]:
-    """A Hindu, solar-sign or Chinese festival in `years`; one day of slack each side."""
-    from claimdiff.normalization import _lunisolar as sky
-
-    days: list[int] = []
-    for year in years:
-        if not 1900 <= year <= 2100:  # Meeus's series are checked for these years
-            continue
-        if rule[0] == "hindu":
-            days += [d + int(rule[4]) for d in
-                     sky.hindu_festival(year, int(rule[1]), int(rule[2]), str(rule[3]))]
-        elif rule[0] == "sankranti":
-            days.append(sky.sankranti(year, int(rule[1])) + int(rule[2]))
-        else:
-            days.append(sky.chinese_new_year(year) + int(rule[1]))
-    # Regions reckon the day from their own sunrise, or keep the eve: a day either way.
-    return [((d, d + length - 1), (d - 1, d + length)) for d in days]
+_LAST_WORDS = frozenset(a.split()[-1] for a in _ALIASES)
+_LOOSE_LAST_WORDS = frozenset(a.split()[-1] for a in _LOOSE)
 
 
-def _hijri_spans(rule: Rule, years: range) -> list[tuple[Span, Span]]:
-    """Every occurrence of an Islamic holiday starting in `years` (Gregorian)."""
-    from hijridate import Gregorian, Hijri
-
-    month, first, last = (int(x) for x in rule[1:4])
-    out = []
-    try:
-        h0 = Gregorian(years.start, 1, 1).to_hijri().year
-        h1 = Gregorian(years.stop - 1, 12, 31).to_hijri().year
-    except (OverflowError, ValueError):
-        return []
-    for hy in range(h0, h1 + 1):
-        try:
-            start = Hijri(hy, month, first).to_gregorian().toordinal()
-            end_day = last or Hijri(hy, month, 1).month_length()
-            end = Hijri(hy, month, end_day).to_gregorian().toordinal()
-        except (OverflowError, ValueError):
-            continue
-        if date.fromordinal(start).year in years:
-            out.append(((start, end), (start - 1, end + 1)))
-    return out
-
-
-def _hebrew_spans(rule: Rule, length: int, years: range) -> list[tuple[Span, Span]]:
-    """Every occurrence of a Jewish holiday starting in `years` (Gregorian)."""
-    from convertdate import hebrew
-
-    month, day = int(rule[1]), int(rule[2])
-    moves = _ISRAELI_MOVES.get(str(rule[3]), {}) if len(rule) > 3 else {}
-    out = []
-    for hy in range(years.start + 3760, years.stop + 3761):
-        m = 13 if month == 12 and hebrew.leap(hy) else month  # Purim: Adar II in a leap year
-        with warnings.catch_warnings():  # convertdate calls its own deprecated month_days
-            warnings.simplefilter("ignore", DeprecationWarning)
-            start = date(*hebrew.to_gregorian(hy, m, day)).toordinal()
-        start += moves.get(date.fromordinal(start).weekday(), 0)
-        if date.fromordinal(start).year in years:
-            # A Jewish day begins at sundown: the support holds the eve, and the days
-            # that close the feast (Sukkot's Shemini Atzeret and Simchat Torah).
-            closing = int(rule[4]) if len(rule) > 4 else 0
-            out.append(((start, start + length - 1), (start - 1, start + length - 1 + closing)))
-    return out
-
-
-# Israel's memorial days move off days next to the Sabbath (weekday -> days moved).
-_ISRAELI_MOVES: dict[str, dict[int, int]] = {
-    "atzmaut": {4: -1, 5: -2, 0: 1},  # Yom Ha'atzmaut: Fri, Sat -> Thu; Mon -> Tue
-    "shoah": {4: -1, 6: 1},  # Yom HaShoah: Fri -> Thu; Sun -> Mon
-}
+def _name_end(folded: str) -> str:
+    """The word a holiday's name would end with: the last, less a year and "eve" after it
+    (every phrase is read here first, so the big patterns run only when it may fit)."""
+    words = folded.replace(",", " ").split()
+    year_words = len(words) > 2 and words[-1] == "year" and words[-2] in ("last", "this", "next")
+    if words and (words[-1].isdigit() or year_words):
+        words = words[:-2] if year_words else words[:-1]
+        if words and words[-1] in ("of", "in"):
+            words.pop()
+    if len(words) > 1 and words[-1] == "eve":
+        words.pop()
+    return words[-1] if words else ""
 
 
 def read_holiday(text: str, ctx: Context) -> Value | None:
     """The phrase as a holiday in its year, or `None` when it names none."""
-    m = _PHRASE.fullmatch(_fold(text))
+    folded = _fold(text)
+    end = _name_end(folded)
+    m = _PHRASE.fullmatch(folded) if end in _LAST_WORDS else None
+    names = _ALIASES
+    if m is None and not end.isdigit() \
+            and _loose(end.rpartition("-")[2]) in _LOOSE_LAST_WORDS:
+        m, names = _LOOSE_PHRASE.fullmatch(_loose(folded)), _LOOSE
     if m is None:
         return None
-    name = _ALIASES[m["name"]]
+    name = names[m["name"]]
     rule, length, _ = HOLIDAYS[name]
     year_text = m["year"]
     steps = [f"{name}: {_describe(rule)}"]
@@ -165,14 +115,7 @@ def read_holiday(text: str, ctx: Context) -> Value | None:
             years = range(ref_year, ref_year + 1)
         else:
             years = range(ref_year - 1, ref_year + 2)
-    if rule[0] == "hijri":
-        found = _hijri_spans(rule, years)
-    elif rule[0] == "hebrew":
-        found = _hebrew_spans(rule, length, years)
-    elif rule[0] in ("hindu", "sankranti", "chinese"):
-        found = _sky_spans(rule, length, years)
-    else:
-        found = [s for y in years if 1 <= y <= 9999 and (s := _span(rule, length, y))]
+    found = spans(rule, length, years)
     if not found:
         if rule[0] == "hijri":
             raise NormalizationError(f"cannot place {text!r}: the Umm al-Qura calendar "
@@ -188,9 +131,33 @@ def read_holiday(text: str, ctx: Context) -> Value | None:
             # January and December): the year names both, so the support holds both.
             support = (min(s[0] for _, s in found), max(s[1] for _, s in found))
             steps.append(f"it falls {len(found)} times in {year_text}: the support holds all")
+    mod = None
+    if m["part"] or m["eve"]:
+        word = (m["part"] or "eve").split()[-2 if (m["part"] or "").endswith("of") else -1]
+        if word in ("eve", "erev"):
+            core = support = (core[0] - 1, core[0] - 1)
+            steps.append("its eve: the day before")
+        elif core[1] - core[0] < 2:
+            return None  # "the end of Christmas": a day has no parts of days
+        else:
+            mod = _PARTS[word]
+            core, support = _part(core, mod)
+            steps.append(f"its {mod.lower()}: as for a month")
     timex = iso(core[0]) if core[0] == core[1] else None
-    return date_value(text, core, support, timex=timex, granularity="day",
+    return date_value(text, core, support, timex=timex, granularity="day", mod=mod,
                       steps=tuple(steps))
+
+
+def _part(days: Span, mod: str) -> tuple[Span, Span]:
+    """The start, middle or end of a holiday's days: a third (core) in a half (support)."""
+    lo, hi = days
+    n = hi - lo + 1
+    third, half = math.ceil(n / 3), math.ceil(n / 2)
+    if mod == "START":
+        return (lo, lo + third - 1), (lo, lo + half - 1)
+    if mod == "END":
+        return (hi - third + 1, hi), (hi - half + 1, hi)
+    return (lo + n // 3, hi - n // 3), (lo + n // 4, hi - n // 4)
 
 
 _HINDU_MONTHS = ("Chaitra", "Vaishakha", "Jyeshtha", "Ashadha", "Shravana", "Bhadrapada",

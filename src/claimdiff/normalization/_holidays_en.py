@@ -24,7 +24,9 @@ dates can differ by a day from local moon sighting (their support says so).
 
 from __future__ import annotations
 
-Rule = tuple[str | int, ...]
+from claimdiff.normalization._observances_en import OBSERVANCES, Rule
+
+__all__ = ["HOLIDAYS", "Rule"]
 
 # Holiday -> (rule, length in days, aliases as written, apostrophes and "'s" dropped).
 HOLIDAYS: dict[str, tuple[Rule, int, tuple[str, ...]]] = {
@@ -35,7 +37,8 @@ HOLIDAYS: dict[str, tuple[Rule, int, tuple[str, ...]]] = {
     "New Year's Eve": (("fixed", 12, 31), 1, ("new year eve", "new years eve")),
     "Valentine's Day": (("fixed", 2, 14), 1, ("valentine day", "valentines day",
                                               "st valentine day", "saint valentine day")),
-    "Halloween": (("fixed", 10, 31), 1, ("halloween", "hallowe'en")),
+    "Halloween": (("fixed", 10, 31), 1, ("halloween", "hallowe'en", "all hallows eve",
+                                         "all hallow eve")),
     "St Patrick's Day": (("fixed", 3, 17), 1, ("st patrick day", "saint patrick day",
                                                "st paddy day", "saint paddy day",
                                                "st patricks day", "saint patricks day")),
@@ -52,6 +55,35 @@ HOLIDAYS: dict[str, tuple[Rule, int, tuple[str, ...]]] = {
     "Epiphany": (("fixed", 1, 6), 1, ("epiphany", "three kings day")),
     "All Saints' Day": (("fixed", 11, 1), 1, ("all saints day", "all saint day")),
     "Juneteenth": (("fixed", 6, 19), 1, ("juneteenth",)),
+    # Observances on a fixed day (national calendars, the Roman calendar's feasts, and the
+    # United Nations' international days, as their founding resolutions fix them).
+    "Groundhog Day": (("fixed", 2, 2), 1, ("groundhog day",)),
+    "Candlemas": (("fixed", 2, 2), 1, ("candlemas", "candlemas day", "presentation of the lord")),
+    "April Fools' Day": (("fixed", 4, 1), 1, ("april fool day", "april fools day", "april fools",
+                                             "all fools day")),
+    "All Souls' Day": (("fixed", 11, 2), 1, ("all souls day", "all soul day")),
+    "Guy Fawkes Night": (("fixed", 11, 5), 1, ("guy fawkes night", "guy fawkes day",
+                                               "bonfire night")),
+    "Cinco de Mayo": (("fixed", 5, 5), 1, ("cinco de mayo",)),
+    "St George's Day": (("fixed", 4, 23), 1, ("st george day", "saint george day")),
+    "St Andrew's Day": (("fixed", 11, 30), 1, ("st andrew day", "saint andrew day")),
+    "St David's Day": (("fixed", 3, 1), 1, ("st david day", "saint david day")),
+    "Burns Night": (("fixed", 1, 25), 1, ("burns night", "burns supper")),
+    "Annunciation": (("fixed", 3, 25), 1, ("annunciation", "feast of the annunciation",
+                                            "lady day")),
+    "Assumption Day": (("fixed", 8, 15), 1, ("assumption day", "feast of the assumption",
+                                              "assumption of mary")),
+    "Kwanzaa": (("fixed", 12, 26), 7, ("kwanzaa",)),
+    "Gandhi Jayanti": (("fixed", 10, 2), 1, ("gandhi jayanti", "gandhi birthday")),
+    "Ambedkar Jayanti": (("fixed", 4, 14), 1, ("ambedkar jayanti", "bhim jayanti")),
+    "World Water Day": (("fixed", 3, 22), 1, ("world water day",)),
+    "World Health Day": (("fixed", 4, 7), 1, ("world health day",)),
+    "World Environment Day": (("fixed", 6, 5), 1, ("world environment day",)),
+    "International Day of Peace": (("fixed", 9, 21), 1, ("international day of peace",
+                                                         "world peace day")),
+    "World AIDS Day": (("fixed", 12, 1), 1, ("world aids day",)),
+    "Human Rights Day": (("fixed", 12, 10), 1, ("human rights day",)),
+    "Earth Hour": (("nth", 3, 5, -1), 1, ("earth hour",)),
     "World Vegan Day": (("fixed", 11, 1), 1, ("world vegan day",)),
     "Boss's Day": (("observed", 10, 16, -1, 1), 1, ("boss day", "bosses day",
                                                     "national boss day")),
@@ -104,7 +136,8 @@ HOLIDAYS: dict[str, tuple[Rule, int, tuple[str, ...]]] = {
         "guru govind singh birthday")),
     "Vasant Panchami": (("hindu", 10, 5, "sunrise", 0), 1, ("vasant panchami",
                                                             "basant panchami",
-                                                            "saraswati puja")),
+                                                            "saraswati puja",
+                                                            "saraswati jayanti")),
     "Guru Ravidass Jayanti": (("hindu", 10, 15, "sunrise", 0), 1, (
         "guru ravidas jayanti", "guru ravidass jayanti", "ravidas jayanti",
         "guru ravidas birthday", "guru ravidass birthday")),
@@ -119,6 +152,7 @@ HOLIDAYS: dict[str, tuple[Rule, int, tuple[str, ...]]] = {
     "Makar Sankranti": (("sankranti", 9, 0), 1, (
         "makar sankranti", "makara sankranti", "makara sankranthi", "maghi", "pongal",
         "thai pongal", "uttarayan")),
+    "Lohri": (("sankranti", 9, -1), 1, ("lohri", "lohadi")),
     "Bhogi": (("sankranti", 9, -1), 1, ("bhogi", "boghi", "bogi", "bogi pandigai",
                                         "bhogi pandigai")),
     "Mattu Pongal": (("sankranti", 9, 1), 1, ("mattu pongal", "maattu pongal")),
@@ -171,11 +205,13 @@ HOLIDAYS: dict[str, tuple[Rule, int, tuple[str, ...]]] = {
     "Eid al-Adha": (("hijri", 12, 10, 10), 0, (
         "eid al-adha", "eid al adha", "eid ul-adha", "eid ul adha", "eid-al-adha",
         "id ul-adha", "id ul adha", "id al-adha", "feast of sacrifice", "feast of the sacrifice",
-        "sacrifice feast", "bakrid", "bakr id", "bakri id", "bakra eid", "eid al-kabir",
+        "sacrifice feast", "bakrid", "bakr id", "bakri id", "bakri eid", "bakra eid",
+        "eid al-kabir",
         "kurban bayram", "kurban bayrami", "qurbani eid")),
     "Islamic New Year": (("hijri", 1, 1, 1), 0, ("islamic new year", "hijri new year")),
     "Ashura": (("hijri", 1, 10, 10), 0, ("ashura", "day of ashura")),
-    "Mawlid": (("hijri", 3, 12, 12), 0, ("mawlid", "mawlid an-nabi", "prophet birthday")),
+    "Mawlid": (("hijri", 3, 12, 12), 0, ("mawlid", "mawlid an-nabi", "prophet birthday",
+                                         "milad un nabi", "eid milad un nabi", "eid e milad")),
     "Laylat al-Qadr": (("hijri", 9, 27, 27), 0, (
         "laylat al-qadr", "laylat al qadr", "laylat al kadr", "laylat al-kadr", "lailat al qadr",
         "lailat al-qadr", "shab-e-qadr", "shab e qadr", "night of power", "night of decree",
@@ -208,3 +244,4 @@ HOLIDAYS: dict[str, tuple[Rule, int, tuple[str, ...]]] = {
     "Shavuot": (("hebrew", 3, 6), 2, ("shavuot", "shavuos")),
     "Tisha B'Av": (("hebrew", 5, 9), 1, ("tisha bav", "tisha b av")),
 }
+HOLIDAYS.update(OBSERVANCES)

@@ -21,7 +21,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
-__all__ = ["chinese_new_year", "hindu_festival", "sankranti"]
+__all__ = ["chinese_new_year", "hindu_festival", "sankranti", "solar_term"]
 
 _JD_ORDINAL = 1721424.5  # Julian day of date.fromordinal(1) at 00:00 UT
 _IST = 5.5 / 24
@@ -142,3 +142,11 @@ def chinese_new_year(year: int) -> int:
     term_day = _local_day(rain_water, _CST)
     starts = [_local_day(nm, _CST) for nm in _new_moons(year)]
     return max(d for d in starts if d <= term_day)
+
+
+@lru_cache(maxsize=64)
+def solar_term(year: int, longitude: int) -> int:
+    """The day (UTC) the Sun's apparent longitude reaches `longitude` (0: the March
+    equinox, 90: the June solstice, 180, 270) in `year`."""
+    guess = _jd(date(year, 3, 20).toordinal()) + 365.2422 * longitude / 360
+    return _local_day(_solar_entry(float(longitude), guess), 0.0)

@@ -39,11 +39,12 @@ _W_UNIT = "|".join(sorted(en.UNIT_WORDS, key=len, reverse=True))
 _W_TENS = "|".join(en.TENS_WORDS)
 _W_SCALE = "|".join(sorted({*en.SCALE_WORDS, *en.BIG_SCALES}, key=len, reverse=True))
 _W_ANY = (
-    rf"(?:(?:{_W_TENS})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\b)?"
+    rf"(?:(?:{_W_TENS})(?:[- ]?(?:one|two|three|four|five|six|seven|eight|nine)\b)?"
     rf"|{_W_UNIT}|{_W_SCALE})\b"
 )
 _W_FIRST = (
-    rf"(?:(?:{_W_TENS})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\b)?|{_W_UNIT}"
+    rf"(?:(?:{_W_TENS})(?:[- ]?(?:one|two|three|four|five|six|seven|eight|nine)\b)?|{_W_UNIT}"
+    r"|oh(?=\s+point\b)"
     rf"|{'|'.join(en.ZERO_WORDS)})\b"
 )
 _W_DIGIT = "|".join(en.UNIT_WORDS[:10])
@@ -123,12 +124,14 @@ _SCORE = re.compile(r"(?P<n>[a-z -]+?)[\s-]?score(?: and (?P<rest>[a-z -]+))?")
 # scale word ("million" in "parts per million") does not start a number.
 WORDS = (
     # "point seven seven", "point 77": a decimal without its leading nought.
-    rf"(?:(?<![\w,.]\s)(?<![\w.])point(?:(?:\s+(?:{_W_DIGIT}|nought|naught))+\b|\s+\d+\b)"
+    rf"(?:(?<![\w,.]\s)(?<![\w.])point(?:(?:\s+(?:{_W_DIGIT}|nought|naught|oh))+\b|\s+\d+\b)"
     rf"|{_PART_OF_SCALE}"
     rf"|(?:(?:half\s+an?|an?)\s+(?:dozen|{_W_SCALE})\b|{_SCORE_FIRST}|{_W_FIRST})"
     rf"(?:(?!{AND_FRACTION})(?:\s+|-|{_AFTER_SCALE}\s+and\s+|{_SCALE_COMMA})(?:{_W_ANY}|dozens?\b"
     rf"|score\b(?!\s+(?:of|draws?|line|card|board)\b)))*"
-    rf"(?:\s+point(?:\s+(?:{_W_UNIT}|nought|naught))+\b)?)"
+    # "one point five", "point oh five", "one point twenty-five" (a two-digit group)
+    rf"(?:\s+point(?:\s+(?:{_W_UNIT}|nought|naught|oh|(?:{_W_TENS})(?:[- ](?:{_W_DIGIT}))?))+"
+    r"\b)?)"
     rf"(?:{AND_FRACTION})?"
     rf"(?:\s+(?:{_W_SCALE})\b)?"
 )
@@ -190,6 +193,12 @@ def read_words(text: str) -> Numeral | None:
 
     words = re.sub(r"\s+", " ", text.strip().lower())
     words = re.sub(r"\b(thousand|million|billion|trillion), ", r"\1 ", words)
+    # "twentytwo", "thirtyfive": tens and units written as one word.
+    words = re.sub(rf"\b({_W_TENS})(?=(?:{_W_DIGIT})\b)", r"\1 ", words)
+    # "oh point five", "point oh five": "oh" is a nought beside the decimal point.
+    words = re.sub(r"\boh(?= point\b)|(?<=\bpoint )oh\b", "zero", words)
+    words = re.sub(r"(?<=\bzero )oh\b", "zero", words)
+    words = re.sub(rf"(?<= point )({_W_TENS})-(?=(?:{_W_DIGIT})\b)", r"\1 ", words)
     if misplaced_and(words):
         return None
     if words in en.ZERO_WORDS:
@@ -217,6 +226,12 @@ def read_words(text: str) -> Numeral | None:
                   0 if w in ("nought", "naught") else -1 for w in point["digits"].split()]
         if point["digits"].isdigit():
             digits = [int(c) for c in point["digits"]]
+        elif -1 in digits and len(point["digits"].split()) <= 2 \
+                and (group := read_words(point["digits"])) is not None \
+                and 10 <= group.value <= 99 and float(group.value).is_integer():
+            # "one point twenty-five": the digits said as one two-digit number, as a price
+            # or a rate is read aloud.
+            digits = [int(c) for c in str(int(group.value))]
         whole = read_words(point["whole"])
         if whole is None or -1 in digits or not float(whole.value).is_integer():
             return None  # "one and a half point five": no decimal

@@ -10,7 +10,9 @@ is "two weeks after Friday"; "later than 3:30pm but before 6pm" is "between 3:30
 
 Readers (`read_phrasing`, given the whole reader): "the last day of October 2015"
 (the last day of a month or year read whole); "the week of October 6" (the ISO week,
-Monday to Sunday, holding that day); "the week after next" (the week two weeks on).
+Monday to Sunday, holding that day); "the week after next" (the week two weeks on);
+"2013-W05", "week 5 of 2013", "calendar week 5" (ISO 8601 weeks: week 1 holds the
+year's first Thursday; "week 5" alone is a season's week as often, and is not read).
 """
 
 from __future__ import annotations
@@ -23,8 +25,11 @@ from datetime import date
 
 from claimdiff.normalization._calendar import add_duration, iso_week_label, week_span
 from claimdiff.normalization._context import Context, date_value, iso
+from claimdiff.normalization._day_in import read_day_in
 from claimdiff.normalization._durations import amount_in_units
+from claimdiff.normalization._eras import era_rewrites, read_era_year
 from claimdiff.normalization._interval import Interval
+from claimdiff.normalization._nearest import read_nearest
 from claimdiff.normalization._nth_weekday import read_nth_weekday
 from claimdiff.normalization._temporal_en import WEEKDAYS
 from claimdiff.normalization._value import Kind, Value
@@ -67,7 +72,13 @@ _LAST_DAY = re.compile(r"(?:the\s+)?(?P<which>last|final|first)\s+day\s+(?:of|in
                        r"(?P<rest>\S.*)", re.IGNORECASE)
 _OF_BARE_UNIT = re.compile(r"\bof\s+(?P<u>week|month|year|quarter)$", re.IGNORECASE)
 _WEEK_OF = re.compile(r"(?:the\s+)?week\s+of\s+(?P<rest>\S.*)", re.IGNORECASE)
-_AFTER_NEXT = re.compile(r"(?:the\s+)?week\s+after\s+next", re.IGNORECASE)
+# ISO 8601 week numbers: "2013-W05", "week 5 of 2013", "week 5, 2013", "2013 week 5",
+# "calendar week 5" (of the reference's year); "week 5" alone is a season's week as often.
+_ISO_WEEK = re.compile(r"(?P<y1>\d{4})-?W(?P<w1>\d\d)|(?:calendar\s+)?(?:week|wk)\s*(?P<w2>\d{1,2})"
+                       r"(?:\s+of|,)?\s+(?P<y2>\d{4})|(?P<y3>\d{4}),?\s+(?:calendar\s+)?week\s+"
+                       r"(?P<w3>\d{1,2})|calendar\s+week\s+(?P<w4>\d{1,2})", re.IGNORECASE)
+_AFTER_NEXT = re.compile(r"(?:the\s+)?week\s+(?:after\s+next|before\s+(?P<last>last))",
+                         re.IGNORECASE)
 
 
 # "sometime in 2014", "anytime after 2014", "some time next week": the date as written
@@ -82,7 +93,7 @@ _ORDINAL_PART = re.compile(r"(?P<pre>(?:the\s+)?)(?P<n>first|second|third|fourth
 
 def phrasing_rewrites(phrase: str, ctx: Context) -> list[tuple[str, str]]:
     """Rewritings of `phrase` the grammar may read, each with the step that explains it."""
-    out: list[tuple[str, str]] = []
+    out: list[tuple[str, str]] = era_rewrites(phrase)
     if m := _THIS_PAST.fullmatch(phrase):
         out.append((f"last {m['rest']}", "'this past' is 'last'"))
     if m := _SOMETIME.fullmatch(phrase):
@@ -139,6 +150,12 @@ def read_phrasing(text: str, ctx: Context, read: Callable[[str], Value | None]) 
     """"the last day of October 2015", "the week of October 6", "the week after next",
     "from 2025 onwards", "on or before June 30", "the first three months of the year"."""
     phrase = _OF_BARE_UNIT.sub(r"of the \g<u>", text.strip())  # "last day of month"
+    if (era := read_era_year(phrase)) is not None:
+        return era
+    if (some_day := read_day_in(phrase, read)) is not None:
+        return some_day  # "a January day", "one summer evening"
+    if (nearest := read_nearest(phrase, ctx.reference, read)) is not None:
+        return nearest  # "the closest Christmas to today"
     if m := _OPEN_START.fullmatch(phrase):
         start = read(m["a"] or m["b"] or m["c"])
         if start is not None and start.kind is Kind.DATE and start.mod is None:
@@ -165,8 +182,20 @@ def read_phrasing(text: str, ctx: Context, read: Callable[[str], Value | None]) 
                                  f"{iso(day)}"))
     if (counted := read_nth_weekday(phrase, read)) is not None:
         return counted  # "the third Tuesday after Christmas 2014"
-    if _AFTER_NEXT.fullmatch(phrase) and ctx.reference is not None:
-        return _week(phrase, ctx.reference + 14, "two weeks on from the reference's")
+    if m := _ISO_WEEK.fullmatch(phrase):
+        year = m["y1"] or m["y2"] or m["y3"] or (
+            ctx.reference and date.fromordinal(ctx.reference).year)
+        week = int(m["w1"] or m["w2"] or m["w3"] or m["w4"])
+        try:
+            monday = date.fromisocalendar(int(year), week, 1) if year else None
+        except ValueError:  # no such week in that year
+            return None
+        return None if monday is None else _week(phrase, monday.toordinal(),
+                                                 f"ISO 8601 week {week} of {year}")
+    if (m := _AFTER_NEXT.fullmatch(phrase)) and ctx.reference is not None:
+        back = m["last"] is not None
+        return _week(phrase, ctx.reference + (-14 if back else 14),
+                     f"two weeks {'back' if back else 'on'} from the reference's")
     if m := _WEEK_OF.fullmatch(phrase):
         day_value = read(m["rest"])
         if day_value is None or day_value.kind is not Kind.DATE \

@@ -258,7 +258,7 @@ NOUN_STOP = frozenset(
     whose this these those is are was were be been being has have had will would can
     could may might must shall should do does did not no per each more less fewer most
     its their his her our your my it they he she we you i up down off out over under
-    into onto about after before since until while when where during ago later earlier
+    into onto about after before since until while when where during ago later earlier hence
     percent cent times long wide high deep tall old away apart ahead behind back""".split()
 )
 # Plural nouns without a final "s" (and participles used as nouns in casualty reports).

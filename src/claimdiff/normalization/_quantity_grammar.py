@@ -144,7 +144,9 @@ START_WORDS = frozenset(
                                                                   "six", "seven", "eight", "nine",
                                                                   "ten")),
               *en.VAGUE_MULTIPLIERS, *en.VAGUE_PLURAL_SCALES,
-              *(max(k.split(), key=len) for k in en.VAGUE_FIXED)]
+              *(max(k.split(), key=len) for k in en.VAGUE_FIXED),
+              # "twentytwo": tens and units written as one word
+              *(t + u for t in en.TENS_WORDS for u in en.UNIT_WORDS[1:10])]
 )
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"\w+")

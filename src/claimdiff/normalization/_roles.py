@@ -169,9 +169,11 @@ def read_ordinal(text: str, *, given: bool = False) -> Value | None:
             return None
         words = words[:low.index("of")]
     if any(singular(w.lower()) in DAYS_PER_UNIT for w in words[:-1]) or any(
-            w.lower() in _DEICTIC_DAYS for w in words):
+            w.lower() in _DEICTIC_DAYS for w in words) or any(
+            w.lower() in ("closest", "nearest") for w in words):
         # "the 15th century buildings", "the 3rd quarter results": the rank is of a span
-        # of time that dates the noun, not a rank of the noun; "tomorrow" is no series.
+        # of time that dates the noun, not a rank of the noun; "tomorrow" is no series;
+        # "the second closest Christmas" ranks nearness (`_nearest.py`).
         return None
     noun = singular(words[-1])
     point = Interval.point(n)

@@ -19,6 +19,7 @@ from claimdiff.normalization import (
     _sets,
     _years,
 )
+from claimdiff.normalization._business_days import read_business_days
 from claimdiff.normalization._calendar import Span
 from claimdiff.normalization._casefold import fold_case_variants
 from claimdiff.normalization._chat import read_same_day, read_weekend_of
@@ -261,6 +262,8 @@ def read_temporal(text: str, ctx: Context, depth: int = 0) -> Value | None:
         value = read_time_of_day(phrase, ctx, lambda part: read_temporal(part, ctx, depth + 1))
     if value is None:
         value = read_holiday(phrase, ctx) or read_fiscal(phrase, ctx)
+    if value is None and depth < _MAX_DEPTH:  # before "following X" takes X for an anchor
+        value = read_business_days(phrase, ctx, lambda rest: read_temporal(rest, ctx, depth + 1))
     if value is None:
         value = _phrase(g, phrase, ctx, depth)
     if value is None:
@@ -308,7 +311,8 @@ def _phrase(g: Grammar, phrase: str, ctx: Context, depth: int) -> Value | None:
 # "since X" holds from X up to the time of writing; "by/until X" up to X. The words
 # stay out of FUNCTION_WORDS' reach: dropping them would read "since 2018" as 2018.
 # "before the end of the year" is "by the end of the year": up to its end.
-_OPEN_ENDED = re.compile(r"(?P<word>since|ever since|until|till|through|thru|by|no later than"
+_OPEN_ENDED = re.compile(r"(?P<word>since|ever since|(?:up\s+)?until|(?:up\s+)?till|up\s+to|through"
+                         r"|thru|by|no later than"
                          r"|before(?=\s+the\s+(?:end|close)\s+of\b))\s+(?P<rest>.+)",
                          re.IGNORECASE)
 

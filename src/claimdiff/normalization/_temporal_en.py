@@ -21,7 +21,7 @@ WEEKDAYS: dict[str, int] = {}
 for _number, _name in enumerate(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]):
     WEEKDAYS[_name] = _number
-WEEKDAYS.update({"mon.": 0, "tue.": 1, "tues.": 1, "wed.": 2, "thu.": 3, "thur.": 3,
+WEEKDAYS.update({"mon.": 0, "tue.": 1, "tues.": 1, "wed.": 2, "weds.": 2, "thu.": 3, "thur.": 3,
                  "thurs.": 3, "fri.": 4, "sat.": 5, "sun.": 6})
 
 # TIMEX3 season codes.

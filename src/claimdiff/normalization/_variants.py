@@ -28,6 +28,7 @@ from collections.abc import Callable
 from datetime import date
 
 from claimdiff.errors import NormalizationError
+from claimdiff.normalization._assistant import assistant_rewrites
 from claimdiff.normalization._calendar import month_span
 from claimdiff.normalization._chat import chat_rewrites
 from claimdiff.normalization._context import Context, date_value, iso
@@ -110,7 +111,7 @@ def rewrites(phrase: str, ctx: Context) -> list[tuple[str, str]]:
     """Rewritings of `phrase` the grammar may read, each with the step that explains it."""
     out: list[tuple[str, str]] = [*shorthand_rewrites(phrase, ctx),
                                   *phrasing_rewrites(phrase, ctx), *chat_rewrites(phrase, ctx),
-                                  *period_rewrites(phrase, ctx)]
+                                  *period_rewrites(phrase, ctx), *assistant_rewrites(phrase, ctx)]
     spelled = _SPELLED_YEAR.sub(_spelled, phrase)
     if spelled != phrase:
         out.append((spelled, f"spelled-out year: {spelled!r}"))
@@ -218,17 +219,22 @@ def read_fiscal(phrase: str, ctx: Context) -> Value | None:
 
 
 _WD = "|".join(sorted((re.escape(w) for w in WEEKDAYS), key=len, reverse=True))
-_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1,
-        "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
-_NTH_WEEKDAY = re.compile(rf"(?:the\s+)?(?P<nth>{'|'.join(_NTH)})\s+(?P<wd>{_WD})\s+(?:of|in)\s+"
+_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1, "final": -1,
+        "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "penultimate": -2, "second last": -2,
+        "second to last": -2, "2nd last": -2, "2nd to last": -2, "next to last": -2,
+        "last but one": -2, "third to last": -3, "third last": -3}
+_NTH_WORDS = "|".join(sorted((re.escape(w) for w in _NTH), key=len, reverse=True))
+_NTH_WEEKDAY = re.compile(rf"(?:the\s+)?(?P<nth>{_NTH_WORDS})\s+(?P<wd>{_WD})\s+(?:of|in)\s+"
                           r"(?P<rest>.+)", re.IGNORECASE)
-_WEEKDAY_OF_WEEK = re.compile(rf"(?P<wd>{_WD}),?\s+(?:of\s+)?(?P<rest>(?:the\s+)?(?:this|next|last|"
-                              r"following|previous|coming)\s+week)", re.IGNORECASE)
+_WEEKDAY_OF_WEEK = re.compile(rf"(?:the\s+)?(?P<wd>{_WD}),?\s+(?:of\s+)?(?P<rest>(?:the\s+)?"
+                              r"(?:this|next|last|following|previous|coming)\s+week)",
+                              re.IGNORECASE)
 
 
 def read_weekday_in(phrase: str, read: Callable[[str], Value | None]) -> Value | None:
     """A weekday inside a period read by `read`: "the first Tuesday of October",
-    "the last Friday in May 2024" (the n-th such day of the month), "Wednesday next
+    "the last Friday in May 2024", "the second to last Sunday of June" (the n-th such day
+    of the month, from its start or its end), "Wednesday next
     week", "Monday of this week" (that day of the week)."""
     m = _NTH_WEEKDAY.fullmatch(phrase) or _WEEKDAY_OF_WEEK.fullmatch(phrase)
     if m is None:
@@ -240,10 +246,10 @@ def read_weekday_in(phrase: str, read: Callable[[str], Value | None]) -> Value |
     wd = WEEKDAYS[m["wd"].lower()]
     days = [d for d in range(int(period.core.lo), int(period.core.hi) + 1)
             if date.fromordinal(d).weekday() == wd]
-    nth = _NTH.get((m.groupdict().get("nth") or "first").lower(), 1)
-    if not days or nth > len(days):
+    nth = _NTH.get(re.sub(r"\s+", " ", m.groupdict().get("nth") or "first").lower(), 1)
+    if not days or abs(nth) > len(days):
         return None
-    day = days[nth - 1] if nth > 0 else days[-1]
+    day = days[nth - 1] if nth > 0 else days[nth]  # counted from the end: "second to last"
     return date_value(phrase, (day, day), timex=iso(day), granularity="day",
                       steps=(*period.steps, f"the {m.groupdict().get('nth') or 'one'} "
                              f"{m['wd'].capitalize()} of {period.render()}"))

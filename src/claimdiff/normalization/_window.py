@@ -57,15 +57,18 @@ _TO_DATE = re.compile(rf"(?:in\s+|for\s+)?(?:the\s+)?(?P<unit>{_UNITS})[\s-]to[\
 _TO_END = re.compile(r"(?:(?:in|over|during|for)\s+)?(?:the\s+)?(?P<span>\S.*?)\s+"
                      r"(?:to|through|thru|ending(?:\s+in)?|ended)\s+(?P<end>\S.*)", re.IGNORECASE)
 _ABBREVIATED = {"ytd": "year", "mtd": "month", "qtd": "quarter"}
-_WHOLE = re.compile(r"(?:all|the\s+whole|the\s+entire|the)\s+(?P<unit>week|month)", re.IGNORECASE)
+_WHOLE = re.compile(r"(?:all|the\s+whole|the\s+entire)\s+(?P<unit>day|week|month|quarter|year)"
+                    r"|the\s+(?P<the>week|month)", re.IGNORECASE)
 
 
 def read_window(text: str, ctx: Context, ref_time: float | None,
                 read: Callable[[str], Value | None]) -> Value | None:
     """The phrase as a window ending (or starting) at the reference, or `None`."""
     if (m := _WHOLE.fullmatch(text.strip())) is not None:
-        # "all week", "the whole month", "the week": the one holding the reference.
-        value = read(f"this {m['unit']}")
+        # "all week", "the whole month", "all year", "the week": the one holding the
+        # reference ("all day" is today).
+        unit = (m["unit"] or m["the"]).lower()
+        value = read("today" if unit == "day" else f"this {unit}")
         return None if value is None else replace(value, text=text.strip())
     if (m := _TO_DATE.fullmatch(text.strip())) is not None and ctx.reference is not None:
         unit = (m["unit"] or m["unit2"] or m["unit3"]
@@ -106,6 +109,11 @@ def read_window(text: str, ctx: Context, ref_time: float | None,
         if m is None:
             continue
         span = m["span"] if "span" in m.groupdict() else f"{m['n']} {m['unit']}"
+        if "unit" in m.groupdict() and not m["unit"].lower().endswith("s") \
+                and re.search(r"\d\s*[-–]\s*\d", m["n"]):
+            continue  # "1-2 last month": days of last month ("2 upcoming day" is two days)
+        if re.fullmatch(r"(?:second|minute|hour)s?", span, re.IGNORECASE):
+            span = f"1 {span}"  # "the next hour", "the last minute": no calendar hour meant
         if len(span.split()) < 2 and not re.match(r"\d", span):
             return None  # "last week": the calendar week
         length = read(span)
