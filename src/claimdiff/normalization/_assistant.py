@@ -36,14 +36,13 @@ import re
 from datetime import date
 
 from claimdiff.normalization._context import Context
+from claimdiff.normalization._period_names import MONTH_NAMES
 from claimdiff.normalization._temporal_en import MONTHS, WEEKDAYS
 
 __all__ = ["assistant_rewrites"]
 
 _WD = "|".join(sorted((re.escape(w.rstrip(".")) for w in WEEKDAYS), key=len, reverse=True))
 _MON = "|".join(sorted((re.escape(m.rstrip(".")) for m in MONTHS), key=len, reverse=True))
-_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
-                "September", "October", "November", "December")
 _DAY_PAST = re.compile(r"(?:the\s+)?day\s+(?P<rel>after\s+next|before\s+last)", re.IGNORECASE)
 _WEEKEND_PAST = re.compile(r"(?:the\s+)?weekend\s+(?P<rel>after\s+next|before\s+last)",
                            re.IGNORECASE)
@@ -93,7 +92,7 @@ def _unit_moved(unit: str, steps: int, reference: int) -> str:
     ref = date.fromordinal(reference)
     if unit == "month":
         y, m = divmod(ref.month - 1 + steps, 12)
-        return f"{_MONTH_NAMES[m]} {ref.year + y}"
+        return f"{MONTH_NAMES[m]} {ref.year + y}"
     return str(ref.year + steps)
 
 
@@ -181,7 +180,7 @@ def _nth_weekday_off(m: re.Match[str], reference: int) -> tuple[str, str]:
     else:
         first = reference + ((wd - ref.weekday() - 1) % 7 + 1)
         day = date.fromordinal(first + 7 * (n - 1))
-    return (f"{_MONTH_NAMES[day.month - 1]} {day.day}, {day.year}",
+    return (f"{MONTH_NAMES[day.month - 1]} {day.day}, {day.year}",
             f"the {n}th {m['wd']} {m['dir'].lower()}: {day.isoformat()}")
 
 
