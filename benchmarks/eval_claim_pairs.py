@@ -1,6 +1,6 @@
 """Two independent curators' claim files of each article pair, diffed and scored.
 
-Run: `python benchmarks/eval_claim_pairs.py [--split tune|heldout|heldout2|heldout3] [--show]`.
+Run: `python benchmarks/eval_claim_pairs.py [--split tune|heldout|heldout2|...] [--show]`.
 `corpora/claim-pairs/<split>/<case>/` holds curator A's `a.claims.yaml` and curator
 B's `b.claims.yaml`, each worded in its curator's style; the expectations are the
 article pair's `corpora/article-pairs/<split>/<case>/expect.json`.
@@ -10,7 +10,7 @@ matches a compared value pair by the values' own texts, else by their claims' qu
 (`--quotes always`: by the quotes only, as this script scored before, when a claim's
 other value could meet a rule meant for one of its values).
 
-`heldout`, `heldout2` and `heldout3` are frozen: each is scored once, for its aggregate line only
+Every `heldout*` split is frozen: each is scored once, for its aggregate line only
 (`--show` is refused there, so that its misses are never read).
 """
 
@@ -48,7 +48,7 @@ def _pct(n: int, d: int) -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("tune", "heldout", "heldout2", "heldout3"),
+    parser.add_argument("--split", choices=sorted(p.name for p in CLAIMS.iterdir() if p.is_dir()),
                         default="tune")
     parser.add_argument("--show", action="store_true", help="list what was missed (tune only)")
     parser.add_argument("--quotes", choices=("fallback", "always"), default="fallback",
