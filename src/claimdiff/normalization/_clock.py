@@ -79,9 +79,30 @@ _JOINERS = {"at", "@", "on", "of", ",", "in", "the", "for"}
 _HEDGES = sorted(lex.CLOCK_HEDGES, key=len, reverse=True)
 
 
+# Words one of which every branch of `_CUE` needs (a multiword part of the day needs its last
+# word): a phrase with none of them, no "ish", no "@" and no digit a clock could follow is no
+# time of day, and most dates are such phrases. `_CUE` alone costs more than a date's whole
+# reading, trying each of its word lists at every word.
+_NEEDED = frozenset({*lex.HOUR_WORDS, *(p.split()[-1] for p in lex.PARTS_OF_DAY), "noon",
+                     "midday", "midnight", "clock", "oclock", "past", "half", "quarter", "early",
+                     "late", "mid", "tonight", "tomorrow", "today", "in", "at", "to", "till", "of",
+                     "after"})
+_DIGIT_CUE = re.compile(r"\d\s*(?:[apho]|-?i)|\d[:.]\d|\d{4}\s*[a-z]", re.IGNORECASE)
+_TOKEN = re.compile(r"[a-z]+")
+
+
+def _may_cue(text: str) -> bool:
+    low = text.lower()
+    if "@" in low or "ish" in low or _DIGIT_CUE.search(low):
+        return True
+    # "sevenpm", "seven p.m": an hour word runs into its a.m. or p.m.
+    return any(w in _NEEDED or w[:-2] in _NEEDED and w[-2:] in ("am", "pm")
+               or w[:-1] in _NEEDED and w[-1] in "ap" for w in _TOKEN.findall(low))
+
+
 def may_be_time_of_day(text: str) -> bool:
     """A cheap test: does the phrase hold a clock or part-of-day word at all?"""
-    return _CUE.search(text) is not None
+    return _may_cue(text) and _CUE.search(text) is not None
 
 def _hedge(text: str) -> tuple[str | None, str]:
     low = text.lower()
