@@ -382,6 +382,10 @@ def test_a_bare_count_measures_the_noun_it_counts(tmp_path: Path) -> None:
     # a subordinate clause after a value is another clause's
     ("The quake killed 38 people, injuring 127 as houses collapsed.", "127", "injured"),
     ("Officials said 40 people were evacuated when the dam cracked.", "40 people", "evacuated"),
+    # "because", "while" and "whereas" open another clause too (their keys are "becaus", ...)
+    ("Officials counted 127 while soldiers searched the ruins.", "127", None),
+    ("Rescuers reached 31 because volunteers had cleared the road.", "31", None),
+    ("The ferry carried 212 whereas passengers on the second boat waited.", "212", None),
     # "spent the day" is no spending; "carrying away" no distance
     ("Nearly 3,000 people had spent the day in tents.", "Nearly 3,000 people", "peopl"),
     ("The slide was carrying away 53 homes.", "53 homes", "house"),

@@ -90,6 +90,12 @@ def stem(k: str) -> str:
     return _DERIVED.sub("", k) if len(k) > 6 else k
 
 
+def keyed(words: str) -> frozenset[str]:
+    """Words as written and as keys: a set one can test a token's text or its key against
+    ("while" is keyed "whil", "because" "becaus")."""
+    return frozenset(w for x in words.split() for w in (x, key(x)))
+
+
 def _table(lines: list[str]) -> dict[str, str]:
     """A `name: word word …` table as each word's key to its name (the first name wins)."""
     out: dict[str, str] = {}
@@ -349,7 +355,7 @@ up down rise rose fall fell increase decrease gain drop climb jump slide
 """.split())
 """Words of a change: "up 12%" measures what came before the comma."""
 
-CONJUNCTIONS = frozenset("and or but while whereas".split())
+CONJUNCTIONS = keyed("and or but while whereas whilst")
 
 MONTHS = frozenset(key(w) for w in """
 january february march april may june july august september october november december
