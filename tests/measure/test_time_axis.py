@@ -151,3 +151,45 @@ def test_a_term_written_as_a_compound_modifier_is_exact(
 
 def test_a_compound_duration_of_an_event_is_as_loose_as_its_count() -> None:
     assert compare_values("five years", "four years").verdict is Verdict.COMPATIBLE
+
+
+# (A report, B report, A value, B value): two reports dating one event weeks apart
+_ONE_EVENT = [
+    ("The council said the new parking charges will rise to £3 an hour from 1 March.",
+     "Parking in the town centre will cost £3 an hour from 1 May, the council said.",
+     "from 1 March", "from 1 May"),
+    ("The Kestrel ferry route will reopen on 12 September after repairs, the operator said.",
+     "Repairs mean the Kestrel ferry route should reopen on 3 October.",
+     "on 12 September", "on 3 October"),
+    ("Judge Amira Tollan set the verdict hearing for 9 July.",
+     "The verdict hearing in the Tollan court is scheduled for July 30.",
+     "for 9 July", "for July 30"),
+    ("The new emissions rules, agreed in Brenholt, take effect on 1 October.",
+     "Factories in Brenholt must cut emissions under rules that apply from 1 November.",
+     "on 1 October", "from 1 November"),
+]
+
+
+@pytest.mark.parametrize("case", _ONE_EVENT, ids=["charges", "reopening", "hearing", "rules"])
+def test_dates_of_one_event_pair_however_far_apart(tmp_path: Path, case: tuple[str, ...]) -> None:
+    a, b, va, vb = case
+    assert _pairs(tmp_path, a, b, da="20 February 2026", db="20 February 2026").get(
+        (va, vb)) is Verdict.CONFLICT
+
+
+_TWO_EVENTS = [
+    ("The Kestrel ferry route will close on 12 September for repairs.",
+     "The new Kestrel terminal will open on 3 October, the operator said.",
+     "on 12 September", "on 3 October"),
+    ("The museum said its roof collapsed last year and it lost 40% of visitors.",
+     "The museum said visitors fell by 40% in 2024 after the roof repairs.",
+     "last year", "in 2024"),
+]
+
+
+@pytest.mark.parametrize("case", _TWO_EVENTS, ids=["close-open", "periods"])
+def test_dates_of_two_events_or_periods_are_no_conflict(tmp_path: Path,
+                                                       case: tuple[str, ...]) -> None:
+    a, b, va, vb = case
+    got = _pairs(tmp_path, a, b, da="20 February 2026", db="20 February 2026")
+    assert got.get((va, vb)) is not Verdict.CONFLICT, got

@@ -19,6 +19,7 @@ from datetime import date
 from functools import partial
 
 from claimdiff.measure import _lexicon_en as lex
+from claimdiff.measure._dated import arranged
 from claimdiff.measure._frame import (
     fronted,
     horizon,
@@ -277,7 +278,7 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
     if role is None and value.kind is Kind.DATE and text is not None and where is not None \
             and said_on(toks, first):
         role = "said"  # "the weather service said Monday": when it was said
-    if role is None and planned(before):
+    if role is None and (planned(before) or value.kind is Kind.DATE and arranged(phrase, before)):
         role = "target"  # "had been due to leave Monday": the plan, not the departure
     if role is None and age is not None and ruled_age(before):
         role = "limit"  # "lowering the voting age to 16" is no one's age
