@@ -401,6 +401,25 @@ def test_what_a_value_measures_is_read_in_its_own_clause(sentence: str, phrase: 
     assert m.measured == measured
 
 
+@pytest.mark.parametrize(("sentence", "phrase", "measured"), [
+    ("Ostler was charged with two counts of fraud on Monday.", "two counts", "fraud"),
+    ("The dockworker faces five charges of aggravated assault.", "five charges", "assault"),
+    ("Police logged three incidents of arson and a burglary.", "three incidents", "arson"),
+    ("Ostler pleaded guilty to two counts.", "two counts", "count"),  # no "of": its own noun
+])
+def test_a_counting_unit_counts_what_follows_its_of(sentence: str, phrase: str,
+                                                    measured: str) -> None:
+    claim = Claim(id="c", source="s", subject="x", predicate="faces", value=phrase)
+    m = measure_claim(claim, "value", normalize(phrase), SourceText(sentence))
+    assert m.measured == measured
+
+
+def test_counts_of_an_offence_meet_the_offences_counted(tmp_path: Path) -> None:
+    pairs = _value_pairs(tmp_path, "A jury convicted Dorrin Vale on six counts of arson.",
+                         "Dorrin Vale was found guilty of eight arsons by the jury.")
+    assert pairs.get(("six counts", "eight arsons")) is Verdict.CONFLICT, pairs
+
+
 @pytest.mark.parametrize(("sentence", "phrase", "years"), [
     ("The youngest victim was 15.", "15", (15, 16)),
     ("The median age has climbed to 44.2.", "44.2", (44.15, 44.25)),

@@ -70,6 +70,7 @@ from claimdiff.measure._traits import (
 from claimdiff.measure._what import (
     attribution_of,
     content,
+    counted_of,
     dimension_of,
     modifier,
     qualifiers,
@@ -204,6 +205,11 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
         measured, words, classed = what_measured(
             noun, after, before,
             words_after(toks, last, _BEFELL) if text is not None and where is not None else ())
+        counted = counted_of(noun, toks, last) if text is not None and where is not None \
+            else None
+        if counted is not None:  # "nine counts of attempted murder" counts murders
+            measured, words = lex.CLASS_OF.get(counted.key, counted.key), counted.text
+            classed = counted.key in lex.CLASS_OF and counted.key not in lex.GENERIC
         if measured == "vote" and value.dimension == "percent" and text is not None \
                 and where is not None and _of_voters(toks, last):
             measured = "turnout"  # "61 per cent of registered voters cast a ballot"

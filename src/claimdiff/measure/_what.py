@@ -191,5 +191,27 @@ def surface(toks: Sequence[Tok], context: frozenset[str]) -> tuple[tuple[str, st
     return tuple(sorted(best.items()))
 
 
-__all__ = ["attribution_of", "content", "dimension_of", "measured_class", "modifier",
-           "qualifiers", "surface", "what_measured"]
+def counted_of(noun: str | None, toks: Sequence[Tok], last: int) -> Tok | None:
+    """For a counting unit before "of" ("nine *counts of* attempted murder", "two charges of
+    fraud", "three incidents of arson"), the noun it counts: the last word of the "of"
+    phrase, before any clause mark, conjunction or preposition; `None` for any other value."""
+    if not noun or lex.key(noun.split()[-1]) not in _COUNTING or last >= len(toks) \
+            or toks[last].key != "of":
+        return None
+    found: Tok | None = None
+    for t in toks[last + 1:last + 5]:
+        if not t.text[0].isalpha() or t.key in _OF_PHRASE_END:
+            break
+        found = t
+    return found
+
+
+_COUNTING = lex.keyed("count counts charge charges incident incidents instance instances "
+                      "act acts offence offences offense offenses")
+"""Nouns that count occurrences of what follows their "of"."""
+_OF_PHRASE_END = lex.keyed("and or but while when as after before in on at for against with "
+                           "by from to between during")
+
+
+__all__ = ["attribution_of", "content", "counted_of", "dimension_of", "measured_class",
+           "modifier", "qualifiers", "surface", "what_measured"]
