@@ -40,6 +40,8 @@ def test_dead_against_injured_is_incomparable_and_names_both() -> None:
 def test_synonyms_of_one_measured_thing_are_compared() -> None:
     assert claimdiff.compare_values("12 killed", "14 fatalities").verdict is Verdict.CONFLICT
     assert claimdiff.compare_values("2,000 soldiers", "1,960 servicemen").verdict is Verdict.AGREE
+    assert claimdiff.compare_values("80 prisoners", "58 inmates").verdict is Verdict.CONFLICT
+    assert claimdiff.compare_values("40 detainees", "40 prisoners").verdict is Verdict.AGREE
 
 
 @settings(max_examples=60)

@@ -133,6 +133,7 @@ seat: seat mandate
 turnout: turnout participation
 share: share stake
 passenger: passenger traveller traveler commuter
+prisoner: prisoner inmate detainee convict
 crew: crew
 speed: speed wind mph
 magnitude: magnitude richter
