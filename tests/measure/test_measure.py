@@ -361,6 +361,13 @@ def test_ordinals_compare_as_places(a: str, b: str, verdict: Verdict) -> None:
     assert claimdiff.compare_values(ra[1], "11 storms").verdict is Verdict.INCOMPARABLE
 
 
+def test_an_allowable_amount_is_a_limit_like_a_quota(tmp_path: Path) -> None:
+    pairs = _value_pairs(tmp_path, "Ministers agreed to cut the total allowable catch for "
+                         "herring in the Varne Sea by 12%.",
+                         "Ministers agreed to cut the Varne Sea herring quota by 15 per cent.")
+    assert pairs.get(("12%", "15 per cent")) is Verdict.CONFLICT, pairs
+
+
 def test_values_orders_of_magnitude_apart_are_not_paired(tmp_path: Path) -> None:
     pairs = _value_pairs(tmp_path, "Halvik sold its shares at 24 euros each on Friday.",
                          "Halvik sold shares worth €5.9bn on Friday.")
