@@ -423,6 +423,18 @@ def test_a_counting_unit_counts_what_follows_its_of(sentence: str, phrase: str,
     assert m.measured == measured
 
 
+@pytest.mark.parametrize(("sentence", "phrase", "measured"), [
+    ("Lumen offered every member a 30% rebate on tickets.", "30%", lex.key("rebate")),
+    ("Arvo Holdings bought a 25 per cent stake in Kell.", "25 per cent", "share"),
+    ("Tolla gave each guest a 40% voucher plus a free night.", "40%", "voucher"),
+])
+def test_a_share_after_an_article_measures_the_noun_it_modifies(
+        sentence: str, phrase: str, measured: str) -> None:
+    claim = Claim(id="c", source="s", subject="x", predicate="offered", value=phrase)
+    m = measure_claim(claim, "value", normalize(phrase), SourceText(sentence))
+    assert m.measured == measured
+
+
 def test_counts_of_an_offence_meet_the_offences_counted(tmp_path: Path) -> None:
     pairs = _value_pairs(tmp_path, "A jury convicted Dorrin Vale on six counts of arson.",
                          "Dorrin Vale was found guilty of eight arsons by the jury.")

@@ -74,6 +74,7 @@ from claimdiff.measure._what import (
     dimension_of,
     modifier,
     qualifiers,
+    share_noun,
     surface,
     what_measured,
 )
@@ -207,6 +208,9 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
             words_after(toks, last, _BEFELL) if text is not None and where is not None else ())
         counted = counted_of(noun, toks, last) if text is not None and where is not None \
             else None
+        if counted is None and value.dimension == "percent" and text is not None \
+                and where is not None:
+            counted = share_noun(toks, first, last)  # "a 50% refund" is a share of a refund
         if counted is not None:  # "nine counts of attempted murder" counts murders
             measured, words = lex.CLASS_OF.get(counted.key, counted.key), counted.text
             classed = counted.key in lex.CLASS_OF and counted.key not in lex.GENERIC

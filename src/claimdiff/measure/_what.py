@@ -206,6 +206,22 @@ def counted_of(noun: str | None, toks: Sequence[Tok], last: int) -> Tok | None:
     return found
 
 
+def share_noun(toks: Sequence[Tok], first: int, last: int) -> Tok | None:
+    """For a share modifying a noun after an article ("a 50% *refund*", "its 25 per cent
+    *stake*", "the 10% *discount*"), that noun; `None` when the share stands alone ("cut by
+    18%", "rose 12% last year") or is a change ("a 3% rise")."""
+    if not first or toks[first - 1].key not in _ARTICLES:
+        return None
+    if last >= len(toks):
+        return None
+    head = toks[last]  # the first word: "a 25 per cent refund plus a credit", "a 3% pay rise"
+    if not head.text[0].isalpha() or head.key in lex.STOP or head.key in _OF_PHRASE_END \
+            or head.key in lex.CHANGE or head.key == "of":
+        return None
+    return head
+
+
+_ARTICLES = lex.keyed("a an the its their his her our this that")
 _COUNTING = lex.keyed("count counts charge charges incident incidents instance instances "
                       "act acts offence offences offense offenses")
 """Nouns that count occurrences of what follows their "of"."""
@@ -214,4 +230,4 @@ _OF_PHRASE_END = lex.keyed("and or but while when as after before in on at for a
 
 
 __all__ = ["attribution_of", "content", "counted_of", "dimension_of", "measured_class",
-           "modifier", "qualifiers", "surface", "what_measured"]
+           "modifier", "qualifiers", "share_noun", "surface", "what_measured"]
