@@ -374,6 +374,17 @@ def test_values_orders_of_magnitude_apart_are_not_paired(tmp_path: Path) -> None
     assert ("24 euros", "€5.9bn") not in pairs
 
 
+@pytest.mark.parametrize(("sentence", "phrase", "role"), [
+    ("The former finance minister took 58.3 per cent of the vote.", "58.3 per cent", None),
+    ("The 61-year-old former mayor won 52% of the vote.", "52%", None),
+    ("The former record of 9.58 seconds fell on Sunday.", "9.58 seconds", "previous"),
+])
+def test_former_before_a_title_says_who_someone_was(sentence: str, phrase: str,
+                                                    role: str | None) -> None:
+    claim = Claim(id="c", source="s", subject="x", predicate="took", value=phrase)
+    assert measure_claim(claim, "value", normalize(phrase), SourceText(sentence)).role == role
+
+
 def test_a_role_in_the_subject_qualifies_the_value(tmp_path: Path) -> None:
     pairs = _value_pairs(tmp_path, "Telmar and Rudna exchanged 95 prisoners each on Wednesday.",
                          "The previous exchange between Telmar and Rudna involved 48 prisoners.")

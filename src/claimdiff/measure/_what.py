@@ -147,12 +147,30 @@ def qualifiers(window: Sequence[Tok],
     before = {id(t): toks[k - 1].key for k, t in enumerate(toks) if k > 0}
     after = {id(t): toks[k + 1].key for k, t in enumerate(toks[:-1])}
     roles = [lex.ROLE_OF[t.key] for t in window if t.key in lex.ROLE_OF
-             and before.get(id(t)) not in lex.COMPARED and after.get(id(t)) not in _PARTICLES]
+             and before.get(id(t)) not in lex.COMPARED and after.get(id(t)) not in _PARTICLES
+             and not _who_someone_was(t, toks)]
     # a role said outright wins over one a report often leaves unsaid: "the *previous* high"
     role = next((r for r in roles if r not in lex.UNSAID_ROLES), roles[0] if roles else None)
     low = {t.text.lower() for t in window}
     modality = "negated" if low & _NEGATION else "modal" if low & _MODAL else None
     return role, modality
+
+
+def _who_someone_was(t: Tok, toks: Sequence[Tok]) -> bool:
+    """"former" before a title ("the *former* finance minister took 58.3%", "a former
+    mayor"): who someone was, not which figure it is."""
+    if t.key != "former":
+        return False
+    k = next((n for n, x in enumerate(toks) if x is t), None)
+    return k is not None and any(x.key in _TITLES for x in toks[k + 1:k + 4])
+
+
+_TITLES = lex.keyed("""
+minister mayor president premier chancellor governor senator leader chief head chair chairman
+chairwoman secretary champion captain coach manager director executive boss editor judge
+ambassador officer official member employee worker player striker colleague partner wife
+husband prime mp
+""")
 
 
 def attribution_of(toks: Sequence[Tok]) -> str | None:
