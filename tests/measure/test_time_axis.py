@@ -164,13 +164,18 @@ _ONE_EVENT = [
     ("Judge Amira Tollan set the verdict hearing for 9 July.",
      "The verdict hearing in the Tollan court is scheduled for July 30.",
      "for 9 July", "for July 30"),
-    ("The new emissions rules, agreed in Brenholt, take effect on 1 October.",
+    ("The new emissions rules for factories in Brenholt take effect on 1 October.",
      "Factories in Brenholt must cut emissions under rules that apply from 1 November.",
      "on 1 October", "from 1 November"),
+    # a year alone dates a one-off event too; a date expected is a date planned
+    ("The Orvik bridge is expected to open in 2031, the ministry said.",
+     "Traffic is scheduled to open on the Orvik bridge in 2029.",
+     "in 2031", "in 2029"),
 ]
 
 
-@pytest.mark.parametrize("case", _ONE_EVENT, ids=["charges", "reopening", "hearing", "rules"])
+@pytest.mark.parametrize("case", _ONE_EVENT,
+                         ids=["charges", "reopening", "hearing", "rules", "opening-year"])
 def test_dates_of_one_event_pair_however_far_apart(tmp_path: Path, case: tuple[str, ...]) -> None:
     a, b, va, vb = case
     assert _pairs(tmp_path, a, b, da="20 February 2026", db="20 February 2026").get(
@@ -184,10 +189,13 @@ _TWO_EVENTS = [
     ("The museum said its roof collapsed last year and it lost 40% of visitors.",
      "The museum said visitors fell by 40% in 2024 after the roof repairs.",
      "last year", "in 2024"),
+    ("The Orvik bridge will close on 1 March for repairs, the ministry said.",
+     "Repairs to the Orvik bridge, which opened in 1994, begin in 2027.",
+     "on 1 March", "in 2027"),
 ]
 
 
-@pytest.mark.parametrize("case", _TWO_EVENTS, ids=["close-open", "periods"])
+@pytest.mark.parametrize("case", _TWO_EVENTS, ids=["close-open", "periods", "close-repairs"])
 def test_dates_of_two_events_or_periods_are_no_conflict(tmp_path: Path,
                                                        case: tuple[str, ...]) -> None:
     a, b, va, vb = case

@@ -29,29 +29,38 @@ say when something was said, planned or expected, not what happened."""
 _TAKES_EFFECT = re.compile(r"(?i)(?:from|effective|starting|as\s+of|with\s+effect\s+from)\s")
 """A date a change applies from: the day it takes effect."""
 _EFFECT = lex.keyed("effect effective force")
+_TAKE = lex.keyed("take come enter")
+"""The verbs of "take effect", "come into force", "enter into force"."""
 
 
 def _fold(k: str) -> str:
     return lex.RELATED_OF.get(k) or lex.CLASS_OF.get(k) or lex.stem(k)
 
 
-def dated_events(m: Measurement) -> frozenset[str]:
-    """The events a date is the date of, folded; empty for any other value."""
+def dated_events(m: Measurement) -> tuple[frozenset[str], frozenset[str]]:
+    """The events a date is the date of, folded: its own (the claim's verb, or for a light
+    verb the events its sentence names) and those named right around it; empty for any other
+    value."""
     if m.dimension != "date":
-        return frozenset()
-    out: set[str] = set()
-    if m.event and m.event not in _LIGHT:
-        out.add(_fold(m.event))
-    if _TAKES_EFFECT.match(m.phrase) or m.near & _EFFECT:
-        out.add("effect")  # "rises from 1 January", "taking effect on 1 July"
-    said = dict(m.surface)
+        return frozenset(), frozenset()
+    own: set[str] = set()
+    light = not m.event or m.event in _LIGHT
+    if not light and m.event:
+        own.add(_fold(m.event))
+    if _TAKES_EFFECT.match(m.phrase) or m.event in _TAKE and m.near & _EFFECT:
+        own.add("effect")  # "rises from 1 January", "taking effect on 1 July"
     # a light verb carries its subject's event: "The verdict *hearing* ... is scheduled for"
-    for k in m.near if m.event and m.event not in _LIGHT else m.context:
-        word = said.get(k)
-        if word and word[0].islower() and k not in _LIGHT and k not in lex.MONTHS \
-                and verb(word, noun_too=True):
-            out.add(_fold(k))
-    return frozenset(out)
+    if light:
+        own |= _event_words(m, m.context)
+    return frozenset(own), _event_words(m, m.near)
+
+
+def _event_words(m: Measurement, keys: frozenset[str]) -> frozenset[str]:
+    """The words of `keys` that may name an event (a verb, or a noun of one), folded."""
+    said = dict(m.surface)
+    return frozenset(_fold(k) for k in keys if (word := said.get(k)) and word[0].islower()
+                     and k not in _LIGHT and k not in lex.MONTHS and k not in _EFFECT
+                     and verb(word, noun_too=True))
 
 
 def calendar_date(m: Measurement) -> bool:
@@ -59,17 +68,23 @@ def calendar_date(m: Measurement) -> bool:
     a month wide (or up to one: "by the end of March 2027"); not a period a figure is of
     ("last year", "a year earlier") nor a weekday, which nearness already pairs."""
     v = m.value
-    if v is None or m.dimension != "date" or not _CALENDAR.search(m.phrase):
+    if v is None or m.dimension != "date" or not (
+            _CALENDAR.search(m.phrase) or _A_YEAR.search(m.phrase)):
         return False
     core = v.core
     width = core.hi - core.lo if core.bounded else 0.0
-    return width <= _MONTH and (core.bounded or math.isfinite(core.lo) or math.isfinite(core.hi))
+    wide = _YEAR if _A_YEAR.search(m.phrase) else _MONTH
+    return width <= wide and (core.bounded or math.isfinite(core.lo) or math.isfinite(core.hi))
 
 
 _CALENDAR = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*"
                        r"\d|\d\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
 """A day of a month, or a month of a year, as written."""
 _MONTH = 31.0
+_YEAR = 366.0
+_A_YEAR = re.compile(
+    r"(?i)^(?:in|by|from|until|during)\s+(?:early\s+|late\s+|mid-?)?(?:19|20)\d\d$")
+"""A year written alone ("in 2031", "by 2029"): the year of a one-off event."""
 
 
 def arranged(phrase: str, before: Sequence[Tok]) -> bool:
@@ -85,8 +100,13 @@ _REACH = 5
 
 
 def one_event(a: Measurement, b: Measurement) -> bool:
-    """Both are calendar dates of one event, by a verb or an event noun they share."""
-    return calendar_date(a) and calendar_date(b) and bool(dated_events(a) & dated_events(b))
+    """Both are calendar dates of one event: one's own event is named by the other."""
+    if not (calendar_date(a) and calendar_date(b)):
+        return False
+    (own_a, near_a), (own_b, near_b) = dated_events(a), dated_events(b)
+    # one side's own event, named by the other: not a word both merely mention ("closes on
+    # 1 March for repairs" against "repairs begin in 2027")
+    return bool(own_a & (own_b | near_b) or own_b & near_a)
 
 
 __all__ = ["arranged", "calendar_date", "dated_events", "one_event"]

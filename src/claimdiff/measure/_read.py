@@ -303,6 +303,8 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
     if changed_from(before):
         role = "previous"  # "the increase from the current cap of £9,250": the old level
     role, attribution = _stated(claim, role, attribution)
+    if value.kind is Kind.DATE and role == "forecast":
+        role = "target"  # a date expected is a date planned: "expected to begin in 2031"
     covers, named, around, parts_named = False, frozenset[str](), frozenset[str](), frozenset[str]()
     if text is not None and where is not None:
         covers, named = whole(toks, first, last), named_in(toks, lo, text.proper)
