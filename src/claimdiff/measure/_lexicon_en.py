@@ -282,7 +282,7 @@ def periods_differ(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 
 _PARTIES = """
-police: police officer constabulary
+police: police officer constabulary cop cops detective
 organiser: organiser organizer organisers organizers
 union: union
 company: company management firm employer group
