@@ -42,6 +42,9 @@ def test_synonyms_of_one_measured_thing_are_compared() -> None:
     assert claimdiff.compare_values("2,000 soldiers", "1,960 servicemen").verdict is Verdict.AGREE
     assert claimdiff.compare_values("80 prisoners", "58 inmates").verdict is Verdict.CONFLICT
     assert claimdiff.compare_values("40 detainees", "40 prisoners").verdict is Verdict.AGREE
+    assert claimdiff.compare_values("two scrubs", "three postponements").verdict \
+        is Verdict.CONFLICT
+    assert claimdiff.compare_values("4 delays", "four postponements").verdict is Verdict.AGREE
 
 
 @settings(max_examples=60)

@@ -134,6 +134,7 @@ turnout: turnout participation
 share: share stake
 passenger: passenger traveller traveler commuter
 prisoner: prisoner inmate detainee convict
+delay: delay postponement postpone scrub scrubbed
 crew: crew
 speed: speed wind mph
 magnitude: magnitude richter
