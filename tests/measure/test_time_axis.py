@@ -201,3 +201,12 @@ def test_dates_of_two_events_or_periods_are_no_conflict(tmp_path: Path,
     a, b, va, vb = case
     got = _pairs(tmp_path, a, b, da="20 February 2026", db="20 February 2026")
     assert got.get((va, vb)) is not Verdict.CONFLICT, got
+
+
+def test_the_span_a_change_is_phased_in_over_pairs_with_its_rewording(tmp_path: Path) -> None:
+    a = ("Under the accord, Talvia's 20% duty on imported tractors will be cut to 8% over four "
+         "years, and the country will buy 2,000 tonnes of Orsk barley a year within two years.")
+    b = ("Talvia will lower its tractor duty to 8 per cent, with the reduction phased in over six "
+         "years. Orsk farmers hope to sell it barley within three years.")
+    pairs = _pairs(tmp_path, a, b)
+    assert pairs.get(("four years", "six years")) is Verdict.CONFLICT, pairs

@@ -171,6 +171,9 @@ def score(a: Measurement, b: Measurement, idf: dict[str, float]) -> tuple[float,
     if same_reading(a, b):
         total += W_SAME
         why.append("the same figure")
+    if a.lasting and a.lasting == b.lasting:
+        total += W_SAME_DAY
+        why.append(f"how long the {a.lasting} lasted")
     if same_day(a, b):
         total += W_SAME_DAY
         why.append("the same day")
