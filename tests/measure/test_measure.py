@@ -364,6 +364,15 @@ def test_ordinals_compare_as_places(a: str, b: str, verdict: Verdict) -> None:
     assert claimdiff.compare_values(ra[1], "11 storms").verdict is Verdict.INCOMPARABLE
 
 
+@pytest.mark.parametrize(("level", "verdict"), [("£7.40", Verdict.CONFLICT),
+                                               ("£7.90", Verdict.AGREE)])
+def test_going_up_to_a_level_reaches_it(tmp_path: Path, level: str, verdict: Verdict) -> None:
+    # "goes up to £7.90": "up" is the verb's particle, not "at most"
+    pairs = _value_pairs(tmp_path, "The apprentice rate in Dovria will go up to £7.90 an hour.",
+                         f"Apprentices in Dovria will be paid {level} an hour.")
+    assert pairs.get(("up to £7.90", level)) is verdict, pairs
+
+
 def test_an_allowable_amount_is_a_limit_like_a_quota(tmp_path: Path) -> None:
     pairs = _value_pairs(tmp_path, "Ministers agreed to cut the total allowable catch for "
                          "herring in the Varne Sea by 12%.",
