@@ -67,3 +67,17 @@ def test_a_figure_of_another_holder_gives_way_to_its_own_holders(tmp_path: Path)
         "aces, against 12 from his opponent.")
     assert got[("19 aces", "16 aces")] is Verdict.CONFLICT
     assert ("12 aces", "16 aces") not in got
+
+
+@pytest.mark.parametrize("word", ["while", "whilst", "whereas", "and"])
+def test_clause_words_match_a_token_by_its_text_or_its_key(word: str) -> None:
+    # tokens are compared by key ("while" is keyed "whil"): a set of plain words never met them
+    assert word in lex.CONJUNCTIONS and lex.key(word) in lex.CONJUNCTIONS
+
+
+@pytest.mark.parametrize("word", ["Cops", "Detectives", "Police"])
+def test_police_words_opening_a_sentence_are_no_names(word: str) -> None:
+    from claimdiff.measure._holder import common_word
+
+    # "Cops stormed a warehouse": the police, not a party named Cops
+    assert common_word(word) and lex.PARTY_OF.get(lex.key(word)) == "police"

@@ -40,6 +40,11 @@ def test_dead_against_injured_is_incomparable_and_names_both() -> None:
 def test_synonyms_of_one_measured_thing_are_compared() -> None:
     assert claimdiff.compare_values("12 killed", "14 fatalities").verdict is Verdict.CONFLICT
     assert claimdiff.compare_values("2,000 soldiers", "1,960 servicemen").verdict is Verdict.AGREE
+    assert claimdiff.compare_values("80 prisoners", "58 inmates").verdict is Verdict.CONFLICT
+    assert claimdiff.compare_values("40 detainees", "40 prisoners").verdict is Verdict.AGREE
+    assert claimdiff.compare_values("two scrubs", "three postponements").verdict \
+        is Verdict.CONFLICT
+    assert claimdiff.compare_values("4 delays", "four postponements").verdict is Verdict.AGREE
 
 
 @settings(max_examples=60)
@@ -359,10 +364,37 @@ def test_ordinals_compare_as_places(a: str, b: str, verdict: Verdict) -> None:
     assert claimdiff.compare_values(ra[1], "11 storms").verdict is Verdict.INCOMPARABLE
 
 
+@pytest.mark.parametrize(("level", "verdict"), [("£7.40", Verdict.CONFLICT),
+                                               ("£7.90", Verdict.AGREE)])
+def test_going_up_to_a_level_reaches_it(tmp_path: Path, level: str, verdict: Verdict) -> None:
+    # "goes up to £7.90": "up" is the verb's particle, not "at most"
+    pairs = _value_pairs(tmp_path, "The apprentice rate in Dovria will go up to £7.90 an hour.",
+                         f"Apprentices in Dovria will be paid {level} an hour.")
+    assert pairs.get(("up to £7.90", level)) is verdict, pairs
+
+
+def test_an_allowable_amount_is_a_limit_like_a_quota(tmp_path: Path) -> None:
+    pairs = _value_pairs(tmp_path, "Ministers agreed to cut the total allowable catch for "
+                         "herring in the Varne Sea by 12%.",
+                         "Ministers agreed to cut the Varne Sea herring quota by 15 per cent.")
+    assert pairs.get(("12%", "15 per cent")) is Verdict.CONFLICT, pairs
+
+
 def test_values_orders_of_magnitude_apart_are_not_paired(tmp_path: Path) -> None:
     pairs = _value_pairs(tmp_path, "Halvik sold its shares at 24 euros each on Friday.",
                          "Halvik sold shares worth €5.9bn on Friday.")
     assert ("24 euros", "€5.9bn") not in pairs
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "role"), [
+    ("The former finance minister took 58.3 per cent of the vote.", "58.3 per cent", None),
+    ("The 61-year-old former mayor won 52% of the vote.", "52%", None),
+    ("The former record of 9.58 seconds fell on Sunday.", "9.58 seconds", "previous"),
+])
+def test_former_before_a_title_says_who_someone_was(sentence: str, phrase: str,
+                                                    role: str | None) -> None:
+    claim = Claim(id="c", source="s", subject="x", predicate="took", value=phrase)
+    assert measure_claim(claim, "value", normalize(phrase), SourceText(sentence)).role == role
 
 
 def test_a_role_in_the_subject_qualifies_the_value(tmp_path: Path) -> None:
@@ -382,6 +414,10 @@ def test_a_bare_count_measures_the_noun_it_counts(tmp_path: Path) -> None:
     # a subordinate clause after a value is another clause's
     ("The quake killed 38 people, injuring 127 as houses collapsed.", "127", "injured"),
     ("Officials said 40 people were evacuated when the dam cracked.", "40 people", "evacuated"),
+    # "because", "while" and "whereas" open another clause too (their keys are "becaus", ...)
+    ("Officials counted 127 while soldiers searched the ruins.", "127", None),
+    ("Rescuers reached 31 because volunteers had cleared the road.", "31", None),
+    ("The ferry carried 212 whereas passengers on the second boat waited.", "212", None),
     # "spent the day" is no spending; "carrying away" no distance
     ("Nearly 3,000 people had spent the day in tents.", "Nearly 3,000 people", "peopl"),
     ("The slide was carrying away 53 homes.", "53 homes", "house"),
@@ -395,6 +431,37 @@ def test_what_a_value_measures_is_read_in_its_own_clause(sentence: str, phrase: 
     claim = Claim(id="c", source="s", subject="x", predicate="said", value=phrase)
     m = measure_claim(claim, "value", normalize(phrase), SourceText(sentence))
     assert m.measured == measured
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "measured"), [
+    ("Ostler was charged with two counts of fraud on Monday.", "two counts", "fraud"),
+    ("The dockworker faces five charges of aggravated assault.", "five charges", "assault"),
+    ("Police logged three incidents of arson and a burglary.", "three incidents", "arson"),
+    ("Ostler pleaded guilty to two counts.", "two counts", "count"),  # no "of": its own noun
+])
+def test_a_counting_unit_counts_what_follows_its_of(sentence: str, phrase: str,
+                                                    measured: str) -> None:
+    claim = Claim(id="c", source="s", subject="x", predicate="faces", value=phrase)
+    m = measure_claim(claim, "value", normalize(phrase), SourceText(sentence))
+    assert m.measured == measured
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "measured"), [
+    ("Lumen offered every member a 30% rebate on tickets.", "30%", lex.key("rebate")),
+    ("Arvo Holdings bought a 25 per cent stake in Kell.", "25 per cent", "share"),
+    ("Tolla gave each guest a 40% voucher plus a free night.", "40%", "voucher"),
+])
+def test_a_share_after_an_article_measures_the_noun_it_modifies(
+        sentence: str, phrase: str, measured: str) -> None:
+    claim = Claim(id="c", source="s", subject="x", predicate="offered", value=phrase)
+    m = measure_claim(claim, "value", normalize(phrase), SourceText(sentence))
+    assert m.measured == measured
+
+
+def test_counts_of_an_offence_meet_the_offences_counted(tmp_path: Path) -> None:
+    pairs = _value_pairs(tmp_path, "A jury convicted Dorrin Vale on six counts of arson.",
+                         "Dorrin Vale was found guilty of eight arsons by the jury.")
+    assert pairs.get(("six counts", "eight arsons")) is Verdict.CONFLICT, pairs
 
 
 @pytest.mark.parametrize(("sentence", "phrase", "years"), [

@@ -151,3 +151,62 @@ def test_a_term_written_as_a_compound_modifier_is_exact(
 
 def test_a_compound_duration_of_an_event_is_as_loose_as_its_count() -> None:
     assert compare_values("five years", "four years").verdict is Verdict.COMPATIBLE
+
+
+# (A report, B report, A value, B value): two reports dating one event weeks apart
+_ONE_EVENT = [
+    ("The council said the new parking charges will rise to £3 an hour from 1 March.",
+     "Parking in the town centre will cost £3 an hour from 1 May, the council said.",
+     "from 1 March", "from 1 May"),
+    ("The Kestrel ferry route will reopen on 12 September after repairs, the operator said.",
+     "Repairs mean the Kestrel ferry route should reopen on 3 October.",
+     "on 12 September", "on 3 October"),
+    ("Judge Amira Tollan set the verdict hearing for 9 July.",
+     "The verdict hearing in the Tollan court is scheduled for July 30.",
+     "for 9 July", "for July 30"),
+    ("The new emissions rules for factories in Brenholt take effect on 1 October.",
+     "Factories in Brenholt must cut emissions under rules that apply from 1 November.",
+     "on 1 October", "from 1 November"),
+    # a year alone dates a one-off event too; a date expected is a date planned
+    ("The Orvik bridge is expected to open in 2031, the ministry said.",
+     "Traffic is scheduled to open on the Orvik bridge in 2029.",
+     "in 2031", "in 2029"),
+]
+
+
+@pytest.mark.parametrize("case", _ONE_EVENT,
+                         ids=["charges", "reopening", "hearing", "rules", "opening-year"])
+def test_dates_of_one_event_pair_however_far_apart(tmp_path: Path, case: tuple[str, ...]) -> None:
+    a, b, va, vb = case
+    assert _pairs(tmp_path, a, b, da="20 February 2026", db="20 February 2026").get(
+        (va, vb)) is Verdict.CONFLICT
+
+
+_TWO_EVENTS = [
+    ("The Kestrel ferry route will close on 12 September for repairs.",
+     "The new Kestrel terminal will open on 3 October, the operator said.",
+     "on 12 September", "on 3 October"),
+    ("The museum said its roof collapsed last year and it lost 40% of visitors.",
+     "The museum said visitors fell by 40% in 2024 after the roof repairs.",
+     "last year", "in 2024"),
+    ("The Orvik bridge will close on 1 March for repairs, the ministry said.",
+     "Repairs to the Orvik bridge, which opened in 1994, begin in 2027.",
+     "on 1 March", "in 2027"),
+]
+
+
+@pytest.mark.parametrize("case", _TWO_EVENTS, ids=["close-open", "periods", "close-repairs"])
+def test_dates_of_two_events_or_periods_are_no_conflict(tmp_path: Path,
+                                                       case: tuple[str, ...]) -> None:
+    a, b, va, vb = case
+    got = _pairs(tmp_path, a, b, da="20 February 2026", db="20 February 2026")
+    assert got.get((va, vb)) is not Verdict.CONFLICT, got
+
+
+def test_the_span_a_change_is_phased_in_over_pairs_with_its_rewording(tmp_path: Path) -> None:
+    a = ("Under the accord, Talvia's 20% duty on imported tractors will be cut to 8% over four "
+         "years, and the country will buy 2,000 tonnes of Orsk barley a year within two years.")
+    b = ("Talvia will lower its tractor duty to 8 per cent, with the reduction phased in over six "
+         "years. Orsk farmers hope to sell it barley within three years.")
+    pairs = _pairs(tmp_path, a, b)
+    assert pairs.get(("four years", "six years")) is Verdict.CONFLICT, pairs

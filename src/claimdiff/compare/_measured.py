@@ -98,8 +98,9 @@ def measurements(
             if place and found:
                 pass  # an ordinal is a place, whatever else the phrase could be read as
             elif isinstance(reading, Value) and not (clock and _bare_clock(written, clock[0])):
-                found.append(measure_claim(claim, slot, _term(_start(
-                    reading, readings, claim), written, claim, text), text, reference=ref))
+                found.append(measure_claim(claim, slot, _term(_start(_gone_up(
+                    reading, readings, claim, text), readings, claim), written, claim, text),
+                    text, reference=ref))
             elif not isinstance(reading, Value) and (part := interval_reading(written)):
                 found.append(measure_claim(claim, slot, part[1], text, part[0], reference=ref))
             for m in found:
@@ -153,6 +154,29 @@ def _only(written: str, part: str) -> bool:
     rest = written.replace(part, " ").split()
     return all(w.lower() in ("at", "on", "from", "until", "by", "local", "time", "the", "its",
                              "in", "for") for w in rest)
+
+
+def _gone_up(reading: Value, readings: ClaimReadings, claim: Claim,
+             text: SourceText | None) -> Value:
+    """"goes *up to* 68,500 tonnes" is a rise to 68,500 tonnes, not at most 68,500: "up" is
+    the verb's particle, and the level reached is exact."""
+    written = reading.text
+    if text is None or not written.lower().startswith("up to "):
+        return reading
+    where = text.locate(written, claim.span)
+    if where is None or not _GO.search(text.text, max(0, where[0] - 10), where[0]):
+        return reading
+    try:
+        level = normalize(written[6:], reference=readings.reference(claim))
+    except ClaimdiffError:
+        return reading
+    if level.kind is not reading.kind:
+        return reading
+    return replace(level, text=written, steps=(
+        f"'{written}' after a verb of going: a level reached, {written[6:]}", *level.steps))
+
+
+_GO = re.compile(r"\b(?:go|goes|went|gone|going)\s+$", re.IGNORECASE)
 
 
 def _start(reading: Value, readings: ClaimReadings, claim: Claim) -> Value:

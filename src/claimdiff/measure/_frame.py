@@ -23,7 +23,8 @@ _DASHES = frozenset(("-", "—", "–"))
 _SEQUENCE = {"before": 0, "after": 1}
 _SIDES = {"home": 0, "away": 1}
 _SIDE_OF = frozenset(("side", "team", "game", "match", "leg", "ground", "win", "defeat"))
-_PARTITIVE = frozenset(("the", "its", "their", "those", "them", "these"))
+_PARTITIVE = lex.keyed("the its their those them these")
+_THOSE = lex.keyed("them those these")
 
 
 def fronted_end(toks: Sequence[Tok]) -> int:
@@ -143,7 +144,7 @@ def part_of(toks: Sequence[Tok], last: int) -> list[Tok]:
     k = last
     if k < len(toks) and toks[k].key == "of":
         k += 1
-    if k < len(toks) and toks[k].key in ("them", "those", "these"):
+    if k < len(toks) and toks[k].key in _THOSE:
         k += 1
     for _ in range(6):
         if k >= len(toks) or toks[k].text in _CLAUSE or verb(toks[k].text, noun_too=False):

@@ -90,6 +90,12 @@ def stem(k: str) -> str:
     return _DERIVED.sub("", k) if len(k) > 6 else k
 
 
+def keyed(words: str) -> frozenset[str]:
+    """Words as written and as keys: a set one can test a token's text or its key against
+    ("while" is keyed "whil", "because" "becaus")."""
+    return frozenset(w for x in words.split() for w in (x, key(x)))
+
+
 def _table(lines: list[str]) -> dict[str, str]:
     """A `name: word word …` table as each word's key to its name (the first name wins)."""
     out: dict[str, str] = {}
@@ -127,6 +133,8 @@ seat: seat mandate
 turnout: turnout participation
 share: share stake
 passenger: passenger traveller traveler commuter
+prisoner: prisoner inmate detainee convict
+delay: delay postponement postpone scrub scrubbed
 crew: crew
 speed: speed wind mph
 magnitude: magnitude richter
@@ -236,7 +244,7 @@ unit case one figure number total amount sum
 _ROLES = """
 forecast: forecast predict prediction expect expectation projection anticipate
   outlook guidance guide guided
-limit: limit cap capped ceiling permitted allowed threshold quota
+limit: limit cap capped ceiling permitted allowed allowable threshold quota
 target: target goal aim plan pledge promise standard scheduled rescheduled
 sought: seek demand ask request propose proposal want
 offer: offer bid
@@ -275,7 +283,7 @@ def periods_differ(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 
 _PARTIES = """
-police: police officer constabulary
+police: police officer constabulary cop cops detective
 organiser: organiser organizer organisers organizers
 union: union
 company: company management firm employer group
@@ -349,7 +357,7 @@ up down rise rose fall fell increase decrease gain drop climb jump slide
 """.split())
 """Words of a change: "up 12%" measures what came before the comma."""
 
-CONJUNCTIONS = frozenset("and or but while whereas".split())
+CONJUNCTIONS = keyed("and or but while whereas whilst")
 
 MONTHS = frozenset(key(w) for w in """
 january february march april may june july august september october november december

@@ -26,6 +26,7 @@ from claimdiff.measure._closeness import (
     same_day,
     same_reading,
 )
+from claimdiff.measure._dated import one_event
 from claimdiff.measure._holder import common_word, distinct_holders
 from claimdiff.measure._lexicon_en import GENERIC, OUTCOMES, PEOPLE, periods_differ, roles_differ
 from claimdiff.measure._model import Measurement, MeasurementPair
@@ -161,12 +162,18 @@ def score(a: Measurement, b: Measurement, idf: dict[str, float]) -> tuple[float,
         top = sorted(common, key=lambda w: (-idf.get(w, 0.0), w))[:4]
         said = dict(a.surface)
         why.append("shared context: " + ", ".join(said.get(w, w) for w in top))
-    if alike > 0 or (a.event and a.event == b.event) or not _two_days(a, b):
+    if one_event(a, b):
+        total += W_CLOSE  # one event's dates, however far apart the reports put them
+        why.append("dates of one event")
+    elif alike > 0 or (a.event and a.event == b.event) or not _two_days(a, b):
         total += W_CLOSE * closeness(a, b)  # two days near in time and in nothing else are
         # two events of one week ("today" and "on Monday"), not one day told apart
     if same_reading(a, b):
         total += W_SAME
         why.append("the same figure")
+    if a.lasting and a.lasting == b.lasting:
+        total += W_SAME_DAY
+        why.append(f"how long the {a.lasting} lasted")
     if same_day(a, b):
         total += W_SAME_DAY
         why.append("the same day")

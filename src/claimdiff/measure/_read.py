@@ -19,6 +19,7 @@ from datetime import date
 from functools import partial
 
 from claimdiff.measure import _lexicon_en as lex
+from claimdiff.measure._dated import arranged
 from claimdiff.measure._frame import (
     fronted,
     horizon,
@@ -69,9 +70,11 @@ from claimdiff.measure._traits import (
 from claimdiff.measure._what import (
     attribution_of,
     content,
+    counted_of,
     dimension_of,
     modifier,
     qualifiers,
+    share_noun,
     surface,
     what_measured,
 )
@@ -203,6 +206,14 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
         measured, words, classed = what_measured(
             noun, after, before,
             words_after(toks, last, _BEFELL) if text is not None and where is not None else ())
+        counted = counted_of(noun, toks, last) if text is not None and where is not None \
+            else None
+        if counted is None and value.dimension == "percent" and text is not None \
+                and where is not None:
+            counted = share_noun(toks, first, last)  # "a 50% refund" is a share of a refund
+        if counted is not None:  # "nine counts of attempted murder" counts murders
+            measured, words = lex.CLASS_OF.get(counted.key, counted.key), counted.text
+            classed = counted.key in lex.CLASS_OF and counted.key not in lex.GENERIC
         if measured == "vote" and value.dimension == "percent" and text is not None \
                 and where is not None and _of_voters(toks, last):
             measured = "turnout"  # "61 per cent of registered voters cast a ballot"
@@ -277,7 +288,7 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
     if role is None and value.kind is Kind.DATE and text is not None and where is not None \
             and said_on(toks, first):
         role = "said"  # "the weather service said Monday": when it was said
-    if role is None and planned(before):
+    if role is None and (planned(before) or value.kind is Kind.DATE and arranged(phrase, before)):
         role = "target"  # "had been due to leave Monday": the plan, not the departure
     if role is None and age is not None and ruled_age(before):
         role = "limit"  # "lowering the voting age to 16" is no one's age
@@ -292,6 +303,8 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
     if changed_from(before):
         role = "previous"  # "the increase from the current cap of £9,250": the old level
     role, attribution = _stated(claim, role, attribution)
+    if value.kind is Kind.DATE and role == "forecast":
+        role = "target"  # a date expected is a date planned: "expected to begin in 2031"
     covers, named, around, parts_named = False, frozenset[str](), frozenset[str](), frozenset[str]()
     if text is not None and where is not None:
         covers, named = whole(toks, first, last), named_in(toks, lo, text.proper)

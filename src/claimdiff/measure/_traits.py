@@ -252,12 +252,23 @@ _LASTED = frozenset(lex.key(w) for w in ("lasted", "lasts", "continued", "lastin
 _GOES_ON = frozenset(lex.key(w) for w in ("went", "goes", "dragged", "drags", "ran", "runs"))
 
 
+_SPREAD_OVER = lex.keyed("over across")
+_PHASED = lex.CHANGE | lex.keyed("""
+cut cuts reduce reduced reduction lower lowered raise raised phase phased stagger staggered
+spread introduce introduced""")
+"""Changes spread over a span: the span is how long the change is phased in over."""
+
+
 def what_lasted(toks: list[Tok], first: int, last: int, phrase: str) -> str | None:
     """The event a duration is said of: "a 12-day *strike*", "the *strike* had lasted 31
-    hours", "*Talks* went on for 10 hours" (folded like context), else `None`."""
+    hours", "*Talks* went on for 10 hours" (folded like context); `phase-in` for the span a
+    change is spread over ("cut to 5% *over* five years"); else `None`."""
     if "-" in phrase and last < len(toks) and toks[last].text.isalpha() \
             and toks[last].key not in lex.STOP:
         return next(iter(content(toks[last:last + 1])), None)
+    if first and toks[first - 1].key in _SPREAD_OVER and any(
+            t.key in _PHASED for t in toks[max(first - 9, 0):first - 1]):
+        return "phase-in"  # "cut to 5% over five years", "phased in over seven years"
     verb = next((k for k in range(first - 1, max(first - 5, 0) - 1, -1)
                  if toks[k].key in _LASTED or (toks[k].key in _GOES_ON and k + 1 < len(toks)
                                                and toks[k + 1].key == "on")), None)

@@ -147,12 +147,30 @@ def qualifiers(window: Sequence[Tok],
     before = {id(t): toks[k - 1].key for k, t in enumerate(toks) if k > 0}
     after = {id(t): toks[k + 1].key for k, t in enumerate(toks[:-1])}
     roles = [lex.ROLE_OF[t.key] for t in window if t.key in lex.ROLE_OF
-             and before.get(id(t)) not in lex.COMPARED and after.get(id(t)) not in _PARTICLES]
+             and before.get(id(t)) not in lex.COMPARED and after.get(id(t)) not in _PARTICLES
+             and not _who_someone_was(t, toks)]
     # a role said outright wins over one a report often leaves unsaid: "the *previous* high"
     role = next((r for r in roles if r not in lex.UNSAID_ROLES), roles[0] if roles else None)
     low = {t.text.lower() for t in window}
     modality = "negated" if low & _NEGATION else "modal" if low & _MODAL else None
     return role, modality
+
+
+def _who_someone_was(t: Tok, toks: Sequence[Tok]) -> bool:
+    """"former" before a title ("the *former* finance minister took 58.3%", "a former
+    mayor"): who someone was, not which figure it is."""
+    if t.key != "former":
+        return False
+    k = next((n for n, x in enumerate(toks) if x is t), None)
+    return k is not None and any(x.key in _TITLES for x in toks[k + 1:k + 4])
+
+
+_TITLES = lex.keyed("""
+minister mayor president premier chancellor governor senator leader chief head chair chairman
+chairwoman secretary champion captain coach manager director executive boss editor judge
+ambassador officer official member employee worker player striker colleague partner wife
+husband prime mp
+""")
 
 
 def attribution_of(toks: Sequence[Tok]) -> str | None:
@@ -191,5 +209,43 @@ def surface(toks: Sequence[Tok], context: frozenset[str]) -> tuple[tuple[str, st
     return tuple(sorted(best.items()))
 
 
-__all__ = ["attribution_of", "content", "dimension_of", "measured_class", "modifier",
-           "qualifiers", "surface", "what_measured"]
+def counted_of(noun: str | None, toks: Sequence[Tok], last: int) -> Tok | None:
+    """For a counting unit before "of" ("nine *counts of* attempted murder", "two charges of
+    fraud", "three incidents of arson"), the noun it counts: the last word of the "of"
+    phrase, before any clause mark, conjunction or preposition; `None` for any other value."""
+    if not noun or lex.key(noun.split()[-1]) not in _COUNTING or last >= len(toks) \
+            or toks[last].key != "of":
+        return None
+    found: Tok | None = None
+    for t in toks[last + 1:last + 5]:
+        if not t.text[0].isalpha() or t.key in _OF_PHRASE_END:
+            break
+        found = t
+    return found
+
+
+def share_noun(toks: Sequence[Tok], first: int, last: int) -> Tok | None:
+    """For a share modifying a noun after an article ("a 50% *refund*", "its 25 per cent
+    *stake*", "the 10% *discount*"), that noun; `None` when the share stands alone ("cut by
+    18%", "rose 12% last year") or is a change ("a 3% rise")."""
+    if not first or toks[first - 1].key not in _ARTICLES:
+        return None
+    if last >= len(toks):
+        return None
+    head = toks[last]  # the first word: "a 25 per cent refund plus a credit", "a 3% pay rise"
+    if not head.text[0].isalpha() or head.key in lex.STOP or head.key in _OF_PHRASE_END \
+            or head.key in lex.CHANGE or head.key == "of":
+        return None
+    return head
+
+
+_ARTICLES = lex.keyed("a an the its their his her our this that")
+_COUNTING = lex.keyed("count counts charge charges incident incidents instance instances "
+                      "act acts offence offences offense offenses")
+"""Nouns that count occurrences of what follows their "of"."""
+_OF_PHRASE_END = lex.keyed("and or but while when as after before in on at for against with "
+                           "by from to between during")
+
+
+__all__ = ["attribution_of", "content", "counted_of", "dimension_of", "measured_class",
+           "modifier", "qualifiers", "share_noun", "surface", "what_measured"]

@@ -63,7 +63,7 @@ def cumulative(toks: Sequence[Tok]) -> bool:
     return False
 
 
-_SPANS = frozenset({"career", "season", "lifetime", "all-time"})
+_SPANS = lex.keyed("career season lifetime all-time")
 _LOOKING_BACK = frozenset({"past", "last", "previous"})
 _YEARS = re.compile(r"(?i)\w+-years?$")
 
@@ -172,9 +172,10 @@ def clause_before(toks: list[Tok], first: int) -> list[Tok]:
     return out
 
 
-_SUBORDINATORS = frozenset(("as", "when", "because", "although", "though", "if", "unless",
-                           "whereas", "until", "once"))
+_SUBORDINATORS = lex.keyed("as when because although though if unless whereas until once")
 """Words opening another clause: what follows them is not what a value measures."""
+_CONTRASTING = lex.keyed("while whilst whereas but")
+"""Conjunctions opening a clause of its own ("and" may join two adjectives of one noun)."""
 _COPULAS = frozenset(("be", "stand", "remain"))
 _INDEFINITE = frozenset(("a", "an", "one", "another"))
 _POSSESSIVE = frozenset(("his", "her", "their", "my", "our", "your"))
@@ -210,8 +211,9 @@ def ahead(toks: list[Tok], last: int) -> list[Tok]:
     conjunctions before its noun, up to a verb-like word or a clause mark."""
     out: list[Tok] = []
     for t in toks[last:last + 8]:
-        if t.text in _STOP_AT or t.text == "." or t.key in ("be", "have"):
-            break
+        if t.text in _STOP_AT or t.text == "." or t.key in ("be", "have") \
+                or t.key in _SUBORDINATORS or t.key in _CONTRASTING:
+            break  # "counted 127 while soldiers searched": the soldiers are another clause's
         if t.text[0].isalpha() and t.key not in lex.STOP:
             out.append(t)
     return out
@@ -232,11 +234,9 @@ def after_share(toks: list[Tok], last: int) -> list[Tok]:
     return words_after(toks, k)
 
 
-_LINKS = frozenset(("and", "while", "but", "whereas", "to", "against", "with", "versus", "vs",
-                    ","))
-_TITLES = frozenset(("the", "mr", "ms", "mrs", "dr", "'s", "’s"))
-_CLAUSE_END = frozenset(("and", "in", "on", "at", "for", "respectively", "while", "but", "after",
-                         "before"))
+_LINKS = lex.keyed("and while whilst but whereas to against with versus vs ,")
+_TITLES = lex.keyed("the mr ms mrs dr 's ’s")
+_CLAUSE_END = lex.keyed("and in on at for respectively while whilst but after before")
 
 
 def elided_from(toks: Sequence[Tok], first: int, last: int) -> int | None:

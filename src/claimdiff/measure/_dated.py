@@ -1,0 +1,112 @@
+"""The event a date dates: two reports dating one event pair however far apart the dates.
+
+"Judge Oyelaran set sentencing for June 18" and "Sentencing is scheduled for 25 June" date
+one sentencing; "the plant will close by the end of March 2027" and "will close its gates
+in June 2027" one closure. Nearness in time says little here: two reports disagreeing on
+a date put it weeks or months apart. The event is the claim's verb, or a verb or a verb's
+noun right around the date, folded through the related words ("closure", "shut"); a light
+verb ("set", "take", "say") names no event of its own.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+
+from claimdiff.measure import _lexicon_en as lex
+from claimdiff.measure._holder import Tok, verb
+from claimdiff.measure._model import Measurement
+
+_LIGHT = lex.keyed("""
+be have do make take set give get put go come say tell announce report confirm add state
+expect plan schedule reschedule due will would could may might can shall should must
+""")
+"""Verbs that carry another word's event ("take effect", "set sentencing for June 18") or
+say when something was said, planned or expected, not what happened."""
+
+
+_TAKES_EFFECT = re.compile(r"(?i)(?:from|effective|starting|as\s+of|with\s+effect\s+from)\s")
+"""A date a change applies from: the day it takes effect."""
+_EFFECT = lex.keyed("effect effective force")
+_TAKE = lex.keyed("take come enter")
+"""The verbs of "take effect", "come into force", "enter into force"."""
+
+
+def _fold(k: str) -> str:
+    return lex.RELATED_OF.get(k) or lex.CLASS_OF.get(k) or lex.stem(k)
+
+
+def dated_events(m: Measurement) -> tuple[frozenset[str], frozenset[str]]:
+    """The events a date is the date of, folded: its own (the claim's verb, or for a light
+    verb the events its sentence names) and those named right around it; empty for any other
+    value."""
+    if m.dimension != "date":
+        return frozenset(), frozenset()
+    own: set[str] = set()
+    light = not m.event or m.event in _LIGHT
+    if not light and m.event:
+        own.add(_fold(m.event))
+    if _TAKES_EFFECT.match(m.phrase) or m.event in _TAKE and m.near & _EFFECT:
+        own.add("effect")  # "rises from 1 January", "taking effect on 1 July"
+    # a light verb carries its subject's event: "The verdict *hearing* ... is scheduled for"
+    if light:
+        own |= _event_words(m, m.context)
+    return frozenset(own), _event_words(m, m.near)
+
+
+def _event_words(m: Measurement, keys: frozenset[str]) -> frozenset[str]:
+    """The words of `keys` that may name an event (a verb, or a noun of one), folded."""
+    said = dict(m.surface)
+    return frozenset(_fold(k) for k in keys if (word := said.get(k)) and word[0].islower()
+                     and k not in _LIGHT and k not in lex.MONTHS and k not in _EFFECT
+                     and verb(word, noun_too=True))
+
+
+def calendar_date(m: Measurement) -> bool:
+    """A date the text writes on the calendar ("1 July", "June 18", "March 2027"), a day or
+    a month wide (or up to one: "by the end of March 2027"); not a period a figure is of
+    ("last year", "a year earlier") nor a weekday, which nearness already pairs."""
+    v = m.value
+    if v is None or m.dimension != "date" or not (
+            _CALENDAR.search(m.phrase) or _A_YEAR.search(m.phrase)):
+        return False
+    core = v.core
+    width = core.hi - core.lo if core.bounded else 0.0
+    wide = _YEAR if _A_YEAR.search(m.phrase) else _MONTH
+    return width <= wide and (core.bounded or math.isfinite(core.lo) or math.isfinite(core.hi))
+
+
+_CALENDAR = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*"
+                       r"\d|\d\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+"""A day of a month, or a month of a year, as written."""
+_MONTH = 31.0
+_YEAR = 366.0
+_A_YEAR = re.compile(
+    r"(?i)^(?:in|by|from|until|during)\s+(?:early\s+|late\s+|mid-?)?(?:19|20)\d\d$")
+"""A year written alone ("in 2031", "by 2029"): the year of a one-off event."""
+
+
+def arranged(phrase: str, before: Sequence[Tok]) -> bool:
+    """A date something is set for ("set sentencing *for* June 18", "fixed the vote *for* 3
+    May"): the date planned, as "scheduled for" says it."""
+    if not phrase.lower().startswith("for "):
+        return False
+    return any(t.key in _ARRANGE for t in before[:_REACH])
+
+
+_ARRANGE = lex.keyed("set fix fixed slate slated pencil pencilled penciled")
+_REACH = 5
+
+
+def one_event(a: Measurement, b: Measurement) -> bool:
+    """Both are calendar dates of one event: one's own event is named by the other."""
+    if not (calendar_date(a) and calendar_date(b)):
+        return False
+    (own_a, near_a), (own_b, near_b) = dated_events(a), dated_events(b)
+    # one side's own event, named by the other: not a word both merely mention ("closes on
+    # 1 March for repairs" against "repairs begin in 2027")
+    return bool(own_a & (own_b | near_b) or own_b & near_a)
+
+
+__all__ = ["arranged", "calendar_date", "dated_events", "one_event"]
