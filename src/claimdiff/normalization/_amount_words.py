@@ -8,6 +8,7 @@ from dataclasses import replace
 from claimdiff.normalization._value import Value
 
 __all__ = [
+    "colloquial",
     "hyphens_apart",
     "ish_as_about",
     "plus_at_least",
@@ -73,6 +74,43 @@ def ish_as_about(text: str) -> str | None:
         if read_words(m["n"]) is None:  # "English", "Danish": no number
             return None
     return f"about {m['n']}{m['rest']}"
+
+
+# Spoken and colloquial amounts, rewritten to the words the grammar reads: "five grand"
+# (a thousand; not "3 grand slams": only at the end or before a function word), "quid"
+# (pounds sterling; "bucks" name no one currency: Australian, Canadian, US), "single"
+# and "a single" (one), "dozen" or "couple" alone (a dozen, a couple), "1.2G" (giga: a
+# billion; a decimal is needed, as "4G" and "5G" name mobile networks), "-.5" (the
+# nought left out after a sign).
+_COLLOQUIAL = re.compile(
+    r"(?P<grand>(?<=[\d\s])grand\b(?=\s*$|\s+(?:a|an|per|each|apiece|for|in|to|from|and|or|"
+    r"on|of)\b))"
+    r"|(?P<quid>(?<=[\d\s])quid\b)"
+    r"|(?P<giga>(?<![\w.])[-−]?\d*\.\d+)G\b"
+    r"|(?P<single>^single(?=\s*$)|^an?\s+single(?=\s*$|\s+[a-z]+\s*$))"
+    r"|(?P<alone>^(?:dozen|couple)\s*$)"
+    r"|(?P<sign>(?<![\w.])[-−](?=\.\d))")
+
+
+def _colloquial(m: re.Match[str]) -> str:
+    if m["grand"]:
+        return "thousand"
+    if m["quid"]:
+        return "pounds sterling"
+    if m["giga"]:
+        return m["giga"] + " billion"
+    if m["single"]:
+        return "one"
+    if m["alone"]:
+        return f"a {m['alone'].strip().lower()}"
+    return m["sign"] + "0"
+
+
+def colloquial(text: str) -> str | None:
+    """ "five grand" -> "five thousand", "20 quid" -> "20 pounds sterling", "a single" -> "one",
+    "dozen" -> "a dozen", ".0012G" -> ".0012 billion", or `None`."""
+    parted = _COLLOQUIAL.sub(_colloquial, text.strip())
+    return None if parted == text.strip() else parted
 
 
 def plus_at_least(text: str) -> str | None:
