@@ -149,7 +149,9 @@ def _night_of(phrase: str, read: Callable[[str], Value | None]) -> Value | None:
 
 _NEIGHBOR = re.compile(r"(?:the\s+)?(?P<u>day|week|weekend|month|year)\s+(?P<dir>before|after|"
                        r"preceding|following|prior\s+to)\s+(?P<rest>\S.*)", _I)
-_OF_DAY = re.compile(r"(?:the\s+)?(?P<rest>\S.*?)\s+(?P<u>week|weekend)", _I)
+# Not "Saturday from next week": a week named by "next", "last" is no day's week.
+_OF_DAY = re.compile(r"(?:the\s+)?(?P<rest>\S.*?)(?<!\bnext)(?<!\blast)(?<!\bthis)(?<!\bcoming)"
+                     r"(?<!\bpast)(?<!\bfollowing)(?<!\bprevious)\s+(?P<u>week|weekend)", _I)
 _UNIT_GRAIN = {"month": "month", "year": "year"}
 
 

@@ -41,7 +41,7 @@ _THIS_PAST = re.compile(r"(?:the\s+)?this\s+past\s+(?P<rest>\S.*)", re.IGNORECAS
 _YEAR_QUARTER = re.compile(r"(?P<y>\d{4}|\d{2})\s*[qQ](?P<q>[1-4])")
 _WEEK_DAY = (
     re.compile(rf"(?P<shift>last|next|this)\s+week['’]s\s+(?P<wd>{_WD})", re.IGNORECASE),
-    re.compile(rf"(?P<wd>{_WD})\s+(?:from|of|in)\s+(?P<shift>last|next|this)\s+week",
+    re.compile(rf"(?:the\s+)?(?P<wd>{_WD})\s+(?:from|of|in)\s+(?P<shift>last|next|this)\s+week",
                re.IGNORECASE),
     re.compile(rf"(?P<shift>last|next|this)\s+week,?\s+(?:on\s+)?(?P<wd>{_WD})", re.IGNORECASE),
 )
