@@ -124,3 +124,19 @@ def test_no_two_holidays_share_a_name_or_a_loose_spelling_of_one() -> None:
 ])
 def test_spellings_and_eves_of_holidays(phrase: str, day: str) -> None:
     assert normalize(phrase).core.lo == date.fromisoformat(day).toordinal()
+
+
+# The UN's and the WHO's world days, fixed and weekday-counted (`_world_days_en.py`).
+@pytest.mark.parametrize(("phrase", "day"), [
+    ("World Water Day 2021", "2021-03-22"), ("world health day 2019", "2019-04-07"),
+    ("World Kidney Day 2022", "2022-03-10"),  # the second Thursday of March
+    ("world sight day 2021", "2021-10-14"),  # the second Thursday of October
+    ("World Habitat Day 2020", "2020-10-05"),  # the first Monday of October
+    ("World Alzheimer's Day 2018", "2018-09-21"), ("international day of the girl 2017",
+                                                   "2017-10-11"),
+    ("the International Day of Non-Violence 2016", "2016-10-02"),
+    ("Mandela Day 2023", "2023-07-18"), ("World Leprosy Day 2021", "2021-01-31"),
+])
+def test_world_days(phrase: str, day: str) -> None:
+    value = normalize(phrase, reference=REFERENCE)
+    assert value.core_bounds == (date.fromisoformat(day), date.fromisoformat(day))

@@ -25,6 +25,7 @@ dates can differ by a day from local moon sighting (their support says so).
 from __future__ import annotations
 
 from claimdiff.normalization._observances_en import OBSERVANCES, Rule
+from claimdiff.normalization._world_days_en import WORLD_DAYS
 
 __all__ = ["HOLIDAYS", "Rule"]
 
@@ -245,3 +246,4 @@ HOLIDAYS: dict[str, tuple[Rule, int, tuple[str, ...]]] = {
     "Tisha B'Av": (("hebrew", 5, 9), 1, ("tisha bav", "tisha b av")),
 }
 HOLIDAYS.update(OBSERVANCES)
+HOLIDAYS.update(WORLD_DAYS)
