@@ -140,3 +140,14 @@ def test_spellings_and_eves_of_holidays(phrase: str, day: str) -> None:
 def test_world_days(phrase: str, day: str) -> None:
     value = normalize(phrase, reference=REFERENCE)
     assert value.core_bounds == (date.fromisoformat(day), date.fromisoformat(day))
+
+
+# A name ending in "eve", "the feast of" a holiday, more new years and Israel's memorial day.
+@pytest.mark.parametrize(("phrase", "day"), [
+    ("All Hallows' Eve 2019", "2019-10-31"), ("the feast of the Epiphany 2021", "2021-01-06"),
+    ("the feast day of Saint Nicholas 2022", "2022-12-06"), ("Hogmanay 2020", "2020-12-31"),
+    ("Nowruz 2024", "2024-03-20"), ("Yom HaZikaron 2022", "2022-05-04"),
+    ("Shrove Monday 2022", "2022-02-28"), ("Lazarus Saturday 2022", "2022-04-16"),
+])
+def test_eves_feasts_and_new_years(phrase: str, day: str) -> None:
+    assert normalize(phrase, reference=REFERENCE).core.lo == date.fromisoformat(day).toordinal()

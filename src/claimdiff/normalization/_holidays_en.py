@@ -126,8 +126,8 @@ HOLIDAYS: dict[str, tuple[Rule, int, tuple[str, ...]]] = {
     "Diwali": (("hindu", 6, 30, "evening", 0), 1, ("diwali", "deepavali", "divali",
                                                    "lakshmi puja")),
     "Govardhan Puja": (("hindu", 7, 1, "sunrise", 0), 1, ("govardhan puja", "annakut")),
-    "Bhai Dooj": (("hindu", 7, 2, "noon", 0), 1, ("bhai dooj", "bhaiya dooj", "bhau beej",
-                                                  "bhai tika", "bhai phonta")),
+    "Bhai Dooj": (("hindu", 7, 2, "noon", 0), 1, ("bhai dooj", "bhai duj", "bhaiya dooj",
+                                                  "bhau beej", "bhai tika", "bhai phonta")),
     "Chhath": (("hindu", 7, 6, "sunrise", 0), 1, ("chhath", "chhath puja", "dala puja",
                                                   "surya shashthi", "surya shashti")),
     "Guru Nanak Jayanti": (("hindu", 7, 15, "sunrise", 0), 1, (
