@@ -24,7 +24,7 @@ from claimdiff.normalization import normalize
     # spoken amounts: "grand", "single", a bare "dozen" or "couple", giga, a sign before "."
     ("nine grand", 9000), ("4.5 grand", 4500), ("a grand", 1000), ("single", 1),
     ("a single", 1), ("a single vote", 1), ("dozen", 12), ("couple", 2), ("2.75G", 2.75e9),
-    ("-.25", -0.25), ("minus .8", -0.8),
+    ("-.25", -0.25), ("minus .8", -0.8), ("a half dozen", 6), ("half dozen", 6),
 ])
 def test_numbers_in_every_written_form(phrase: str, number: float) -> None:
     value = normalize(phrase)

@@ -19,8 +19,8 @@ __all__ = [
 
 # "two-and-a-half years", "three-and-a-quarter million": the hyphens of an adjective.
 _HYPHENED = re.compile(r"\b(\w+)-and-(an?|one|two|three)-(half|quarters?|thirds?)\b", re.IGNORECASE)
-# "a half-dozen", "half-dozen": half a dozen.
-_HALF_DOZEN = re.compile(r"\b(?:an?\s+)?half-dozen\b", re.IGNORECASE)
+# "a half-dozen", "a half dozen", "half-dozen": half a dozen.
+_HALF_DOZEN = re.compile(r"\b(?:an?\s+)?half[-\s]dozen\b", re.IGNORECASE)
 
 
 # "8- to 16-meter", "a 5- to 10-year sentence", "two- or three-day": a suspended hyphen,
@@ -126,8 +126,10 @@ def hyphens_apart(text: str) -> str | None:
     "8- to 16-meter" -> "8 to 16 meter", "1.3e6" -> "1300000", or `None` when there is
     nothing to part."""
     parted = text
+    if "half" in text:
+        parted = _HALF_DOZEN.sub("half a dozen", parted)
     if "-" in text:
-        parted = _HALF_DOZEN.sub("half a dozen", _HYPHENED.sub(r"\1 and \2 \3", parted))
+        parted = _HYPHENED.sub(r"\1 and \2 \3", parted)
         parted = _SUSPENDED.sub(r"\1 to \3 \4", parted)  # "5- or 6-mile": 5 to 6 miles
     if _MAY_BE_SCIENTIFIC.search(parted):
         parted = _SCIENTIFIC.sub(_written_out, parted)
