@@ -151,3 +151,15 @@ def test_world_days(phrase: str, day: str) -> None:
 ])
 def test_eves_feasts_and_new_years(phrase: str, day: str) -> None:
     assert normalize(phrase, reference=REFERENCE).core.lo == date.fromisoformat(day).toordinal()
+
+
+# More lunar days from the almanacs (`_hindu_days_en.py`), checked on 2023's dates.
+@pytest.mark.parametrize(("phrase", "day"), [
+    ("Akshaya Tritiya 2023", "2023-04-22"), ("Nag Panchami 2023", "2023-08-21"),
+    ("Hartalika Teej 2023", "2023-09-18"), ("Anant Chaturdashi 2023", "2023-09-28"),
+    ("Dev Uthani Ekadashi 2023", "2023-11-23"), ("Ratha Saptami 2023", "2023-01-28"),
+    ("Mahalaya 2023", "2023-10-14"), ("Gita Jayanti 2023", "2023-12-22"),
+    ("Mauni Amavasya 2023", "2023-01-21"), ("Orthodox Christmas 2023", "2023-01-07"),
+])
+def test_more_lunar_days(phrase: str, day: str) -> None:
+    assert normalize(phrase, reference=REFERENCE).core.lo == date.fromisoformat(day).toordinal()
