@@ -4,12 +4,15 @@
 falls before the start; the end is the Friday after the start. So too with a time of
 day on each weekday ("from Monday 9am to Wednesday 5pm", "Tuesday 3pm to Thursday
 noon"), and a clock time alone after a time of day is the next one after the start
-("from 8pm tonight until 2am", "from midnight to 6am": the night's).
+("from 8pm tonight until 2am", "from midnight to 6am": the night's); a period named
+without its year is the next one after the start ("from Q1 to Q3", "from October to
+March").
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from claimdiff.normalization._interval import Interval
@@ -30,11 +33,17 @@ def _shifted(value: Value, days: int) -> Value:
                                     value.support.lo_open, value.support.hi_open))
 
 
-def roll_end(start: Value, end: Value, end_text: str) -> Value:
+def roll_end(start: Value, end: Value, end_text: str,
+             read_forward: Callable[[str], Value | None]) -> Value:
     """`end` moved a week (a weekday) or a day (a clock time alone) when it falls before
-    `start` and the move puts it after; otherwise `end` as read."""
-    if end.core.hi > start.core.lo or end.core.hi - end.core.lo > 1:
+    `start` and the move puts it after; a period without its year read forward ("from Q1
+    to Q3", "from October to March"); otherwise `end` as read."""
+    if end.core.hi > start.core.lo:
         return end
+    if end.core.hi - end.core.lo > 1:
+        ahead = read_forward(end_text)
+        return ahead if ahead is not None and ahead.core.lo > start.core.hi \
+            and ahead.core.lo - start.core.hi < 366 else end
     gap = start.core.lo - end.core.hi
     if gap < 7 and _WEEKDAY_END.match(end_text):
         return _shifted(end, 7)

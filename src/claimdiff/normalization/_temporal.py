@@ -177,7 +177,8 @@ def _any_range(text: str, ctx: Context, depth: int) -> Value | None:
         b = read_temporal(rest[link.end():], ctx, depth + 1)
         if a is None or b is None or a.kind is not Kind.DATE or b.kind is not Kind.DATE:
             continue
-        b = roll_end(a, b, rest[link.end():])  # "Monday to Friday" read on a Wednesday
+        b = roll_end(a, b, rest[link.end():], lambda end: read_temporal(
+            end, replace(ctx, future=True), depth + 1))  # "Monday to Friday" on a Wednesday
         if b.core.hi < a.core.lo or b.core.hi == a.core.lo and (
                 a.core.lo_open or b.core.hi_open):
             continue
