@@ -25,6 +25,9 @@ from claimdiff.normalization import normalize
     ("nine grand", 9000), ("4.5 grand", 4500), ("a grand", 1000), ("single", 1),
     ("a single", 1), ("a single vote", 1), ("dozen", 12), ("couple", 2), ("2.75G", 2.75e9),
     ("-.25", -0.25), ("minus .8", -0.8), ("a half dozen", 6), ("half dozen", 6),
+    # an en dash set as a minus sign; digits said one by one; "no one" is nobody
+    ("–12", -12), ("–.4", -0.4), ("zero zero four", 4), ("zero six", 6), ("no one", 0),
+    ("no one was injured", 0),
 ])
 def test_numbers_in_every_written_form(phrase: str, number: float) -> None:
     value = normalize(phrase)

@@ -81,7 +81,7 @@ def ish_as_about(text: str) -> str | None:
 # (pounds sterling; "bucks" name no one currency: Australian, Canadian, US), "single"
 # and "a single" (one), "dozen" or "couple" alone (a dozen, a couple), "1.2G" (giga: a
 # billion; a decimal is needed, as "4G" and "5G" name mobile networks), "-.5" (the
-# nought left out after a sign).
+# nought left out after a sign), "–5" (an en dash set as a minus sign).
 _COLLOQUIAL = re.compile(
     r"(?P<grand>(?<=[\d\s])grand\b(?=\s*$|\s+(?:a|an|per|each|apiece|for|in|to|from|and|or|"
     r"on|of)\b))"
@@ -89,7 +89,7 @@ _COLLOQUIAL = re.compile(
     r"|(?P<giga>(?<![\w.])[-−]?\d*\.\d+)G\b"
     r"|(?P<single>^single(?=\s*$)|^an?\s+single(?=\s*$|\s+[a-z]+\s*$))"
     r"|(?P<alone>^(?:dozen|couple)\s*$)"
-    r"|(?P<sign>(?<![\w.])[-−](?=\.\d))")
+    r"|(?P<sign>(?<![\w.])[-−](?=\.\d))|(?P<dash>(?<![\w.,])–(?=\.?\d))")
 
 
 def _colloquial(m: re.Match[str]) -> str:
@@ -103,6 +103,8 @@ def _colloquial(m: re.Match[str]) -> str:
         return "one"
     if m["alone"]:
         return f"a {m['alone'].strip().lower()}"
+    if m["dash"]:
+        return "-"  # "–5": an en dash set as a minus sign
     return m["sign"] + "0"
 
 
