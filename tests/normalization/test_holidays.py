@@ -124,3 +124,42 @@ def test_no_two_holidays_share_a_name_or_a_loose_spelling_of_one() -> None:
 ])
 def test_spellings_and_eves_of_holidays(phrase: str, day: str) -> None:
     assert normalize(phrase).core.lo == date.fromisoformat(day).toordinal()
+
+
+# The UN's and the WHO's world days, fixed and weekday-counted (`_world_days_en.py`).
+@pytest.mark.parametrize(("phrase", "day"), [
+    ("World Water Day 2021", "2021-03-22"), ("world health day 2019", "2019-04-07"),
+    ("World Kidney Day 2022", "2022-03-10"),  # the second Thursday of March
+    ("world sight day 2021", "2021-10-14"),  # the second Thursday of October
+    ("World Habitat Day 2020", "2020-10-05"),  # the first Monday of October
+    ("World Alzheimer's Day 2018", "2018-09-21"), ("international day of the girl 2017",
+                                                   "2017-10-11"),
+    ("the International Day of Non-Violence 2016", "2016-10-02"),
+    ("Mandela Day 2023", "2023-07-18"), ("World Leprosy Day 2021", "2021-01-31"),
+])
+def test_world_days(phrase: str, day: str) -> None:
+    value = normalize(phrase, reference=REFERENCE)
+    assert value.core_bounds == (date.fromisoformat(day), date.fromisoformat(day))
+
+
+# A name ending in "eve", "the feast of" a holiday, more new years and Israel's memorial day.
+@pytest.mark.parametrize(("phrase", "day"), [
+    ("All Hallows' Eve 2019", "2019-10-31"), ("the feast of the Epiphany 2021", "2021-01-06"),
+    ("the feast day of Saint Nicholas 2022", "2022-12-06"), ("Hogmanay 2020", "2020-12-31"),
+    ("Nowruz 2024", "2024-03-20"), ("Yom HaZikaron 2022", "2022-05-04"),
+    ("Shrove Monday 2022", "2022-02-28"), ("Lazarus Saturday 2022", "2022-04-16"),
+])
+def test_eves_feasts_and_new_years(phrase: str, day: str) -> None:
+    assert normalize(phrase, reference=REFERENCE).core.lo == date.fromisoformat(day).toordinal()
+
+
+# More lunar days from the almanacs (`_hindu_days_en.py`), checked on 2023's dates.
+@pytest.mark.parametrize(("phrase", "day"), [
+    ("Akshaya Tritiya 2023", "2023-04-22"), ("Nag Panchami 2023", "2023-08-21"),
+    ("Hartalika Teej 2023", "2023-09-18"), ("Anant Chaturdashi 2023", "2023-09-28"),
+    ("Dev Uthani Ekadashi 2023", "2023-11-23"), ("Ratha Saptami 2023", "2023-01-28"),
+    ("Mahalaya 2023", "2023-10-14"), ("Gita Jayanti 2023", "2023-12-22"),
+    ("Mauni Amavasya 2023", "2023-01-21"), ("Orthodox Christmas 2023", "2023-01-07"),
+])
+def test_more_lunar_days(phrase: str, day: str) -> None:
+    assert normalize(phrase, reference=REFERENCE).core.lo == date.fromisoformat(day).toordinal()

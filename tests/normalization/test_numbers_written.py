@@ -21,11 +21,34 @@ from claimdiff.normalization import normalize
     ("point oh five", 0.05), ("twentytwo", 22), ("thirtyfive thousand", 35000),
     # number words restated in digits, as contracts write them
     ("forty-five (45)", 45), ("two thousand five hundred (2,500) people", 2500),
+    # spoken amounts: "grand", "single", a bare "dozen" or "couple", giga, a sign before "."
+    ("nine grand", 9000), ("4.5 grand", 4500), ("a grand", 1000), ("single", 1),
+    ("a single", 1), ("a single vote", 1), ("dozen", 12), ("couple", 2), ("2.75G", 2.75e9),
+    ("-.25", -0.25), ("minus .8", -0.8), ("a half dozen", 6), ("half dozen", 6),
+    # an en dash set as a minus sign; digits said one by one; "no one" is nobody
+    ("–12", -12), ("–.4", -0.4), ("zero zero four", 4), ("zero six", 6), ("no one", 0),
+    ("no one was injured", 0),
 ])
 def test_numbers_in_every_written_form(phrase: str, number: float) -> None:
     value = normalize(phrase)
     assert value.dimension == "count"
     assert value.core.lo <= number <= value.core.hi, (phrase, value.core)
+
+
+def test_quid_is_pounds_sterling() -> None:
+    assert normalize("eleven quid").dimension == "currency:GBP"
+
+
+@pytest.mark.parametrize("phrase, number", [("4 grand slams", 4), ("single mothers", None),
+                                            ("6G", None)])
+def test_grand_single_and_g_only_as_amounts(phrase: str, number: float | None) -> None:
+    """A grand before its noun, "single" as an adjective, a network's generation."""
+    try:
+        value = normalize(phrase)
+    except NormalizationError:
+        assert number is None
+        return
+    assert value.core.hi == number
 
 
 def test_a_pair_is_exactly_two() -> None:

@@ -8,6 +8,7 @@ from dataclasses import replace
 from claimdiff.normalization._value import Value
 
 __all__ = [
+    "colloquial",
     "hyphens_apart",
     "ish_as_about",
     "plus_at_least",
@@ -18,8 +19,8 @@ __all__ = [
 
 # "two-and-a-half years", "three-and-a-quarter million": the hyphens of an adjective.
 _HYPHENED = re.compile(r"\b(\w+)-and-(an?|one|two|three)-(half|quarters?|thirds?)\b", re.IGNORECASE)
-# "a half-dozen", "half-dozen": half a dozen.
-_HALF_DOZEN = re.compile(r"\b(?:an?\s+)?half-dozen\b", re.IGNORECASE)
+# "a half-dozen", "a half dozen", "half-dozen": half a dozen.
+_HALF_DOZEN = re.compile(r"\b(?:an?\s+)?half[-\s]dozen\b", re.IGNORECASE)
 
 
 # "8- to 16-meter", "a 5- to 10-year sentence", "two- or three-day": a suspended hyphen,
@@ -75,6 +76,45 @@ def ish_as_about(text: str) -> str | None:
     return f"about {m['n']}{m['rest']}"
 
 
+# Spoken and colloquial amounts, rewritten to the words the grammar reads: "five grand"
+# (a thousand; not "3 grand slams": only at the end or before a function word), "quid"
+# (pounds sterling; "bucks" name no one currency: Australian, Canadian, US), "single"
+# and "a single" (one), "dozen" or "couple" alone (a dozen, a couple), "1.2G" (giga: a
+# billion; a decimal is needed, as "4G" and "5G" name mobile networks), "-.5" (the
+# nought left out after a sign), "–5" (an en dash set as a minus sign).
+_COLLOQUIAL = re.compile(
+    r"(?P<grand>(?<=[\d\s])grand\b(?=\s*$|\s+(?:a|an|per|each|apiece|for|in|to|from|and|or|"
+    r"on|of)\b))"
+    r"|(?P<quid>(?<=[\d\s])quid\b)"
+    r"|(?P<giga>(?<![\w.])[-−]?\d*\.\d+)G\b"
+    r"|(?P<single>^single(?=\s*$)|^an?\s+single(?=\s*$|\s+[a-z]+\s*$))"
+    r"|(?P<alone>^(?:dozen|couple)\s*$)"
+    r"|(?P<sign>(?<![\w.])[-−](?=\.\d))|(?P<dash>(?<![\w.,])–(?=\.?\d))")
+
+
+def _colloquial(m: re.Match[str]) -> str:
+    if m["grand"]:
+        return "thousand"
+    if m["quid"]:
+        return "pounds sterling"
+    if m["giga"]:
+        return m["giga"] + " billion"
+    if m["single"]:
+        return "one"
+    if m["alone"]:
+        return f"a {m['alone'].strip().lower()}"
+    if m["dash"]:
+        return "-"  # "–5": an en dash set as a minus sign
+    return m["sign"] + "0"
+
+
+def colloquial(text: str) -> str | None:
+    """ "five grand" -> "five thousand", "20 quid" -> "20 pounds sterling", "a single" -> "one",
+    "dozen" -> "a dozen", ".0012G" -> ".0012 billion", or `None`."""
+    parted = _COLLOQUIAL.sub(_colloquial, text.strip())
+    return None if parted == text.strip() else parted
+
+
 def plus_at_least(text: str) -> str | None:
     """ "3+ hours" -> "at least 3 hours", or `None`."""
     if "+" not in text:
@@ -88,8 +128,10 @@ def hyphens_apart(text: str) -> str | None:
     "8- to 16-meter" -> "8 to 16 meter", "1.3e6" -> "1300000", or `None` when there is
     nothing to part."""
     parted = text
+    if "half" in text:
+        parted = _HALF_DOZEN.sub("half a dozen", parted)
     if "-" in text:
-        parted = _HALF_DOZEN.sub("half a dozen", _HYPHENED.sub(r"\1 and \2 \3", parted))
+        parted = _HYPHENED.sub(r"\1 and \2 \3", parted)
         parted = _SUSPENDED.sub(r"\1 to \3 \4", parted)  # "5- or 6-mile": 5 to 6 miles
     if _MAY_BE_SCIENTIFIC.search(parted):
         parted = _SCIENTIFIC.sub(_written_out, parted)

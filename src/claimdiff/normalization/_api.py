@@ -9,6 +9,7 @@ from datetime import date, datetime
 
 from claimdiff.errors import NormalizationError
 from claimdiff.normalization._amount_words import (
+    colloquial,
     hyphens_apart,
     ish_as_about,
     plus_at_least,
@@ -163,7 +164,7 @@ def _read(text: str, ctx: Context, *, rewrite: bool) -> Value | None:
 
     if rewrite and (digits := vulgar_to_digits(text) or hyphens_apart(text)
                     or restated_in_digits(text) or plus_at_least(text)
-                    or ish_as_about(text)) is not None:
+                    or ish_as_about(text) or colloquial(text)) is not None:
         value = _read(digits, ctx, rewrite=True)
         return None if value is None else replace(
             value, text=text.strip(), steps=(f"read as {digits!r}", *value.steps))

@@ -57,9 +57,24 @@ _PART_OF = re.compile(r"(?:on\s+)?(?:the\s+)?(?P<part>morning|afternoon|evening|
                       r"(?P<day>\S.*)", re.IGNORECASE)
 # "by Friday EOD", "end of day Friday", "by COB tomorrow": late that day.
 _DAY_EOD = re.compile(r"(?P<by>by\s+|until\s+)?(?:(?P<a>\S.*?)\s+)?(?:EOD|COB|(?:the\s+)?(?:end|"
-                      r"close)\s+of\s+(?:the\s+)?(?:business\s+|working\s+)?day|close\s+of\s+"
-                      r"business)(?:\s+(?:on\s+)?(?P<b>\S.*))?", re.IGNORECASE)
+                      r"close)\s+of\s+(?:the\s+)?(?:business\s+|working\s+)?day|(?:close|end)\s+of"
+                      r"\s+business|EOB)(?:\s+(?:on\s+)?(?P<b>\S.*))?", re.IGNORECASE)
 _THIS_TIME_DAYS = {"tomorrow": 1, "yesterday": -1, "next week": 7, "last week": -7}
+# Other words for a named time: "twelve noon", "lunch time", "close of business", "EOB",
+# "the middle of the day", "just now", "at this very moment".
+_OTHER_WORDS = (
+    (re.compile(r"\b(?:twelve|12)\s+(noon|midnight)\b", re.IGNORECASE), r"\1"),
+    (re.compile(r"\b(lunch|dinner|supper|breakfast|tea)\s+time\b", re.IGNORECASE), r"\1time"),
+    (re.compile(r"\b(?:(?:the\s+)?(?:end|close)\s+of\s+business(?:\s+day)?|EOB)\b",
+                re.IGNORECASE), "end of day"),
+    (re.compile(r"\b(?:the\s+)?middle\s+of\s+the\s+day\b", re.IGNORECASE), "midday"),
+    (re.compile(r"^(?:just\s+now|(?:at\s+|right\s+)?this\s+(?:very\s+)?moment"
+                r"|at\s+the\s+very\s+moment)$",
+                re.IGNORECASE), "now"),
+)
+# "next month on the 5th": the 5th of next month.
+_MONTH_ON = re.compile(r"(?P<when>(?:next|last|this)\s+month),?\s+on\s+(?P<day>the\s+\S+)",
+                       re.IGNORECASE)
 
 
 def chat_rewrites(phrase: str, ctx: Context) -> list[tuple[str, str]]:
@@ -87,6 +102,13 @@ def chat_rewrites(phrase: str, ctx: Context) -> list[tuple[str, str]]:
                      else f"{m['day']} night", f"the {m['part']} of a day"))
     if (m := _DAY_EOD.fullmatch(phrase)) and bool(m["a"]) != bool(m["b"]):
         out.append((f"{m['by'] or ''}late {m['a'] or m['b']}", "the end of the (business) day"))
+    other = phrase
+    for pattern, words in _OTHER_WORDS:
+        other = pattern.sub(words, other)
+    if other != phrase:
+        out.append((other, "other words for the time named"))
+    if m := _MONTH_ON.fullmatch(phrase):
+        out.append((f"{m['day']} of {m['when']}", "the day of the month named"))
     if (m := _THIS_TIME.fullmatch(phrase)) and ctx.ref_time is not None \
             and ctx.reference is not None:
         h, mi = divmod(round(ctx.ref_time * 1440), 60)

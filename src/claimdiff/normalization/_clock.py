@@ -234,6 +234,7 @@ def _window(phrase: str, ctx: Context, read_date: Reader, hedge: str | None) -> 
             base = None
             if clock is None and clock_text is right \
                     and base_text.lower().removeprefix("the ") not in _PART_MODS \
+                    and not _YEAR_OF.search(phrase) \
                     and (latent := clock_or_range(clock_text, latent_ok=True)) is not None:
                 # "tonight 815", "Friday evening 7": a named part of the day makes a
                 # bare number an hour, as "at" does ("late 2017" stays a year).
@@ -264,6 +265,10 @@ def _window(phrase: str, ctx: Context, read_date: Reader, hedge: str | None) -> 
                 if value is not None:
                     return value
     return None
+
+
+# "the first night of Passover 2015": a year after "of" names the period's year, no clock.
+_YEAR_OF = re.compile(r"\bof\s+\S.*\s(?:1[89]|20)\d\d$", re.IGNORECASE)
 
 
 def _one_day(text: str, read_date: Reader) -> int | None:

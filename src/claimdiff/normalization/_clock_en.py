@@ -118,6 +118,13 @@ CLOCK_HEDGES: dict[str, tuple[str, int, int]] = {
     "shortly before": ("before", 30, 60), "just before": ("before", 15, 30),
     "shortly after": ("after", 30, 60), "just after": ("after", 15, 30),
     "soon after": ("after", 30, 60), "soon before": ("before", 30, 60),
+    # "a little after 10am", "right before noon", "just past midnight": as "just".
+    "a little after": ("after", 15, 30), "a little before": ("before", 15, 30),
+    "a bit after": ("after", 15, 30), "a bit before": ("before", 15, 30),
+    "slightly after": ("after", 15, 30), "slightly before": ("before", 15, 30),
+    "right after": ("after", 15, 30), "right before": ("before", 15, 30),
+    "just past": ("after", 15, 30), "shortly past": ("after", 30, 60),
+    "not long after": ("after", 30, 60), "not long before": ("before", 30, 60),
     "until": ("until", 0, 0), "till": ("until", 0, 0), "through": ("until", 0, 0),
     "before": ("until", 0, 0), "by": ("until", 0, 0), "no later than": ("until", 0, 0),
     "after": ("from", 0, 0), "from": ("from", 0, 0), "since": ("from", 0, 0),

@@ -17,6 +17,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 
 from claimdiff.normalization._calendar import add_duration
@@ -28,6 +29,7 @@ from claimdiff.normalization._value import Kind, Value
 __all__ = ["MARKS", "read_from_now", "reference_time", "unmarked"]
 
 _IN = re.compile(r"in\s+(?P<span>\S.*)", re.IGNORECASE)
+_RANGED = re.compile(r"\S\s*(?:-|–|\bto\b|\bor\b)\s*\S", re.IGNORECASE)
 _FROM_NOW = re.compile(r"(?P<span>\S.*?)\s+(?:from\s+(?:right\s+)?now|hence)", re.IGNORECASE)
 # A duration no longer than this many days is a wait, not a look back.
 _WAIT = 1.0
@@ -91,7 +93,11 @@ def read_from_now(text: str, ctx: Context, ref_time: float | None,
     if span is None or not _is_time_span(span):
         return None
     if span.support.hi > _WAIT and (not counted or ref_time is None) and ctx.future is not True:
-        return None  # "in two weeks": a span looking back, unless the sentence looks ahead
+        # "in two weeks": a span looking back, unless the sentence looks ahead; a range of
+        # spans ("in 2-3 weeks"), which the grammar does not read after "in", is the span.
+        return replace(span, text=phrase, steps=(
+            "'in' before days or more, looking back: the span", *span.steps)) \
+            if not counted and span.kind is Kind.DURATION and _RANGED.search(m["span"]) else None
     # Whole days count from the reference day ("in 7 days"); a span down to the hour
     # ("1 day 7 hrs from now") from the moment of writing, when it is known.
     by_day = span.support.hi > _WAIT and not (

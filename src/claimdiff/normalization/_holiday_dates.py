@@ -158,4 +158,5 @@ def _nth_weekday_in(first: int, last: int, weekday: int, n: int) -> int | None:
 _ISRAELI_MOVES: dict[str, dict[int, int]] = {
     "atzmaut": {4: -1, 5: -2, 0: 1},  # Yom Ha'atzmaut: Fri, Sat -> Thu; Mon -> Tue
     "shoah": {4: -1, 6: 1},  # Yom HaShoah: Fri -> Thu; Sun -> Mon
+    "zikaron": {3: -1, 4: -2, 6: 1},  # Yom HaZikaron: the eve of Yom Ha'atzmaut, moved with it
 }

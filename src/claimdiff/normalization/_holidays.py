@@ -77,7 +77,7 @@ _LAST_WORDS = frozenset(a.split()[-1] for a in _ALIASES)
 _LOOSE_LAST_WORDS = frozenset(a.split()[-1] for a in _LOOSE)
 
 
-def _name_end(folded: str) -> str:
+def _name_end(folded: str, *, keep_eve: bool = False) -> str:
     """The word a holiday's name would end with: the last, less a year and "eve" after it
     (every phrase is read here first, so the big patterns run only when it may fit)."""
     words = folded.replace(",", " ").split()
@@ -86,22 +86,31 @@ def _name_end(folded: str) -> str:
         words = words[:-2] if year_words else words[:-1]
         if words and words[-1] in ("of", "in"):
             words.pop()
-    if len(words) > 1 and words[-1] == "eve":
+    if len(words) > 1 and words[-1] == "eve" and not keep_eve:
         words.pop()
     return words[-1] if words else ""
+
+
+_FEAST = re.compile(r"(?:(?:on|the)\s+)*feast(?:\s+day)?\s+of\s+(?:the\s+)?(?P<rest>\S.*)")
 
 
 def read_holiday(text: str, ctx: Context) -> Value | None:
     """The phrase as a holiday in its year, or `None` when it names none."""
     folded = _fold(text)
     end = _name_end(folded)
-    m = _PHRASE.fullmatch(folded) if end in _LAST_WORDS else None
+    # "All Hallows' Eve": a name may end in "eve" itself.
+    m = _PHRASE.fullmatch(folded) if end in _LAST_WORDS or (
+        "eve" in _LAST_WORDS and _name_end(folded, keep_eve=True) == "eve") else None
     names = _ALIASES
     if m is None and not end.isdigit() \
             and _loose(end.rpartition("-")[2]) in _LOOSE_LAST_WORDS:
         m, names = _LOOSE_PHRASE.fullmatch(_loose(folded)), _LOOSE
     if m is None:
-        return None
+        # "the feast of the Epiphany", "the feast day of St Nicholas": the holiday itself.
+        feast = _FEAST.fullmatch(folded)
+        return None if feast is None else (read_holiday(feast["rest"], ctx)
+                                           or read_holiday(re.sub(r"(\s+\d{4})?$", r" day\1",
+                                                                  feast["rest"], count=1), ctx))
     name = names[m["name"]]
     rule, length, _ = HOLIDAYS[name]
     year_text = m["year"]

@@ -24,7 +24,9 @@ dates can differ by a day from local moon sighting (their support says so).
 
 from __future__ import annotations
 
+from claimdiff.normalization._hindu_days_en import HINDU_DAYS
 from claimdiff.normalization._observances_en import OBSERVANCES, Rule
+from claimdiff.normalization._world_days_en import WORLD_DAYS
 
 __all__ = ["HOLIDAYS", "Rule"]
 
@@ -116,7 +118,8 @@ HOLIDAYS: dict[str, tuple[Rule, int, tuple[str, ...]]] = {
                                                           "vijayadashami", "vijaya dashami")),
     "Pargat Diwas": (("hindu", 6, 15, "sunrise", 0), 1, (
         "valmiki jayanti", "maharishi valmiki jayanti", "pargat diwas", "sharad purnima")),
-    "Karva Chauth": (("hindu", 6, 19, "evening", 0), 1, ("karva chauth", "karwa chauth")),
+    "Karva Chauth": (("hindu", 6, 19, "evening", 0), 1, ("karva chauth", "karwa chauth",
+                                                                  "karaka chaturthi")),
     "Dhanteras": (("hindu", 6, 28, "evening", 0), 1, ("dhanteras", "dhanatrayodashi",
                                                       "dhantrayodashi")),
     "Naraka Chaturdashi": (("hindu", 6, 29, "evening", 0), 1, (
@@ -125,8 +128,8 @@ HOLIDAYS: dict[str, tuple[Rule, int, tuple[str, ...]]] = {
     "Diwali": (("hindu", 6, 30, "evening", 0), 1, ("diwali", "deepavali", "divali",
                                                    "lakshmi puja")),
     "Govardhan Puja": (("hindu", 7, 1, "sunrise", 0), 1, ("govardhan puja", "annakut")),
-    "Bhai Dooj": (("hindu", 7, 2, "noon", 0), 1, ("bhai dooj", "bhaiya dooj", "bhau beej",
-                                                  "bhai tika", "bhai phonta")),
+    "Bhai Dooj": (("hindu", 7, 2, "noon", 0), 1, ("bhai dooj", "bhai duj", "bhaiya dooj",
+                                                  "bhau beej", "bhai tika", "bhai phonta")),
     "Chhath": (("hindu", 7, 6, "sunrise", 0), 1, ("chhath", "chhath puja", "dala puja",
                                                   "surya shashthi", "surya shashti")),
     "Guru Nanak Jayanti": (("hindu", 7, 15, "sunrise", 0), 1, (
@@ -201,12 +204,13 @@ HOLIDAYS: dict[str, tuple[Rule, int, tuple[str, ...]]] = {
     "Great Lent": (("orthodox", -48), 40, ("great lent", "great fast", "orthodox lent")),
     "Ramadan": (("hijri", 9, 1, 0), 0, ("ramadan", "ramadhan", "ramazan")),
     "Eid al-Fitr": (("hijri", 10, 1, 1), 0, ("eid al-fitr", "eid al fitr", "eid ul-fitr",
-                                             "eid ul fitr", "eid-al-fitr")),
+                                             "eid ul fitr", "eid-al-fitr", "ramzan id",
+                                             "ramzan eid", "id ul fitr")),
     "Eid al-Adha": (("hijri", 12, 10, 10), 0, (
         "eid al-adha", "eid al adha", "eid ul-adha", "eid ul adha", "eid-al-adha",
         "id ul-adha", "id ul adha", "id al-adha", "feast of sacrifice", "feast of the sacrifice",
         "sacrifice feast", "bakrid", "bakr id", "bakri id", "bakri eid", "bakra eid",
-        "eid al-kabir",
+        "eid al-kabir", "id ul zuha", "eid ul zuha",
         "kurban bayram", "kurban bayrami", "qurbani eid")),
     "Islamic New Year": (("hijri", 1, 1, 1), 0, ("islamic new year", "hijri new year")),
     "Ashura": (("hijri", 1, 10, 10), 0, ("ashura", "day of ashura")),
@@ -214,11 +218,11 @@ HOLIDAYS: dict[str, tuple[Rule, int, tuple[str, ...]]] = {
                                          "milad un nabi", "eid milad un nabi", "eid e milad")),
     "Laylat al-Qadr": (("hijri", 9, 27, 27), 0, (
         "laylat al-qadr", "laylat al qadr", "laylat al kadr", "laylat al-kadr", "lailat al qadr",
-        "lailat al-qadr", "shab-e-qadr", "shab e qadr", "night of power", "night of decree",
-        "night of destiny", "night of measures")),
+        "lailat al-qadr", "lailatul qadr", "shab-e-qadr", "shab e qadr", "night of power",
+        "night of decree", "night of destiny", "night of measures")),
     "Isra and Mi'raj": (("hijri", 7, 27, 27), 0, (
         "isra and miraj", "isra and mi raj", "isra miraj", "isra wal miraj", "al isra wal miraj",
-        "lailat al miraj", "laylat al miraj", "shab-e-miraj", "shab e miraj",
+        "lailat al miraj", "laylat al miraj", "shab-e-miraj", "shab e miraj", "shab e meraj",
         "the prophet ascension", "prophet ascension")),
     "Rosh Hashanah": (("hebrew", 7, 1), 2, ("rosh hashanah", "rosh hashana", "rosh hashanna",
                                            "jewish new year")),
@@ -245,3 +249,5 @@ HOLIDAYS: dict[str, tuple[Rule, int, tuple[str, ...]]] = {
     "Tisha B'Av": (("hebrew", 5, 9), 1, ("tisha bav", "tisha b av")),
 }
 HOLIDAYS.update(OBSERVANCES)
+HOLIDAYS.update(WORLD_DAYS)
+HOLIDAYS.update(HINDU_DAYS)

@@ -96,6 +96,13 @@ OBSERVANCES: dict[str, tuple[Rule, int, tuple[str, ...]]] = {
     "St Lucy's Day": (("fixed", 12, 13), 1, ("st lucy day", "saint lucy day", "santa lucia day",
                                              "st lucia day")),
     "St Stephen's Day": (("fixed", 12, 26), 1, ("st stephen day", "saint stephen day")),
+    "Shrove Monday": (("easter", -48), 1, ("shrove monday", "rose monday")),
+    "Lazarus Saturday": (("orthodox", -8), 1, ("lazarus saturday",)),
+    # Days of other new years: Scotland's, Iran's (the March equinox), Thailand's.
+    "Hogmanay": (("fixed", 12, 31), 1, ("hogmanay",)),
+    "Nowruz": (("sun", 0), 1, ("nowruz", "norouz", "norooz", "persian new year",
+                               "iranian new year")),
+    "Songkran": (("fixed", 4, 13), 3, ("songkran", "thai new year")),
     # United Nations international days (the UN's list of international days).
     "World Cancer Day": (("fixed", 2, 4), 1, ("world cancer day",)),
     "World Radio Day": (("fixed", 2, 13), 1, ("world radio day",)),
@@ -140,6 +147,9 @@ OBSERVANCES: dict[str, tuple[Rule, int, tuple[str, ...]]] = {
                                             "autumn equinox", "fall equinox")),
     "December Solstice": (("sun", 270), 1, ("december solstice", "winter solstice")),
     # Jewish, Islamic and Hindu days.
+    "Yom HaZikaron": (("hebrew", 2, 4, "zikaron"), 1, ("yom hazikaron", "yom ha zikaron",
+                                                     "israeli memorial day")),
+    "Arba'een": (("hijri", 2, 20, 20), 0, ("arbaeen", "arbain", "arbaeen pilgrimage")),
     "Yom Yerushalayim": (("hebrew", 2, 28), 1, ("yom yerushalayim", "jerusalem day")),
     "Tu B'Av": (("hebrew", 5, 15), 1, ("tu bav", "tu b av")),
     "Hoshana Rabbah": (("hebrew", 7, 21), 1, ("hoshana rabbah", "hoshana raba")),

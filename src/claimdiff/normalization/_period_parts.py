@@ -18,8 +18,10 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 
+from claimdiff.errors import NormalizationError
 from claimdiff.normalization._calendar import month_span, span_timex
 from claimdiff.normalization._context import date_value, iso
 from claimdiff.normalization._temporal_en import WEEKDAYS
@@ -38,6 +40,9 @@ _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, 
 _ORD = "|".join(sorted((re.escape(o) for o in _ORDINALS), key=len, reverse=True))
 _PART = re.compile(rf"(?:the\s+)?(?P<n>{_ORD})\s+(?P<u>half|quarter|decade|year|month|week|day)"
                    rf"\s+(?:of|in)\s+(?P<rest>\S.*)", _I)
+# "the first night of Hanukkah", "the last evening of the festival month": a night of a period.
+_NIGHT = re.compile(rf"(?:the\s+)?(?P<n>{_ORD})\s+(?P<u>night|evening)\s+(?:of|in)\s+"
+                    rf"(?P<rest>\S.*)", _I)
 # "the decade", "the month" after "of": the reference's, as "of the year" is.
 _THE_UNIT = re.compile(r"^the\s+(?=(?:year|month|week|quarter|decade|century)$)", _I)
 
@@ -93,7 +98,7 @@ def read_period_part(phrase: str, read: Callable[[str], Value | None]) -> Value 
     """"the second half of the 20th century", "the third month of 2024": see the module."""
     m = _PART.fullmatch(phrase.strip())
     if m is None:
-        return None
+        return _night_of(phrase, read)
     period = read(_THE_UNIT.sub("this ", m["rest"].strip()))
     if period is None or period.kind is not Kind.DATE or period.sub_day or period.mod \
             or not (math.isfinite(period.core.lo) and math.isfinite(period.core.hi)) \
@@ -101,6 +106,8 @@ def read_period_part(phrase: str, read: Callable[[str], Value | None]) -> Value 
         return None
     n, unit = _ORDINALS[m["n"].lower()], m["u"].lower()
     span = _cut(int(period.core.lo), int(period.core.hi), n, unit)
+    if span is None and unit == "day":
+        raise _too_few(phrase, period)  # "the ninth day of Hanukkah": no rank of a day instead
     if span is None:
         return None
     return date_value(phrase.strip(), span, timex=span_timex(span),
@@ -109,9 +116,42 @@ def read_period_part(phrase: str, read: Callable[[str], Value | None]) -> Value 
                              f"{iso(span[1])}"))
 
 
+def _too_few(phrase: str, period: Value) -> NormalizationError:
+    """The refusal of a day or night a period does not have (never half-read as a rank)."""
+    return NormalizationError(f"cannot read {phrase.strip()!r}: {period.text!r} has "
+                              f"{int(period.core.hi - period.core.lo) + 1} days")
+
+
+def _night_of(phrase: str, read: Callable[[str], Value | None]) -> Value | None:
+    """"the first night of Hanukkah": the night (or evening) of the period's n-th day; of a
+    holiday that begins at sundown (its eve in the support: Jewish, Islamic), the night
+    before it, as the first night of Hanukkah is the eve of its first day."""
+    m = _NIGHT.fullmatch(phrase.strip())
+    if m is None:
+        return None
+    period = read(m["rest"].strip())
+    days = whole_days(period)
+    if period is None or days is None:
+        return None
+    n = _ORDINALS[m["n"].lower()]
+    if abs(n) > days[1] - days[0] + 1:
+        raise _too_few(phrase, period)
+    day = days[0] + n - 1 if n > 0 else days[1] + n + 1
+    if period.support.lo == days[0] - 1:  # the holiday's eve: its days begin at sundown
+        day -= 1
+    night = read(f"the {m['u'].lower()} of {iso(day)}")
+    if night is None:
+        return None
+    return replace(night, text=phrase.strip(), steps=(
+        *period.steps, f"its {m['n'].lower()} {m['u'].lower()}: that of {iso(day)}",
+        *night.steps[-1:]))
+
+
 _NEIGHBOR = re.compile(r"(?:the\s+)?(?P<u>day|week|weekend|month|year)\s+(?P<dir>before|after|"
                        r"preceding|following|prior\s+to)\s+(?P<rest>\S.*)", _I)
-_OF_DAY = re.compile(r"(?:the\s+)?(?P<rest>\S.*?)\s+(?P<u>week|weekend)", _I)
+# Not "Saturday from next week": a week named by "next", "last" is no day's week.
+_OF_DAY = re.compile(r"(?:the\s+)?(?P<rest>\S.*?)(?<!\bnext)(?<!\blast)(?<!\bthis)(?<!\bcoming)"
+                     r"(?<!\bpast)(?<!\bfollowing)(?<!\bprevious)\s+(?P<u>week|weekend)", _I)
 _UNIT_GRAIN = {"month": "month", "year": "year"}
 
 

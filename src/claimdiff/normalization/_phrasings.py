@@ -41,7 +41,7 @@ _THIS_PAST = re.compile(r"(?:the\s+)?this\s+past\s+(?P<rest>\S.*)", re.IGNORECAS
 _YEAR_QUARTER = re.compile(r"(?P<y>\d{4}|\d{2})\s*[qQ](?P<q>[1-4])")
 _WEEK_DAY = (
     re.compile(rf"(?P<shift>last|next|this)\s+week['’]s\s+(?P<wd>{_WD})", re.IGNORECASE),
-    re.compile(rf"(?P<wd>{_WD})\s+(?:from|of|in)\s+(?P<shift>last|next|this)\s+week",
+    re.compile(rf"(?:the\s+)?(?P<wd>{_WD})\s+(?:from|of|in)\s+(?P<shift>last|next|this)\s+week",
                re.IGNORECASE),
     re.compile(rf"(?P<shift>last|next|this)\s+week,?\s+(?:on\s+)?(?P<wd>{_WD})", re.IGNORECASE),
 )
@@ -53,10 +53,20 @@ _MIDWEEK = re.compile(r"(?:in\s+)?mid[\s-]?week", re.IGNORECASE)
 _LOCAL_TIME = re.compile(r"(?P<rest>\S.*?),?\s+(?:local\s+time|\(local\s+time\))", re.IGNORECASE)
 # "from 2025 onwards", "starting in 2025", "beginning in January", "effective July 1", "on or
 # after June 1": from the start of the date on; "on or before June 30": up to its end.
+# Also "3pm onwards", "2015 or later", "2015 and beyond", "Monday at the earliest",
+# "onwards from 2015"; and up to the end: "Friday at the latest", "2010 or earlier".
 _OPEN_START = re.compile(r"(?:from\s+(?P<a>\S.*?)\s+(?:on|onwards?)|(?:starting|beginning"
                          r"|effective)(?:\s+(?:in|on|from|at|with))?\s+(?P<b>\S.*)"
-                         r"|on\s+or\s+after\s+(?P<c>\S.*))", re.IGNORECASE)
-_OPEN_END = re.compile(r"on\s+or\s+before\s+(?P<x>\S.*)", re.IGNORECASE)
+                         r"|on\s+or\s+after\s+(?P<c>\S.*)|(?P<d>\S.*?)\s+(?:onwards?|or\s+later"
+                         r"|and\s+beyond|at\s+the\s+earliest)|(?:onwards?\s+from|at\s+the\s+"
+                         r"earliest(?:\s+on)?)\s+(?P<e>\S.*))", re.IGNORECASE)
+_OPEN_END = re.compile(r"(?:on\s+or\s+before|not\s+later\s+than)\s+(?P<x>\S.*)"
+                       r"|(?P<y>\S.*?)\s+(?:at\s+the\s+latest|or\s+earlier)", re.IGNORECASE)
+# "'til noon", "pre-1990", "post-2000", "beyond 2020": "until", "before", "after".
+_OTHER_BOUNDS = ((re.compile(r"^['’]?til\s+", re.IGNORECASE), "until "),
+                 (re.compile(r"^pre-(?=\d{4}s?$)", re.IGNORECASE), "before "),
+                 (re.compile(r"^post-(?=\d{4}s?$)", re.IGNORECASE), "after "),
+                 (re.compile(r"^beyond\s+", re.IGNORECASE), "after "))
 # "the first three months of the year", "the last two weeks of June": part of a period.
 _FIRST_OF = re.compile(r"(?:in\s+|during\s+|over\s+)?(?:the\s+)?(?P<which>first|last|final)\s+"
                        r"(?P<span>\S.*?)\s+of\s+(?P<x>\S.*)", re.IGNORECASE)
@@ -107,6 +117,9 @@ def phrasing_rewrites(phrase: str, ctx: Context) -> list[tuple[str, str]]:
     for form in _WEEK_DAY:
         if m := form.fullmatch(phrase):
             out.append((f"{m['wd']} of {m['shift']} week", "a weekday of a named week"))
+    for pattern, word in _OTHER_BOUNDS:
+        if (bound := pattern.sub(word, phrase)) != phrase:
+            out.append((bound, "another word for the bound"))
     if m := _UNIT_END.fullmatch(phrase):
         out.append((f"the end of the {m['unit'].lower()}", "month-end is the end of the month"))
     if _MIDWEEK.fullmatch(phrase):
@@ -157,13 +170,13 @@ def read_phrasing(text: str, ctx: Context, read: Callable[[str], Value | None]) 
     if (nearest := read_nearest(phrase, ctx.reference, read)) is not None:
         return nearest  # "the closest Christmas to today"
     if m := _OPEN_START.fullmatch(phrase):
-        start = read(m["a"] or m["b"] or m["c"])
+        start = read(m["a"] or m["b"] or m["c"] or m["d"] or m["e"])
         if start is not None and start.kind is Kind.DATE and start.mod is None:
             return replace(start, text=phrase, core=Interval(start.core.lo, math.inf),
                            support=Interval(start.support.lo, math.inf), mod="ON_OR_AFTER",
                            steps=(*start.steps, "from its start on"))
     if m := _OPEN_END.fullmatch(phrase):
-        end = read(m["x"])
+        end = read(m["x"] or m["y"])
         if end is not None and end.kind is Kind.DATE and end.mod is None:
             return replace(end, text=phrase, core=Interval(-math.inf, end.core.hi),
                            support=Interval(-math.inf, end.support.hi), mod="ON_OR_BEFORE",

@@ -131,7 +131,10 @@ def read_zero(text: str) -> Value | None:
     if m is None:
         return None
     noun = m.group("noun")
-    if noun is not None and noun.split()[0].lower() in en.ZERO_NOT_NOUNS:
+    if noun is not None and noun.split()[0].lower() == "one" \
+            and text.strip()[:3].lower() == "no ":
+        noun = None  # "no one" is nobody, not "no" counting "one"s
+    elif noun is not None and noun.split()[0].lower() in en.ZERO_NOT_NOUNS:
         return None
     zero = Interval.point(0.0)
     return _value(text, zero, zero, "count", None, ("'no' counts zero",),

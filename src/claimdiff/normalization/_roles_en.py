@@ -90,7 +90,11 @@ ZERO = re.compile(
     r"|(?P<nobody>nobody|no\s+one|no-one|none))(?:\s+(?:was|were|has|have|had|is|are)\b.*)?$",
     re.IGNORECASE)
 # "zero point five" is a number (a decimal), not a zero count of "point five".
-ZERO_NOT_NOUNS = frozenset("longer more less later sooner doubt matter one way point".split())
+# Nor "zero zero seven", "zero five": digits said one by one, no count of "sevens".
+ZERO_NOT_NOUNS = frozenset("""longer more less later sooner doubt matter one way point zero oh
+    nought naught two three four five six seven eight nine ten eleven twelve thirteen fourteen
+    fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty
+    ninety hundred thousand million billion""".split())
 
 # "2-1", "5–2", "3:0", "five to two", "by five votes to two".
 SCORE = re.compile(

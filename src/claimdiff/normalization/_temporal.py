@@ -38,6 +38,7 @@ from claimdiff.normalization._holidays import read_holiday
 from claimdiff.normalization._interval import Interval
 from claimdiff.normalization._period_names import read_from_on
 from claimdiff.normalization._period_parts import read_neighbor, read_period_part
+from claimdiff.normalization._range_ends import roll_end
 from claimdiff.normalization._temporal_en import (
     AFTER_WORDS,
     DAY_SHIFTS,
@@ -160,9 +161,6 @@ _RANGE_LINK = re.compile(rf"\s+(?P<link>{'|'.join(RANGE_LINKS)})\s+", re.IGNOREC
 _MAX_LINKS = 4
 
 
-_WEEKDAY_END = re.compile(r"^\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*$", re.IGNORECASE)
-
-
 def _any_range(text: str, ctx: Context, depth: int) -> Value | None:
     """`from mid-April to June 12`: a range whose two ends are any readable dates
     (the grammar's range rule reads only days, months, seasons and years)."""
@@ -179,11 +177,8 @@ def _any_range(text: str, ctx: Context, depth: int) -> Value | None:
         b = read_temporal(rest[link.end():], ctx, depth + 1)
         if a is None or b is None or a.kind is not Kind.DATE or b.kind is not Kind.DATE:
             continue
-        if b.core.hi < a.core.lo and b.core.lo == b.core.hi and a.core.lo - b.core.hi < 7 \
-                and _WEEKDAY_END.search(rest[link.end():]):
-            # "Monday to Friday" read on a Wednesday: the end is the Friday after the start.
-            b = replace(b, core=Interval(b.core.lo + 7, b.core.hi + 7),
-                        support=Interval(b.support.lo + 7, b.support.hi + 7))
+        b = roll_end(a, b, rest[link.end():], lambda end: read_temporal(
+            end, replace(ctx, future=True), depth + 1))  # "Monday to Friday" on a Wednesday
         if b.core.hi < a.core.lo or b.core.hi == a.core.lo and (
                 a.core.lo_open or b.core.hi_open):
             continue

@@ -60,6 +60,8 @@ _DAY_MON_YEAR = re.compile(rf"(?P<d>\d{{1,2}})\s*[-/.]\s*(?P<mon>{_MON})\.?\s*[-
 # "14th April 15", "14april 2015", "3/3/15": a day and month with a short or glued year.
 _DAY_MON_SPACED = re.compile(rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s*(?P<mon>{_MON})\.?,?\s+"
                              rf"(?:['’](?P<yy>\d{{2}})|(?P<y>\d{{4}}|\d{{2}}))", re.IGNORECASE)
+# "18-Feb", "3-sept.": a day and a month joined by a hyphen, as tables write them.
+_DAY_MON = re.compile(rf"(?:on\s+)?(?P<d>[0-2]?\d|3[01])-(?P<mon>{_MON})\.?", re.IGNORECASE)
 _NUMERIC_SHORT = re.compile(r"(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{2})")
 _RELATIVE_YEAR = re.compile(r"(?P<rest>.+?),?\s+(?:of\s+)?(?P<rel>last|this|next)\s+year",
                             re.IGNORECASE)
@@ -125,6 +127,8 @@ def rewrites(phrase: str, ctx: Context) -> list[tuple[str, str]]:
     if m := _DAY_MON_YEAR.fullmatch(phrase):
         year = _two_digit_year(m["y"], ctx.reference)
         out.append((f"{int(m['d'])} {_month_name(m['mon'])} {year}", "day, month and year"))
+    if m := _DAY_MON.fullmatch(phrase):
+        out.append((f"{int(m['d'])} {_month_name(m['mon'])}", "day and month"))
     if m := _DAY_MON_SPACED.fullmatch(phrase):
         year = _two_digit_year(m["y"] or m["yy"], ctx.reference)
         out.append((f"{int(m['d'])} {_month_name(m['mon'])} {year}", "day, month and year"))
