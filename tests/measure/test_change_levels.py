@@ -67,3 +67,14 @@ def test_a_word_after_a_range_is_no_unit_when_a_preposition() -> None:
 
     value = normalize("64", context="raise the age from 64 to 67 in stages by 2033")
     assert value.dimension == "count"
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("The eel quota rises to 2,400 tonnes next year.",
+     "Eel fishers fare better: their quota goes up to 2,900 tonnes."),
+    ("The total allowable catch of eel rises to 2,400 tonnes.",
+     "The eel quota goes up to 2,900 tonnes next year."),
+])
+def test_a_level_reached_by_going_up_conflicts(tmp_path: Path, a: str, b: str) -> None:
+    pairs = _pairs(tmp_path, a, b)
+    assert pairs.get(("2,400 tonnes", "2,900 tonnes")) is Verdict.CONFLICT, pairs

@@ -237,7 +237,7 @@ unit case one figure number total amount sum
 _ROLES = """
 forecast: forecast predict prediction expect expectation projection anticipate
   outlook guidance guide guided
-limit: limit cap capped ceiling permitted allowed threshold quota
+limit: limit cap capped ceiling permitted allowed allowable allowance threshold quota
 target: target goal aim plan pledge promise standard scheduled rescheduled
 sought: seek demand ask request propose proposal want
 offer: offer bid
