@@ -32,6 +32,7 @@ from claimdiff.measure import (
     ordinal_reading,
     pair_measurements,
     since_point,
+    temperature_difference,
 )
 from claimdiff.model import Claim, ClaimSet, ClaimV2, Status
 from claimdiff.normalization import Kind, Value, normalize
@@ -125,8 +126,13 @@ _HEDGE_BEFORE = re.compile(r"\b(shortly|just|soon)\s+$", re.IGNORECASE)
 
 
 def _term(reading: Value, written: str, claim: Claim, text: SourceText | None) -> Value:
-    """A duration modifying a noun of an agreed term ("a five-year *contract*", "a 35-year
-    *concession*") is the term itself, exact: its loosest reading is its core."""
+    """The reading as the words after it say: a temperature "above" a level is a difference
+    (`temperature_difference`); a duration modifying a noun of an agreed term ("a five-year
+    *contract*", "a 35-year *concession*") is the term itself, exact: its loosest reading
+    is its core."""
+    if reading.dimension == "temperature" and text is not None:
+        where = text.locate(written, claim.span)
+        return reading if where is None else temperature_difference(reading, text.text, where[1])
     if reading.kind is not Kind.DURATION or text is None or not _COMPOUND.search(written):
         return reading
     where = text.locate(written, claim.span)

@@ -23,8 +23,10 @@ from claimdiff.extract._counts import (
     parts_of_round,
     shares_not_times,
 )
+from claimdiff.extract._levels import change_levels
 from claimdiff.extract._multiples import multiples
 from claimdiff.extract._partitive import parts_in_words
+from claimdiff.extract._per import with_rates
 from claimdiff.extract._possessive import possessive_date
 from claimdiff.extract._reftime_en import IN_TEXT
 from claimdiff.normalization import (
@@ -196,7 +198,9 @@ def find_values(text: str, start: int, end: int, *, reference: date | None,
             continue  # "a third of", "up by a seventh": a fraction
         if free(s, e):
             out.append(_found(text, start + s, start + e, Kind.QUANTITY, None))  # a place
-    for s, e, value in [*scan_quantities(chunk), *leading_count(chunk), *parts_in_words(chunk),
+    for s, e, value in [*with_rates(chunk, change_levels(chunk, scan_quantities(chunk))),
+                        *leading_count(chunk),
+                        *parts_in_words(chunk),
                         *modifier_counts(WORD_MODIFIER, chunk),
                         *modifier_counts(NAMED_MODIFIER, chunk, ends_on_noun=True)]:
         if free(s, e):

@@ -29,7 +29,7 @@ from claimdiff.measure._pair import (
     different_things,
     pair_measurements,
 )
-from claimdiff.measure._phrases import interval_reading, since_point
+from claimdiff.measure._phrases import interval_reading, since_point, temperature_difference
 from claimdiff.measure._read import measure_claim
 from claimdiff.measure._source import SourceText
 from claimdiff.measure._what import dimension_of, measured_class
@@ -60,5 +60,6 @@ __all__ = [
     "same_class",
     "same_thing",
     "since_point",
+    "temperature_difference",
     "word_key",
 ]

@@ -19,7 +19,8 @@ _IRREGULAR = {
     "children": "child", "people": "people", "feet": "foot", "teeth": "tooth", "mice": "mouse",
     "struck": "strike", "stood": "stand", "took": "take", "taken": "take", "held": "hold",
     "gave": "give", "given": "give", "made": "make", "came": "come", "went": "go",
-    "gone": "go", "was": "be", "were": "be", "is": "be", "are": "be", "been": "be",
+    "gone": "go", "goes": "go", "does": "do", "was": "be", "were": "be", "is": "be",
+    "are": "be", "been": "be",
     "had": "have", "has": "have", "spent": "spend", "built": "build", "drove": "drive",
     "driven": "drive", "flew": "fly", "flown": "fly", "ran": "run", "began": "begin",
     "begun": "begin", "bore": "bear", "borne": "bear", "hurt": "hurt", "sentenced": "sentence",
@@ -244,7 +245,7 @@ unit case one figure number total amount sum
 _ROLES = """
 forecast: forecast predict prediction expect expectation projection anticipate
   outlook guidance guide guided
-limit: limit cap capped ceiling permitted allowed allowable threshold quota
+limit: limit cap capped ceiling permitted allowed allowable allowance threshold quota
 target: target goal aim plan pledge promise standard scheduled rescheduled
 sought: seek demand ask request propose proposal want
 offer: offer bid

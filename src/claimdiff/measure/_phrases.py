@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 
 from claimdiff.errors import ClaimdiffError
@@ -168,4 +169,30 @@ def interval_reading(phrase: str) -> tuple[str, Value] | None:
 
 
 __all__ = ["BEGAN", "MORE_UNITS", "age_reading", "founded_thing", "founding_age",
-           "interval_reading", "last_time", "role_age", "since_point"]
+           "interval_reading", "last_time", "role_age", "since_point", "temperature_difference"]
+
+
+_DIFFERENCE_AFTER = re.compile(
+    r"\s+(?:above|below|over|under|warmer|colder|hotter|cooler|higher|lower)\b", re.IGNORECASE)
+_FAHRENHEIT = re.compile(r"(?:°|º|\bdeg(?:rees?|s)?\.?)?\s*(?:F|fahrenheit)\W*$",
+                         re.IGNORECASE)
+_FAHRENHEIT_ZERO = 160 / 9
+"""0 °F less 32 °F, in °C: how far a Fahrenheit reading lies from its difference."""
+
+
+def temperature_difference(value: Value, text: str, end: int) -> Value:
+    """A temperature followed by "above", "below", "warmer", ... ("2.1C above the August
+    average", "3.8F warmer than normal") is a difference of temperature, not a level: read
+    in kelvins of difference (a Fahrenheit degree is 5/9 of one, with no offset), so "2.1C
+    above" meets "3.8F above" and never the day's "31.4C"."""
+    if value.dimension != "temperature" or not _DIFFERENCE_AFTER.match(text, end):
+        return value
+    shift = _FAHRENHEIT_ZERO if _FAHRENHEIT.search(value.text) else 0.0
+
+    def moved(iv: Interval) -> Interval:
+        return Interval(iv.lo + shift, iv.hi + shift, iv.lo_open, iv.hi_open)
+
+    return replace(value, core=moved(value.core), support=moved(value.support), unit="K",
+                   dimension="temperature difference", steps=(
+                       *value.steps, "a difference of temperature (above or below a level), "
+                       "in kelvins"))

@@ -126,11 +126,24 @@ def words_before(toks: list[Tok], i: int) -> list[Tok]:
         if t.text == "," and (opened := _relative_opening(toks, k)) is not None:
             k = opened - 1  # "Core inflation, which excludes food, slowed to 3.2%"
             continue
+        if not out and t.key == "to" and (left := _level_left(toks, k)) is not None:
+            k = left - 1  # "rose from 64 to 67": the level reached is said of what the level
+            continue  # left is said of ("the retirement age"), not of the other number
         if t.text in _STOP_AT or t.text[0].isdigit() or t.key in lex.CONJUNCTIONS:
             break
         out.append(t)
         k -= 1
     return out
+
+
+def _level_left(toks: list[Tok], to: int) -> int | None:
+    """The "from" of "from 64 to 67" whose "to" is at `to`, with a number between."""
+    for k in range(to - 1, max(to - 6, -1), -1):
+        if toks[k].text in _STOP_AT:
+            return None
+        if toks[k].key == "from":
+            return k if any(t.text[0].isdigit() for t in toks[k + 1:to]) else None
+    return None
 
 
 def _relative_opening(toks: list[Tok], comma: int) -> int | None:

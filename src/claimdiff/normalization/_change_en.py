@@ -126,6 +126,26 @@ def change_before(text: str, start: int) -> Direction | None:
     return _BY_WORDS[word]
 
 
+# "rose from", "will rise from", "goes up from", "raised the cap from": a change verb, at most
+# five words of its object, then the "from" that opens the level it leaves.
+_FROM_LEVEL = re.compile(
+    r"\b(?P<verb>" + _BY_VERB + r")(?:\s+(?!from\b)[\w'’-]+){0,5}\s+from\s+$", re.IGNORECASE)
+
+
+def change_from(text: str, start: int) -> bool:
+    """A change verb governs the "from" just before `text[start:]` ("rose from 7.5% to
+    8.1%"): what follows is the level left, then the level reached, not a range."""
+    m = _FROM_LEVEL.search(text, max(0, start - 60), start)
+    if m is None:
+        return False
+    word, at = m.group("verb").lower(), m.start("verb")
+    if word in _PHRASAL:
+        before = _WORD_BEFORE.search(text, max(0, at - 12), at)
+        if before and before.group(1).lower() in _PHRASAL[word]:
+            return False  # "made up from": no change
+    return not _NEGATED.search(text, max(0, at - 20), at)
+
+
 def change_words() -> list[str]:
     """Every word that can mark a change ("rose", "down", "slashed"), for cheap gating."""
     return sorted(_BY_WORDS)

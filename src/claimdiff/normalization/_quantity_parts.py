@@ -106,6 +106,8 @@ def unit_at(text: str, pos: int, r: Reading) -> int:
         low = word  # "US$", "Rs", "LE": matched in these capitals only
     if len(word) <= 2 and m.group("sep") == "-":
         return pos  # "5-m" is rare; "COVID-19-s", "2-0-h" are not units
+    if word == "F" and m.group("sep"):
+        return pos  # "88F" is Fahrenheit; "the 4 F train", "Block 5 F" name things
     if low in en.PERCENT_WORDS:
         r.percent = "%"
     elif low in en.PERCENTAGE_POINT_WORDS:

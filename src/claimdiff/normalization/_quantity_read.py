@@ -204,6 +204,9 @@ def _prefix(text: str, r: Reading) -> None:
         if om:
             at = om.start()
     hm = g.PREFIX_HEDGE_RE.search(text, max(0, at - 25), at)
+    if hm and hm.group("hedge") and _RISE_UP.search(text, max(0, hm.start() - 12), hm.start()) \
+            and re.fullmatch(r"up\s+to", hm.group("hedge"), re.IGNORECASE):
+        hm = None  # "goes up to 68,500 tonnes": a rise and the level it reaches, no bound
     if hm and r.hedge is Hedge.BARE and not r.vague:
         if hm.group("tilde"):
             r.hedge, r.hedge_word = Hedge.APPROX, "~"
@@ -214,6 +217,13 @@ def _prefix(text: str, r: Reading) -> None:
             r.hedge, r.hedge_word = g.PREFIX_HEDGES[word], hm.group("hedge")
         at = hm.start()
     r.start = at
+
+
+_RISE_UP = re.compile(
+    r"\b(?:go|goes|going|gone|went|move[sd]?|moving|shot|shoot(?:s|ing)?|jump(?:s|ed|ing)?|"
+    r"edge[sd]?|edging|inch(?:es|ed|ing)?|tick(?:s|ed|ing)?|push(?:es|ed|ing)?|"
+    r"bump(?:s|ed|ing)?|ramp(?:s|ed|ing)?|step(?:s|ped|ping)?)\s+$", re.IGNORECASE)
+"""A verb whose particle "up" says a rise ("the quota goes up to"): "to" is the level."""
 
 
 def _temperature_or_none(unit: str | None) -> bool:

@@ -45,6 +45,8 @@ def read_rate(text: str, per: str | None = None) -> Value | None:
         head_text, per_text = m.group("head"), m.group("per")
         if m.group("art") is None and per_text[:1].isdigit():
             return None  # "1/40", "1990/1 zqbbb": a fraction or a date, no rate per "40"
+        if m.group("art") is not None and len(per_text.strip()) < 2:
+            return None  # a unit of one letter is a rate only after a slash ("km/s")
         if m.group("art") and m.group("art").lower() in ("a", "an") \
                 and _singular(per_text) not in en.PER_TIME \
                 and per_text.strip().lower() not in en.PER_ITEMS \
@@ -92,12 +94,16 @@ def _per_unit(per_text: str) -> UnitInfo | None:
     from claimdiff.normalization._units import unit_info  # deferred: loads pint
 
     word = re.sub(r"\s+", " ", per_text.strip())
-    if not word or word[0].isdigit() or len(word) < 2:
+    if not word or word[0].isdigit() or len(word) < 2 and word not in _LETTER_UNITS:
         return None
     info = unit_info(word)
     if info is None or info.dimension not in ("mass", "volume", "length", "area", "energy"):
         return None
     return info
+
+
+_LETTER_UNITS = frozenset({"l", "g", "m"})
+"""Units of one letter a rate is per after a slash: "0.01 mg/l", "5 g/m"."""
 
 
 def _scale(iv: Interval, factor: float) -> Interval:

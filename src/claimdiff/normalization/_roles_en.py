@@ -50,8 +50,8 @@ TIMES = re.compile(r"(?P<n>" + NUMBER + r")\s+times\b", re.IGNORECASE)
 
 # A rate's unit after "a", "per", "each", "every" or "/": time units become per day.
 PER_TIME: dict[str, str] = {
-    "second": "second", "sec": "second", "minute": "minute", "min": "minute", "hour": "hour",
-    "hr": "hour", "h": "hour", "day": "day", "night": "day", "week": "week",
+    "second": "second", "sec": "second", "s": "second", "minute": "minute", "min": "minute",
+    "hour": "hour", "hr": "hour", "h": "hour", "day": "day", "night": "day", "week": "week",
     "fortnight": "fortnight", "month": "month", "quarter": "quarter", "year": "year",
     "annum": "year", "decade": "decade",
 }

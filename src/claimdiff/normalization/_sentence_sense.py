@@ -26,7 +26,8 @@ __all__ = ["generic_today", "range_unit", "read_dated", "read_united"]
 
 _NUMBER = r"\d+(?:[.,]\d+)?|[a-z]+(?:-[a-z]+)?"
 _JOIN = r"\s*(?:-|–|—|\bto\b|\band\b|\bor\b|\bthrough\b|\bthru\b)\s*"
-_UNIT = r"[a-z]+"
+_UNIT = r"(?!(?:in|at|on|by|of|for|from|as|a|an|the|each|per)\b)[a-z]+"
+"""A word after a range; not a preposition or article ("from 64 to 67 in stages": no inches)."""
 
 # Nouns of an era, not of a day's events: "today's world", "today's young people".
 _ERA_NOUNS = (

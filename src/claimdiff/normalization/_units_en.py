@@ -67,7 +67,7 @@ UNITS: dict[str, str] = {
     "m/s": "meter / second", "knots": "knot", "knot": "knot",
     # temperature
     "°C": "degC", "ºC": "degC", "degrees Celsius": "degC", "degrees celsius": "degC",
-    "degrees C": "degC", "C": "degC", "°F": "degF", "ºF": "degF",
+    "degrees C": "degC", "C": "degC", "F": "degF", "°F": "degF", "ºF": "degF",
     "degrees Fahrenheit": "degF", "degrees fahrenheit": "degF", "degrees F": "degF",
     "Fahrenheit": "degF", "Celsius": "degC",
     # power, energy, frequency, data
@@ -86,6 +86,7 @@ UNITS: dict[str, str] = {
     "Nm": "newton * meter", "lb-ft": "foot * force_pound",
     "calories": "kilocalorie", "kcal": "kilocalorie",
     "volts": "volt", "V": "volt", "mAh": "milliampere_hour",
+    "kV": "kilovolt", "kilovolt": "kilovolt", "kilovolts": "kilovolt",
     # pressure (a storm's central pressure, a tyre's)
     "hPa": "hectopascal", "hectopascals": "hectopascal", "hectopascal": "hectopascal",
     "kPa": "kilopascal", "kilopascals": "kilopascal", "pascals": "pascal",
