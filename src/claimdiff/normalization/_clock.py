@@ -137,10 +137,11 @@ def read_time_of_day(text: str, ctx: Context, read_date: Reader) -> Value | None
     # "at 1030" is a clock time, as "1030 hours" is: a year takes "in", not "at".
     phrase = re.sub(r"^(at\s+)(\d{3,4})$", r"\1\2 hours", phrase, flags=re.IGNORECASE)
     # "at 8", "at eight sharp", "at about 8": an hour alone after "at" is a clock time, as
-    # "8 o'clock" is; "sharp" says the time is exact, which a clock time is already.
+    # "8 o'clock" is; "sharp", "on the dot" say the time is exact, which a clock time is already.
     phrase = re.sub(rf"^(at\s+)((?:about|around|approximately)\s+)?([1-9]|1[0-2]|{_HOURW})"
-                    r"(?:\s+sharp)?$", r"\1\2\3 o'clock", phrase, flags=re.IGNORECASE)
-    phrase = re.sub(r"(?<=\S)\s+sharp$", "", phrase, flags=re.IGNORECASE)
+                    r"(?:\s+sharp|\s+on\s+the\s+dot)?$", r"\1\2\3 o'clock", phrase,
+                    flags=re.IGNORECASE)
+    phrase = re.sub(r"(?<=\S)\s+(?:sharp|on\s+the\s+dot)$", "", phrase, flags=re.IGNORECASE)
     # "at 3 15", "3 15 pm": hour and minutes set apart are a clock time after "at" or
     # before a.m./p.m.
     phrase = re.sub(r"^(at\s+)?(\d{1,2})\s+([0-5]\d)"

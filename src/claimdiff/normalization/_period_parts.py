@@ -149,6 +149,9 @@ def _night_of(phrase: str, read: Callable[[str], Value | None]) -> Value | None:
 
 _NEIGHBOR = re.compile(r"(?:the\s+)?(?P<u>day|week|weekend|month|year)\s+(?P<dir>before|after|"
                        r"preceding|following|prior\s+to)\s+(?P<rest>\S.*)", _I)
+_COUNT_FIRST = re.compile(r"\s*(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|"
+                          r"ten|eleven|twelve|a\s+few|several|a\s+couple)\s*(?:-|–|to|or|and)\s",
+                          _I)
 # Not "Saturday from next week": a week named by "next", "last" is no day's week.
 _OF_DAY = re.compile(r"(?:the\s+)?(?P<rest>\S.*?)(?<!\bnext)(?<!\blast)(?<!\bthis)(?<!\bcoming)"
                      r"(?<!\bpast)(?<!\bfollowing)(?<!\bprevious)\s+(?P<u>week|weekend)", _I)
@@ -210,6 +213,8 @@ def read_neighbor(phrase: str, read: Callable[[str], Value | None]) -> Value | N
                         rf"any|same|following|(?:(?:this|next|last)\s+)?(?:{_WD})\.?|today|"
                         rf"tomorrow|yesterday|tonight)", m["rest"].strip(), _I):
             return None  # "Monday week", "tomorrow week": a week from that day (British)
+        if _COUNT_FIRST.match(m["rest"]):
+            return None  # "five to six week", "2-3 week": a count of weeks, no day's week
         anchor = read(m["rest"])
         days = whole_days(anchor)
         if days is None or anchor is None or days[0] != days[1]:
