@@ -271,6 +271,11 @@ def align_measured(
     compared = compared_values(chosen, ia, ib, late_info, ma, mb, scorer)
     seconds = second_partners(chosen, ia, ib, ok_measured & ~ok_words, extra, compared, ma, mb,
                               rank_a, rank_b)
+    # a pair its words and its values both accepted that lost the assignment ("earlier
+    # guidance of £1.6bn" beside the new guidance): a claim left over, on that value
+    seconds += second_partners(np.concatenate((chosen, np.asarray(seconds, dtype=np.int64))),
+                               ia, ib, ok_measured & ok_words, extra, compared, ma, mb, rank_a,
+                               rank_b, again=False)
     # the pairs its words accepted come last: a value paired on its measurement first
     seconds += second_partners(np.concatenate((chosen, np.asarray(seconds, dtype=np.int64))),
                                ia, ib, late & ~ok_measured, extra, compared, ma, mb, rank_a,
