@@ -111,6 +111,9 @@ class MeasuredAlignment:
     second: npt.NDArray[np.bool_]
     """The pair is a claim's second partner (`_partners`), on another of its values: only
     the values that paired it are compared."""
+    one_fact: npt.NDArray[np.bool_] | None = None
+    """The pair's values (`measured`) were accepted as one fact (step 3), whatever else
+    accepted the pair."""
 
 
 def _all_valued(valued_a: list[int], valued_b: list[int]) -> tuple[IndexArray, IndexArray]:
@@ -268,6 +271,13 @@ def align_measured(
             if judged is not None and judged[2]:
                 pos = int(both[k])
                 late[pos], late_info[pos], extra[pos] = True, judged[1], judged[0]
+    # the pairs its words alone chose, their values judged too: whether they are one fact
+    fact = ok_measured | late
+    for k in np.flatnonzero(np.isin(both, chosen) & ok_words[both] & ~clash & ~other).tolist():
+        pos = int(both[k])
+        if pos not in info:
+            judged = judge(k, fuzz.ratio(xa[k], xb[k]))
+            fact[pos] = judged is not None and judged[2]
     compared = compared_values(chosen, ia, ib, late_info, ma, mb, scorer)
     seconds = second_partners(chosen, ia, ib, ok_measured & ~ok_words, extra, compared, ma, mb,
                               rank_a, rank_b)
@@ -291,9 +301,10 @@ def align_measured(
             apart = _different(ma[i], mb[j])
             if apart is not None:
                 got[n] = (None, apart, True)
-            elif not _comparable(ma[i][0], mb[j][0]):
+            elif fact[int(chosen[n])] or not _comparable(ma[i][0], mb[j][0]):
                 # their first values cannot be compared ("12%" now against a forecast's
-                # "5 per cent"): the best two that can are compared first
+                # "5 per cent"), or their values are one fact: the best two that can are
+                # compared first
                 best = best_pair(ma[i], mb[j], scorer, 0.0)
                 if best is not None:
                     got[n] = (None, (best[2], best[3]), False)
@@ -303,7 +314,7 @@ def align_measured(
         pa, pb, shown, only_a, only_b, int(len(ia)), aliases, by_words,
         tuple(g[1] for g in got),
         tuple(None if bw else g[0] for g, bw in zip(got, by_words.tolist(), strict=True)),
-        tuple(g[2] for g in got), second)
+        tuple(g[2] for g in got), second, fact[chosen])
 
 
 __all__ = ["FULL", "HOLDER_MIN", "THRESHOLD", "W_HOLDER", "MeasuredAlignment",
