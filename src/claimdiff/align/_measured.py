@@ -215,7 +215,7 @@ def align_measured(
         # as good as unsaid; two proper names sharing no word are two parties (gated above)
         i, j = pairs_both[k]
         holder = sim / 100.0 if h else 0.0 if na[i] and nb[j] else HOLDER_UNSAID
-        best = best_pair(xs, ys, scorer, W_HOLDER * holder)
+        best = best_pair(xs, ys, scorer, W_HOLDER * holder, not (na[i] and nb[j]))
         if best is None:
             apart = _different(xs, ys)
             return None if apart is None else (0.0, (None, apart, True), False)
