@@ -54,16 +54,13 @@ def test_rules_name_text_in_their_reports(pair: Path) -> None:
 
 
 def test_claim_pairs_curate_every_article_pair_and_validate() -> None:
-    """Each article pair of a tune or held-out split the curators covered has both curators'
-    claim files, and all of them are valid claim files whose quotes occur in the article they
-    point at."""
+    """Each article pair of a split the curators covered has both curators' claim files, and
+    all of them are valid claim files whose quotes occur in the article they point at."""
     from claimdiff.validate import validate_files
 
     curated = {p.name for p in CLAIM_PAIRS.iterdir() if p.is_dir()}
     assert {"tune", "heldout", "heldout2", "heldout3"} <= curated
-    expected = {p.relative_to(CORPORA).as_posix() for p in _pairs()
-                if p.parent.name in curated
-                and (p.parent.name == "tune" or p.parent.name.startswith("heldout"))}
+    expected = {p.relative_to(CORPORA).as_posix() for p in _pairs() if p.parent.name in curated}
     files = sorted(CLAIM_PAIRS.glob("*/*/*.claims.yaml"))
     cases = {f.parent.relative_to(CLAIM_PAIRS).as_posix() for f in files}
     assert cases == expected

@@ -12,8 +12,8 @@ from dataclasses import replace
 from claimdiff.errors import ClaimdiffError
 from claimdiff.normalization import Interval, Kind, Value, normalize
 
-__all__ = ["NAMED_MODIFIER", "WORD_MODIFIER", "fractions", "leading_count", "modifier_counts",
-           "parts_of_round", "shares_not_times"]
+__all__ = ["NAMED_MODIFIER", "WORD_MODIFIER", "decade_ages", "fractions", "leading_count",
+           "modifier_counts", "parts_of_round", "shares_not_times"]
 
 _LEADING = re.compile(
     r"^[\"“‘']?(?P<n>(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|"
@@ -152,3 +152,22 @@ def parts_of_round(chunk: str) -> list[tuple[int, int, Value]]:
 
 def _scaled(iv: Interval, k: float) -> Interval:
     return Interval(iv.lo * k, iv.hi * k, lo_open=iv.lo_open, hi_open=iv.hi_open)
+
+
+_DECADE_AGE = re.compile(
+    r"\bin\s+(?:his|her|their)\s+(?:(?:early|mid|late)[-\s]?)?(?:[1-9]0['’]?s|twenties|thirties|"
+    r"forties|fifties|sixties|seventies|eighties|nineties)\b", re.IGNORECASE)
+
+
+def decade_ages(chunk: str) -> list[tuple[int, int, Value]]:
+    """Ages said by their decade ("a man in his thirties", "in her mid-forties"), which the
+    time scanner would read as the 1930s or the mid-1940s."""
+    out = []
+    for m in _DECADE_AGE.finditer(chunk):
+        try:
+            value = normalize(m.group())
+        except ClaimdiffError:
+            continue
+        if value.dimension == "age":
+            out.append((m.start(), m.end(), value))
+    return out

@@ -16,6 +16,7 @@ from claimdiff.errors import ClaimdiffError
 from claimdiff.extract._counts import (
     NAMED_MODIFIER,
     WORD_MODIFIER,
+    decade_ages,
     fractions,
     leading_count,
     modifier_counts,
@@ -168,6 +169,9 @@ def find_values(text: str, start: int, end: int, *, reference: date | None,
             pence = replace(normalize(f"{m.group()[:-1]} pence"), text=m.group())
             out.append(replace(_found(text, start + m.start(), start + m.end(), pence.kind,
                                       pence), in_context=True))
+    for s, e, age in decade_ages(chunk):  # "in his mid-forties": an age, not the 1940s
+        if free(s, e):
+            out.append(_found(text, start + s, start + e, age.kind, age))
     for s, e, ratio in multiples(chunk):  # "3.4 times": a ratio, not a count of 3.4
         if free(s, e):
             out.append(_found(text, start + s, start + e, ratio.kind, ratio))

@@ -102,9 +102,18 @@ def read_age(text: str, *, given: bool = False) -> Value | None:
     if m.group("decade"):
         d = m.group("decade").lower()
         lo = float(d[:-1]) if d[0].isdigit() else float(en.DECADE_WORDS[d])
-        core = Interval(lo, lo + 10, hi_open=True)
-        return _value(text, core, core, "age", "year", (f"'{d}' is an age of {lo:g} to "
-                                                        f"{lo + 10:g} years",))
+        decade = Interval(lo, lo + 10, hi_open=True)
+        third = (m.group("third") or "").lower()
+        if not third:
+            return _value(text, decade, decade, "age", "year", (f"'{d}' is an age of {lo:g} "
+                                                                f"to {lo + 10:g} years",))
+        # "in his mid-forties": the middle of the decade at its core, the decade as support
+        # (where early ends and mid begins is each writer's own).
+        start = lo + {"early": 0, "mid": 3, "late": 6}[third]
+        core = Interval(start, start + 4, hi_open=True)
+        return _value(text, core, decade, "age", "year", (
+            f"'{third} {d}' is an age of {start:g} to {start + 4:g} years, within {lo:g} to "
+            f"{lo + 10:g}",))
     n = number(m.group("n1") or m.group("n2") or m.group("n3"))
     if n is None:
         return None

@@ -76,7 +76,8 @@ AGE = re.compile(
     r"(?:(?:aged|age|ages)\s+(?P<n1>" + NUMBER + r")(?:\s+years?)?"
     r"|(?P<n2>" + NUMBER + r")[-\s](?P<u2>year|yr|month|week|day)s?[-\s]olds?"
     r"|(?P<n3>" + NUMBER + r")\s+(?P<u3>year|month|week|day)s?\s+of\s+age"
-    r"|(?:in\s+(?:his|her|their)\s+)(?P<decade>\d0s|" + "|".join(
+    r"|(?:in\s+(?:his|her|their)\s+)(?:(?P<third>early|mid|late)[-\s]?)?"
+    r"(?P<decade>\d0s|" + "|".join(
         ("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
          "nineties")) + r"))(?:\s+[\w'-]+){0,3}$",
     re.IGNORECASE)
