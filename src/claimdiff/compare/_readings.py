@@ -147,6 +147,10 @@ _DATES = frozenset({"when", "as_of"})
 """Slots of dates: a date's words past its figure are its own ("two weeks earlier")."""
 
 
+_PREPOSITIONS = frozenset("in at on of for to by from".split())
+"""Words that are units too ("in", inches) but before more words are prepositions."""
+
+
 def _leading(text: str, reference: date | None, context: str | None,
              err: NormalizationError) -> Reading:
     """A curator's value with words around its figure ("Eleven foreign and local aid
@@ -162,6 +166,8 @@ def _leading(text: str, reference: date | None, context: str | None,
             left = " ".join(words[:start] + words[end:])
             if any(c.isdigit() for c in left):
                 continue
+            if end < n and words[end - 1] in _PREPOSITIONS:
+                continue  # "nine in Millbrook": a preposition before a place, no inches
             run = " ".join(words[start:end])
             tries = [(f"{run} {words[-1]}", True)] if end < n else []
             for phrase, noun in (*tries, (run, False)):
