@@ -111,9 +111,9 @@ class MeasuredAlignment:
     second: npt.NDArray[np.bool_]
     """The pair is a claim's second partner (`_partners`), on another of its values: only
     the values that paired it are compared."""
-    one_fact: npt.NDArray[np.bool_] | None = None
-    """The pair's values (`measured`) were accepted as one fact (step 3), whatever else
-    accepted the pair."""
+    one_fact: tuple[tuple[Measurement, Measurement] | None, ...] = ()
+    """Per pair its words accepted, the two values accepted as one fact (step 3) too, if
+    any: compared whatever roles their curators gave them."""
 
 
 def _all_valued(valued_a: list[int], valued_b: list[int]) -> tuple[IndexArray, IndexArray]:
@@ -301,10 +301,9 @@ def align_measured(
             apart = _different(ma[i], mb[j])
             if apart is not None:
                 got[n] = (None, apart, True)
-            elif fact[int(chosen[n])] or not _comparable(ma[i][0], mb[j][0]):
+            elif not _comparable(ma[i][0], mb[j][0]):
                 # their first values cannot be compared ("12%" now against a forecast's
-                # "5 per cent"), or their values are one fact: the best two that can are
-                # compared first
+                # "5 per cent"): the best two that can are compared first
                 best = best_pair(ma[i], mb[j], scorer, 0.0)
                 if best is not None:
                     got[n] = (None, (best[2], best[3]), False)
@@ -314,7 +313,16 @@ def align_measured(
         pa, pb, shown, only_a, only_b, int(len(ia)), aliases, by_words,
         tuple(g[1] for g in got),
         tuple(None if bw else g[0] for g, bw in zip(got, by_words.tolist(), strict=True)),
-        tuple(g[2] for g in got), second, fact[chosen])
+        tuple(g[2] for g in got), second, tuple(
+            _fact_pair(ma[i], mb[j], scorer) if fact[pos] and ma.get(i) and mb.get(j)
+            else None for pos, i, j in zip(chosen.tolist(), pa.tolist(), pb.tolist(),
+                                           strict=True)))
+
+
+def _fact_pair(xs: list[Measurement], ys: list[Measurement],
+               scorer: PairScorer) -> tuple[Measurement, Measurement] | None:
+    best = best_pair(xs, ys, scorer, 0.0)
+    return None if best is None else (best[2], best[3])
 
 
 __all__ = ["FULL", "HOLDER_MIN", "THRESHOLD", "W_HOLDER", "MeasuredAlignment",

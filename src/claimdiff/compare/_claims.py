@@ -176,11 +176,12 @@ def _lead(claim: Claim, m: Measurement) -> Claim:
     return claim.model_copy(update={"measures": (claim.measures[at], *rest)})
 
 
-def _one_fact(found: MeasuredAlignment, k: int) -> bool:
-    """Pair `k`, aligned by its words, had its values accepted as one fact too: they are
-    compared when their curators gave them two roles ("12,300 tonnes" a part, "12,300
-    tonnes of cod" an amount)."""
-    return found.one_fact is not None and bool(found.one_fact[k])
+def _one_fact(found: MeasuredAlignment,
+              k: int) -> tuple[Measurement, Measurement] | None:
+    """The values of pair `k`, aligned by its words, accepted as one fact too: compared when
+    their curators gave them two roles ("12,300 tonnes" a part, "12,300 tonnes of cod" an
+    amount)."""
+    return found.one_fact[k] if k < len(found.one_fact) and found.by_words[k] else None
 
 
 def _drafts(
@@ -243,8 +244,8 @@ def _curated(
         pair = build_pair(ca, cb, score, readings_a, readings_b, aliases, published,
                           found.reasons[k], apart=apart, events=events,
                           one_thing=lead is not None and same_class(*lead),
-                          lead=lead if lead is not None and (
-                              not found.by_words[k] or _one_fact(found, k)) else None)
+                          lead=lead if lead is not None and not found.by_words[k]
+                          else _one_fact(found, k))
         apart_why = distinguished(*said_roles(ca, cb, *lead)) if lead is not None else \
             _dated_apart(ma.get(i, ()), mb.get(j, ()))
         pairs.append(pair if apart_why is None else _told_apart(pair, apart_why))
