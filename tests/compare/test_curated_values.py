@@ -55,3 +55,13 @@ def test_a_figure_read_within_words_says_so() -> None:
                             _set("b", case["published"][1], case["b"], entities))
     text = report.pairs[0].values[0].explanation
     assert "the figure '$1.2710' within '$1.2710 on Monday'" in text or "$1.2710" in text
+
+
+def test_values_of_two_roles_accepted_as_one_fact_are_compared() -> None:
+    """Claims aligned by their words whose values their curators gave two roles ("a part",
+    an amount) compare those values when the values were accepted as one fact."""
+    case = next(c for c in DATA if c["name"].startswith("a part of a quota"))
+    report = claimdiff.diff(_set("a", case["published"][0], case["a"], []),
+                            _set("b", case["published"][1], case["b"], []))
+    compared = [v for p in report.pairs for v in p.values if v.a.value is not None]
+    assert compared and compared[0].verdict is Verdict.AGREE

@@ -111,6 +111,9 @@ class MeasuredAlignment:
     second: npt.NDArray[np.bool_]
     """The pair is a claim's second partner (`_partners`), on another of its values: only
     the values that paired it are compared."""
+    one_fact: tuple[tuple[Measurement, Measurement] | None, ...] = ()
+    """Per pair its words accepted, the two values accepted as one fact (step 3) too, if
+    any: compared whatever roles their curators gave them."""
 
 
 def _all_valued(valued_a: list[int], valued_b: list[int]) -> tuple[IndexArray, IndexArray]:
@@ -212,7 +215,7 @@ def align_measured(
         # as good as unsaid; two proper names sharing no word are two parties (gated above)
         i, j = pairs_both[k]
         holder = sim / 100.0 if h else 0.0 if na[i] and nb[j] else HOLDER_UNSAID
-        best = best_pair(xs, ys, scorer, W_HOLDER * holder)
+        best = best_pair(xs, ys, scorer, W_HOLDER * holder, not (na[i] and nb[j]))
         if best is None:
             apart = _different(xs, ys)
             return None if apart is None else (0.0, (None, apart, True), False)
@@ -268,9 +271,21 @@ def align_measured(
             if judged is not None and judged[2]:
                 pos = int(both[k])
                 late[pos], late_info[pos], extra[pos] = True, judged[1], judged[0]
+    # the pairs its words alone chose, their values judged too: whether they are one fact
+    fact = ok_measured | late
+    for k in np.flatnonzero(np.isin(both, chosen) & ok_words[both] & ~clash & ~other).tolist():
+        pos = int(both[k])
+        if pos not in info:
+            judged = judge(k, fuzz.ratio(xa[k], xb[k]))
+            fact[pos] = judged is not None and judged[2]
     compared = compared_values(chosen, ia, ib, late_info, ma, mb, scorer)
     seconds = second_partners(chosen, ia, ib, ok_measured & ~ok_words, extra, compared, ma, mb,
                               rank_a, rank_b)
+    # a pair its words and its values both accepted that lost the assignment ("earlier
+    # guidance of £1.6bn" beside the new guidance): a claim left over, on that value
+    seconds += second_partners(np.concatenate((chosen, np.asarray(seconds, dtype=np.int64))),
+                               ia, ib, ok_measured & ok_words, extra, compared, ma, mb, rank_a,
+                               rank_b, again=False)
     # the pairs its words accepted come last: a value paired on its measurement first
     seconds += second_partners(np.concatenate((chosen, np.asarray(seconds, dtype=np.int64))),
                                ia, ib, late & ~ok_measured, extra, compared, ma, mb, rank_a,
@@ -298,7 +313,16 @@ def align_measured(
         pa, pb, shown, only_a, only_b, int(len(ia)), aliases, by_words,
         tuple(g[1] for g in got),
         tuple(None if bw else g[0] for g, bw in zip(got, by_words.tolist(), strict=True)),
-        tuple(g[2] for g in got), second)
+        tuple(g[2] for g in got), second, tuple(
+            _fact_pair(ma[i], mb[j], scorer) if fact[pos] and ma.get(i) and mb.get(j)
+            else None for pos, i, j in zip(chosen.tolist(), pa.tolist(), pb.tolist(),
+                                           strict=True)))
+
+
+def _fact_pair(xs: list[Measurement], ys: list[Measurement],
+               scorer: PairScorer) -> tuple[Measurement, Measurement] | None:
+    best = best_pair(xs, ys, scorer, 0.0)
+    return None if best is None else (best[2], best[3])
 
 
 __all__ = ["FULL", "HOLDER_MIN", "THRESHOLD", "W_HOLDER", "MeasuredAlignment",

@@ -20,8 +20,8 @@ from claimdiff.measure import (
     one_reading,
 )
 
-__all__ = ["best_pair", "comparable", "different", "different_things_either_way", "one_figure",
-           "one_topic", "with_values"]
+__all__ = ["best_pair", "comparable", "different", "different_things_either_way", "one_age",
+           "one_figure", "one_topic", "with_values"]
 
 
 def with_values(ms: dict[int, list[Measurement]], n: int) -> npt.NDArray[np.bool_]:
@@ -73,13 +73,22 @@ def different_things_either_way(x: Measurement, y: Measurement) -> bool:
     return different_things(x, y) or different_things(y, x)
 
 
+def one_age(x: Measurement, y: Measurement) -> bool:
+    """One age, said of a person one curator names ("Priya Tandon | is aged | 52") and the
+    other describes ("Corvanta's boss | age | 52-year-old"): the same figure, maybe one
+    person, where two holders' ages are otherwise two people's."""
+    return x.dimension == y.dimension == "age" and one_reading(x, y)
+
+
 def best_pair(xs: Sequence[Measurement], ys: Sequence[Measurement], scorer: PairScorer,
-          bonus: float) -> tuple[float, str, Measurement, Measurement, bool] | None:
-    """The best comparable pair of measurements `(score + bonus, why, x, y, same thing)`."""
+          bonus: float, described: bool = False,
+          ) -> tuple[float, str, Measurement, Measurement, bool] | None:
+    """The best comparable pair of measurements `(score + bonus, why, x, y, same thing)`;
+    `described`: one holder has no proper name, so one age of both may be one person's."""
     best: tuple[float, str, Measurement, Measurement, bool] | None = None
     for x in xs:
         for y in ys:
-            if not comparable(x, y):
+            if not comparable(x, y) and not (described and one_age(x, y)):
                 continue
             s, why = scorer.score(x, y)
             s += bonus

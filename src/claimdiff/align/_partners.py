@@ -37,12 +37,12 @@ def second_partners(
     chosen: npt.NDArray[np.int64], ia: IndexArray, ib: IndexArray,
     accepted: npt.NDArray[np.bool_], score: npt.NDArray[np.float64], info: dict[int, Info],
     ma: dict[int, list[Measurement]], mb: dict[int, list[Measurement]],
-    rank_a: npt.NDArray[np.int64], rank_b: npt.NDArray[np.int64],
+    rank_a: npt.NDArray[np.int64], rank_b: npt.NDArray[np.int64], *, again: bool = True,
 ) -> list[int]:
     """Positions (into `ia`/`ib`) of the second partners, after the pairs `chosen`.
 
     `accepted[pos]`: the candidate's values were accepted as one fact; `info[pos]` the
-    measurements that paired it."""
+    measurements that paired it; `again`: two claims both paired may pair again."""
     paired_a = set(ia[chosen].tolist())
     paired_b = set(ib[chosen].tolist())
     used_a: dict[int, set[tuple[str, str]]] = {}
@@ -70,6 +70,8 @@ def second_partners(
         lo, hi = sorted((int(rank_a[i]), int(rank_b[j])))
         # a claim left over is served before two paired claims pair again
         both = i in paired_a and j in paired_b
+        if both and not again:
+            continue
         options.append((both, -round(float(score[pos]), 4), lo, hi, pos))
     hosts_a, hosts_b = frozenset(paired_a), frozenset(paired_b)
     out: list[int] = []

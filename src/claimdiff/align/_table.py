@@ -66,7 +66,8 @@ class ClaimTable:
             pred = memo.get("\x00" + c.predicate)
             if pred is None:
                 pred = memo["\x00" + c.predicate] = " ".join(sorted(
-                    stem(t) for t in aliases.canonical(key_tokens(fold(c.predicate)))))
+                    stem(t) for t in aliases.canonical(
+                        key_tokens(fold(aliases.spelled_out(c.predicate))))))
             obj = canon(c.object) if c.object else ""
             when = c.when.text if c.when is not None else ""
             # A version 2 claim's `value` is its first amount or total (`ClaimV2.values`).

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from claimdiff.align import AliasTable, Alignment, align, align_measured
+from claimdiff.align import AliasTable, Alignment, MeasuredAlignment, align, align_measured
 from claimdiff.compare._aspects import Aspect, compare_claims, compare_measured, pair_verdict
 from claimdiff.compare._context import report_context
 from claimdiff.compare._inputs import (
@@ -85,7 +85,8 @@ def build_pair(
         aspects = compare_claims(ca, cb, readings_a, readings_b, aliases,
                                  reference=published.get(ca.source), names=names,
                                  one_thing=one_thing)
-        if lead is not None and not any(x.a_value is not None for x in aspects):
+        if lead is not None and not any(x.a_value is not None or x.aspect.startswith("value")
+                                        for x in aspects):
             # no value of theirs was compared (their curators gave them two roles): the
             # two that paired them are
             aspects = [x for x in aspects if x.aspect != "subject"] + [
@@ -175,6 +176,14 @@ def _lead(claim: Claim, m: Measurement) -> Claim:
     return claim.model_copy(update={"measures": (claim.measures[at], *rest)})
 
 
+def _one_fact(found: MeasuredAlignment,
+              k: int) -> tuple[Measurement, Measurement] | None:
+    """The values of pair `k`, aligned by its words, accepted as one fact too: compared when
+    their curators gave them two roles ("12,300 tonnes" a part, "12,300 tonnes of cod" an
+    amount)."""
+    return found.one_fact[k] if k < len(found.one_fact) and found.by_words[k] else None
+
+
 def _drafts(
     a: LoadedClaimSet | ClaimSet, b: LoadedClaimSet | ClaimSet, readings_a: ClaimReadings,
     readings_b: ClaimReadings, published: dict[str, Any], options: DiffOptions,
@@ -235,7 +244,8 @@ def _curated(
         pair = build_pair(ca, cb, score, readings_a, readings_b, aliases, published,
                           found.reasons[k], apart=apart, events=events,
                           one_thing=lead is not None and same_class(*lead),
-                          lead=lead if lead is not None and not found.by_words[k] else None)
+                          lead=lead if lead is not None and not found.by_words[k]
+                          else _one_fact(found, k))
         apart_why = distinguished(*said_roles(ca, cb, *lead)) if lead is not None else \
             _dated_apart(ma.get(i, ()), mb.get(j, ()))
         pairs.append(pair if apart_why is None else _told_apart(pair, apart_why))

@@ -69,8 +69,9 @@ def _read_within(readings: ClaimReadings, claim: Claim, index: int, measure: Mea
         return got
     start = first - 1 if first and words[first - 1].lower() in _HEDGES else first
     for end in range(len(words), first, -1):
-        if start == 0 and end == len(words):
-            continue
+        if start == 0 and end == len(words) or (
+                end < len(words) and words[end - 1] in _PREPOSITIONS):
+            continue  # the whole, or "nine in" of "nine in Millbrook": no inches
         part = " ".join(words[start:end]).rstrip(",;:")
         inner = _read(readings, claim, index, measure.model_copy(update={"text": part}),
                       claims, ())
@@ -92,6 +93,8 @@ _NOT_WITHIN = re.compile(
     r"much|high|large)|-?fold|no|not|never|without|each|every|per|a\s+week|a\s+year|a\s+day|"
     r"a\s+month|an\s+hour)\b", re.IGNORECASE)
 _MOST_WORDS = 12
+_PREPOSITIONS = frozenset("in at on of for to by from".split())
+"""Words that are units too ("in", inches) but before more words are prepositions."""
 
 
 def _read(readings: ClaimReadings, claim: Claim, index: int, measure: Measure,

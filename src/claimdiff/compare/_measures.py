@@ -28,6 +28,7 @@ from claimdiff.compare._aspects import Aspect
 from claimdiff.compare._measure_readings import MeasureReading, plain_value, read_measures
 from claimdiff.compare._modality import said_modality
 from claimdiff.compare._readings import ClaimReadings, value_dict
+from claimdiff.compare._values import _dimension
 from claimdiff.errors import NormalizationError
 from claimdiff.measure import field_words
 from claimdiff.model import Claim, Measure, Role, ValueSpec, as_of_of, modality_of
@@ -71,6 +72,8 @@ def value_aspects_v2(ca: Claim, cb: Claim, readings_a: ClaimReadings,
     main_b = items_b[first_b][0] if first_b is not None else None
     out: list[Aspect] = []
     for slot in ("when", "value"):
+        if slot == "when" and _across(left, right):
+            continue  # a time of day against a day: each meets the other's value below
         if slot in left and slot in right:
             (ta, ra), (tb, rb) = left.pop(slot), right.pop(slot)
             aspect = value_aspect(slot, ta, ra, tb, rb)
@@ -87,6 +90,20 @@ def value_aspects_v2(ca: Claim, cb: Claim, readings_a: ClaimReadings,
     for aspect, ma, mb in measure_aspects(rest_a, rest_b, value_aspect):
         out.append(qualify(aspect, ca, cb, ma, mb, readings_a, readings_b, aliases))
     return out
+
+
+def _across(left: dict[str, tuple[str, Value | NormalizationError]],
+            right: dict[str, tuple[str, Value | NormalizationError]]) -> bool:
+    """Two `when`s of two dimensions (a time of day, "5:30 a.m.", and a day, "on October
+    17"), each of which has the other claim's value of its own dimension ("4 a.m."): the
+    `when`s are compared with those values, not with each other."""
+    wa, wb = left.get("when", ("", None))[1], right.get("when", ("", None))[1]
+    if not isinstance(wa, Value) or not isinstance(wb, Value) or _dimension(wa) == _dimension(
+            wb):
+        return False
+    va, vb = left.get("value", ("", None))[1], right.get("value", ("", None))[1]
+    return (isinstance(vb, Value) and _dimension(vb) == _dimension(wa)) or (
+        isinstance(va, Value) and _dimension(va) == _dimension(wb))
 
 
 def _family(item: Item) -> str:

@@ -30,7 +30,7 @@ class ClaimReadings:
     def __init__(self, claimset: ClaimSet, cache: dict[Any, Reading] | None = None) -> None:
         self._claims = {c.id: c for c in claimset.claims}
         self._published: dict[str, date | None] = {s.id: s.published for s in claimset.sources}
-        self._memo: dict[tuple[str, str], Reading] = {}
+        self._memo: dict[tuple[str, str, str], Reading] = {}
         self._cache = cache if cache is not None else {}
         self.measure_memo: dict[str, tuple[Claim, Any]] = {}
         """Each claim's values with their readings (`_measure_readings`), by claim id."""
@@ -58,7 +58,9 @@ class ClaimReadings:
         return self._claims
 
     def _read(self, claim: Claim, slot: str, spec: ValueSpec, stack: tuple[str, ...]) -> Reading:
-        memo_key = (claim.id, slot)
+        # the text is part of the key: a value read again by the figure within its words
+        # ("earlier guidance of £1.6bn": "£1.6bn") is another reading of the same slot
+        memo_key = (claim.id, slot, spec.text)
         hit = self._memo.get(memo_key)
         if hit is not None and self._claims.get(claim.id) is claim:
             return hit
@@ -145,6 +147,10 @@ _DATES = frozenset({"when", "as_of"})
 """Slots of dates: a date's words past its figure are its own ("two weeks earlier")."""
 
 
+_PREPOSITIONS = frozenset("in at on of for to by from".split())
+"""Words that are units too ("in", inches) but before more words are prepositions."""
+
+
 def _leading(text: str, reference: date | None, context: str | None,
              err: NormalizationError) -> Reading:
     """A curator's value with words around its figure ("Eleven foreign and local aid
@@ -160,6 +166,8 @@ def _leading(text: str, reference: date | None, context: str | None,
             left = " ".join(words[:start] + words[end:])
             if any(c.isdigit() for c in left):
                 continue
+            if end < n and words[end - 1] in _PREPOSITIONS:
+                continue  # "nine in Millbrook": a preposition before a place, no inches
             run = " ".join(words[start:end])
             tries = [(f"{run} {words[-1]}", True)] if end < n else []
             for phrase, noun in (*tries, (run, False)):
