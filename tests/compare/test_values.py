@@ -88,6 +88,12 @@ def test_people_and_households_are_different_units(a: str, b: str, verdict: str)
     ("20 km", "30 km", Verdict.CONFLICT),
     ("€2 million", "€2.4m", Verdict.COMPATIBLE),  # inside the first's rounding
     ("five years", "four years", Verdict.COMPATIBLE),  # both round four and a half years
+    ("£250,000", "£200,000", Verdict.CONFLICT),  # 250,000 is the half step: it rounds up
+    ("€2.5m", "€2 million", Verdict.CONFLICT),
+    ("35 tonnes", "30 tonnes", Verdict.CONFLICT),
+    ("£150,000", "£200,000", Verdict.COMPATIBLE),  # the half step below rounds up to it
+    ("24,900 people", "20,000 people", Verdict.COMPATIBLE),
+    ("about 2,500", "2,000", Verdict.COMPATIBLE),  # a hedge keeps its loose edge
 ])
 def test_two_rounded_quantities_that_meet_only_at_an_edge_conflict(
         a: str, b: str, verdict: Verdict) -> None:

@@ -115,6 +115,19 @@ def _share_more_than_an_edge(a: Interval, b: Interval) -> bool:
     return common is not None and (common.hi > common.lo or a.lo == a.hi or b.lo == b.hi)
 
 
+def _at_the_half_step(fine: Value, rounded: Value) -> bool:
+    """`fine`, a bare figure written finer than the bare round figure `rounded`, stands at
+    or past the half step its rounding ends at ("£250,000" against "£200,000", which holds
+    150,000 up to, not including, 250,000: 250,000 rounds up to 300,000). Only `fine`'s own
+    slack reaches back into the round figure's, so the two are two figures."""
+    if fine.mod or rounded.mod or not (fine.support.bounded and rounded.support.bounded):
+        return False
+    if fine.support.width >= rounded.support.width:
+        return False
+    said = (fine.core.lo + fine.core.hi) / 2
+    return not rounded.support.lo <= said < rounded.support.hi
+
+
 def compare_values(
     a: Value | str,
     b: Value | str,
@@ -164,7 +177,8 @@ def compare_values(
         return ValueComparison(Verdict.AGREE, text, va, vb)
     sa, sb = va.render(va.support), vb.render(vb.support)
     if va.support.overlaps(vb.support) if Kind.QUANTITY not in (va.kind, vb.kind) \
-            else _share_more_than_an_edge(va.support, vb.support):
+            else _share_more_than_an_edge(va.support, vb.support) and not (
+                _at_the_half_step(va, vb) or _at_the_half_step(vb, va)):
         text = (f"{ta} reads as {ra} and {tb} as {rb}, which do not overlap; their loosest "
                 f"readings ({sa} and {sb}) do, so they differ in precision{nouns}.")
         return ValueComparison(Verdict.COMPATIBLE, text, va, vb)

@@ -248,7 +248,7 @@ forecast: forecast predict prediction expect expectation projection anticipate
 limit: limit cap capped ceiling permitted allowed allowable allowance threshold quota
 target: target goal aim plan pledge promise standard scheduled rescheduled
 sought: seek demand ask request propose proposal want
-offer: offer bid
+offer: offer bid reward bounty
 previous: previous prior former initially original
 minimum: minimum lowest low
 maximum: maximum highest high peak
