@@ -27,6 +27,7 @@ from claimdiff.measure import (
     candidates_by_dimension,
     clock_reading,
     interval_reading,
+    lasting,
     measure_claim,
     measure_fields,
     ordinal_reading,
@@ -98,8 +99,12 @@ def measurements(
             if place and found:
                 pass  # an ordinal is a place, whatever else the phrase could be read as
             elif isinstance(reading, Value) and not (clock and _bare_clock(written, clock[0])):
-                found.append(measure_claim(claim, slot, _term(_start(
-                    reading, readings, claim), written, claim, text), text, reference=ref))
+                read = _term(_start(reading, readings, claim), written, claim, text)
+                found.append(measure_claim(claim, slot, read, text, reference=ref))
+                if lasting(found[-1].value):  # "since 2011" is a state's age and a year too
+                    plain = measure_claim(claim, slot, read, text)
+                    if not lasting(plain.value):
+                        found.append(plain)
             elif not isinstance(reading, Value) and (part := interval_reading(written)):
                 found.append(measure_claim(claim, slot, part[1], text, part[0], reference=ref))
             for m in found:

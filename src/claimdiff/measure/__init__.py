@@ -32,6 +32,7 @@ from claimdiff.measure._pair import (
 from claimdiff.measure._phrases import interval_reading, since_point
 from claimdiff.measure._read import measure_claim
 from claimdiff.measure._source import SourceText
+from claimdiff.measure._spans import lasting
 from claimdiff.measure._what import dimension_of, measured_class
 
 __all__ = [
@@ -50,6 +51,7 @@ __all__ = [
     "field_words",
     "dimension_of",
     "interval_reading",
+    "lasting",
     "measure_claim",
     "measure_fields",
     "measured_class",
