@@ -93,3 +93,20 @@ def test_what_is_read_as_a_states_age(sentence: str, phrase: str, state: bool) -
     m = measure_claim(claim, "value", normalize(phrase), SourceText(sentence),
                       reference=date(2026, 10, 14))
     assert lasting(m.value) is state, m.value
+
+
+@pytest.mark.parametrize(("a", "b", "verdict"), [
+    ("Forecasters said it was the wettest June in the valley since 2004.",
+     "It was the wettest June in the valley in 22 years, forecasters said.", Verdict.AGREE),
+    ("Forecasters said it was the wettest June in the valley since 2004.",
+     "It was the wettest June in the valley in 12 years, forecasters said.", Verdict.CONFLICT),
+    ("The port said it was the busiest month for cruise calls since 2011.",
+     "It was the busiest month for cruise calls at the port in 15 years.", Verdict.AGREE),
+])
+def test_the_most_of_its_kind_in_years_dates_the_last_like_it(
+        tmp_path: Path, a: str, b: str, verdict: Verdict) -> None:
+    """"The wettest June in 22 years" says when the last as wet was, as "the wettest since
+    2004" does."""
+    pairs = value_verdicts(tmp_path, a, b, da=_DAY, db=_DAY)
+    got = [v for (x, _), v in pairs.items() if x.startswith("since")]
+    assert verdict in got, pairs

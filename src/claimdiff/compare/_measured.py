@@ -27,6 +27,7 @@ from claimdiff.measure import (
     candidates_by_dimension,
     clock_reading,
     interval_reading,
+    last_since,
     lasting,
     measure_claim,
     measure_fields,
@@ -101,7 +102,9 @@ def measurements(
             elif isinstance(reading, Value) and not (clock and _bare_clock(written, clock[0])):
                 read = _term(_start(reading, readings, claim), written, claim, text)
                 found.append(measure_claim(claim, slot, read, text, reference=ref))
-                if lasting(found[-1].value):  # "since 2011" is a state's age and a year too
+                if lasting(found[-1].value) or last_since(found[-1].value):
+                    # "since 2011" is a state's age and a year too; "the worst in 25 years"
+                    # says when the last was, and a look-back of 25 years too
                     plain = measure_claim(claim, slot, read, text)
                     if not lasting(plain.value):
                         found.append(plain)

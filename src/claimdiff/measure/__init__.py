@@ -29,7 +29,7 @@ from claimdiff.measure._pair import (
     different_things,
     pair_measurements,
 )
-from claimdiff.measure._phrases import interval_reading, since_point
+from claimdiff.measure._phrases import interval_reading, last_since, since_point
 from claimdiff.measure._read import measure_claim
 from claimdiff.measure._source import SourceText
 from claimdiff.measure._spans import lasting
@@ -51,6 +51,7 @@ __all__ = [
     "field_words",
     "dimension_of",
     "interval_reading",
+    "last_since",
     "lasting",
     "measure_claim",
     "measure_fields",
