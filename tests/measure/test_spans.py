@@ -30,6 +30,10 @@ _DAY = "14 October 2026"
     ("The Tamsin Street bakery has supplied the hospital since 2020.",
      "For the past six years the Tamsin Street bakery has supplied the hospital.",
      ("since 2020", "six years")),
+    # a perfect well before its length, past another figure
+    ("The Orrin museum opened in 1990. Its director, Ida Marsh, has led it since 2015.",
+     "Ida Marsh has led the 36-year-old Orrin museum for 11 years.",
+     ("since 2015", "for 11 years")),
     # a compound length of a career against the year it began
     ("Pellow joined the coastguard in 1994 and retires on Friday.",
      "Pellow ends a 32-year career with the coastguard on Friday.",
