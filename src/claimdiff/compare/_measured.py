@@ -27,6 +27,8 @@ from claimdiff.measure import (
     candidates_by_dimension,
     clock_reading,
     interval_reading,
+    last_since,
+    lasting,
     measure_claim,
     measure_fields,
     ordinal_reading,
@@ -99,9 +101,15 @@ def measurements(
             if place and found:
                 pass  # an ordinal is a place, whatever else the phrase could be read as
             elif isinstance(reading, Value) and not (clock and _bare_clock(written, clock[0])):
-                found.append(measure_claim(claim, slot, _term(_start(_gone_up(
-                    reading, readings, claim, text), readings, claim), written, claim, text),
-                    text, reference=ref))
+                read = _term(_start(_gone_up(reading, readings, claim, text), readings, claim),
+                             written, claim, text)
+                found.append(measure_claim(claim, slot, read, text, reference=ref))
+                if lasting(found[-1].value) or last_since(found[-1].value):
+                    # "since 2011" is a state's age and a year too; "the worst in 25 years"
+                    # says when the last was, and a look-back of 25 years too
+                    plain = measure_claim(claim, slot, read, text)
+                    if not lasting(plain.value):
+                        found.append(plain)
             elif not isinstance(reading, Value) and (part := interval_reading(written)):
                 found.append(measure_claim(claim, slot, part[1], text, part[0], reference=ref))
             for m in found:

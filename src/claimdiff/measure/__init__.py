@@ -29,9 +29,15 @@ from claimdiff.measure._pair import (
     different_things,
     pair_measurements,
 )
-from claimdiff.measure._phrases import interval_reading, since_point, temperature_difference
+from claimdiff.measure._phrases import (
+    interval_reading,
+    last_since,
+    since_point,
+    temperature_difference,
+)
 from claimdiff.measure._read import measure_claim
 from claimdiff.measure._source import SourceText
+from claimdiff.measure._spans import lasting
 from claimdiff.measure._what import dimension_of, measured_class
 
 __all__ = [
@@ -50,6 +56,8 @@ __all__ = [
     "field_words",
     "dimension_of",
     "interval_reading",
+    "last_since",
+    "lasting",
     "measure_claim",
     "measure_fields",
     "measured_class",

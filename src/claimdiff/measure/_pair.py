@@ -31,6 +31,7 @@ from claimdiff.measure._holder import common_word, distinct_holders
 from claimdiff.measure._lexicon_en import GENERIC, OUTCOMES, PEOPLE, periods_differ, roles_differ
 from claimdiff.measure._model import Measurement, MeasurementPair
 from claimdiff.measure._phrases import founded_thing
+from claimdiff.measure._spans import lasting
 from claimdiff.normalization import Interval, Kind
 
 THRESHOLD = 0.28
@@ -76,6 +77,9 @@ def different_things(a: Measurement, b: Measurement) -> bool:
         return True  # the opening against the closing price, the winner against the loser
     if apart(a, b) > MAGNITUDES:
         return True  # "24 euros" a share and "€5.9bn" for the company
+    if a.dimension == "age" and lasting(a.value) is not lasting(b.value) and not (
+            founded_thing(a.value) and founded_thing(b.value)):
+        return True  # how long Brand has led the city is not Brand's age
     if a.dimension == "age" and _SOMEONE in (a.holder, b.holder) and (
             founded_thing(a.value) or founded_thing(b.value)):
         return False  # "built in 1968" and "a 58-year-old apartment block": maybe one thing

@@ -117,13 +117,20 @@ def founded_thing(value: Value | None) -> bool:
     return value is not None and bool(value.steps) and value.steps[-1].endswith(BEGAN)
 
 
+_FIRSTS = frozenset(("first", "worst", "best", "most", "least", "fewest", "biggest", "largest",
+                     "highest", "lowest", "longest", "shortest", "strongest", "weakest",
+                     "hottest", "coldest", "wettest", "fastest", "slowest", "greatest"))
+"""The first or the most of its kind "in nine years": the last like it was nine years back
+(superlatives in -iest, "deadliest", "heaviest", too)."""
+
+
 def last_time(value: Value, reference: date, before: Sequence[str],
                clause: Sequence[str]) -> Value | None:
-    """When it last happened, from "the first strike in nine years", "the first full count
-    in a decade": the report's day less the duration (as "the first since 2017" is 2017)."""
+    """When it last happened, from "the first strike in nine years", "the worst outbreak in
+    25 years": the report's day less the duration (as "the first since 2017" is 2017)."""
     if value.kind is not Kind.DURATION or value.unit != "day" or not value.core.bounded \
             or value.core.lo < 1 or not before or before[0] not in ("in", "for") \
-            or "first" not in clause:
+            or not any(w in _FIRSTS or w.endswith("iest") for w in clause):
         return None  # "won her first gold in 10.71 seconds" is how long, not how long since
     now = reference.toordinal()
     core = Interval(now - value.core.hi, now - value.core.lo)
@@ -131,8 +138,17 @@ def last_time(value: Value, reference: date, before: Sequence[str],
         if value.support.bounded else core
     return Value(kind=Kind.DATE, text=value.text, core=core, support=support, unit="day",
                  dimension="date", granularity="year" if value.core.lo >= 300 else "day",
-                 steps=(*value.steps, f"the last time before the first in {value.text}: "
+                 steps=(*value.steps, f"{LAST} {value.text}: "
                         f"{reference.isoformat()} less {value.text}"))
+
+
+LAST = "the last time before the first in"
+"""The last step of when something last happened, read from "the first in nine years"."""
+
+
+def last_since(value: Value | None) -> bool:
+    """`value` is when something last happened, read by `last_time`."""
+    return value is not None and bool(value.steps) and value.steps[-1].startswith(LAST)
 
 
 _INTERVAL = re.compile(
@@ -168,8 +184,9 @@ def interval_reading(phrase: str) -> tuple[str, Value] | None:
     return (m.group("d"), value) if value.kind is Kind.DURATION else None
 
 
-__all__ = ["BEGAN", "MORE_UNITS", "age_reading", "founded_thing", "founding_age",
-           "interval_reading", "last_time", "role_age", "since_point", "temperature_difference"]
+__all__ = ["BEGAN", "LAST", "MORE_UNITS", "age_reading", "founded_thing", "founding_age",
+           "interval_reading", "last_since", "last_time", "role_age", "since_point",
+           "temperature_difference"]
 
 
 _DIFFERENCE_AFTER = re.compile(

@@ -42,6 +42,7 @@ from claimdiff.measure._phrases import (
 )
 from claimdiff.measure._scope import named_in, own_sayer, regions, whole
 from claimdiff.measure._source import SourceText, earlier_subject
+from claimdiff.measure._spans import span_start, span_to_now, state_age
 from claimdiff.measure._subject import own_holder
 from claimdiff.measure._traits import (
     AMOUNT_BEFORE,
@@ -141,6 +142,9 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
         first = inside[0] if inside else 0
         last = inside[-1] + 1 if inside else 0
         after, before = words_after(toks, last), words_before(toks, first)
+        if age is not None:  # "the eight-year-old course record": how long it has held
+            age = value = state_age(age, phrase, [t.key for t in after])
+            read = value if read is not None else None
         if value.dimension == "percent":
             after = after_share(toks, last)
         source = elided_from(toks, first, last) if _BARE.fullmatch(phrase) else None
@@ -153,10 +157,17 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
             age = role_age(value, [t.key for t in (*before, *copula_subject(toks, first))])
             if age is None and reference is not None:  # "built in 1968": the age of the
                 # thing the sentence is about, whose holder is found as any value's
-                founded = founding_age(value, reference, [t.key for t in before])
-                value = read = founded or last_time(
-                    value, reference, [t.key for t in before],
-                    [t.key for t in clause_words(toks, first, last)]) or value
+                keys = [t.key for t in before]
+                opening = [t.key for t in clause_words(toks, first, last)  # "has led the
+                           if toks and t.end <= toks[first].start]  # 36-year-old museum for"
+                since = last_time(value, reference, keys,
+                                  [t.key for t in clause_words(toks, first, last)])
+                # a state's age, from its start or its length up to now ("since 2011",
+                # "for 15 years"), as a founding's
+                founded = founding_age(value, reference, keys) or span_start(
+                    value, reference, keys, opening) or (None if since else span_to_now(
+                        value, phrase, keys, [t.key for t in toks[last:last + 3]], opening))
+                value = read = founded or since or value
             value = read = age or value
         if value.kind is Kind.DURATION and RATE_PERIOD.match(phrase) \
                 and AMOUNT_BEFORE.search(text.text, 0, where[0]):
