@@ -64,6 +64,14 @@ P_FAR = 0.2
 MAGNITUDES = 1000.0
 """Two quantities this many times apart measure different things (a share price and a
 company's value), however alike their sentences."""
+W_RARE = 0.08
+"""A physical dimension (a mass, an area, a speed) is rare in a news report: the only length
+in each of two reports of one story is most likely one thing's. Weighed down as either
+report holds more values of the dimension, as a word's rarity is."""
+PHYSICAL = frozenset({"length", "mass", "area", "volume", "speed", "energy", "power",
+                      "temperature", "frequency", "pressure", "voltage", "charge",
+                      "fuel economy"})
+"""Dimensions of physical units; counts, shares, money and dates fill every report."""
 FULL_BLOCK = 250_000
 """Above this many same-dimension pairs, candidates come from a blocking index instead."""
 
@@ -263,6 +271,23 @@ def _day_twins(days: dict[int, int], taken: dict[int, int]) -> dict[int, int]:
     return out
 
 
+def _rarity(ma: Sequence[Measurement], twin_a: dict[int, int], mb: Sequence[Measurement],
+            twin_b: dict[int, int]) -> dict[str, float]:
+    """The weight of sharing each physical dimension: `W_RARE` for the only value of it in
+    each report, less as either holds more (repeats of one figure count once)."""
+    na = Counter(m.dimension for k, m in enumerate(ma) if k not in twin_a)
+    nb = Counter(m.dimension for k, m in enumerate(mb) if k not in twin_b)
+    return {d: W_RARE / math.sqrt(na[d] * nb[d]) for d in PHYSICAL & na.keys() & nb.keys()}
+
+
+def _told_apart(a: Measurement, b: Measurement) -> bool:
+    """A qualifier sets the two apart (a role, even one a report may leave unsaid; a period, a
+    holder, a modality): then sharing a rare dimension is no evidence, a top speed is still no
+    actual speed. Two sources quoted for one length are still one length's."""
+    return (a.role != b.role or periods_differ(a.period, b.period)
+            or a.modality != b.modality or distinct_holders(a.subject, b.subject))
+
+
 def candidates_by_dimension(
     ma: Sequence[Measurement], mb: Sequence[Measurement]
 ) -> tuple[list[tuple[int, int]], list[str]]:
@@ -299,17 +324,22 @@ def pair_measurements(
         candidates = candidates_by_dimension(ma, mb)[0]
     threshold = THRESHOLD if threshold is None else threshold
     idf = _idf(ma, mb)
+    (twin_a, day_a), (twin_b, day_b) = _repeats(ma), _repeats(mb)
+    rare = _rarity(ma, twin_a, mb, twin_b)
     scored: list[tuple[float, str, str, int, int, str]] = []
     for i, j in candidates:
         a, b = ma[i], mb[j]
         if a.dimension != b.dimension or different_things(a, b):
             continue
         s, why = score(a, b, idf)
+        if a.dimension in rare and not _told_apart(a, b):
+            s += rare[a.dimension]
+            if s - rare[a.dimension] < threshold <= s:  # said when it decides
+                why = f"{why}; a {a.dimension} rare in both reports"
         if s >= threshold:
             lo, hi = sorted((a.phrase, b.phrase))
             scored.append((-round(s, 6), lo, hi, i, j, why))
     scored.sort()
-    (twin_a, day_a), (twin_b, day_b) = _repeats(ma), _repeats(mb)
     taken_a: dict[int, int] = {}
     taken_b: dict[int, int] = {}
     out: list[MeasurementPair] = []
