@@ -73,3 +73,13 @@ def test_a_top_speed_is_no_speed_travelled(
         tmp_path: Path, a: str, x: str, b: str, y: str) -> None:
     pairs = _pairs(tmp_path, a, b)
     assert pairs.get((x, y)) is not Verdict.CONFLICT, pairs
+
+
+def test_one_named_holder_outweighs_a_closer_figure_of_no_one(tmp_path: Path) -> None:
+    a = ("The Kestrel Dawn reached a top speed of 29 knots in a squall on Tuesday, the skipper "
+         "said. She finished at an average of 11 knots, though forecasters had warned of gusts "
+         "of up to 45 knots.")
+    b = ("The fleet met steep seas and sustained winds of 31 knots off the cape, crews "
+         "reported. Kestrel Dawn peaked at 23 knots on the run north.")
+    pairs = _pairs(tmp_path, a, b)
+    assert pairs.get(("29 knots", "23 knots")) is Verdict.CONFLICT, pairs

@@ -52,6 +52,8 @@ P_ROLE_ONE = 0.15
 P_PART = 0.15
 """A figure naming no holder against one of a part its report never names: mostly the whole
 against the part, sometimes a holder left unsaid."""
+W_HOLDER = 0.05
+"""Two values said of one named holder: more likely one thing of it."""
 P_ATTRIBUTION = 0.15
 W_ATTRIBUTION = 0.05
 P_PERIOD = 0.35
@@ -112,6 +114,15 @@ def unheld_against_part(x: Measurement, y: Measurement) -> bool:
     keys = {w.lower() for w in (w.removesuffix("'s").removesuffix("’s") for w in y.subject)
             if not common_word(w)}  # "Forty-three people", "Coast guard crews": no names
     return bool(keys) and not any(_same_names([k], list(x.around)) for k in keys)
+
+
+def _one_holder(a: Measurement, b: Measurement) -> bool:
+    """Both said of one named holder ("Norvex Spirit hit", "Norvex Spirit peaked"): a name in
+    common, or one and the same capitalized holder ("Kestrel Dawn", of common words)."""
+    la, lb = [w.lower() for w in a.subject], [w.lower() for w in b.subject]
+    if la and la == lb and any(w[:1].isupper() for w in a.subject):
+        return True
+    return bool({w for w in la if not common_word(w)} & set(lb))
 
 
 def _befell(a: Measurement, b: Measurement) -> bool:
@@ -212,6 +223,9 @@ def score(a: Measurement, b: Measurement, idf: dict[str, float]) -> tuple[float,
             and distinct_holders(a.subject, b.subject):
         total -= P_ROLE  # "Varenko, who served 12 aces" is no rival of "He served 16 aces"
         why.append("holders differ")
+    elif a.dimension not in ("age", "date", "duration") and _one_holder(a, b):
+        total += W_HOLDER
+        why.append("one holder")
     elif unheld_against_part(a, b) or unheld_against_part(b, a):
         total -= P_PART
         why.append("a figure of no one named against a named part")
