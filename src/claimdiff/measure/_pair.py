@@ -27,10 +27,11 @@ from claimdiff.measure._closeness import (
     same_reading,
 )
 from claimdiff.measure._dated import one_event
-from claimdiff.measure._holder import common_word, distinct_holders
+from claimdiff.measure._holder import common_word, distinct_holders, one_holder
 from claimdiff.measure._lexicon_en import GENERIC, OUTCOMES, PEOPLE, periods_differ, roles_differ
 from claimdiff.measure._model import Measurement, MeasurementPair
 from claimdiff.measure._phrases import founded_thing
+from claimdiff.measure._rarity import rarity, told_apart
 from claimdiff.measure._spans import lasting
 from claimdiff.normalization import Interval, Kind
 
@@ -66,14 +67,6 @@ P_FAR = 0.2
 MAGNITUDES = 1000.0
 """Two quantities this many times apart measure different things (a share price and a
 company's value), however alike their sentences."""
-W_RARE = 0.08
-"""A physical dimension (a mass, an area, a speed) is rare in a news report: the only length
-in each of two reports of one story is most likely one thing's. Weighed down as either
-report holds more values of the dimension, as a word's rarity is."""
-PHYSICAL = frozenset({"length", "mass", "area", "volume", "speed", "energy", "power",
-                      "temperature", "frequency", "pressure", "voltage", "charge",
-                      "fuel economy"})
-"""Dimensions of physical units; counts, shares, money and dates fill every report."""
 FULL_BLOCK = 250_000
 """Above this many same-dimension pairs, candidates come from a blocking index instead."""
 
@@ -114,15 +107,6 @@ def unheld_against_part(x: Measurement, y: Measurement) -> bool:
     keys = {w.lower() for w in (w.removesuffix("'s").removesuffix("’s") for w in y.subject)
             if not common_word(w)}  # "Forty-three people", "Coast guard crews": no names
     return bool(keys) and not any(_same_names([k], list(x.around)) for k in keys)
-
-
-def _one_holder(a: Measurement, b: Measurement) -> bool:
-    """Both said of one named holder ("Norvex Spirit hit", "Norvex Spirit peaked"): a name in
-    common, or one and the same capitalized holder ("Kestrel Dawn", of common words)."""
-    la, lb = [w.lower() for w in a.subject], [w.lower() for w in b.subject]
-    if la and la == lb and any(w[:1].isupper() for w in a.subject):
-        return True
-    return bool({w for w in la if not common_word(w)} & set(lb))
 
 
 def _befell(a: Measurement, b: Measurement) -> bool:
@@ -223,7 +207,7 @@ def score(a: Measurement, b: Measurement, idf: dict[str, float]) -> tuple[float,
             and distinct_holders(a.subject, b.subject):
         total -= P_ROLE  # "Varenko, who served 12 aces" is no rival of "He served 16 aces"
         why.append("holders differ")
-    elif a.dimension not in ("age", "date", "duration") and _one_holder(a, b):
+    elif a.dimension not in ("age", "date", "duration") and one_holder(a.subject, b.subject):
         total += W_HOLDER
         why.append("one holder")
     elif unheld_against_part(a, b) or unheld_against_part(b, a):
@@ -285,23 +269,6 @@ def _day_twins(days: dict[int, int], taken: dict[int, int]) -> dict[int, int]:
     return out
 
 
-def _rarity(ma: Sequence[Measurement], twin_a: dict[int, int], mb: Sequence[Measurement],
-            twin_b: dict[int, int]) -> dict[str, float]:
-    """The weight of sharing each physical dimension: `W_RARE` for the only value of it in
-    each report, less as either holds more (repeats of one figure count once)."""
-    na = Counter(m.dimension for k, m in enumerate(ma) if k not in twin_a)
-    nb = Counter(m.dimension for k, m in enumerate(mb) if k not in twin_b)
-    return {d: W_RARE / math.sqrt(na[d] * nb[d]) for d in PHYSICAL & na.keys() & nb.keys()}
-
-
-def _told_apart(a: Measurement, b: Measurement) -> bool:
-    """A qualifier sets the two apart (a role, even one a report may leave unsaid; a period, a
-    holder, a modality): then sharing a rare dimension is no evidence, a top speed is still no
-    actual speed. Two sources quoted for one length are still one length's."""
-    return (a.role != b.role or periods_differ(a.period, b.period)
-            or a.modality != b.modality or distinct_holders(a.subject, b.subject))
-
-
 def candidates_by_dimension(
     ma: Sequence[Measurement], mb: Sequence[Measurement]
 ) -> tuple[list[tuple[int, int]], list[str]]:
@@ -339,14 +306,14 @@ def pair_measurements(
     threshold = THRESHOLD if threshold is None else threshold
     idf = _idf(ma, mb)
     (twin_a, day_a), (twin_b, day_b) = _repeats(ma), _repeats(mb)
-    rare = _rarity(ma, twin_a, mb, twin_b)
+    rare = rarity(ma, twin_a, mb, twin_b)
     scored: list[tuple[float, str, str, int, int, str]] = []
     for i, j in candidates:
         a, b = ma[i], mb[j]
         if a.dimension != b.dimension or different_things(a, b):
             continue
         s, why = score(a, b, idf)
-        if a.dimension in rare and not _told_apart(a, b):
+        if a.dimension in rare and not told_apart(a, b):
             s += rare[a.dimension]
             if s - rare[a.dimension] < threshold <= s:  # said when it decides
                 why = f"{why}; a {a.dimension} rare in both reports"
