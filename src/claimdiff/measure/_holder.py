@@ -89,6 +89,15 @@ def distinct_holders(a: Sequence[str], b: Sequence[str]) -> bool:
         for x in xs for y in ys)
 
 
+def one_holder(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Two holders naming one party: a name in common ("Norvex Spirit hit", "Norvex Spirit
+    peaked"), or one and the same capitalized holder, though of common words ("Kestrel Dawn")."""
+    la, lb = [w.lower() for w in a], [w.lower() for w in b]
+    if la and la == lb and any(w[:1].isupper() for w in a):
+        return True
+    return bool({w for w in la if not common_word(w)} & set(lb))
+
+
 def proper_nouns(text: str) -> frozenset[str]:
     """The words a text writes capitalized inside a sentence (after a word or a comma), or
     at its start before another capitalized word or an age ("Tomás Arrieta won", "Arrieta,
@@ -250,5 +259,5 @@ _NAMING = frozenset(("named", "identified", "renamed"))
 
 
 __all__ = ["GOVERNING", "Tok", "agents", "antecedent", "as_noun", "common_word",
-           "distinct_holders", "is_name", "names", "person", "proper_nouns", "subject", "tokens",
-           "verb", "written"]
+           "distinct_holders", "is_name", "names", "one_holder", "person", "proper_nouns",
+           "subject", "tokens", "verb", "written"]

@@ -251,7 +251,7 @@ sought: seek demand ask request propose proposal want
 offer: offer bid reward bounty
 previous: previous prior former initially original
 minimum: minimum lowest low
-maximum: maximum highest high peak
+maximum: maximum highest high peak top
 nominal: nominal
 real: real inflation-adjusted
 average: average mean typical

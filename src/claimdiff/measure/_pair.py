@@ -27,10 +27,11 @@ from claimdiff.measure._closeness import (
     same_reading,
 )
 from claimdiff.measure._dated import one_event
-from claimdiff.measure._holder import common_word, distinct_holders
+from claimdiff.measure._holder import common_word, distinct_holders, one_holder
 from claimdiff.measure._lexicon_en import GENERIC, OUTCOMES, PEOPLE, periods_differ, roles_differ
 from claimdiff.measure._model import Measurement, MeasurementPair
 from claimdiff.measure._phrases import founded_thing
+from claimdiff.measure._rarity import rarity, told_apart
 from claimdiff.measure._spans import lasting
 from claimdiff.normalization import Interval, Kind
 
@@ -52,6 +53,8 @@ P_ROLE_ONE = 0.15
 P_PART = 0.15
 """A figure naming no holder against one of a part its report never names: mostly the whole
 against the part, sometimes a holder left unsaid."""
+W_HOLDER = 0.05
+"""Two values said of one named holder: more likely one thing of it."""
 P_ATTRIBUTION = 0.15
 W_ATTRIBUTION = 0.05
 P_PERIOD = 0.35
@@ -204,6 +207,9 @@ def score(a: Measurement, b: Measurement, idf: dict[str, float]) -> tuple[float,
             and distinct_holders(a.subject, b.subject):
         total -= P_ROLE  # "Varenko, who served 12 aces" is no rival of "He served 16 aces"
         why.append("holders differ")
+    elif a.dimension not in ("age", "date", "duration") and one_holder(a.subject, b.subject):
+        total += W_HOLDER
+        why.append("one holder")
     elif unheld_against_part(a, b) or unheld_against_part(b, a):
         total -= P_PART
         why.append("a figure of no one named against a named part")
@@ -299,17 +305,22 @@ def pair_measurements(
         candidates = candidates_by_dimension(ma, mb)[0]
     threshold = THRESHOLD if threshold is None else threshold
     idf = _idf(ma, mb)
+    (twin_a, day_a), (twin_b, day_b) = _repeats(ma), _repeats(mb)
+    rare = rarity(ma, twin_a, mb, twin_b)
     scored: list[tuple[float, str, str, int, int, str]] = []
     for i, j in candidates:
         a, b = ma[i], mb[j]
         if a.dimension != b.dimension or different_things(a, b):
             continue
         s, why = score(a, b, idf)
+        if a.dimension in rare and not told_apart(a, b):
+            s += rare[a.dimension]
+            if s - rare[a.dimension] < threshold <= s:  # said when it decides
+                why = f"{why}; a {a.dimension} rare in both reports"
         if s >= threshold:
             lo, hi = sorted((a.phrase, b.phrase))
             scored.append((-round(s, 6), lo, hi, i, j, why))
     scored.sort()
-    (twin_a, day_a), (twin_b, day_b) = _repeats(ma), _repeats(mb)
     taken_a: dict[int, int] = {}
     taken_b: dict[int, int] = {}
     out: list[MeasurementPair] = []
