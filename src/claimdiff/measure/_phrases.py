@@ -86,6 +86,16 @@ _FOUNDING = frozenset(("born", "build", "founded", "found", "establish", "open",
 """Verbs dating the start of something's life: "built in 1968" says its age."""
 
 
+def years_back(value: Value, reference: date) -> tuple[float, float] | None:
+    """How many years before `reference` the bounded date `value` lies, nearest and furthest;
+    `None` for a date not yet past."""
+    now = reference.toordinal()
+    first, last = value.core.lo, value.core.hi + (0 if value.core.hi_open else 1)
+    if last > now:
+        return None
+    return (now - last) / _YEAR_DAYS, (now - first) / _YEAR_DAYS
+
+
 def founding_age(value: Value, reference: date, before: Sequence[str]) -> Value | None:
     """The age a founding date says on the day of the report: "built in 1968" read in
     October 2025 is 56.8 to 57.8 years, and meets "the 57-year-old bridge". Only a year (a
@@ -94,11 +104,9 @@ def founding_age(value: Value, reference: date, before: Sequence[str]) -> Value 
         return None
     if value.granularity != "year" and "born" not in before[:3]:
         return None
-    now = reference.toordinal()
-    first, last = value.core.lo, value.core.hi + (0 if value.core.hi_open else 1)
-    if last > now:
+    if (years := years_back(value, reference)) is None:
         return None
-    lo, hi = (now - last) / _YEAR_DAYS, (now - first) / _YEAR_DAYS
+    lo, hi = years
     iv = Interval(round(lo, 2), round(hi, 2))
     return Value(kind=Kind.QUANTITY, text=value.text, core=iv, support=iv, unit="year",
                  dimension="age", granularity="year",
@@ -186,7 +194,7 @@ def interval_reading(phrase: str) -> tuple[str, Value] | None:
 
 __all__ = ["BEGAN", "LAST", "MORE_UNITS", "age_reading", "founded_thing", "founding_age",
            "interval_reading", "last_since", "last_time", "role_age", "since_point",
-           "temperature_difference"]
+           "temperature_difference", "years_back"]
 
 
 _DIFFERENCE_AFTER = re.compile(

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
-from claimdiff.measure._phrases import BEGAN, since_point
+from claimdiff.measure._phrases import BEGAN, since_point, years_back
 from claimdiff.normalization import Interval, Kind, Value
 
 _YEAR_DAYS = 365.25
@@ -64,11 +64,9 @@ def span_start(value: Value, reference: date, before: Sequence[str],
     elif not _STARTING & set(before[:4]) or not (
             value.text.lower().startswith("in ") or before[:1] == ["in"]):
         return None
-    now = reference.toordinal()
-    first, last = value.core.lo, value.core.hi + (0 if value.core.hi_open else 1)
-    if last > now:
+    if (years := years_back(value, reference)) is None:
         return None
-    lo, hi = (now - last) / _YEAR_DAYS, (now - first) / _YEAR_DAYS
+    lo, hi = years
     return _age(lo, hi, lo, hi, value,
                 f"a state's age: {lo:.1f} to {hi:.1f} years on {reference.isoformat()}")
 
