@@ -129,3 +129,25 @@ def test_a_scale_ordinal_is_no_fraction(phrase: str) -> None:
     except NormalizationError:
         return  # "one hundredth" alone: a fraction of a second or the rank 100
     assert value.dimension.startswith("ordinal")
+
+
+@pytest.mark.parametrize(("phrase", "as_one"), [
+    ("about a mile", "about 1 mile"),
+    ("nearly a kilometre", "nearly 1 kilometre"),
+    ("more than a mile", "more than 1 mile"),
+    ("almost a tonne", "almost 1 tonne"),
+    ("up to a litre", "up to 1 litre"),
+    ("roughly an acre", "roughly 1 acre"),
+])
+def test_a_hedge_before_one_of_a_unit_reads_as_one(phrase: str, as_one: str) -> None:
+    got, want = normalize(phrase), normalize(as_one)
+    assert (got.core, got.support, got.unit) == (want.core, want.support, want.unit)
+    assert got.text == phrase
+
+
+def test_a_hedge_before_one_of_time_or_of_nothing_keeps_its_own_reading() -> None:
+    from claimdiff.errors import NormalizationError
+
+    assert normalize("about a week").kind is Kind.DURATION
+    with pytest.raises(NormalizationError):
+        normalize("about a zorbly")

@@ -170,6 +170,22 @@ _SHORT_UNITS = {"h": "hour", "hr": "hour", "min": "minute", "sec": "second", "d"
                 "wk": "week", "yr": "year"}
 
 
+_HEDGED_ONE = re.compile(
+    r"(?P<h>(?:just\s+|well\s+)?(?:about|around|roughly|nearly|almost|some|approximately|"
+    r"close\s+to|more\s+than|less\s+than|over|under|at\s+least|at\s+most|up\s+to|barely))"
+    r"\s+an?\s+(?P<rest>[a-z][a-z\s-]*)", re.IGNORECASE)
+"""A hedge before one of a unit ("about a mile", "nearly a tonne", "more than a kilometre")."""
+
+
+def _measure_unit(words: str) -> bool:
+    """`words` name a unit of a physical measure: not of time ("about a week" has a reading
+    of its own), nor a share ("about a quarter") or money."""
+    from claimdiff.normalization._units import unit_info
+
+    info = unit_info(words.strip())
+    return info is not None and info.dimension != "time"
+
+
 def mixed_rewrites(text: str) -> list[str]:
     """Mixed numbers and bare fractions before a unit, in the words the readers know:
     "2 1/2 years" -> "2 and a half years", "1/2 hour", "half hour" -> "half an hour"."""
@@ -182,6 +198,8 @@ def mixed_rewrites(text: str) -> list[str]:
         out.append(f"a {m['d']} of a {m['rest']}")
     if (m := _MIXED.fullmatch(text)) and (int(m["n"]), int(m["d"])) in _PARTS:
         out.append(f"{m['whole']} and {_PARTS[int(m['n']), int(m['d'])]} {m['rest']}")
+    if (m := _HEDGED_ONE.fullmatch(text)) and _measure_unit(m["rest"]):
+        out.append(f"{m['h']} 1 {m['rest']}")  # "about a mile" reads as "about 1 mile"
     if m := _BARE.fullmatch(text):
         rest = re.sub(r"^(?:an?|of an?)\s+", "", m["rest"])
         rest = _SHORT_UNITS.get(rest.lower(), rest)  # "1/2h": the temporal words
