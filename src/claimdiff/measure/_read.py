@@ -158,10 +158,10 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
             if age is None and reference is not None:  # "built in 1968": the age of the
                 # thing the sentence is about, whose holder is found as any value's
                 keys = [t.key for t in before]
-                opening = [t.key for t in clause_words(toks, first, last)  # "has led the
-                           if toks and t.end <= toks[first].start]  # 36-year-old museum for"
-                since = last_time(value, reference, keys,
-                                  [t.key for t in clause_words(toks, first, last)])
+                clause = clause_words(toks, first, last)
+                opening = [t.key for t in clause  # "has led the 36-year-old museum for"
+                           if toks and t.end <= toks[first].start]
+                since = last_time(value, reference, keys, [t.key for t in clause])
                 # a state's age, from its start or its length up to now ("since 2011",
                 # "for 15 years"), as a founding's
                 founded = founding_age(value, reference, keys) or span_start(
