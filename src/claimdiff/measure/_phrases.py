@@ -212,12 +212,8 @@ def temperature_difference(value: Value, text: str, end: int) -> Value:
     above" meets "3.8F above" and never the day's "31.4C"."""
     if value.dimension != "temperature" or not _DIFFERENCE_AFTER.match(text, end):
         return value
-    shift = _FAHRENHEIT_ZERO if _FAHRENHEIT.search(value.text) else 0.0
-
-    def moved(iv: Interval) -> Interval:
-        return Interval(iv.lo + shift, iv.hi + shift, iv.lo_open, iv.hi_open)
-
-    return replace(value, core=moved(value.core), support=moved(value.support), unit="K",
+    shift = Interval.point(_FAHRENHEIT_ZERO if _FAHRENHEIT.search(value.text) else 0.0)
+    return replace(value, core=value.core + shift, support=value.support + shift, unit="K",
                    dimension="temperature difference", steps=(
                        *value.steps, "a difference of temperature (above or below a level), "
                        "in kelvins"))

@@ -27,10 +27,8 @@ _CLOCK_END = re.compile(r"^\s*(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\.?|h)|\d{
 
 
 def _shifted(value: Value, days: int) -> Value:
-    return replace(value, core=Interval(value.core.lo + days, value.core.hi + days,
-                                        value.core.lo_open, value.core.hi_open),
-                   support=Interval(value.support.lo + days, value.support.hi + days,
-                                    value.support.lo_open, value.support.hi_open))
+    by = Interval.point(days)
+    return replace(value, core=value.core + by, support=value.support + by)
 
 
 def roll_end(start: Value, end: Value, end_text: str,
