@@ -17,6 +17,9 @@ case, in the A-side value's phrase and one of its `b_any` in the B-side's.
     python benchmarks/eval_articles.py [DIR] [--verbose]
 
 `--verbose` lists no misses of a frozen `heldout*` split: only its aggregate line.
+`--stages` adds, per split, where each miss was lost: a side's value never drafted,
+both drafted but never compared together, or compared with another verdict. These
+are counts only, so they may be printed for a frozen split too.
 """
 
 from __future__ import annotations
@@ -29,6 +32,20 @@ from pathlib import Path
 from typing import Any
 
 import claimdiff
+from claimdiff.compare import _claims
+from claimdiff.measure import _pair
+
+_seen: list[Any] = []
+"""The measurements of the last diff, kept by `_keep` for `--stages`."""
+
+
+def _keep(*args: Any, **kwargs: Any) -> Any:
+    measured = _pair_by_measurement(*args, **kwargs)
+    _seen[:] = [measured]
+    return measured
+
+
+_pair_by_measurement = _claims.pair_by_measurement
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DIR = ROOT / "corpora" / "article-pairs"
@@ -49,12 +66,19 @@ class Tally:
     unmatched: int = 0
     compared: int = 0
     misses: list[str] = field(default_factory=list)
+    stages: dict[str, int] = field(default_factory=dict)
 
     def add(self, other: Tally) -> None:
         for name in ("pairs", "planted", "found", "traps", "fallen", "compatible",
                      "false_conflicts", "paired", "unmatched", "compared"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.misses.extend(other.misses)
+        for key, n in other.stages.items():
+            self.stages[key] = self.stages.get(key, 0) + n
+
+    def note(self, kind: str, stage: str) -> None:
+        key = f"{kind}: {stage}"
+        self.stages[key] = self.stages.get(key, 0) + 1
 
     def line(self, label: str) -> str:
         def pct(n: int, d: int) -> str:
@@ -85,11 +109,69 @@ def _matches(rule: dict[str, Any], a: str, b: str) -> bool:
             and any(s.lower() in lb for s in rule["b_any"]))
 
 
+def drafted_texts(report: Any) -> dict[str, list[str]]:
+    """Every value and `when` phrase drafted on each side, lower-cased."""
+    out: dict[str, list[str]] = {"a": [], "b": []}
+    for claim in report.claims:
+        for v in (claim.value, claim.when):
+            if v is not None:
+                out.setdefault(claim.source, []).append(v["text"].lower())
+    return out
+
+
+def _stage(rule: dict[str, Any], drafted: dict[str, list[str]],
+           hits: list[tuple[str, str, str, str]]) -> str:
+    """Where a missed rule was lost (see `--stages`)."""
+    if hits:
+        return "compared as " + "/".join(sorted({c[2] for c in hits}))
+    sides = [side for side, key in (("A", "a_any"), ("B", "b_any"))
+             if not any(s.lower() in t for s in rule[key] for t in drafted[side.lower()])]
+    if sides:
+        return f"{' and '.join(sides)} not drafted"
+    return "both drafted, " + _why_apart(rule)
+
+
+def _why_apart(rule: dict[str, Any]) -> str:
+    """Why no measurement of a rule's A side was paired with one of its B side: the
+    nearest miss over all such couples (lost to another partner, under the threshold,
+    different things, different dimensions, not measured)."""
+    if not _seen:
+        return "not measured"
+    m = _seen[0]
+
+    def of(ms: list[Any], keys: list[str]) -> list[int]:
+        return [k for k, x in enumerate(ms) if any(s.lower() in x.phrase.lower() for s in keys)]
+
+    ma, mb = m.measurements_a, m.measurements_b
+    xs, ys = of(ma, rule["a_any"]), of(mb, rule["b_any"])
+    if not xs or not ys:
+        return "not measured"
+    idf = _pair._idf(ma, mb)
+    dims = sorted({f"{ma[i].dimension.split(':')[0]} / {mb[j].dimension.split(':')[0]}"
+                   for i in xs for j in ys})
+    best = (0, f"different dimensions ({', '.join(dims)})")
+    for i in xs:
+        for j in ys:
+            a, b = ma[i], mb[j]
+            if a.dimension != b.dimension:
+                continue
+            if _pair.different_things(a, b):
+                best = max(best, (1, "different things"))
+                continue
+            s, _ = _pair.score(a, b, idf)
+            if s >= _pair.THRESHOLD:
+                best = max(best, (3, "scored above threshold, lost to another partner"))
+            else:
+                best = max(best, (2, "scored below threshold"))
+    return best[1]
+
+
 def evaluate_pair(folder: Path) -> Tally:
     """The tally of one pair folder."""
     expect = json.loads((folder / "expect.json").read_text(encoding="utf-8"))
     report = claimdiff.diff(str(folder / "a.txt"), str(folder / "b.txt"))
     compared = compared_pairs(report)
+    drafted = drafted_texts(report)
     t = Tally(pairs=1, compared=len(compared))
     name = folder.name
     rules = [*expect.get("must_conflict", []), *expect.get("must_not_conflict", [])]
@@ -99,7 +181,9 @@ def evaluate_pair(folder: Path) -> Tally:
         if any(c[2] == "conflict" for c in hits):
             t.found += 1
         else:
-            seen = "; ".join(f"{c[2]} {c[0]!r}~{c[1]!r}" for c in hits) or "never paired"
+            stage = _stage(rule, drafted, hits)
+            t.note("missed", stage)
+            seen = "; ".join(f"{c[2]} {c[0]!r}~{c[1]!r}" for c in hits) or stage
             t.misses.append(f"{name}: MISSED contradiction: {rule['what']} [{seen}]")
     for rule in expect.get("must_not_conflict", []):
         hits = [c for c in compared if _matches(rule, c[0], c[1])]
@@ -118,7 +202,9 @@ def evaluate_pair(folder: Path) -> Tally:
         if any(c[2] in ("agree", "compatible") for c in hits):
             t.paired += 1
         elif not conflict:
-            seen = "; ".join(f"{c[2]} {c[0]!r}~{c[1]!r}" for c in hits) or "never paired"
+            stage = _stage(rule, drafted, hits)
+            t.note("not paired", stage)
+            seen = "; ".join(f"{c[2]} {c[0]!r}~{c[1]!r}" for c in hits) or stage
             t.misses.append(f"{name}: NOT paired: {rule['what']} [{seen}]")
     for a, b, verdict, why in compared:
         if verdict == "conflict" and not any(_matches(r, a, b) for r in rules):
@@ -144,7 +230,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("directory", nargs="?", type=Path, default=DEFAULT_DIR)
     parser.add_argument("--verbose", "-v", action="store_true", help="list the misses per pair")
+    parser.add_argument("--stages", action="store_true",
+                        help="count where each miss was lost, per split")
     args = parser.parse_args(argv)
+    if args.stages:
+        _claims.pair_by_measurement = _keep
     splits = pair_folders(args.directory)
     if not splits:
         print(f"no pair folders under {args.directory}", file=sys.stderr)
@@ -160,6 +250,9 @@ def main(argv: list[str] | None = None) -> int:
             for miss in tally.misses:
                 print(f"  {miss}")
         print(tally.line(split))
+        if args.stages:
+            for key in sorted(tally.stages):
+                print(f"    {key}: {tally.stages[key]}")
         total.add(tally)
     if len(splits) > 1:
         print(total.line("all"))
