@@ -169,7 +169,11 @@ def _why_apart(rule: dict[str, Any]) -> str:
 def evaluate_pair(folder: Path) -> Tally:
     """The tally of one pair folder."""
     expect = json.loads((folder / "expect.json").read_text(encoding="utf-8"))
-    report = claimdiff.diff(str(folder / "a.txt"), str(folder / "b.txt"))
+    _claims.pair_by_measurement = _keep  # to tell, for each miss, where it was lost
+    try:
+        report = claimdiff.diff(str(folder / "a.txt"), str(folder / "b.txt"))
+    finally:
+        _claims.pair_by_measurement = _pair_by_measurement
     compared = compared_pairs(report)
     drafted = drafted_texts(report)
     t = Tally(pairs=1, compared=len(compared))
@@ -233,8 +237,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--stages", action="store_true",
                         help="count where each miss was lost, per split")
     args = parser.parse_args(argv)
-    if args.stages:
-        _claims.pair_by_measurement = _keep
     splits = pair_folders(args.directory)
     if not splits:
         print(f"no pair folders under {args.directory}", file=sys.stderr)
