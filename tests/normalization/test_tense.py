@@ -31,6 +31,18 @@ def test_weekdays_follow_their_sentence(phrase: str, context: str | None, day: s
     assert value.timex == day
 
 
+@pytest.mark.parametrize("phrase, context, day", [
+    ("June 10", "The council will vote on June 10", "2024-06-10"),  # a weekly's print lag
+    ("June 5", "The council will vote on June 5", "2024-06-05"),
+    ("June 4", "The council will vote on June 4", "2025-06-04"),  # more than a week: next year
+    ("the 9th", "The council will vote on the 9th", "2024-07-09"),
+    ("June 10", "The council voted on June 10", "2024-06-10"),
+])
+def test_a_plan_dated_days_before_its_report_was_written_before_its_dateline(
+        phrase: str, context: str, day: str) -> None:
+    assert normalize(phrase, reference=WEDNESDAY, context=context).timex == day
+
+
 def test_the_scanner_reads_a_plan_forward() -> None:
     found = scan_temporal("Unions have called a strike for Thursday.", reference=WEDNESDAY)
     assert [v.timex for _, _, v in found if v is not None] == ["2024-06-13"]

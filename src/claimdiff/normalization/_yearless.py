@@ -9,7 +9,10 @@
   holding it, or the first after it.
 * In a future-tense sentence (the scanner sets `Context.future`) the first
   reading from the reference wins; "this March" takes the side of its tense (the
-  nearest one when no tense is known).
+  nearest one when no tense is known). A bare month-day up to `LAG_DAYS` before the
+  reference still reads in its own year: "will hear comment at a Nov. 25 hearing" in a
+  weekly dated 27 November was written before its dateline, and news names the year of
+  a date a year ahead.
 """
 
 from __future__ import annotations
@@ -23,6 +26,9 @@ from claimdiff.normalization._temporal_en import SHIFTS
 # How far ahead of the reference a month without its year may be read: the
 # reference's month and the next three; any other month is read in the past.
 FORWARD_MONTHS = 3
+LAG_DAYS = 7
+"""How long before its dateline a future-tense report may have been written (a weekly's
+print lag)."""
 
 
 def in_window(ref: int, spans: list[Span]) -> Span:
@@ -73,8 +79,11 @@ def pick(
         chosen = min(spans, key=lambda s: 0 if s[0] <= ref <= s[1] else abs(s[0] - ref))
         steps.append(f"'{shift}': the one nearest {date.fromordinal(ref)}")
     elif ctx.future:
-        chosen = min((s for s in spans if s[1] >= ref), default=max(spans))
-        steps.append(f"no year, future tense: the first reading from {date.fromordinal(ref)}")
+        lag = LAG_DAYS if near else 0
+        chosen = min((s for s in spans if s[1] >= ref - lag), default=max(spans))
+        steps.append(f"no year, future tense: the first reading from {date.fromordinal(ref)}"
+                     + (f" or the {lag} days before it (written before its dateline)"
+                        if chosen[1] < ref else ""))
     elif near:
         chosen = in_window(ref, spans)
         steps.append(f"no year: the reading from 8 months before to {FORWARD_MONTHS} after "
