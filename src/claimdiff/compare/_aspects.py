@@ -211,9 +211,10 @@ def _period_of(d: Measurement, figure: Measurement) -> bool:
     words = d.phrase.lower().split()
     while words and words[0] in ("in", "on", "during", "for", "over", "the"):
         words = words[1:]
+    timex = d.value.timex if d.value is not None else None
     return d.source == figure.source and d.claim != figure.claim and bool(words) and (
         " ".join(words) in figure.period or (len(words) == 1 and words[0][:3] in {
-            p[:3] for p in figure.period}))
+            p[:3] for p in figure.period}) or timex in figure.period)  # "last year": 2024
 
 
 def _differ(a: Measurement, b: Measurement) -> bool:

@@ -34,6 +34,7 @@ from claimdiff.measure._fields_time import tense as _tense
 from claimdiff.measure._holder import Tok
 from claimdiff.measure._holder import tokens as _tokens
 from claimdiff.measure._model import Measurement
+from claimdiff.measure._period import dated
 from claimdiff.measure._what import content as _content
 from claimdiff.measure._what import dimension_of
 from claimdiff.measure._what import surface as _surface
@@ -253,15 +254,6 @@ _TIME_UNITS = frozenset({"s", "min", "h", "day", "week", "month", "year"})
 """Rates per time are read per day ("280 a week" is 40 a day): a dimension of their own."""
 
 
-def _dated(periods: frozenset[str], reference: date | None) -> frozenset[str]:
-    """"This year" and "last year" as the years they are in a source of a known date: one
-    curator writes "2026", the other "this year"."""
-    if reference is None:
-        return periods
-    years = {"this year": reference.year, "last year": reference.year - 1}
-    return frozenset(str(years[p]) if p in years else p for p in periods)
-
-
 def measure_fields(claim: Claim, measure: Measure | None, value: Value | None, *,
                    names: str | None = None, mentioned: str = "", drop: str = "",
                    slot: str = "value", reference: date | None = None) -> Measurement:
@@ -316,7 +308,7 @@ def measure_fields(claim: Claim, measure: Measure | None, value: Value | None, *
     close = [_text(x) for x in (claim.predicate, said, phrase)]
     context = frozenset().union(*(f[0] for f in fields))
     near = frozenset().union(*(f[0] for f in close)) or context
-    period = tuple(sorted(_dated(frozenset().union(*(f[2] for f in (
+    period = tuple(sorted(dated(frozenset().union(*(f[2] for f in (
         *fields, _text(phrase), _text(as_of.text if as_of else "")))), reference)))
     surface: dict[str, str] = {}
     for f in fields:

@@ -276,9 +276,18 @@ def roles_differ(a: str | None, b: str | None) -> bool:
         return False
     return bool(a and b) or (a or b) not in UNSAID_ROLES
 
+_A_YEAR = re.compile(r"(?:19|20)\d\d$|(?:this|last|next) year$")
+
+
 def periods_differ(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Two figures' periods share nothing: a bare "quarter" may be "the third quarter", "June"
-    is no "July"."""
+    is no "July", March no year to date; or both name years and no year of one is the
+    other's (2025 and March against 2019 and March). A year in common keeps the rest
+    together: a figure's period is often its event's date, told to the month by one
+    report and not the other."""
+    ya, yb = {x for x in a if _A_YEAR.match(x)}, {y for y in b if _A_YEAR.match(y)}
+    if ya and yb and not ya & yb:
+        return True
     return bool(a and b) and not any(x == y or x in y.split() or y in x.split()
                                      for x in a for y in b)
 

@@ -33,6 +33,7 @@ from claimdiff.measure._holder import Tok, agents, antecedent, as_noun, person
 from claimdiff.measure._holder import subject as _subject_names
 from claimdiff.measure._holder import tokens as _tokens
 from claimdiff.measure._model import Measurement
+from claimdiff.measure._period import clause_years, dated
 from claimdiff.measure._phrases import (
     MORE_UNITS,
     age_reading,
@@ -284,11 +285,13 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
                      and lex.ROLE_OF[t.key] not in _NEAR_ONLY), None)
     shared = toks if text is not None and where is not None else ()
     per = PER.match(text.text, where[1]) if text is not None and where is not None else None
-    period = tuple(sorted({lex.month(t.key) for t in [*before, *after]
-                           if (t.key in lex.MONTHS and not a_share(t, shared))
-                           or YEAR.match(t.text)}
-                          | relative_years([*before, *after]) | relative_years(front)
-                          | ({f"per {lex.key(per.group(1))}"} if per else set())))
+    period = tuple(sorted(dated({lex.month(t.key) for t in [*before, *after]
+                                 if (t.key in lex.MONTHS and not a_share(t, shared))
+                                 or YEAR.match(t.text)}
+                                | relative_years([*before, *after]) | relative_years(front)
+                                | (clause_years(toks, first, last) if shared else set())
+                                | ({f"per {lex.key(per.group(1))}"} if per else set()),
+                                reference)))
     event = lex.key(claim.predicate.split()[0]) if claim.predicate.strip() else None
     event = lex.CLASS_OF.get(event, event) if event else None
     context = content(rest) | content(_tokens(fields, 0, len(fields)))

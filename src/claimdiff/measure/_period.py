@@ -1,0 +1,89 @@
+"""The period a figure is of: the months, quarters and years its own clause names.
+
+"Revenue rose to $4bn in 2025" is 2025's figure, "Visits fell to 410,000 last year" last
+year's, "27,000 notes have turned up so far this year" this year's, and in "fallen 33%
+since 2019, when they recorded 615,000" the 615,000 is 2019's. A year is read in the
+value's clause, on either side of it up to a clause mark; one that only starts a span
+("since 2019", "from 2019") or is compared with ("than in 2019") is no period of the figure.
+With the report's date, "this year" and "last year" become years, so that "last year" in
+a report of 2026 and "in 2025" in another are one period.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from datetime import date
+
+from claimdiff.measure._holder import Tok
+
+__all__ = ["clause_years", "dated"]
+
+_YEAR = re.compile(r"(?:19|20)\d\d$")
+_MARKS = frozenset(",;:()[]—–\"“”«».!?")
+_REACH = 12
+"""How many words a clause is searched for its year, each way."""
+_NOT_OF = frozenset({"since", "from", "than", "after", "before", "until", "till", "by", "to",
+                     "between", "versus", "vs"})
+"""Words before a year that make it a span's end, a comparison or a deadline, not the
+figure's own period ("since 2019", "than in 2019", "by 2030")."""
+_ACROSS = frozenset({"when", "where"})
+"""A relative clause after a time names the time: "in 2019, when it recorded 615,000"."""
+_OTHER_CLAUSE = frozenset({"and", "or", "but", "while", "whereas", "who", "which", "that",
+                           "after", "before", "because", "as", "when", "where", "if"})
+_MONTH_NAMES = frozenset("""january february march april may june july august september
+october november december jan feb mar apr jun jul aug sep sept oct nov dec""".split())
+_SHIFT = {"this": 0, "current": 0, "last": -1, "previous": -1, "prior": -1, "next": 1,
+          "coming": 1}
+
+
+def _own_year(toks: Sequence[Tok], k: int, *, named: bool = False) -> str | None:
+    """The year at `toks[k]`, or "this/last/next year" ending at it, as the figure's period
+    (`named`: a time a relative clause names, whatever the span it ends)."""
+    t = toks[k]
+    prev = [x.text.lower() for x in toks[max(k - 3, 0):k]]
+    if prev and prev[-1] in _MONTH_NAMES:
+        prev = prev[:-1]  # "since January 2022" starts a span as "since 2022" does
+    if _YEAR.fullmatch(t.text):
+        if not named and prev and (prev[-1] in _NOT_OF
+                                   or prev[-2:] in (["than", "in"], ["compared", "with"])):
+            return None
+        return t.text
+    if t.text.lower() == "year" and prev and prev[-1] in _SHIFT:
+        if len(prev) > 1 and prev[-2] in _NOT_OF - {"to"}:
+            return None  # "since last year", "than last year": a base, not the period
+        return {0: "this year", -1: "last year", 1: "next year"}[_SHIFT[prev[-1]]]
+    return None
+
+
+def clause_years(toks: Sequence[Tok], first: int, last: int) -> set[str]:
+    """The years the value's clause names as its period (`toks[first:last]` the value)."""
+    out: set[str] = set()
+    for k in range(last, min(last + _REACH, len(toks))):
+        if toks[k].text in _MARKS:
+            break
+        if (year := _own_year(toks, k)) is not None:
+            out.add(year)
+            break  # the nearest: "$4bn in 2025 and $3bn in 2024" keeps each its own
+        if toks[k].text[0].isdigit():
+            break  # another figure, with a year of its own
+    for k in range(first - 1, max(first - _REACH, -1), -1):
+        t = toks[k]
+        if t.text.lower() in _ACROSS and k >= 2 and toks[k - 1].text == ",":
+            return out | {y for y in (_own_year(toks, k - 2, named=True),) if y is not None}
+        if t.text in _MARKS or t.text[0].isdigit() and not _YEAR.fullmatch(t.text) \
+                or t.text.lower() in _OTHER_CLAUSE:
+            break  # "arrested in 2023 and sentenced to 12 years": the arrest's year
+        if (year := _own_year(toks, k)) is not None:
+            out.add(year)
+            break
+    return out
+
+
+def dated(periods: Iterable[str], reference: date | None) -> frozenset[str]:
+    """Periods with "this year", "last year" and "next year" as years of `reference`."""
+    if reference is None:
+        return frozenset(periods)
+    years = {"this year": reference.year, "last year": reference.year - 1,
+             "next year": reference.year + 1}
+    return frozenset(str(years[p]) if p in years else p for p in periods)

@@ -1,0 +1,50 @@
+"""A figure's period is the year its own clause names, read against each report's date."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claimdiff.measure import _lexicon_en as lex
+from claimdiff.verdicts import Verdict
+from tests.measure._reports import value_verdicts
+
+
+@pytest.mark.parametrize(("a", "b", "pair", "verdict"), [
+    ("Exports of Varno steel reached $4.2bn last year, the ministry said.",
+     "The ministry said Varno steel exports reached $4.2bn in 2025.",
+     ("$4.2bn", "$4.2bn"), Verdict.AGREE),
+    ("Exports of Varno steel reached $4.2bn last year, the ministry said.",
+     "The ministry said Varno steel exports reached $5.6bn in 2025.",
+     ("$4.2bn", "$5.6bn"), Verdict.CONFLICT),
+    ("The Belsk dairy sold 41,000 tonnes of cheese this year.",
+     "The Belsk dairy sold 41,000 tonnes of cheese in 2026.",
+     ("41,000 tonnes", "41,000 tonnes"), Verdict.AGREE),
+])
+def test_a_year_told_relatively_and_by_number_is_one_period(
+        tmp_path: Path, a: str, b: str, pair: tuple[str, str], verdict: Verdict) -> None:
+    got = value_verdicts(tmp_path, a, b, da="9 March 2026", db="11 March 2026")
+    assert got.get(pair) is verdict, got
+
+
+def test_a_year_of_another_verb_is_not_the_figures_period(tmp_path: Path) -> None:
+    got = value_verdicts(
+        tmp_path,
+        "The editor, who was arrested in May 2023 and sentenced to nine years, was freed.",
+        "The editor had been held since March 2022 and was serving a 14-year sentence.")
+    assert got.get(("nine years", "14-year")) is Verdict.CONFLICT, got
+
+
+@pytest.mark.parametrize(("a", "b", "differ"), [
+    (("2025",), ("2019",), True),
+    (("2025",), ("march",), True),  # a month's figure is not the year's
+    (("2025", "march"), ("2024", "march"), True),
+    (("2025",), ("2025", "first quarter"), False),
+    (("this year",), ("last year",), True),
+    ((), ("2019",), False),
+])
+def test_years_are_held_against_years(a: tuple[str, ...], b: tuple[str, ...],
+                                      differ: bool) -> None:
+    assert lex.periods_differ(a, b) is differ
+    assert lex.periods_differ(b, a) is differ
