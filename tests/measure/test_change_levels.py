@@ -17,6 +17,8 @@ _CHANGES = [
      "Councillors lifted the town's parking charge from {x} to {z}."),
     ("Ministers plan to increase the dredging fee from {x} to {y}.",
      "The dredging fee is set to climb from {x} to {z}, ministers said."),
+    ("The fare rise lifts the yearly pass between Orla and Brenn, a 90-minute ride, from {x} "
+     "to {y}.", "After the fare rise, a yearly pass between Orla and Brenn will cost {z}."),
 ]
 _AMOUNTS = [("4.5%", "5.2%", "5.6 per cent"), ("£12", "£15", "£18"),
             ("€1.20", "€1.45", "€1.60")]
@@ -78,3 +80,12 @@ def test_a_word_after_a_range_is_no_unit_when_a_preposition() -> None:
 def test_a_level_reached_by_going_up_conflicts(tmp_path: Path, a: str, b: str) -> None:
     pairs = _pairs(tmp_path, a, b)
     assert pairs.get(("2,400 tonnes", "2,900 tonnes")) is Verdict.CONFLICT, pairs
+
+
+def test_a_level_left_is_no_rival_of_the_level_another_report_gives(tmp_path: Path) -> None:
+    pairs = _pairs(tmp_path,
+                   "The fare rise lifts the yearly pass between Orla and Brenn, a 90-minute "
+                   "ride, from £1,240 to £1,575.",
+                   "After the fare rise, a yearly pass between Orla and Brenn will cost £1,755.")
+    assert pairs.get(("£1,575", "£1,755")) is Verdict.CONFLICT, pairs
+    assert pairs.get(("£1,240", "£1,755")) is not Verdict.CONFLICT, pairs

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimdiff.normalization._change_en import change_before
+from claimdiff.normalization._change_en import change_before, change_from
 from claimdiff.normalization._quantity import scan_quantities
 
 # (sentence, the quantity as written, expected direction)
@@ -64,3 +64,15 @@ def test_a_level_after_the_change_is_no_change() -> None:
     spans = {text[s:e]: s for s, e, _ in scan_quantities(text)}
     assert change_before(text, spans["6.5%"]) == "up"
     assert change_before(text, spans["164p"]) is None
+
+
+@pytest.mark.parametrize(("text", "governed"), [
+    ("Output rose from ", True),
+    ("The council raised the fee for residents, already the highest in the region, from ", True),
+    ("The rise lifts the season ticket between Orla and Brenn, a 142-kilometre ride, from ", True),
+    ("Prices rose. Tickets for the show, which runs nightly, cost from ", False),
+    ("Prices rose sharply in the spring; tickets cost from ", False),
+    ("Output did not rise from ", False),
+])
+def test_a_change_verb_governs_a_from_past_one_apposition(text: str, governed: bool) -> None:
+    assert change_from(text, len(text)) is governed

@@ -93,6 +93,7 @@ from claimdiff.measure._window import (
     cumulative,
     earlier,
     elided_from,
+    left_level,
     relative_years,
     unnamed,
     words_after,
@@ -314,7 +315,8 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
         role = "cumulative"  # "41 goals this season" against "12 goals in the match"
     if role is None and earlier(front):
         role = "previous"  # "A year earlier, revenue was $12 million"
-    if changed_from(before):
+    if changed_from(before) or text is not None and where is not None and left_level(
+            text.text, where[0]):
         role = "previous"  # "the increase from the current cap of £9,250": the old level
     role, attribution = _stated(claim, role, attribution)
     if value.kind is Kind.DATE and role == "forecast":

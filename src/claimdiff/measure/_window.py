@@ -77,6 +77,18 @@ def changed_from(before: Sequence[Tok]) -> bool:
                for n, k in enumerate(keys))
 
 
+_FROM_END = re.compile(r"(?i)\bfrom\s+$")
+
+
+def left_level(text: str, start: int) -> bool:
+    """The value at `text[start:]` is the level a change verb leaves, however far the verb
+    ("lifts the season ticket to London, a 142-kilometre commute, from £5,240 to £5,575")."""
+    from claimdiff.normalization._change_en import change_from
+
+    return _FROM_END.search(text, max(0, start - 8), start) is not None \
+        and change_from(text, start)
+
+
 def a_share(t: Tok, toks: Sequence[Tok]) -> bool:
     """"half a percentage point", "a quarter of the vote": a share, not a period."""
     at = next((k for k, x in enumerate(toks) if x is t), None)
@@ -276,5 +288,6 @@ def elided_from(toks: Sequence[Tok], first: int, last: int) -> int | None:
 
 
 __all__ = ["AFTER", "BEFORE", "TIGHT", "YEAR", "a_share", "after_share", "ahead", "changed_from",
+           "left_level",
            "clause_words", "compounds", "copula_subject", "elided_from", "relative_years",
            "unnamed", "words_after", "words_before"]

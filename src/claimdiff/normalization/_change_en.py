@@ -127,15 +127,18 @@ def change_before(text: str, start: int) -> Direction | None:
 
 
 # "rose from", "will rise from", "goes up from", "raised the cap from": a change verb, at most
-# five words of its object, then the "from" that opens the level it leaves.
+# five words of its object, then the "from" that opens the level it leaves; the object may
+# carry one apposition between commas ("lifts the season ticket to London, a 142-kilometre
+# commute, from £5,240 to £5,575").
 _FROM_LEVEL = re.compile(
-    r"\b(?P<verb>" + _BY_VERB + r")(?:\s+(?!from\b)[\w'’-]+){0,5}\s+from\s+$", re.IGNORECASE)
+    r"\b(?P<verb>" + _BY_VERB + r")(?:\s+(?!from\b)[\w'’-]+){0,8}"
+    r"(?:\s*,(?:\s+(?!from\b)[\w'’-]+(?:\.\d+)?){1,8}\s*,)?\s+from\s+$", re.IGNORECASE)
 
 
 def change_from(text: str, start: int) -> bool:
     """A change verb governs the "from" just before `text[start:]` ("rose from 7.5% to
     8.1%"): what follows is the level left, then the level reached, not a range."""
-    m = _FROM_LEVEL.search(text, max(0, start - 60), start)
+    m = _FROM_LEVEL.search(text, max(0, start - 160), start)
     if m is None:
         return False
     word, at = m.group("verb").lower(), m.start("verb")
