@@ -33,6 +33,7 @@ from claimdiff.measure import (
     measure_fields,
     ordinal_reading,
     pair_measurements,
+    settle_units,
     since_point,
     temperature_difference,
 )
@@ -217,6 +218,8 @@ def pair_by_measurement(
     # this pool, and left to the word alignment it would find nothing to pair with.
     ia, ma = measurements(a, readings_a, curated=_has_drafts(b))
     ib, mb = measurements(b, readings_b, curated=_has_drafts(a))
+    # a unit word of several senses ("pounds": a weight or money) as each report shows it
+    ma, mb = settle_units(ma, mb), settle_units(mb, ma)
     candidates, large = candidates_by_dimension(ma, mb)
     if large:
         candidates += _indexed(a, b, ia, ib, ma, mb, set(large), options.max_block)

@@ -36,6 +36,7 @@ from claimdiff.measure._phrases import (
     temperature_difference,
 )
 from claimdiff.measure._read import measure_claim
+from claimdiff.measure._senses import settle_units
 from claimdiff.measure._source import SourceText
 from claimdiff.measure._spans import lasting
 from claimdiff.measure._what import dimension_of, measured_class
@@ -67,6 +68,7 @@ __all__ = [
     "pair_measurements",
     "same_class",
     "same_thing",
+    "settle_units",
     "since_point",
     "temperature_difference",
     "word_key",

@@ -13,6 +13,7 @@ from claimdiff.normalization._given import given_value
 from claimdiff.normalization._hedges import Hedge
 from claimdiff.normalization._interval import Interval
 from claimdiff.normalization._scan import scan_temporal
+from claimdiff.normalization._unit_senses import unit_senses
 from claimdiff.normalization._value import Kind, Value
 
 __all__ = [
@@ -27,4 +28,5 @@ __all__ = [
     "parse_date",
     "period_timex",
     "scan_temporal",
+    "unit_senses",
 ]

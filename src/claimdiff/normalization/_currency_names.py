@@ -16,7 +16,7 @@ import re
 import unicodedata
 from functools import cache
 
-__all__ = ["currency_at", "ends_in_currency_noun", "HEAD_NOUNS"]
+__all__ = ["currency_at", "ends_in_currency_noun", "HEAD_NOUNS", "territories"]
 
 # The last word of a currency name ("pound" of "Lebanese pound"), singular: only a word
 # ending so can end a name, which keeps Babel out of reading "42 Kuwaiti soldiers".
@@ -54,14 +54,22 @@ def _names() -> dict[str, str]:
                 if ("(" in name) is historic and (len(name.split()) > 1
                                                   or name.lower() != name):
                     out.setdefault(_key(name), code)
-    for territory, country in sorted(Locale("en").territories.items()):
-        if not (territory.isalpha() and len(territory) == 2):
-            continue  # regions ("001", "419") hold no currency of their own
+    for territory in territories():
+        country = Locale("en").territories[territory]
         for code in get_territory_currencies(territory):
             for count in (1, 2):
                 noun = get_currency_name(code, count=count, locale="en").split()[-1]
                 out.setdefault(_key(f"{country} {noun}"), code)
     return out
+
+
+@cache
+def territories() -> tuple[str, ...]:
+    """CLDR's two-letter territories, sorted (regions such as "001", "419" hold no currency
+    of their own)."""
+    from babel import Locale
+
+    return tuple(t for t in sorted(Locale("en").territories) if t.isalpha() and len(t) == 2)
 
 
 def _head(word: str) -> bool:

@@ -86,9 +86,12 @@ _UNIT_WORDS = (
     + list(en.PERCENTAGE_POINT_WORDS)
     + list(en.BASIS_POINT_WORDS)
 )
-# A unit right after the number (attached, after a space, or hyphenated: "12.7 km-long").
+# A unit right after the number (attached, after a space, or hyphenated: "12.7 km-long");
+# a unit of several words hyphenated as a modifier too ("a 2,400-nautical-mile course",
+# "the 1,200-square-metre building": `unit_at` reads its words apart).
+_HYPHENED_UNITS = _alt(_UNIT_WORDS).replace(r"\s+", r"(?:\s+|-)")
 UNIT_RE = re.compile(
-    rf"(?P<sep>\s?|-)(?P<unit>{_alt(_UNIT_WORDS)})(?![A-Za-z0-9²³])", re.IGNORECASE
+    rf"(?P<sep>\s?|-)(?P<unit>{_HYPHENED_UNITS})(?![A-Za-z0-9²³])", re.IGNORECASE
 )
 
 # What may follow a degree with no scale read as a temperature: the end, punctuation, a

@@ -101,6 +101,8 @@ def unit_at(text: str, pos: int, r: Reading) -> int:
             return named[1]
         return pos
     word = re.sub(r"\s+", " ", m.group("unit"))
+    if "-" in word and lookup(word) is None:
+        word = word.replace("-", " ")  # "nautical-mile" of "a 2,400-nautical-mile course"
     low = word.lower()
     if word in en.SIGNS_AFTER:
         low = word  # "US$", "Rs", "LE": matched in these capitals only

@@ -1,0 +1,91 @@
+"""A unit word of several senses is read as its report shows: "pounds" are money beside a
+prize, a fee or a "£" amount and a weight beside "weighs"; a bare "$" is the dollar of the
+country whose dollars the report names. A weight never pairs with money, and money read
+from "pounds" still conflicts with a different "£" amount."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claimdiff.normalization import normalize, unit_senses
+from claimdiff.verdicts import Verdict
+from tests.measure._reports import value_verdicts as _pairs
+
+
+@pytest.mark.parametrize(("phrase", "dimensions"), [
+    ("70,000 pounds", ["currency:GBP"]),
+    ("about 3 million pounds", ["currency:GBP"]),
+    ("six pounds of flour", []),  # a measure naming its product weighs it
+    ("12 lb", []),
+    ("£400", []),
+    ("US$12m", []),
+    ("A$12m", []),
+])
+def test_the_other_senses_of_a_unit_word(phrase: str, dimensions: list[str]) -> None:
+    assert [v.dimension for v in unit_senses(normalize(phrase))] == dimensions
+
+
+def test_money_pounds_are_a_sum_not_a_weight() -> None:
+    (money,) = unit_senses(normalize("70,000 pounds"))
+    assert money.unit == "GBP" and money.core.lo <= 70_000 <= money.core.hi
+
+
+def test_a_shared_currency_name_may_be_any_country_s() -> None:
+    codes = {v.unit for v in unit_senses(normalize("$12m"))}
+    assert {"AUD", "CAD", "NZD"} <= codes and "USD" not in codes
+    assert {"MXN", "ARS"} <= {v.unit for v in unit_senses(normalize("900 pesos"))}
+
+
+@pytest.mark.parametrize(("a", "x", "b", "y"), [
+    # the sentence's words: a fee, a prize
+    ("The Harwell trust paid a fee of 70,000 pounds to the architects, its chairman said.",
+     "70,000 pounds",
+     "Architects working on the Harwell scheme received £70,000 from the trust.", "£70,000"),
+    ("Winners of the Ostrander poetry medal collect a cheque for 12,000 pounds as prize "
+     "money.", "12,000 pounds",
+     "The Ostrander medal is worth £12,000 to its winner.", "£12,000"),
+])
+def test_money_pounds_pair_with_a_sterling_amount(
+        tmp_path: Path, a: str, x: str, b: str, y: str) -> None:
+    assert _pairs(tmp_path, a, b).get((x, y)) is Verdict.AGREE
+
+
+def test_the_report_s_own_sterling_amounts_make_pounds_money(tmp_path: Path) -> None:
+    a = ("The Kelby sailing club spent £2,000 on new ropes this year. Members raised 9,000 "
+         "pounds for the new boathouse at a summer fete.")
+    b = "A fete held by the Kelby club brought in £9,000 towards its boathouse."
+    assert _pairs(tmp_path, a, b).get(("9,000 pounds", "£9,000")) is Verdict.AGREE
+
+
+def test_the_other_report_s_amount_settles_a_silent_one(tmp_path: Path) -> None:
+    a = "The Dunmore bakery owner Ellis Vane must return 4,500 pounds to the council."
+    b = "Magistrates told Ellis Vane of the Dunmore bakery to return £4,500 to the council."
+    assert _pairs(tmp_path, a, b).get(("4,500 pounds", "£4,500")) is Verdict.AGREE
+
+
+def test_money_pounds_conflict_with_another_sterling_amount(tmp_path: Path) -> None:
+    a = "The Harwell trust paid a fee of 70,000 pounds to the architects, its chairman said."
+    b = "Architects working on the Harwell scheme received a fee of £95,000 from the trust."
+    assert _pairs(tmp_path, a, b).get(("70,000 pounds", "£95,000")) is Verdict.CONFLICT
+
+
+def test_a_weight_in_pounds_never_pairs_with_money(tmp_path: Path) -> None:
+    a = "The bronze bell recovered off Kelby weighs 900 pounds, divers said."
+    b = "The bronze bell recovered off Kelby was valued at £900 by the museum."
+    pairs = _pairs(tmp_path, a, b)
+    assert ("900 pounds", "£900") not in pairs, pairs
+
+
+def test_a_weight_in_pounds_pairs_with_kilograms(tmp_path: Path) -> None:
+    a = ("The prize marrow grown at Kelby, which won £500 for its grower, weighs 110 pounds.")
+    b = "The Kelby marrow tipped the scales at 50 kg, the judges said."
+    assert _pairs(tmp_path, a, b).get(("110 pounds", "50 kg")) is Verdict.AGREE
+
+
+def test_a_bare_dollar_is_the_dollar_its_report_names(tmp_path: Path) -> None:
+    a = ("Perth-based Coralind raised A$40 million from investors. The miner will spend "
+         "$12 million on a new processing plant, it said.")
+    b = "Coralind plans to put A$12 million into a processing plant near Perth."
+    assert _pairs(tmp_path, a, b).get(("$12 million", "A$12 million")) is Verdict.AGREE
