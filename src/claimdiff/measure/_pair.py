@@ -19,6 +19,7 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
+from claimdiff.measure._bridge import bridge_candidates, facing
 from claimdiff.measure._closeness import (
     apart,
     closeness,
@@ -287,6 +288,7 @@ def candidates_by_dimension(
             large.append(dim)
             continue
         out.extend((i, j) for i in xs for j in ys)
+    out.extend(bridge_candidates(ma, mb))  # "for nine years" and "since 2017"
     return out, large
 
 
@@ -309,9 +311,10 @@ def pair_measurements(
     rare = rarity(ma, twin_a, mb, twin_b)
     scored: list[tuple[float, str, str, int, int, str]] = []
     for i, j in candidates:
-        a, b = ma[i], mb[j]
-        if a.dimension != b.dimension or different_things(a, b):
+        faced = facing(ma[i], mb[j])  # one side by its second reading, when it needs it
+        if faced is None or different_things(*faced):
             continue
+        a, b = faced
         s, why = score(a, b, idf)
         if a.dimension in rare and not told_apart(a, b):
             s += rare[a.dimension]

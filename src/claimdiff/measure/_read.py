@@ -19,6 +19,7 @@ from datetime import date
 from functools import partial
 
 from claimdiff.measure import _lexicon_en as lex
+from claimdiff.measure._bridge import bridge
 from claimdiff.measure._dated import arranged
 from claimdiff.measure._frame import (
     fronted,
@@ -121,6 +122,7 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
     """The measurement of `claim`'s `slot` (`value` or `when`), read as `value`; `phrase`
     when the value is only part of the slot's text; `reference`, the report's date, reads
     a founding date as an age ("built in 1968")."""
+    given = value  # the phrase's own reading, before an age is read from it
     spec = claim.values()[slot]  # a version 2 claim's `value` is its first amount or total
     phrase = spec.text if phrase is None else phrase
     where = text.locate(phrase, claim.span) if text is not None else None
@@ -335,6 +337,8 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
     if text is not None and where is not None and inside and age is not None \
             and holder in ((), ("someone",)):
         who = whose_age(toks, first, last)
+    second = bridge(value, given, phrase, text.text, where, reference) \
+        if text is not None and where is not None and read is not None else None
     return Measurement(claim.source, claim.id, slot, phrase, dimension_of(value), measured,
                        words, classed, holder, role, period, attribution, modality,
                        event, context, content([*before, *after]) or context, read,
@@ -342,7 +346,7 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
                        subject, parts, covers, named, around, parts_named, befell,
                        origin, who, what_lasted(toks, first, last, phrase)
                        if text is not None and where is not None and inside
-                       and dimension_of(value) == "duration" else None)
+                       and dimension_of(value) == "duration" else None, second)
 
 
 _ELECTORATE = frozenset(("voter", "electorat", "elector"))
