@@ -112,6 +112,12 @@ def test_a_day_of_the_month_meets_a_date(tmp_path: Path) -> None:
     # a ban running on from now is not how long a post has been held
     ("Vance has managed the Corran club since 2023, the league said.",
      "Vance has been suspended for three years, the league said."),
+    # "since" after a change dates the change, not a state lasting to now
+    ("Wool prices at the Tarrow market are down 9% since August, traders said.",
+     "Wool prices at the Tarrow market fell for two months, traders said."),
+    # a half inside a number is no share
+    ("The Selby fair expects three and a half million visitors, its organisers said.",
+     "Selby fair tickets sold 20% faster than last year, its organisers said."),
 ])
 def test_different_things_stay_apart(tmp_path: Path, a: str, b: str) -> None:
     pairs = value_verdicts(tmp_path, a, b, da=_DAY, db=_DAY)

@@ -33,6 +33,10 @@ _STARTS = re.compile(
     r"\s+(?:in|on)|from)\s+$")
 """Words before a date a state (still lasting) began at: "an investigation that began in
 February", "since 2017"."""
+_SINCE = re.compile(r"(?i)\bsince\s+$")
+_PERFECT = re.compile(r"(?i)\b(?:has|have|had|'s|'ve)\s+(?:\w+\s+){0,5}\w+(?:ed|en|wn|t)\b")
+"""A state held "since" a date is said in the perfect ("has collected tickets since
+2017"); "down 18% since July" dates a change, not a state."""
 _STARTED = re.compile(r"(?i)^(?:since|from)\s")
 TO_NOW = "up to the report's day"
 """The mark of a length read from a state's start: it lasts up to now, never runs on."""
@@ -58,6 +62,8 @@ _FRACTION = re.compile(
 _TIME_AFTER = re.compile(
     r"(?i)\s*(?:of\s+(?:a|an|the|this|that|its|every)\s+)?(?:century|year|decade|hour|day|"
     r"month|week|season|term|mile|minute|second)s?\b|\s+(?:later|earlier|ago|after|before)\b")
+_IN_A_NUMBER = re.compile(r"(?i)\band\s+$")
+_SCALE_AFTER = re.compile(r"(?i)[\s-]+(?:million|billion|thousand|hundred|dozen|trillion)")
 _DAY = re.compile(r"(?i)^(?:the\s+)?([1-9]|[12]\d|3[01])(?:st|nd|rd|th)$")
 _NOUN_AFTER = re.compile(r"\s*(?:-|[A-Za-z])")
 _QUARTER, _HALF = 91.3106, 182.621
@@ -94,7 +100,8 @@ def _span(value: Value, before: str, reference: date | None) -> Value | None:
             "year", "month", "day"):
         return None
     now = float(reference.toordinal())
-    start = bool(_STARTS.search(before) or _STARTED.match(value.text))
+    start = bool(_STARTS.search(before) or _STARTED.match(value.text)) and (
+        not _SINCE.search(before) or bool(_PERFECT.search(before)))
     end = not start and bool(_ENDS.search(before) or value.text.lower().startswith(
         ("until ", "till ", "through ")))
     period = _period(value)
@@ -161,8 +168,10 @@ def _share(value: Value, phrase: str, text: str, where: tuple[int, int]) -> Valu
 def _fraction(value: Value, phrase: str, text: str, where: tuple[int, int]) -> Value | None:
     """"up nearly a quarter" said of no time: a quarter (or half) of a whole, not of a year."""
     m = _FRACTION.match(phrase.strip())
-    if value.kind is not Kind.DURATION or m is None or _TIME_AFTER.match(text, where[1]):
-        return None
+    if value.kind is not Kind.DURATION or m is None or _TIME_AFTER.match(text, where[1]) \
+            or _IN_A_NUMBER.search(text, max(0, where[0] - 5), where[0]) \
+            or _SCALE_AFTER.match(text, where[1]):
+        return None  # "four and a half million visitors": part of a number
     whole = _QUARTER if m.group(1).lower() == "quarter" else _HALF
     share = 25.0 if whole == _QUARTER else 50.0
     core, sup = value.core, value.support
