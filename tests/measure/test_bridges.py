@@ -98,6 +98,15 @@ def test_a_share_meets_a_percent(tmp_path: Path, a: str, b: str, pair: tuple[str
     assert (Verdict.CONFLICT in got) is conflict, pairs
 
 
+def test_a_fraction_of_a_unit_meets_the_measure(tmp_path: Path) -> None:
+    pairs = value_verdicts(
+        tmp_path, "Ama Ofori won the 800 metres at Kessel, beating the meet record by 0.3 "
+        "seconds.", "At Kessel, Ofori took the meet record in the 800 metres by three-tenths "
+        "of a second.", da=_DAY, db=_DAY)
+    got = _got(pairs, "0.3 seconds", "three-tenths")
+    assert got and all(v in _FINE for v in got), pairs
+
+
 def test_a_day_of_the_month_meets_a_date(tmp_path: Path) -> None:
     pairs = value_verdicts(tmp_path, "Dock workers at Pellam walk out on November 20.",
                            "Pellam's dock workers will walk out on the 20th.", da=_DAY, db=_DAY)

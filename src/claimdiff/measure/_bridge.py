@@ -26,18 +26,18 @@ _YEAR_DAYS = 365.25
 
 _ENDS = re.compile(
     r"(?i)(?:\b(?:until|till|through|to)\s+(?:the\s+end\s+of\s+)?$|"
-    r"\b(?:laps|expir|end|run\s+out|run\s+out|terminat|conclud)\w*\s+(?:in|on|at)\s+$)")
+    r"\b(?:laps|expir|end|run\s+out|terminat|conclud)\w*\s+(?:in|on|at)\s+$)")
 """Words before a date a state ends at: "serve until 2030", "due to lapse in 2029"."""
 _STARTS = re.compile(
     r"(?i)\b(?:since|(?:began|begun|begin|begins|started|starts|start|commenced|launched)"
-    r"\s+(?:in|on)|from)\s+$")
+    r"\s+(?:in|on))\s+$")
 """Words before a date a state (still lasting) began at: "an investigation that began in
 February", "since 2017"."""
 _SINCE = re.compile(r"(?i)\bsince\s+$")
 _PERFECT = re.compile(r"(?i)\b(?:has|have|had|'s|'ve)\s+(?:\w+\s+){0,5}\w+(?:ed|en|wn|t)\b")
 """A state held "since" a date is said in the perfect ("has collected tickets since
 2017"); "down 18% since July" dates a change, not a state."""
-_STARTED = re.compile(r"(?i)^(?:since|from)\s")
+_STARTED = re.compile(r"(?i)^since\s")
 TO_NOW = "up to the report's day"
 """The mark of a length read from a state's start: it lasts up to now, never runs on."""
 _PREPOSITION = re.compile(r"(?i)(?:in|on|at|until|till|through|from|by|to)\s+")
@@ -55,18 +55,13 @@ _OF_WHICH = re.compile(
 Drasnia supplied 1.6 million tonnes"."""
 _NUMBER = re.compile(
     r"(?i)\d[\d,]*(?:\.\d+)?(?:\s*(?:million|billion|thousand|bn|m|k)\b)?")
-_FRACTION = re.compile(
-    r"(?i)^(?:(?:about|around|almost|nearly|roughly|just\s+(?:over|under)|more\s+than|less\s+than|"
-    r"over|under|some)\s+)?(?:a|one)\s+(quarter|half)$")
-"""A fraction alone ("up nearly a quarter") that the reader took for a quarter-year."""
-_TIME_AFTER = re.compile(
-    r"(?i)\s*(?:of\s+(?:a|an|the|this|that|its|every)\s+)?(?:century|year|decade|hour|day|"
-    r"month|week|season|term|mile|minute|second)s?\b|\s+(?:later|earlier|ago|after|before)\b")
-_IN_A_NUMBER = re.compile(r"(?i)\band\s+$")
-_SCALE_AFTER = re.compile(r"(?i)[\s-]+(?:million|billion|thousand|hundred|dozen|trillion)")
+_OF_A_UNIT = re.compile(
+    r"(?i)\s+of\s+(?:a|an|one)\s+(second|minute|hour|day|week|month|year|decade|century|"
+    r"mile|kilometre|kilometer|metre|meter|foot|inch|yard|tonne|ton|kilogram|pound|litre|"
+    r"liter|gallon)\b")
+"""A fraction of one unit: "four-tenths of a second", "a third of a mile"."""
 _DAY = re.compile(r"(?i)^(?:the\s+)?([1-9]|[12]\d|3[01])(?:st|nd|rd|th)$")
 _NOUN_AFTER = re.compile(r"\s*(?:-|[A-Za-z])")
-_QUARTER, _HALF = 91.3106, 182.621
 
 
 def _days(lo: float, hi: float, steps: tuple[str, ...], text: str, grain: str) -> Value:
@@ -148,7 +143,7 @@ def _share(value: Value, phrase: str, text: str, where: tuple[int, int]) -> Valu
                         f"{(lo - 1) * 100:g}% to {(hi - 1) * 100:g}% (or {hi * 100:g}% of the "
                         f"level before)")
     if value.dimension == "percent":
-        return None
+        return _of_a_unit(value, phrase, text, where)
     if _ONE_IN.search(text, max(0, where[0] - 8), where[0]) and lo > 1:
         return _percent(100 / hi, 100 / lo, 100 / hi, 100 / lo, phrase,
                         f"1 in {phrase}: a share of {100 / hi:.4g}% to {100 / lo:.4g}%")
@@ -165,22 +160,23 @@ def _share(value: Value, phrase: str, text: str, where: tuple[int, int]) -> Valu
                     f"{phrase!r} of {total.group('n')}: a share of {share:.1f}%")
 
 
-def _fraction(value: Value, phrase: str, text: str, where: tuple[int, int]) -> Value | None:
-    """"up nearly a quarter" said of no time: a quarter (or half) of a whole, not of a year."""
-    m = _FRACTION.match(phrase.strip())
-    if value.kind is not Kind.DURATION or m is None or _TIME_AFTER.match(text, where[1]) \
-            or _IN_A_NUMBER.search(text, max(0, where[0] - 5), where[0]) \
-            or _SCALE_AFTER.match(text, where[1]):
-        return None  # "four and a half million visitors": part of a number
-    whole = _QUARTER if m.group(1).lower() == "quarter" else _HALF
-    share = 25.0 if whole == _QUARTER else 50.0
-    core, sup = value.core, value.support
-    if not core.bounded or not sup.bounded:
+def _of_a_unit(value: Value, phrase: str, text: str, where: tuple[int, int]) -> Value | None:
+    """A fraction "of a second", "of a mile": that share of one unit, as a measure of it
+    ("four-tenths of a second" is 0.4 seconds)."""
+    m = _OF_A_UNIT.match(text, where[1])
+    if m is None:
         return None
-    k = share / whole
-    return _percent(core.lo * k, core.hi * k, sup.lo * k, sup.hi * k, phrase,
-                    f"{phrase!r} said of no time: a share of {core.lo * k:.3g}% to "
-                    f"{core.hi * k:.3g}%")
+    try:
+        one = normalize(f"1 {m.group(1)}")
+    except ClaimdiffError:
+        return None
+    if not one.core.bounded or one.kind not in (Kind.DURATION, Kind.QUANTITY):
+        return None
+    unit = (one.core.lo + one.core.hi) / 2 / 100
+    core, sup = value.core, value.support
+    return replace(one, text=phrase, core=Interval(core.lo * unit, core.hi * unit),
+                   support=Interval(sup.lo * unit, sup.hi * unit), steps=(
+                       *value.steps, f"{phrase!r} of a {m.group(1)}: that share of one"))
 
 
 def _day_of_month(value: Value, phrase: str, text: str, where: tuple[int, int],
@@ -219,7 +215,6 @@ def bridge(value: Value, plain: Value, phrase: str, text: str, where: tuple[int,
     elif (prep := _PREPOSITION.match(phrase)) is not None:  # "lapse" + "in 2029"
         before = f"{before}{prep.group()}"
     return (_span(value, before, reference) or _share(value, phrase, text, where)
-            or _fraction(value, phrase, text, where)
             or _day_of_month(value, phrase, text, where, reference))
 
 
