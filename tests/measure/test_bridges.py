@@ -48,6 +48,23 @@ def test_a_length_meets_the_date_its_state_began_or_ends(
     assert (Verdict.CONFLICT in got) is conflict, pairs
 
 
+@pytest.mark.parametrize(("a", "b", "pair"), [
+    # an agreed term against the date it ends, with nothing else in common
+    ("Imelda Sarr takes the chair of the Dunholm port board for a five-year term.",
+     "Sarr, who will serve until 2031, thanked the outgoing chairman.",
+     ("five-year", "until 2031")),
+    # a length against a date a state is due to end at: both planned
+    ("The Calloway emergency rules will run for two years, the ministry said.",
+     "The Calloway emergency rules are due to expire in 2028, the ministry said.",
+     ("two years", "in 2028")),
+])
+def test_a_term_meets_the_date_it_ends(tmp_path: Path, a: str, b: str,
+                                       pair: tuple[str, str]) -> None:
+    pairs = value_verdicts(tmp_path, a, b, da=_DAY, db=_DAY)
+    got = _got(pairs, *pair)
+    assert got and all(v in _FINE for v in got), pairs
+
+
 @pytest.mark.parametrize(("a", "b", "pair", "conflict"), [
     # a thing's age read from the year it began keeps that year against a date
     ("The Harlow footbridge, built in 1987, will close for repairs.",

@@ -40,6 +40,10 @@ _PERFECT = re.compile(r"(?i)\b(?:has|have|had|'s|'ve)\s+(?:\w+\s+){0,5}\w+(?:ed|
 _STARTED = re.compile(r"(?i)^since\s")
 TO_NOW = "up to the report's day"
 """The mark of a length read from a state's start: it lasts up to now, never runs on."""
+FROM_NOW = "from the report's day"
+"""The mark of a length read from a date a state ends at."""
+TERM = "an agreed term"
+"""The mark of a length agreed for a term ("a five-year contract"), read by `compare`."""
 _PREPOSITION = re.compile(r"(?i)(?:in|on|at|until|till|through|from|by|to)\s+")
 _ONE_IN = re.compile(r"(?i)\b(?:1|one|a)\s+in\s+$")
 """"1 in 3,000": a chance, the share 1/3,000."""
@@ -108,7 +112,7 @@ def _span(value: Value, before: str, reference: date | None) -> Value | None:
         how = f"from {value.text!r} {TO_NOW}, {reference.isoformat()}"
     elif end and first > now:
         lo, hi = first - now, after - now
-        how = f"from the report's day, {reference.isoformat()}, to {value.text!r}"
+        how = f"{FROM_NOW}, {reference.isoformat()}, to {value.text!r}"
     else:
         return None
     return _days(lo, hi, (*value.steps, f"the length of a state {how}: "
@@ -232,10 +236,24 @@ def bridged(m: Measurement) -> Measurement | None:
         return None
     dim = _dimension(m.bridge)
     keep = dim in ("percent", "count") and m.dimension not in ("age", "date", "duration")
-    return replace(m, dimension=dim, value=m.bridge, bridge=None,
+    # a state's end "due" in 2029 is planned, as any length running on from now is
+    role = None if m.role == "target" and _ahead(m.bridge) else m.role
+    return replace(m, dimension=dim, value=m.bridge, bridge=None, role=role,
                    measured=m.measured if keep else None,
                    measured_words=m.measured_words if keep else None,
                    classed=m.classed if keep else False, lasting=None)
+
+
+def _ahead(v: Value | None) -> bool:
+    """`v` is a length from the report's day to a date a state ends at."""
+    return v is not None and bool(v.steps) and FROM_NOW in v.steps[-1]
+
+
+def ends_alike(a: Measurement, b: Measurement) -> bool:
+    """One is an agreed term ("a four-year term", "a 35-year concession") and the other the
+    length up to the date a state ends at ("will serve until 2030"): both say when it ends."""
+    return any(_ahead(x.value) and y.value is not None and bool(y.value.steps)
+               and TERM in y.value.steps[-1] for x, y in ((a, b), (b, a)))
 
 
 def facing(a: Measurement, b: Measurement) -> tuple[Measurement, Measurement] | None:
@@ -277,4 +295,5 @@ def bridge_candidates(ma: Sequence[Measurement],
     return sorted(set(out))
 
 
-__all__ = ["bridge", "bridge_candidates", "bridged", "facing"]
+__all__ = ["FROM_NOW", "TERM", "TO_NOW", "bridge", "bridge_candidates", "bridged", "ends_alike",
+           "facing"]

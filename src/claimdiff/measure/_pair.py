@@ -19,7 +19,7 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from claimdiff.measure._bridge import bridge_candidates, facing
+from claimdiff.measure._bridge import bridge_candidates, ends_alike, facing
 from claimdiff.measure._closeness import (
     apart,
     closeness,
@@ -273,6 +273,9 @@ def pair_measurements(
             continue
         a, b = faced
         s, why = score(a, b, idf)
+        if ends_alike(a, b):  # "a four-year term" and "will serve until 2030"
+            s += W_SAME_DAY
+            why = f"{why}; a term and the date it ends"
         if a.dimension in rare and not told_apart(a, b):
             s += rare[a.dimension]
             if s - rare[a.dimension] < threshold <= s:  # said when it decides
