@@ -115,6 +115,23 @@ def test_a_share_meets_a_percent(tmp_path: Path, a: str, b: str, pair: tuple[str
     assert (Verdict.CONFLICT in got) is conflict, pairs
 
 
+@pytest.mark.parametrize(("a", "b", "pair"), [
+    # a ship's age from the year it was delivered
+    ("The dredger Orwen Star, delivered in 2015, ran aground off Kessel on Sunday.",
+     "The 11-year-old dredger Orwen Star ran aground off Kessel on Sunday.",
+     ("in 2015", "11-year-old")),
+    # a stressed number in apposition to a name is an age too
+    ("The winner, Ellis Varga, only 17, led from the first lap at Dunmoor.",
+     "The 17-year-old Ellis Varga led from the first lap at Dunmoor.",
+     ("17", "17-year-old")),
+])
+def test_an_age_is_read_from_a_delivery_or_a_stressed_apposition(
+        tmp_path: Path, a: str, b: str, pair: tuple[str, str]) -> None:
+    pairs = value_verdicts(tmp_path, a, b, da=_DAY, db=_DAY)
+    got = _got(pairs, *pair)
+    assert got and all(v in _FINE for v in got), pairs
+
+
 def test_a_fraction_of_a_unit_meets_the_measure(tmp_path: Path) -> None:
     pairs = value_verdicts(
         tmp_path, "Ama Ofori won the 800 metres at Kessel, beating the meet record by 0.3 "
