@@ -33,7 +33,7 @@ from typing import Any
 
 import claimdiff
 from claimdiff.compare import _claims
-from claimdiff.measure import _pair
+from claimdiff.measure import _pair, facing
 
 _seen: list[Any] = []
 """The measurements of the last diff, kept by `_keep` for `--stages`."""
@@ -152,9 +152,10 @@ def _why_apart(rule: dict[str, Any]) -> str:
     best = (0, f"different dimensions ({', '.join(dims)})")
     for i in xs:
         for j in ys:
-            a, b = ma[i], mb[j]
-            if a.dimension != b.dimension:
+            faced = facing(ma[i], mb[j])  # one side by its second reading ("since 2017")
+            if faced is None:
                 continue
+            a, b = faced
             if _pair.different_things(a, b):
                 best = max(best, (1, "different things"))
                 continue

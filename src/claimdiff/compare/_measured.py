@@ -26,6 +26,7 @@ from claimdiff.measure import (
     SourceText,
     candidates_by_dimension,
     clock_reading,
+    facing,
     interval_reading,
     last_since,
     lasting,
@@ -226,7 +227,9 @@ def pair_by_measurement(
     found = pair_measurements(ma, mb, candidates=candidates)
     by_claims: dict[tuple[int, int], list[tuple[float, str, Measurement, Measurement]]] = {}
     for p in found:
-        by_claims.setdefault((ia[p.a], ib[p.b]), []).append((p.score, p.reason, ma[p.a], mb[p.b]))
+        # each compared by the reading in which they were paired ("since 2017" as a length)
+        x, y = facing(ma[p.a], mb[p.b]) or (ma[p.a], mb[p.b])
+        by_claims.setdefault((ia[p.a], ib[p.b]), []).append((p.score, p.reason, x, y))
     pairs = []
     for (i, j), got in sorted(by_claims.items()):
         got.sort(key=lambda g: (-g[0], g[2].slot, g[3].slot))

@@ -10,6 +10,7 @@ and claim files alike.
 
 from __future__ import annotations
 
+from claimdiff.measure._bridge import facing
 from claimdiff.measure._clock import clock_reading
 from claimdiff.measure._evidence import distinguished, occurrences_apart, same_thing
 from claimdiff.measure._fields import event_words, field_words, measure_fields
@@ -54,6 +55,7 @@ __all__ = [
     "distinguished",
     "occurrences_apart",
     "event_words",
+    "facing",
     "field_words",
     "dimension_of",
     "interval_reading",

@@ -87,6 +87,9 @@ class Measurement:
     lasting: str | None = None
     """For a duration, the event said to last it ("the *strike* lasted 31 hours", "a 12-day
     *strike*"), folded like context."""
+    bridge: Value | None = None
+    """A second reading in another dimension, for a counterpart that uses it ("since 2017"
+    as a length of years, "1 in 3,000" as a percent): `claimdiff.measure._bridge`."""
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready form (the reading as `Value.to_dict`, the context sorted)."""
@@ -105,6 +108,7 @@ class Measurement:
             "around": sorted(self.around), "regions": sorted(self.regions),
             "befell": self.befell, "origin": self.origin, "who": self.who,
             "lasting": self.lasting,
+            "bridge": None if self.bridge is None else self.bridge.to_dict(),
         }
 
 

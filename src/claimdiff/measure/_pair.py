@@ -19,6 +19,7 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
+from claimdiff.measure._bridge import bridge_candidates, ends_alike, facing
 from claimdiff.measure._closeness import (
     apart,
     closeness,
@@ -32,8 +33,9 @@ from claimdiff.measure._lexicon_en import GENERIC, OUTCOMES, PEOPLE, periods_dif
 from claimdiff.measure._model import Measurement, MeasurementPair
 from claimdiff.measure._phrases import founded_thing
 from claimdiff.measure._rarity import rarity, told_apart
+from claimdiff.measure._repeats import day_twins, repeats
 from claimdiff.measure._spans import lasting
-from claimdiff.normalization import Interval, Kind
+from claimdiff.normalization import Kind
 
 THRESHOLD = 0.28
 """Calibrated on the tuning split of `corpora/article-pairs/`."""
@@ -216,38 +218,6 @@ def score(a: Measurement, b: Measurement, idf: dict[str, float]) -> tuple[float,
     return total, "; ".join(why) or "same dimension"
 
 
-def _repeats(ms: Sequence[Measurement]) -> tuple[dict[int, int], dict[int, int]]:
-    """Measurements repeating an earlier one of their source (the same measured thing, the
-    same reading: a headline's "Seventeen dead" and the text's "seventeen passengers" killed),
-    each with the index of the first: a repeat is no figure of its own to pair. Second, days
-    named again ("yesterday", "early on Sunday"): maybe one event's day told twice, maybe two
-    events of one day, so such a repeat pairs on its own, and when it finds no partner, with
-    its first mention's."""
-    first: dict[tuple[str, str | None, Interval | int], int] = {}
-    out: dict[int, int] = {}
-    days: dict[int, int] = {}
-    for k, m in enumerate(ms):
-        day = _one_day(m)
-        if m.value is None or not (m.classed and m.measured is not None or day is not None):
-            continue
-        at = first.setdefault((m.dimension, m.measured, m.value.core if day is None else day), k)
-        if at != k:
-            (out if day is None else days)[k] = at
-    return out, days
-
-
-def _one_day(m: Measurement) -> int | None:
-    """The day a date names, when it names one day or a part of one ("on Tuesday", "this
-    morning", "last night"): "today" and "this morning" in one report are one day told twice."""
-    v = m.value
-    if v is None or v.kind is not Kind.DATE or not v.core.bounded or v.core.width >= 1.5:
-        return None
-    if v.core.width >= 1 and v.support != v.core:
-        return None
-    day = math.floor(v.core.lo)
-    return day if v.core.hi <= day + 1 + 1e-9 or v.core.width >= 1 else None
-
-
 def _two_days(a: Measurement, b: Measurement) -> bool:
     """Two dates that do not overlap."""
     va, vb = a.value, b.value
@@ -255,18 +225,6 @@ def _two_days(a: Measurement, b: Measurement) -> bool:
         return False
     va, vb = on_one_timeline(va, vb)
     return not va.core.overlaps(vb.core)
-
-
-def _day_twins(days: dict[int, int], taken: dict[int, int]) -> dict[int, int]:
-    """Of a day told twice in one report, the mention left unpaired goes with the partner
-    of the one paired, the first or the repeat alike."""
-    out: dict[int, int] = {}
-    for k, at in days.items():
-        if k not in taken:
-            out[k] = at
-        elif at not in taken:
-            out[at] = k
-    return out
 
 
 def candidates_by_dimension(
@@ -287,6 +245,7 @@ def candidates_by_dimension(
             large.append(dim)
             continue
         out.extend((i, j) for i in xs for j in ys)
+    out.extend(bridge_candidates(ma, mb))  # "for nine years" and "since 2017"
     return out, large
 
 
@@ -305,14 +264,18 @@ def pair_measurements(
         candidates = candidates_by_dimension(ma, mb)[0]
     threshold = THRESHOLD if threshold is None else threshold
     idf = _idf(ma, mb)
-    (twin_a, day_a), (twin_b, day_b) = _repeats(ma), _repeats(mb)
+    (twin_a, day_a), (twin_b, day_b) = repeats(ma), repeats(mb)
     rare = rarity(ma, twin_a, mb, twin_b)
     scored: list[tuple[float, str, str, int, int, str]] = []
     for i, j in candidates:
-        a, b = ma[i], mb[j]
-        if a.dimension != b.dimension or different_things(a, b):
+        faced = facing(ma[i], mb[j])  # one side by its second reading, when it needs it
+        if faced is None or different_things(*faced):
             continue
+        a, b = faced
         s, why = score(a, b, idf)
+        if ends_alike(a, b):  # "a four-year term" and "will serve until 2030"
+            s += W_SAME_DAY
+            why = f"{why}; a term and the date it ends"
         if a.dimension in rare and not told_apart(a, b):
             s += rare[a.dimension]
             if s - rare[a.dimension] < threshold <= s:  # said when it decides
@@ -329,8 +292,8 @@ def pair_measurements(
             continue
         taken_a[i], taken_b[j] = j, i
         out.append(MeasurementPair(i, j, round(min(-neg, 1.0), 4), why))
-    twin_a.update(_day_twins(day_a, taken_a))
-    twin_b.update(_day_twins(day_b, taken_b))
+    twin_a.update(day_twins(day_a, taken_a))
+    twin_b.update(day_twins(day_b, taken_b))
     for neg, _, _, i, j, why in scored:  # a repeat goes with its figure's partner or none
         if ((i in twin_a and taken_a.get(twin_a[i]) == j and j not in twin_b) or (
                 j in twin_b and taken_b.get(twin_b[j]) == i and i not in twin_a)) and (

@@ -18,7 +18,8 @@ from claimdiff.normalization import Interval, Kind, Value, normalize
 _AGE_HYPHEN = re.compile(r"([\w.]+)-years?(?:-old)?$")
 _AGE_AFTER = re.compile(r"(?:-old\b|-year-old\b|\s+years?\s+old\b)")
 _AGE_BEFORE = re.compile(r"\baged\s*$")
-_APPOSITION_BEFORE = re.compile(r"[^\W\d_][\w’'-]*,\s*$")
+_APPOSITION_BEFORE = re.compile(
+    r"[^\W\d_][\w’'-]*,\s*(?:(?:just|only|barely|still|now)\s+)?$")
 _APPOSITION_AFTER = re.compile(
     r"\s*(?:[,;)]|\.(?:\s|[\"”’]|$)|\s+(?:and|who|was|is|said|has|had)\b)")
 
@@ -30,8 +31,8 @@ def age_reading(text: str, where: tuple[int, int], value: Value) -> Value | None
     m = _AGE_HYPHEN.match(phrase)
     if m is not None and value.kind in (Kind.DURATION, Kind.QUANTITY) and value.core.bounded:
         years = round((value.core.lo + value.core.hi) / 2 / 365.25, 2)  # "four-year-old"
-    elif phrase.isdigit():
-        years = float(phrase)
+    elif (bare := _STRESSED.fullmatch(phrase)) is not None:  # "Marrin, just 20, scored"
+        years = float(bare.group(1))
     else:
         return None
     if not 0 < years < 125 or years != int(years):
@@ -51,6 +52,8 @@ def age_reading(text: str, where: tuple[int, int], value: Value) -> Value | None
                  steps=(f"an age: {years:g} years, up to the next birthday",))
 
 
+_STRESSED = re.compile(r"(?i)(?:(?:just|only|barely|still|now)\s+)?(\d+)")
+"""A bare number, or one only stressed ("just 20", "only 17"): stress moves no age."""
 _AGE_WORDS = frozenset(("age", "aged", "youngest", "oldest"))
 _YEAR_DAYS = 365.25
 
@@ -82,7 +85,7 @@ def role_age(value: Value, before: Sequence[str]) -> Value | None:
 
 
 _FOUNDING = frozenset(("born", "build", "founded", "found", "establish", "open", "launch",
-                       "construct", "incorporat", "commission"))
+                       "construct", "incorporat", "commission", "deliver"))
 """Verbs dating the start of something's life: "built in 1968" says its age."""
 
 

@@ -19,6 +19,7 @@ from datetime import date
 from functools import partial
 
 from claimdiff.measure import _lexicon_en as lex
+from claimdiff.measure._bridge import bridge
 from claimdiff.measure._dated import arranged
 from claimdiff.measure._frame import (
     fronted,
@@ -44,6 +45,7 @@ from claimdiff.measure._phrases import (
 from claimdiff.measure._scope import named_in, own_sayer, regions, whole
 from claimdiff.measure._source import SourceText, earlier_subject
 from claimdiff.measure._spans import span_start, span_to_now, state_age
+from claimdiff.measure._stated import of_voters, stated
 from claimdiff.measure._subject import own_holder
 from claimdiff.measure._traits import (
     AMOUNT_BEFORE,
@@ -99,7 +101,7 @@ from claimdiff.measure._window import (
     words_after,
     words_before,
 )
-from claimdiff.model import Claim, ClaimV2, Modality, Role, modality_of
+from claimdiff.model import Claim
 from claimdiff.normalization import Kind, Value
 
 _ROLE_REACH = 4
@@ -123,6 +125,7 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
     """The measurement of `claim`'s `slot` (`value` or `when`), read as `value`; `phrase`
     when the value is only part of the slot's text; `reference`, the report's date, reads
     a founding date as an age ("built in 1968")."""
+    given = value  # the phrase's own reading, before an age is read from it
     spec = claim.values()[slot]  # a version 2 claim's `value` is its first amount or total
     phrase = spec.text if phrase is None else phrase
     where = text.locate(phrase, claim.span) if text is not None else None
@@ -228,7 +231,7 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
             measured, words = lex.CLASS_OF.get(counted.key, counted.key), counted.text
             classed = counted.key in lex.CLASS_OF and counted.key not in lex.GENERIC
         if measured == "vote" and value.dimension == "percent" and text is not None \
-                and where is not None and _of_voters(toks, last):
+                and where is not None and of_voters(toks, last):
             measured = "turnout"  # "61 per cent of registered voters cast a ballot"
         if measured == "share" and value.dimension.startswith("currency"):
             measured = "price"  # money a share ("€24 apiece", "$48.50 a share") is a price
@@ -318,7 +321,7 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
     if changed_from(before) or text is not None and where is not None and left_level(
             text.text, where[0]):
         role = "previous"  # "the increase from the current cap of £9,250": the old level
-    role, attribution = _stated(claim, role, attribution)
+    role, attribution = stated(claim, role, attribution)
     if value.kind is Kind.DATE and role == "forecast":
         role = "target"  # a date expected is a date planned: "expected to begin in 2031"
     covers, named, around, parts_named = False, frozenset[str](), frozenset[str](), frozenset[str]()
@@ -340,6 +343,8 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
     if text is not None and where is not None and inside and age is not None \
             and holder in ((), ("someone",)):
         who = whose_age(toks, first, last)
+    second = bridge(value, given, phrase, text.text, where, reference) \
+        if text is not None and where is not None and read is not None else None
     return Measurement(claim.source, claim.id, slot, phrase, dimension_of(value), measured,
                        words, classed, holder, role, period, attribution, modality,
                        event, context, content([*before, *after]) or context, read,
@@ -347,34 +352,7 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
                        subject, parts, covers, named, around, parts_named, befell,
                        origin, who, what_lasted(toks, first, last, phrase)
                        if text is not None and where is not None and inside
-                       and dimension_of(value) == "duration" else None)
-
-
-_ELECTORATE = frozenset(("voter", "electorat", "elector"))
-
-
-def _of_voters(toks: list[Tok], last: int) -> bool:
-    """A share whose base is the voters ("of the 13.8 million registered voters"): of those
-    who could vote, the share who did is the turnout, not a vote share."""
-    if last >= len(toks) or toks[last].key != "of":
-        return False
-    return any(t.key in _ELECTORATE for t in toks[last + 1:last + 7])
-
-
-def _stated(claim: Claim, role: str | None, attribution: str | None) -> tuple[str | None,
-                                                                             str | None]:
-    """What a version 2 claim states outright (its modality, who said its value) wins."""
-    if not isinstance(claim, ClaimV2):
-        return role, attribution
-    main = next((m for m in claim.measures if m.role in (Role.AMOUNT, Role.TOTAL)), None)
-    modality = modality_of(claim, main)
-    if modality is not Modality.ACTUAL:
-        role = modality.value
-    if main is not None and main.attribution:  # a value's own sayer, as a party class
-        keys = [t.key for t in _tokens(main.attribution, 0, len(main.attribution))]
-        party = next((lex.PARTY_OF[k] for k in keys if k in lex.PARTY_OF), None)
-        attribution = party or " ".join(keys) or attribution
-    return role, attribution
+                       and dimension_of(value) == "duration" else None, second)
 
 
 __all__ = ["measure_claim"]

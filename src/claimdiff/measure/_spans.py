@@ -28,6 +28,7 @@ _PENALTY = frozenset(("jail", "ban", "sentence", "suspend", "imprison", "bar", "
                       "fine", "detain", "sign", "hire", "extend", "renew", "award", "grant"))
 """Participles whose "for N years" runs from now on: "has been banned for three years",
 "has signed for five years"."""
+RUNS_ON = _PENALTY
 _NOT_TO_NOW = frozenset(("in", "within", "after", "than", "next", "ago", "another", "further",
                          "more", "up", "to", "under", "of"))
 """Words before a length that make it no span lasting to now: "in 25 years" (a return),
@@ -117,4 +118,4 @@ def lasting(value: Value | None) -> bool:
     return value is not None and bool(value.steps) and LASTED in value.steps[-1]
 
 
-__all__ = ["LASTED", "lasting", "span_start", "span_to_now", "state_age"]
+__all__ = ["LASTED", "RUNS_ON", "lasting", "span_start", "span_to_now", "state_age"]
