@@ -324,3 +324,25 @@ def test_money_pairs_across_wordings(tmp_path: Path, a: str, b: str, pair: tuple
                                      verdict: Verdict) -> None:
     pairs = _pairs(tmp_path, a, b)
     assert pairs.get(pair) is verdict, pairs
+
+
+@pytest.mark.parametrize(("a", "b", "pair"), [
+    ("Water levels at the Ostrel gauge peaked at 412 on Friday.",
+     "The Ostrel gauge recorded a high of 389 on Friday.", ("412", "389")),
+    ("Sales of the Larkin novel reached 9,300 copies last week.",
+     "Sales of the Larkin novel hit a high of 8,100 copies last week.", ("9,300 copies",
+                                                                          "8,100 copies")),
+])
+def test_a_high_said_of_a_bare_figure_is_no_height(tmp_path: Path, a: str, b: str,
+                                                    pair: tuple[str, str]) -> None:
+    """A class of a physical quantity ("high", "long", "deep") measures values in its units:
+    a bare figure's "high of" is its maximum, so two readings of one gauge do conflict."""
+    pairs = _pairs(tmp_path, a, b)
+    got = {k: v for k, v in pairs.items() if k[0].endswith(pair[0]) and k[1].endswith(pair[1])}
+    assert list(got.values()) == [Verdict.CONFLICT], pairs
+
+
+def test_a_height_in_metres_still_measures_a_height(tmp_path: Path) -> None:
+    pairs = _pairs(tmp_path, "The new Varn tower stands 212 metres high.",
+                   "The Varn tower will be 180 metres tall.")
+    assert pairs.get(("212 metres high", "180 metres tall")) is Verdict.CONFLICT, pairs

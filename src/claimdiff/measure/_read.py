@@ -216,7 +216,8 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
                 toks[first:last], dimension_of(value))
         measured, words, classed = what_measured(
             noun, after, before,
-            words_after(toks, last, _BEFELL) if text is not None and where is not None else ())
+            words_after(toks, last, _BEFELL) if text is not None and where is not None else (),
+            unitless=dimension_of(value) == "count")
         counted = counted_of(noun, toks, last) if text is not None and where is not None \
             else None
         if counted is None and value.dimension == "percent" and text is not None \
@@ -233,7 +234,7 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
         if measured is None and noun is None and value.unit is None and where is not None \
                 and text is not None:
             # a bare count: "Nine of the 14 aid workers", "Eleven foreign and local aid workers"
-            measured, words, classed = what_measured(None, ahead(toks, last), [])
+            measured, words, classed = what_measured(None, ahead(toks, last), [], unitless=True)
     role, modality = qualifiers([*before[:_ROLE_REACH], *after[:_ROLE_REACH]],
                                  toks if text is not None and where is not None else ())
     front: list[Tok] = []

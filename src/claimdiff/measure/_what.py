@@ -75,14 +75,20 @@ def _inhabitants(before: Sequence[Tok], after: Sequence[Tok]) -> bool:
 
 
 def what_measured(noun: str | None, after: Sequence[Tok], before: Sequence[Tok],
-              farther: Sequence[Tok] = ()) -> tuple[str | None, str | None, bool]:
+              farther: Sequence[Tok] = (), *, unitless: bool = False,
+              ) -> tuple[str | None, str | None, bool]:
     """What is measured: the value's own noun when it is of a class ("640 jobs"), else the
     closest word of a class ("14 people *were killed*", "a *magnitude* 6.1 quake"), else
     the value's own noun ("19 aces"), else a farther word of a class, else a generic noun
     ("people", "homes"). People counted by who they are are counted by what befell them
-    when it is said of them (`farther`: the rest of their clause after them)."""
+    when it is said of them (`farther`: the rest of their clause after them). A class of a
+    physical quantity measures no `unitless` value: "a *high* of 146" is a maximum reading,
+    not a height, and "the *long*-awaited 12 trains" no length."""
     own = noun.split() if noun else []
     k = lex.key(own[-1]) if own else ""
+    if unitless:
+        before = [t for t in before if lex.CLASS_OF.get(t.key) not in _PHYSICAL]
+        after = [t for t in after if lex.CLASS_OF.get(t.key) not in _PHYSICAL]
     # "cost 1.8 billion euros to build": a verb after "to" says what the sum is for
     after = [t for n, t in enumerate(after) if not (
         n and after[n - 1].key == "to" and _infinitive(t.text))]  # not "moved ... to shelters"
@@ -120,6 +126,9 @@ def what_measured(noun: str | None, after: Sequence[Tok], before: Sequence[Tok],
     return None, None, False
 
 
+_PHYSICAL = frozenset({"height", "depth", "length", "width", "distance", "area", "temperature",
+                       "pressure"})
+"""Classes of a physical quantity, said of values in its units ("12 metres *high*")."""
 _TO_CARE = frozenset(("to", "in", "into"))
 _CARE = frozenset(("treatment", "care"))
 
