@@ -346,3 +346,25 @@ def test_a_height_in_metres_still_measures_a_height(tmp_path: Path) -> None:
     pairs = _pairs(tmp_path, "The new Varn tower stands 212 metres high.",
                    "The Varn tower will be 180 metres tall.")
     assert pairs.get(("212 metres high", "180 metres tall")) is Verdict.CONFLICT, pairs
+
+
+@pytest.mark.parametrize("b", [
+    "Seven people are now known to have died in the Kessa landslide.",
+    "Seven people are now feared to have been killed in the Kessa landslide.",
+])
+def test_people_are_counted_by_what_befell_them_farther_on(tmp_path: Path, b: str) -> None:
+    """"people" says nothing of them; what befell them, a few words on, is what is counted."""
+    pairs = _pairs(tmp_path, "The Kessa landslide has killed at least 11 people, police said.", b)
+    assert pairs.get(("at least 11 people", "Seven people")) is Verdict.CONFLICT, pairs
+
+
+def test_people_counted_far_from_any_outcome_stay_uncounted(tmp_path: Path) -> None:
+    pairs = _pairs(tmp_path, "The Kessa landslide has killed at least 11 people, police said.",
+                   "Seven people are now known to live in the valley above Kessa.")
+    assert pairs.get(("at least 11 people", "Seven people")) is not Verdict.CONFLICT, pairs
+
+
+def test_people_at_a_shelter_are_not_the_evacuated_for_a_noun_alone(tmp_path: Path) -> None:
+    pairs = _pairs(tmp_path, "The shelter in Ruddle can hold up to 40 people.",
+                   "Ninety people spent the night at the shelter in Ruddle.")
+    assert pairs.get(("up to 40 people", "Ninety people")) is not Verdict.CONFLICT, pairs

@@ -65,6 +65,15 @@ def _infinitive(word: str) -> bool:
     return not low.endswith("s") and low in getAllLemmas(low).get("VERB", ())
 
 
+def _inflected_verb(word: str) -> bool:
+    """A verb's participle ("died", "killed", "missing"), not a noun ("shelter", "jobs")."""
+    from lemminflect import getAllLemmas
+
+    low = word.lower()
+    return not low.endswith("s") and any(
+        lemma != low for lemma in getAllLemmas(low).get("VERB", ()))
+
+
 def _inhabitants(before: Sequence[Tok], after: Sequence[Tok]) -> bool:
     """People counted as a place's: "a town of 93,000 people", "home to 12,000 people",
     "12,000 people live there"."""
@@ -116,6 +125,11 @@ def what_measured(noun: str | None, after: Sequence[Tok], before: Sequence[Tok],
             return "injured", cared.text, True  # "14 people were taken to hospital"
         if own and k not in lex.GENERIC:
             return k, noun, False
+    if own and k in _HUMAN:  # "Six people are now known to have died": what befell them
+        befell = next((t for t in farther if lex.CLASS_OF.get(t.key) in lex.OUTCOMES
+                       and _inflected_verb(t.text)), None)  # not "at the shelter"
+        if befell is not None:
+            return lex.CLASS_OF[befell.key], befell.text, True
     if own and k in lex.GENERIC and any(t.key in lex.EMPLOY for t in before[:TIGHT]):
         return "worker", noun, True  # "employs 3,400 people": its staff
     if own and k in lex.GENERIC and _inhabitants(before, after):
@@ -129,6 +143,8 @@ def what_measured(noun: str | None, after: Sequence[Tok], before: Sequence[Tok],
 _PHYSICAL = frozenset({"height", "depth", "length", "width", "distance", "area", "temperature",
                        "pressure"})
 """Classes of a physical quantity, said of values in its units ("12 metres *high*")."""
+_HUMAN = frozenset(lex.key(w) for w in "people person individual man woman child".split())
+"""Generic nouns of people, counted by what befell them farther on in their clause."""
 _TO_CARE = frozenset(("to", "in", "into"))
 _CARE = frozenset(("treatment", "care"))
 
