@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from claimdiff.extract import extract_text
-from claimdiff.measure import Measurement, pair_measurements
+from claimdiff.measure import Measurement, SourceText, measure_claim, pair_measurements
+from claimdiff.model import Claim
 from claimdiff.normalization import normalize
 from claimdiff.verdicts import Verdict
 from tests.measure._reports import value_verdicts as _pairs
@@ -324,3 +325,63 @@ def test_money_pairs_across_wordings(tmp_path: Path, a: str, b: str, pair: tuple
                                      verdict: Verdict) -> None:
     pairs = _pairs(tmp_path, a, b)
     assert pairs.get(pair) is verdict, pairs
+
+
+@pytest.mark.parametrize(("a", "b", "pair"), [
+    ("Water levels at the Ostrel gauge peaked at 412 on Friday.",
+     "The Ostrel gauge recorded a high of 389 on Friday.", ("412", "389")),
+    ("Sales of the Larkin novel reached 9,300 copies last week.",
+     "Sales of the Larkin novel hit a high of 8,100 copies last week.", ("9,300 copies",
+                                                                          "8,100 copies")),
+])
+def test_a_high_said_of_a_bare_figure_is_no_height(tmp_path: Path, a: str, b: str,
+                                                    pair: tuple[str, str]) -> None:
+    """A class of a physical quantity ("high", "long", "deep") measures values in its units:
+    a bare figure's "high of" is its maximum, so two readings of one gauge do conflict."""
+    pairs = _pairs(tmp_path, a, b)
+    got = {k: v for k, v in pairs.items() if k[0].endswith(pair[0]) and k[1].endswith(pair[1])}
+    assert list(got.values()) == [Verdict.CONFLICT], pairs
+
+
+def test_a_height_in_metres_still_measures_a_height(tmp_path: Path) -> None:
+    pairs = _pairs(tmp_path, "The new Varn tower stands 212 metres high.",
+                   "The Varn tower will be 180 metres tall.")
+    assert pairs.get(("212 metres high", "180 metres tall")) is Verdict.CONFLICT, pairs
+
+
+@pytest.mark.parametrize("b", [
+    "Seven people are now known to have died in the Kessa landslide.",
+    "Seven people are now feared to have been killed in the Kessa landslide.",
+])
+def test_people_are_counted_by_what_befell_them_farther_on(tmp_path: Path, b: str) -> None:
+    """"people" says nothing of them; what befell them, a few words on, is what is counted."""
+    pairs = _pairs(tmp_path, "The Kessa landslide has killed at least 11 people, police said.", b)
+    assert pairs.get(("at least 11 people", "Seven people")) is Verdict.CONFLICT, pairs
+
+
+def test_people_counted_far_from_any_outcome_stay_uncounted(tmp_path: Path) -> None:
+    pairs = _pairs(tmp_path, "The Kessa landslide has killed at least 11 people, police said.",
+                   "Seven people are now known to live in the valley above Kessa.")
+    assert pairs.get(("at least 11 people", "Seven people")) is not Verdict.CONFLICT, pairs
+
+
+def test_people_at_a_shelter_are_not_the_evacuated_for_a_noun_alone(tmp_path: Path) -> None:
+    pairs = _pairs(tmp_path, "The shelter in Ruddle can hold up to 40 people.",
+                   "Ninety people spent the night at the shelter in Ruddle.")
+    assert pairs.get(("up to 40 people", "Ninety people")) is not Verdict.CONFLICT, pairs
+
+
+
+@pytest.mark.parametrize(("text", "phrase", "words"), [
+    ("In all, the Orvel ferry will run 96 nightly sailings.", "96 nightly sailings",
+     {"nightly", "sailing"}),
+    ("The plant makes 4,000 electric scooters a week.", "4,000 electric scooters",
+     {"electric", "scooter"}),
+])
+def test_the_words_of_a_figures_own_noun_are_its_context(text: str, phrase: str,
+                                                          words: set[str]) -> None:
+    """"96 nightly sailings" against "Nightly sailings rise to 88": the noun one report writes
+    with its figure the other writes around it, so both are context."""
+    claim = Claim(id="c", source="s", subject="x", predicate="had", value=phrase)
+    m = measure_claim(claim, "value", normalize(phrase), SourceText(text))
+    assert words <= m.context, m.context

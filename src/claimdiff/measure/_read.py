@@ -77,6 +77,7 @@ from claimdiff.measure._what import (
     counted_of,
     dimension_of,
     modifier,
+    own_words,
     qualifiers,
     share_noun,
     surface,
@@ -221,7 +222,8 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
                 toks[first:last], dimension_of(value))
         measured, words, classed = what_measured(
             noun, after, before,
-            words_after(toks, last, _BEFELL) if text is not None and where is not None else ())
+            words_after(toks, last, _BEFELL) if text is not None and where is not None else (),
+            unitless=dimension_of(value) == "count")
         counted = counted_of(noun, toks, last) if text is not None and where is not None \
             else None
         if counted is None and value.dimension == "percent" and text is not None \
@@ -238,7 +240,7 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
         if measured is None and noun is None and value.unit is None and where is not None \
                 and text is not None:
             # a bare count: "Nine of the 14 aid workers", "Eleven foreign and local aid workers"
-            measured, words, classed = what_measured(None, ahead(toks, last), [])
+            measured, words, classed = what_measured(None, ahead(toks, last), [], unitless=True)
     role, modality = qualifiers([*before[:_ROLE_REACH], *after[:_ROLE_REACH]],
                                  toks if text is not None and where is not None else ())
     front: list[Tok] = []
@@ -298,7 +300,7 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
                                 reference)))
     event = lex.key(claim.predicate.split()[0]) if claim.predicate.strip() else None
     event = lex.CLASS_OF.get(event, event) if event else None
-    context = content(rest) | content(_tokens(fields, 0, len(fields)))
+    context = content(rest) | content(_tokens(fields, 0, len(fields))) | own_words(noun, phrase)
     contrast = framing | frozenset(lex.CONTRAST_OF[t.key] for t in [
         *before[:_ROLE_REACH], *after[:_ROLE_REACH]] if t.key in lex.CONTRAST_OF)
     span = ([*before, *words_after(toks, last, SPAN), *front]

@@ -65,6 +65,15 @@ def _infinitive(word: str) -> bool:
     return not low.endswith("s") and low in getAllLemmas(low).get("VERB", ())
 
 
+def _inflected_verb(word: str) -> bool:
+    """A verb's participle ("died", "killed", "missing"), not a noun ("shelter", "jobs")."""
+    from lemminflect import getAllLemmas
+
+    low = word.lower()
+    return not low.endswith("s") and any(
+        lemma != low for lemma in getAllLemmas(low).get("VERB", ()))
+
+
 def _inhabitants(before: Sequence[Tok], after: Sequence[Tok]) -> bool:
     """People counted as a place's: "a town of 93,000 people", "home to 12,000 people",
     "12,000 people live there"."""
@@ -75,14 +84,20 @@ def _inhabitants(before: Sequence[Tok], after: Sequence[Tok]) -> bool:
 
 
 def what_measured(noun: str | None, after: Sequence[Tok], before: Sequence[Tok],
-              farther: Sequence[Tok] = ()) -> tuple[str | None, str | None, bool]:
+              farther: Sequence[Tok] = (), *, unitless: bool = False,
+              ) -> tuple[str | None, str | None, bool]:
     """What is measured: the value's own noun when it is of a class ("640 jobs"), else the
     closest word of a class ("14 people *were killed*", "a *magnitude* 6.1 quake"), else
     the value's own noun ("19 aces"), else a farther word of a class, else a generic noun
     ("people", "homes"). People counted by who they are are counted by what befell them
-    when it is said of them (`farther`: the rest of their clause after them)."""
+    when it is said of them (`farther`: the rest of their clause after them). A class of a
+    physical quantity measures no `unitless` value: "a *high* of 146" is a maximum reading,
+    not a height, and "the *long*-awaited 12 trains" no length."""
     own = noun.split() if noun else []
     k = lex.key(own[-1]) if own else ""
+    if unitless:
+        before = [t for t in before if lex.CLASS_OF.get(t.key) not in _PHYSICAL]
+        after = [t for t in after if lex.CLASS_OF.get(t.key) not in _PHYSICAL]
     # "cost 1.8 billion euros to build": a verb after "to" says what the sum is for
     after = [t for n, t in enumerate(after) if not (
         n and after[n - 1].key == "to" and _infinitive(t.text))]  # not "moved ... to shelters"
@@ -110,6 +125,11 @@ def what_measured(noun: str | None, after: Sequence[Tok], before: Sequence[Tok],
             return "injured", cared.text, True  # "14 people were taken to hospital"
         if own and k not in lex.GENERIC:
             return k, noun, False
+    if own and k in _HUMAN:  # "Six people are now known to have died": what befell them
+        befell = next((t for t in farther if lex.CLASS_OF.get(t.key) in lex.OUTCOMES
+                       and _inflected_verb(t.text)), None)  # not "at the shelter"
+        if befell is not None:
+            return lex.CLASS_OF[befell.key], befell.text, True
     if own and k in lex.GENERIC and any(t.key in lex.EMPLOY for t in before[:TIGHT]):
         return "worker", noun, True  # "employs 3,400 people": its staff
     if own and k in lex.GENERIC and _inhabitants(before, after):
@@ -120,6 +140,11 @@ def what_measured(noun: str | None, after: Sequence[Tok], before: Sequence[Tok],
     return None, None, False
 
 
+_PHYSICAL = frozenset({"height", "depth", "length", "width", "distance", "area", "temperature",
+                       "pressure"})
+"""Classes of a physical quantity, said of values in its units ("12 metres *high*")."""
+_HUMAN = frozenset(lex.key(w) for w in "people person individual man woman child".split())
+"""Generic nouns of people, counted by what befell them farther on in their clause."""
 _TO_CARE = frozenset(("to", "in", "into"))
 _CARE = frozenset(("treatment", "care"))
 
@@ -195,6 +220,17 @@ def _fold(k: str) -> str:
 def content(toks: Sequence[Tok]) -> frozenset[str]:
     return frozenset(_fold(t.key) for t in toks
                      if t.text[0].isalpha() and t.key not in lex.STOP and len(t.key) > 1)
+
+
+def own_words(noun: str | None, phrase: str) -> frozenset[str]:
+    """The words of a value's own phrase when it counts a noun ("214 *weekday departures*"),
+    as context: the other report may say them around its figure ("Weekday departures rise
+    to 241"). Number words are the figure itself, a generic noun ("people") says nothing,
+    and a phrase with no noun has a unit."""
+    if not noun:
+        return frozenset()
+    return content([t for t in _tokens(phrase, 0, len(phrase))
+                    if not _NUMBER_WORD.fullmatch(t.text) and t.key not in lex.GENERIC])
 
 
 def surface(toks: Sequence[Tok], context: frozenset[str]) -> tuple[tuple[str, str], ...]:
