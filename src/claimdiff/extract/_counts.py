@@ -33,7 +33,7 @@ _FRACTION = re.compile(
     r"quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?\b(?!-|\s+of\s+an?\s+(?:million|billion))"
     rf"|\b{_SHARE_HEDGE}?(?:{_NUMERATOR}|\d{{1,3}})\s+(?:in|out\s+of)\s+(?:every\s+)?(?:two|three|"
     r"four|five|six|seven|eight|nine|ten|twenty|a\s+hundred|a\s+thousand|hundred|thousand|"
-    r"\d{1,3}(?:,\d{3})?)\b(?!\s*[-–]|\s+(?:and|or|to)\s+\d)"
+    r"\d{1,3}(?:,\d{3})*)\b(?![-–,.]?\d|\s*[-–]|\s+(?:and|or|to)\s+\d)"
     rf"|(?<![\w-])(?:{_SHARE_HEDGE}half(?![\w-]|\s+(?:an?|past|time|way|dozen|century|decade|"
     r"year|month|week|day|hour|minute|mile|brother|sister)\b)"
     r"|half(?=\s+(?:of|the|its|their|his|her|our)\b))", re.IGNORECASE)
