@@ -76,6 +76,10 @@ _NOT_A_SHARE = re.compile(r"\b(?:a|an|the|first|second|last|latter|other|its|in|
                           re.IGNORECASE)
 
 
+_SCALE_CUE = re.compile(r"\b(?:scor|rat(?:ed|ing|es)|mark|grad|points?\b|stars?\b)[\w\s,]*$",
+                        re.IGNORECASE)
+
+
 def fractions(chunk: str) -> list[tuple[int, int, Value]]:
     """Shares written in words (`_FRACTION`) that `normalize` reads; the scanner leaves them
     alone or reads a count ("seven in ten" as 7 and 10)."""
@@ -84,6 +88,9 @@ def fractions(chunk: str) -> list[tuple[int, int, Value]]:
         phrase = m.group().strip()
         if phrase.lower().endswith("half") and _NOT_A_SHARE.search(chunk, 0, m.start()):
             continue  # "the first half", "in half", "two and a half"
+        if _SCALE_CUE.search(chunk, max(0, m.start() - 40), m.start()) \
+                and re.search(r"\s(?:in|out\s+of)\s", phrase):
+            continue  # "a score of 91 out of 100", "rated 4 out of 5": a mark on a scale
         try:
             value = normalize(phrase)
         except ClaimdiffError:
