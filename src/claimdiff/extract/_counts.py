@@ -22,12 +22,25 @@ _LEADING = re.compile(
     r"(?=\s+[a-z])")
 
 
+_SHARE_HEDGE = (r"(?:(?:nearly|almost|about|around|roughly|some|more\s+than|less\s+than|over|"
+                r"under|above|below|fewer\s+than|at\s+least|up\s+to|(?:just|well)\s+(?:over|"
+                r"under|above|below))\s+)")
+_NUMERATOR = (r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
+              r"thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|"
+              r"six|seven|eight|nine))?")
 _FRACTION = re.compile(
-    r"\b(?:(?:nearly|almost|about|around|roughly|some|more\s+than|less\s+than|over|under|"
-    r"just\s+(?:over|under))\s+)?(?:a|one|two|three|four)[\s-]+(?:half|third|quarter|fifth|"
-    r"sixth|seventh|eighth|ninth|tenth)s?\b(?!-|\s+of\s+a\s+(?:million|billion))"
-    r"|\b(?:nearly|almost|about|roughly)?\s*(?:one|two|three)\s+in\s+(?:two|three|four|five|six|"
-    r"seven|eight|nine|ten)\b", re.IGNORECASE)
+    rf"\b{_SHARE_HEDGE}?(?:a|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?:half|third|"
+    r"quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?\b(?!-|\s+of\s+an?\s+(?:million|billion))"
+    rf"|\b{_SHARE_HEDGE}?(?:{_NUMERATOR}|\d{{1,3}})\s+(?:in|out\s+of)\s+(?:every\s+)?(?:two|three|"
+    r"four|five|six|seven|eight|nine|ten|twenty|a\s+hundred|a\s+thousand|hundred|thousand|"
+    r"\d{1,3}(?:,\d{3})*)\b(?![-–,.]?\d|\s*[-–]|\s+(?:and|or|to)\s+\d)"
+    rf"|(?<![\w-])(?:{_SHARE_HEDGE}half(?![\w-]|\s+(?:an?|past|time|way|dozen|century|decade|"
+    r"year|month|week|day|hour|minute|mile|brother|sister)\b)"
+    r"|half(?=\s+(?:of|the|its|their|his|her|our)\b))", re.IGNORECASE)
+"""A share written in words: a fraction ("nearly a third", "over nine-tenths"), a count in
+so many ("one in five", "more than seven in ten", "four in every thousand", "9 out of 10"),
+or half of a whole ("just over half the vote", "fell by more than half"; not "the first half",
+"half an hour", "half a mile")."""
 
 
 _TIME_FRACTION = re.compile(
@@ -59,12 +72,25 @@ def shares_not_times(chunk: str) -> list[tuple[int, int, Value]]:
     return out
 
 
+_NOT_A_SHARE = re.compile(r"\b(?:a|an|the|first|second|last|latter|other|its|in|one|and)\s+$",
+                          re.IGNORECASE)
+
+
+_SCALE_CUE = re.compile(r"\b(?:scor|rat(?:ed|ing|es)|mark|grad|points?\b|stars?\b)[\w\s,]*$",
+                        re.IGNORECASE)
+
+
 def fractions(chunk: str) -> list[tuple[int, int, Value]]:
-    """Shares written as fractions ("nearly a third", "more than two-thirds", "one in five")
-    that `normalize` reads; the scanner leaves them alone."""
+    """Shares written in words (`_FRACTION`) that `normalize` reads; the scanner leaves them
+    alone or reads a count ("seven in ten" as 7 and 10)."""
     out = []
     for m in _FRACTION.finditer(chunk):
         phrase = m.group().strip()
+        if phrase.lower().endswith("half") and _NOT_A_SHARE.search(chunk, 0, m.start()):
+            continue  # "the first half", "in half", "two and a half"
+        if _SCALE_CUE.search(chunk, max(0, m.start() - 40), m.start()) \
+                and re.search(r"\s(?:in|out\s+of)\s", phrase):
+            continue  # "a score of 91 out of 100", "rated 4 out of 5": a mark on a scale
         try:
             value = normalize(phrase)
         except ClaimdiffError:

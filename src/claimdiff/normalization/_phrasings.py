@@ -62,11 +62,15 @@ _OPEN_START = re.compile(r"(?:from\s+(?P<a>\S.*?)\s+(?:on|onwards?)|(?:starting|
                          r"earliest(?:\s+on)?)\s+(?P<e>\S.*))", re.IGNORECASE)
 _OPEN_END = re.compile(r"(?:on\s+or\s+before|not\s+later\s+than)\s+(?P<x>\S.*)"
                        r"|(?P<y>\S.*?)\s+(?:at\s+the\s+latest|or\s+earlier)", re.IGNORECASE)
-# "'til noon", "pre-1990", "post-2000", "beyond 2020": "until", "before", "after".
+# "'til noon", "pre-1990", "post-2000", "beyond 2020": "until", "before", "after"; beyond a
+# length of time ("beyond a fortnight", "beyond three weeks") is longer than it.
+_SPAN = (r"(?=(?:an?|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|several|"
+         r"a\s+few)\s+(?:fortnight|second|minute|hour|day|week|month|year|decade)s?$)")
 _OTHER_BOUNDS = ((re.compile(r"^['’]?til\s+", re.IGNORECASE), "until "),
                  (re.compile(r"^pre-(?=\d{4}s?$)", re.IGNORECASE), "before "),
                  (re.compile(r"^post-(?=\d{4}s?$)", re.IGNORECASE), "after "),
-                 (re.compile(r"^beyond\s+", re.IGNORECASE), "after "))
+                 (re.compile(rf"^(?:well\s+)?beyond\s+{_SPAN}", re.IGNORECASE), "more than "),
+                 (re.compile(rf"^beyond\s+(?!{_SPAN})", re.IGNORECASE), "after "))
 # "the first three months of the year", "the last two weeks of June": part of a period.
 _FIRST_OF = re.compile(r"(?:in\s+|during\s+|over\s+)?(?:the\s+)?(?P<which>first|last|final)\s+"
                        r"(?P<span>\S.*?)\s+of\s+(?P<x>\S.*)", re.IGNORECASE)

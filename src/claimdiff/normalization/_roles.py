@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from claimdiff.normalization import _roles_en as en
 from claimdiff.normalization._calendar import DAYS_PER_UNIT
 from claimdiff.normalization._clock_en import names_a_time
-from claimdiff.normalization._hedges import granularity
+from claimdiff.normalization._hedges import PREFIX_HEDGES_EN, Hedge, granularity, hedge_interval
 from claimdiff.normalization._interval import Interval
 from claimdiff.normalization._numbers import scaled_number
 from claimdiff.normalization._value import Kind, Value
@@ -222,9 +222,32 @@ def read_bare_ordinal(text: str) -> Value | None:
     return _value(text, point, point, "ordinal", None, (f"an ordinal alone: number {n}",))
 
 
+_BOUND_HEDGES = {w: h for w, h in PREFIX_HEDGES_EN.items()
+                 if h in (Hedge.MORE_THAN, Hedge.LESS_THAN, Hedge.AT_LEAST, Hedge.AT_MOST)}
+_BOUND = re.compile(r"^(?P<h>" + "|".join(sorted(map(re.escape, _BOUND_HEDGES), key=len,
+                                                  reverse=True)) + r")\s+", re.IGNORECASE)
+
+
+_EVERY_SCALE = re.compile(r"\b(?P<e>every)\s+(?P<s>hundred|thousand|million)\b", re.IGNORECASE)
+
+
 def read_ratio(text: str) -> Value | None:
-    """ "one in five", "nine out of 10 adults", "a third of" as a percentage."""
-    phrase = text.strip()
+    """ "one in five", "nine out of 10 adults", "a third of" as a percentage; a bound before
+    it ("more than seven in ten", "under one in four") as a bound on that share, one more
+    (or fewer) in so many its step."""
+    # "four in every thousand" is four in one thousand, not four inches a thousand
+    phrase = _EVERY_SCALE.sub(r"\g<e> one \g<s>", text.strip())
+    bound = _BOUND.match(phrase)
+    if bound is not None and (m := en.RATIO.match(phrase[bound.end():])) is not None:
+        inner = read_ratio(phrase[bound.end():])
+        b = scaled_number(m.group("b") or m.group("b2"), number)
+        if inner is None or not b:
+            return None
+        n = inner.core.lo
+        core, support = hedge_interval(n, 100 / b, _BOUND_HEDGES[" ".join(
+            bound.group("h").lower().split())])
+        return _value(text, core, Interval(support.lo, min(support.hi, 100.0)), "percent", "%",
+                      (*inner.steps, f"'{bound.group('h')}' bounds it"), noun=inner.noun)
     f = en.FRACTION_OF.match(phrase)
     if f and not names_a_time(phrase):  # "half past 2 am": no share
         share = en.FRACTION_WORDS[f.group("f").lower()]

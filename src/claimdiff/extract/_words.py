@@ -1,0 +1,80 @@
+"""Measures written without a figure, and spans the time scanner reads too short.
+
+The quantity scanner starts at a digit or a number word, so a unit of measure after an
+article ("roughly a mile", "more than a tonne") or a part of one ("half a mile",
+"three-quarters of an hour") is never found, though `normalize` reads it; the time scanner
+takes "three-quarters" alone for nine months and "two to three weeks" for its last half.
+Each reader returns `(start, end, value)` with offsets into the chunk.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimdiff.errors import ClaimdiffError
+from claimdiff.normalization import Kind, Value, normalize
+
+__all__ = ["duration_ranges", "measures_without_figures"]
+
+_HEDGE = (r"(?:(?:about|around|roughly|nearly|almost|some|approximately|more\s+than|less\s+than|"
+          r"over|under|at\s+least|up\s+to|well\s+over|just\s+(?:over|under)|close\s+to)\s+)?")
+_UNIT = (r"(?:(?:square|cubic)\s+)?(?:mile|kilomet(?:re|er)|met(?:re|er)|centimet(?:re|er)|"
+         r"millimet(?:re|er)|inch|foot|nautical\s+mile|tonne|metric\s+ton|kilogram(?:me)?|kilo|"
+         r"gram|ounce|hectare|acre|lit(?:re|er)|gallon|barrel|megawatt|gigawatt|kilowatt)")
+"""Units of measure a writer puts after "a": not "a yard", "a pound", "a degree" or "a second",
+which as often name a place, a currency, a diploma or an order; "a ton" is as often a heap."""
+_TIME_UNIT = r"(?:hour|minute|day|week|month|year|decade|century)"
+_PART = (r"(?:half|a\s+quarter|(?:one|two|three)[\s-]quarters?|a\s+third|one[\s-]third|"
+         r"two[\s-]thirds|a\s+fifth|a\s+tenth)")
+_MEASURE = re.compile(
+    rf"(?<![\w-]){_HEDGE}(?:{_PART}\s+(?:of\s+)?an?\s+(?:{_UNIT}|{_TIME_UNIT})"
+    rf"|an?\s+{_UNIT})(?![\w-]|\s+(?:later|earlier|after|before|ago|on|since)\b)",
+    re.IGNORECASE)
+_RATE_BEFORE = re.compile(r"(?:\d|\b(?:per|each|every|one|two|three|four|five|six|seven|eight|"
+                          r"nine|ten|twenty|hundred|thousand|million|billion)|[$€£¥])"
+                          r"(?:\s*[a-z]+)?\W*$", re.IGNORECASE)
+""""$80 a barrel", "40 miles a gallon": a rate's "per", not a measure of one unit."""
+
+
+def measures_without_figures(chunk: str) -> list[tuple[int, int, Value]]:
+    """A unit of measure after "a" or a part of one ("roughly a mile", "an acre", "half a
+    mile", "up to three-quarters of a mile", "a quarter of an hour"), as `normalize`
+    reads it; never a rate's "a" ("$80 a barrel")."""
+    out = []
+    for m in _MEASURE.finditer(chunk):
+        if _RATE_BEFORE.search(chunk, max(0, m.start() - 16), m.start()):
+            continue
+        try:
+            value = normalize(m.group())
+        except ClaimdiffError:
+            continue
+        if value.kind in (Kind.QUANTITY, Kind.DURATION) and value.dimension not in (
+                "count", "percent") and value.core.bounded:
+            out.append((m.start(), m.end(), value))
+    return out
+
+
+_NUM = (r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+        r"twelve|fifteen|twenty|thirty|forty|fifty|sixty)")
+_RANGE = re.compile(
+    rf"\b(?:between\s+{_NUM}\s+and\s+|{_NUM}\s*(?:to|or|-|–)\s*){_NUM}\s+(?:second|minute|hour|day|"
+    r"week|month|year|decade)s?\b"
+    r"|\b(?:well\s+)?beyond\s+(?:an?|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?:fortnight|(?:second|minute|hour|day|week|month|year|decade)s?)\b", re.IGNORECASE)
+"""A span given as a range ("two to three weeks", "between 14 and 21 days") or past a bound
+("beyond a fortnight")."""
+
+
+def duration_ranges(chunk: str) -> list[tuple[int, int, Value]]:
+    """Durations the time scanner reads only in part: a range, whose last figure it takes
+    alone ("three weeks" of "two to three weeks"), and a span past a bound ("beyond a
+    fortnight": more than a fortnight, never a date after one)."""
+    out = []
+    for m in _RANGE.finditer(chunk):
+        try:
+            value = normalize(m.group())
+        except ClaimdiffError:
+            continue
+        if value.kind is Kind.DURATION:
+            out.append((m.start(), m.end(), value))
+    return out
