@@ -30,6 +30,7 @@ from datetime import date
 from claimdiff.errors import NormalizationError
 from claimdiff.normalization._assistant import assistant_rewrites
 from claimdiff.normalization._calendar import month_span
+from claimdiff.normalization._calendar_forms import calendar_rewrites
 from claimdiff.normalization._chat import chat_rewrites
 from claimdiff.normalization._context import Context, date_value, iso
 from claimdiff.normalization._period_names import period_rewrites
@@ -113,7 +114,8 @@ def rewrites(phrase: str, ctx: Context) -> list[tuple[str, str]]:
     """Rewritings of `phrase` the grammar may read, each with the step that explains it."""
     out: list[tuple[str, str]] = [*shorthand_rewrites(phrase, ctx),
                                   *phrasing_rewrites(phrase, ctx), *chat_rewrites(phrase, ctx),
-                                  *period_rewrites(phrase, ctx), *assistant_rewrites(phrase, ctx)]
+                                  *period_rewrites(phrase, ctx), *assistant_rewrites(phrase, ctx),
+                                  *calendar_rewrites(phrase, ctx)]
     spelled = _SPELLED_YEAR.sub(_spelled, phrase)
     if spelled != phrase:
         out.append((spelled, f"spelled-out year: {spelled!r}"))
