@@ -53,6 +53,7 @@ _SPELLED_YEAR = re.compile(
     rf"\b(?P<c>{_TEENS}|twenty)[\s-](?P<y>{_TWO_DIGITS}|hundred)\b"
     rf"|\b(?:the\s+year\s+)?two\s+thousand(?:\s+and)?(?:[\s-](?P<x>{_TWO_DIGITS}|{_UNITS}))?\b",
     re.IGNORECASE)
+_BARE_HUNDRED = re.compile(rf"(?:{_TEENS}|twenty)[\s-]hundred", re.IGNORECASE)
 _YEAR_FIRST = re.compile(rf"(?P<y>\d{{4}}),?\s+(?P<rest>(?:{_MON})\.?|Q[1-4])", re.IGNORECASE)
 _NUMERIC_MONTH = re.compile(r"(?P<m>0?[1-9]|1[0-2])\s*[/.-]\s*(?P<y>\d{4})")
 _MON_YEAR = re.compile(rf"(?P<mon>{_MON})\.?\s*[-/'’]\s*(?P<y>\d{{4}}|\d{{2}})", re.IGNORECASE)
@@ -117,7 +118,8 @@ def rewrites(phrase: str, ctx: Context) -> list[tuple[str, str]]:
                                   *period_rewrites(phrase, ctx), *assistant_rewrites(phrase, ctx),
                                   *calendar_rewrites(phrase, ctx)]
     spelled = _SPELLED_YEAR.sub(_spelled, phrase)
-    if spelled != phrase:
+    # "twelve hundred" alone is a number (1,200); "in nineteen hundred" a year.
+    if spelled != phrase and not _BARE_HUNDRED.fullmatch(phrase):
         out.append((spelled, f"spelled-out year: {spelled!r}"))
     if m := _YEAR_FIRST.fullmatch(phrase):
         out.append((f"{m['rest']} {m['y']}", "year first"))
