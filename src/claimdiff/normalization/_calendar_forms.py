@@ -11,6 +11,8 @@ Each kind is a rule of English (its source: Duckling's English time grammar,
 * "early of June", "late of March": the part of the month, "of" adding nothing;
 * a day of the month "in" its month: "the 9th in June" is June 9, as "the 9th of June" is;
 * a count of time "past" a date: "3 days past Easter" is "3 days after Easter";
+* two days of a month, each with its ordinal mark: "the 10th to the 12th", "10th-12th";
+* a compound ordinal with a space: "the twenty first of March" is "twenty-first";
 * words written as they are said: "midnite", "tomorow", "tommorrow", "yesterdays",
   "immediately" (now);
 * the end of a working or school day: "after work" is after 5 p.m. today, "after school"
@@ -45,6 +47,14 @@ _DOM_IN_MONTH = re.compile(rf"(?P<a>(?:the\s+)?(?:[0-2]?\d|3[01])(?:st|nd|rd|th)
                            rf"(?P<m>(?:{_MON})\.?(?:,?\s+\d{{4}})?)", _I)
 _PAST_DATE = re.compile(r"(?P<span>\S+\s+(?:days?|weeks?|months?|years?|hours?))\s+past\s+"
                         r"(?P<rest>\S.*)", _I)
+# "the 10th to the 12th", "10th-12th": two days of one month, each with its ordinal mark
+# (bare "10-12" stays a count range).
+_DOM = r"(?:the\s+)?(?P<{}>(?:[0-2]?\d|3[01])(?:st|nd|rd|th))"
+_DOM_SPAN = re.compile(rf"{_DOM.format('a')}\s*(?:-|–|\bto\b|\bthrough\b|\bthru\b|\buntil\b|"
+                       rf"\btill\b)\s*{_DOM.format('b')}", _I)
+# "twenty first of March": a compound ordinal written with a space is one word.
+_SPACED_ORDINAL = re.compile(r"\b(?P<t>twenty|thirty)\s+(?P<o>first|second|third|fourth|fifth|"
+                             r"sixth|seventh|eighth|ninth)\b", _I)
 _SAID = [(re.compile(r"\bmidnite\b", _I), "midnight"),
          (re.compile(r"\btomm?orr?ows?\b", _I), "tomorrow"),
          (re.compile(r"\byesterdays\b", _I), "yesterday"),
@@ -84,6 +94,10 @@ def calendar_rewrites(phrase: str, ctx: Context) -> list[tuple[str, str]]:
         out.append((f"{m['a']} of {m['m']}", "a day of the month 'in' its month"))
     if m := _PAST_DATE.fullmatch(phrase):
         out.append((f"{m['span']} after {m['rest']}", "'past' a date: after it"))
+    if m := _DOM_SPAN.fullmatch(phrase):
+        out.append((f"from the {m['a']} to the {m['b']}", "two days of a month"))
+    if (joined := _SPACED_ORDINAL.sub(r"\g<t>-\g<o>", phrase)) != phrase:
+        out.append((joined, "a compound ordinal is one word"))
     said = phrase
     for pattern, written in _SAID:
         said = pattern.sub(written, said)
