@@ -11,6 +11,8 @@ Each kind is a rule of English (its source: Duckling's English time grammar,
 * "early of June", "late of March": the part of the month, "of" adding nothing;
 * a day of the month "in" its month: "the 9th in June" is June 9, as "the 9th of June" is;
 * a count of time "past" a date: "3 days past Easter" is "3 days after Easter";
+* a day of a period named with "'s": "next year's Easter" is "Easter next year"; a day's
+  weekend: "July 4th weekend" is "the weekend of July 4th";
 * two days of a month, each with its ordinal mark: "the 10th to the 12th", "10th-12th";
 * a compound ordinal with a space: "the twenty first of March" is "twenty-first";
 * words written as they are said: "midnite", "tomorow", "tommorrow", "yesterdays",
@@ -55,6 +57,11 @@ _DOM_SPAN = re.compile(rf"{_DOM.format('a')}\s*(?:-|–|\bto\b|\bthrough\b|\bthr
 # "twenty first of March": a compound ordinal written with a space is one word.
 _SPACED_ORDINAL = re.compile(r"\b(?P<t>twenty|thirty)\s+(?P<o>first|second|third|fourth|fifth|"
                              r"sixth|seventh|eighth|ninth)\b", _I)
+# "next year's Easter", "last week's Friday": a day of a named period ("Easter next year").
+_PERIODS_DAY = re.compile(r"(?P<a>(?:this|next|last)\s+(?:year|month|week))['’]s\s+(?P<b>\S.*)",
+                          _I)
+# "July 4th weekend", "the Christmas weekend": the weekend of that day.
+_DAY_WEEKEND = re.compile(r"(?:the\s+)?(?P<day>\S.*?)\s+weekend", _I)
 _SAID = [(re.compile(r"\bmidnite\b", _I), "midnight"),
          (re.compile(r"\btomm?orr?ows?\b", _I), "tomorrow"),
          (re.compile(r"\byesterdays\b", _I), "yesterday"),
@@ -98,6 +105,11 @@ def calendar_rewrites(phrase: str, ctx: Context) -> list[tuple[str, str]]:
         out.append((f"from the {m['a']} to the {m['b']}", "two days of a month"))
     if (joined := _SPACED_ORDINAL.sub(r"\g<t>-\g<o>", phrase)) != phrase:
         out.append((joined, "a compound ordinal is one word"))
+    if m := _PERIODS_DAY.fullmatch(phrase):
+        out.append((f"{m['b']} {m['a']}", f"{m['a']}'s: of {m['a']}"))
+    if (m := _DAY_WEEKEND.fullmatch(phrase)) and not re.search(
+            r"\b(?:this|next|last|past|coming|previous|following|a|one|every|each)$", m["day"], _I):
+        out.append((f"the weekend of {m['day']}", "a day's weekend"))
     said = phrase
     for pattern, written in _SAID:
         said = pattern.sub(written, said)
