@@ -134,6 +134,10 @@ def test_spellings_and_eves_of_holidays(phrase: str, day: str) -> None:
     ("World Habitat Day 2020", "2020-10-05"),  # the first Monday of October
     ("World Alzheimer's Day 2018", "2018-09-21"), ("international day of the girl 2017",
                                                    "2017-10-11"),
+    ("World Religion Day 2021", "2021-01-17"),  # the third Sunday of January
+    ("world maritime day 2020", "2020-09-24"),  # the last Thursday of September
+    ("International Men's Day 2019", "2019-11-19"), ("Africa Day 2022", "2022-05-25"),
+    ("Maha Saptami 2023", "2023-10-21"),
     ("the International Day of Non-Violence 2016", "2016-10-02"),
     ("Mandela Day 2023", "2023-07-18"), ("World Leprosy Day 2021", "2021-01-31"),
 ])

@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from claimdiff.errors import NormalizationError
-from claimdiff.normalization import normalize
+from claimdiff.normalization import Kind, normalize
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "benchmarks"))
@@ -98,3 +98,13 @@ def test_measure_helper_reads_hedged_intervals(phrase: str, core: tuple[float, f
     assert value is not None
     assert (value.core.lo, value.core.hi) == pytest.approx(core)
     assert (value.support.lo, value.support.hi) == pytest.approx(support)
+
+
+@pytest.mark.parametrize("phrase, kind", [
+    ("twelve hundred", Kind.QUANTITY), ("in twelve hundred", Kind.DATE),
+    ("the year nineteen hundred", Kind.DATE), ("five twenty-two", Kind.DATE),
+])
+def test_a_bare_hundred_is_a_number_and_a_clock_time_is_read_first(phrase: str,
+                                                                   kind: Kind) -> None:
+    # "five twenty-two" is a clock time, read before the hundreds said without "hundred".
+    assert normalize(phrase, reference="2024-06-12").kind is kind

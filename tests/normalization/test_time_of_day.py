@@ -95,3 +95,12 @@ def test_a_clock_time_already_past_looks_to_the_next_day_ahead(context: str | No
     tomorrow = date(2013, 2, 13).toordinal() + 3 / 24
     assert value.support.contains_point(tomorrow) is (context != "past")
     assert normalize("at 5pm", reference=NOW, context="future").timex == "2013-02-12T17"
+
+
+@pytest.mark.parametrize("phrase, start", [
+    ("after work", "2024-10-04T17"), ("after school", "2024-10-04T15"),
+    ("6 o clock in the evening", "2024-10-04T18"),
+])
+def test_a_day_end_and_a_spaced_o_clock_are_clock_times(phrase: str, start: str) -> None:
+    value = normalize(phrase, reference=FRIDAY)
+    assert value.kind is Kind.DATE and value.timex == start

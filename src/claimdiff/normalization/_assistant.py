@@ -17,8 +17,8 @@ Kinds, each a rule of English rather than a list of phrases:
   the day the weekday and the number name together ("Tuesday the 19th", which the
   weekday check holds to one day); "Friday 13th" is "Friday the 13th";
 * a month glued to its day ("Feb13", "13Feb"), and "week-end" for "weekend";
-* weekdays counted: "two Fridays ago" is the second Friday before the reference, "three
-  Mondays from now" the third after it; "Friday two weeks ago" is "two weeks ago Friday";
+* weekdays counted: "two Fridays ago" ("back") is the second Friday before the reference,
+  "three Mondays from now" the third after it; "Friday two weeks ago" is "two weeks ago Friday";
   "Mon-Fri" a span of weekdays;
 * "the weekend after next" is the weekend after next weekend, "the weekend before last"
   the one before last weekend;
@@ -66,7 +66,7 @@ _WD_SPAN = re.compile(rf"(?P<a>{_WD})\.?\s*(?:-|–|\bthru\b|\bthrough\b)\s*(?P<
                       re.IGNORECASE)
 _WD_AGO = re.compile(rf"(?P<wd>{_WD})\.?,?\s+(?P<span>(?:a|one|two|three|four|\d+)\s+weeks?\s+"
                      rf"(?:ago|from\s+now|hence))", re.IGNORECASE)
-_N_WEEKDAYS = re.compile(rf"(?P<n>two|three|four|five|\d+)\s+(?P<wd>{_WD})s\s+(?P<dir>ago|"
+_N_WEEKDAYS = re.compile(rf"(?P<n>two|three|four|five|\d+)\s+(?P<wd>{_WD})s\s+(?P<dir>ago|back|"
                          rf"from\s+now|hence)", re.IGNORECASE)
 _ISH = re.compile(r"(?P<t>(?:\S.*?)?\d\s*[ap]\.?\s?m\.?)\s*-?\s*ish", re.IGNORECASE)
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}
@@ -174,7 +174,7 @@ def _nth_weekday_off(m: re.Match[str], reference: int) -> tuple[str, str]:
     n = int(m["n"]) if m["n"].isdigit() else _COUNT_WORDS[m["n"].lower()]
     wd = WEEKDAYS.get(m["wd"].lower(), WEEKDAYS.get(f"{m['wd'].lower()}.", 0))
     ref = date.fromordinal(reference)
-    if m["dir"].lower() == "ago":
+    if m["dir"].lower() in ("ago", "back"):
         first = reference - ((ref.weekday() - wd - 1) % 7 + 1)
         day = date.fromordinal(first - 7 * (n - 1))
     else:

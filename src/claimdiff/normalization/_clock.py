@@ -53,7 +53,7 @@ __all__ = ["read_time_of_day", "may_be_time_of_day"]
 
 _HOURW, _MINW, _ZONE_ABBR = HOUR_WORDS_RE, MINUTE_WORDS_RE, ZONE_ABBR_RE
 _CUE = re.compile(
-    r"\d\s*(?:[ap]\.?\s?m\b|[ap]\b|h\b|h\d|o['’]?clock|-?ish)|\d[:.]\d\d"
+    r"\d\s*(?:[ap]\.?\s?m\b|[ap]\b|h\b|h\d|o['’]?\s?clock|-?ish)|\d[:.]\d\d"
     r"|\b(?:noon|midday|midnight|morning|afternoon|evening|night|lunchtime)-?ish\b"
     rf"|\b\d{{4}}\s*(?:hours|{_ZONE_ABBR})\b"
     rf"|\b(?:{_HOURW})(?:[\s-](?:{_MINW}))?\s*[ap]\.?\s?m\b|\bin\s+the\s+[ap]\.?m\b"
@@ -61,7 +61,7 @@ _CUE = re.compile(
     # "ten to six", "twenty-five to eleven", "10 minutes to 6": minutes before an hour.
     rf"|\b(?:{_MINW}|\d\d?\s+min(?:ute)?s?)\s+(?:to|till|of|after)\s+(?:{_HOURW}|\d\d?)\b"
     rf"|^\s*at\s+(?:(?:about|around|approximately)\s+)?(?:{_HOURW}|\d\d?)\b"
-    rf"|\b(?:noon|midday|midnight|o['’]?clock|past|half|quarter|early|late|mid"
+    rf"|\b(?:noon|midday|midnight|o['’]?\s?clock|past|half|quarter|early|late|mid"
     rf"|{'|'.join(lex.PARTS_OF_DAY)}|tonight)\b", re.IGNORECASE)
 _APPROX_AFTER = re.compile(r"(?<=\d)\s*-?ish\b|\s+approximately$|\s+or\s+so$", re.IGNORECASE)
 # "3:07:35" alone is a stopwatch reading (a duration) as often as a clock time, and so

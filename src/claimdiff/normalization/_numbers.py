@@ -129,9 +129,10 @@ WORDS = (
     rf"|(?:(?:half\s+an?|an?)\s+(?:dozen|{_W_SCALE})\b|{_SCORE_FIRST}|{_W_FIRST})"
     rf"(?:(?!{AND_FRACTION})(?:\s+|-|{_AFTER_SCALE}\s+and\s+|{_SCALE_COMMA})(?:{_W_ANY}|dozens?\b"
     rf"|score\b(?!\s+(?:of|draws?|line|card|board)\b)))*"
-    # "one point five", "point oh five", "one point twenty-five" (a two-digit group)
-    rf"(?:\s+point(?:\s+(?:{_W_UNIT}|nought|naught|oh|(?:{_W_TENS})(?:[- ](?:{_W_DIGIT}))?))+"
-    r"\b)?)"
+    # "one point five", "point oh five", "one point twenty-five" (a two-digit group), "one
+    # point 2" (digits after the point, as "point 77" has them)
+    rf"(?:\s+point(?:(?:\s+(?:{_W_UNIT}|nought|naught|oh|(?:{_W_TENS})(?:[- ](?:{_W_DIGIT}))?))+"
+    r"\b|\s+\d+\b))?)"
     rf"(?:{AND_FRACTION})?"
     rf"(?:\s+(?:{_W_SCALE})\b)?"
 )
@@ -289,7 +290,11 @@ def read_words(text: str) -> Numeral | None:
     try:
         base = float(text2num(words, en.LANG))
     except ValueError:
-        return None
+        if (skip := _SKIP_HUNDREDS.fullmatch(words)) is None:
+            return None
+        # "nine ninety-nine": hundreds said without "hundred", as prices and room numbers
+        # are (Duckling's "one twenty two"); a clock time ("one twenty-three") is read first.
+        base = float(100 * en.UNIT_WORDS.index(skip["h"]) + text2num(skip["rest"], en.LANG))
     value = (base + fraction) * dozens * scale * factor
     written = Decimal(repr(base + fraction)).normalize()
     u = (frac_u or granularity(format(written, "f"))) * scale * factor
@@ -299,6 +304,10 @@ def read_words(text: str) -> Numeral | None:
     return Numeral(value, u, how)
 
 
+# A digit word, then a number from 11 to 99 that is no round ten ("five twenty-pound notes"
+# are five notes): `read_words`' hundreds said without "hundred".
+_SKIP_HUNDREDS = re.compile(rf"(?P<h>{'|'.join(en.UNIT_WORDS[1:10])}) (?P<rest>"
+                            rf"(?:{_W_TENS})[ -](?:{_W_DIGIT})|{'|'.join(en.UNIT_WORDS[11:])})")
 _HALF = re.compile(r"\band an? (?:half|quarter)\b|^half an? ")
 _BIG = re.compile(rf"\b({'|'.join(sorted(en.BIG_SCALES, key=len, reverse=True))})\b")
 

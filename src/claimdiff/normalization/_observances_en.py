@@ -164,6 +164,7 @@ OBSERVANCES: dict[str, tuple[Rule, int, tuple[str, ...]]] = {
                                                       "durgotsav")),
     "Durga Ashtami": (("hindu", 6, 8, "sunrise", 0), 1, ("durga ashtami", "maha ashtami",
                                                          "durgashtami")),
+    "Maha Saptami": (("hindu", 6, 7, "sunrise", 0), 1, ("maha saptami", "mahasaptami")),
     "Maha Navami": (("hindu", 6, 9, "sunrise", 0), 1, ("maha navami", "mahanavami")),
     # Phalguna Krishna Dashami (purnimanta), lunar day 25 of the amanta Magha.
     "Dayananda Saraswati Jayanti": (("hindu", 10, 25, "sunrise", 0), 1, (

@@ -36,7 +36,11 @@ _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, 
              "4th": 4, "fifth": 5, "5th": 5, "sixth": 6, "6th": 6, "seventh": 7, "7th": 7,
              "eighth": 8, "8th": 8, "ninth": 9, "9th": 9, "tenth": 10, "10th": 10,
              "eleventh": 11, "11th": 11, "twelfth": 12, "12th": 12, "last": -1, "final": -1,
-             "penultimate": -2, "second last": -2, "second to last": -2, "next to last": -2}
+             "penultimate": -2, "next to last": -2}
+# Counted from the end: "the second last day", "the 3rd to last week" (Duckling's
+# "<ordinal> last <cycle> of <time>").
+_ORDINALS |= {f"{k}{to} last": -n for k, n in list(_ORDINALS.items()) if 1 < n <= 12
+              for to in ("", " to")}
 _ORD = "|".join(sorted((re.escape(o) for o in _ORDINALS), key=len, reverse=True))
 _PART = re.compile(rf"(?:the\s+)?(?P<n>{_ORD})\s+(?P<u>half|quarter|decade|year|month|week|day)"
                    rf"\s+(?:of|in)\s+(?P<rest>\S.*)", _I)

@@ -85,7 +85,9 @@ _BETWEEN_BOUNDS = re.compile(r"(?:later\s+than|after)\s+(?P<a>\S.*?),?\s+but\s+(
 _LAST_DAY = re.compile(r"(?:the\s+)?(?P<which>last|final|first)\s+day\s+(?:of|in)\s+"
                        r"(?P<rest>\S.*)", re.IGNORECASE)
 _OF_BARE_UNIT = re.compile(r"\bof\s+(?P<u>week|month|year|quarter)$", re.IGNORECASE)
-_WEEK_OF = re.compile(r"(?:the\s+)?week\s+of\s+(?P<rest>\S.*)", re.IGNORECASE)
+# (also "the week commencing 4 March", "w/c 4 March", "the week beginning Monday")
+_WEEK_OF = re.compile(r"(?:the\s+)?(?:week\s+(?:of|(?:commencing|beginning|starting)(?:\s+on)?)|"
+                      r"w/c)\s+(?P<rest>\S.*)", re.IGNORECASE)
 # ISO 8601 week numbers: "2013-W05", "week 5 of 2013", "week 5, 2013", "2013 week 5",
 # "calendar week 5" (of the reference's year); "week 5" alone is a season's week as often.
 _ISO_WEEK = re.compile(r"(?P<y1>\d{4})-?W(?P<w1>\d\d)|(?:calendar\s+)?(?:week|wk)\s*(?P<w2>\d{1,2})"

@@ -14,7 +14,8 @@ UNIT_WORDS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen "
     "fourteen fifteen sixteen seventeen eighteen nineteen"
 ).split()
-TENS_WORDS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+# ("fourty" is a common misspelling, read as Duckling's `fou?rty` does.)
+TENS_WORDS = "twenty thirty forty fourty fifty sixty seventy eighty ninety".split()
 SCALE_WORDS: dict[str, float] = {
     "hundred": 1e2,
     "thousand": 1e3,
@@ -32,8 +33,9 @@ SCALE_WORDS: dict[str, float] = {
     "krore": 1e7,
     "koti": 1e7,
 }
-# Words for nought: "nil" is the zero of football scores, "naught"/"nought" the older forms.
-ZERO_WORDS = ("naught", "nought", "nil")
+# Words for nought: "nil" is the zero of football scores, "naught"/"nought" the older forms,
+# "zilch" the colloquial one.
+ZERO_WORDS = ("naught", "nought", "nil", "zilch")
 # Scales that multiply everything written before them ("three thousand millions",
 # "13 lakh"), with their plurals ("three billions", "12 lakhs").
 BIG_SCALES: dict[str, float] = {

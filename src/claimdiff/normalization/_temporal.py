@@ -21,6 +21,7 @@ from claimdiff.normalization import (
 )
 from claimdiff.normalization._business_days import read_business_days
 from claimdiff.normalization._calendar import Span
+from claimdiff.normalization._calendar_forms import day_end
 from claimdiff.normalization._casefold import fold_case_variants
 from claimdiff.normalization._chat import read_same_day, read_weekend_of
 from claimdiff.normalization._clock import may_be_time_of_day, read_time_of_day
@@ -247,6 +248,10 @@ def read_temporal(text: str, ctx: Context, depth: int = 0) -> Value | None:
             phrase, lambda part: read_temporal(part, ctx, depth + 1)) or read_weekend_of(
             phrase, lambda part: read_temporal(part, ctx, depth + 1))) is not None:
         return _retext(same, text.strip())
+    if depth < _MAX_DEPTH and (ends := day_end(phrase)) is not None:
+        value = read_temporal(ends[0], ctx, depth + 1)
+        return None if value is None else _retext(
+            replace(value, steps=(f"read as {ends[0]!r} ({ends[1]})", *value.steps)), text.strip())
     bound = _OPEN_ENDED.match(phrase)
     if bound is not None:
         inner = read_temporal(bound["rest"], ctx, depth + 1)

@@ -30,6 +30,7 @@ from datetime import date
 from claimdiff.errors import NormalizationError
 from claimdiff.normalization._assistant import assistant_rewrites
 from claimdiff.normalization._calendar import month_span
+from claimdiff.normalization._calendar_forms import calendar_rewrites
 from claimdiff.normalization._chat import chat_rewrites
 from claimdiff.normalization._context import Context, date_value, iso
 from claimdiff.normalization._period_names import period_rewrites
@@ -52,6 +53,7 @@ _SPELLED_YEAR = re.compile(
     rf"\b(?P<c>{_TEENS}|twenty)[\s-](?P<y>{_TWO_DIGITS}|hundred)\b"
     rf"|\b(?:the\s+year\s+)?two\s+thousand(?:\s+and)?(?:[\s-](?P<x>{_TWO_DIGITS}|{_UNITS}))?\b",
     re.IGNORECASE)
+_BARE_HUNDRED = re.compile(rf"(?:{_TEENS}|twenty)[\s-]hundred", re.IGNORECASE)
 _YEAR_FIRST = re.compile(rf"(?P<y>\d{{4}}),?\s+(?P<rest>(?:{_MON})\.?|Q[1-4])", re.IGNORECASE)
 _NUMERIC_MONTH = re.compile(r"(?P<m>0?[1-9]|1[0-2])\s*[/.-]\s*(?P<y>\d{4})")
 _MON_YEAR = re.compile(rf"(?P<mon>{_MON})\.?\s*[-/'’]\s*(?P<y>\d{{4}}|\d{{2}})", re.IGNORECASE)
@@ -113,9 +115,11 @@ def rewrites(phrase: str, ctx: Context) -> list[tuple[str, str]]:
     """Rewritings of `phrase` the grammar may read, each with the step that explains it."""
     out: list[tuple[str, str]] = [*shorthand_rewrites(phrase, ctx),
                                   *phrasing_rewrites(phrase, ctx), *chat_rewrites(phrase, ctx),
-                                  *period_rewrites(phrase, ctx), *assistant_rewrites(phrase, ctx)]
+                                  *period_rewrites(phrase, ctx), *assistant_rewrites(phrase, ctx),
+                                  *calendar_rewrites(phrase, ctx)]
     spelled = _SPELLED_YEAR.sub(_spelled, phrase)
-    if spelled != phrase:
+    # "twelve hundred" alone is a number (1,200); "in nineteen hundred" a year.
+    if spelled != phrase and not _BARE_HUNDRED.fullmatch(phrase):
         out.append((spelled, f"spelled-out year: {spelled!r}"))
     if m := _YEAR_FIRST.fullmatch(phrase):
         out.append((f"{m['rest']} {m['y']}", "year first"))

@@ -160,4 +160,39 @@ WORLD_DAYS: dict[str, tuple[Rule, int, tuple[str, ...]]] = {
     "International Mountain Day": _fixed(12, 11, "international mountain day",
                                          "international day of mountains"),
     "International Human Solidarity Day": _fixed(12, 20, "international human solidarity day"),
+    # More of the United Nations' list (the days Duckling's English table names too).
+    "International Customs Day": _fixed(1, 26, "international customs day",
+                                        "world customs day"),
+    "World Religion Day": _nth(1, 6, 3, "world religion day"),  # the Baha'i community, 1950
+    "Chinese Language Day": _fixed(4, 20, "chinese language day"),
+    "English Language Day": _fixed(4, 23, "english language day"),
+    "World Tuna Day": _fixed(5, 2, "world tuna day"),
+    "International Nurses Day": _fixed(5, 12, "international nurses day"),  # the ICN, 1965
+    "World Migratory Bird Day": _nth(5, 5, 2, "world migratory bird day"),
+    "International Day for Biological Diversity": _fixed(5, 22, "world biodiversity day", (
+        "international day for biological diversity")),
+    "Africa Day": _fixed(5, 25, "africa day", "african freedom day", "african liberation day"),
+    "International Albinism Awareness Day": _fixed(6, 13, (
+        "international albinism awareness day")),
+    "Public Service Day": _fixed(6, 23, "public service day",
+                                 "united nations public service day"),
+    "Day of the Seafarer": _fixed(6, 25, "day of the seafarer"),
+    "International Asteroid Day": _fixed(6, 30, "international asteroid day", "asteroid day"),
+    "International Day of Cooperatives": _nth(7, 5, 1, "international day of cooperatives",
+                                              "international day of co-operatives"),
+    "International Day against Nuclear Tests": _fixed(8, 29, (
+        "international day against nuclear tests")),
+    "World Maritime Day": _nth(9, 3, -1, "world maritime day"),  # the IMO's
+    "World Vegetarian Day": _fixed(10, 1, "world vegetarian day"),  # the NAVS, 1977
+    "Feast of St Francis of Assisi": _fixed(10, 4, "feast of st francis of assisi",
+                                            "feast of saint francis of assisi"),
+    "International Day of Rural Women": _fixed(10, 15, "international day of rural women"),
+    "World Stroke Day": _fixed(10, 29, "world stroke day"),  # the World Stroke Organization
+    "International Men's Day": _fixed(11, 19, "international men day", "international mens day"),
+    "World Philosophy Day": _nth(11, 3, 3, "world philosophy day"),
+    "World Day of Remembrance for Road Traffic Victims": _nth(11, 6, 3, (
+        "world day of remembrance for road traffic victims"), (
+        "day of remembrance for road traffic victims")),
+    "Africa Industrialization Day": _fixed(11, 20, "africa industrialization day"),
+    "Arabic Language Day": _fixed(12, 18, "arabic language day"),
 }
