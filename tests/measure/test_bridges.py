@@ -90,6 +90,9 @@ def test_an_age_read_from_a_year_keeps_the_year(
     ("Engineers put the chance of a pump failure at 1 in 200 over the winter.",
      "Engineers estimate the chance of a pump failure over the winter at about 0.2 per cent.",
      ("200", "0.2 per cent"), True),
+    ("The odds of winning the Orla draw are 1 in 96,211,400, the operator says.",
+     "The operator puts the odds of winning the Orla draw at one in nearly 100 million.",
+     ("96,211,400", "100 million"), False),  # a tiny share keeps its digits
     # X of Y against a percent
     ("Of 12,000 applications received, Merrow council approved 3,000 of 12,000.",
      "Merrow council approved a quarter of the applications it received.",

@@ -130,7 +130,7 @@ def _number(s: str) -> float | None:
 
 def _percent(lo: float, hi: float, slo: float, shi: float, text: str, how: str) -> Value:
     def r(x: float) -> float:
-        return round(x, 6)
+        return float(f"{x:.6g}")  # significant digits: "1 in 140 million" is 7.1e-07 %
     return Value(kind=Kind.QUANTITY, text=text, core=Interval(r(lo), r(hi)),
                  support=Interval(r(min(slo, lo)), r(max(shi, hi))), unit="%",
                  dimension="percent", steps=(how,))
