@@ -108,3 +108,9 @@ def test_a_bare_hundred_is_a_number_and_a_clock_time_is_read_first(phrase: str,
                                                                    kind: Kind) -> None:
     # "five twenty-two" is a clock time, read before the hundreds said without "hundred".
     assert normalize(phrase, reference="2024-06-12").kind is kind
+
+
+@pytest.mark.parametrize("phrase, value", [("5 dot 2", 5.2), ("one dot five", 1.5),
+                                           ("dot 5", 0.5)])
+def test_a_decimal_point_read_aloud_as_dot(phrase: str, value: float) -> None:
+    assert normalize(phrase).core.contains_point(value)

@@ -89,6 +89,9 @@ _COLLOQUIAL = re.compile(
     r"|(?P<giga>(?<![\w.])[-−]?\d*\.\d+)G\b"
     r"|(?P<single>^single(?=\s*$)|^an?\s+single(?=\s*$|\s+[a-z]+\s*$))"
     r"|(?P<alone>^(?:dozen|couple)\s*$)"
+    # "5 dot 2", "one dot five": a decimal point read aloud (Duckling's "one point 2" rule)
+    r"|(?P<dot>(?:(?<=\d\s)|(?<=^)|(?<=[a-z]\s))dot(?=\s+(?:\d|zero|oh|one|two|three|four|"
+    r"five|six|seven|eight|nine)\b))"
     r"|(?P<sign>(?<![\w.])[-−](?=\.\d))|(?P<dash>(?<![\w.,])–(?=\.?\d))")
 
 
@@ -101,6 +104,8 @@ def _colloquial(m: re.Match[str]) -> str:
         return m["giga"] + " billion"
     if m["single"]:
         return "one"
+    if m["dot"]:
+        return "point"
     if m["alone"]:
         return f"a {m['alone'].strip().lower()}"
     if m["dash"]:
@@ -110,7 +115,7 @@ def _colloquial(m: re.Match[str]) -> str:
 
 def colloquial(text: str) -> str | None:
     """ "five grand" -> "five thousand", "20 quid" -> "20 pounds sterling", "a single" -> "one",
-    "dozen" -> "a dozen", ".0012G" -> ".0012 billion", or `None`."""
+    "dozen" -> "a dozen", ".0012G" -> ".0012 billion", "5 dot 2" -> "5 point 2", or `None`."""
     parted = _COLLOQUIAL.sub(_colloquial, text.strip())
     return None if parted == text.strip() else parted
 
