@@ -29,6 +29,7 @@ from claimdiff.extract._partitive import parts_in_words
 from claimdiff.extract._per import with_rates
 from claimdiff.extract._possessive import possessive_date
 from claimdiff.extract._reftime_en import IN_TEXT
+from claimdiff.extract._restated import restated
 from claimdiff.extract._words import duration_ranges, measures_without_figures
 from claimdiff.normalization import (
     Kind,
@@ -214,6 +215,7 @@ def find_values(text: str, start: int, end: int, *, reference: date | None,
     out.sort(key=lambda f: (f.start, f.end))
     out = _compound_durations(text, out)
     out = sorted([*out, *elided_values(text, out, end)], key=lambda f: (f.start, f.end))
+    out = restated(text, out)
     return _parts_of_totals(text, out) if parts_of_totals else out
 
 
