@@ -144,6 +144,18 @@ def test_a_fraction_of_a_unit_meets_the_measure(tmp_path: Path) -> None:
     assert got and all(v in _FINE for v in got), pairs
 
 
+@pytest.mark.parametrize(("b", "conflict"), [
+    ("The winner of the Dunmore art prize takes home 30,000 pounds.", False),
+    ("The winner of the Dunmore art prize takes home 20,000 pounds.", True),
+])
+def test_pounds_are_sterling_against_sterling(tmp_path: Path, b: str, conflict: bool) -> None:
+    pairs = value_verdicts(tmp_path, "The Dunmore art prize is worth £30,000 to its winner.", b,
+                           da=_DAY, db=_DAY)
+    got = _got(pairs, "£30,000", "pounds")
+    assert got, pairs
+    assert (Verdict.CONFLICT in got) is conflict, pairs
+
+
 def test_a_day_of_the_month_meets_a_date(tmp_path: Path) -> None:
     pairs = value_verdicts(tmp_path, "Dock workers at Pellam walk out on November 20.",
                            "Pellam's dock workers will walk out on the 20th.", da=_DAY, db=_DAY)

@@ -64,6 +64,7 @@ _OF_A_UNIT = re.compile(
     r"mile|kilometre|kilometer|metre|meter|foot|inch|yard|tonne|ton|kilogram|pound|litre|"
     r"liter|gallon)\b")
 """A fraction of one unit: "four-tenths of a second", "a third of a mile"."""
+_POUNDS = re.compile(r"(?i)\bpounds?\b(?!\s+sterling)")
 _DAY = re.compile(r"(?i)^(?:the\s+)?([1-9]|[12]\d|3[01])(?:st|nd|rd|th)$")
 _NOUN_AFTER = re.compile(r"\s*(?:-|[A-Za-z])")
 
@@ -183,6 +184,19 @@ def _of_a_unit(value: Value, phrase: str, text: str, where: tuple[int, int]) -> 
                        *value.steps, f"{phrase!r} of a {m.group(1)}: that share of one"))
 
 
+def _sterling(value: Value, phrase: str) -> Value | None:
+    """"50,000 pounds" read as a mass is money too, sterling, against "£50,000"."""
+    if value.dimension != "mass" or not _POUNDS.search(phrase):
+        return None
+    try:
+        money = normalize(_POUNDS.sub("pounds sterling", phrase))
+    except ClaimdiffError:
+        return None
+    if not money.dimension.startswith("currency"):
+        return None
+    return replace(money, text=phrase, steps=(*money.steps, "pounds: sterling as well as a mass"))
+
+
 def _day_of_month(value: Value, phrase: str, text: str, where: tuple[int, int],
                   reference: date | None) -> Value | None:
     """"on the 12th", with no noun after it: a day of the report's month."""
@@ -219,6 +233,7 @@ def bridge(value: Value, plain: Value, phrase: str, text: str, where: tuple[int,
     elif (prep := _PREPOSITION.match(phrase)) is not None:  # "lapse" + "in 2029"
         before = f"{before}{prep.group()}"
     return (_span(value, before, reference) or _share(value, phrase, text, where)
+            or _sterling(value, phrase)
             or _day_of_month(value, phrase, text, where, reference))
 
 

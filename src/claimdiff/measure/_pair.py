@@ -64,6 +64,9 @@ P_MODALITY = 0.15
 W_SAME_DAY = 0.2
 W_SAME = 0.25
 """Two reports giving one and the same figure: rarely of two different things."""
+P_BRIDGE = 0.1
+"""How much less a pair by one side's second reading ranks in the assignment ("began in
+mid-April" as a length) than a pair in the figures' own dimension."""
 FAR = 10.0
 P_FAR = 0.2
 MAGNITUDES = 1000.0
@@ -266,7 +269,7 @@ def pair_measurements(
     idf = _idf(ma, mb)
     (twin_a, day_a), (twin_b, day_b) = repeats(ma), repeats(mb)
     rare = rarity(ma, twin_a, mb, twin_b)
-    scored: list[tuple[float, str, str, int, int, str]] = []
+    scored: list[tuple[float, float, str, str, int, int, str]] = []
     for i, j in candidates:
         faced = facing(ma[i], mb[j])  # one side by its second reading, when it needs it
         if faced is None or different_things(*faced):
@@ -282,19 +285,21 @@ def pair_measurements(
                 why = f"{why}; a {a.dimension} rare in both reports"
         if s >= threshold:
             lo, hi = sorted((a.phrase, b.phrase))
-            scored.append((-round(s, 6), lo, hi, i, j, why))
+            # a second reading ranks below a figure's own dimension of like evidence
+            rank = s - P_BRIDGE if ma[i].dimension != mb[j].dimension else s
+            scored.append((-round(rank, 6), -round(s, 6), lo, hi, i, j, why))
     scored.sort()
     taken_a: dict[int, int] = {}
     taken_b: dict[int, int] = {}
     out: list[MeasurementPair] = []
-    for neg, _, _, i, j, why in scored:  # each figure once, then its repeats
+    for _, neg, _, _, i, j, why in scored:  # each figure once, then its repeats
         if i in taken_a or j in taken_b or i in twin_a or j in twin_b:
             continue
         taken_a[i], taken_b[j] = j, i
         out.append(MeasurementPair(i, j, round(min(-neg, 1.0), 4), why))
     twin_a.update(day_twins(day_a, taken_a))
     twin_b.update(day_twins(day_b, taken_b))
-    for neg, _, _, i, j, why in scored:  # a repeat goes with its figure's partner or none
+    for _, neg, _, _, i, j, why in scored:  # a repeat goes with its figure's partner or none
         if ((i in twin_a and taken_a.get(twin_a[i]) == j and j not in twin_b) or (
                 j in twin_b and taken_b.get(twin_b[j]) == i and i not in twin_a)) and (
                     not (i in day_a or j in day_b or i in day_a.values()
