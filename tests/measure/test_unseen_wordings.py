@@ -8,8 +8,7 @@ from pathlib import Path
 import pytest
 
 from claimdiff.extract import extract_text
-from claimdiff.measure import Measurement, SourceText, measure_claim, pair_measurements
-from claimdiff.model import Claim
+from claimdiff.measure import Measurement, pair_measurements
 from claimdiff.normalization import normalize
 from claimdiff.verdicts import Verdict
 from tests.measure._reports import value_verdicts as _pairs
@@ -369,19 +368,3 @@ def test_people_at_a_shelter_are_not_the_evacuated_for_a_noun_alone(tmp_path: Pa
     pairs = _pairs(tmp_path, "The shelter in Ruddle can hold up to 40 people.",
                    "Ninety people spent the night at the shelter in Ruddle.")
     assert pairs.get(("up to 40 people", "Ninety people")) is not Verdict.CONFLICT, pairs
-
-
-
-@pytest.mark.parametrize(("text", "phrase", "words"), [
-    ("In all, the Orvel ferry will run 96 nightly sailings.", "96 nightly sailings",
-     {"nightly", "sailing"}),
-    ("The plant makes 4,000 electric scooters a week.", "4,000 electric scooters",
-     {"electric", "scooter"}),
-])
-def test_the_words_of_a_figures_own_noun_are_its_context(text: str, phrase: str,
-                                                          words: set[str]) -> None:
-    """"96 nightly sailings" against "Nightly sailings rise to 88": the noun one report writes
-    with its figure the other writes around it, so both are context."""
-    claim = Claim(id="c", source="s", subject="x", predicate="had", value=phrase)
-    m = measure_claim(claim, "value", normalize(phrase), SourceText(text))
-    assert words <= m.context, m.context

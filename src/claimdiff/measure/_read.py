@@ -77,7 +77,6 @@ from claimdiff.measure._what import (
     counted_of,
     dimension_of,
     modifier,
-    own_words,
     qualifiers,
     share_noun,
     surface,
@@ -300,7 +299,7 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
                                 reference)))
     event = lex.key(claim.predicate.split()[0]) if claim.predicate.strip() else None
     event = lex.CLASS_OF.get(event, event) if event else None
-    context = content(rest) | content(_tokens(fields, 0, len(fields))) | own_words(noun, phrase)
+    context = content(rest) | content(_tokens(fields, 0, len(fields)))
     contrast = framing | frozenset(lex.CONTRAST_OF[t.key] for t in [
         *before[:_ROLE_REACH], *after[:_ROLE_REACH]] if t.key in lex.CONTRAST_OF)
     span = ([*before, *words_after(toks, last, SPAN), *front]

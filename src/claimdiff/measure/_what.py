@@ -222,17 +222,6 @@ def content(toks: Sequence[Tok]) -> frozenset[str]:
                      if t.text[0].isalpha() and t.key not in lex.STOP and len(t.key) > 1)
 
 
-def own_words(noun: str | None, phrase: str) -> frozenset[str]:
-    """The words of a value's own phrase when it counts a noun ("214 *weekday departures*"),
-    as context: the other report may say them around its figure ("Weekday departures rise
-    to 241"). Number words are the figure itself, a generic noun ("people") says nothing,
-    and a phrase with no noun has a unit."""
-    if not noun:
-        return frozenset()
-    return content([t for t in _tokens(phrase, 0, len(phrase))
-                    if not _NUMBER_WORD.fullmatch(t.text) and t.key not in lex.GENERIC])
-
-
 def surface(toks: Sequence[Tok], context: frozenset[str]) -> tuple[tuple[str, str], ...]:
     """A written word for each context lemma: the shortest, then the first alphabetically."""
     best: dict[str, str] = {}
