@@ -64,3 +64,11 @@ def test_possibilities_and_denials_are_no_measurements(text: str) -> None:
 def test_a_future_event_is_a_measurement() -> None:
     doc = Document("d", "S", "Lakemont will vote on a new budget on June 30.", date(2024, 6, 11))
     assert [m.key[0] for m in document_measurements(doc)] == ["date"]
+
+
+def test_a_document_s_sterling_amounts_make_its_pounds_money() -> None:
+    text = ("The Kelby sailing club spent £2,000 on new ropes this year. Members raised "
+            "9,000 pounds for a new boathouse at a summer fete.")
+    doc = Document("d1", "wire", text, date(2025, 3, 3))
+    keys = {m.value.text: m.key[0] for m in document_measurements(doc)}
+    assert keys["9,000 pounds"] == "currency:GBP", keys

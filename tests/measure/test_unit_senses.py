@@ -89,3 +89,23 @@ def test_a_bare_dollar_is_the_dollar_its_report_names(tmp_path: Path) -> None:
          "$12 million on a new processing plant, it said.")
     b = "Coralind plans to put A$12 million into a processing plant near Perth."
     assert _pairs(tmp_path, a, b).get(("$12 million", "A$12 million")) is Verdict.AGREE
+
+
+def test_times_is_also_a_percentage_and_fold_is_not() -> None:
+    (percent,) = unit_senses(normalize("three times"))
+    assert percent.dimension == "percent" and percent.core.contains_point(300)
+    assert unit_senses(normalize("fifteen-fold")) == ()  # as often a rise as a level
+
+
+def test_times_pairs_with_the_other_report_s_percentage(tmp_path: Path) -> None:
+    a = "Snowfall at the Kelby pass this winter is three times the long-run average."
+    b = "Forecasters put this winter's snowfall at Kelby pass at 300 per cent of the average."
+    pairs = _pairs(tmp_path, a, b)
+    assert pairs.get(("three times", "300 per cent")) in (Verdict.AGREE, Verdict.COMPATIBLE), pairs
+
+
+def test_a_report_s_own_percentages_leave_its_times_a_ratio(tmp_path: Path) -> None:
+    a = ("Snowfall at the Kelby pass is three times the long-run average; humidity stood at "
+         "80 per cent.")
+    b = "Snowfall at the Kelby pass is five times the long-run average, forecasters said."
+    assert _pairs(tmp_path, a, b).get(("three times", "five times")) is Verdict.CONFLICT

@@ -21,7 +21,7 @@ from datetime import date
 
 from claimdiff.align import key as fold_key
 from claimdiff.compare._readings import ClaimReadings
-from claimdiff.measure import SourceText, measure_claim
+from claimdiff.measure import SourceText, measure_claim, settle_units
 from claimdiff.model import Claim, ClaimSet, Polarity
 from claimdiff.normalization import Kind, Value
 
@@ -210,29 +210,30 @@ def document_measurements(doc: Document) -> list[Measurement]:
     known = set(_names(doc.text, skip_initial=True)) if doc.claimset is None else None
     out: list[Measurement] = []
     events = _sentence_days(claimset, readings)
-    for c in claimset.claims:
-        if not _asserted(c):
-            continue
+    read = [(c, slot, reading, measure_claim(c, slot, reading, text))
+            for c in claimset.claims if _asserted(c) for slot in ("when", "value")
+            if isinstance(reading := readings.reading(c, slot), Value)
+            and reading.kind is not Kind.SET]
+    # a unit word of several senses ("pounds": a weight or money) as the document shows it
+    settled = settle_units([what for *_, what in read])
+    for (c, slot, reading, first), what in zip(read, settled, strict=True):
+        if what is not first and what.value is not None:
+            reading = what.value
         holder = _holder(c, known, fallback)
         pub = published.get(c.source) or doc.published
         event = _event_day(readings.reading(c, "when")) or events.get((c.subject, c.predicate))
-        for slot in ("when", "value"):
-            reading = readings.reading(c, slot)
-            if not isinstance(reading, Value) or reading.kind is Kind.SET:
-                continue
-            spec = getattr(c, slot)
-            what = measure_claim(c, slot, reading, text)
-            source = c.source if doc.claimset is not None else doc.source
-            # a date is about the day it names: block it by publication, or a wrong date
-            # would move itself out of reach of the right one
-            day = event if slot == "value" and event is not None else \
-                (pub.toordinal() if pub else None)
-            out.append(Measurement(
-                doc.id, source, c.id, slot, spec.text, c.quote or "", c.subject, c.predicate,
-                c.object or "", pub.isoformat() if pub else "", holder, reading,
-                block_key(reading, c.predicate, holder,
-                          what.measured if what.classed else None, what.role),
-                day, what.attribution or "", " ".join(what.period)))
+        spec = getattr(c, slot)
+        source = c.source if doc.claimset is not None else doc.source
+        # a date is about the day it names: block it by publication, or a wrong date
+        # would move itself out of reach of the right one
+        day = event if slot == "value" and event is not None else \
+            (pub.toordinal() if pub else None)
+        out.append(Measurement(
+            doc.id, source, c.id, slot, spec.text, c.quote or "", c.subject, c.predicate,
+            c.object or "", pub.isoformat() if pub else "", holder, reading,
+            block_key(reading, c.predicate, holder,
+                      what.measured if what.classed else None, what.role),
+            day, what.attribution or "", " ".join(what.period)))
     return out
 
 

@@ -75,7 +75,10 @@ def settle_units(own: Sequence[Measurement], other: Sequence[Measurement] = ()
             continue
         readings = (m.value, *alternatives)
         kinds = {v.dimension.partition(":")[0] for v in readings}
-        chosen = (_by_sentence(m, readings) or _by_values(mine, readings)
+        # a report's percentages say nothing of its "three times": only the other report's
+        # way of writing the one figure does
+        money = "currency" in kinds
+        chosen = (_by_sentence(m, readings) or (_by_values(mine, readings) if money else None)
                   or (_by_values(theirs, readings) if len(kinds) > 1 else None))
         out.append(m if chosen is None or chosen is m.value
                    else replace(m, value=chosen, dimension=chosen.dimension))

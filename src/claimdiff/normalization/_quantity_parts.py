@@ -130,6 +130,8 @@ def unit_at(text: str, pos: int, r: Reading) -> int:
         r.currency = en.CURRENCY_CENTS[low]
     elif lookup(word) is None:
         return pos
+    elif lookup(word) == "carat" and _GOLD.match(text, m.end()):
+        return pos  # "18-carat gold" is a purity (the karat), no weight
     elif low in BARE_DEGREES and not (r.whole and g.AFTER_BARE_DEGREE_RE.match(text, m.end())):
         return pos  # in running text, or before a noun ("a 45 degree angle"): no temperature
     elif low in PHRASE_ONLY_UNITS and not (r.whole and (
@@ -139,6 +141,7 @@ def unit_at(text: str, pos: int, r: Reading) -> int:
     return m.end()
 
 
+_GOLD = re.compile(r"[\s-]+(?:gold|white|yellow|rose|red|solid)\b", re.IGNORECASE)
 _ORDINAL = r"first|second|third|\w+th|\w+ieth"
 
 

@@ -38,6 +38,7 @@ _SHARED: dict[str, tuple[re.Pattern[str], str]] = {
     "KRONA": (re.compile(r"(?i)\bkronas?\b"), "krona"),
     "KRONE": (re.compile(r"(?i)\bkrones?\b"), "krone"),
 }
+_TIMES = re.compile(r"(?i)\btimes\b|\btwice\b")
 _NAMED = re.compile(r"(?i)\b(?:US|U\.S\.|American|Indian)\b|\b[A-Z]{2,3}\$")
 """A country named with the amount ("US$", "HK$", "Indian rupees"): one currency only."""
 
@@ -49,6 +50,11 @@ def unit_senses(value: Value) -> tuple[Value, ...]:
         return ()
     if value.dimension == "mass" and _POUNDS.search(value.text):
         return _money_pounds(value)
+    if value.unit == "×" and _TIMES.search(value.text):
+        # "three times the average" is 300 per cent of it ("fold" is as often a rise)
+        return (replace(value, unit="%", dimension="percent",
+                        core=value.core.scale(100.0), support=value.support.scale(100.0),
+                        steps=(*value.steps, f"'{value.text}' as a percentage: × 100")),)
     shared = _SHARED.get(value.unit)
     if shared is None or not value.dimension.startswith("currency:") \
             or not shared[0].search(value.text) or _NAMED.search(value.text):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from claimdiff.normalization._units_registry import REGISTRY_UNITS
+
 # Written unit -> pint expression. Keys are matched case-sensitively first, then
 # lower-cased (so "KM" works but "Mb" and "MB" stay apart).
 UNITS: dict[str, str] = {
@@ -143,6 +145,14 @@ PHRASE_ONLY_UNITS = frozenset({"'", "′", "''", '"', "″", "in", "in."})
 UNITS.update({"'": "foot", "′": "foot", "''": "inch", '"': "inch", "″": "inch", "in": "inch",
               "in.": "inch", "gs": "gram", "k.g.": "kilogram", "k.g": "kilogram",
               "k.gs": "kilogram", "kg.": "kilogram"})
+
+# The long tail from pint's registry ("carats", "bushels", "furlongs", "gigawatt-hours"),
+# after the spellings written here (`HAND_UNITS`, what it is generated against).
+HAND_UNITS = frozenset(k.lower() for k in UNITS)
+for _written, _expr in REGISTRY_UNITS.items():
+    UNITS.setdefault(_written, _expr)
+    if " " in _written:
+        UNITS.setdefault(_written + "s", _expr)
 
 
 def _variants() -> dict[str, str]:
