@@ -29,7 +29,7 @@ from claimdiff.extract._partitive import parts_in_words
 from claimdiff.extract._per import with_rates
 from claimdiff.extract._possessive import possessive_date
 from claimdiff.extract._reftime_en import IN_TEXT
-from claimdiff.extract._words import duration_ranges, measures_without_figures
+from claimdiff.extract._words import clock_words, duration_ranges, measures_without_figures
 from claimdiff.normalization import (
     Kind,
     Value,
@@ -166,6 +166,9 @@ def find_values(text: str, start: int, end: int, *, reference: date | None,
             # drafted without its preposition: "for two to three weeks" reads as nothing
             out.append(replace(_found(text, start + s, start + e, measure.kind, measure),
                                prep_start=start + s))
+    for s, e, told in clock_words(chunk, reference):  # not "a quarter" of a year
+        if free(s, e):
+            out.append(_found(text, start + s, start + e, Kind.DATE, told))
     for m in _RECURRING_DAYS.finditer(chunk):  # "meets Monday nights": no day of one event
         free(m.start(), m.end())
     for m in IN_TEXT.finditer(chunk):  # read from the article's reference time (`_reftime`)

@@ -10,11 +10,12 @@ Each reader returns `(start, end, value)` with offsets into the chunk.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from claimdiff.errors import ClaimdiffError
 from claimdiff.normalization import Kind, Value, normalize
 
-__all__ = ["duration_ranges", "measures_without_figures"]
+__all__ = ["clock_words", "duration_ranges", "measures_without_figures"]
 
 _HEDGE = (r"(?:(?:about|around|roughly|nearly|almost|some|approximately|more\s+than|less\s+than|"
           r"over|under|at\s+least|up\s+to|well\s+over|just\s+(?:over|under)|close\s+to)\s+)?")
@@ -76,5 +77,31 @@ def duration_ranges(chunk: str) -> list[tuple[int, int, Value]]:
         except ClaimdiffError:
             continue
         if value.kind is Kind.DURATION:
+            out.append((m.start(), m.end(), value))
+    return out
+
+
+_HOUR = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_CLOCK_WORDS = re.compile(
+    r"\b(?:(?:a\s+)?quarter|half|five|ten|twenty(?:[\s-]five)?)\s+(?:past|to)\s+" + _HOUR
+    + r"(?:\s+o['’]clock)?(?P<part>\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night"
+    r"|on\s+the\s+(?:morning|afternoon|evening|night)\s+of\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+"
+    r"\s+\d{1,2}|[A-Z][a-z]+day)|on\s+[A-Z][a-z]+day\s+(?:morning|afternoon|evening|night)"
+    r"|(?:this|that|yesterday|tomorrow)\s+(?:morning|afternoon|evening)|(?:last|that)\s+night))",
+    re.IGNORECASE)
+"""A time of day in words with the part of the day that says which half it is in ("a quarter
+past six on Wednesday morning", "ten to six on the morning of 3 March"); without one
+("at ten to nine") it is no reading: morning and evening are both possible."""
+
+
+def clock_words(chunk: str, reference: date | None) -> list[tuple[int, int, Value]]:
+    """Times of day told in words with their part of the day, read with the day they name."""
+    out = []
+    for m in _CLOCK_WORDS.finditer(chunk):
+        try:
+            value = normalize(m.group(), reference=reference)
+        except ClaimdiffError:
+            continue
+        if value.kind is Kind.DATE and value.sub_day and value.core.hi - value.core.lo < 0.5:
             out.append((m.start(), m.end(), value))
     return out
