@@ -29,7 +29,12 @@ from claimdiff.extract._partitive import parts_in_words
 from claimdiff.extract._per import with_rates
 from claimdiff.extract._possessive import possessive_date
 from claimdiff.extract._reftime_en import IN_TEXT
-from claimdiff.extract._words import clock_words, duration_ranges, measures_without_figures
+from claimdiff.extract._words import (
+    bare_counts,
+    clock_words,
+    duration_ranges,
+    measures_without_figures,
+)
 from claimdiff.normalization import (
     Kind,
     Value,
@@ -211,7 +216,8 @@ def find_values(text: str, start: int, end: int, *, reference: date | None,
                         *leading_count(chunk),
                         *parts_in_words(chunk),
                         *modifier_counts(WORD_MODIFIER, chunk),
-                        *modifier_counts(NAMED_MODIFIER, chunk, ends_on_noun=True)]:
+                        *modifier_counts(NAMED_MODIFIER, chunk, ends_on_noun=True),
+                        *bare_counts(chunk)]:
         if free(s, e):
             out.append(_found(text, start + s, start + e, value.kind, value))
     out.sort(key=lambda f: (f.start, f.end))

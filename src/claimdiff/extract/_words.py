@@ -10,12 +10,13 @@ Each reader returns `(start, end, value)` with offsets into the chunk.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from claimdiff.errors import ClaimdiffError
 from claimdiff.normalization import Kind, Value, normalize
 
-__all__ = ["clock_words", "duration_ranges", "measures_without_figures"]
+__all__ = ["bare_counts", "clock_words", "duration_ranges", "measures_without_figures"]
 
 _HEDGE = (r"(?:(?:about|around|roughly|nearly|almost|some|approximately|more\s+than|less\s+than|"
           r"over|under|at\s+least|up\s+to|well\s+over|just\s+(?:over|under)|close\s+to)\s+)?")
@@ -103,5 +104,44 @@ def clock_words(chunk: str, reference: date | None) -> list[tuple[int, int, Valu
         except ClaimdiffError:
             continue
         if value.kind is Kind.DATE and value.sub_day and value.core.hi - value.core.lo < 0.5:
+            out.append((m.start(), m.end(), value))
+    return out
+
+
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_NUMBER_WORD = (rf"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:{_UNITS}))?|"
+                r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+                r"fifteen|sixteen|seventeen|eighteen|nineteen|dozens|scores|hundreds|thousands)")
+_BARE = re.compile(
+    r"(?<![\w-])(?P<n>(?:(?:more|fewer|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|"
+    rf"some\s+|at\s+least\s+)?{_NUMBER_WORD})(?![\w-])(?=\s+(?:were|was|are|is|had|have|has|remain(?:s|ed)?|"
+    r"died|survived|drowned|escaped|fled|stayed|went|came|needed|required|suffered|received|"
+    r"injured|hurt|killed|wounded|dead|missing|more|others?|in\s+(?!the\s+(?:morning|afternoon|"
+    r"evening)\b)|at\s+(?!least\b)|on|of\s+(?:them|whom|those|us|which)"
+    r"|last|this|next)\b"
+    r"|\s*[,;:.)]|\s*$)", re.IGNORECASE)
+"""A number word standing for what it counts, its noun said before or understood: "forty-one
+were hurt", "nine in Millbrook", "refloated another twenty-one on the high tide", "a shortlist
+of six.", "dozens injured", "nine of them seriously". Not "one" (a pronoun as often)."""
+_NOT_BARE = re.compile(
+    r"(?:\b(?:at|by|until|till|from|after|before|around|about|since|past|to|than|aged|age|"
+    r"the\s+age\s+of|under|over|of\s+the|page|number|no\.?|chapter|room|gate|lane|platform|"
+    r"[A-Z][a-z]+\s+(?:street|road))|\d[\d.,]*|[-–])\s*$", re.IGNORECASE)
+"""Before a number word that is no count: a time ("at nine", "until six"), a range's end ("two
+to three"), a label ("lane five")."""
+
+
+def bare_counts(chunk: str) -> list[tuple[int, int, Value]]:
+    """Number words with no noun after them that count something (`_BARE`); the scanner
+    wants a noun after a number word."""
+    out = []
+    for m in _BARE.finditer(chunk):
+        if _NOT_BARE.search(chunk, max(0, m.start() - 16), m.start()):
+            continue
+        try:
+            value = replace(normalize(m.group("n")), text=m.group("n"))
+        except ClaimdiffError:
+            continue
+        if value.kind is Kind.QUANTITY and value.dimension == "count":
             out.append((m.start(), m.end(), value))
     return out
