@@ -34,6 +34,7 @@ from claimdiff.extract._words import (
     clock_words,
     duration_ranges,
     measures_without_figures,
+    race_times,
 )
 from claimdiff.normalization import (
     Kind,
@@ -171,6 +172,10 @@ def find_values(text: str, start: int, end: int, *, reference: date | None,
             # drafted without its preposition: "for two to three weeks" reads as nothing
             out.append(replace(_found(text, start + s, start + e, measure.kind, measure),
                                prep_start=start + s))
+    for s, e, race in race_times(chunk):  # "1:59.41": not the clock's 1:59
+        if free(s, e):
+            out.append(replace(_found(text, start + s, start + e, race.kind, race),
+                               in_context=True))
     for s, e, told in clock_words(chunk, reference):  # not "a quarter" of a year
         if free(s, e):
             out.append(_found(text, start + s, start + e, Kind.DATE, told))

@@ -16,7 +16,8 @@ from datetime import date
 from claimdiff.errors import ClaimdiffError
 from claimdiff.normalization import Kind, Value, normalize
 
-__all__ = ["bare_counts", "clock_words", "duration_ranges", "measures_without_figures"]
+__all__ = ["bare_counts", "clock_words", "duration_ranges", "measures_without_figures",
+           "race_times"]
 
 _HEDGE = (r"(?:(?:about|around|roughly|nearly|almost|some|approximately|more\s+than|less\s+than|"
           r"over|under|at\s+least|up\s+to|well\s+over|just\s+(?:over|under)|close\s+to)\s+)?")
@@ -144,4 +145,26 @@ def bare_counts(chunk: str) -> list[tuple[int, int, Value]]:
             continue
         if value.kind is Kind.QUANTITY and value.dimension == "count":
             out.append((m.start(), m.end(), value))
+    return out
+
+
+_RACE_TIME = re.compile(r"(?<![\d:.,])(?:(?P<h>\d):)?(?P<m>[0-5]?\d):(?P<s>[0-5]\d)"
+                        r"\.(?P<f>\d{1,3})(?![\d:])")
+"""A time a race is won in, to the hundredth ("1:59.41", "4:31.50", "2:05:37.2"): the fraction
+of a second tells it from a clock time."""
+
+
+def race_times(chunk: str) -> list[tuple[int, int, Value]]:
+    """Race times in minutes and seconds, read as the span they state ("1:59.41" is 1 minute
+    59.41 seconds); the clock reader would take "1:59" for a time of day."""
+    out = []
+    for m in _RACE_TIME.finditer(chunk):
+        parts = [f"{m.group('h')} hours"] if m.group("h") else []
+        parts += [f"{int(m.group('m'))} minutes", f"{m.group('s')}.{m.group('f')} seconds"]
+        try:
+            value = normalize(" ".join(parts))
+        except ClaimdiffError:
+            continue
+        if value.kind is Kind.DURATION:
+            out.append((m.start(), m.end(), replace(value, text=m.group())))
     return out
