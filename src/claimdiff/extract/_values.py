@@ -33,6 +33,7 @@ from claimdiff.extract._words import (
     bare_counts,
     clock_words,
     duration_ranges,
+    holidays,
     measures_without_figures,
     race_times,
 )
@@ -179,6 +180,10 @@ def find_values(text: str, start: int, end: int, *, reference: date | None,
     for s, e, told in clock_words(chunk, reference):  # not "a quarter" of a year
         if free(s, e):
             out.append(_found(text, start + s, start + e, Kind.DATE, told))
+    for s, e, told in holidays(chunk, reference):  # not "Sunday" of "Easter Sunday"
+        if free(s, e):  # drafted without "from", which `normalize` reads before no holiday
+            out.append(replace(_found(text, start + s, start + e, Kind.DATE, told),
+                               prep_start=start + s))
     for m in _RECURRING_DAYS.finditer(chunk):  # "meets Monday nights": no day of one event
         free(m.start(), m.end())
     for m in IN_TEXT.finditer(chunk):  # read from the article's reference time (`_reftime`)

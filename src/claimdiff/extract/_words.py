@@ -16,8 +16,8 @@ from datetime import date
 from claimdiff.errors import ClaimdiffError
 from claimdiff.normalization import Kind, Value, normalize
 
-__all__ = ["bare_counts", "clock_words", "duration_ranges", "measures_without_figures",
-           "race_times"]
+__all__ = ["bare_counts", "clock_words", "duration_ranges", "holidays",
+           "measures_without_figures", "race_times"]
 
 _HEDGE = (r"(?:(?:about|around|roughly|nearly|almost|some|approximately|more\s+than|less\s+than|"
           r"over|under|at\s+least|up\s+to|well\s+over|just\s+(?:over|under)|close\s+to)\s+)?")
@@ -132,11 +132,15 @@ _NOT_BARE = re.compile(
 to three"), a label ("lane five")."""
 
 
+_DOZEN = re.compile(r"(?<![\w-])(?P<n>(?:(?:about|around|nearly|almost|some|more\s+than)\s+)?"
+                    r"(?:half\s+a|a)\s+dozen)(?![\w-])", re.IGNORECASE)
+
+
 def bare_counts(chunk: str) -> list[tuple[int, int, Value]]:
-    """Number words with no noun after them that count something (`_BARE`); the scanner
-    wants a noun after a number word."""
+    """Number words with no noun after them that count something (`_BARE`), and dozens ("half
+    a dozen more performances"); the scanner wants a noun after a number word."""
     out = []
-    for m in _BARE.finditer(chunk):
+    for m in [*_BARE.finditer(chunk), *_DOZEN.finditer(chunk)]:
         if _NOT_BARE.search(chunk, max(0, m.start() - 16), m.start()):
             continue
         try:
@@ -167,4 +171,30 @@ def race_times(chunk: str) -> list[tuple[int, int, Value]]:
             continue
         if value.kind is Kind.DURATION:
             out.append((m.start(), m.end(), replace(value, text=m.group())))
+    return out
+
+
+_HOLIDAY = re.compile(
+    r"\b(?:(?:New\s+Year['’]?s|Christmas|Xmas)(?:\s+(?:Day|Eve))?|Boxing\s+Day|Easter(?:\s+(?:Sunday|"
+    r"Monday|Day))?|Good\s+Friday|Thanksgiving(?:\s+Day)?|Independence\s+Day|Labou?r\s+Day|"
+    r"Memorial\s+Day|Veterans\s+Day|Halloween|(?:St\.?\s+|Saint\s+)?Valentine['’]?s\s+Day|"
+    r"St\.?\s+Patrick['’]?s\s+Day|Bastille\s+Day|May\s+Day|Remembrance\s+(?:Day|Sunday)|"
+    r"Armistice\s+Day|Bonfire\s+Night|Guy\s+Fawkes\s+Night|Hanukkah|Passover|Yom\s+Kippur|"
+    r"Rosh\s+Hashanah|Ramadan|Eid(?:\s+al-(?:Fitr|Adha))?|Diwali|(?:Lunar|Chinese)\s+New\s+Year)"
+    r"(?:,?\s+\d{4})?(?![\w'’-])")
+"""Holidays by name, capitalised as names are ("from New Year's Day", "on Easter Monday"):
+`normalize` places them in their year; the time scanner does not find them."""
+
+
+def holidays(chunk: str, reference: date | None) -> list[tuple[int, int, Value]]:
+    """The days holidays name, read against the reference time as months without a year are
+    ("New Year's Day" in a report of November: the coming one)."""
+    out = []
+    for m in _HOLIDAY.finditer(chunk):
+        try:
+            value = normalize(m.group(), reference=reference)
+        except ClaimdiffError:
+            continue
+        if value.kind is Kind.DATE:
+            out.append((m.start(), m.end(), value))
     return out
