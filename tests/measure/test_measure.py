@@ -317,6 +317,9 @@ def test_a_state_since_a_date_is_measured_by_its_start(tmp_path: Path) -> None:
     ("12:20 local time", "shortly after noon", Verdict.AGREE),
     ("7:30 a.m.", "8 a.m.", Verdict.CONFLICT),
     ("6:12 p.m.", "just after 6pm", Verdict.AGREE),
+    ("4:40 a.m.", "twenty to five on the morning of 9 May", Verdict.AGREE),
+    ("23:30", "half past eleven on Sunday night", Verdict.AGREE),
+    ("7:45 p.m.", "a quarter to eight in the morning", Verdict.CONFLICT),
 ])
 def test_times_of_day_compare_as_times_of_day(a: str, b: str, verdict: Verdict) -> None:
     from claimdiff.measure import clock_reading
@@ -324,6 +327,12 @@ def test_times_of_day_compare_as_times_of_day(a: str, b: str, verdict: Verdict) 
     ra, rb = clock_reading(a), clock_reading(b)
     assert ra is not None and rb is not None
     assert claimdiff.compare_values(ra[1], rb[1]).verdict is verdict
+
+
+def test_a_clock_time_in_words_needs_its_part_of_the_day() -> None:
+    from claimdiff.measure import clock_reading
+
+    assert clock_reading("at ten to nine") is None  # morning or evening: no reading
 
 
 @settings(max_examples=50)

@@ -31,9 +31,10 @@ _NUMERATOR = (r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twe
 _FRACTION = re.compile(
     rf"\b{_SHARE_HEDGE}?(?:a|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?:half|third|"
     r"quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?\b(?!-|\s+of\s+an?\s+(?:million|billion))"
-    rf"|\b{_SHARE_HEDGE}?(?:{_NUMERATOR}|\d{{1,3}})\s+(?:in|out\s+of)\s+(?:every\s+)?(?:two|three|"
-    r"four|five|six|seven|eight|nine|ten|twenty|a\s+hundred|a\s+thousand|hundred|thousand|"
-    r"\d{1,3}(?:,\d{3})*)\b(?![-–,.]?\d|\s*[-–]|\s+(?:and|or|to)\s+\d)"
+    rf"|\b{_SHARE_HEDGE}?(?:{_NUMERATOR}|\d{{1,3}})(?:\s+[a-z]{{3,}})?\s+(?:in|out\s+of)\s+"
+    r"(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+    r"fifty|a\s+hundred|a\s+thousand|hundred|thousand|\d{1,3}(?:,\d{3})*)\b"
+    r"(?![-–,.]?\d|\s*[-–]|\s+(?:and|or|to)\s+\d|\s+(?:second|minute|hour|day|week|month|year)s?\b)"
     rf"|(?<![\w-])(?:{_SHARE_HEDGE}half(?![\w-]|\s+(?:an?|past|time|way|dozen|century|decade|"
     r"year|month|week|day|hour|minute|mile|brother|sister)\b)"
     r"|half(?=\s+(?:of|the|its|their|his|her|our)\b))", re.IGNORECASE)
@@ -54,13 +55,16 @@ _SHARE_AFTER = re.compile(
 "a quarter less", "half of the workforce" (not "a quarter of an hour")."""
 
 
+_AND_A = re.compile(r"\band\s+$", re.IGNORECASE)
+
+
 def shares_not_times(chunk: str) -> list[tuple[int, int, Value]]:
     """Fractions the temporal scanner would take for times, as shares where the words after
     them make them one ("nearly a quarter less", "a quarter of the workforce")."""
     out = []
     for m in _TIME_FRACTION.finditer(chunk):
-        if not _SHARE_AFTER.match(chunk, m.end()):
-            continue
+        if not _SHARE_AFTER.match(chunk, m.end()) or _AND_A.search(chunk, 0, m.start()):
+            continue  # "a year and a half of talks": a span and its half
         n, part = m.group("n").lower(), m.group("p").lower().removesuffix("s")
         share = {"two": "one-half", "three": "three-quarters"}.get(n, f"one-{part}")
         try:

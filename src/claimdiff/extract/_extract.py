@@ -186,8 +186,15 @@ def _stated(f: Found, start: int, end: int) -> dict[str, object] | None:
                                          _day(v.core.hi, v.core.hi_open, sub)],
                 "support": [_day(v.support.lo, False, sub),
                             _day(v.support.hi, v.support.hi_open, sub)]}
+    if v.kind is Kind.DURATION:  # a claim file states a span as an ISO 8601 duration in days
+        return {"kind": "duration", "core": [_days(v.core.lo), _days(v.core.hi)],
+                "support": [_days(v.support.lo), _days(v.support.hi)]}
     return {"kind": v.kind.value, "core": [f"{v.core.lo:.10g}", f"{v.core.hi:.10g}"],
             "support": [f"{v.support.lo:.10g}", f"{v.support.hi:.10g}"], "unit": v.unit}
+
+
+def _days(x: float) -> str:
+    return "P" + (f"{x:.12f}".rstrip("0").rstrip(".") or "0") + "D"
 
 
 def _day(ordinal: float, open_end: bool, sub_day: bool) -> str:

@@ -20,7 +20,7 @@ _HEDGE = (r"(?:(?:about|around|roughly|nearly|almost|some|more\s+than|less\s+tha
 _COUNT = (r"(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
           r"fifteen|twenty|thirty|forty|fifty|a\s+hundred|one\s+hundred)")
 _MULTIPLE = re.compile(
-    rf"\b{_HEDGE}(?:{_COUNT}\s+times(?:\s+(?:as\s+(?:many|much|large|high|big|long)"
+    rf"(?<![\d,.])\b{_HEDGE}(?:{_COUNT}\s+times(?:\s+(?:as\s+(?:many|much|large|high|big|long)"
     rf"(?:\s+as)?|more|higher|larger|bigger|greater))?"
     rf"|(?:an?\s+)?{_COUNT}[\s-]?fold(?:\s+(?:rise|increase|jump|fall|drop|decrease))?"
     r"|(?:twice|thrice)\s+as\s+(?:many|much|large|high|big|long)(?:\s+as)?"

@@ -30,7 +30,14 @@ from claimdiff.extract._per import with_rates
 from claimdiff.extract._possessive import possessive_date
 from claimdiff.extract._reftime_en import IN_TEXT
 from claimdiff.extract._restated import restated
-from claimdiff.extract._words import duration_ranges, measures_without_figures
+from claimdiff.extract._words import (
+    bare_counts,
+    clock_words,
+    duration_ranges,
+    holidays,
+    measures_without_figures,
+    race_times,
+)
 from claimdiff.normalization import (
     Kind,
     Value,
@@ -167,6 +174,17 @@ def find_values(text: str, start: int, end: int, *, reference: date | None,
             # drafted without its preposition: "for two to three weeks" reads as nothing
             out.append(replace(_found(text, start + s, start + e, measure.kind, measure),
                                prep_start=start + s))
+    for s, e, race in race_times(chunk):  # "1:59.41": not the clock's 1:59
+        if free(s, e):
+            out.append(replace(_found(text, start + s, start + e, race.kind, race),
+                               in_context=True))
+    for s, e, told in clock_words(chunk, reference):  # not "a quarter" of a year
+        if free(s, e):
+            out.append(_found(text, start + s, start + e, Kind.DATE, told))
+    for s, e, told in holidays(chunk, reference):  # not "Sunday" of "Easter Sunday"
+        if free(s, e):  # drafted without "from", which `normalize` reads before no holiday
+            out.append(replace(_found(text, start + s, start + e, Kind.DATE, told),
+                               prep_start=start + s))
     for m in _RECURRING_DAYS.finditer(chunk):  # "meets Monday nights": no day of one event
         free(m.start(), m.end())
     for m in IN_TEXT.finditer(chunk):  # read from the article's reference time (`_reftime`)
@@ -209,7 +227,8 @@ def find_values(text: str, start: int, end: int, *, reference: date | None,
                         *leading_count(chunk),
                         *parts_in_words(chunk),
                         *modifier_counts(WORD_MODIFIER, chunk),
-                        *modifier_counts(NAMED_MODIFIER, chunk, ends_on_noun=True)]:
+                        *modifier_counts(NAMED_MODIFIER, chunk, ends_on_noun=True),
+                        *bare_counts(chunk)]:
         if free(s, e):
             out.append(_found(text, start + s, start + e, value.kind, value))
     out.sort(key=lambda f: (f.start, f.end))

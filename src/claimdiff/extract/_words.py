@@ -10,11 +10,14 @@ Each reader returns `(start, end, value)` with offsets into the chunk.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from datetime import date
 
 from claimdiff.errors import ClaimdiffError
 from claimdiff.normalization import Kind, Value, normalize
 
-__all__ = ["duration_ranges", "measures_without_figures"]
+__all__ = ["bare_counts", "clock_words", "duration_ranges", "holidays",
+           "measures_without_figures", "race_times"]
 
 _HEDGE = (r"(?:(?:about|around|roughly|nearly|almost|some|approximately|more\s+than|less\s+than|"
           r"over|under|at\s+least|up\s+to|well\s+over|just\s+(?:over|under)|close\s+to)\s+)?")
@@ -76,5 +79,122 @@ def duration_ranges(chunk: str) -> list[tuple[int, int, Value]]:
         except ClaimdiffError:
             continue
         if value.kind is Kind.DURATION:
+            out.append((m.start(), m.end(), value))
+    return out
+
+
+_HOUR = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_CLOCK_WORDS = re.compile(
+    r"\b(?:(?:a\s+)?quarter|half|five|ten|twenty(?:[\s-]five)?)\s+(?:past|to)\s+" + _HOUR
+    + r"(?:\s+o['’]clock)?(?P<part>\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night"
+    r"|on\s+the\s+(?:morning|afternoon|evening|night)\s+of\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+"
+    r"\s+\d{1,2}|[A-Z][a-z]+day)|on\s+[A-Z][a-z]+day\s+(?:morning|afternoon|evening|night)"
+    r"|(?:this|that|yesterday|tomorrow)\s+(?:morning|afternoon|evening)|(?:last|that)\s+night))",
+    re.IGNORECASE)
+"""A time of day in words with the part of the day that says which half it is in ("a quarter
+past six on Wednesday morning", "ten to six on the morning of 3 March"); without one
+("at ten to nine") it is no reading: morning and evening are both possible."""
+
+
+def clock_words(chunk: str, reference: date | None) -> list[tuple[int, int, Value]]:
+    """Times of day told in words with their part of the day, read with the day they name."""
+    out = []
+    for m in _CLOCK_WORDS.finditer(chunk):
+        try:
+            value = normalize(m.group(), reference=reference)
+        except ClaimdiffError:
+            continue
+        if value.kind is Kind.DATE and value.sub_day and value.core.hi - value.core.lo < 0.5:
+            out.append((m.start(), m.end(), value))
+    return out
+
+
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_NUMBER_WORD = (rf"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:{_UNITS}))?|"
+                r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+                r"fifteen|sixteen|seventeen|eighteen|nineteen|dozens|scores|hundreds|thousands)")
+_BARE = re.compile(
+    r"(?<![\w-])(?P<n>(?:(?:more|fewer|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|"
+    rf"some\s+|at\s+least\s+)?{_NUMBER_WORD})(?![\w-])(?=\s+(?:were|was|are|is|had|have|has|remain(?:s|ed)?|"
+    r"died|survived|drowned|escaped|fled|stayed|went|came|needed|required|suffered|received|"
+    r"injured|hurt|killed|wounded|dead|missing|more|others?|in\s+(?!the\s+(?:morning|afternoon|"
+    r"evening)\b)|at\s+(?!least\b)|on|of\s+(?:them|whom|those|us|which)"
+    r"|last|this|next)\b"
+    r"|\s*[,;:.)]|\s*$)", re.IGNORECASE)
+"""A number word standing for what it counts, its noun said before or understood: "forty-one
+were hurt", "nine in Millbrook", "refloated another twenty-one on the high tide", "a shortlist
+of six.", "dozens injured", "nine of them seriously". Not "one" (a pronoun as often)."""
+_NOT_BARE = re.compile(
+    r"(?:\b(?:at|by|until|till|from|after|before|around|about|since|past|to|than|aged|age|"
+    r"the\s+age\s+of|under|over|of\s+the|page|number|no\.?|chapter|room|gate|lane|platform|"
+    r"[A-Z][a-z]+\s+(?:street|road))|\d[\d.,]*|[-–])\s*$", re.IGNORECASE)
+"""Before a number word that is no count: a time ("at nine", "until six"), a range's end ("two
+to three"), a label ("lane five")."""
+
+
+_DOZEN = re.compile(r"(?<![\w-])(?P<n>(?:(?:about|around|nearly|almost|some|more\s+than)\s+)?"
+                    r"(?:half\s+a|a)\s+dozen)(?![\w-])", re.IGNORECASE)
+
+
+def bare_counts(chunk: str) -> list[tuple[int, int, Value]]:
+    """Number words with no noun after them that count something (`_BARE`), and dozens ("half
+    a dozen more performances"); the scanner wants a noun after a number word."""
+    out = []
+    for m in [*_BARE.finditer(chunk), *_DOZEN.finditer(chunk)]:
+        if _NOT_BARE.search(chunk, max(0, m.start() - 16), m.start()):
+            continue
+        try:
+            value = replace(normalize(m.group("n")), text=m.group("n"))
+        except ClaimdiffError:
+            continue
+        if value.kind is Kind.QUANTITY and value.dimension == "count":
+            out.append((m.start(), m.end(), value))
+    return out
+
+
+_RACE_TIME = re.compile(r"(?<![\d:.,])(?:(?P<h>\d):)?(?P<m>[0-5]?\d):(?P<s>[0-5]\d)"
+                        r"\.(?P<f>\d{1,3})(?![\d:])")
+"""A time a race is won in, to the hundredth ("1:59.41", "4:31.50", "2:05:37.2"): the fraction
+of a second tells it from a clock time."""
+
+
+def race_times(chunk: str) -> list[tuple[int, int, Value]]:
+    """Race times in minutes and seconds, read as the span they state ("1:59.41" is 1 minute
+    59.41 seconds); the clock reader would take "1:59" for a time of day."""
+    out = []
+    for m in _RACE_TIME.finditer(chunk):
+        parts = [f"{m.group('h')} hours"] if m.group("h") else []
+        parts += [f"{int(m.group('m'))} minutes", f"{m.group('s')}.{m.group('f')} seconds"]
+        try:
+            value = normalize(" ".join(parts))
+        except ClaimdiffError:
+            continue
+        if value.kind is Kind.DURATION:
+            out.append((m.start(), m.end(), replace(value, text=m.group())))
+    return out
+
+
+_HOLIDAY = re.compile(
+    r"\b(?:(?:New\s+Year['’]?s|Christmas|Xmas)(?:\s+(?:Day|Eve))?|Boxing\s+Day|Easter(?:\s+(?:Sunday|"
+    r"Monday|Day))?|Good\s+Friday|Thanksgiving(?:\s+Day)?|Independence\s+Day|Labou?r\s+Day|"
+    r"Memorial\s+Day|Veterans\s+Day|Halloween|(?:St\.?\s+|Saint\s+)?Valentine['’]?s\s+Day|"
+    r"St\.?\s+Patrick['’]?s\s+Day|Bastille\s+Day|May\s+Day|Remembrance\s+(?:Day|Sunday)|"
+    r"Armistice\s+Day|Bonfire\s+Night|Guy\s+Fawkes\s+Night|Hanukkah|Passover|Yom\s+Kippur|"
+    r"Rosh\s+Hashanah|Ramadan|Eid(?:\s+al-(?:Fitr|Adha))?|Diwali|(?:Lunar|Chinese)\s+New\s+Year)"
+    r"(?:,?\s+\d{4})?(?![\w'’-])")
+"""Holidays by name, capitalised as names are ("from New Year's Day", "on Easter Monday"):
+`normalize` places them in their year; the time scanner does not find them."""
+
+
+def holidays(chunk: str, reference: date | None) -> list[tuple[int, int, Value]]:
+    """The days holidays name, read against the reference time as months without a year are
+    ("New Year's Day" in a report of November: the coming one)."""
+    out = []
+    for m in _HOLIDAY.finditer(chunk):
+        try:
+            value = normalize(m.group(), reference=reference)
+        except ClaimdiffError:
+            continue
+        if value.kind is Kind.DATE:
             out.append((m.start(), m.end(), value))
     return out

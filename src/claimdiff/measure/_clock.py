@@ -25,11 +25,42 @@ CLOCK = re.compile(
 _EXACT, _HOUR, _ABOUT, _SHORTLY, _OPEN = 2, 15, 30, 45, 120
 
 
+_HOURS = ("one two three four five six seven eight nine ten eleven twelve").split()
+_PAST_TO = {"quarter": 15, "a quarter": 15, "half": 30, "five": 5, "ten": 10, "twenty": 20,
+            "twenty-five": 25, "twenty five": 25}
+WORD_CLOCK = re.compile(
+    r"\b(?P<n>(?:a\s+)?quarter|half|five|ten|twenty(?:[\s-]five)?)\s+(?P<dir>past|to)\s+"
+    r"(?P<h>" + "|".join(_HOURS) + r")\b(?=.*?\b(?P<part>morning|afternoon|evening|night)\b)",
+    re.IGNORECASE)
+"""A time of day in words with the part of the day that places it ("ten to seven on the
+morning of 21 November"); alone ("ten to nine") it may be morning or evening: no reading."""
+
+
+def _word_clock(text: str) -> tuple[str, Value] | None:
+    m = WORD_CLOCK.search(text)
+    if m is None:
+        return None
+    hour = _HOURS.index(m.group("h").lower()) + 1
+    by = _PAST_TO[" ".join(m.group("n").lower().split())]
+    minute = hour % 12 * 60 + (by if m.group("dir").lower() == "past" else -by)
+    if m.group("part").lower() != "morning":
+        minute += 720
+    minute %= 1440
+    x = float(minute)
+    phrase = " ".join(m.group().split())
+    return phrase, Value(kind=Kind.QUANTITY, text=phrase, core=Interval(x, x + 1, hi_open=True),
+                         support=Interval(x - _EXACT, x + _EXACT), unit="min",
+                         dimension="time of day", granularity="minute",
+                         steps=(f"'{phrase}' in the {m.group('part').lower()}: a time of day, "
+                                f"in minutes after midnight ({minute // 60:02d}:"
+                                f"{minute % 60:02d} = {minute})",))
+
+
 def clock_reading(text: str) -> tuple[str, Value] | None:
     """The first time of day in `text`: the words read, and minutes after midnight."""
     m = CLOCK.search(text)
     if m is None:
-        return None
+        return _word_clock(text)
     if m.group("word"):
         minute, on_hour = (0 if m.group("word").lower() == "midnight" else 720), True
         if m.group("word").lower() == "midnight" and "before" in (m.group("hedge") or ""):
