@@ -20,6 +20,7 @@ from claimdiff.errors import ClaimdiffError
 from claimdiff.measure._model import Measurement
 from claimdiff.measure._phrases import founded_thing, since_point
 from claimdiff.measure._spans import RUNS_ON, lasting
+from claimdiff.measure._what import dimension_of
 from claimdiff.normalization import Interval, Kind, Value, normalize
 
 _YEAR_DAYS = 365.25
@@ -64,7 +65,6 @@ _OF_A_UNIT = re.compile(
     r"mile|kilometre|kilometer|metre|meter|foot|inch|yard|tonne|ton|kilogram|pound|litre|"
     r"liter|gallon)\b")
 """A fraction of one unit: "four-tenths of a second", "a third of a mile"."""
-_POUNDS = re.compile(r"(?i)\bpounds?\b(?!\s+sterling)")
 _DAY = re.compile(r"(?i)^(?:the\s+)?([1-9]|[12]\d|3[01])(?:st|nd|rd|th)$")
 _NOUN_AFTER = re.compile(r"\s*(?:-|[A-Za-z])")
 
@@ -184,19 +184,6 @@ def _of_a_unit(value: Value, phrase: str, text: str, where: tuple[int, int]) -> 
                        *value.steps, f"{phrase!r} of a {m.group(1)}: that share of one"))
 
 
-def _sterling(value: Value, phrase: str) -> Value | None:
-    """"50,000 pounds" read as a mass is money too, sterling, against "£50,000"."""
-    if value.dimension != "mass" or not _POUNDS.search(phrase):
-        return None
-    try:
-        money = normalize(_POUNDS.sub("pounds sterling", phrase))
-    except ClaimdiffError:
-        return None
-    if not money.dimension.startswith("currency"):
-        return None
-    return replace(money, text=phrase, steps=(*money.steps, "pounds: sterling as well as a mass"))
-
-
 def _day_of_month(value: Value, phrase: str, text: str, where: tuple[int, int],
                   reference: date | None) -> Value | None:
     """"on the 12th", with no noun after it: a day of the report's month."""
@@ -233,23 +220,14 @@ def bridge(value: Value, plain: Value, phrase: str, text: str, where: tuple[int,
     elif (prep := _PREPOSITION.match(phrase)) is not None:  # "lapse" + "in 2029"
         before = f"{before}{prep.group()}"
     return (_span(value, before, reference) or _share(value, phrase, text, where)
-            or _sterling(value, phrase)
             or _day_of_month(value, phrase, text, where, reference))
-
-
-def _dimension(v: Value) -> str:
-    if v.kind is Kind.DATE:
-        return "date"
-    if v.kind is Kind.DURATION:
-        return "duration"
-    return v.dimension or "count"
 
 
 def bridged(m: Measurement) -> Measurement | None:
     """`m` read in the dimension of its second reading, or `None` when it has none."""
     if m.bridge is None:
         return None
-    dim = _dimension(m.bridge)
+    dim = dimension_of(m.bridge)
     keep = dim in ("percent", "count") and m.dimension not in ("age", "date", "duration")
     # a state's end "due" in 2029 is planned, as any length running on from now is
     role = None if m.role == "target" and _ahead(m.bridge) else m.role
@@ -275,9 +253,9 @@ def facing(a: Measurement, b: Measurement) -> tuple[Measurement, Measurement] | 
     """`a` and `b` read in one dimension: as they are, else one by its second reading."""
     if a.dimension == b.dimension:
         return a, b
-    if a.bridge is not None and _dimension(a.bridge) == b.dimension:
+    if a.bridge is not None and dimension_of(a.bridge) == b.dimension:
         x, y = bridged(a) or a, b
-    elif b.bridge is not None and _dimension(b.bridge) == a.dimension:
+    elif b.bridge is not None and dimension_of(b.bridge) == a.dimension:
         x, y = a, bridged(b) or b
     else:
         return None
@@ -301,11 +279,11 @@ def bridge_candidates(ma: Sequence[Measurement],
     for j, m in enumerate(mb):
         by_b.setdefault(m.dimension, []).append(j)
     out = [(i, j) for i, m in enumerate(ma) if m.bridge is not None
-           for j in by_b.get(_dimension(m.bridge), ()) if mb[j].dimension != m.dimension]
+           for j in by_b.get(dimension_of(m.bridge), ()) if mb[j].dimension != m.dimension]
     for j, m in enumerate(mb):
         if m.bridge is not None:
-            out.extend((i, j) for i, x in enumerate(ma) if x.dimension == _dimension(m.bridge)
-                       and x.dimension != m.dimension and (x.bridge is None or _dimension(
+            out.extend((i, j) for i, x in enumerate(ma) if x.dimension == dimension_of(m.bridge)
+                       and x.dimension != m.dimension and (x.bridge is None or dimension_of(
                            x.bridge) != m.dimension))
     return sorted(set(out))
 
