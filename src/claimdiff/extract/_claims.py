@@ -25,6 +25,7 @@ from claimdiff.extract._clause_parts import value_np as _value_np
 from claimdiff.extract._clause_parts import verb_after_value as _verb_after_value
 from claimdiff.extract._clause_parts import verb_for as _verb_for
 from claimdiff.extract._clauses import Tok
+from claimdiff.extract._found import Found
 from claimdiff.extract._measures import modified as measured
 from claimdiff.extract._parse import Sentence
 from claimdiff.extract._phrases import (
@@ -40,7 +41,6 @@ from claimdiff.extract._phrases import (
     with_of,
 )
 from claimdiff.extract._predicate import build, past
-from claimdiff.extract._values import Found
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from claimdiff.errors import ClaimdiffError
-from claimdiff.extract._values import Found
+from claimdiff.extract._found import Found
 from claimdiff.normalization import Kind, normalize
 
 _LINK = (r"(?:\s*,\s*(?:and\s+|while\s+|but\s+|whereas\s+)?|\s+(?:and|while|but|whereas|to|"

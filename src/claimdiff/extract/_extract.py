@@ -14,12 +14,13 @@ from pydantic import ValidationError
 from claimdiff.errors import InputError
 from claimdiff.extract._claims import Draft, Memory, draft_claims
 from claimdiff.extract._dump import dump_claimset
+from claimdiff.extract._found import Found
 from claimdiff.extract._frontmatter import Header, field_offset, read_header
 from claimdiff.extract._ids import DEFAULT_SOURCE_ID, source_id_for
 from claimdiff.extract._language import NAMED_LANGUAGES, detect_language, language_name
 from claimdiff.extract._reftime import ReferenceTime
 from claimdiff.extract._sentences import split_sentences
-from claimdiff.extract._values import Found, find_values, relative_tail
+from claimdiff.extract._values import find_values, relative_tail
 from claimdiff.load import LoadedClaimSet, gc_paused, read_text
 from claimdiff.load._errors import one_line
 from claimdiff.model import Claim, ClaimSet, Polarity, Source, Status, ValueSpec

@@ -11,9 +11,9 @@ from __future__ import annotations
 from types import ModuleType
 
 from claimdiff.extract._clauses import Tok
+from claimdiff.extract._found import Found
 from claimdiff.extract._phrases import NP, name, np_at, with_of
 from claimdiff.extract._predicate import past
-from claimdiff.extract._values import Found
 
 Modified = tuple[str, str, int, int]
 """Subject, predicate, and the character span of the described noun phrase."""

@@ -13,8 +13,8 @@ from types import ModuleType
 
 from claimdiff.extract import _lexicon_en
 from claimdiff.extract._clauses import Clause, Tok, split_clauses, tokenize
+from claimdiff.extract._found import Found
 from claimdiff.extract._phrases import NP, event_of, is_entity, is_light, np_at, np_ending, of_chain
-from claimdiff.extract._values import Found
 
 
 class Sentence:

@@ -9,7 +9,7 @@ words, the time reading wins. Expressions that only point at the present
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 
 from claimdiff.errors import ClaimdiffError
@@ -23,6 +23,11 @@ from claimdiff.extract._counts import (
     parts_of_round,
     shares_not_times,
 )
+from claimdiff.extract._ellipsis import elided
+from claimdiff.extract._found import Found
+from claimdiff.extract._found import found_at as _found
+from claimdiff.extract._joined import compound_durations
+from claimdiff.extract._joined import parts_of_totals as parts_of_totals_
 from claimdiff.extract._levels import change_levels
 from claimdiff.extract._multiples import multiples
 from claimdiff.extract._partitive import parts_in_words
@@ -47,40 +52,12 @@ from claimdiff.normalization import (
 )
 from claimdiff.normalization._quantity import scan_quantities
 
+__all__ = ["Found", "elided_values", "find_values", "relative_tail"]
+
 _PRESENT = {"PRESENT_REF"}
-_PREPOSITION = re.compile(
-    r"(?:\b(?:on|in|since|until|till|by|from|at|during|for|over|after|before|as of))\s+$",
-    re.IGNORECASE)
 _RELATIVE = re.compile(
     r"\s+(?P<link>after|before|later than|earlier than|later|earlier|since|following|"
     r"prior to|ahead of)\s+", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class Found:
-    """One value expression: where it is, what the engine read, and how to record it."""
-
-    start: int
-    end: int
-    text: str
-    kind: Kind | None
-    """`date`, `duration` or `quantity`; `None` for a time phrase that could not be placed."""
-    value: Value | None
-    prep_start: int
-    """Start of the phrase with its preposition ("on Wednesday"), for the claim's value text."""
-    problem: str | None = None
-    """Why the phrase names no day ("February 2024 has 29 days"): kept whole, never read."""
-    in_context: bool = False
-    """`value` was read with words `normalize` does not see in the phrase alone ("nearly a
-    quarter *less*" is a share, not three months): the draft states the reading."""
-    anchor: tuple[int, int] | None = None
-    """Where the date this one was read from stands ("the next day" after "on Monday"):
-    the article's reference time (`_reftime`)."""
-
-    @property
-    def slot(self) -> str:
-        """The claim field the value goes in: `when` for dates, `value` otherwise."""
-        return "value" if self.kind in (Kind.DURATION, Kind.QUANTITY) else "when"
 
 
 _CLOCK = re.compile(
@@ -232,112 +209,14 @@ def find_values(text: str, start: int, end: int, *, reference: date | None,
         if free(s, e):
             out.append(_found(text, start + s, start + e, value.kind, value))
     out.sort(key=lambda f: (f.start, f.end))
-    out = _compound_durations(text, out)
+    out = compound_durations(text, out)
     out = sorted([*out, *elided_values(text, out, end)], key=lambda f: (f.start, f.end))
     out = restated(text, out)
-    return _parts_of_totals(text, out) if parts_of_totals else out
-
-
-_JOIN = re.compile(r"\s*(?:and\s+)?")
-"""Between the parts of one duration: a space or "and"; a comma may end one ("lasted two
-days, 3 hours later it ended")."""
-
-
-def _compound_durations(text: str, found: list[Found]) -> list[Found]:
-    """Durations written in parts ("4 hours 32 minutes 10 seconds", "1min 52sec", "2 hours
-    and 45 minutes") as one value: a part alone is no reading of the whole."""
-    out: list[Found] = []
-    for f in found:
-        prev = out[-1] if out else None
-        if prev is not None and _of_time(prev) and _of_time(f) and prev.end < f.start \
-                and f.start - prev.end <= 6 and _JOIN.fullmatch(text, prev.end, f.start):
-            try:
-                whole = normalize(text[prev.start:f.end])
-            except ClaimdiffError:
-                whole = None
-            if whole is not None and (whole.kind is Kind.DURATION or whole.dimension == "time"):
-                # The whole's preposition is found again for its own kind: "by" is kept
-                # before a quantity but not before a duration.
-                out[-1] = _found(text, prev.start, f.end, whole.kind, whole)
-                continue
-        out.append(f)
-    return out
-
-
-def _of_time(f: Found) -> bool:
-    return f.value is not None and (f.kind is Kind.DURATION or f.value.dimension == "time")
-
-
-# Between a part and its total: "9 of the 14 workers", "eight out of its 11 carriages".
-_PART_OF = re.compile(r"(?:\s+|^)(?:out\s+)?of\s+(?:the|its|their|his|her|our|these|those|all"
-                      r"(?:\s+the)?)\s+$", re.IGNORECASE)
-_WORD_BEFORE = re.compile(r"[\w,.’'-]+\s*$")
-
-
-def _parts_of_totals(text: str, found: list[Found]) -> list[Found]:
-    """A part and its total ("9 of the 14 workers", "nine of the 14 workers") as one
-    value, not two: the total is no figure the source states on its own (version 2 drafts
-    give it the `total` role). The part is the last one to three words before "of the"."""
-    out: list[Found] = []
-    for f in found:
-        merged = _with_part(text, f, out) if f.kind is Kind.QUANTITY else None
-        if merged is None:
-            out.append(f)
-            continue
-        while out and out[-1].end > merged.start:
-            out.pop()  # the part, when it was found on its own ("9")
-        out.append(merged)
-    return out
-
-
-_OLD = re.compile(r"-old\b")
-
-
-def _with_part(text: str, total: Found, before: list[Found]) -> Found | None:
-    gap = _PART_OF.search(text, max(0, total.start - 24), total.start)
-    if gap is None:
-        return None
-    # The part may be a value found on its own ("9"), never one found before it.
-    ends = [f.end for f in before if f.end <= gap.start()]
-    floor = ends[-2] if len(ends) > 1 and ends[-1] == gap.start() else ends[-1] if ends \
-        and ends[-1] < gap.start() else 0
-    starts, at = [], gap.start()
-    for _ in range(3):  # the part: "nine", "about 9", "nearly two hundred"
-        m = _WORD_BEFORE.search(text, max(0, at - 40), at)
-        if m is None or m.start() < min(floor, at):
-            break
-        starts.append(at := m.start())
-    for start in reversed(starts):  # the longest reading that is a part of the total
-        phrase = text[start:total.end]
-        try:
-            value = normalize(phrase)
-        except (ClaimdiffError, ValueError, ArithmeticError):
-            continue
-        if value.steps and value.steps[-1].startswith("a part of"):
-            return replace(total, start=start, text=phrase, value=value,
-                           prep_start=start)
-    return None
+    return parts_of_totals_(text, out) if parts_of_totals else out
 
 
 def elided_values(text: str, found: list[Found], end: int) -> list[Found]:
-    from claimdiff.extract._ellipsis import elided  # it reads `Found`, defined here
-
     return elided(text, found, end)
-
-
-def _found(text: str, s: int, e: int, kind: Kind | None, value: Value | None) -> Found:
-    if kind is Kind.DURATION and _OLD.match(text, e):
-        e += 4  # "a 34-year-old": the age is written whole
-    while e > s + 1 and text[e - 1] in ".,;:" and (e == len(text) or text[e].isspace()) \
-            and not (text[e - 1] == "." and re.search(r"\b[ap]\.m\.$", text[s:e], re.I)):
-        e -= 1  # a sentence's full stop is not part of "mid-May"
-    prep = _PREPOSITION.search(text, max(0, s - 12), s)
-    if prep is not None and kind is Kind.DURATION and prep.group().split()[0].lower() not in (
-            "for", "over", "during"):
-        prep = None  # "after decades" is not a duration
-    if prep is not None and re.match(r"['’]s\b", text[e:e + 3]):
-        prep = None  # "after Sunday's vote": the preposition governs the vote, not the day
-    return Found(s, e, text[s:e], kind, value, prep.start() if prep else s)
 
 
 def relative_tail(text: str, found: Found, limit: int) -> int | None:
