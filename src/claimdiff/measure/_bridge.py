@@ -275,17 +275,18 @@ def _onward(span: Measurement, other: Measurement) -> bool:
 def bridge_candidates(ma: Sequence[Measurement],
                       mb: Sequence[Measurement]) -> list[tuple[int, int]]:
     """The pairs of `ma` and `mb` of two dimensions that one's second reading joins."""
-    by_b: dict[str, list[int]] = {}
-    for j, m in enumerate(mb):
-        by_b.setdefault(m.dimension, []).append(j)
-    out = [(i, j) for i, m in enumerate(ma) if m.bridge is not None
-           for j in by_b.get(dimension_of(m.bridge), ()) if mb[j].dimension != m.dimension]
-    for j, m in enumerate(mb):
-        if m.bridge is not None:
-            out.extend((i, j) for i, x in enumerate(ma) if x.dimension == dimension_of(m.bridge)
-                       and x.dimension != m.dimension and (x.bridge is None or dimension_of(
-                           x.bridge) != m.dimension))
-    return sorted(set(out))
+    return sorted({*_joined(ma, mb), *((i, j) for j, i in _joined(mb, ma))})
+
+
+def _joined(ms: Sequence[Measurement], others: Sequence[Measurement]) -> list[tuple[int, int]]:
+    """The pairs (in `ms`, in `others`) that a second reading of the first joins: each is
+    looked up among the others of its bridge's dimension, never scanned against them all."""
+    by_dimension: dict[str, list[int]] = {}
+    for j, m in enumerate(others):
+        by_dimension.setdefault(m.dimension, []).append(j)
+    return [(i, j) for i, m in enumerate(ms) if m.bridge is not None
+            for j in by_dimension.get(dimension_of(m.bridge), ())
+            if others[j].dimension != m.dimension]
 
 
 __all__ = ["FROM_NOW", "TERM", "TO_NOW", "bridge", "bridge_candidates", "bridged", "ends_alike",
