@@ -10,6 +10,7 @@ Each reader returns `(start, end, value)` with offsets into the chunk.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import date
 
@@ -39,22 +40,30 @@ _RATE_BEFORE = re.compile(r"(?:\d|\b(?:per|each|every|one|two|three|four|five|si
 """"$80 a barrel", "40 miles a gallon": a rate's "per", not a measure of one unit."""
 
 
+def _read(matches: Iterable[re.Match[str]], keep: Callable[[Value], bool], *,
+          phrase: Callable[[re.Match[str]], str] = lambda m: m.group(),
+          reference: date | None = None) -> list[tuple[int, int, Value]]:
+    """Each match's phrase as `normalize` reads it, where the reading is one `keep` wants;
+    a phrase it refuses is no value."""
+    out = []
+    for m in matches:
+        try:
+            value = normalize(phrase(m), reference=reference)
+        except ClaimdiffError:
+            continue
+        if keep(value):
+            out.append((m.start(), m.end(), value))
+    return out
+
+
 def measures_without_figures(chunk: str) -> list[tuple[int, int, Value]]:
     """A unit of measure after "a" or a part of one ("roughly a mile", "an acre", "half a
     mile", "up to three-quarters of a mile", "a quarter of an hour"), as `normalize`
     reads it; never a rate's "a" ("$80 a barrel")."""
-    out = []
-    for m in _MEASURE.finditer(chunk):
-        if _RATE_BEFORE.search(chunk, max(0, m.start() - 16), m.start()):
-            continue
-        try:
-            value = normalize(m.group())
-        except ClaimdiffError:
-            continue
-        if value.kind in (Kind.QUANTITY, Kind.DURATION) and value.dimension not in (
-                "count", "percent") and value.core.bounded:
-            out.append((m.start(), m.end(), value))
-    return out
+    return _read((m for m in _MEASURE.finditer(chunk)
+                  if not _RATE_BEFORE.search(chunk, max(0, m.start() - 16), m.start())),
+                 lambda v: v.kind in (Kind.QUANTITY, Kind.DURATION)
+                 and v.dimension not in ("count", "percent") and v.core.bounded)
 
 
 _NUM = (r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
@@ -72,15 +81,7 @@ def duration_ranges(chunk: str) -> list[tuple[int, int, Value]]:
     """Durations the time scanner reads only in part: a range, whose last figure it takes
     alone ("three weeks" of "two to three weeks"), and a span past a bound ("beyond a
     fortnight": more than a fortnight, never a date after one)."""
-    out = []
-    for m in _RANGE.finditer(chunk):
-        try:
-            value = normalize(m.group())
-        except ClaimdiffError:
-            continue
-        if value.kind is Kind.DURATION:
-            out.append((m.start(), m.end(), value))
-    return out
+    return _read(_RANGE.finditer(chunk), lambda v: v.kind is Kind.DURATION)
 
 
 _HOUR = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
@@ -98,15 +99,8 @@ past six on Wednesday morning", "ten to six on the morning of 3 March"); without
 
 def clock_words(chunk: str, reference: date | None) -> list[tuple[int, int, Value]]:
     """Times of day told in words with their part of the day, read with the day they name."""
-    out = []
-    for m in _CLOCK_WORDS.finditer(chunk):
-        try:
-            value = normalize(m.group(), reference=reference)
-        except ClaimdiffError:
-            continue
-        if value.kind is Kind.DATE and value.sub_day and value.core.hi - value.core.lo < 0.5:
-            out.append((m.start(), m.end(), value))
-    return out
+    return _read(_CLOCK_WORDS.finditer(chunk), lambda v: v.kind is Kind.DATE and v.sub_day
+                 and v.core.hi - v.core.lo < 0.5, reference=reference)
 
 
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
@@ -139,17 +133,11 @@ _DOZEN = re.compile(r"(?<![\w-])(?P<n>(?:(?:about|around|nearly|almost|some|more
 def bare_counts(chunk: str) -> list[tuple[int, int, Value]]:
     """Number words with no noun after them that count something (`_BARE`), and dozens ("half
     a dozen more performances"); the scanner wants a noun after a number word."""
-    out = []
-    for m in [*_BARE.finditer(chunk), *_DOZEN.finditer(chunk)]:
-        if _NOT_BARE.search(chunk, max(0, m.start() - 16), m.start()):
-            continue
-        try:
-            value = replace(normalize(m.group("n")), text=m.group("n"))
-        except ClaimdiffError:
-            continue
-        if value.kind is Kind.QUANTITY and value.dimension == "count":
-            out.append((m.start(), m.end(), value))
-    return out
+    found = [m for m in [*_BARE.finditer(chunk), *_DOZEN.finditer(chunk)]
+             if not _NOT_BARE.search(chunk, max(0, m.start() - 16), m.start())]
+    read = _read(found, lambda v: v.kind is Kind.QUANTITY and v.dimension == "count",
+                 phrase=lambda m: m.group("n"))
+    return [(s, e, replace(v, text=chunk[s:e])) for s, e, v in read]
 
 
 _RACE_TIME = re.compile(r"(?<![\d:.,])(?:(?P<h>\d):)?(?P<m>[0-5]?\d):(?P<s>[0-5]\d)"
@@ -161,17 +149,16 @@ of a second tells it from a clock time."""
 def race_times(chunk: str) -> list[tuple[int, int, Value]]:
     """Race times in minutes and seconds, read as the span they state ("1:59.41" is 1 minute
     59.41 seconds); the clock reader would take "1:59" for a time of day."""
-    out = []
-    for m in _RACE_TIME.finditer(chunk):
-        parts = [f"{m.group('h')} hours"] if m.group("h") else []
-        parts += [f"{int(m.group('m'))} minutes", f"{m.group('s')}.{m.group('f')} seconds"]
-        try:
-            value = normalize(" ".join(parts))
-        except ClaimdiffError:
-            continue
-        if value.kind is Kind.DURATION:
-            out.append((m.start(), m.end(), replace(value, text=m.group())))
-    return out
+    read = _read(_RACE_TIME.finditer(chunk), lambda v: v.kind is Kind.DURATION,
+                 phrase=_race_span)
+    return [(s, e, replace(v, text=chunk[s:e])) for s, e, v in read]
+
+
+def _race_span(m: re.Match[str]) -> str:
+    """"1:59.41" in words `normalize` reads as a span: "1 minutes 59.41 seconds"."""
+    parts = [f"{m.group('h')} hours"] if m.group("h") else []
+    return " ".join([*parts, f"{int(m.group('m'))} minutes",
+                     f"{m.group('s')}.{m.group('f')} seconds"])
 
 
 _HOLIDAY = re.compile(
@@ -189,12 +176,4 @@ _HOLIDAY = re.compile(
 def holidays(chunk: str, reference: date | None) -> list[tuple[int, int, Value]]:
     """The days holidays name, read against the reference time as months without a year are
     ("New Year's Day" in a report of November: the coming one)."""
-    out = []
-    for m in _HOLIDAY.finditer(chunk):
-        try:
-            value = normalize(m.group(), reference=reference)
-        except ClaimdiffError:
-            continue
-        if value.kind is Kind.DATE:
-            out.append((m.start(), m.end(), value))
-    return out
+    return _read(_HOLIDAY.finditer(chunk), lambda v: v.kind is Kind.DATE, reference=reference)
