@@ -216,14 +216,18 @@ def document_measurements(doc: Document) -> list[Measurement]:
             and reading.kind is not Kind.SET]
     # a unit word of several senses ("pounds": a weight or money) as the document shows it
     settled = settle_units([what for *_, what in read])
+    claim: Claim | None = None
     for (c, slot, reading, first), what in zip(read, settled, strict=True):
         if what is not first and what.value is not None:
             reading = what.value
-        holder = _holder(c, known, fallback)
-        pub = published.get(c.source) or doc.published
-        event = _event_day(readings.reading(c, "when")) or events.get((c.subject, c.predicate))
+        if c is not claim:  # what is the claim's, once for its `when` and its `value`
+            claim = c
+            holder = _holder(c, known, fallback)
+            pub = published.get(c.source) or doc.published
+            event = _event_day(readings.reading(c, "when")) or events.get((c.subject,
+                                                                            c.predicate))
+            source = c.source if doc.claimset is not None else doc.source
         spec = getattr(c, slot)
-        source = c.source if doc.claimset is not None else doc.source
         # a date is about the day it names: block it by publication, or a wrong date
         # would move itself out of reach of the right one
         day = event if slot == "value" and event is not None else \
