@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from claimdiff.measure import _lexicon_en as lex
 from claimdiff.measure._holder import Tok
+from claimdiff.normalization._change_en import change_from
 
 _STOP_AT = frozenset(",;:()[]—–\"“”«»")
 AFTER, BEFORE = 5, 6
@@ -83,8 +84,6 @@ _FROM_END = re.compile(r"(?i)\bfrom\s+$")
 def left_level(text: str, start: int) -> bool:
     """The value at `text[start:]` is the level a change verb leaves, however far the verb
     ("lifts the season ticket to London, a 142-kilometre commute, from £5,240 to £5,575")."""
-    from claimdiff.normalization._change_en import change_from
-
     return _FROM_END.search(text, max(0, start - 8), start) is not None \
         and change_from(text, start)
 
