@@ -11,15 +11,14 @@ a report of 2026 and "in 2025" in another are one period.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from datetime import date
 
 from claimdiff.measure._holder import Tok
+from claimdiff.measure._window import YEAR
 
 __all__ = ["clause_years", "dated"]
 
-_YEAR = re.compile(r"(?:19|20)\d\d$")
 _MARKS = frozenset(",;:()[]—–\"“”«».!?")
 _REACH = 12
 """How many words a clause is searched for its year, each way."""
@@ -44,7 +43,7 @@ def _own_year(toks: Sequence[Tok], k: int, *, named: bool = False) -> str | None
     prev = [x.text.lower() for x in toks[max(k - 3, 0):k]]
     if prev and prev[-1] in _MONTH_NAMES:
         prev = prev[:-1]  # "since January 2022" starts a span as "since 2022" does
-    if _YEAR.fullmatch(t.text):
+    if YEAR.fullmatch(t.text):
         if not named and prev and (prev[-1] in _NOT_OF
                                    or prev[-2:] in (["than", "in"], ["compared", "with"])):
             return None
@@ -71,7 +70,7 @@ def clause_years(toks: Sequence[Tok], first: int, last: int) -> set[str]:
         t = toks[k]
         if t.text.lower() in _ACROSS and k >= 2 and toks[k - 1].text == ",":
             return out | {y for y in (_own_year(toks, k - 2, named=True),) if y is not None}
-        if t.text in _MARKS or t.text[0].isdigit() and not _YEAR.fullmatch(t.text) \
+        if t.text in _MARKS or t.text[0].isdigit() and not YEAR.fullmatch(t.text) \
                 or t.text.lower() in _OTHER_CLAUSE:
             break  # "arrested in 2023 and sentenced to 12 years": the arrest's year
         if (year := _own_year(toks, k)) is not None:
