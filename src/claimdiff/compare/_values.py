@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from claimdiff.compare._stated_ends import compare_stated_ends
 from claimdiff.normalization import Interval, Kind, Value, normalize
 from claimdiff.normalization._api import DateLike
 from claimdiff.normalization._sets import recurrence_key
@@ -156,6 +157,9 @@ def compare_values(
         return ValueComparison(Verdict.INCOMPARABLE,
                                f"{ta} counts {things[0]} and {tb} counts {things[1]}: "
                                "different measured things are never compared.", va, vb)
+    ends = compare_stated_ends(va, vb, ta, tb)
+    if ends is not None:
+        return ValueComparison(ends[0], ends[1], va, vb)
     if va.sub_day or vb.sub_day:  # a time of day against whole days: days are spans
         va, vb = va.on_timeline(), vb.on_timeline()
     ra, rb = va.render(), vb.render()

@@ -1,0 +1,79 @@
+"""Two dates bounded on the same side state their ends: "until 2030" against "until 2032".
+
+"Until 2030" reads as every day up to the end of 2030, and "until 2032" contains it, so
+the overlap test of `compare_values` would call the two in agreement. But a report that
+says a term runs "until 2030", a deal "since 2017" or a refund "by 30 November" states
+that end as its fact, and another report's "until 2032", "since 2019" or "by 31 December"
+is another end. So two dates open on the same side are compared by the ends they state,
+each end read at the precision it was written in ("until June 2030" lies in "until 2030").
+"""
+
+from __future__ import annotations
+
+import calendar
+import math
+from datetime import date
+
+from claimdiff.normalization import Interval, Kind, Value
+from claimdiff.verdicts import Verdict
+
+__all__ = ["compare_stated_ends"]
+
+_ENDING = frozenset({"BEFORE", "ON_OR_BEFORE"})
+_STARTING = frozenset({"AFTER", "ON_OR_AFTER"})
+
+
+def _side(value: Value) -> str | None:
+    if value.kind is not Kind.DATE or value.sub_day:
+        return None
+    if value.mod in _ENDING and math.isfinite(value.core.hi):
+        return "end"
+    if value.mod in _STARTING and math.isfinite(value.core.lo):
+        return "start"
+    return None
+
+
+def _granule(day: float, granularity: str) -> tuple[int, int]:
+    """The first and last ordinal days of the period of `granularity` holding `day`."""
+    d = date.fromordinal(int(day))
+    if granularity in ("year", "decade", "century"):
+        span = {"year": 1, "decade": 10, "century": 100}[granularity]
+        first = d.year - d.year % span if span > 1 else d.year
+        return date(first, 1, 1).toordinal(), date(min(first + span - 1, 9999), 12, 31).toordinal()
+    if granularity in ("month", "quarter"):
+        months = 3 if granularity == "quarter" else 1
+        m0 = d.month - (d.month - 1) % months
+        m1 = m0 + months - 1
+        last = calendar.monthrange(d.year, m1)[1]
+        return date(d.year, m0, 1).toordinal(), date(d.year, m1, last).toordinal()
+    if granularity == "week":
+        monday = d.toordinal() - d.weekday()
+        return monday, monday + 6
+    return d.toordinal(), d.toordinal()
+
+
+def _stated_end(value: Value, side: str) -> Interval:
+    """The days the value's stated end may fall on: its written period, widened to the
+    support's end when the reading left two ("by Friday": this Friday or the next)."""
+    if side == "end":
+        lo, _ = _granule(value.core.hi, value.granularity)
+        return Interval(min(lo, value.support.hi), value.support.hi)
+    _, hi = _granule(value.core.lo, value.granularity)
+    return Interval(value.support.lo, max(hi, value.support.lo))
+
+
+def compare_stated_ends(va: Value, vb: Value, ta: str, tb: str) -> tuple[Verdict, str] | None:
+    """The verdict on two dates open on the same side, by the ends they state; `None`
+    when the two are not both such dates (the overlap test decides them)."""
+    side = _side(va)
+    if side is None or _side(vb) != side:
+        return None
+    ea, eb = _stated_end(va, side), _stated_end(vb, side)
+    ra, rb = va.render(ea), vb.render(eb)
+    article = "an" if side == "end" else "a"
+    if ea.overlaps(eb):
+        if ra == rb:
+            return Verdict.AGREE, f"{ta} and {tb} state the same {side}, {ra}."
+        return Verdict.AGREE, f"{ta} and {tb} state {side}s that meet ({ra} and {rb})."
+    return Verdict.CONFLICT, (f"{ta} states {article} {side} in {ra} and {tb} one in {rb}: a date "
+                              f"open on one side states its {side}, and these do not meet.")
