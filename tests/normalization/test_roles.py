@@ -132,3 +132,14 @@ def test_an_ordinal_alone_is_a_rank(phrase: str, rank: int) -> None:
 def test_an_ordinal_with_the_wrong_ending_is_refused(phrase: str) -> None:
     with pytest.raises(NormalizationError):
         normalize(phrase)
+
+
+@pytest.mark.parametrize("phrase", ["300 metres above sea level", "5 degrees below freezing",
+                                    "20 metres below ground", "2 under par"])
+def test_a_figure_against_a_datum_is_no_change(phrase: str) -> None:
+    """"Above sea level", "below freezing": a datum makes a level, not a change against a base."""
+    try:
+        value = normalize(phrase)
+    except NormalizationError:
+        return
+    assert not value.dimension.startswith("change:")

@@ -6,12 +6,14 @@ says a term runs "until 2030", a deal "since 2017" or a refund "by 30 November" 
 that end as its fact, and another report's "until 2032", "since 2019" or "by 31 December"
 is another end. So two dates open on the same side are compared by the ends they state,
 each end read at the precision it was written in ("until June 2030" lies in "until 2030").
+Only ends the calendar names are compared so: a weekday's week comes from its sentence's tense.
 """
 
 from __future__ import annotations
 
 import calendar
 import math
+import re
 from datetime import date
 
 from claimdiff.normalization import Interval, Kind, Value
@@ -23,8 +25,14 @@ _ENDING = frozenset({"BEFORE", "ON_OR_BEFORE"})
 _STARTING = frozenset({"AFTER", "ON_OR_AFTER"})
 
 
+# An end named by the calendar ("2030", "Nov. 30", "last March"); a weekday or "the weekend"
+# is placed by the tense of its sentence, and a misplaced one must not become a conflict.
+_CALENDAR = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b",
+                       re.IGNORECASE)
+
+
 def _side(value: Value) -> str | None:
-    if value.kind is not Kind.DATE or value.sub_day:
+    if value.kind is not Kind.DATE or value.sub_day or not _CALENDAR.search(value.text):
         return None
     if value.mod in _ENDING and math.isfinite(value.core.hi):
         return "end"

@@ -88,17 +88,21 @@ def read_change(text: str) -> tuple[Value | None, str, str | None] | None:
                     return signed(amount, text, direction, base), direction, base
         break
     # "a 12 percent increase on the same quarter last year", "5% higher than in May"
-    for pattern, group in ((en.CHANGE_NOUN, "noun"), (en.CHANGE_ADJ, "adj")):
+    for pattern, group in ((en.CHANGE_NOUN, "noun"), (en.CHANGE_ADJ, "adj"),
+                           (en.CHANGE_PREP, "adj")):
         found = pattern.match(phrase)
         if found is None:
             continue
         word = found.group(group).lower()
-        direction = ("up" if word in _UP_NOUNS or word in ("higher", "more", "up")
+        direction = ("up" if word in _UP_NOUNS or word in ("higher", "more", "up", "above")
                      else "down")
         amount = _amount(found.group("amount"))
         if amount is None or (group == "noun" and amount.noun):
             continue  # "2,000 job cuts" counts cuts; "a 3% cut" is a change
-        base, ok = _split_base(found.group("rest"))
+        if pattern is en.CHANGE_PREP:  # "above average": the base follows the preposition
+            base, ok = found.group("rest").strip(" ,.;"), True
+        else:
+            base, ok = _split_base(found.group("rest"))
         if ok:
             return signed(amount, text, direction, base), direction, base
     return None

@@ -145,6 +145,13 @@ CHANGE_NOUN = re.compile(
     r"(?P<rest>.*)$", re.IGNORECASE)
 CHANGE_ADJ = re.compile(
     r"^(?P<amount>.+?)\s+(?P<adj>higher|lower|more|less|up|down)\b(?P<rest>.*)$", re.IGNORECASE)
+# "40% above average", "12 per cent below last year's level": the preposition takes its
+# base without "than"; a bound written before the amount ("below 5%") is no change, and
+# a datum ("above sea level", "below freezing", "below ground") makes a level, not a change.
+CHANGE_PREP = re.compile(
+    r"^(?P<amount>.+?)\s+(?P<adj>above|below)\s+(?P<rest>(?!(?:the\s+)?(?:sea|ground|surface|"
+    r"freezing|zero|par|street|water|waterline|grade|floor|deck|mean\s+sea)\b)\S.*)$",
+    re.IGNORECASE)
 BASE = re.compile(
     r"^\s*,?\s*(?:than|from|on|over|compared\s+(?:with|to)|against|versus|vs\.?|since|"
     r"year[- ]on[- ]year|month[- ]on[- ]month|quarter[- ]on[- ]quarter)\b\s*(?P<base>.*)$",
