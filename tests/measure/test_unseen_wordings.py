@@ -128,6 +128,19 @@ def test_a_generic_nouns_modifier_says_what_is_counted(tmp_path: Path, a: str, b
     assert got is verdict or (verdict is None and got is not Verdict.CONFLICT), pairs
 
 
+@pytest.mark.parametrize(("a", "b"), [
+    ("The screening drive in Velmora found 4,200 previously undetected cases.",
+     "The campaign uncovered 5,100 new cases, officials in Velmora said."),
+    ("Inspectors in Velmora found 4,200 hidden cases of the disease.",
+     "Inspectors in Velmora recorded 5,100 serious cases of the disease."),
+])
+def test_an_adjective_before_a_generic_noun_is_no_measured_thing(tmp_path: Path, a: str,
+                                                                 b: str) -> None:
+    pairs = _pairs(tmp_path, a, b)
+    got = next((v for (x, y), v in pairs.items() if "4,200" in x and "5,100" in y), None)
+    assert got is Verdict.CONFLICT, pairs
+
+
 def test_abstentions_are_counted_by_noun_or_verb(tmp_path: Path) -> None:
     pairs = _pairs(tmp_path, "The bill passed by 214 votes to 187, with 12 abstentions.",
                    "Deputies backed the bill 214-187; 19 abstained.")

@@ -47,9 +47,20 @@ def modifier(noun: str | None, inside: Sequence[Tok]) -> str | None:
         return None
     mod = words[-2]
     if mod.key in lex.GENERIC or mod.text[0].isupper() or _NUMBER_WORD.fullmatch(mod.text) \
-            or mod.text.endswith("ed"):
+            or mod.text.endswith("ed") or not _noun_only(mod.text):
         return None  # "1.8 million homes", "an estimated 200,000 people", "suspected cases"
     return mod.text
+
+
+def _noun_only(word: str) -> bool:
+    """A word that can only be a noun before another ("*card* numbers", "*cancer* cases"),
+    not an adjective or a participle ("previously *unknown* cases", "*hidden* cases", "*new*
+    cases"): an adjective says which of the things, not what is counted. A word the tables
+    do not know ("dengue") is taken as a noun."""
+    from lemminflect import getAllLemmas  # its tables load on first use, not on import
+
+    lemmas = getAllLemmas(word.lower())
+    return not lemmas or ("NOUN" in lemmas and "ADJ" not in lemmas)
 
 
 _NUMBER_WORD = re.compile(
