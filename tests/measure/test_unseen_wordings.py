@@ -141,6 +141,17 @@ def test_an_adjective_before_a_generic_noun_is_no_measured_thing(tmp_path: Path,
     assert got is Verdict.CONFLICT, pairs
 
 
+@pytest.mark.parametrize("a", [
+    "The Harlow study, which included patients at 40 hospitals, has been cited 1,650 times.",
+    "The Harlow study, whose authors included two Nobel laureates, was cited 1,650 times.",
+])
+def test_a_part_mark_inside_a_relative_clause_marks_no_part_of_the_value(
+        tmp_path: Path, a: str) -> None:
+    pairs = _pairs(tmp_path, a, "The Harlow study has been cited more than 2,300 times.")
+    got = next((v for (x, y), v in pairs.items() if "1,650" in x and "2,300" in y), None)
+    assert got is Verdict.CONFLICT, pairs
+
+
 def test_abstentions_are_counted_by_noun_or_verb(tmp_path: Path) -> None:
     pairs = _pairs(tmp_path, "The bill passed by 214 votes to 187, with 12 abstentions.",
                    "Deputies backed the bill 214-187; 19 abstained.")
