@@ -152,6 +152,17 @@ def test_a_part_mark_inside_a_relative_clause_marks_no_part_of_the_value(
     assert got is Verdict.CONFLICT, pairs
 
 
+@pytest.mark.parametrize("a", [
+    "The Harlow budget plan was passed by 41 votes to 12 on Tuesday.",
+    "The target, agreed by 41 votes to 12, was welcomed in Harlow.",
+])
+def test_a_passive_verbs_agent_is_no_figure_of_the_noun_it_is_said_of(
+        tmp_path: Path, a: str) -> None:
+    pairs = _pairs(tmp_path, a, "Harlow councillors backed the budget by 47 votes to 12.")
+    got = next((v for (x, y), v in pairs.items() if "41" in x and "47" in y), None)
+    assert got is Verdict.CONFLICT, pairs
+
+
 def test_abstentions_are_counted_by_noun_or_verb(tmp_path: Path) -> None:
     pairs = _pairs(tmp_path, "The bill passed by 214 votes to 187, with 12 abstentions.",
                    "Deputies backed the bill 214-187; 19 abstained.")
