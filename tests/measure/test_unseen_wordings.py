@@ -163,6 +163,21 @@ def test_a_passive_verbs_agent_is_no_figure_of_the_noun_it_is_said_of(
     assert got is Verdict.CONFLICT, pairs
 
 
+@pytest.mark.parametrize("b", ["Brell was second, 11.5 points behind.",
+                               "Brell finished 11.5 points behind Tanaka."])
+def test_where_the_beaten_were_left_is_a_margin(tmp_path: Path, b: str) -> None:
+    pairs = _pairs(tmp_path, "Tanaka's winning margin over Brell was 6.5 points.", b)
+    got = next((v for (x, y), v in pairs.items() if "6.5" in x and "11.5" in y), None)
+    assert got is Verdict.CONFLICT, pairs
+
+
+def test_years_behind_bars_are_no_margin(tmp_path: Path) -> None:
+    pairs = _pairs(tmp_path, "Forgery carries a sentence of up to 12 years in Ossel.",
+                   "In Ossel a forger faces 14 years behind bars.")
+    got = next((v for (x, y), v in pairs.items() if "12" in x and "14" in y), None)
+    assert got is Verdict.CONFLICT, pairs
+
+
 def test_abstentions_are_counted_by_noun_or_verb(tmp_path: Path) -> None:
     pairs = _pairs(tmp_path, "The bill passed by 214 votes to 187, with 12 abstentions.",
                    "Deputies backed the bill 214-187; 19 abstained.")

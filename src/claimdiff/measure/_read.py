@@ -276,7 +276,7 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
         parts |= subgroup(toks, first, words) | (part_marked(
             toks, first, last, noun, value.dimension == "percent")
             if value.dimension in ("count", "percent") else frozenset())
-        if role is None and margin(before, toks[last:last + 1]):
+        if role is None and margin(before, toks[last:last + 2]):
             role = "margin"  # "won by 12 votes"
         if role is None and value.dimension == "count" and one_of_several(toks, last):
             role = "part"  # "nine in Millbrook and three more in Carver Springs"

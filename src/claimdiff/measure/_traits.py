@@ -133,15 +133,22 @@ edged ahead behind
 
 
 _LEADS = frozenset(lex.key(w) for w in ("lead", "margin", "gap", "advantage", "cushion"))
+_LEFT = frozenset(("behind", "adrift"))
+"""Where a loser was left ("9.2 points *behind*", "behind Halvik"), not a place ("behind
+bars"). Not "ahead" or "clear", said of a winner as often with a margin its other report
+words otherwise ("held off Ekholm by 24 seconds"), and of a day before its usual date."""
 
 
 def margin(before: list[Tok], following: list[Tok]) -> bool:
     """"by" right before the value, after a verb of winning or leading: "won *by* 12 votes",
     "beat Dunmore by 3 points", "leads the race by 4 seats" say a margin, not a count; so
-    does a lead the value modifies ("a two-score *lead*", "a 12-point *lead*")."""
+    does a lead the value modifies ("a two-score *lead*", "a 12-point *lead*") and where it
+    leaves the one beaten ("left 9.2 points *behind*")."""
     return bool(before) and before[0].key == "by" and any(
         t.key in _WON for t in before[1:ROLE_REACH + 3]) or bool(
-        following) and following[0].key in _LEADS
+        following) and following[0].key in _LEADS or bool(following) and (
+        following[0].text.lower() in _LEFT and (len(following) == 1 or not following[
+            1].text[0].isalpha() or following[1].text[0].isupper()))
 
 
 _SAID = frozenset(("said", "says", "told"))
