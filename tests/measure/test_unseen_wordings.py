@@ -178,6 +178,16 @@ def test_years_behind_bars_are_no_margin(tmp_path: Path) -> None:
     assert got is Verdict.CONFLICT, pairs
 
 
+@pytest.mark.parametrize("a", [
+    "The smoke was first spotted by a hiker near Ossel at 6:40 a.m.",
+    "Flames were first seen near Ossel at 6:40 a.m.",
+])
+def test_what_happened_first_is_no_earlier_figure(tmp_path: Path, a: str) -> None:
+    pairs = _pairs(tmp_path, a, "A hiker spotted the smoke near Ossel at 7:55 a.m.")
+    got = next((v for (x, y), v in pairs.items() if "6:40" in x and "7:55" in y), None)
+    assert got is Verdict.CONFLICT, pairs
+
+
 def test_abstentions_are_counted_by_noun_or_verb(tmp_path: Path) -> None:
     pairs = _pairs(tmp_path, "The bill passed by 214 votes to 187, with 12 abstentions.",
                    "Deputies backed the bill 214-187; 19 abstained.")

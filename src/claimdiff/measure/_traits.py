@@ -249,14 +249,21 @@ def claimed_sum(before: list[Tok], dimension: str) -> bool:
 
 
 def first_said(before: list[Tok]) -> bool:
-    """"first" as an adverb before the verb that gives the figure: "*first* put its losses at
-    $12 million", "first estimated" (an earlier figure; not "the first quarter")."""
+    """"first" as an adverb before a verb that gives a figure: "*first* put its losses at
+    $12 million", "first estimated" (an earlier figure; not "the first quarter", nor what
+    happened first: "was *first seen* at a quarter past six")."""
     for k, t in enumerate(before[:ROLE_REACH + 4]):
         if t.key == "first" and k > 0 and before[k - 1].text.isalpha() and (
                 before[k + 1].key not in _DETERMINERS if k + 1 < len(before) else True) \
-                and before[k - 1].text.islower() and _verb(before[k - 1].text):
+                and before[k - 1].text.islower() and _verb(before[k - 1].text) \
+                and before[k - 1].key in _GIVES_FIGURE:
             return True
     return False
+
+
+_GIVES_FIGURE = lex.REPORTING | lex.keyed("give gave given value valued quote quoted calculate "
+                                          "calculated assess assessed")
+"""Verbs that give a figure rather than tell what happened."""
 
 
 _DETERMINERS = frozenset(("the", "its", "their", "his", "her", "a", "our", "this", "for"))
