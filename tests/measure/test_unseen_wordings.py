@@ -188,6 +188,16 @@ def test_what_happened_first_is_no_earlier_figure(tmp_path: Path, a: str) -> Non
     assert got is Verdict.CONFLICT, pairs
 
 
+@pytest.mark.parametrize("a", [
+    "Staff at the Ossel Seed Bank sent 31,400 samples to the vault on Monday.",
+    "The Ossel Record Office holds 31,400 samples of local soils.",
+])
+def test_a_role_word_inside_a_name_is_no_role(tmp_path: Path, a: str) -> None:
+    pairs = _pairs(tmp_path, a, "The Ossel bank's 27,900 samples went to the vault on Monday.")
+    got = next((v for (x, y), v in pairs.items() if "31,400" in x and "27,900" in y), None)
+    assert got is Verdict.CONFLICT, pairs
+
+
 def test_abstentions_are_counted_by_noun_or_verb(tmp_path: Path) -> None:
     pairs = _pairs(tmp_path, "The bill passed by 214 votes to 187, with 12 abstentions.",
                    "Deputies backed the bill 214-187; 19 abstained.")
