@@ -36,6 +36,11 @@ def _subject(text: str, phrase: str) -> tuple[str, ...]:
     ("The winner, Lena Brandt, took 5,200 votes.", "5,200 votes", ("Lena", "Brandt")),
     ("Kelirang, a 2,980-metre volcano, erupted on Monday.", "2,980-metre", ("Kelirang",)),
     ("Neighbouring Morvania recorded 40 cases last week.", "40 cases", ("Morvania",)),
+    # a title the names before it modify: the name after it heads the phrase
+    ("Harrow TV star Ana Kovac was celebrating after winning $4 million.", "$4 million",
+     ("Ana", "Kovac")),
+    ("Ossel FC captain Tomas Brell was cheered after scoring 30 goals.", "30 goals",
+     ("Tomas", "Brell")),
     # a sentence-initial word no lexicon knows is a name; one it knows is not
     ("Estavia recorded 40 cases last week.", "40 cases", ("Estavia",)),
     ("Survivors said 12 people died in Maraling.", "12 people", ()),

@@ -128,6 +128,76 @@ def test_a_generic_nouns_modifier_says_what_is_counted(tmp_path: Path, a: str, b
     assert got is verdict or (verdict is None and got is not Verdict.CONFLICT), pairs
 
 
+@pytest.mark.parametrize(("a", "b"), [
+    ("The screening drive in Velmora found 4,200 previously undetected cases.",
+     "The campaign uncovered 5,100 new cases, officials in Velmora said."),
+    ("Inspectors in Velmora found 4,200 hidden cases of the disease.",
+     "Inspectors in Velmora recorded 5,100 serious cases of the disease."),
+])
+def test_an_adjective_before_a_generic_noun_is_no_measured_thing(tmp_path: Path, a: str,
+                                                                 b: str) -> None:
+    pairs = _pairs(tmp_path, a, b)
+    got = next((v for (x, y), v in pairs.items() if "4,200" in x and "5,100" in y), None)
+    assert got is Verdict.CONFLICT, pairs
+
+
+@pytest.mark.parametrize("a", [
+    "The Harlow study, which included patients at 40 hospitals, has been cited 1,650 times.",
+    "The Harlow study, whose authors included two Nobel laureates, was cited 1,650 times.",
+])
+def test_a_part_mark_inside_a_relative_clause_marks_no_part_of_the_value(
+        tmp_path: Path, a: str) -> None:
+    pairs = _pairs(tmp_path, a, "The Harlow study has been cited more than 2,300 times.")
+    got = next((v for (x, y), v in pairs.items() if "1,650" in x and "2,300" in y), None)
+    assert got is Verdict.CONFLICT, pairs
+
+
+@pytest.mark.parametrize("a", [
+    "The Harlow budget plan was passed by 41 votes to 12 on Tuesday.",
+    "The target, agreed by 41 votes to 12, was welcomed in Harlow.",
+])
+def test_a_passive_verbs_agent_is_no_figure_of_the_noun_it_is_said_of(
+        tmp_path: Path, a: str) -> None:
+    pairs = _pairs(tmp_path, a, "Harlow councillors backed the budget by 47 votes to 12.")
+    got = next((v for (x, y), v in pairs.items() if "41" in x and "47" in y), None)
+    assert got is Verdict.CONFLICT, pairs
+
+
+@pytest.mark.parametrize("b", ["Brell was second, 11.5 points behind.",
+                               "Brell finished 11.5 points behind Tanaka."])
+def test_where_the_beaten_were_left_is_a_margin(tmp_path: Path, b: str) -> None:
+    pairs = _pairs(tmp_path, "Tanaka's winning margin over Brell was 6.5 points.", b)
+    got = next((v for (x, y), v in pairs.items() if "6.5" in x and "11.5" in y), None)
+    assert got is Verdict.CONFLICT, pairs
+
+
+def test_years_behind_bars_are_no_margin(tmp_path: Path) -> None:
+    pairs = _pairs(tmp_path, "Forgery carries a sentence of up to 12 years in Ossel.",
+                   "In Ossel a forger faces 14 years behind bars.")
+    got = next((v for (x, y), v in pairs.items() if "12" in x and "14" in y), None)
+    assert got is Verdict.CONFLICT, pairs
+
+
+@pytest.mark.parametrize("a", [
+    "The smoke was first spotted by a hiker near Ossel at 6:40 a.m.",
+    "Flames were first seen near Ossel at 6:40 a.m.",
+])
+def test_what_happened_first_is_no_earlier_figure(tmp_path: Path, a: str) -> None:
+    pairs = _pairs(tmp_path, a, "A hiker spotted the smoke near Ossel at 7:55 a.m.")
+    got = next((v for (x, y), v in pairs.items() if "6:40" in x and "7:55" in y), None)
+    assert got is Verdict.CONFLICT, pairs
+
+
+@pytest.mark.parametrize("a", [
+    "Staff at the Ossel Seed Bank sent 31,400 samples to the vault on Monday.",
+    "The Ossel Record Office holds 31,400 samples of local soils.",
+])
+def test_a_role_word_inside_a_name_is_no_role(tmp_path: Path, a: str) -> None:
+    pairs = _pairs(tmp_path, a, "The Ossel bank's 27,900 samples went to the vault on Monday.")
+    got = next((v for (x, y), v in pairs.items() if "31,400" in x and "27,900" in y), None)
+    assert got is Verdict.CONFLICT, pairs
+
+
 def test_abstentions_are_counted_by_noun_or_verb(tmp_path: Path) -> None:
     pairs = _pairs(tmp_path, "The bill passed by 214 votes to 187, with 12 abstentions.",
                    "Deputies backed the bill 214-187; 19 abstained.")

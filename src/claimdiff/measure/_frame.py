@@ -157,5 +157,19 @@ def part_of(toks: Sequence[Tok], last: int) -> list[Tok]:
     return [t for t in toks[k:end] if t.text[0].isalpha() and t.key not in lex.STOP]
 
 
+def passive_agent(before: Sequence[Tok]) -> bool:
+    """The value is a passive verb's agent ("The plan was *approved by* 38 votes", "a decision
+    *taken by* 34 votes"; `before`: the words before it, nearest first): a figure of the act,
+    so the noun the clause is said of (a plan, a target) is no role of it."""
+    if len(before) < 2 or before[0].key != "by" or not before[1].text.isalpha() \
+            or not before[1].text.islower():
+        return False
+    from lemminflect import getAllLemmas, getInflection  # tables load on first use
+
+    word = before[1].text
+    return any(word in getInflection(lemma, tag="VBN")
+               for lemma in getAllLemmas(word).get("VERB", ()))
+
+
 __all__ = ["dateline_end", "fronted", "fronted_end", "horizon", "part_of", "partitive",
-           "sequence", "side", "transition"]
+           "passive_agent", "sequence", "side", "transition"]

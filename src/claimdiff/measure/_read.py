@@ -26,6 +26,7 @@ from claimdiff.measure._frame import (
     horizon,
     part_of,
     partitive,
+    passive_agent,
     sequence,
     side,
     transition,
@@ -240,19 +241,20 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
                 and text is not None:
             # a bare count: "Nine of the 14 aid workers", "Eleven foreign and local aid workers"
             measured, words, classed = what_measured(None, ahead(toks, last), [], unitless=True)
-    role, modality = qualifiers([*before[:_ROLE_REACH], *after[:_ROLE_REACH]],
+    agent = passive_agent(before)  # "The plan was approved by 38 votes": no plan's figure
+    role, modality = qualifiers([*before[:2 if agent else _ROLE_REACH], *after[:_ROLE_REACH]],
                                  toks if text is not None and where is not None else ())
     front: list[Tok] = []
     framing: frozenset[tuple[str, int]] = frozenset()
     parts: frozenset[str] = frozenset()
     if text is not None and where is not None:
-        if role is None:  # a role, not a negation, of the copula's subject
+        if role is None and not agent:  # a role, not a negation, of the copula's subject
             role = qualifiers(copula_subject(toks, first), toks)[0]
         front = fronted(toks, first)  # "In real terms, wages rose 1%"
         if role is None and front:
             role = qualifiers(front, toks)[0]
         lead = clause_before(toks, first)
-        if role is None:  # "The union is *demanding* a pay rise of 12%"
+        if role is None and not agent:  # "The union is *demanding* a pay rise of 12%"
             role = far_role(lead, toks)
         framing = sequence(front) | side(toks[max(first - 2, 0):last + 2]) | horizon(
             toks[max(first - 4, 0):last + 6]) | transition(toks, first) | {
@@ -274,7 +276,7 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
         parts |= subgroup(toks, first, words) | (part_marked(
             toks, first, last, noun, value.dimension == "percent")
             if value.dimension in ("count", "percent") else frozenset())
-        if role is None and margin(before, toks[last:last + 1]):
+        if role is None and margin(before, toks[last:last + 2]):
             role = "margin"  # "won by 12 votes"
         if role is None and value.dimension == "count" and one_of_several(toks, last):
             role = "part"  # "nine in Millbrook and three more in Carver Springs"
@@ -283,8 +285,8 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
         if role is None and first_said(toks[first - 1::-1] if first else []):
             role = "previous"  # "first put its losses at $12 million"
     parts |= kind_counted(noun, measured, value.dimension)  # "31 students were killed"
-    if role is None:  # "the previous exchange ... involved 48 prisoners" ("a former mayor"
-        # says who someone was, not which figure it is)
+    if role is None and not agent:  # "the previous exchange ... involved 48 prisoners" ("a
+        # former mayor" says who someone was, not which figure it is)
         role = next((lex.ROLE_OF[t.key] for t in _tokens(claim.subject, 0, len(claim.subject))
                      if t.key in lex.ROLE_OF and t.key != "former"
                      and lex.ROLE_OF[t.key] not in _NEAR_ONLY), None)

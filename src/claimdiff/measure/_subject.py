@@ -178,6 +178,9 @@ def _subject_at(toks: Sequence[Tok], lo: int, end: int, start: int,
         j = k + 1 + (k + 1 < len(toks) and toks[k + 1].key == "that")
         return _subject_at(toks, j, end, start, proper) if j < end else None
     else:
+        titled = _titled(toks, k, end, start, proper)
+        if titled:  # "TV star Dominic Pargeter won": the name the title goes with
+            return titled
         determined = lo < len(toks) and toks[lo].key in _DETERMINERS
         ok = nxt.text == "," or verb(nxt.text, noun_too=not determined)
         if not ok and nxt.text.isalpha() and nxt.text.islower() \
@@ -186,6 +189,23 @@ def _subject_at(toks: Sequence[Tok], lo: int, end: int, start: int,
             # another named fire (its head noun kept, in lower case)
             return (*(written(t) for t in run), nxt.text)
     return tuple(written(t) for t in run) if ok else None
+
+
+def _titled(toks: Sequence[Tok], k: int, end: int, start: int,
+            proper: frozenset[str]) -> tuple[str, ...]:
+    """A name after a title the names before it modify ("GREEN-FINGERED TV *star* Dominic
+    Pargeter", "Norvex chief *executive* Ana Kovac"), when a verb follows it: the noun
+    phrase's head, and so its holder; `()` for any other phrase."""
+    j = k
+    while j < end and j - k < 2 and toks[j].text.isalpha() and toks[j].text.islower() \
+            and toks[j].key not in lex.STOP and not verb(toks[j].text, noun_too=False):
+        j += 1
+    n = j
+    while n < end and is_name(toks[n], start, proper):
+        n += 1
+    if j == k or n == j or n >= len(toks) or not verb(toks[n].text, noun_too=False):
+        return ()
+    return tuple(written(t) for t in toks[j:n])
 
 
 def _run_before(toks: Sequence[Tok], comma: int, start: int,

@@ -133,15 +133,22 @@ edged ahead behind
 
 
 _LEADS = frozenset(lex.key(w) for w in ("lead", "margin", "gap", "advantage", "cushion"))
+_LEFT = frozenset(("behind", "adrift"))
+"""Where a loser was left ("9.2 points *behind*", "behind Halvik"), not a place ("behind
+bars"). Not "ahead" or "clear", said of a winner as often with a margin its other report
+words otherwise ("held off Ekholm by 24 seconds"), and of a day before its usual date."""
 
 
 def margin(before: list[Tok], following: list[Tok]) -> bool:
     """"by" right before the value, after a verb of winning or leading: "won *by* 12 votes",
     "beat Dunmore by 3 points", "leads the race by 4 seats" say a margin, not a count; so
-    does a lead the value modifies ("a two-score *lead*", "a 12-point *lead*")."""
+    does a lead the value modifies ("a two-score *lead*", "a 12-point *lead*") and where it
+    leaves the one beaten ("left 9.2 points *behind*")."""
     return bool(before) and before[0].key == "by" and any(
         t.key in _WON for t in before[1:ROLE_REACH + 3]) or bool(
-        following) and following[0].key in _LEADS
+        following) and following[0].key in _LEADS or bool(following) and (
+        following[0].text.lower() in _LEFT and (len(following) == 1 or not following[
+            1].text[0].isalpha() or following[1].text[0].isupper()))
 
 
 _SAID = frozenset(("said", "says", "told"))
@@ -204,8 +211,9 @@ def part_marked(toks: list[Tok], first: int, last: int, noun: str | None,
     (its noun, else the names before the mark, else the mark), folded like context."""
     before = [t.key for t in toks[:first]]
     mark = None if share else next(  # a share is a part only of "them" ("a third of them")
-        (k for k in reversed(range(len(before))) if before[k] in _PART_BEFORE
-         or before[k:k + 3] == ["one", "of", "the"]), None)
+        (k for k in reversed(range(len(before))) if (
+            before[k] in _PART_BEFORE or before[k:k + 3] == ["one", "of", "the"])
+         and not _in_relative(toks, k, first)), None)
     follows = [t.key for t in toks[last:last + 3]]
     if mark is None and follows[:2] not in (["of", "whom"], ["of", "them"]) and not (
             not share and "among" in follows):  # "12 children were *among* the dead"
@@ -217,6 +225,18 @@ def part_marked(toks: list[Tok], first: int, last: int, noun: str | None,
     return content(names) or frozenset({"part"})
 
 
+def _in_relative(toks: list[Tok], k: int, first: int) -> bool:
+    """The word at `k` is inside a relative clause closed before the value at `first`: "The
+    work, which *included* tests on 96 mice, has been cited 2,000 times" marks no part."""
+    close = next((c for c in range(k + 1, first) if toks[c].text == ","), None)
+    if close is None:
+        return False
+    opened = next((j for j in range(k - 1, -1, -1) if toks[j].text == ","), None)
+    return opened is not None and opened + 1 < len(toks) \
+        and toks[opened + 1].text.lower() in _RELATIVES
+
+
+_RELATIVES = frozenset(("which", "who", "whose", "whom", "that", "where"))
 _CLAIMED = frozenset(lex.key(w) for w in ("claimed", "claims", "claiming"))
 
 
@@ -229,14 +249,21 @@ def claimed_sum(before: list[Tok], dimension: str) -> bool:
 
 
 def first_said(before: list[Tok]) -> bool:
-    """"first" as an adverb before the verb that gives the figure: "*first* put its losses at
-    $12 million", "first estimated" (an earlier figure; not "the first quarter")."""
+    """"first" as an adverb before a verb that gives a figure: "*first* put its losses at
+    $12 million", "first estimated" (an earlier figure; not "the first quarter", nor what
+    happened first: "was *first seen* at a quarter past six")."""
     for k, t in enumerate(before[:ROLE_REACH + 4]):
         if t.key == "first" and k > 0 and before[k - 1].text.isalpha() and (
                 before[k + 1].key not in _DETERMINERS if k + 1 < len(before) else True) \
-                and before[k - 1].text.islower() and _verb(before[k - 1].text):
+                and before[k - 1].text.islower() and _verb(before[k - 1].text) \
+                and before[k - 1].key in _GIVES_FIGURE:
             return True
     return False
+
+
+_GIVES_FIGURE = lex.REPORTING | lex.keyed("give gave given value valued quote quoted calculate "
+                                          "calculated assess assessed")
+"""Verbs that give a figure rather than tell what happened."""
 
 
 _DETERMINERS = frozenset(("the", "its", "their", "his", "her", "a", "our", "this", "for"))

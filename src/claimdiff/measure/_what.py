@@ -47,9 +47,20 @@ def modifier(noun: str | None, inside: Sequence[Tok]) -> str | None:
         return None
     mod = words[-2]
     if mod.key in lex.GENERIC or mod.text[0].isupper() or _NUMBER_WORD.fullmatch(mod.text) \
-            or mod.text.endswith("ed"):
+            or mod.text.endswith("ed") or not _noun_only(mod.text):
         return None  # "1.8 million homes", "an estimated 200,000 people", "suspected cases"
     return mod.text
+
+
+def _noun_only(word: str) -> bool:
+    """A word that can only be a noun before another ("*card* numbers", "*cancer* cases"),
+    not an adjective or a participle ("previously *unknown* cases", "*hidden* cases", "*new*
+    cases"): an adjective says which of the things, not what is counted. A word the tables
+    do not know ("dengue") is taken as a noun."""
+    from lemminflect import getAllLemmas  # its tables load on first use, not on import
+
+    lemmas = getAllLemmas(word.lower())
+    return not lemmas or ("NOUN" in lemmas and "ADJ" not in lemmas)
 
 
 _NUMBER_WORD = re.compile(
@@ -168,12 +179,15 @@ they may do, not which figure the value is ("forecast to fall 31%" is a forecast
 def qualifiers(window: Sequence[Tok],
                 toks: Sequence[Tok] = ()) -> tuple[str | None, str | None]:
     """The role and modality of a value from the words around it. A role word compared
-    against ("beat forecasts", "than expected", "above its target") is no role of the value."""
+    against ("beat forecasts", "than expected", "above its target") is no role of the value,
+    nor one inside a name ("the Mallee Ridge *Seed* Bank" is no seeding)."""
     before = {id(t): toks[k - 1].key for k, t in enumerate(toks) if k > 0}
     after = {id(t): toks[k + 1].key for k, t in enumerate(toks[:-1])}
+    named = {id(t) for k, t in enumerate(toks) if k and t.text[0].isupper() and any(
+        x.text[0].isupper() for x in toks[k - 1:k + 2:2])}
     roles = [lex.ROLE_OF[t.key] for t in window if t.key in lex.ROLE_OF
              and before.get(id(t)) not in lex.COMPARED and after.get(id(t)) not in _PARTICLES
-             and not _who_someone_was(t, toks)]
+             and id(t) not in named and not _who_someone_was(t, toks)]
     # a role said outright wins over one a report often leaves unsaid: "the *previous* high"
     role = next((r for r in roles if r not in lex.UNSAID_ROLES), roles[0] if roles else None)
     low = {t.text.lower() for t in window}
