@@ -64,6 +64,9 @@ def _subject(text: str, phrase: str) -> tuple[str, ...]:
     ("Harwick won the final. The 24-year-old scored 30 points.", "30 points", ("Harwick",)),
     ("Harwick won the final. It scored 30 points.", "30 points", ("Harwick",)),
     ("Rain fell on Harwick.\n\nThe club scored 30 points.", "30 points", ()),
+    # a paragraph after a headline with no stop starts a sentence: its first word no name
+    ("Ferry service returns to Kell\n\nCrossings resumed on Friday after the 142-metre "
+     "Drava Star was towed clear.", "142-metre", ()),
 ])
 def test_a_figure_is_its_clauses_subjects(text: str, phrase: str,
                                           subject: tuple[str, ...]) -> None:

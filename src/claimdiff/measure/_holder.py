@@ -101,19 +101,23 @@ def one_holder(a: Sequence[str], b: Sequence[str]) -> bool:
 def proper_nouns(text: str) -> frozenset[str]:
     """The words a text writes capitalized inside a sentence (after a word or a comma), or
     at its start before another capitalized word or an age ("Tomás Arrieta won", "Arrieta,
-    23, beat"), and never in lower case: its names, so that a sentence-initial "Varenko" is
+    23, beat"; a paragraph after a headline with no stop starts a sentence), and never in
+    lower case: its names, so that a sentence-initial "Varenko" is
     one too. A common word before a name is no name ("Neighbouring Morvania"), one before
     another common word is part of one ("Alder Group")."""
     upper: set[str] = set()
     lower: set[str] = set()
-    toks = [m.group() for m in _TOKEN.finditer(text)]
+    found = list(_TOKEN.finditer(text))
+    toks = [m.group() for m in found]
     for k, w in enumerate(toks):
         if not w[0].isalpha():
             continue
         if w[0].islower():
             lower.add(lex.key(w))
             continue
-        prev = toks[k - 1] if k else ""
+        # a paragraph starts a sentence, after a headline with no stop too
+        prev = toks[k - 1] if k and not _PARAGRAPH.search(
+            text, found[k - 1].end(), found[k].start()) else ""
         nxt = toks[k + 1:k + 3]
         if prev == "," or prev[:1].isalpha() or (
                 len(nxt) == 2 and nxt[0] == "," and nxt[1][0].isdigit()) or (
