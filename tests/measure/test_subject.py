@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from claimdiff.measure import SourceText, distinguished, measure_claim
-from claimdiff.measure._holder import common_word, distinct_holders
+from claimdiff.measure._holder import common_word, distinct_holders, spelled_alike
 from claimdiff.model import Claim
 from claimdiff.normalization import normalize
 
@@ -102,3 +102,20 @@ def test_a_thing_named_by_a_modifier_is_told_apart_only_from_another_of_its_noun
     assert not distinct_holders(("Norvex", "fire"), ("Norvex", "fire"))
     assert distinct_holders(("Alder", "Group"), ("Kessel", "Group"))
     assert not distinct_holders(("Lena", "Brandt"), ("Brandt",))
+
+
+@pytest.mark.parametrize(("a", "b", "alike"), [
+    # romanisations of one name: consonants alike, vowels as many and unsaid
+    ("Mikhail", "Mihail", True), ("Dmitriy", "Dmitri", True), ("Nureyev", "Nuriev", True),
+    ("Abdulrahman", "Abd-al-Rahman", True), ("Oleksiy", "Oleksii", True),
+    # two names
+    ("Brandt", "Brant", False), ("Harwick", "Dunmore", False), ("Petrov", "Pietrova", False),
+    ("Ivo", "Iva", False), ("Marchetti", "Marcotti", False),
+])
+def test_two_romanisations_of_one_name_are_spelled_alike(a: str, b: str, alike: bool) -> None:
+    assert spelled_alike(a.lower(), b.lower()) is alike
+
+
+def test_two_romanisations_name_one_holder() -> None:
+    assert not distinct_holders(("Tarek", "Haddad"), ("Tariq", "Hadad"))
+    assert distinct_holders(("Tarek", "Haddad"), ("Lena", "Brandt"))

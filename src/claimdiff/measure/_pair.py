@@ -28,7 +28,7 @@ from claimdiff.measure._closeness import (
     same_reading,
 )
 from claimdiff.measure._dated import one_event
-from claimdiff.measure._holder import common_word, distinct_holders, one_holder
+from claimdiff.measure._holder import common_word, distinct_holders, one_holder, spelled_alike
 from claimdiff.measure._lexicon_en import GENERIC, OUTCOMES, PEOPLE, periods_differ, roles_differ
 from claimdiff.measure._model import Measurement, MeasurementPair
 from claimdiff.measure._phrases import founded_thing
@@ -123,7 +123,7 @@ def _befell(a: Measurement, b: Measurement) -> bool:
 def _same_names(a: Sequence[str], b: Sequence[str]) -> bool:
     """Some name in common, allowing a longer transliteration ("Seitkali", "Seitkaliyev")."""
     return any(x == y or (min(len(x), len(y)) >= 4 and (x.startswith(y) or y.startswith(x)))
-               for x in a for y in b)
+               or spelled_alike(x, y) for x in a for y in b)
 
 
 def _idf(ma: Sequence[Measurement], mb: Sequence[Measurement]) -> dict[str, float]:
