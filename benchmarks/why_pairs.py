@@ -33,6 +33,7 @@ from claimdiff.measure._holder import distinct_holders, one_holder
 from claimdiff.measure._lexicon_en import GENERIC, periods_differ, roles_differ
 from claimdiff.measure._rarity import rarity, told_apart
 from claimdiff.measure._repeats import repeats
+from claimdiff.measure._what import future_alone, moods_differ
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from eval_articles import _matches, pair_folders  # noqa: E402
@@ -73,7 +74,7 @@ def terms(a: Any, b: Any, idf: dict[str, float]) -> list[tuple[str, float]]:
                     else _pair.W_ATTRIBUTION))
     if periods_differ(a.period, b.period):
         out.append(("periods", -_pair.P_PERIOD))
-    if a.modality != b.modality:
+    if moods_differ(a.modality, b.modality) and not future_alone(a.modality, b.modality):
         out.append(("modality", -_pair.P_MODALITY))
     if apart(a, b) > _pair.FAR:
         out.append(("far apart", -_pair.P_FAR))
@@ -113,7 +114,10 @@ def explain(ma: list[Any], mb: list[Any], i: int, j: int, idf: dict[str, float],
     s, _ = _pair.score(a, b, idf)
     check = "" if abs(s - sum(v for n, v in got if n not in ("term ends", "rare dimension"))
                       ) < 1e-3 else f"  (score() says {s:.4f}: terms out of date)"
-    print(f"    {label}: {total:.4f} = " + " ".join(f"{n} {v:+.3f}" for n, v in got) + check)
+    rank = "" if not future_alone(a.modality, b.modality) else (
+        f"  (ranked {total - _pair.P_MODALITY:.4f}: will / plain)")
+    print(f"    {label}: {total:.4f} = " + " ".join(f"{n} {v:+.3f}" for n, v in got) + check
+          + rank)
     print(f"      A {_features(a)}\n      B {_features(b)}")
 
 
