@@ -71,3 +71,15 @@ def test_a_level_a_change_reaches_is_no_old_level_without_a_change() -> None:
     assert not _m("Unemployment stood at 5.1% in June.", "5.1%").contrast
     assert ("transition", 1) in _m("Unemployment rose to 5.3% in June.", "5.3%").contrast
     assert not _m("He was sentenced to 12 years.", "12 years").contrast
+
+
+@pytest.mark.parametrize(("text", "phrase", "role"), [
+    ("Ministers hope to keep the shortfall under the bloc's 4 per cent cap by 2031.", "by 2031",
+     None),
+    ("The airline's top bid of $12 a share lapses in June 2027.", "in June 2027", None),
+    ("The ceiling rises to $40 a barrel on 9 June.", "$40", "limit"),
+    ("Work on the bridge is scheduled to begin in 2031.", "in 2031", "target"),
+])
+def test_a_date_takes_no_role_only_an_amount_has(text: str, phrase: str,
+                                                 role: str | None) -> None:
+    assert _m(text, phrase).role == role

@@ -44,7 +44,7 @@ def closeness(a: Measurement, b: Measurement) -> float:
             return 0.0
         return max(0.0, 1.0 - abs(mid(va.core) - mid(vb.core)) / DATE_DAYS)
     if va.support.overlaps(vb.support) and (
-            va.support.bounded and vb.support.bounded or va.core.overlaps(vb.core)):
+            not (_open(va) or _open(vb)) or va.core.overlaps(vb.core)):
         return 1.0  # "at least 38" overlaps 112 too: open readings are as close as their cores
     if va.kind not in (Kind.QUANTITY, Kind.DURATION):
         return 0.0
@@ -52,6 +52,13 @@ def closeness(a: Measurement, b: Measurement) -> float:
     if not (math.isfinite(x) and math.isfinite(y)) or max(x, y) == 0:
         return 0.0
     return min(x, y) / max(x, y)
+
+
+def _open(v: Value) -> bool:
+    """A reading whose support runs beyond its core to no end ("at least 38") or down to
+    nothing ("under 50 per cent", "within 18 months"): as close as its core, not as all it
+    allows (14 hours is "within 18 months", but no figure of it)."""
+    return not v.support.bounded or v.support.lo <= 0 < v.core.lo
 
 
 def _timeline(va: Value, vb: Value) -> tuple[Value, Value]:

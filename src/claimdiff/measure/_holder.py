@@ -8,6 +8,7 @@ else, for "the 26-year-old" standing for a person, the person named before it.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -86,7 +87,32 @@ def distinct_holders(a: Sequence[str], b: Sequence[str]) -> bool:
     xs, ys = [w for w in la if w not in shared], [w for w in lb if w not in shared]
     return bool(xs and ys) and not any(
         x == y or (min(len(x), len(y)) >= 4 and (x.startswith(y) or y.startswith(x)))
-        for x in xs for y in ys)
+        or spelled_alike(x, y) for x in xs for y in ys)
+
+
+def spelled_alike(x: str, y: str) -> bool:
+    """Two romanisations of one name: the same consonants in the same order once the
+    spellings transliteration varies are folded, vowels as many and unsaid ("Yusuf
+    Al-Khatib" and "Yousef Alkhateeb", "Bilyk" and "Bilik"; not "Brandt" and "Brant")."""
+    if min(len(x), len(y)) < 5:
+        return False
+    (cx, vx), (cy, vy) = _skeleton(x), _skeleton(y)
+    return cx == cy and vx == vy and len(cx) >= 3
+
+
+@lru_cache(maxsize=4096)
+def _skeleton(word: str) -> tuple[str, int]:
+    """A name's first letter and consonants, and how many runs of vowels it has."""
+    w = "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if "a" <= c <= "z")
+    for old, new in _ROMAN:
+        w = w.replace(old, new)
+    w = re.sub(r"([a-z])\1+", r"\1", w)
+    return (w[:1] + _VOWELS.sub("", w[1:]), len(_VOWELS.findall(w[1:]))) if w else ("", 0)
+
+
+_ROMAN = (("kh", "h"), ("gh", "h"), ("ph", "f"), ("w", "v"), ("j", "y"), ("ck", "k"))
+"""Letters romanisations write for one sound (as `claimdiff.align` folds them)."""
+_VOWELS = re.compile(r"[aeiouy]+")
 
 
 def one_holder(a: Sequence[str], b: Sequence[str]) -> bool:
@@ -101,19 +127,23 @@ def one_holder(a: Sequence[str], b: Sequence[str]) -> bool:
 def proper_nouns(text: str) -> frozenset[str]:
     """The words a text writes capitalized inside a sentence (after a word or a comma), or
     at its start before another capitalized word or an age ("Tomás Arrieta won", "Arrieta,
-    23, beat"), and never in lower case: its names, so that a sentence-initial "Varenko" is
+    23, beat"; a paragraph after a headline with no stop starts a sentence), and never in
+    lower case: its names, so that a sentence-initial "Varenko" is
     one too. A common word before a name is no name ("Neighbouring Morvania"), one before
     another common word is part of one ("Alder Group")."""
     upper: set[str] = set()
     lower: set[str] = set()
-    toks = [m.group() for m in _TOKEN.finditer(text)]
+    found = list(_TOKEN.finditer(text))
+    toks = [m.group() for m in found]
     for k, w in enumerate(toks):
         if not w[0].isalpha():
             continue
         if w[0].islower():
             lower.add(lex.key(w))
             continue
-        prev = toks[k - 1] if k else ""
+        # a paragraph starts a sentence, after a headline with no stop too
+        prev = toks[k - 1] if k and not _PARAGRAPH.search(
+            text, found[k - 1].end(), found[k].start()) else ""
         nxt = toks[k + 1:k + 3]
         if prev == "," or prev[:1].isalpha() or (
                 len(nxt) == 2 and nxt[0] == "," and nxt[1][0].isdigit()) or (

@@ -28,13 +28,14 @@ from claimdiff.measure._closeness import (
     same_reading,
 )
 from claimdiff.measure._dated import one_event
-from claimdiff.measure._holder import common_word, distinct_holders, one_holder
+from claimdiff.measure._holder import common_word, distinct_holders, one_holder, spelled_alike
 from claimdiff.measure._lexicon_en import GENERIC, OUTCOMES, PEOPLE, periods_differ, roles_differ
 from claimdiff.measure._model import Measurement, MeasurementPair
 from claimdiff.measure._phrases import founded_thing
 from claimdiff.measure._rarity import rarity, told_apart
 from claimdiff.measure._repeats import day_twins, repeats
 from claimdiff.measure._spans import lasting
+from claimdiff.measure._what import future_alone, moods_differ
 from claimdiff.normalization import Kind
 
 THRESHOLD = 0.28
@@ -123,7 +124,7 @@ def _befell(a: Measurement, b: Measurement) -> bool:
 def _same_names(a: Sequence[str], b: Sequence[str]) -> bool:
     """Some name in common, allowing a longer transliteration ("Seitkali", "Seitkaliyev")."""
     return any(x == y or (min(len(x), len(y)) >= 4 and (x.startswith(y) or y.startswith(x)))
-               for x in a for y in b)
+               or spelled_alike(x, y) for x in a for y in b)
 
 
 def _idf(ma: Sequence[Measurement], mb: Sequence[Measurement]) -> dict[str, float]:
@@ -201,8 +202,8 @@ def score(a: Measurement, b: Measurement, idf: dict[str, float]) -> tuple[float,
     if periods_differ(a.period, b.period):
         total -= P_PERIOD
         why.append(f"periods differ ({' '.join(a.period)} / {' '.join(b.period)})")
-    if a.modality != b.modality:
-        total -= P_MODALITY
+    if moods_differ(a.modality, b.modality) and not future_alone(a.modality, b.modality):
+        total -= P_MODALITY  # what will be against what is only ranks lower (below)
     if apart(a, b) > FAR:
         total -= P_FAR
         why.append("an order of magnitude apart")
@@ -287,6 +288,8 @@ def pair_measurements(
             lo, hi = sorted((a.phrase, b.phrase))
             # a second reading ranks below a figure's own dimension of like evidence
             rank = s - P_BRIDGE if ma[i].dimension != mb[j].dimension else s
+            if future_alone(a.modality, b.modality):
+                rank -= P_MODALITY  # "will be 9.80" goes with "will be" before "is 13.90"
             scored.append((-round(rank, 6), -round(s, 6), lo, hi, i, j, why))
     scored.sort()
     taken_a: dict[int, int] = {}

@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 from claimdiff.measure._holder import distinct_holders
 from claimdiff.measure._lexicon_en import periods_differ
 from claimdiff.measure._model import Measurement
+from claimdiff.measure._what import moods_differ
 
 W_RARE = 0.08
 """The weight of sharing a physical dimension when each report holds only one value of it;
@@ -36,7 +37,7 @@ def told_apart(a: Measurement, b: Measurement) -> bool:
     holder, a modality): then sharing a rare dimension is no evidence, a top speed is still no
     actual speed. Two sources quoted for one length are still one length's."""
     return (a.role != b.role or periods_differ(a.period, b.period)
-            or a.modality != b.modality or distinct_holders(a.subject, b.subject))
+            or moods_differ(a.modality, b.modality) or distinct_holders(a.subject, b.subject))
 
 
 __all__ = ["PHYSICAL", "W_RARE", "rarity", "told_apart"]

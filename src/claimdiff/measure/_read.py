@@ -111,6 +111,10 @@ _BEFELL = 8
 their jobs"."""
 _FOLLOWING = re.compile(r"[-\s]+([A-Za-z]+)")
 _NEAR_ONLY = frozenset({"minimum", "maximum", "nominal", "real"})
+_OF_AMOUNTS = frozenset({"limit", "offer", "minimum", "maximum", "nominal", "real", "average",
+                         "median", "margin", "one-off", "ranking"})
+"""Roles only an amount has (a cap, a bid, a peak, a margin): a date in their sentence is
+when, not which figure."""
 """Roles read only beside the value: a subject's "maximum sustained winds" is no maximum
 of the pressure told in the same sentence."""
 _BARE = re.compile(r"(?:(?:about|nearly|almost|just|some|only|roughly)\s+)?\d[\d,]*(?:\.\d+)?")
@@ -324,6 +328,8 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
     if changed_from(before) or text is not None and where is not None and left_level(
             text.text, where[0]):
         role = "previous"  # "the increase from the current cap of £9,250": the old level
+    if value.kind is Kind.DATE and role in _OF_AMOUNTS:
+        role = None  # "within the 3 per cent ceiling by 2029": the ceiling is the share's
     role, attribution = stated(claim, role, attribution)
     if value.kind is Kind.DATE and role == "forecast":
         role = "target"  # a date expected is a date planned: "expected to begin in 2031"

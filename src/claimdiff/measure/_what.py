@@ -12,7 +12,22 @@ from claimdiff.measure._window import AFTER, BEFORE, TIGHT
 from claimdiff.normalization import Kind, Value
 
 _NEGATION = frozenset(("not", "never", "no", "n't"))
-_MODAL = frozenset(("will", "would", "could", "might", "may", "should"))
+_MODAL = frozenset(("would", "could", "might", "may", "should"))
+FUTURE = "future"
+"""The modality of a statement of what will be ("the line *will* run 214 departures"): a
+modal against another modal, but against a plain statement only a preference (`pair`)."""
+
+
+def moods_differ(x: str | None, y: str | None) -> bool:
+    """Two modalities that set two statements apart: "will" is one with a modal verb."""
+    return (x if x != FUTURE else "modal") != (y if y != FUTURE else "modal")
+
+
+def future_alone(x: str | None, y: str | None) -> bool:
+    """One statement says what will be and the other plainly what is: often one figure, the
+    plan told in the present ("Weekday departures rise to 241"), sometimes the new level
+    against the current one."""
+    return {x, y} == {FUTURE, None}
 
 
 def dimension_of(value: Value) -> str:
@@ -191,7 +206,8 @@ def qualifiers(window: Sequence[Tok],
     # a role said outright wins over one a report often leaves unsaid: "the *previous* high"
     role = next((r for r in roles if r not in lex.UNSAID_ROLES), roles[0] if roles else None)
     low = {t.text.lower() for t in window}
-    modality = "negated" if low & _NEGATION else "modal" if low & _MODAL else None
+    modality = "negated" if low & _NEGATION else "modal" if low & _MODAL else (
+        FUTURE if "will" in low or "shall" in low else None)
     return role, modality
 
 
@@ -286,5 +302,6 @@ _OF_PHRASE_END = lex.keyed("and or but while when as after before in on at for a
                            "by from to between during")
 
 
-__all__ = ["attribution_of", "content", "counted_of", "dimension_of", "measured_class",
-           "modifier", "qualifiers", "share_noun", "surface", "what_measured"]
+__all__ = ["FUTURE", "attribution_of", "content", "counted_of", "dimension_of", "future_alone",
+           "measured_class", "modifier", "moods_differ", "qualifiers", "share_noun", "surface",
+           "what_measured"]

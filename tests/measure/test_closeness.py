@@ -1,0 +1,32 @@
+"""How close two readings are: a reading open at one end ("at least 38", "under 50 per cent",
+"within 18 months") is as close as its core, not as everything it allows."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimdiff.measure import Measurement
+from claimdiff.measure._closeness import closeness
+from claimdiff.measure._what import dimension_of
+from claimdiff.normalization import normalize
+
+
+def _m(phrase: str) -> Measurement:
+    value = normalize(phrase)
+    return Measurement("s", "c", "value", phrase, dimension_of(value), value=value)
+
+
+@pytest.mark.parametrize(("a", "b", "low", "high"), [
+    # cores that meet: as close as can be
+    ("under 40 per cent", "less than two-fifths", 1.0, 1.0),
+    ("within three weeks", "20 days", 1.0, 1.0),
+    ("at least 38", "38", 1.0, 1.0),
+    ("12 to 15", "14", 1.0, 1.0),
+    # an open end allows a figure its core does not come near
+    ("under 40 per cent", "15%", 0.3, 0.5),
+    ("within 18 months", "six hours", 0.0, 0.01),
+    ("at least 38", "112", 0.3, 0.4),
+])
+def test_an_open_reading_is_as_close_as_its_core(a: str, b: str, low: float,
+                                                 high: float) -> None:
+    assert low <= closeness(_m(a), _m(b)) <= high
