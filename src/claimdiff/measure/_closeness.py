@@ -43,8 +43,8 @@ def closeness(a: Measurement, b: Measurement) -> float:
         if wide > 62:
             return 0.0
         return max(0.0, 1.0 - abs(mid(va.core) - mid(vb.core)) / DATE_DAYS)
-    if va.support.overlaps(vb.support) and (
-            va.support.bounded and vb.support.bounded or va.core.overlaps(vb.core)):
+    sa, sb = _loose(va), _loose(vb)
+    if sa.overlaps(sb) and (sa.bounded and sb.bounded or va.core.overlaps(vb.core)):
         return 1.0  # "at least 38" overlaps 112 too: open readings are as close as their cores
     if va.kind not in (Kind.QUANTITY, Kind.DURATION):
         return 0.0
@@ -52,6 +52,24 @@ def closeness(a: Measurement, b: Measurement) -> float:
     if not (math.isfinite(x) and math.isfinite(y)) or max(x, y) == 0:
         return 0.0
     return min(x, y) / max(x, y)
+
+
+_LOOSE = 0.20
+"""An approximated figure reaches this share of its size either way, for pairing."""
+
+
+def _loose(v: Value) -> Interval:
+    """The support, or for an approximated figure ("about 2,300") n +- 20 %, if wider.
+
+    The figure's granularity narrows "about n" for the verdict (`_hedges.approx_slack`);
+    which figures are compared is decided as loosely as ever, so a rephrased figure
+    ("some 3,200") stays the partner a nearer figure of another thing does not take.
+    """
+    if v.mod != "APPROX" or v.kind not in (Kind.QUANTITY, Kind.DURATION) \
+            or not v.core.bounded or (v.dimension or "").startswith("temperature"):
+        return v.support
+    n = mid(v.core)
+    return v.support.hull(Interval.around(n, _LOOSE * abs(n)))
 
 
 def _timeline(va: Value, vb: Value) -> tuple[Value, Value]:
