@@ -97,6 +97,10 @@ PREFIX_HEDGES_EN: dict[str, Hedge] = {
     "an approximate": Hedge.APPROX,
     "approximate": Hedge.APPROX,
     "more or less": Hedge.APPROX,
+    # "in the region of £160 million", "in the neighbourhood of 3,000": about n
+    "in the region of": Hedge.APPROX,
+    "in the neighbourhood of": Hedge.APPROX,
+    "in the neighborhood of": Hedge.APPROX,
     "close to": Hedge.ALMOST,
     "exceeding": Hedge.MORE_THAN,
     "almost": Hedge.ALMOST,
