@@ -43,7 +43,7 @@ def closeness(a: Measurement, b: Measurement) -> float:
         if wide > 62:
             return 0.0
         return max(0.0, 1.0 - abs(mid(va.core) - mid(vb.core)) / DATE_DAYS)
-    if va.support.overlaps(vb.support) and (
+    if _loose(va).overlaps(_loose(vb)) and (
             not (_open(va) or _open(vb)) or va.core.overlaps(vb.core)):
         return 1.0  # "at least 38" overlaps 112 too: open readings are as close as their cores
     if va.kind not in (Kind.QUANTITY, Kind.DURATION):
@@ -59,6 +59,24 @@ def _open(v: Value) -> bool:
     nothing ("under 50 per cent", "within 18 months"): as close as its core, not as all it
     allows (14 hours is "within 18 months", but no figure of it)."""
     return not v.support.bounded or v.support.lo <= 0 < v.core.lo
+
+
+_LOOSE = 0.20
+"""An approximated figure reaches this share of its size either way, for pairing."""
+
+
+def _loose(v: Value) -> Interval:
+    """The support, or for an approximated figure ("about 2,300") n +- 20 %, if wider.
+
+    The figure's granularity narrows "about n" for the verdict (`_hedges.approx_slack`);
+    which figures are compared is decided as loosely as ever, so a rephrased figure
+    ("some 3,200") stays the partner a nearer figure of another thing does not take.
+    """
+    if v.mod != "APPROX" or v.kind not in (Kind.QUANTITY, Kind.DURATION) \
+            or not v.core.bounded or (v.dimension or "").startswith("temperature"):
+        return v.support
+    n = mid(v.core)
+    return v.support.hull(Interval.around(n, _LOOSE * abs(n)))
 
 
 def _timeline(va: Value, vb: Value) -> tuple[Value, Value]:

@@ -10,13 +10,17 @@ hedge          core                            support
 =============  ==============================  ================================
 bare n         n +- min(u/2, 0.05 n)           n +- u/2
 exactly n      n +- u/2 (u of a written unit)  same
-about n        n +- max(u/2, rho n)            n +- max(u/2, 2 rho n)
-almost n       [n - max(u/2, rho n), n)        [n - max(u, 2 rho n), n]
+about n        n +- w1                         n +- w2
+almost n       [n - min(w1, n/4), n)           [n - min(max(u, w2), n/2), n]
 more than n    (n, n + u]                      (n, inf)
 less than n    [n - u, n)                      [0, n)
 at least n     [n, n + u]                      [n, inf)
 at most n      [n - u, n]                      [0, n]
 =============  ==============================  ================================
+
+w_k = max(u/2, min(k rho n, k s)), s the figure's step (`step`: u, or 5 u for a last
+non-zero digit 5): an approximator reaches no further than k steps of the figure's
+own precision, and a round figure's u/2 keeps it as wide as its rounding.
 
 "Up to n", "as many as n" (`ROUNDED_BOUNDS`): the support reaches n + min(u/2, 5 % n),
 the rounding of the figure ("as few as n" likewise below n).
@@ -93,6 +97,10 @@ PREFIX_HEDGES_EN: dict[str, Hedge] = {
     "an approximate": Hedge.APPROX,
     "approximate": Hedge.APPROX,
     "more or less": Hedge.APPROX,
+    # "in the region of £160 million", "in the neighbourhood of 3,000": about n
+    "in the region of": Hedge.APPROX,
+    "in the neighbourhood of": Hedge.APPROX,
+    "in the neighborhood of": Hedge.APPROX,
     "close to": Hedge.ALMOST,
     "exceeding": Hedge.MORE_THAN,
     "almost": Hedge.ALMOST,
@@ -205,16 +213,44 @@ def granularity(numeral: str) -> float:
     return float(10 ** (exponent + trailing))
 
 
+def step(n: float, u: float) -> float:
+    """The step of the scale a figure is written on: its granularity `u`, or 5 u when its
+    last non-zero digit is a 5 (2,500, 45, 0.15 stand on the half step of the next place).
+
+    Round numbers come on scales of 1, 2.5/5 and 10 steps (Krifka 2009); a figure ending
+    in 5 is as round as the half step it marks.
+    """
+    if u <= 0:
+        return u
+    steps = round(abs(n) / u)
+    return 5 * u if steps % 10 == 5 and math.isclose(steps * u, abs(n), rel_tol=1e-9) else u
+
+
+def approx_slack(n: float, u: float, k: int, *, rho: float = RHO,
+                 scale: float | None = None) -> float:
+    """How far "about n" reaches either side: max(u/2, min(k rho |n|, k s)), s = `step`.
+
+    `k` = 1 for the core, 2 for the support. A round figure ("about 2,000": u/2 is
+    500) is read as loosely as ever; a figure written finer ("about 2,300") no
+    further than k steps of its own precision (2,200-2,400 core, 2,100-2,500 support).
+    `scale` (default `u`) is the granularity the step is taken from.
+    """
+    s = step(n, max(u, scale or u))
+    return max(u / 2, min(k * rho * abs(n), k * s))
+
+
 def hedge_interval(
     n: float, u: float, hedge: Hedge, *, rho: float = RHO, floor: float | None = 0.0,
-    rounded: bool = False,
+    rounded: bool = False, scale: float | None = None,
 ) -> tuple[Interval, Interval]:
     """The `(core, support)` of the number `n` at granularity `u` under `hedge`.
 
     `floor` is the least value the quantity can take (0 for counts and
     durations; `None` when it may be negative). `rounded` (a bound in `ROUNDED_BOUNDS`)
     widens an upper or lower bound's support past n by the rounding of a bare n,
-    min(u/2, 5 % of n).
+    min(u/2, 5 % of n). `scale` is the granularity n itself is written at when `u` is a
+    finer one it shares (a range's ends: "about 25-40 min" is read to the minute, but 40
+    is as round as written); it sets the approximators' step.
     """
     mag = abs(n)
     lo_floor = -INF if floor is None else floor
@@ -224,15 +260,17 @@ def hedge_interval(
     elif hedge is Hedge.EXACT:
         core = support = Interval.around(n, min(u / 2, 0.005 * mag) if mag else u / 2)
     elif hedge is Hedge.APPROX:
-        core = Interval.around(n, max(u / 2, rho * mag))
-        support = Interval.around(n, max(u / 2, 2 * rho * mag))
+        core = Interval.around(n, approx_slack(n, u, 1, rho=rho, scale=scale))
+        support = Interval.around(n, approx_slack(n, u, 2, rho=rho, scale=scale))
     elif hedge is Hedge.ALMOST:
         # "Almost" is close to n: never further below than a quarter of n (core) or half of
         # it (support), however coarse n is written ("nearly 1,000" has u = 1,000: not 0).
         # Up to 1 ("almost 1 person", "almost a year") the unit's own rule stands.
         reach = mag if mag > 1 else INF
-        core = Interval(n - min(max(u / 2, rho * mag), reach / 4), n, hi_open=True)
-        support = Interval(n - min(max(u, 2 * rho * mag), reach / 2), n)
+        core = Interval(n - min(approx_slack(n, u, 1, rho=rho, scale=scale), reach / 4), n,
+                        hi_open=True)
+        support = Interval(n - min(max(u, approx_slack(n, u, 2, rho=rho, scale=scale)),
+                                   reach / 2), n)
     elif hedge is Hedge.MORE_THAN:
         core = Interval(n, n + u, lo_open=True)
         support = Interval(n, INF, lo_open=True)

@@ -48,9 +48,9 @@ __all__ = ["parse_quantity", "scan_quantities", "read_quantities"]
 _RULES: dict[Hedge, str] = {
     Hedge.BARE: "BARE → core n ± min(u/2, 0.05n), support n ± u/2",
     Hedge.EXACT: "EXACT → n ± u/2",
-    Hedge.APPROX: "APPROX → core n ± max(u/2, ρn), support n ± max(u/2, 2ρn)",
-    Hedge.ALMOST: "ALMOST → core [n − min(max(u/2, ρn), n/4), n), "
-                  "support [n − min(max(u, 2ρn), n/2), n]",
+    Hedge.APPROX: "APPROX → core n ± w₁, support n ± w₂, w_k = max(u/2, min(kρn, ks)), "
+                  "s the figure's step",
+    Hedge.ALMOST: "ALMOST → core [n − min(w₁, n/4), n), support [n − min(max(u, w₂), n/2), n]",
     Hedge.MORE_THAN: "MORE_THAN → core (n, n + u], support (n, ∞)",
     Hedge.LESS_THAN: "LESS_THAN → core [n − u, n), support [0, n)",
     Hedge.AT_LEAST: "AT_LEAST → core [n, n + u], support [n, ∞)",

@@ -33,8 +33,10 @@ def interval_of(
         a, b = sorted(r.numbers, key=lambda n: n.value)
         # The finer end shows the precision of the whole range ("5-10 W" is read to 1 W).
         u = min(a.granularity, b.granularity)
-        ca, sa = hedge_interval(a.value, u, r.hedge, floor=floor, rounded=rounded)
-        cb, sb = hedge_interval(b.value, u, r.hedge, floor=floor, rounded=rounded)
+        ca, sa = hedge_interval(a.value, u, r.hedge, floor=floor, rounded=rounded,
+                                scale=a.granularity)
+        cb, sb = hedge_interval(b.value, u, r.hedge, floor=floor, rounded=rounded,
+                                scale=b.granularity)
         if r.hedge is Hedge.BARE:
             core = Interval(a.value, b.value)
             support = Interval(a.value - u / 2, b.value + u / 2)
