@@ -253,9 +253,16 @@ def test_a_score_is_no_time_of_day() -> None:
     ("The fire started in a seventh-floor flat.", "seventh"),
     ("She won her fourth title.", "fourth"),
     ("Vandam won stage 8 on Sunday.", "stage 8"),
+    ("The Ostend ferry left from berth 3 at dawn.", "berth 3"),
+    ("Passengers were sent to Platform 11 instead.", "Platform 11"),
+    ("Ruiz, drawn in lane 2, false-started.", "lane 2"),
 ])
 def test_places_in_a_series_are_drafted(sentence: str, value: str) -> None:
     assert value in [v for _, _, v in rows(sentence)]
+
+
+def test_a_street_named_lane_is_no_place() -> None:
+    assert all("Lane" not in v for _, _, v in rows("She grew up on Mill Lane, 40 miles away."))
 
 
 def test_a_fraction_is_no_place() -> None:

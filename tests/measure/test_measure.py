@@ -361,6 +361,8 @@ def test_clock_times_in_articles_are_paired(tmp_path: Path) -> None:
     ("ranked seventh", "world number seven", Verdict.AGREE),
     ("stage 8", "eighth", Verdict.AGREE),
     ("game 11", "the 13th", Verdict.CONFLICT),
+    ("lane 3", "lane 6", Verdict.CONFLICT),
+    ("Gate 22", "gate 22", Verdict.AGREE),
 ])
 def test_ordinals_compare_as_places(a: str, b: str, verdict: Verdict) -> None:
     from claimdiff.measure import ordinal_reading
@@ -370,6 +372,15 @@ def test_ordinals_compare_as_places(a: str, b: str, verdict: Verdict) -> None:
     assert claimdiff.compare_values(ra[1], rb[1]).verdict is verdict
     # a place is never compared with a count
     assert claimdiff.compare_values(ra[1], "11 storms").verdict is Verdict.INCOMPARABLE
+
+
+@pytest.mark.parametrize(("b", "verdict"), [("platform 7", Verdict.AGREE),
+                                           ("Platform 4", Verdict.CONFLICT)])
+def test_numbered_places_in_articles_are_paired(tmp_path: Path, b: str,
+                                                verdict: Verdict) -> None:
+    pairs = _value_pairs(tmp_path, "The delayed Carlow express finally left from platform 7.",
+                         f"The Carlow express, delayed by an hour, departed from {b}.")
+    assert pairs.get(("platform 7", b)) is verdict, pairs
 
 
 @pytest.mark.parametrize(("level", "verdict"), [("£7.40", Verdict.CONFLICT),

@@ -67,14 +67,20 @@ _CLOCK = re.compile(
 """Times of day the temporal scanner leaves alone ("at 5:47 p.m.", "shortly before midnight");
 `claimdiff.measure` reads them as times of day."""
 
+_POSITIONS = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in (
+    "lane", "platform", "gate", "berth", "pier", "bay", "hole", "seat", "row", "court",
+    "terminal"))
+"""Numbered places in a row that someone is drawn, sent or shown to ("from lane 4", "platform
+9", "Gate 12"): where they stood, which two reports can disagree on, not a count."""
+
 _ORDINAL = re.compile(
     r"(?P<t>\b\d{1,3}(?:st|nd|rd|th)\b|\b(?:third|fourth|fifth|"
     r"sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|"
     r"sixteenth|seventeenth|eighteenth|nineteenth|twentieth)\b(?!\s+(?:of|quarter)\b)|"
     r"\b(?:world\s+)?(?:number|No\.)\s+(?:\d{1,3}|one|two|three|four|five|six|seven|eight|"
-    r"nine|ten)\b|\b(?:[Ss]tage|[Gg]ame|[Rr]ound|[Ll]ap)\s+\d{1,3}\b)")
-"""Places in a series ("the 11th storm", "ranked seventh", "stage 8"), not fractions ("a third")
-nor quarters; `claimdiff.measure` reads them as ordinals."""
+    r"nine|ten)\b|\b(?:[Ss]tage|[Gg]ame|[Rr]ound|[Ll]ap|" + _POSITIONS + r")\s+\d{1,3}\b)")
+"""Places in a series ("the 11th storm", "ranked seventh", "stage 8", "lane 4"), not fractions
+("a third") nor quarters; `claimdiff.measure` reads them as ordinals."""
 
 _FRACTION_BEFORE = re.compile(r"\b(?:a|one|two|three)\s+$", re.IGNORECASE)
 _FRACTION_AFTER = re.compile(r"s?(?:\s+(?:of|less|more|fewer|lower|higher)\b|\s*(?:[.,;:)]|$))")
