@@ -71,3 +71,16 @@ def test_a_level_a_change_reaches_is_no_old_level_without_a_change() -> None:
     assert not _m("Unemployment stood at 5.1% in June.", "5.1%").contrast
     assert ("transition", 1) in _m("Unemployment rose to 5.3% in June.", "5.3%").contrast
     assert not _m("He was sentenced to 12 years.", "12 years").contrast
+
+
+@pytest.mark.parametrize(("text", "phrase", "measured"), [
+    ("The studio had a crew of 85 and a budget nobody envied.", "85", "crew"),
+    ("It fielded a squad of 23 and a budget of nothing.", "23", "squad"),
+    ("Officials reported a turnout of 58% among registered members.", "58%", "turnout"),
+    ("Turnout was 58 per cent of the club's 9,000 registered members.", "58 per cent",
+     "turnout"),
+    ("A total of 85 flights were cancelled.", "85", "flight"),
+])
+def test_the_noun_a_figure_is_of_says_what_it_measures(text: str, phrase: str,
+                                                       measured: str) -> None:
+    assert _m(text, phrase).measured == measured

@@ -368,3 +368,14 @@ def test_people_at_a_shelter_are_not_the_evacuated_for_a_noun_alone(tmp_path: Pa
     pairs = _pairs(tmp_path, "The shelter in Ruddle can hold up to 40 people.",
                    "Ninety people spent the night at the shelter in Ruddle.")
     assert pairs.get(("up to 40 people", "Ninety people")) is not Verdict.CONFLICT, pairs
+
+
+@pytest.mark.parametrize(("b", "verdict"), [("52%", Verdict.CONFLICT),
+                                           ("58 percent", Verdict.AGREE)])
+def test_a_share_of_a_whole_measures_the_copulas_subject(tmp_path: Path, b: str,
+                                                         verdict: Verdict) -> None:
+    # "of the union's 12,400 members" is the whole the share is of; turnout is what is measured
+    pairs = _pairs(tmp_path, "Turnout was 58 per cent of the union's 12,400 eligible members, "
+                   "with 7,190 ballots cast.",
+                   f"Some 7,190 ballots were cast, a turnout of {b} among eligible members.")
+    assert pairs.get(("58 per cent", b)) is verdict, pairs
