@@ -265,6 +265,29 @@ def test_a_street_named_lane_is_no_place() -> None:
     assert all("Lane" not in v for _, _, v in rows("She grew up on Mill Lane, 40 miles away."))
 
 
+@pytest.mark.parametrize(("sentence", "share"), [
+    ("Brenna's shares ended the day up almost a quarter.", "almost a quarter"),
+    ("Ticket sales dropped by a half after the fire, the owners said.", "a half"),
+    ("Orders climbed a quarter in the spring.", "a quarter"),
+])
+def test_a_fraction_of_a_change_is_a_share(sentence: str, share: str) -> None:
+    from claimdiff.extract._values import find_values
+
+    got = {sentence[f.start:f.end]: f.value for f in find_values(
+        sentence, 0, len(sentence), reference=None)}
+    assert share in [v for _, _, v in rows(sentence)]
+    read = got.get(share)
+    assert read is not None and read.dimension == "percent", got  # not a quarter of a year
+
+
+@pytest.mark.parametrize("sentence", ["The central bank cut rates by a quarter point.",
+                                      "The bank lifted its rate by a quarter-point on Monday."])
+def test_a_quarter_point_is_no_share(sentence: str) -> None:
+    from claimdiff.extract._counts import shares_not_times
+
+    assert shares_not_times(sentence) == []
+
+
 def test_a_fraction_is_no_place() -> None:
     assert all(v != "third" for _, _, v in rows("A third of homes lost power on Monday."))
 
