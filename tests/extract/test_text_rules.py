@@ -239,6 +239,8 @@ def test_a_number_word_before_a_name_is_no_count() -> None:
     ("The ferry capsized shortly before midnight.", "shortly before midnight"),
     ("The gates opened at 4 p.m.", "at 4 p.m."),
     ("The blast came at 22:50 local time.", "at 22:50"),
+    ("The pumps failed at 4.15 in the morning.", "at 4.15 in the morning"),
+    ("Crowds gathered from 9 o'clock at night.", "from 9 o'clock at night"),
 ])
 def test_times_of_day_are_drafted(sentence: str, value: str) -> None:
     assert value in [v for _, _, v in rows(sentence)]

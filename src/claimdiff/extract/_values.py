@@ -62,9 +62,12 @@ _RELATIVE = re.compile(
 
 _CLOCK = re.compile(
     r"(?<![\w:.])(?P<t>(?:(?:shortly|just|soon)\s+(?:before|after)\s+|(?:about|around|"
-    r"approximately)\s+)?(?:\d{1,2}(?:[:.][0-5]\d)?\s*[ap]\.?\s?m\b\.?|(?:[01]?\d|2[0-3]):[0-5]\d"
+    r"approximately)\s+)?(?:\d{1,2}(?:[:.][0-5]\d)?(?:\s+o['’]clock)?\s+(?:in\s+the\s+(?:morning|"
+    r"afternoon|evening)|at\s+night)\b|\d{1,2}(?:[:.][0-5]\d)?\s*[ap]\.?\s?m\b\.?|"
+    r"(?:[01]?\d|2[0-3]):[0-5]\d"
     r"(?![\d:])|(?<=\s)(?:noon|midday|midnight)\b))", re.IGNORECASE)
-"""Times of day the temporal scanner leaves alone ("at 5:47 p.m.", "shortly before midnight");
+"""Times of day the temporal scanner leaves alone ("at 5:47 p.m.", "shortly before midnight",
+"8.40 in the evening");
 `claimdiff.measure` reads them as times of day."""
 
 _POSITIONS = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in (
