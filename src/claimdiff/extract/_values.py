@@ -35,6 +35,7 @@ from claimdiff.extract._per import with_rates
 from claimdiff.extract._possessive import possessive_date
 from claimdiff.extract._reftime_en import IN_TEXT
 from claimdiff.extract._restated import restated
+from claimdiff.extract._scores import scores
 from claimdiff.extract._words import (
     bare_counts,
     clock_words,
@@ -188,6 +189,9 @@ def find_values(text: str, start: int, end: int, *, reference: date | None,
     for s, e, ratio in multiples(chunk):  # "3.4 times": a ratio, not a count of 3.4
         if free(s, e):
             out.append(_found(text, start + s, start + e, ratio.kind, ratio))
+    for s, e, figure in scores(chunk):  # "beat Tavora 27-19": two figures, no range nor date
+        if free(s, e):
+            out.append(_found(text, start + s, start + e, figure.kind, figure))
     for s, e, value in scan_temporal(chunk, reference=reference):
         s, e, value = possessive_date(chunk, s, e, value, reference)
         if not free(s, e):
