@@ -14,6 +14,7 @@ from claimdiff.cli._main import cli
 from claimdiff.extract import extract_text, read_header
 from claimdiff.extract._clauses import lemma_of
 from claimdiff.extract._predicate import past
+from claimdiff.verdicts import Verdict
 
 
 def rows(text: str) -> list[tuple[str, str, str]]:
@@ -239,6 +240,8 @@ def test_a_number_word_before_a_name_is_no_count() -> None:
     ("The ferry capsized shortly before midnight.", "shortly before midnight"),
     ("The gates opened at 4 p.m.", "at 4 p.m."),
     ("The blast came at 22:50 local time.", "at 22:50"),
+    ("The pumps failed at 4.15 in the morning.", "at 4.15 in the morning"),
+    ("Crowds gathered from 9 o'clock at night.", "from 9 o'clock at night"),
 ])
 def test_times_of_day_are_drafted(sentence: str, value: str) -> None:
     assert value in [v for _, _, v in rows(sentence)]
@@ -253,9 +256,66 @@ def test_a_score_is_no_time_of_day() -> None:
     ("The fire started in a seventh-floor flat.", "seventh"),
     ("She won her fourth title.", "fourth"),
     ("Vandam won stage 8 on Sunday.", "stage 8"),
+    ("The Ostend ferry left from berth 3 at dawn.", "berth 3"),
+    ("Passengers were sent to Platform 11 instead.", "Platform 11"),
+    ("Ruiz, drawn in lane 2, false-started.", "lane 2"),
 ])
 def test_places_in_a_series_are_drafted(sentence: str, value: str) -> None:
     assert value in [v for _, _, v in rows(sentence)]
+
+
+def test_a_street_named_lane_is_no_place() -> None:
+    assert all("Lane" not in v for _, _, v in rows("She grew up on Mill Lane, 40 miles away."))
+
+
+@pytest.mark.parametrize(("sentence", "share"), [
+    ("Brenna's shares ended the day up almost a quarter.", "almost a quarter"),
+    ("Ticket sales dropped by a half after the fire, the owners said.", "a half"),
+    ("Orders climbed a quarter in the spring.", "a quarter"),
+])
+def test_a_fraction_of_a_change_is_a_share(sentence: str, share: str) -> None:
+    from claimdiff.extract._values import find_values
+
+    got = {sentence[f.start:f.end]: f.value for f in find_values(
+        sentence, 0, len(sentence), reference=None)}
+    assert share in [v for _, _, v in rows(sentence)]
+    read = got.get(share)
+    assert read is not None and read.dimension == "percent", got  # not a quarter of a year
+
+
+@pytest.mark.parametrize("sentence", ["The central bank cut rates by a quarter point.",
+                                      "The bank lifted its rate by a quarter-point on Monday."])
+def test_a_quarter_point_is_no_share(sentence: str) -> None:
+    from claimdiff.extract._counts import shares_not_times
+
+    assert shares_not_times(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "figures"), [
+    ("Brackwell beat Dunmore 31-24 in the cup final.", ["31", "24"]),
+    ("The board voted 9–4 on Monday to sell the site.", ["9", "4"]),
+    ("Their 3-1 win sent them top.", ["3", "1"]),
+])
+def test_a_score_is_drafted_as_its_two_figures(sentence: str, figures: list[str]) -> None:
+    got = [v for _, _, v in rows(sentence)]
+    assert all(f in got for f in figures), got
+
+
+@pytest.mark.parametrize("sentence", ["Voters aged 18-24 backed the plan on Monday.",
+                                      "The repairs took 3-4 weeks, the council said.",
+                                      "Figures for 2019-20 were revised."])
+def test_a_range_is_no_score(sentence: str) -> None:
+    from claimdiff.extract._scores import scores
+
+    assert scores(sentence) == []
+
+
+def test_two_reports_of_one_result_agree_figure_by_figure(tmp_path: Path) -> None:
+    from tests.measure._reports import value_verdicts
+
+    pairs = value_verdicts(tmp_path, "Brackwell beat Dunmore 31-24 in the cup final.",
+                           "Brackwell won the cup final 31-24 against Dunmore.")
+    assert pairs.get(("31", "31")) is Verdict.AGREE and pairs.get(("24", "24")) is Verdict.AGREE
 
 
 def test_a_fraction_is_no_place() -> None:

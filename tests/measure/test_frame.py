@@ -83,3 +83,16 @@ def test_a_level_a_change_reaches_is_no_old_level_without_a_change() -> None:
 def test_a_date_takes_no_role_only_an_amount_has(text: str, phrase: str,
                                                  role: str | None) -> None:
     assert _m(text, phrase).role == role
+
+
+@pytest.mark.parametrize(("text", "phrase", "measured"), [
+    ("The studio had a crew of 85 and a budget nobody envied.", "85", "crew"),
+    ("It fielded a squad of 23 and a budget of nothing.", "23", "squad"),
+    ("Officials reported a turnout of 58% among registered members.", "58%", "turnout"),
+    ("Turnout was 58 per cent of the club's 9,000 registered members.", "58 per cent",
+     "turnout"),
+    ("A total of 85 flights were cancelled.", "85", "flight"),
+])
+def test_the_noun_a_figure_is_of_says_what_it_measures(text: str, phrase: str,
+                                                       measured: str) -> None:
+    assert _m(text, phrase).measured == measured

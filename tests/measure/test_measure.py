@@ -320,6 +320,12 @@ def test_a_state_since_a_date_is_measured_by_its_start(tmp_path: Path) -> None:
     ("4:40 a.m.", "twenty to five on the morning of 9 May", Verdict.AGREE),
     ("23:30", "half past eleven on Sunday night", Verdict.AGREE),
     ("7:45 p.m.", "a quarter to eight in the morning", Verdict.CONFLICT),
+    ("21:10", "just after 9.10 in the evening", Verdict.AGREE),
+    ("19:10", "9.10 in the evening", Verdict.CONFLICT),
+    ("05:00", "5 o'clock in the morning", Verdict.AGREE),
+    ("3.20pm", "3.20 in the afternoon", Verdict.AGREE),
+    ("about 10:40 p.m.", "10.40 at night", Verdict.AGREE),
+    ("1:30 a.m.", "1.30 at night", Verdict.AGREE),
 ])
 def test_times_of_day_compare_as_times_of_day(a: str, b: str, verdict: Verdict) -> None:
     from claimdiff.measure import clock_reading
@@ -327,6 +333,13 @@ def test_times_of_day_compare_as_times_of_day(a: str, b: str, verdict: Verdict) 
     ra, rb = clock_reading(a), clock_reading(b)
     assert ra is not None and rb is not None
     assert claimdiff.compare_values(ra[1], rb[1]).verdict is verdict
+
+
+def test_a_clock_time_with_a_dot_in_articles_is_a_time_of_day(tmp_path: Path) -> None:
+    pairs = _value_pairs(tmp_path, "The roof of the depot caved in at 7:25 p.m. on Friday.",
+                         "The depot roof caved in shortly after 9.25 in the evening on Friday.")
+    assert pairs.get(("7:25 p.m.", "shortly after 9.25 in the evening")) is Verdict.CONFLICT, \
+        pairs
 
 
 def test_a_clock_time_in_words_needs_its_part_of_the_day() -> None:
@@ -361,6 +374,8 @@ def test_clock_times_in_articles_are_paired(tmp_path: Path) -> None:
     ("ranked seventh", "world number seven", Verdict.AGREE),
     ("stage 8", "eighth", Verdict.AGREE),
     ("game 11", "the 13th", Verdict.CONFLICT),
+    ("lane 3", "lane 6", Verdict.CONFLICT),
+    ("Gate 22", "gate 22", Verdict.AGREE),
 ])
 def test_ordinals_compare_as_places(a: str, b: str, verdict: Verdict) -> None:
     from claimdiff.measure import ordinal_reading
@@ -370,6 +385,15 @@ def test_ordinals_compare_as_places(a: str, b: str, verdict: Verdict) -> None:
     assert claimdiff.compare_values(ra[1], rb[1]).verdict is verdict
     # a place is never compared with a count
     assert claimdiff.compare_values(ra[1], "11 storms").verdict is Verdict.INCOMPARABLE
+
+
+@pytest.mark.parametrize(("b", "verdict"), [("platform 7", Verdict.AGREE),
+                                           ("Platform 4", Verdict.CONFLICT)])
+def test_numbered_places_in_articles_are_paired(tmp_path: Path, b: str,
+                                                verdict: Verdict) -> None:
+    pairs = _value_pairs(tmp_path, "The delayed Carlow express finally left from platform 7.",
+                         f"The Carlow express, delayed by an hour, departed from {b}.")
+    assert pairs.get(("platform 7", b)) is verdict, pairs
 
 
 @pytest.mark.parametrize(("level", "verdict"), [("£7.40", Verdict.CONFLICT),

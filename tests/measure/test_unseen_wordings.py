@@ -438,3 +438,23 @@ def test_people_at_a_shelter_are_not_the_evacuated_for_a_noun_alone(tmp_path: Pa
     pairs = _pairs(tmp_path, "The shelter in Ruddle can hold up to 40 people.",
                    "Ninety people spent the night at the shelter in Ruddle.")
     assert pairs.get(("up to 40 people", "Ninety people")) is not Verdict.CONFLICT, pairs
+
+
+@pytest.mark.parametrize(("b", "verdict"), [("52%", Verdict.CONFLICT),
+                                           ("58 percent", Verdict.AGREE)])
+def test_a_share_of_a_whole_measures_the_copulas_subject(tmp_path: Path, b: str,
+                                                         verdict: Verdict) -> None:
+    # "of the union's 12,400 members" is the whole the share is of; turnout is what is measured
+    pairs = _pairs(tmp_path, "Turnout was 58 per cent of the union's 12,400 eligible members, "
+                   "with 7,190 ballots cast.",
+                   f"Some 7,190 ballots were cast, a turnout of {b} among eligible members.")
+    assert pairs.get(("58 per cent", b)) is verdict, pairs
+
+
+@pytest.mark.parametrize(("age", "verdict"), [("61", Verdict.AGREE), ("64", None)])
+def test_an_unnamed_persons_age_pairs_a_named_one_only_when_it_is_the_same(
+        tmp_path: Path, age: str, verdict: Verdict | None) -> None:
+    # "a 61-year-old geologist" may be Varga; a 64-year-old one is maybe someone else
+    pairs = _pairs(tmp_path, "The expedition was led by Prof. Ilse Varga, 61, of Graz University.",
+                   f"A {age}-year-old geologist led the expedition, the university said.")
+    assert pairs.get(("61", f"{age}-year-old")) is verdict, pairs

@@ -55,15 +55,32 @@ _SHARE_AFTER = re.compile(
 "a quarter less", "half of the workforce" (not "a quarter of an hour")."""
 
 
+_CHANGED_BY = re.compile(
+    r"\b(?:up|down|r[io]se|risen|rising|fell|fallen|falling|climbed|jumped|dropped|gained|"
+    r"grew|grown|cut|slashed|increased|decreased|declined|plunged|soared|slumped|shed|lost)"
+    r"\s+(?:by\s+)?$", re.IGNORECASE)
+"""Before a fraction, a change it measures: "shares closed *up* nearly a quarter", "sales *fell
+by* a half": a share of the level before, never a quarter of a year."""
+
+_CHANGE_ENDS = re.compile(
+    r"\s*(?:[.,;:)]|$)|\s+(?:on|in|at|from|since|against|over|to|this|last|after|before|"
+    r"compared|and|but|as|while|when|with|for|year-on-year)\b", re.IGNORECASE)
+"""After a change's fraction, its clause goes on or ends: not "a quarter *point*" (of a rate),
+nor "half a *mile*"."""
+
 _AND_A = re.compile(r"\band\s+$", re.IGNORECASE)
 
 
 def shares_not_times(chunk: str) -> list[tuple[int, int, Value]]:
     """Fractions the temporal scanner would take for times, as shares where the words after
-    them make them one ("nearly a quarter less", "a quarter of the workforce")."""
+    them make them one ("nearly a quarter less", "a quarter of the workforce"), or a change
+    before them ("up nearly a quarter", "fell by half")."""
     out = []
     for m in _TIME_FRACTION.finditer(chunk):
-        if not _SHARE_AFTER.match(chunk, m.end()) or _AND_A.search(chunk, 0, m.start()):
+        changed = _CHANGED_BY.search(chunk, max(0, m.start() - 20), m.start()) \
+            and _CHANGE_ENDS.match(chunk, m.end())
+        if not (_SHARE_AFTER.match(chunk, m.end()) or changed) \
+                or _AND_A.search(chunk, 0, m.start()):
             continue  # "a year and a half of talks": a span and its half
         n, part = m.group("n").lower(), m.group("p").lower().removesuffix("s")
         share = {"two": "one-half", "three": "three-quarters"}.get(n, f"one-{part}")

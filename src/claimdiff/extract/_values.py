@@ -35,6 +35,7 @@ from claimdiff.extract._per import with_rates
 from claimdiff.extract._possessive import possessive_date
 from claimdiff.extract._reftime_en import IN_TEXT
 from claimdiff.extract._restated import restated
+from claimdiff.extract._scores import scores
 from claimdiff.extract._words import (
     bare_counts,
     clock_words,
@@ -62,19 +63,28 @@ _RELATIVE = re.compile(
 
 _CLOCK = re.compile(
     r"(?<![\w:.])(?P<t>(?:(?:shortly|just|soon)\s+(?:before|after)\s+|(?:about|around|"
-    r"approximately)\s+)?(?:\d{1,2}(?:[:.][0-5]\d)?\s*[ap]\.?\s?m\b\.?|(?:[01]?\d|2[0-3]):[0-5]\d"
+    r"approximately)\s+)?(?:\d{1,2}(?:[:.][0-5]\d)?(?:\s+o['’]clock)?\s+(?:in\s+the\s+(?:morning|"
+    r"afternoon|evening)|at\s+night)\b|\d{1,2}(?:[:.][0-5]\d)?\s*[ap]\.?\s?m\b\.?|"
+    r"(?:[01]?\d|2[0-3]):[0-5]\d"
     r"(?![\d:])|(?<=\s)(?:noon|midday|midnight)\b))", re.IGNORECASE)
-"""Times of day the temporal scanner leaves alone ("at 5:47 p.m.", "shortly before midnight");
+"""Times of day the temporal scanner leaves alone ("at 5:47 p.m.", "shortly before midnight",
+"8.40 in the evening");
 `claimdiff.measure` reads them as times of day."""
+
+_POSITIONS = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in (
+    "lane", "platform", "gate", "berth", "pier", "bay", "hole", "seat", "row", "court",
+    "terminal"))
+"""Numbered places in a row that someone is drawn, sent or shown to ("from lane 4", "platform
+9", "Gate 12"): where they stood, which two reports can disagree on, not a count."""
 
 _ORDINAL = re.compile(
     r"(?P<t>\b\d{1,3}(?:st|nd|rd|th)\b|\b(?:third|fourth|fifth|"
     r"sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|"
     r"sixteenth|seventeenth|eighteenth|nineteenth|twentieth)\b(?!\s+(?:of|quarter)\b)|"
     r"\b(?:world\s+)?(?:number|No\.)\s+(?:\d{1,3}|one|two|three|four|five|six|seven|eight|"
-    r"nine|ten)\b|\b(?:[Ss]tage|[Gg]ame|[Rr]ound|[Ll]ap)\s+\d{1,3}\b)")
-"""Places in a series ("the 11th storm", "ranked seventh", "stage 8"), not fractions ("a third")
-nor quarters; `claimdiff.measure` reads them as ordinals."""
+    r"nine|ten)\b|\b(?:[Ss]tage|[Gg]ame|[Rr]ound|[Ll]ap|" + _POSITIONS + r")\s+\d{1,3}\b)")
+"""Places in a series ("the 11th storm", "ranked seventh", "stage 8", "lane 4"), not fractions
+("a third") nor quarters; `claimdiff.measure` reads them as ordinals."""
 
 _FRACTION_BEFORE = re.compile(r"\b(?:a|one|two|three)\s+$", re.IGNORECASE)
 _FRACTION_AFTER = re.compile(r"s?(?:\s+(?:of|less|more|fewer|lower|higher)\b|\s*(?:[.,;:)]|$))")
@@ -179,6 +189,9 @@ def find_values(text: str, start: int, end: int, *, reference: date | None,
     for s, e, ratio in multiples(chunk):  # "3.4 times": a ratio, not a count of 3.4
         if free(s, e):
             out.append(_found(text, start + s, start + e, ratio.kind, ratio))
+    for s, e, figure in scores(chunk):  # "beat Tavora 27-19": two figures, no range nor date
+        if free(s, e):
+            out.append(_found(text, start + s, start + e, figure.kind, figure))
     for s, e, value in scan_temporal(chunk, reference=reference):
         s, e, value = possessive_date(chunk, s, e, value, reference)
         if not free(s, e):

@@ -17,10 +17,13 @@ from claimdiff.normalization import Interval, Kind, Value
 CLOCK = re.compile(
     r"(?P<hedge>(?:shortly|just|soon|some\s+time|sometime|a\s+little|minutes)\s+(?:before|after)"
     r"|(?:about|around|approximately|roughly|circa|nearly|almost|before|after|by|until)\s+)?\s*"
-    r"(?:(?P<h>\d{1,2})(?:[:.](?P<m>[0-5]\d))?\s*(?P<ap>[ap])\.?\s?m\b\.?"
+    r"(?:(?P<hp>\d{1,2})(?:[:.](?P<mp>[0-5]\d))?(?:\s+o['’]clock)?\s+(?:in\s+the\s+"
+    r"(?P<part>morning|afternoon|evening)|at\s+(?P<night>night))\b"
+    r"|(?P<h>\d{1,2})(?:[:.](?P<m>[0-5]\d))?\s*(?P<ap>[ap])\.?\s?m\b\.?"
     r"|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:])"
     r"|(?P<word>noon|midday|midnight))", re.IGNORECASE)
-"""A clock time with its hedge: "5:47 p.m.", "4.50am", "22:50", "shortly after noon"."""
+"""A clock time with its hedge: "5:47 p.m.", "4.50am", "22:50", "shortly after noon", "8.40 in
+the evening", "11 o'clock at night" (the part of the day says which half)."""
 
 _EXACT, _HOUR, _ABOUT, _SHORTLY, _OPEN = 2, 15, 30, 45, 120
 
@@ -65,6 +68,14 @@ def clock_reading(text: str) -> tuple[str, Value] | None:
         minute, on_hour = (0 if m.group("word").lower() == "midnight" else 720), True
         if m.group("word").lower() == "midnight" and "before" in (m.group("hedge") or ""):
             minute = 1440
+    elif m.group("hp") is not None:
+        hour = int(m.group("hp"))
+        if not 1 <= hour <= 12:
+            return None
+        part = (m.group("part") or "").lower()
+        pm = part in ("afternoon", "evening") or (not part and 6 <= hour < 12)
+        hour = hour % 12 + (12 if pm else 0)  # "2 at night" is 02:00, "10 at night" 22:00
+        minute, on_hour = hour * 60 + int(m.group("mp") or 0), m.group("mp") is None
     elif m.group("h24") is not None:
         minute, on_hour = int(m.group("h24")) * 60 + int(m.group("m24")), False
     else:

@@ -22,9 +22,11 @@ _COUNT_OF = {w: n for n, w in enumerate(_NUMBER_WORDS, start=1)}
 ORDINAL = re.compile(
     r"\b(?:(?P<digits>\d{1,3})(?:st|nd|rd|th)\b"
     r"|(?:(?P<tens>twenty|thirty|forty|fifty)-)?(?P<word>" + "|".join(_WORDS) + r")\b"
-    r"|(?P<label>(?:world\s+)?(?:number|no\.)|stage|game|round|lap|leg|seed)\s+"
+    r"|(?P<label>(?:world\s+)?(?:number|no\.)|stage|game|round|lap|leg|seed|lane|platform|gate|berth|pier|bay|hole|seat"
+    r"|row|court|terminal)\s+"
     r"(?P<n>\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")\b)", re.IGNORECASE)
-"""An ordinal: "11th", "eleventh", "twenty-first", "number seven", "stage 8", "game 11"."""
+"""An ordinal: "11th", "eleventh", "twenty-first", "number seven", "stage 8", "game 11"; a
+numbered place in a row ("lane 4", "platform 9", "gate 12") too: where someone stood."""
 
 
 def ordinal_reading(text: str) -> tuple[str, Value] | None:

@@ -92,6 +92,9 @@ def different_things(a: Measurement, b: Measurement) -> bool:
     if a.dimension == "age" and _SOMEONE in (a.holder, b.holder) and (
             founded_thing(a.value) or founded_thing(b.value)):
         return False  # "built in 1968" and "a 58-year-old apartment block": maybe one thing
+    if a.dimension == "age" and _SOMEONE in (a.holder, b.holder) and same_reading(a, b):
+        return False  # "Dr Lund, 58" and "a 58-year-old inventor": maybe one person, and
+        # an unnamed person's age is never in conflict with a named one's (`same_thing`)
     return a.dimension == "age" and bool(a.holder) and bool(b.holder) and not _same_names(
         a.holder, b.holder)
 

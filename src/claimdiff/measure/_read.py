@@ -79,6 +79,7 @@ from claimdiff.measure._what import (
     dimension_of,
     modifier,
     qualifiers,
+    said_of,
     share_noun,
     surface,
     what_measured,
@@ -239,6 +240,11 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
         if measured == "vote" and value.dimension == "percent" and text is not None \
                 and where is not None and of_voters(toks, last):
             measured = "turnout"  # "61 per cent of registered voters cast a ballot"
+        said = said_of(toks, first, last, value.dimension) if noun is None \
+            and text is not None and where is not None else None
+        if said is not None:  # "a team of 140", "Turnout was 71% of the 84,000 members"
+            measured, words = lex.CLASS_OF.get(said.key, said.key), said.text
+            classed = said.key in lex.CLASS_OF
         if measured == "share" and value.dimension.startswith("currency"):
             measured = "price"  # money a share ("€24 apiece", "$48.50 a share") is a price
         if measured is None and noun is None and value.unit is None and where is not None \

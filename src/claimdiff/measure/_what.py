@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from claimdiff.measure import _lexicon_en as lex
 from claimdiff.measure._holder import Tok
 from claimdiff.measure._holder import tokens as _tokens
-from claimdiff.measure._window import AFTER, BEFORE, TIGHT
+from claimdiff.measure._window import AFTER, BEFORE, TIGHT, copula_subject
 from claimdiff.normalization import Kind, Value
 
 _NEGATION = frozenset(("not", "never", "no", "n't"))
@@ -294,6 +294,28 @@ def share_noun(toks: Sequence[Tok], first: int, last: int) -> Tok | None:
     return head
 
 
+def said_of(toks: list[Tok], first: int, last: int, dimension: str | None) -> Tok | None:
+    """For a value with no noun of its own, the noun it is the figure of: the head of "a
+    *team* of 140", "a *turnout* of 64%", "its *workforce* of 3,000"; for a share of a whole
+    ("*Turnout* was 71% of the 84,000 members") its copula's subject when that is of a class,
+    since the "of" phrase after a share names the whole, not what is measured."""
+    head = toks[first - 2] if first >= 2 and toks[first - 1].key == "of" else None
+    if head is not None and head.text[0].islower() and head.key not in _NOT_HEADS \
+            and not _NUMBER_WORD.fullmatch(head.text) and head.key not in lex.ROLE_OF \
+            and lex.RELATED_OF.get(head.key) not in ("rise", "fall"):
+        return head
+    if dimension != "percent" or last >= len(toks) or toks[last].key != "of":
+        return None
+    return next((t for t in copula_subject(toks, first)  # nearest first: the subject's head
+                 if t.key in lex.CLASS_OF and t.key not in lex.GENERIC), None)
+
+
+_NOT_HEADS = lex.STOP | lex.GENERIC | lex.CHANGE | lex.keyed(
+    "tally level value estimate peak high low record majority margin minority total each "
+    "age cut reduction hike boost growth change difference")
+"""Nouns before "of" that say how a figure stands, not what it counts ("a *total* of 140",
+"a *margin* of 12", "an *increase* of 5%"); an age is read on its own axis."""
+
 _ARTICLES = lex.keyed("a an the its their his her our this that")
 _COUNTING = lex.keyed("count counts charge charges incident incidents instance instances "
                       "act acts offence offences offense offenses")
@@ -303,5 +325,5 @@ _OF_PHRASE_END = lex.keyed("and or but while when as after before in on at for a
 
 
 __all__ = ["FUTURE", "attribution_of", "content", "counted_of", "dimension_of", "future_alone",
-           "measured_class", "modifier", "moods_differ", "qualifiers", "share_noun", "surface",
-           "what_measured"]
+           "measured_class", "modifier", "moods_differ", "qualifiers", "said_of", "share_noun",
+           "surface", "what_measured"]
