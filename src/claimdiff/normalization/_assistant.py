@@ -19,7 +19,7 @@ Kinds, each a rule of English rather than a list of phrases:
 * a month glued to its day ("Feb13", "13Feb"), and "week-end" for "weekend";
 * weekdays counted: "two Fridays ago" ("back") is the second Friday before the reference,
   "three Mondays from now" the third after it; "Friday two weeks ago" is "two weeks ago Friday";
-  "Mon-Fri" a span of weekdays;
+  "Mon-Fri", "Mon/Tue" a span of weekdays, "March/April" (and "March/April 2015") of months;
 * "the weekend after next" is the weekend after next weekend, "the weekend before last"
   the one before last weekend;
 * "the night before last" is the night of the day before yesterday; "Saturday night last
@@ -62,8 +62,12 @@ _NEXT_WD_NTH = re.compile(rf"(?:next|this|coming)\s+(?P<wd>{_WD})\.?,?\s+(?:the\
 _WD_NTH = re.compile(rf"(?P<wd>{_WD})\.?,?\s+(?P<n>\d{{1,2}}(?:st|nd|rd|th))", re.IGNORECASE)
 _GLUED = re.compile(rf"\b(?:(?P<mon>{_MON})\.?(?P<d>\d{{1,2}})|(?P<d2>\d{{1,2}})(?P<mon2>{_MON}))"
                     rf"\b", re.IGNORECASE)
-_WD_SPAN = re.compile(rf"(?P<a>{_WD})\.?\s*(?:-|–|\bthru\b|\bthrough\b)\s*(?P<b>{_WD})\.?",
+_WD_SPAN = re.compile(rf"(?P<a>{_WD})\.?\s*(?:-|–|/|\bthru\b|\bthrough\b)\s*(?P<b>{_WD})\.?",
                       re.IGNORECASE)
+# "March/April", "Nov./Dec.": two months of one stretch, read as the span (Duckling's
+# `<datetime>/<datetime>` of one grain); "March or April" has the same hull.
+_MON_SLASH = re.compile(rf"(?P<a>{_MON})\.?\s*/\s*(?P<b>{_MON})\.?(?P<rest>\s+\S.*)?",
+                        re.IGNORECASE)
 _WD_AGO = re.compile(rf"(?P<wd>{_WD})\.?,?\s+(?P<span>(?:a|one|two|three|four|\d+)\s+weeks?\s+"
                      rf"(?:ago|from\s+now|hence))", re.IGNORECASE)
 _N_WEEKDAYS = re.compile(rf"(?P<n>two|three|four|five|\d+)\s+(?P<wd>{_WD})s\s+(?P<dir>ago|back|"
@@ -133,6 +137,9 @@ def assistant_rewrites(phrase: str, ctx: Context) -> list[tuple[str, str]]:
         out.append((glued, "a month and its day written together"))
     if m := _WD_SPAN.fullmatch(phrase):
         out.append((f"from {_full(m['a'])} to {_full(m['b'])}", "a span of weekdays"))
+    if m := _MON_SLASH.fullmatch(phrase):
+        out.append((f"from {m['a']} to {m['b']}{m['rest'] or ''}", "two months with a slash: "
+                    "the span"))
     if m := _WD_AGO.fullmatch(phrase):
         out.append((f"{m['span']} {m['wd']}", "a weekday a number of weeks off"))
     if (m := _N_WEEKDAYS.fullmatch(phrase)) and ctx.reference is not None:

@@ -1,0 +1,69 @@
+"""Families of Duckling's English time grammar read whole (each with phrases of our own,
+not the peer's corpus): a point counted from now, opened ("after 2 hours") or reached
+("within 3 days"); two names joined by a slash ("June/July", "Thu/Fri")."""
+
+from __future__ import annotations
+
+import math
+from datetime import date, datetime
+
+import pytest
+
+from claimdiff.errors import NormalizationError
+from claimdiff.normalization import Kind, normalize
+
+# A Tuesday, 04:30 at UTC-2.
+NOW = "2013-02-12T04:30:00-02:00"
+DAY = date(2013, 2, 12).toordinal()
+
+
+def _day(y: int, m: int, d: int, hour: float = 0.0) -> float:
+    return date(y, m, d).toordinal() + hour / 24
+
+
+@pytest.mark.parametrize(("phrase", "context", "start"), [
+    ("after 2 hours", None, _day(2013, 2, 12, 6.5)),
+    ("sometime after 45 minutes", "future", _day(2013, 2, 12, 5.25)),
+    ("after 4 days", "future", _day(2013, 2, 16)),
+    ("after three weeks", "future", _day(2013, 3, 5)),
+])
+def test_after_a_span_is_open_from_the_point(phrase: str, context: str | None,
+                                             start: float) -> None:
+    value = normalize(phrase, reference=NOW, context=context)
+    assert value.kind is Kind.DATE and value.mod == "AFTER"
+    assert math.isinf(value.support.hi) and value.support.contains_point(start)
+
+
+@pytest.mark.parametrize(("phrase", "end"), [
+    ("within 2 hours", _day(2013, 2, 12, 6.5)),
+    ("within 4 days", _day(2013, 2, 16)),
+])
+def test_within_a_span_reaches_from_now_in_a_sentence_about_the_future(
+        phrase: str, end: float) -> None:
+    value = normalize(phrase, reference=NOW, context="future")
+    assert value.kind is Kind.DATE
+    assert value.support.contains_point(DAY + 0.19) and value.support.contains_point(end)
+
+
+def test_within_and_after_days_stay_unplaced_in_news() -> None:
+    # "released after 5 days", "within three days of the vote": counted from an event.
+    assert normalize("within 4 days", reference=NOW).kind is Kind.DURATION
+    with pytest.raises(NormalizationError):
+        normalize("after 4 days", reference=NOW)
+
+
+@pytest.mark.parametrize(("phrase", "lo", "hi"), [
+    ("June/July", (2013, 6, 1), (2013, 7, 31)),
+    ("Sept./Oct. 2016", (2016, 9, 1), (2016, 10, 31)),
+    ("thu/fri", (2013, 2, 14), (2013, 2, 15)),
+])
+def test_two_names_with_a_slash_are_a_span(phrase: str, lo: tuple[int, int, int],
+                                           hi: tuple[int, int, int]) -> None:
+    value = normalize(phrase, reference=NOW, context="future")
+    assert value.kind is Kind.DATE
+    assert value.core.lo == date(*lo).toordinal() and value.core.hi == date(*hi).toordinal()
+
+
+def test_digits_with_a_slash_are_not_names() -> None:
+    value = normalize("24/7", reference=datetime(2013, 2, 12))
+    assert value.kind is not Kind.DATE or value.core.lo == value.core.hi
