@@ -1,8 +1,8 @@
 """A time counted forward from the moment of writing: "in 2 minutes", "in half an
 hour", "two hours from now", and, in a sentence about the future, "in 7 days";
-"after 2 hours" is any time from that point on and, in a sentence about the
-future, "within 3 days" the stretch from now to it (Duckling's `in|within|after
-<duration>`).
+"after 2 hours" is any time from that point on (Duckling's `after <duration>`;
+"within 90 days" stays the span: news writes it as a deadline another report gives
+as "three months", and a date would not pair with that).
 
 "In" before a duration is a point ahead of the reference in an assistant's or a
 schedule's language ("the polls close in two hours") and a span looking back in a
@@ -32,9 +32,8 @@ from claimdiff.normalization._value import Kind, Value
 __all__ = ["MARKS", "read_from_now", "reference_time", "unmarked"]
 
 _IN = re.compile(r"in\s+(?P<span>\S.*)", re.IGNORECASE)
-# "after 2 hours", "sometime after 3 days", "within a week": the point "in" names, opened.
-_OPENED = re.compile(r"(?:(?:any|some)\s*times?\s+)?(?P<how>after|within)\s+(?P<span>\S.*)",
-                     re.IGNORECASE)
+# "after 2 hours", "sometime after 3 days": the point "in" names, opened.
+_OPENED = re.compile(r"(?:(?:any|some)\s*times?\s+)?after\s+(?P<span>\S.*)", re.IGNORECASE)
 _RANGED = re.compile(r"\S\s*(?:-|–|\bto\b|\bor\b)\s*\S", re.IGNORECASE)
 _FROM_NOW = re.compile(r"(?P<span>\S.*?)\s+(?:from\s+(?:right\s+)?now|hence)", re.IGNORECASE)
 # A duration no longer than this many days is a wait, not a look back.
@@ -140,25 +139,10 @@ def read_from_now(text: str, ctx: Context, ref_time: float | None,
 
 def _opened(phrase: str, m: re.Match[str], ctx: Context, ref_time: float | None,
             read: Callable[[str], Value | None]) -> Value | None:
-    """"after 2 hours": from the point "in 2 hours" on; "within 3 days": from the
-    reference to that point, only in a sentence about the future (news writes "within
-    three days" of an event it has named, not of the moment of writing)."""
-    within = m["how"].lower() == "within"
-    if within and ctx.future is not True:
-        return None
+    """"after 2 hours": from the point "in 2 hours" on."""
     point = read_from_now(f"in {m['span']}", ctx, ref_time, read)
     if point is None or point.kind is not Kind.DATE or point.mod is not None:
         return None
-    if within:
-        start = float(ctx.reference if ref_time is None else ctx.reference + ref_time) \
-            if ctx.reference is not None else point.support.lo
-        core = Interval(start, point.core.hi, False, point.core.hi_open)
-        support = Interval(min(start, point.support.lo), point.support.hi, False,
-                           point.support.hi_open)
-        how, mod = "from the reference to", None
-    else:
-        core = Interval(point.core.lo, math.inf)
-        support = Interval(point.support.lo, math.inf)
-        how, mod = "from", "AFTER"
-    return replace(point, text=phrase, core=core, support=support, mod=mod,
-                   steps=(*point.steps, f"{m['how'].lower()}: {how} that point"))
+    return replace(point, text=phrase, core=Interval(point.core.lo, math.inf),
+                   support=Interval(point.support.lo, math.inf), mod="AFTER",
+                   steps=(*point.steps, "after: from that point on"))
