@@ -58,3 +58,16 @@ def test_two_names_with_a_slash_are_a_span(phrase: str, lo: tuple[int, int, int]
 def test_digits_with_a_slash_are_not_names() -> None:
     value = normalize("24/7", reference=datetime(2013, 2, 12))
     assert value.kind is not Kind.DATE or value.core.lo == value.core.hi
+
+
+@pytest.mark.parametrize(("phrase", "context", "minute"), [
+    ("a quarter past midnight", "future", _day(2013, 2, 13, 0.25)),
+    ("ten after midnight", "future", _day(2013, 2, 13, 10 / 60)),
+    ("20 minutes past midnight on Friday", None, _day(2013, 2, 8, 1 / 3)),
+])
+def test_minutes_past_midnight_are_a_clock_time(phrase: str, context: str | None,
+                                                minute: float) -> None:
+    # Not three months ("a quarter") after the coming midnight.
+    value = normalize(phrase, reference=NOW, context=context)
+    assert value.kind is Kind.DATE and value.core.contains_point(minute)
+    assert value.core.hi - value.core.lo < 0.01
