@@ -71,3 +71,12 @@ def test_minutes_past_midnight_are_a_clock_time(phrase: str, context: str | None
     value = normalize(phrase, reference=NOW, context=context)
     assert value.kind is Kind.DATE and value.core.contains_point(minute)
     assert value.core.hi - value.core.lo < 0.01
+
+
+@pytest.mark.parametrize(("phrase", "lo", "hi"), [
+    ("couple of", 2, 4), ("pair", 2, 2), ("pair of", 2, 2),
+])
+def test_a_couple_or_a_pair_alone(phrase: str, lo: float, hi: float) -> None:
+    value = normalize(phrase)
+    assert value.kind is Kind.QUANTITY
+    assert (value.support.lo, value.support.hi) == (lo, hi)
