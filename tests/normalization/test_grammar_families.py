@@ -80,3 +80,13 @@ def test_a_couple_or_a_pair_alone(phrase: str, lo: float, hi: float) -> None:
     value = normalize(phrase)
     assert value.kind is Kind.QUANTITY
     assert (value.support.lo, value.support.hi) == (lo, hi)
+
+
+@pytest.mark.parametrize(("phrase", "day"), [
+    ("2 Fridays from tomorrow", (2013, 2, 22)),
+    ("three Sundays after Easter", (2013, 4, 21)),
+    ("4 Tuesdays after March 3, 2015", (2015, 3, 31)),
+])
+def test_weekdays_counted_from_a_day(phrase: str, day: tuple[int, int, int]) -> None:
+    value = normalize(phrase, reference=NOW, context="future")
+    assert value.core.lo == value.core.hi == date(*day).toordinal()
