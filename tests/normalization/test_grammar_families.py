@@ -90,3 +90,11 @@ def test_a_couple_or_a_pair_alone(phrase: str, lo: float, hi: float) -> None:
 def test_weekdays_counted_from_a_day(phrase: str, day: tuple[int, int, int]) -> None:
     value = normalize(phrase, reference=NOW, context="future")
     assert value.core.lo == value.core.hi == date(*day).toordinal()
+
+
+def test_a_weekday_named_on_itself_about_the_future_may_be_next_weeks() -> None:
+    value = normalize("on Tuesday", reference=NOW, context="future")
+    assert value.core.lo == value.core.hi == DAY
+    assert value.support.contains_point(DAY + 7)
+    # Looking back, it is today alone.
+    assert normalize("on Tuesday", reference=NOW).support.hi == DAY
