@@ -98,3 +98,23 @@ def test_a_weekday_named_on_itself_about_the_future_may_be_next_weeks() -> None:
     assert value.support.contains_point(DAY + 7)
     # Looking back, it is today alone.
     assert normalize("on Tuesday", reference=NOW).support.hi == DAY
+
+
+@pytest.mark.parametrize(("phrase", "core", "support"), [
+    ("10 business days", (12, 14), (10, 17)),
+    ("two working weeks", (12, 14), (10, 17)),
+    ("one working day", (1, 3), (1, 6)),
+    ("within 3 trading days", (3, 5), (0, 8)),
+])
+def test_a_length_of_business_days_in_calendar_days(phrase: str, core: tuple[int, int],
+                                                    support: tuple[int, int]) -> None:
+    value = normalize(phrase)
+    assert value.kind is Kind.DURATION
+    assert (value.core.lo, value.core.hi) == core
+    assert (value.support.lo, value.support.hi) == support
+
+
+def test_business_days_from_now_still_skip_the_weekend() -> None:
+    # Tuesday + 5 business days is next Tuesday, not a length counted from now.
+    value = normalize("5 working days from now", reference=NOW)
+    assert value.kind is Kind.DATE and value.core.lo == DAY + 7

@@ -23,6 +23,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
 
+from claimdiff.normalization._business_days import BUSINESS
 from claimdiff.normalization._calendar import add_duration
 from claimdiff.normalization._context import Context, date_value
 from claimdiff.normalization._durations import amount_in_units
@@ -92,7 +93,7 @@ def read_from_now(text: str, ctx: Context, ref_time: float | None,
     m = _FROM_NOW.fullmatch(phrase)
     counted = m is not None
     m = m or _IN.fullmatch(phrase)
-    if m is None or ctx.reference is None:
+    if m is None or ctx.reference is None or BUSINESS.search(m["span"]):
         return None
     # "in 1h30": hours and minutes written together.
     span_text = _HOURS_MINUTES.sub(r"\g<h> hours \g<m> minutes", m["span"])
