@@ -118,3 +118,13 @@ def test_business_days_from_now_still_skip_the_weekend() -> None:
     # Tuesday + 5 business days is next Tuesday, not a length counted from now.
     value = normalize("5 working days from now", reference=NOW)
     assert value.kind is Kind.DATE and value.core.lo == DAY + 7
+
+
+@pytest.mark.parametrize(("phrase", "timex"), [
+    ("an hour after noon", "2013-02-12"),
+    ("two hours before midnight", "2013-02-12"),
+    ("a month after March 3", "2013-04-03"),
+])
+def test_a_time_counted_from_a_clock_is_labelled_with_its_own_day(phrase: str,
+                                                                 timex: str) -> None:
+    assert normalize(phrase, reference=NOW).timex == timex
