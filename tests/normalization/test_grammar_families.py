@@ -74,7 +74,8 @@ def test_minutes_past_midnight_are_a_clock_time(phrase: str, context: str | None
 
 
 @pytest.mark.parametrize(("phrase", "lo", "hi"), [
-    ("couple of", 2, 4), ("pair", 2, 2), ("pair of", 2, 2),
+    ("couple of", 2, 4), ("pair", 2, 2), ("pair of", 2, 2), ("couple thousand", 2000, 4000),
+    ("pair of gloves", 2, 2),
 ])
 def test_a_couple_or_a_pair_alone(phrase: str, lo: float, hi: float) -> None:
     value = normalize(phrase)
