@@ -129,3 +129,15 @@ def test_business_days_from_now_still_skip_the_weekend() -> None:
 def test_a_time_counted_from_a_clock_is_labelled_with_its_own_day(phrase: str,
                                                                  timex: str) -> None:
     assert normalize(phrase, reference=NOW).timex == timex
+
+
+@pytest.mark.parametrize(("phrase", "x"), [("-3/4", -0.75), ("minus 1/2", -0.5),
+                                           ("- 5/8", -0.625)])
+def test_a_signed_fraction_is_a_number(phrase: str, x: float) -> None:
+    value = normalize(phrase)
+    assert value.kind is Kind.QUANTITY and value.core.lo == value.core.hi == x
+
+
+def test_an_unsigned_fraction_alone_stays_ambiguous_with_a_date() -> None:
+    with pytest.raises(NormalizationError):
+        normalize("3/5")
