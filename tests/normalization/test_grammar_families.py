@@ -141,3 +141,17 @@ def test_a_signed_fraction_is_a_number(phrase: str, x: float) -> None:
 def test_an_unsigned_fraction_alone_stays_ambiguous_with_a_date() -> None:
     with pytest.raises(NormalizationError):
         normalize("3/5")
+
+
+@pytest.mark.parametrize(("phrase", "days"), [
+    ("a whole year", 365.25), ("an entire week", 7), ("full two weeks", 14),
+    ("the full 12 months", 365.25),
+])
+def test_a_full_length_is_that_length(phrase: str, days: float) -> None:
+    value = normalize(phrase)
+    assert value.kind is Kind.DURATION
+    assert value.support.lo >= days * 0.98 and value.support.hi <= days * 1.02
+
+
+def test_the_whole_named_period_stays_a_date() -> None:
+    assert normalize("the whole week", reference=NOW).kind is Kind.DATE
