@@ -79,7 +79,8 @@ def ish_as_about(text: str) -> str | None:
 # Spoken and colloquial amounts, rewritten to the words the grammar reads: "five grand"
 # (a thousand; not "3 grand slams": only at the end or before a function word), "quid"
 # (pounds sterling; "bucks" name no one currency: Australian, Canadian, US), "single"
-# and "a single" (one), "dozen" or "couple" alone (a dozen, a couple), "1.2G" (giga: a
+# and "a single" (one), "dozen", "couple", "pair" opening a phrase without their "a"
+# ("couple thousand", "pair of"), "1.2G" (giga: a
 # billion; a decimal is needed, as "4G" and "5G" name mobile networks), "-.5" (the
 # nought left out after a sign), "–5" (an en dash set as a minus sign).
 _COLLOQUIAL = re.compile(
@@ -88,7 +89,7 @@ _COLLOQUIAL = re.compile(
     r"|(?P<quid>(?<=[\d\s])quid\b)"
     r"|(?P<giga>(?<![\w.])[-−]?\d*\.\d+)G\b"
     r"|(?P<single>^single(?=\s*$)|^an?\s+single(?=\s*$|\s+[a-z]+\s*$))"
-    r"|(?P<alone>^(?:dozen|couple)\s*$)"
+    r"|(?P<alone>^(?:dozen|couple|pair)\b)"
     # "5 dot 2", "one dot five": a decimal point read aloud (Duckling's "one point 2" rule)
     r"|(?P<dot>(?:(?<=\d\s)|(?<=^)|(?<=[a-z]\s))dot(?=\s+(?:\d|zero|oh|one|two|three|four|"
     r"five|six|seven|eight|nine)\b))"

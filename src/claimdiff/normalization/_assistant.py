@@ -18,8 +18,9 @@ Kinds, each a rule of English rather than a list of phrases:
   weekday check holds to one day); "Friday 13th" is "Friday the 13th";
 * a month glued to its day ("Feb13", "13Feb"), and "week-end" for "weekend";
 * weekdays counted: "two Fridays ago" ("back") is the second Friday before the reference,
-  "three Mondays from now" the third after it; "Friday two weeks ago" is "two weeks ago Friday";
-  "Mon-Fri" a span of weekdays;
+  "three Mondays from now" the third after it, "2 Fridays from tomorrow" the second after
+  tomorrow; "Friday two weeks ago" is "two weeks ago Friday";
+  "Mon-Fri", "Mon/Tue" a span of weekdays, "March/April" (and "March/April 2015") of months;
 * "the weekend after next" is the weekend after next weekend, "the weekend before last"
   the one before last weekend;
 * "the night before last" is the night of the day before yesterday; "Saturday night last
@@ -39,7 +40,7 @@ from claimdiff.normalization._context import Context
 from claimdiff.normalization._period_names import MONTH_NAMES
 from claimdiff.normalization._temporal_en import MONTHS, WEEKDAYS
 
-__all__ = ["assistant_rewrites"]
+__all__ = ["assistant_rewrites", "weekdays_from"]
 
 _WD = "|".join(sorted((re.escape(w.rstrip(".")) for w in WEEKDAYS), key=len, reverse=True))
 _MON = "|".join(sorted((re.escape(m.rstrip(".")) for m in MONTHS), key=len, reverse=True))
@@ -62,12 +63,21 @@ _NEXT_WD_NTH = re.compile(rf"(?:next|this|coming)\s+(?P<wd>{_WD})\.?,?\s+(?:the\
 _WD_NTH = re.compile(rf"(?P<wd>{_WD})\.?,?\s+(?P<n>\d{{1,2}}(?:st|nd|rd|th))", re.IGNORECASE)
 _GLUED = re.compile(rf"\b(?:(?P<mon>{_MON})\.?(?P<d>\d{{1,2}})|(?P<d2>\d{{1,2}})(?P<mon2>{_MON}))"
                     rf"\b", re.IGNORECASE)
-_WD_SPAN = re.compile(rf"(?P<a>{_WD})\.?\s*(?:-|–|\bthru\b|\bthrough\b)\s*(?P<b>{_WD})\.?",
+_WD_SPAN = re.compile(rf"(?P<a>{_WD})\.?\s*(?:-|–|/|\bthru\b|\bthrough\b)\s*(?P<b>{_WD})\.?",
                       re.IGNORECASE)
+# "March/April", "Nov./Dec.": two months of one stretch, read as the span (Duckling's
+# `<datetime>/<datetime>` of one grain); "March or April" has the same hull.
+_MON_SLASH = re.compile(rf"(?P<a>{_MON})\.?\s*/\s*(?P<b>{_MON})\.?(?P<rest>\s+\S.*)?",
+                        re.IGNORECASE)
 _WD_AGO = re.compile(rf"(?P<wd>{_WD})\.?,?\s+(?P<span>(?:a|one|two|three|four|\d+)\s+weeks?\s+"
                      rf"(?:ago|from\s+now|hence))", re.IGNORECASE)
 _N_WEEKDAYS = re.compile(rf"(?P<n>two|three|four|five|\d+)\s+(?P<wd>{_WD})s\s+(?P<dir>ago|back|"
                          rf"from\s+now|hence)", re.IGNORECASE)
+# "2 Fridays from tomorrow", "three Sundays after Easter": the Nth of them after the anchor
+# (Duckling's `<integer> <day-of-week> from <time>`); "from now" is `_N_WEEKDAYS`'.
+_N_WEEKDAYS_FROM = re.compile(rf"(?P<n>two|three|four|five|\d)\s+(?P<wd>{_WD})s\s+(?P<dir>from|"
+                              rf"after|before)\s+(?!(?:right\s+)?now$)(?P<anchor>\S.*)",
+                              re.IGNORECASE)
 _ISH = re.compile(r"(?P<t>(?:\S.*?)?\d\s*[ap]\.?\s?m\.?)\s*-?\s*ish", re.IGNORECASE)
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}
 # (of a month or a week: the last days of a year are late December, not its last third)
@@ -133,6 +143,9 @@ def assistant_rewrites(phrase: str, ctx: Context) -> list[tuple[str, str]]:
         out.append((glued, "a month and its day written together"))
     if m := _WD_SPAN.fullmatch(phrase):
         out.append((f"from {_full(m['a'])} to {_full(m['b'])}", "a span of weekdays"))
+    if m := _MON_SLASH.fullmatch(phrase):
+        out.append((f"from {m['a']} to {m['b']}{m['rest'] or ''}", "two months with a slash: "
+                    "the span"))
     if m := _WD_AGO.fullmatch(phrase):
         out.append((f"{m['span']} {m['wd']}", "a weekday a number of weeks off"))
     if (m := _N_WEEKDAYS.fullmatch(phrase)) and ctx.reference is not None:
@@ -158,6 +171,17 @@ def assistant_rewrites(phrase: str, ctx: Context) -> list[tuple[str, str]]:
     if (spaced := _WEEK_END.sub(r"weekend\g<s>", phrase)) != phrase:
         out.append((spaced, "'week-end' is 'weekend'"))
     return out
+
+
+def weekdays_from(phrase: str) -> tuple[str, str] | None:
+    """"2 Fridays from tomorrow" -> "the 2nd Friday after tomorrow", with its step."""
+    if (m := _N_WEEKDAYS_FROM.fullmatch(phrase)) is None:
+        return None
+    n = int(m["n"]) if m["n"].isdigit() else _COUNT_WORDS[m["n"].lower()]
+    nth = f"{n}{'st' if n == 1 else 'nd' if n == 2 else 'rd' if n == 3 else 'th'}"
+    side = "before" if m["dir"].lower() == "before" else "after"
+    return (f"the {nth} {_full(m['wd'])} {side} {m['anchor']}",
+            f"{m['n']} {m['wd']}s {m['dir'].lower()} a day: the {nth} of them")
 
 
 def _full(day: str) -> str:

@@ -17,11 +17,14 @@ from collections.abc import Callable
 from datetime import date
 
 from claimdiff.normalization._context import Context, date_value, iso
+from claimdiff.normalization._interval import Interval
 from claimdiff.normalization._value import Kind, Value
 
-__all__ = ["read_business_days"]
+__all__ = ["BUSINESS", "read_business_days"]
 
 _UNIT = r"(?:business|working|work|trading)"
+# Days counted from now in business days are stepped over weekends here, not a length.
+BUSINESS = re.compile(rf"\b{_UNIT}\s+(?:day|week)", re.IGNORECASE)
 # A count in digits or words ("three", "twenty-one"); `_count` reads it or gives 0.
 _COUNT = r"(?P<n>\d{1,3}|[a-z]+(?:[\s-][a-z]+)?)"
 _I = re.IGNORECASE
@@ -30,6 +33,9 @@ _FROM_NOW = re.compile(rf"{_COUNT}\s+{_UNIT}\s+days?\s+(?:from\s+(?:now|today)|h
 _AGO = re.compile(rf"{_COUNT}\s+{_UNIT}\s+days?\s+ago", _I)
 _FROM_DAY = re.compile(rf"{_COUNT}\s+{_UNIT}\s+days?\s+(?P<dir>after|before|from)\s+(?P<rest>\S.*)",
                        _I)
+# A length: "10 business days", "one working day's", "within two working weeks".
+_LENGTH = re.compile(rf"(?P<within>within\s+)?(?:a\s+single|a|one|{_COUNT})\s+(?:full\s+)?"
+                     rf"{_UNIT}\s+(?P<u>day|week)s?(?:['’]s?)?", _I)
 _NEXT = re.compile(rf"(?:the\s+)?(?P<rel>next|following|previous|preceding|prior|last)\s+{_UNIT}"
                    r"\s+day", _I)
 _EDGE = re.compile(rf"(?:the\s+)?(?P<edge>first|last|final)\s+{_UNIT}\s+day\s+(?:of|in)\s+"
@@ -75,6 +81,8 @@ def read_business_days(phrase: str, ctx: Context,
     low = phrase.lower()
     if "work" not in low and "business" not in low and "trading" not in low:
         return None
+    if (m := _LENGTH.fullmatch(phrase)) and (length := _length(phrase, m)) is not None:
+        return length
     ref = ctx.reference
     if ref is not None and (m := _IN.fullmatch(phrase) or _FROM_NOW.fullmatch(phrase)
                             or _AGO.fullmatch(phrase)):
@@ -109,3 +117,23 @@ def read_business_days(phrase: str, ctx: Context,
                           steps=(*period.steps, f"its {m['edge'].lower()} weekday, {iso(day)}; "
                                  "a public holiday may move it a business day"))
     return None
+
+
+def _length(text: str, m: re.Match[str]) -> Value | None:
+    """N business days as calendar days: core from N plus the weekends N must cross when
+    it starts on a Monday to N plus those it crosses at most; the support from N (no
+    weekend) to that plus a weekend and the holidays (one per ten). A working week is five."""
+    n = _count(m["n"]) if m["n"] else 1  # 0: not a count ("the next business day")
+    if m["u"].lower() == "week":
+        n *= 5
+    if not 0 < n <= 999:
+        return None
+    lo, hi = n + 2 * ((n - 1) // 5), n + 2 * math.ceil(n / 5)
+    core, support = Interval(lo, hi), Interval(n, hi + 2 + math.ceil(n / 10))
+    step = f"{n} business day{'s' if n > 1 else ''}: {lo} to {hi} calendar days"
+    mod = None
+    if m["within"]:
+        support, mod = Interval(0, support.hi), "EQUAL_OR_LESS"
+        step += ", or fewer"
+    return Value(kind=Kind.DURATION, text=text, core=core, support=support, unit="day",
+                 dimension="time", mod=mod, granularity="day", timex=None, steps=(step,))

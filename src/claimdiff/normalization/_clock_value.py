@@ -118,10 +118,12 @@ def clock_value(text: str, day: int, frame: tuple[float, float],
 
 
 def _fit(minutes: tuple[float, ...], frame: tuple[float, float]) -> list[float]:
-    """The readings inside the frame (a part of the day; the night runs past 24:00)."""
+    """The readings inside the frame (a part of the day; the night runs past 24:00). A time
+    counted past midnight ("a quarter past midnight", 24:15) is 00:15 when the frame is
+    one day's."""
     out = []
     for t in minutes:
-        for cand in (t, t + DAY):
+        for cand in (t, t + DAY, t - DAY):
             # The frame comes from fractional days: allow their rounding error.
             if frame[0] - 1e-6 <= cand <= frame[1] + 1e-6:
                 out.append(cand)

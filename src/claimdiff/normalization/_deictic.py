@@ -55,6 +55,11 @@ def resolve_weekday(m: re.Match[str], ctx: Context, text: str) -> Value | None:
         timex = iso(day) + clock_timex(clock)
     steps = [f"weekday: {why} {iso(ref)}"]
     last = day
+    if shift is None and ctx.future and back == 0:
+        # "will meet on Tuesday" written on a Tuesday: today (news names today's weekday
+        # too) or, as one who means today says "today", next week's.
+        last = day + 7
+        steps.append(f"named on its own weekday about what is coming: support to {iso(last)}")
     if shift is not None and shift > 0 and day <= week_span(ref)[1]:
         # "next Wednesday" said on a Tuesday is tomorrow, or the Wednesday of next week.
         last = day + 7

@@ -73,8 +73,18 @@ def reads_first(text: str) -> bool:
                 or not m["d"].lower().startswith("quarter") or "-" in m.group(0))
 
 
+# "-3/4", "minus 1/2": a sign makes a fraction a number ("3/4" alone is a date as often).
+_SIGNED = re.compile(r"(?:[-−–]\s*|(?:minus|negative)\s+)(?P<n>\d{1,6})\s*/\s*(?P<d>\d{1,6})",
+                     re.IGNORECASE)
+
+
 def read_fraction(text: str, read_part: Callable[[str], Value | None]) -> Value | None:
     """The phrase as a fraction of a whole (in %) or of one unit, or `None`."""
+    if (signed := _SIGNED.fullmatch(text.strip())) and int(signed["d"]):
+        x = -int(signed["n"]) / int(signed["d"])
+        return Value(kind=Kind.QUANTITY, text=text.strip(), core=Interval(x, x),
+                     support=Interval(x, x), dimension="count", granularity=f"1/{signed['d']}",
+                     steps=(f"a signed fraction: {x:g}",))
     m = _PHRASE.fullmatch(text.strip())
     if m is None:
         return _digits_of_unit(text, read_part)

@@ -1,5 +1,8 @@
 """A time counted forward from the moment of writing: "in 2 minutes", "in half an
-hour", "two hours from now", and, in a sentence about the future, "in 7 days".
+hour", "two hours from now", and, in a sentence about the future, "in 7 days";
+"after 2 hours" is any time from that point on (Duckling's `after <duration>`;
+"within 90 days" stays the span: news writes it as a deadline another report gives
+as "three months", and a date would not pair with that).
 
 "In" before a duration is a point ahead of the reference in an assistant's or a
 schedule's language ("the polls close in two hours") and a span looking back in a
@@ -20,6 +23,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
 
+from claimdiff.normalization._business_days import BUSINESS
 from claimdiff.normalization._calendar import add_duration
 from claimdiff.normalization._context import Context, date_value
 from claimdiff.normalization._durations import amount_in_units
@@ -29,6 +33,8 @@ from claimdiff.normalization._value import Kind, Value
 __all__ = ["MARKS", "read_from_now", "reference_time", "unmarked"]
 
 _IN = re.compile(r"in\s+(?P<span>\S.*)", re.IGNORECASE)
+# "after 2 hours", "sometime after 3 days": the point "in" names, opened.
+_OPENED = re.compile(r"(?:(?:any|some)\s*times?\s+)?after\s+(?P<span>\S.*)", re.IGNORECASE)
 _RANGED = re.compile(r"\S\s*(?:-|–|\bto\b|\bor\b)\s*\S", re.IGNORECASE)
 _FROM_NOW = re.compile(r"(?P<span>\S.*?)\s+(?:from\s+(?:right\s+)?now|hence)", re.IGNORECASE)
 # A duration no longer than this many days is a wait, not a look back.
@@ -82,10 +88,12 @@ def read_from_now(text: str, ctx: Context, ref_time: float | None,
                   read: Callable[[str], Value | None]) -> Value | None:
     """`text` as a point counted forward from the reference, or `None`."""
     phrase = text.strip()
+    if (opened := _OPENED.fullmatch(phrase)) is not None:
+        return _opened(phrase, opened, ctx, ref_time, read)
     m = _FROM_NOW.fullmatch(phrase)
     counted = m is not None
     m = m or _IN.fullmatch(phrase)
-    if m is None or ctx.reference is None:
+    if m is None or ctx.reference is None or BUSINESS.search(m["span"]):
         return None
     # "in 1h30": hours and minutes written together.
     span_text = _HOURS_MINUTES.sub(r"\g<h> hours \g<m> minutes", m["span"])
@@ -128,3 +136,14 @@ def read_from_now(text: str, ctx: Context, ref_time: float | None,
     return date_value(phrase, core, support, timex=None, granularity=grain,
                       mod=span.mod, steps=(*span.steps,
                                            f"counted forward from {when}: {span.render()} later"))
+
+
+def _opened(phrase: str, m: re.Match[str], ctx: Context, ref_time: float | None,
+            read: Callable[[str], Value | None]) -> Value | None:
+    """"after 2 hours": from the point "in 2 hours" on."""
+    point = read_from_now(f"in {m['span']}", ctx, ref_time, read)
+    if point is None or point.kind is not Kind.DATE or point.mod is not None:
+        return None
+    return replace(point, text=phrase, core=Interval(point.core.lo, math.inf),
+                   support=Interval(point.support.lo, math.inf), mod="AFTER",
+                   steps=(*point.steps, "after: from that point on"))

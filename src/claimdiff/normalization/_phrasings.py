@@ -23,6 +23,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
+from claimdiff.normalization._assistant import weekdays_from
 from claimdiff.normalization._calendar import add_duration, iso_week_label, week_span
 from claimdiff.normalization._context import Context, date_value, iso
 from claimdiff.normalization._day_in import read_day_in
@@ -172,6 +173,9 @@ def read_phrasing(text: str, ctx: Context, read: Callable[[str], Value | None]) 
     phrase = _OF_BARE_UNIT.sub(r"of the \g<u>", text.strip())  # "last day of month"
     if (era := read_era_year(phrase)) is not None:
         return era
+    if (few := weekdays_from(phrase)) is not None and (nth := read(few[0])) is not None:
+        return replace(nth, text=phrase, steps=(f"read as {few[0]!r} ({few[1]})",
+                                                *nth.steps))
     if (some_day := read_day_in(phrase, read)) is not None:
         return some_day  # "a January day", "one summer evening"
     if (nearest := read_nearest(phrase, ctx.reference, read)) is not None:

@@ -99,7 +99,9 @@ def relative_value(
     exact = duration.mod is None and "X" not in (duration.timex or "X")
     timex = None
     if math.isfinite(core.lo) and math.isfinite(core.hi):
-        middle = round((core.lo + core.hi) / 2)
+        middle = (core.lo + core.hi) / 2
+        if anchor.granularity not in _SUB_DAY and duration.granularity not in _SUB_DAY:
+            middle = round(middle)  # whole days; a time of day stays on its day (13:00)
         if exact:
             timex = label(middle, anchor.granularity)
         elif label(core.lo, coarse) == label(core.hi, coarse):

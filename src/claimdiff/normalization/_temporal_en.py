@@ -125,7 +125,10 @@ EARLIER_WORDS = ["earlier", "before", "previously", "prior"]
 AGO_WORDS = ["ago", "back"]
 
 HEDGES: dict[str, Hedge] = dict(PREFIX_HEDGES_EN)
+# "a full", "a whole", "an entire", "the full" 12 months: no more, no less.
 HEDGES.update({"a mere": Hedge.EXACT, "only": Hedge.EXACT, "a full": Hedge.EXACT,
+               "a whole": Hedge.EXACT, "an entire": Hedge.EXACT, "the full": Hedge.EXACT,
+               "the entire": Hedge.EXACT, "full": Hedge.EXACT,
                "a good": Hedge.AT_LEAST, "well over": Hedge.MORE_THAN,
                "a little over": Hedge.MORE_THAN, "a little more than": Hedge.MORE_THAN,
                "a little under": Hedge.ALMOST, "a little less than": Hedge.LESS_THAN,

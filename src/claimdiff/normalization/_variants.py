@@ -111,12 +111,20 @@ def _month_name(key: str) -> str:
     return _MONTH_NAMES[MONTHS[key.lower().rstrip(".")] - 1]
 
 
+# "a full year", "a whole month", "an entire week": one of the unit, no less.
+_FULL_UNIT = re.compile(r"(?P<h>a\s+full|a\s+whole|an\s+entire)\s+(?P<u>second|minute|hour|day|"
+                        r"week|fortnight|month|quarter|year|decade|century)['’]?s?",
+                        re.IGNORECASE)
+
+
 def rewrites(phrase: str, ctx: Context) -> list[tuple[str, str]]:
     """Rewritings of `phrase` the grammar may read, each with the step that explains it."""
     out: list[tuple[str, str]] = [*shorthand_rewrites(phrase, ctx),
                                   *phrasing_rewrites(phrase, ctx), *chat_rewrites(phrase, ctx),
                                   *period_rewrites(phrase, ctx), *assistant_rewrites(phrase, ctx),
                                   *calendar_rewrites(phrase, ctx)]
+    if m := _FULL_UNIT.fullmatch(phrase):
+        out.append((f"{m['h']} one {m['u']}", "'a full year': exactly one year"))
     spelled = _SPELLED_YEAR.sub(_spelled, phrase)
     # "twelve hundred" alone is a number (1,200); "in nineteen hundred" a year.
     if spelled != phrase and not _BARE_HUNDRED.fullmatch(phrase):
