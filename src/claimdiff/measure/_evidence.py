@@ -81,6 +81,9 @@ def distinguished(a: Measurement, b: Measurement) -> str | None:
             f"a {a.role} against a {b.role} figure")
     if lex.periods_differ(a.period, b.period):
         return f"{', '.join(a.period)} against {', '.join(b.period)}"
+    if a.base and b.base and not a.base & b.base:
+        # "62% of residents supported" against "38% of farmers backed": two groups
+        return f"shares of two groups ({', '.join(sorted(a.base))} / {', '.join(sorted(b.base))})"
     for x, y in ((a, b), (b, a)):
         if x.part and not y.part and not x.part & (y.context | _words(y.phrase)):
             # "40 of the passengers were children" against "carrying 150 passengers"

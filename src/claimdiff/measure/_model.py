@@ -90,6 +90,9 @@ class Measurement:
     bridge: Value | None = None
     """A second reading in another dimension, for a counterpart that uses it ("since 2017"
     as a length of years, "1 in 3,000" as a percent): `claimdiff.measure._bridge`."""
+    base: frozenset[str] = frozenset()
+    """For a share, the group it is of ("62% *of residents*"), folded like context: two
+    shares of groups with no word in common are two figures."""
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready form (the reading as `Value.to_dict`, the context sorted)."""
@@ -109,6 +112,7 @@ class Measurement:
             "befell": self.befell, "origin": self.origin, "who": self.who,
             "lasting": self.lasting,
             "bridge": None if self.bridge is None else self.bridge.to_dict(),
+            "base": sorted(self.base),
         }
 
 

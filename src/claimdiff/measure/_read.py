@@ -19,6 +19,7 @@ from datetime import date
 from functools import partial
 
 from claimdiff.measure import _lexicon_en as lex
+from claimdiff.measure._base import share_base
 from claimdiff.measure._bridge import bridge
 from claimdiff.measure._dated import arranged
 from claimdiff.measure._frame import (
@@ -367,7 +368,9 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
                        subject, parts, covers, named, around, parts_named, befell,
                        origin, who, what_lasted(toks, first, last, phrase)
                        if text is not None and where is not None and inside
-                       and dimension_of(value) == "duration" else None, second)
+                       and dimension_of(value) == "duration" else None, second,
+                       share_base(toks, last) if text is not None and where is not None
+                       and value.dimension == "percent" else frozenset())
 
 
 __all__ = ["measure_claim"]

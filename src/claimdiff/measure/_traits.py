@@ -249,11 +249,11 @@ def claimed_sum(before: list[Tok], dimension: str) -> bool:
 
 
 def first_said(before: list[Tok]) -> bool:
-    """"first" as an adverb before a verb that gives a figure: "*first* put its losses at
-    $12 million", "first estimated" (an earlier figure; not "the first quarter", nor what
-    happened first: "was *first seen* at a quarter past six")."""
+    """"first" (or "originally", "initially") as an adverb before a verb that gives a figure:
+    "*first* put its losses at $12 million", "*originally* costed at £195m" (an earlier figure;
+    not "the first quarter", nor what happened first: "was *first seen* at a quarter past six")."""
     for k, t in enumerate(before[:ROLE_REACH + 4]):
-        if t.key == "first" and k > 0 and before[k - 1].text.isalpha() and (
+        if t.text.lower() in _EARLIER_ADVERBS and k > 0 and before[k - 1].text.isalpha() and (
                 before[k + 1].key not in _DETERMINERS if k + 1 < len(before) else True) \
                 and before[k - 1].text.islower() and _verb(before[k - 1].text) \
                 and before[k - 1].key in _GIVES_FIGURE:
@@ -262,10 +262,10 @@ def first_said(before: list[Tok]) -> bool:
 
 
 _GIVES_FIGURE = lex.REPORTING | lex.keyed("give gave given value valued quote quoted calculate "
-                                          "calculated assess assessed")
+                                          "calculated assess assessed cost costed price priced "
+                                          "budget budgeted")
 """Verbs that give a figure rather than tell what happened."""
-
-
+_EARLIER_ADVERBS = frozenset(("first", "originally", "initially"))
 _DETERMINERS = frozenset(("the", "its", "their", "his", "her", "a", "our", "this", "for"))
 
 

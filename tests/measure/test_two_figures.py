@@ -1,0 +1,55 @@
+"""Two figures a report pair holds apart by the language: the group a share is of, an
+earlier figure said with "originally", and the contradictions those readings must keep."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claimdiff.verdicts import Verdict
+from tests.measure._reports import value_verdicts as _pairs
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("A poll found 54% of teachers backed the strike.",
+     "A survey found only 31% of parents backed the strike."),
+    ("The study found 47% of nurses in the region reported burnout.",
+     "It found that 29% of doctors reported burnout."),
+    ("Some 71% of Varden households recycle their glass.",
+     "About 46% of businesses recycle their glass."),
+])
+def test_shares_of_two_groups_never_conflict(tmp_path: Path, a: str, b: str) -> None:
+    pairs = _pairs(tmp_path, a, b)
+    assert Verdict.CONFLICT not in pairs.values(), pairs
+
+
+@pytest.mark.parametrize(("a", "b", "x", "y"), [
+    ("A poll found 54% of teachers backed the strike.",
+     "A survey found only 31% of teachers backed the strike.", "54%", "31%"),
+    ("A poll found 54% of teachers backed the strike.",
+     "A survey found only 31% of all secondary teachers backed the strike.", "54%", "31%"),
+    ("Turnout was 61% of registered voters.", "Turnout was 48% of voters.", "61%", "48%"),
+    ("Kovac won 52% of the vote.", "Kovac took 44% of ballots cast.", "52%", "44%"),
+    ("The grant pays 40% of the cost of a heat pump.",
+     "The grant pays 55% of installation costs for a heat pump.", "40%", "55%"),
+])
+def test_shares_of_one_group_still_conflict(tmp_path: Path, a: str, b: str, x: str,
+                                            y: str) -> None:
+    pairs = _pairs(tmp_path, a, b)
+    assert pairs.get((x, y)) is Verdict.CONFLICT, pairs
+
+
+@pytest.mark.parametrize("adverb", ["originally", "initially"])
+def test_an_earlier_figure_said_with_originally_is_no_final_one(tmp_path: Path,
+                                                                adverb: str) -> None:
+    pairs = _pairs(tmp_path,
+                   f"The new bridge, {adverb} priced at £84m, finally cost £131m.",
+                   "The new bridge cost £96 million, the council said.")
+    assert pairs.get(("£84m", "£96 million")) is not Verdict.CONFLICT, pairs
+
+
+def test_two_final_figures_still_conflict(tmp_path: Path) -> None:
+    pairs = _pairs(tmp_path, "The new bridge finally cost £131m, the council said.",
+                   "The new bridge cost £96 million, auditors said.")
+    assert pairs.get(("£131m", "£96 million")) is Verdict.CONFLICT, pairs
