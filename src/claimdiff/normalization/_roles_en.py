@@ -146,11 +146,20 @@ CHANGE_NOUN = re.compile(
 CHANGE_ADJ = re.compile(
     r"^(?P<amount>.+?)\s+(?P<adj>higher|lower|more|less|up|down)\b(?P<rest>.*)$", re.IGNORECASE)
 # "40% above average", "12 per cent below last year's level": the preposition takes its
-# base without "than"; a bound written before the amount ("below 5%") is no change, and
-# a datum ("above sea level", "below freezing", "below ground") makes a level, not a change.
+# base without "than", so the base must be one: a noun a figure is measured against, after
+# words that place it (a datum such as "above sea level" or "below freezing" makes a level,
+# and an unknown word is no base, so the phrase is refused and the word named).
+_MONTHS = (r"january|february|march|april|may|june|july|august|september|october|november|"
+           r"december")
+_BASE_NOUN = (r"average|norm|normal|forecasts?|estimates?|expectations?|targets?|budget|plan|"
+              r"levels?|figures?|totals?|trend|consensus|guidance|median|mean|benchmark|"
+              r"threshold|baseline|projections?|outturn")
+_BASE_WORD = (r"the|its|their|his|her|our|this|that|last|previous|prior|same|official|"
+              r"long-term|seasonal|historical|historic|pre-[a-z]+|year's|month's|week's|"
+              r"\d{4}(?:'s)?|(?:[a-z]+-|\d+-)?(?:year|month|week|day)|" + _MONTHS)
 CHANGE_PREP = re.compile(
-    r"^(?P<amount>.+?)\s+(?P<adj>above|below)\s+(?P<rest>(?!(?:the\s+)?(?:sea|ground|surface|"
-    r"freezing|zero|par|street|water|waterline|grade|floor|deck|mean\s+sea)\b)\S.*)$",
+    r"^(?P<amount>.+?)\s+(?P<adj>above|below)\s+(?P<rest>(?:(?:" + _BASE_WORD + r")\s+){0,4}"
+    r"(?:" + _BASE_NOUN + r")|(?:a|one)\s+year\s+(?:earlier|before|ago)|last\s+year)$",
     re.IGNORECASE)
 BASE = re.compile(
     r"^\s*,?\s*(?:than|from|on|over|compared\s+(?:with|to)|against|versus|vs\.?|since|"
