@@ -458,3 +458,12 @@ def test_an_unnamed_persons_age_pairs_a_named_one_only_when_it_is_the_same(
     pairs = _pairs(tmp_path, "The expedition was led by Prof. Ilse Varga, 61, of Graz University.",
                    f"A {age}-year-old geologist led the expedition, the university said.")
     assert pairs.get(("61", f"{age}-year-old")) is verdict, pairs
+
+
+@pytest.mark.parametrize(("age", "verdict"), [("85", Verdict.CONFLICT), ("83", Verdict.AGREE)])
+def test_years_followed_by_old_are_an_age(tmp_path: Path, age: str, verdict: Verdict) -> None:
+    pairs = _pairs(tmp_path, "Keepers said the zoo's oldest tortoise, now 83 years old, laid "
+                   "eggs for the first time.",
+                   f"The zoo's oldest tortoise, an {age}-year-old, laid eggs for the first "
+                   "time, keepers said.")
+    assert pairs.get(("83 years", f"{age}-year-old")) is verdict, pairs

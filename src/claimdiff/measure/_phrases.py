@@ -15,7 +15,9 @@ from datetime import date
 from claimdiff.errors import ClaimdiffError
 from claimdiff.normalization import Interval, Kind, Value, normalize
 
-_AGE_HYPHEN = re.compile(r"([\w.]+)-years?(?:-old)?$")
+_AGE_HYPHEN = re.compile(r"([\w.]+)(?:-years?(?:-old)?|\s+years?)$")
+_OLD = re.compile(r"\s+old\b")
+"""After "31 years": an age ("a bird now 31 years *old*")."""
 _AGE_AFTER = re.compile(r"(?:-old\b|-year-old\b|\s+years?\s+old\b)")
 _AGE_BEFORE = re.compile(r"\baged\s*$")
 _APPOSITION_BEFORE = re.compile(
@@ -39,7 +41,8 @@ def age_reading(text: str, where: tuple[int, int], value: Value) -> Value | None
         return None
     after, before = text[where[1]:where[1] + 12], text[max(0, where[0] - 40):where[0]]
     if m is not None:
-        ok = phrase.endswith("-old") or _AGE_AFTER.match(after) is not None
+        ok = phrase.endswith("-old") or _AGE_AFTER.match(after) is not None or (
+            _OLD.match(after) is not None and not phrase.endswith("-old"))
     else:
         ok = (_AGE_AFTER.match(after) is not None or _AGE_BEFORE.search(before) is not None
               or (_APPOSITION_BEFORE.search(before) is not None
