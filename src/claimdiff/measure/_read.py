@@ -34,6 +34,7 @@ from claimdiff.measure._frame import (
 from claimdiff.measure._holder import Tok, agents, antecedent, as_noun, person
 from claimdiff.measure._holder import subject as _subject_names
 from claimdiff.measure._holder import tokens as _tokens
+from claimdiff.measure._labels import designators
 from claimdiff.measure._model import Measurement
 from claimdiff.measure._period import clause_years, dated
 from claimdiff.measure._phrases import (
@@ -115,6 +116,9 @@ _NEAR_ONLY = frozenset({"minimum", "maximum", "nominal", "real"})
 of the pressure told in the same sentence."""
 _BARE = re.compile(r"(?:(?:about|nearly|almost|just|some|only|roughly)\s+)?\d[\d,]*(?:\.\d+)?")
 """A number written alone: in an elliptical clause, of the unit of the figure before it."""
+_PLACED = re.compile(r"-(?:placed|ranked|seeded)\s+((?:[A-Z][\w'’]*(?:\s+|$))*[A-Z][\w'’]*)")
+"""An ordinal modifying a name ("fifth-placed *Dunmere*", "third-seeded *Ana Ruiz*"): the
+place is that name's."""
 _RANKED = re.compile(r"(?i)(?:-ranked|-seeded|\s+in\s+the\s+(?:world|rankings?)\b)")
 """An ordinal said of a ranking: "fourth-ranked Tavora", "seventh in the rankings"."""
 _REFERRING = frozenset(("he", "she", "it", "they", "his", "her", "its", "their", "the"))
@@ -188,6 +192,8 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
         attribution = attribution_of(rest)
         subject = own_holder(toks, first, last, lo, text.proper,
                              partial(earlier_subject, text, lo)) if inside else ()
+        if value.dimension == "ordinal" and (placed := _PLACED.match(text.text, where[1])):
+            subject = tuple(placed.group(1).split())  # "fifth-placed Dunmere": Dunmere's
     else:
         subject = ()
         after = _tokens(fields, 0, len(fields))
@@ -356,7 +362,9 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
                        if text is not None and where is not None and inside
                        and dimension_of(value) == "duration" else None, second,
                        share_base(toks, last) if text is not None and where is not None
-                       and value.dimension == "percent" else frozenset())
+                       and value.dimension == "percent" else frozenset(),
+                       designators(text.text[lo:hi]) if text is not None and where is not None
+                       else frozenset())
 
 
 __all__ = ["measure_claim"]
