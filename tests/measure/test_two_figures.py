@@ -84,3 +84,12 @@ def test_one_teams_place_still_conflicts(tmp_path: Path) -> None:
     pairs = _pairs(tmp_path, "Kelmarsh finished fourth in the table.",
                    "Kelmarsh finished sixth in the table.")
     assert pairs.get(("fourth", "sixth")) is Verdict.CONFLICT, pairs
+
+
+@pytest.mark.parametrize(("year", "conflict"), [("2023", False), ("2025", True)])
+def test_last_season_is_of_the_years_it_may_span(tmp_path: Path, year: str,
+                                                  conflict: bool) -> None:
+    pairs = _pairs(tmp_path, "Kelmarsh, who finished 11th in the league last season, won.",
+                   f"In {year} Kelmarsh finished 14th in the league.",
+                   da="20 September 2026", db="21 September 2026")
+    assert (pairs.get(("11th", "14th")) is Verdict.CONFLICT) is conflict, pairs
