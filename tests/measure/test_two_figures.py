@@ -93,3 +93,16 @@ def test_last_season_is_of_the_years_it_may_span(tmp_path: Path, year: str,
                    f"In {year} Kelmarsh finished 14th in the league.",
                    da="20 September 2026", db="21 September 2026")
     assert (pairs.get(("11th", "14th")) is Verdict.CONFLICT) is conflict, pairs
+
+
+@pytest.mark.parametrize("span", ["ten-year average", "long-term average", "30-year mean"])
+def test_an_average_over_years_is_no_figure_of_one_year(tmp_path: Path, span: str) -> None:
+    pairs = _pairs(tmp_path, "Rainfall this autumn averaged 212mm across the county.",
+                   f"Autumn rainfall came in well above the {span} of 164mm.")
+    assert pairs.get(("212mm", "164mm")) is not Verdict.CONFLICT, pairs
+
+
+def test_two_averages_over_years_still_conflict(tmp_path: Path) -> None:
+    pairs = _pairs(tmp_path, "Rainfall was well above the ten-year average of 164mm.",
+                   "Rain fell well above the ten-year average of 190mm.")
+    assert pairs.get(("164mm", "190mm")) is Verdict.CONFLICT, pairs

@@ -12,13 +12,14 @@ of the years the last season may span.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from datetime import date
 
 from claimdiff.measure._holder import Tok
 from claimdiff.measure._window import YEAR
 
-__all__ = ["clause_years", "dated"]
+__all__ = ["clause_years", "dated", "over_years"]
 
 _MARKS = frozenset(",;:()[]—–\"“”«».!?")
 _REACH = 12
@@ -102,3 +103,15 @@ def dated(periods: Iterable[str], reference: date | None) -> frozenset[str]:
 
 _SEASONS_TURN = 7
 """From July, a season that spans two years has ended in the report's year."""
+
+
+_OVER_YEARS = re.compile(
+    r"(?i)\b(?:[\w-]+-(?:year|decade)|long-(?:term|run)|multi-year)\s+(?:rolling\s+)?"
+    r"(?:average|mean|norm)\b[^,;:.!?]{0,24}$")
+
+
+def over_years(text: str, start: int) -> bool:
+    """The figure at `text[start]` is an average over several years ("the *five-year
+    average* of 42 tonnes", "the long-term mean of 610mm"): no figure of one year or season,
+    nor a plain average of one ("average yields reached 38 tonnes")."""
+    return _OVER_YEARS.search(text, max(start - 80, 0), start) is not None

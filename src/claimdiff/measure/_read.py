@@ -36,7 +36,7 @@ from claimdiff.measure._holder import subject as _subject_names
 from claimdiff.measure._holder import tokens as _tokens
 from claimdiff.measure._labels import designators
 from claimdiff.measure._model import Measurement
-from claimdiff.measure._period import clause_years, dated
+from claimdiff.measure._period import clause_years, dated, over_years
 from claimdiff.measure._phrases import (
     MORE_UNITS,
     age_reading,
@@ -329,6 +329,9 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
     if changed_from(before) or text is not None and where is not None and left_level(
             text.text, where[0]):
         role = "previous"  # "the increase from the current cap of £9,250": the old level
+    if role in (None, "average") and text is not None and where is not None \
+            and over_years(text.text, where[0]):
+        role = "multi-year average"  # "below the five-year average of 42 tonnes"
     role, attribution = stated(claim, role, attribution)
     if value.kind is Kind.DATE and role == "forecast":
         role = "target"  # a date expected is a date planned: "expected to begin in 2031"
