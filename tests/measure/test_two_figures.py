@@ -53,3 +53,56 @@ def test_two_final_figures_still_conflict(tmp_path: Path) -> None:
     pairs = _pairs(tmp_path, "The new bridge finally cost £131m, the council said.",
                    "The new bridge cost £96 million, auditors said.")
     assert pairs.get(("£131m", "£96 million")) is Verdict.CONFLICT, pairs
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("A Zone 2 season ticket will cost £1,840 from January.",
+     "Commuters buying a Zone 4 season ticket will pay £2,310 from January."),
+    ("Class B fines rose to £620 last month.", "Class C fines rose to £350 last month."),
+    ("Flight 417 was delayed by 95 minutes.", "Flight 302 was delayed by 40 minutes."),
+])
+def test_two_members_of_a_series_never_conflict(tmp_path: Path, a: str, b: str) -> None:
+    pairs = _pairs(tmp_path, a, b)
+    assert Verdict.CONFLICT not in pairs.values(), pairs
+
+
+def test_one_member_of_a_series_still_conflicts(tmp_path: Path) -> None:
+    pairs = _pairs(tmp_path, "A Zone 2 season ticket will cost £1,840 from January.",
+                   "Commuters buying a Zone 2 season ticket will pay £2,310 from January.")
+    assert pairs.get(("£1,840", "£2,310")) is Verdict.CONFLICT, pairs
+
+
+@pytest.mark.parametrize("participle", ["placed", "ranked", "seeded"])
+def test_an_ordinal_before_a_name_is_that_names_place(tmp_path: Path,
+                                                      participle: str) -> None:
+    pairs = _pairs(tmp_path, "Kelmarsh finished fourth in the table.",
+                   f"Kelmarsh then beat sixth-{participle} Arnholt in the semi-final.")
+    assert pairs.get(("fourth", "sixth")) is not Verdict.CONFLICT, pairs
+
+
+def test_one_teams_place_still_conflicts(tmp_path: Path) -> None:
+    pairs = _pairs(tmp_path, "Kelmarsh finished fourth in the table.",
+                   "Kelmarsh finished sixth in the table.")
+    assert pairs.get(("fourth", "sixth")) is Verdict.CONFLICT, pairs
+
+
+@pytest.mark.parametrize(("year", "conflict"), [("2023", False), ("2025", True)])
+def test_last_season_is_of_the_years_it_may_span(tmp_path: Path, year: str,
+                                                  conflict: bool) -> None:
+    pairs = _pairs(tmp_path, "Kelmarsh, who finished 11th in the league last season, won.",
+                   f"In {year} Kelmarsh finished 14th in the league.",
+                   da="20 September 2026", db="21 September 2026")
+    assert (pairs.get(("11th", "14th")) is Verdict.CONFLICT) is conflict, pairs
+
+
+@pytest.mark.parametrize("span", ["ten-year average", "long-term average", "30-year mean"])
+def test_an_average_over_years_is_no_figure_of_one_year(tmp_path: Path, span: str) -> None:
+    pairs = _pairs(tmp_path, "Rainfall this autumn averaged 212mm across the county.",
+                   f"Autumn rainfall came in well above the {span} of 164mm.")
+    assert pairs.get(("212mm", "164mm")) is not Verdict.CONFLICT, pairs
+
+
+def test_two_averages_over_years_still_conflict(tmp_path: Path) -> None:
+    pairs = _pairs(tmp_path, "Rainfall was well above the ten-year average of 164mm.",
+                   "Rain fell well above the ten-year average of 190mm.")
+    assert pairs.get(("164mm", "190mm")) is Verdict.CONFLICT, pairs

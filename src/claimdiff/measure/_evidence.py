@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from claimdiff.measure import _lexicon_en as lex
 from claimdiff.measure._holder import distinct_holders
+from claimdiff.measure._labels import designated_apart
 from claimdiff.measure._lexicon_en import GENERIC, OUTCOMES, roles_differ
 from claimdiff.measure._model import Measurement
 from claimdiff.measure._pair import _same_names, unheld_against_part
@@ -81,6 +82,9 @@ def distinguished(a: Measurement, b: Measurement) -> str | None:
             f"a {a.role} against a {b.role} figure")
     if lex.periods_differ(a.period, b.period):
         return f"{', '.join(a.period)} against {', '.join(b.period)}"
+    if designated := designated_apart(a.labels, b.labels):
+        # "a Band A bill will be £1,412" against "A Band D household will pay £2,163"
+        return "{0} {1} against {0} {2}".format(*designated)
     if a.base and b.base and not a.base & b.base:
         # "62% of residents supported" against "38% of farmers backed": two groups
         return f"shares of two groups ({', '.join(sorted(a.base))} / {', '.join(sorted(b.base))})"

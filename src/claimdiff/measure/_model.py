@@ -93,6 +93,9 @@ class Measurement:
     base: frozenset[str] = frozenset()
     """For a share, the group it is of ("62% *of residents*"), folded like context: two
     shares of groups with no word in common are two figures."""
+    labels: frozenset[tuple[str, str]] = frozenset()
+    """The nouns its sentence designates by a letter or number ("Band A", "Zone 2"), with
+    their designators: `claimdiff.measure._labels`."""
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready form (the reading as `Value.to_dict`, the context sorted)."""
@@ -113,6 +116,7 @@ class Measurement:
             "lasting": self.lasting,
             "bridge": None if self.bridge is None else self.bridge.to_dict(),
             "base": sorted(self.base),
+            "labels": sorted(f"{noun} {mark}" for noun, mark in self.labels),
         }
 
 

@@ -6,18 +6,20 @@ since 2019, when they recorded 615,000" the 615,000 is 2019's. A year is read in
 value's clause, on either side of it up to a clause mark; one that only starts a span
 ("since 2019", "from 2019") or is compared with ("than in 2019") is no period of the figure.
 With the report's date, "this year" and "last year" become years, so that "last year" in
-a report of 2026 and "in 2025" in another are one period.
+a report of 2026 and "in 2025" in another are one period; "finished sixth last season" is
+of the years the last season may span.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from datetime import date
 
 from claimdiff.measure._holder import Tok
 from claimdiff.measure._window import YEAR
 
-__all__ = ["clause_years", "dated"]
+__all__ = ["clause_years", "dated", "over_years"]
 
 _MARKS = frozenset(",;:()[]—–\"“”«».!?")
 _REACH = 12
@@ -52,6 +54,10 @@ def _own_year(toks: Sequence[Tok], k: int, *, named: bool = False) -> str | None
         if len(prev) > 1 and prev[-2] in _NOT_OF - {"to"}:
             return None  # "since last year", "than last year": a base, not the period
         return {0: "this year", -1: "last year", 1: "next year"}[_SHIFT[prev[-1]]]
+    if t.text.lower() == "season" and prev and _SHIFT.get(prev[-1]) == -1:
+        if len(prev) > 1 and prev[-2] in _NOT_OF - {"to"}:
+            return None  # "since last season"
+        return "last season"
     return None
 
 
@@ -80,9 +86,32 @@ def clause_years(toks: Sequence[Tok], first: int, last: int) -> set[str]:
 
 
 def dated(periods: Iterable[str], reference: date | None) -> frozenset[str]:
-    """Periods with "this year", "last year" and "next year" as years of `reference`."""
+    """Periods with "this year", "last year" and "next year" as years of `reference`, and
+    "last season" as the years the last season may span: a season runs within a year or
+    across two, and the last one ended within the year before the report ("last season" in
+    September 2026 is 2025, or 2025-26; in March 2026, 2025 or 2024-25)."""
     if reference is None:
         return frozenset(periods)
     years = {"this year": reference.year, "last year": reference.year - 1,
              "next year": reference.year + 1}
-    return frozenset(str(years[p]) if p in years else p for p in periods)
+    ended = reference.year if reference.month >= _SEASONS_TURN else reference.year - 1
+    out = {str(years[p]) if p in years else p for p in periods if p != "last season"}
+    if "last season" in periods:
+        out |= {str(ended - 1), str(ended)}
+    return frozenset(out)
+
+
+_SEASONS_TURN = 7
+"""From July, a season that spans two years has ended in the report's year."""
+
+
+_OVER_YEARS = re.compile(
+    r"(?i)\b(?:[\w-]+-(?:year|decade)|long-(?:term|run)|multi-year)\s+(?:rolling\s+)?"
+    r"(?:average|mean|norm)\b[^,;:.!?]{0,24}$")
+
+
+def over_years(text: str, start: int) -> bool:
+    """The figure at `text[start]` is an average over several years ("the *five-year
+    average* of 42 tonnes", "the long-term mean of 610mm"): no figure of one year or season,
+    nor a plain average of one ("average yields reached 38 tonnes")."""
+    return _OVER_YEARS.search(text, max(start - 80, 0), start) is not None

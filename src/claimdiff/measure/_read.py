@@ -35,8 +35,9 @@ from claimdiff.measure._frame import (
 from claimdiff.measure._holder import Tok, agents, antecedent, as_noun, person
 from claimdiff.measure._holder import subject as _subject_names
 from claimdiff.measure._holder import tokens as _tokens
+from claimdiff.measure._labels import designators
 from claimdiff.measure._model import Measurement
-from claimdiff.measure._period import clause_years, dated
+from claimdiff.measure._period import clause_years, dated, over_years
 from claimdiff.measure._phrases import (
     MORE_UNITS,
     age_reading,
@@ -121,6 +122,9 @@ when, not which figure."""
 of the pressure told in the same sentence."""
 _BARE = re.compile(r"(?:(?:about|nearly|almost|just|some|only|roughly)\s+)?\d[\d,]*(?:\.\d+)?")
 """A number written alone: in an elliptical clause, of the unit of the figure before it."""
+_PLACED = re.compile(r"-(?:placed|ranked|seeded)\s+((?:[A-Z][\w'’]*(?:\s+|$))*[A-Z][\w'’]*)")
+"""An ordinal modifying a name ("fifth-placed *Dunmere*", "third-seeded *Ana Ruiz*"): the
+place is that name's."""
 _RANKED = re.compile(r"(?i)(?:-ranked|-seeded|\s+in\s+the\s+(?:world|rankings?)\b)")
 """An ordinal said of a ranking: "fourth-ranked Tavora", "seventh in the rankings"."""
 _REFERRING = frozenset(("he", "she", "it", "they", "his", "her", "its", "their", "the"))
@@ -194,6 +198,8 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
         attribution = attribution_of(rest)
         subject = own_holder(toks, first, last, lo, text.proper,
                              partial(earlier_subject, text, lo)) if inside else ()
+        if value.dimension == "ordinal" and (placed := _PLACED.match(text.text, where[1])):
+            subject = tuple(placed.group(1).split())  # "fifth-placed Dunmere": Dunmere's
     else:
         subject = ()
         after = _tokens(fields, 0, len(fields))
@@ -337,6 +343,9 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
         role = "previous"  # "the increase from the current cap of £9,250": the old level
     if value.kind is Kind.DATE and role in _OF_AMOUNTS:
         role = None  # "within the 3 per cent ceiling by 2029": the ceiling is the share's
+    if role in (None, "average") and text is not None and where is not None \
+            and over_years(text.text, where[0]):
+        role = "multi-year average"  # "below the five-year average of 42 tonnes"
     role, attribution = stated(claim, role, attribution)
     if value.kind is Kind.DATE and role == "forecast":
         role = "target"  # a date expected is a date planned: "expected to begin in 2031"
@@ -370,7 +379,9 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
                        if text is not None and where is not None and inside
                        and dimension_of(value) == "duration" else None, second,
                        share_base(toks, last) if text is not None and where is not None
-                       and value.dimension == "percent" else frozenset())
+                       and value.dimension == "percent" else frozenset(),
+                       designators(text.text[lo:hi]) if text is not None and where is not None
+                       else frozenset())
 
 
 __all__ = ["measure_claim"]
