@@ -106,3 +106,13 @@ def test_two_averages_over_years_still_conflict(tmp_path: Path) -> None:
     pairs = _pairs(tmp_path, "Rainfall was well above the ten-year average of 164mm.",
                    "Rain fell well above the ten-year average of 190mm.")
     assert pairs.get(("164mm", "190mm")) is Verdict.CONFLICT, pairs
+
+
+def test_a_numbered_place_that_is_the_value_is_no_member_of_a_series() -> None:
+    """'platform 7' compared with 'platform 4' is the figure itself, not a designator of it."""
+    from claimdiff.measure._labels import designators
+
+    sentence = "The express left from platform 7 with Band A fares."
+    own = (sentence.index("platform"), sentence.index("platform") + len("platform 7"))
+    assert designators(sentence, own) == {("band", "A")}
+    assert designators(sentence) == {("band", "A"), ("platform", "7")}

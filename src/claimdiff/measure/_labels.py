@@ -20,10 +20,13 @@ _DESIGNATOR = re.compile(
 standing alone (not "Group 4.5%", "Band A's", "round 12,000")."""
 
 
-def designators(sentence: str) -> frozenset[tuple[str, str]]:
-    """The (noun, designator) pairs a sentence writes, the noun lower-cased."""
+def designators(sentence: str, own: tuple[int, int] = (0, 0)) -> frozenset[tuple[str, str]]:
+    """The (noun, designator) pairs a sentence writes, the noun lower-cased, except one that
+    overlaps `own`, the value's span: "platform 7" as the value is the figure compared, not
+    the member of a series its figure is of."""
     return frozenset((m.group(1).lower(), m.group(2).upper())
-                     for m in _DESIGNATOR.finditer(sentence))
+                     for m in _DESIGNATOR.finditer(sentence)
+                     if not (m.start() < own[1] and own[0] < m.end()))
 
 
 def designated_apart(a: frozenset[tuple[str, str]],

@@ -380,8 +380,8 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
                        and dimension_of(value) == "duration" else None, second,
                        share_base(toks, last) if text is not None and where is not None
                        and value.dimension == "percent" else frozenset(),
-                       designators(text.text[lo:hi]) if text is not None and where is not None
-                       else frozenset())
+                       designators(text.text[lo:hi], (where[0] - lo, where[1] - lo))
+                       if text is not None and where is not None else frozenset())
 
 
 __all__ = ["measure_claim"]
