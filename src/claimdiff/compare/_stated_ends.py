@@ -31,7 +31,14 @@ _CALENDAR = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|no
                        re.IGNORECASE)
 
 
+# A time limit: "within 28 days" states the limit, as "until Nov. 30" states an end.
+_WITHIN = re.compile(r"^\s*within\b", re.IGNORECASE)
+
+
 def _side(value: Value) -> str | None:
+    if value.kind is Kind.DURATION and value.mod == "EQUAL_OR_LESS" \
+            and _WITHIN.match(value.text) and value.core.bounded:
+        return "limit"
     if value.kind is not Kind.DATE or value.sub_day or not _CALENDAR.search(value.text):
         return None
     if value.mod in _ENDING and math.isfinite(value.core.hi):
@@ -63,6 +70,8 @@ def _granule(day: float, granularity: str) -> tuple[int, int]:
 def _stated_end(value: Value, side: str) -> Interval:
     """The days the value's stated end may fall on: its written period, widened to the
     support's end when the reading left two ("by Friday": this Friday or the next)."""
+    if side == "limit":
+        return value.core
     if side == "end":
         lo, _ = _granule(value.core.hi, value.granularity)
         return Interval(min(lo, value.support.hi), value.support.hi)
@@ -83,5 +92,7 @@ def compare_stated_ends(va: Value, vb: Value, ta: str, tb: str) -> tuple[Verdict
         if ra == rb:
             return Verdict.AGREE, f"{ta} and {tb} state the same {side}, {ra}."
         return Verdict.AGREE, f"{ta} and {tb} state {side}s that meet ({ra} and {rb})."
-    return Verdict.CONFLICT, (f"{ta} states {article} {side} in {ra} and {tb} one in {rb}: a date "
-                              f"open on one side states its {side}, and these do not meet.")
+    why = ("a time limit states its bound" if side == "limit"
+           else f"a date open on one side states its {side}")
+    return Verdict.CONFLICT, (f"{ta} states {article} {side} in {ra} and {tb} one in {rb}: "
+                              f"{why}, and these do not meet.")
