@@ -11,12 +11,12 @@ Only ends the calendar names are compared so: a weekday's week comes from its se
 
 from __future__ import annotations
 
-import calendar
 import math
 import re
 from datetime import date
 
 from claimdiff.normalization import Interval, Kind, Value
+from claimdiff.normalization._calendar import Span, months_span, week_span, years_span
 from claimdiff.verdicts import Verdict
 
 __all__ = ["compare_stated_ends"]
@@ -48,23 +48,20 @@ def _side(value: Value) -> str | None:
     return None
 
 
-def _granule(day: float, granularity: str) -> tuple[int, int]:
+def _granule(day: float, granularity: str) -> Span:
     """The first and last ordinal days of the period of `granularity` holding `day`."""
     d = date.fromordinal(int(day))
-    if granularity in ("year", "decade", "century"):
-        span = {"year": 1, "decade": 10, "century": 100}[granularity]
-        first = d.year - d.year % span if span > 1 else d.year
-        return date(first, 1, 1).toordinal(), date(min(first + span - 1, 9999), 12, 31).toordinal()
+    span = {"year": 1, "decade": 10, "century": 100}.get(granularity)
+    if span is not None:
+        first = d.year - d.year % span
+        return years_span(first, min(first + span - 1, 9999))
     if granularity in ("month", "quarter"):
         months = 3 if granularity == "quarter" else 1
         m0 = d.month - (d.month - 1) % months
-        m1 = m0 + months - 1
-        last = calendar.monthrange(d.year, m1)[1]
-        return date(d.year, m0, 1).toordinal(), date(d.year, m1, last).toordinal()
+        return months_span(d.year, m0, m0 + months - 1)
     if granularity == "week":
-        monday = d.toordinal() - d.weekday()
-        return monday, monday + 6
-    return d.toordinal(), d.toordinal()
+        return week_span(int(day))
+    return int(day), int(day)
 
 
 def _stated_end(value: Value, side: str) -> Interval:
