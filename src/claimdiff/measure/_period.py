@@ -13,7 +13,7 @@ of the years the last season may span.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Sequence
 from datetime import date
 
 from claimdiff.measure._holder import Tok
@@ -85,7 +85,7 @@ def clause_years(toks: Sequence[Tok], first: int, last: int) -> set[str]:
     return out
 
 
-def dated(periods: Iterable[str], reference: date | None) -> frozenset[str]:
+def dated(periods: Collection[str], reference: date | None) -> frozenset[str]:
     """Periods with "this year", "last year" and "next year" as years of `reference`, and
     "last season" as the years the last season may span: a season runs within a year or
     across two, and the last one ended within the year before the report ("last season" in
