@@ -21,8 +21,8 @@ import numpy as np
 import numpy.typing as npt
 
 from claimdiff.align._assign import IndexArray
-from claimdiff.align._measured_gates import best_pair
-from claimdiff.measure import Measurement, PairScorer
+from claimdiff.align._measured_gates import PairCache, best_pair
+from claimdiff.measure import Measurement
 
 __all__ = ["Info", "compared_values", "second_partners"]
 
@@ -97,7 +97,7 @@ def second_partners(
 
 def compared_values(
     chosen: npt.NDArray[np.int64], ia: IndexArray, ib: IndexArray, info: dict[int, Info],
-    ma: dict[int, list[Measurement]], mb: dict[int, list[Measurement]], scorer: PairScorer,
+    ma: dict[int, list[Measurement]], mb: dict[int, list[Measurement]], scorer: PairCache,
 ) -> dict[int, Info]:
     """`info`, with what each pair of `chosen` its words paired compares: its best two values
     that can be compared ("10.71 seconds", "10.74sec"), not always its claims' first ("The
