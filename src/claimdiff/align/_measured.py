@@ -210,11 +210,11 @@ def align_measured(
     info: dict[int, tuple[str | None, tuple[Measurement, Measurement] | None, bool]] = {}
     def judge(k: int, sim: float) -> tuple[float, Info, bool] | None:
         """Candidate `both[k]` scored on its values: (score, what paired it, accepted)."""
-        pos, h = int(both[k]), bool(holder_ok[k])
-        xs, ys = ma[int(ia[pos])], mb[int(ib[pos])]
+        h = bool(holder_ok[k])
+        i, j = pairs_both[k]
+        xs, ys = ma[i], mb[j]
         # holders named by common nouns only ("the drugs", "the seizure") tell no one apart:
         # as good as unsaid; two proper names sharing no word are two parties (gated above)
-        i, j = pairs_both[k]
         holder = sim / 100.0 if h else 0.0 if na[i] and nb[j] else HOLDER_UNSAID
         best = best_pair(xs, ys, scorer, W_HOLDER * holder, not (na[i] and nb[j]))
         if best is None:
