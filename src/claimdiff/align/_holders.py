@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from claimdiff.align._entities import AliasTable
 from claimdiff.align._fold import fold, fold_token
@@ -47,13 +48,25 @@ def written(keys: Sequence[str], claims: Sequence[Claim]) -> list[str]:
     """Holder keys ("hurican", "odesa") as the claims write them ("Hurricane", "Odessa")."""
     found: dict[str, str] = {}
     for claim in claims:
-        for word in re.findall(r"[^\W\d_]+", f"{claim.subject} {claim.predicate}"):
-            folded = fold(word)
-            if folded:
-                found.setdefault(word_key(fold_token(folded)), word)
+        for key, word in _keyed_words(f"{claim.subject} {claim.predicate}"):
+            found.setdefault(key, word)
     order = list(found)
     written = sorted((k for k in keys if k in found), key=order.index)
     return [found[k] for k in written] or list(keys)
+
+
+@lru_cache(maxsize=65_536)
+def _keyed_words(text: str) -> tuple[tuple[str, str], ...]:
+    """Each word of `text` with its holder key, in order (a claim is judged against many)."""
+    out = []
+    for word in _WORD.findall(text):
+        folded = fold(word)
+        if folded:
+            out.append((word_key(fold_token(folded)), word))
+    return tuple(out)
+
+
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def proper(claim: Claim, aliases: AliasTable,

@@ -61,7 +61,7 @@ from claimdiff.align._holders import (
     proper,
     written,
 )
-from claimdiff.align._measured_gates import best_pair
+from claimdiff.align._measured_gates import PairCache, best_pair
 from claimdiff.align._measured_gates import comparable as _comparable
 from claimdiff.align._measured_gates import different as _different
 from claimdiff.align._measured_gates import one_figure as _one_figure
@@ -161,23 +161,26 @@ def align_measured(
     nb = [proper(c, aliases, memo) if sb[j] else frozenset() for j, c in enumerate(b)]
     pairs_both = list(zip(ia[both].tolist(), ib[both].tolist(), strict=True))
     xa, xb = ha[ia[both]], hb[ib[both]]
-    named = np.fromiter((bool(sa[i]) and bool(sb[j]) for i, j in pairs_both),
-                        dtype=np.bool_, count=len(both))
+    named_a = np.fromiter(map(bool, sa), dtype=np.bool_, count=len(a))
+    named_b = np.fromiter(map(bool, sb), dtype=np.bool_, count=len(b))
+    named = named_a[ia[both]] & named_b[ib[both]]
     holder_ok = np.fromiter((bool(sa[i] & sb[j]) for i, j in pairs_both),
                             dtype=np.bool_, count=len(both))
     # two holders that both have proper names and share no word are two parties' figures
     # (two companies, two people), never paired on their values; common nouns ("the bus",
     # "the coach") tell no one apart, and a shared one ("the Harrow Street fire", "the
     # Lakeport apartment fire") is one holder
+    # the party an act names is the figure's too: "the Authority | fined | Velmora |
+    # €420 million" and "Velmora | fine | €240m" share Velmora (read once per claim)
+    said_a = [x | object_names(c, aliases, memo) if x else x for x, c in zip(na, a, strict=True)]
+    said_b = [y | object_names(c, aliases, memo) if y else y for y, c in zip(nb, b, strict=True)]
     other = np.zeros(len(both), dtype=np.bool_)
     for k in np.flatnonzero(~holder_ok).tolist():
         i, j = pairs_both[k]
-        # the party an act names is the figure's too: "the Authority | fined | Velmora |
-        # €420 million" and "Velmora | fine | €240m" share Velmora
-        said_a = na[i] | object_names(a[i], aliases, memo)
-        said_b = nb[j] | object_names(b[j], aliases, memo)
-        other[k] = (bool(na[i]) and bool(nb[j]) and not said_a & said_b) or parties_apart(
-            a[i], b[j], bool(na[i]), bool(nb[j]), aliases)
+        if na[i] and nb[j]:
+            other[k] = not said_a[i] & said_b[j]
+        elif bool(na[i]) is not bool(nb[j]):  # one party named, the other reported by one
+            other[k] = parties_apart(a[i], b[j], bool(na[i]), bool(nb[j]), aliases)
     pred = process.cpdist(ta.predicate[ia[both]], tb.predicate[ib[both]], scorer=fuzz.ratio,
                           workers=-1, dtype=np.float32)
     event_ok = pred >= PREDICATE_MIN
@@ -186,9 +189,7 @@ def align_measured(
     ob = np.asarray([object_key(b[j], aliases) if mb.get(j) else "" for j in range(len(b))],
                     dtype=object)
     ya, yb = oa[ia[both]], ob[ib[both]]
-    objects = np.fromiter((bool(x) and bool(y) for x, y in zip(ya.tolist(), yb.tolist(),
-                                                                strict=True)),
-                          dtype=np.bool_, count=len(both))
+    objects = (oa != "")[ia[both]] & (ob != "")[ib[both]]
     clash = objects & (process.cpdist(ya, yb, scorer=fuzz.token_set_ratio, workers=-1,
                                       dtype=np.float32) < HOLDER_MIN)
     # A word-accepted pair is scored on its values only when it competes with another
@@ -202,18 +203,18 @@ def align_measured(
     near = holder_ok | event_ok | ~named if full_index else np.ones(len(both), np.bool_)
     live = np.flatnonzero(contested | (~ok_words[both] & near & ~clash & ~other))
     like = process.cpdist(xa[live], xb[live], scorer=fuzz.ratio, workers=-1, dtype=np.float32)
-    scorer = PairScorer.of([m for ms in ma.values() for m in ms],
-                           [m for ms in mb.values() for m in ms])
+    scorer = PairCache(PairScorer.of([m for ms in ma.values() for m in ms],
+                                     [m for ms in mb.values() for m in ms]))
     extra = np.zeros(len(ia), dtype=np.float64)
     ok_measured = np.zeros(len(ia), dtype=np.bool_)
     info: dict[int, tuple[str | None, tuple[Measurement, Measurement] | None, bool]] = {}
     def judge(k: int, sim: float) -> tuple[float, Info, bool] | None:
         """Candidate `both[k]` scored on its values: (score, what paired it, accepted)."""
-        pos, h = int(both[k]), bool(holder_ok[k])
-        xs, ys = ma[int(ia[pos])], mb[int(ib[pos])]
+        h = bool(holder_ok[k])
+        i, j = pairs_both[k]
+        xs, ys = ma[i], mb[j]
         # holders named by common nouns only ("the drugs", "the seizure") tell no one apart:
         # as good as unsaid; two proper names sharing no word are two parties (gated above)
-        i, j = pairs_both[k]
         holder = sim / 100.0 if h else 0.0 if na[i] and nb[j] else HOLDER_UNSAID
         best = best_pair(xs, ys, scorer, W_HOLDER * holder, not (na[i] and nb[j]))
         if best is None:
@@ -320,7 +321,7 @@ def align_measured(
 
 
 def _fact_pair(xs: list[Measurement], ys: list[Measurement],
-               scorer: PairScorer) -> tuple[Measurement, Measurement] | None:
+               scorer: PairCache) -> tuple[Measurement, Measurement] | None:
     best = best_pair(xs, ys, scorer, 0.0)
     return None if best is None else (best[2], best[3])
 

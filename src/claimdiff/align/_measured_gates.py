@@ -8,6 +8,7 @@ and which claims state values beyond a date.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 import numpy as np
 import numpy.typing as npt
@@ -20,8 +21,8 @@ from claimdiff.measure import (
     one_reading,
 )
 
-__all__ = ["best_pair", "comparable", "different", "different_things_either_way", "one_age",
-           "one_figure", "one_topic", "with_values"]
+__all__ = ["PairCache", "Scored", "best_pair", "comparable", "different",
+           "different_things_either_way", "one_age", "one_figure", "one_topic", "with_values"]
 
 
 def with_values(ms: dict[int, list[Measurement]], n: int) -> npt.NDArray[np.bool_]:
@@ -80,18 +81,48 @@ def one_age(x: Measurement, y: Measurement) -> bool:
     return x.dimension == y.dimension == "age" and one_reading(x, y)
 
 
-def best_pair(xs: Sequence[Measurement], ys: Sequence[Measurement], scorer: PairScorer,
-          bonus: float, described: bool = False,
-          ) -> tuple[float, str, Measurement, Measurement, bool] | None:
+Scored = tuple[float, str, Measurement, Measurement, bool]
+"""A pair's score, the reason in words, the two measurements, and whether they name one
+thing."""
+
+
+@dataclass(frozen=True)
+class PairCache:
+    """The comparable pairs of two claims' measurements, each scored once per alignment:
+    `align_measured` judges one candidate several times (to rank it, to tell whether its
+    values are one fact, which two it compares), always on the same measurement lists."""
+
+    scorer: PairScorer
+    _memo: dict[tuple[int, int, bool], tuple[Sequence[Measurement], Sequence[Measurement],
+                                              list[Scored]]] = field(
+        default_factory=dict, init=False, repr=False, compare=False)
+
+    def scored(self, xs: Sequence[Measurement], ys: Sequence[Measurement],
+               described: bool) -> list[Scored]:
+        """Every pair of `xs` and `ys` that may be compared, in order, scored; keyed by the
+        lists' identity (kept alive with the entry, so an id is never reused)."""
+        key = (id(xs), id(ys), described)
+        hit = self._memo.get(key)
+        if hit is not None:
+            return hit[2]
+        out: list[Scored] = []
+        for x in xs:
+            for y in ys:
+                if not comparable(x, y) and not (described and one_age(x, y)):
+                    continue
+                s, why = self.scorer.score(x, y)
+                out.append((s, why, x, y, names_a_thing(x) and x.measured == y.measured))
+        self._memo[key] = (xs, ys, out)
+        return out
+
+
+def best_pair(xs: Sequence[Measurement], ys: Sequence[Measurement], scores: PairCache,
+              bonus: float, described: bool = False) -> Scored | None:
     """The best comparable pair of measurements `(score + bonus, why, x, y, same thing)`;
     `described`: one holder has no proper name, so one age of both may be one person's."""
-    best: tuple[float, str, Measurement, Measurement, bool] | None = None
-    for x in xs:
-        for y in ys:
-            if not comparable(x, y) and not (described and one_age(x, y)):
-                continue
-            s, why = scorer.score(x, y)
-            s += bonus
-            if best is None or s > best[0]:
-                best = (s, why, x, y, names_a_thing(x) and x.measured == y.measured)
+    best: Scored | None = None
+    for s, why, x, y, thing in scores.scored(xs, ys, described):
+        s += bonus
+        if best is None or s > best[0]:
+            best = (s, why, x, y, thing)
     return best

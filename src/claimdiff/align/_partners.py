@@ -21,8 +21,8 @@ import numpy as np
 import numpy.typing as npt
 
 from claimdiff.align._assign import IndexArray
-from claimdiff.align._measured_gates import best_pair
-from claimdiff.measure import Measurement, PairScorer
+from claimdiff.align._measured_gates import PairCache, best_pair
+from claimdiff.measure import Measurement
 
 __all__ = ["Info", "compared_values", "second_partners"]
 
@@ -43,12 +43,12 @@ def second_partners(
 
     `accepted[pos]`: the candidate's values were accepted as one fact; `info[pos]` the
     measurements that paired it; `again`: two claims both paired may pair again."""
-    paired_a = set(ia[chosen].tolist())
-    paired_b = set(ib[chosen].tolist())
+    chosen_a, chosen_b = ia[chosen].tolist(), ib[chosen].tolist()
+    paired_a = set(chosen_a)
+    paired_b = set(chosen_b)
     used_a: dict[int, set[tuple[str, str]]] = {}
     used_b: dict[int, set[tuple[str, str]]] = {}
-    for pos in chosen.tolist():
-        i, j = int(ia[pos]), int(ib[pos])
+    for pos, i, j in zip(chosen.tolist(), chosen_a, chosen_b, strict=True):
         got = info.get(pos)
         pair = got[1] if got is not None and not got[2] else None
         xs: Sequence[Measurement] = ma.get(i, [])
@@ -60,8 +60,8 @@ def second_partners(
             [_value(pair[1])] if pair is not None else [_value(m) for m in ys[:1]])
     taken = set(chosen.tolist())
     options = []
-    for pos in np.flatnonzero(accepted).tolist():
-        i, j = int(ia[pos]), int(ib[pos])
+    found = np.flatnonzero(accepted)
+    for pos, i, j in zip(found.tolist(), ia[found].tolist(), ib[found].tolist(), strict=True):
         got = info.get(pos)
         if pos in taken or got is None or got[1] is None or got[2]:
             continue
@@ -97,14 +97,13 @@ def second_partners(
 
 def compared_values(
     chosen: npt.NDArray[np.int64], ia: IndexArray, ib: IndexArray, info: dict[int, Info],
-    ma: dict[int, list[Measurement]], mb: dict[int, list[Measurement]], scorer: PairScorer,
+    ma: dict[int, list[Measurement]], mb: dict[int, list[Measurement]], scorer: PairCache,
 ) -> dict[int, Info]:
     """`info`, with what each pair of `chosen` its words paired compares: its best two values
     that can be compared ("10.71 seconds", "10.74sec"), not always its claims' first ("The
     29-year-old"), which is then left for a second partner."""
     out = dict(info)
-    for pos in chosen.tolist():
-        i, j = int(ia[pos]), int(ib[pos])
+    for pos, i, j in zip(chosen.tolist(), ia[chosen].tolist(), ib[chosen].tolist(), strict=True):
         if pos not in out and ma.get(i) and mb.get(j):
             best = best_pair(ma[i], mb[j], scorer, 0.0)
             if best is not None:

@@ -160,17 +160,19 @@ def curated_measurements(item: LoadedClaimSet | ClaimSet, readings: ClaimReading
     `when`, by the claim's index; claims with neither are left out."""
     out: dict[int, list[Measurement]] = {}
     for n, claim in enumerate(_claims(item)):
-        found = _values(claim, readings, aliases)
-        found += _when(claim, readings, aliases)
+        names: list[tuple[str, str]] = []  # whose its values are, read once for them all
+        found = _values(claim, readings, aliases, names)
+        found += _when(claim, readings, aliases, names)
         if found:
             out[n] = found
     return out
 
 
-def _values(claim: Claim, readings: ClaimReadings, aliases: AliasTable) -> list[Measurement]:
+def _values(claim: Claim, readings: ClaimReadings, aliases: AliasTable,
+            names: list[tuple[str, str]]) -> list[Measurement]:
     if not (claim.measures if isinstance(claim, ClaimV2) else claim.value):
         return []
-    subject, mentioned = _names(claim, aliases)
+    subject, mentioned = _names(claim, aliases, names)
     if not isinstance(claim, ClaimV2):  # one plain value, read as version 1 reads it
         value = readings.reading(claim, "value")
         assert claim.value is not None
@@ -185,7 +187,8 @@ def _values(claim: Claim, readings: ClaimReadings, aliases: AliasTable) -> list[
             for measure, reading in read_measures(readings, claim, readings.claims)]
 
 
-def _when(claim: Claim, readings: ClaimReadings, aliases: AliasTable) -> list[Measurement]:
+def _when(claim: Claim, readings: ClaimReadings, aliases: AliasTable,
+          names: list[tuple[str, str]]) -> list[Measurement]:
     """The claim's `when` as measurements: two curators word an event apart ("the dam |
     burst | at 11.40pm", "the earthen dam | collapsed | shortly before midnight Sunday"),
     and what the date is of, and whose, pairs them as it pairs values. A date with its
@@ -194,7 +197,7 @@ def _when(claim: Claim, readings: ClaimReadings, aliases: AliasTable) -> list[Me
     reading = readings.reading(claim, "when")
     if not isinstance(reading, Value) or claim.when is None:
         return []
-    subject, mentioned = _names(claim, aliases)
+    subject, mentioned = _names(claim, aliases, names)
     clock = clock_of(claim.when.text, reading)
     return [measure_fields(claim, None, x, names=subject, mentioned=mentioned, slot="when",
                            reference=readings.reference(claim))
@@ -204,11 +207,18 @@ def _when(claim: Claim, readings: ClaimReadings, aliases: AliasTable) -> list[Me
 _CAPITALIZED = re.compile(r"(?<![.!?]\s)\b[A-Z][\w'’-]+")
 
 
-def _names(claim: Claim, aliases: AliasTable) -> tuple[str, str]:
+def _names(claim: Claim, aliases: AliasTable, memo: list[tuple[str, str]]) -> tuple[str, str]:
     """Whose a curated claim's values are: its subject, and the entities and capitalized
     names its predicate and measured words mention ("swept over Punta Calera", "the storm's
     central pressure" with "the storm" an alias), aliases replaced. The object is not: it
-    is as often what is measured ("returned | villages") as whom it concerns."""
+    is as often what is measured ("returned | villages") as whom it concerns. `memo` holds
+    the claim's answer once read."""
+    if not memo:
+        memo.append(_read_names(claim, aliases))
+    return memo[0]
+
+
+def _read_names(claim: Claim, aliases: AliasTable) -> tuple[str, str]:
     said = " ".join(m.measured or "" for m in claim.measures) if isinstance(
         claim, ClaimV2) else ""
     text = f"{claim.predicate} {said}"

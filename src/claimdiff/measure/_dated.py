@@ -37,7 +37,11 @@ def _fold(k: str) -> str:
     return lex.RELATED_OF.get(k) or lex.CLASS_OF.get(k) or lex.stem(k)
 
 
-def dated_events(m: Measurement) -> tuple[frozenset[str], frozenset[str]]:
+Events = tuple[frozenset[str], frozenset[str]]
+"""The events a date is the date of: its own, and those named right around it."""
+
+
+def dated_events(m: Measurement) -> Events:
     """The events a date is the date of, folded: its own (the claim's verb, or for a light
     verb the events its sentence names) and those named right around it; empty for any other
     value."""
@@ -109,4 +113,4 @@ def one_event(a: Measurement, b: Measurement) -> bool:
     return bool(own_a & (own_b | near_b) or own_b & near_a)
 
 
-__all__ = ["arranged", "calendar_date", "dated_events", "one_event"]
+__all__ = ["Events", "arranged", "calendar_date", "dated_events", "one_event"]

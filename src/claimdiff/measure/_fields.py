@@ -196,18 +196,12 @@ def measure_fields(claim: Claim, measure: Measure | None, value: Value | None, *
     holder = _holder(f"{subject} {mentioned}", said, phrase, drop)
     as_of = (measure.as_of if measure is not None and measure.as_of is not None
              else as_of_of(claim))
-    fields = [_text(x) for x in (claim.subject, claim.predicate, claim.object or "", said)]
+    context, periods, surface, contrast = _fields(claim.subject, claim.predicate,
+                                                  claim.object or "", said)
     close = [_text(x) for x in (claim.predicate, said, phrase)]
-    context = frozenset().union(*(f[0] for f in fields))
     near = frozenset().union(*(f[0] for f in close)) or context
-    period = tuple(sorted(dated(frozenset().union(*(f[2] for f in (
-        *fields, _text(phrase), _text(as_of.text if as_of else "")))), reference)))
-    surface: dict[str, str] = {}
-    for f in fields:
-        for k, w in f[1]:
-            if k not in surface or (len(w), w) < (len(surface[k]), surface[k]):
-                surface[k] = w
-    contrast = _text(said)[3] | _text(claim.predicate)[3] | _text(claim.subject)[3]
+    period = tuple(sorted(dated(periods | _text(phrase)[2] | _text(as_of.text if as_of else "")[2],
+                                reference)))
     attribution = _party((measure.attribution if measure is not None else None)
                          or claim.attribution or (claim.subject if sayer else None))
     modality = modality_of(claim, measure)
@@ -223,7 +217,24 @@ def measure_fields(claim: Claim, measure: Measure | None, value: Value | None, *
     return Measurement(
         claim.source, claim.id, slot, phrase, dimension, measured, words, classed, holder,
         role, period, attribution, None, _event(claim.predicate), context, near, value,
-        tuple(sorted(surface.items())), contrast)
+        surface, contrast)
+
+
+@lru_cache(maxsize=4096)
+def _fields(subject: str, predicate: str, obj: str, said: str) -> tuple[
+        frozenset[str], frozenset[str], tuple[tuple[str, str], ...], frozenset[tuple[str, int]]]:
+    """What a claim's fields say around each of its values (read once for its value and its
+    `when`): their content lemmas, periods, each lemma with its shortest written word, and
+    the contrasts of the subject, predicate and measured words."""
+    fields = [_text(x) for x in (subject, predicate, obj, said)]
+    surface: dict[str, str] = {}
+    for f in fields:
+        for k, w in f[1]:
+            if k not in surface or (len(w), w) < (len(surface[k]), surface[k]):
+                surface[k] = w
+    return (frozenset().union(*(f[0] for f in fields)),
+            frozenset().union(*(f[2] for f in fields)), tuple(sorted(surface.items())),
+            _text(said)[3] | _text(predicate)[3] | _text(subject)[3])
 
 
 __all__ = ["event_words", "field_words", "measure_fields"]

@@ -27,7 +27,7 @@ from claimdiff.measure._closeness import (
     same_day,
     same_reading,
 )
-from claimdiff.measure._dated import one_event
+from claimdiff.measure._dated import Events, calendar_date, dated_events, one_event
 from claimdiff.measure._holder import common_word, distinct_holders, one_holder, spelled_alike
 from claimdiff.measure._lexicon_en import GENERIC, OUTCOMES, PEOPLE, periods_differ, roles_differ
 from claimdiff.measure._model import Measurement, MeasurementPair
@@ -130,21 +130,67 @@ def _same_names(a: Sequence[str], b: Sequence[str]) -> bool:
                or spelled_alike(x, y) for x in a for y in b)
 
 
-def _idf(ma: Sequence[Measurement], mb: Sequence[Measurement]) -> dict[str, float]:
+class Idf(dict[str, float]):
+    """Each context word's weight, its rarity across both sources' measurements; and, per
+    pairing, what scoring reads of one word set or one measurement for each of its many
+    candidates, computed once and kept by identity (the object is kept with it, so its id
+    is never reused): a word set's squared norm, the events a date dates."""
+
+    def __init__(self, weights: dict[str, float]) -> None:
+        super().__init__(weights)
+        self._norms: dict[int, tuple[frozenset[str], float]] = {}
+        self._events: dict[int, tuple[Measurement, tuple[bool, Events]]] = {}
+
+    def norm(self, words: frozenset[str]) -> float:
+        """The sum of the squared weights of `words`."""
+        hit = self._norms.get(id(words))
+        if hit is None:
+            hit = self._norms[id(words)] = (words, _norm(words, self))
+        return hit[1]
+
+    def events(self, m: Measurement) -> tuple[bool, Events]:
+        """Whether `m` is a calendar date, and the events it dates (`_dated`)."""
+        hit = self._events.get(id(m))
+        if hit is None:
+            hit = self._events[id(m)] = (m, _date_events(m))
+        return hit[1]
+
+
+def _norm(words: frozenset[str], idf: dict[str, float]) -> float:
+    return sum(idf.get(w, 0.0) ** 2 for w in words)
+
+
+def _date_events(m: Measurement) -> tuple[bool, Events]:
+    return (True, dated_events(m)) if calendar_date(m) else (False, _NO_EVENTS)
+
+
+_NO_EVENTS: Events = (frozenset(), frozenset())
+
+
+def _idf(ma: Sequence[Measurement], mb: Sequence[Measurement]) -> Idf:
     df: Counter[str] = Counter()
     for m in (*ma, *mb):
         df.update(m.context | m.near)
     n = len(ma) + len(mb)
-    return {w: math.log((n + 1) / (c + 0.5)) for w, c in df.items()}
+    return Idf({w: math.log((n + 1) / (c + 0.5)) for w, c in df.items()})
 
 
 def _similarity(a: frozenset[str], b: frozenset[str], idf: dict[str, float]) -> float:
     """Cosine of the two word sets, each word weighted by its rarity."""
-    wa = sum(idf.get(w, 0.0) ** 2 for w in a)
-    wb = sum(idf.get(w, 0.0) ** 2 for w in b)
+    norm = idf.norm if isinstance(idf, Idf) else lambda words: _norm(words, idf)
+    wa = norm(a)
+    wb = norm(b)
     if wa <= 0 or wb <= 0:
         return 0.0
     return sum(idf.get(w, 0.0) ** 2 for w in a & b) / math.sqrt(wa * wb)
+
+
+def _one_event(a: Measurement, b: Measurement, idf: dict[str, float]) -> bool:
+    """`one_event`, each date's events read once per pairing."""
+    if not isinstance(idf, Idf):
+        return one_event(a, b)
+    (cal_a, (own_a, near_a)), (cal_b, (own_b, near_b)) = idf.events(a), idf.events(b)
+    return cal_a and cal_b and bool(own_a & (own_b | near_b) or own_b & near_a)
 
 
 def _opposed(a: Measurement, b: Measurement) -> str | None:
@@ -178,7 +224,7 @@ def score(a: Measurement, b: Measurement, idf: dict[str, float]) -> tuple[float,
         top = sorted(common, key=lambda w: (-idf.get(w, 0.0), w))[:4]
         said = dict(a.surface)
         why.append("shared context: " + ", ".join(said.get(w, w) for w in top))
-    if one_event(a, b):
+    if _one_event(a, b, idf):
         total += W_CLOSE  # one event's dates, however far apart the reports put them
         why.append("dates of one event")
     elif alike > 0 or (a.event and a.event == b.event) or not _two_days(a, b):
