@@ -149,3 +149,52 @@ def test_a_month_abbreviated_is_the_month() -> None:
     a = _measure(subject="the strike", predicate="began in Oct.", values=["40 flights"])
     b = _measure(subject="the strike", predicate="began in October", values=["40 flights"])
     assert a.period == b.period == ("october",)
+
+
+def _quoted(quote: str, value: Any, published: Any = None, **fields: Any) -> Any:
+    from datetime import date
+
+    claim = ClaimV2.model_validate({"id": "c", "source": "s", "subject": "it",
+                                    "predicate": "is", "quote": quote, "values": [value],
+                                    **fields})
+    measure = claim.measures[0]
+    day = date.fromisoformat(published or "2026-06-14")
+    return measure_fields(claim, measure, normalize(measure.text, reference=day), reference=day)
+
+
+def test_the_quote_names_the_member_of_a_series_and_the_group_of_a_share() -> None:
+    tier = _quoted("Households in Tier 3 pay £41 a month", "£41",
+                   subject="households", predicate="pay")
+    assert tier.labels == frozenset({("tier", "3")})
+    share = _quoted("the plan was backed by 71% of shopkeepers", "71%",
+                    subject="the plan", predicate="was backed by")
+    assert share.base and "shopkeep" in " ".join(share.base)
+    # what the quote does not write is not read: no quote, no phrase in it
+    assert _quoted("", "71%").base == frozenset()
+    assert _quoted("backed by most shopkeepers", "71%").base == frozenset()
+
+
+@pytest.mark.parametrize(("quote", "value", "published", "years"), [
+    ("In 2022 the club finished fourth", "fourth", "2026-05-02", {"2022"}),
+    ("the club, fourth last season, travel to Leeds", "fourth", "2026-10-02", {"2025", "2026"}),
+    ("admissions fell to 9,200 last year", "9,200", "2026-03-01", {"2025"}),
+])
+def test_the_year_of_the_quotes_clause_is_the_figures_period(
+        quote: str, value: str, published: str, years: set[str]) -> None:
+    assert set(_quoted(quote, value, published).period) == years
+
+
+def test_a_month_of_the_quote_is_the_events_day_not_the_figures_period() -> None:
+    assert _quoted("after a 9-day hearing in March", "9-day").period == ()
+
+
+def test_the_quote_reads_a_several_year_average_and_the_day_of_a_saying() -> None:
+    norm = _quoted("rainfall was well under the 30-year mean of 610mm", "610mm",
+                   subject="rainfall", predicate="average")
+    assert norm.role == "multi-year average"  # refines the fields' plain average
+    said = _quoted("the regulator said on Friday it had fined the bank", "on Friday")
+    assert said.role == "said"
+    # the fields' own role stands: a forecast stays a forecast
+    plan = _quoted("the minister said on Friday the line will open", "on Friday",
+                   modality="forecast")
+    assert plan.role == "forecast"

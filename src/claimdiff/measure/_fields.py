@@ -19,17 +19,23 @@ to". Each field is read through the same lexicon as an article's sentence:
   no level of 7%, 40 a day no total of 40);
 - **period**: months, quarters and years named in the fields or `as_of`;
 - **attribution**: the value's or the claim's `attribution`, as a party class
-  (police, organiser, government, ...) when the lexicon knows it.
+  (police, organiser, government, ...) when the lexicon knows it;
+- **the quote's evidence** (`_fields_quote`): the value read in the claim's quote by the
+  article reader, for what tells two figures apart that fields rarely state: members of a
+  series, the group of a share, the year of the figure's clause, a several-year average,
+  the day a thing was said.
 """
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from functools import lru_cache
 
 from claimdiff.measure import _lexicon_en as lex
 from claimdiff.measure._fields_measured import field_tokens as _words
 from claimdiff.measure._fields_measured import measured_of
+from claimdiff.measure._fields_quote import quoted
 from claimdiff.measure._fields_time import span as _span
 from claimdiff.measure._fields_time import tense as _tense
 from claimdiff.measure._model import Measurement
@@ -46,6 +52,14 @@ _OWN_DIMENSION = {Role.CHANGE: "change", Role.RATE: "rate", Role.RATIO: "ratio",
                   Role.SCORE: "score"}
 """Roles whose values are never levels: compared only with values of the same role."""
 _WHEN = "when"
+_QUOTED_ROLES = {"said": None, "multi-year average": "average"}
+"""Roles the quote's words give a value and its fields rarely state, each with the field role
+it refines: the day a thing was said ("the ministry said on Monday"), an average over several
+years ("the five-year average of 42 tonnes", where a curator writes "average yield")."""
+_A_YEAR = re.compile(r"(?:19|20)\d\d$")
+"""A year the quote's clause gives a figure ("In 2024 we finished ninth", "finished sixth
+last season" in a report of 2026: 2025 or 2025-26); a month there is mostly the day of the
+event, which the claim's `when` states and compares."""
 
 
 @lru_cache(maxsize=65536)
@@ -214,10 +228,18 @@ def measure_fields(claim: Claim, measure: Measure | None, value: Value | None, *
         contrast |= _span(f"{claim.predicate} {said} {phrase} {base} {when}")
     role = modality.value if modality is not Modality.ACTUAL else _role_word(
         said, claim.predicate, claim.subject)
+    quote = quoted(claim, slot, phrase, value, reference)
+    labels: frozenset[tuple[str, str]] = frozenset()
+    group: frozenset[str] = frozenset()
+    if quote is not None:  # what the writer's words tell apart and the fields cannot say
+        labels, group = quote.labels, quote.base
+        period = tuple(sorted({*period, *(p for p in quote.period if _A_YEAR.match(p))}))
+        if quote.role in _QUOTED_ROLES and role in (None, _QUOTED_ROLES[quote.role]):
+            role = quote.role
     return Measurement(
         claim.source, claim.id, slot, phrase, dimension, measured, words, classed, holder,
         role, period, attribution, None, _event(claim.predicate), context, near, value,
-        surface, contrast)
+        surface, contrast, base=group, labels=labels)
 
 
 @lru_cache(maxsize=4096)

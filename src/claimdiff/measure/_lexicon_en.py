@@ -330,6 +330,9 @@ scope: each apiece | total combined
 selection: apply applied applicant application | admit admitted accept accepted enrol enrolled
 rate: policy benchmark | mortgage deposit savings lending
 novelty: old | new
+age-group: adult adults | child children kid kids junior juniors
+extent: national nationally nationwide countrywide country | regional regionally region
+trade-level: wholesale farmgate farm-gate producer | retail shop shopper shoppers consumer
 """
 
 CONTRAST_OF: dict[str, tuple[str, int]] = {}

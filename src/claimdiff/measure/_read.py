@@ -137,8 +137,8 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
     when the value is only part of the slot's text; `reference`, the report's date, reads
     a founding date as an age ("built in 1968")."""
     given = value  # the phrase's own reading, before an age is read from it
-    spec = claim.values()[slot]  # a version 2 claim's `value` is its first amount or total
-    phrase = spec.text if phrase is None else phrase
+    if phrase is None:  # a version 2 claim's `value` is its first amount or total
+        phrase = claim.values()[slot].text
     where = text.locate(phrase, claim.span) if text is not None else None
     fields = " ".join(x for x in (claim.subject, claim.predicate, claim.object or "") if x)
     founded: Value | None = None
