@@ -45,6 +45,7 @@ from claimdiff.measure._phrases import (
     last_time,
     role_age,
 )
+from claimdiff.measure._record import earlier_record
 from claimdiff.measure._scope import named_in, own_sayer, regions, whole
 from claimdiff.measure._source import SourceText, earlier_subject
 from claimdiff.measure._spans import span_start, span_to_now, state_age
@@ -338,6 +339,9 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
         role = "cumulative"  # "41 goals this season" against "12 goals in the match"
     if role is None and earlier(front):
         role = "previous"  # "A year earlier, revenue was $12 million"
+    if role is None and text is not None and where is not None and earlier_record(
+            toks, first, last, reference.year if reference is not None else None):
+        role = "previous"  # "The record for Ossel, 36 degrees, was set in 1976"
     if changed_from(before) or text is not None and where is not None and left_level(
             text.text, where[0]):
         role = "previous"  # "the increase from the current cap of £9,250": the old level
