@@ -62,3 +62,15 @@ def test_two_reports_of_one_old_record_still_conflict(tmp_path: Path) -> None:
     pairs = _pairs(tmp_path, "The record for the Brask hill, 143 metres, was set in 1998.",
                    "The Brask hill record of 131 metres was set in 1998.")
     assert pairs.get(("143 metres", "131 metres")) is Verdict.CONFLICT, pairs
+
+
+def test_the_day_a_record_was_set_is_no_day_of_todays_event(tmp_path: Path) -> None:
+    pairs = _pairs(tmp_path, "The Ferrin bridge swim took 47 minutes on Sunday.",
+                   "The Ferrin bridge swim record of 38 minutes was set in 2012.")
+    assert Verdict.CONFLICT not in pairs.values(), pairs
+
+
+def test_two_days_one_old_record_was_set_still_conflict(tmp_path: Path) -> None:
+    pairs = _pairs(tmp_path, "The Ferrin bridge swim record of 38 minutes was set in 2012.",
+                   "The Ferrin bridge swim record of 38 minutes was set in 2009.")
+    assert pairs.get(("in 2012", "in 2009")) is Verdict.CONFLICT, pairs

@@ -26,6 +26,7 @@ _OLD = frozenset(("old", "previous", "former", "earlier", "existing", "standing"
 _SET = lex.keyed("set established dating dates dated stood standing held made achieved "
                  "recorded")
 _FROM = frozenset(("in", "since", "from", "back", "to", "during", "on", "at", "the", "of"))
+_AT = frozenset(("in", "on", "during"))
 _NEW = frozenset(("new", "fresh", "current"))
 _YEAR = re.compile(r"(?:1[89]|20)\d\d$")
 _AGED = re.compile(r"(?i)(?:\w+-)?years?-old$")
@@ -87,8 +88,27 @@ def _own_record(toks: Sequence[Tok], first: int, last: int) -> int | None:
     return None
 
 
+def _record_set(toks: Sequence[Tok], first: int, last: int, year: int | None) -> bool:
+    """A date before the report that a record was set on: "The hill record of 143 metres was
+    *set in 2011*" dates the old record, not the day the report tells of."""
+    at = first + 1 if first < last and toks[first].text.lower() in _AT else first
+    if at < 2 or toks[at - 1].text.lower() not in _AT or toks[at - 2].text.lower() not in _SET \
+            or not any(_YEAR.match(t.text) and (year is None or int(t.text) < year)
+                       for t in toks[at:last]):  # a date read without the report's day
+        return False
+    for t in toks[max(at - 2 - _REACH, 0):at - 2][::-1]:
+        if t.text.lower() in _RECORD:
+            return True
+        if t.text.lower() in _BREAK:
+            return False
+    return False
+
+
 def earlier_record(toks: Sequence[Tok], first: int, last: int, year: int | None) -> bool:
-    """The value (`toks[first:last]`) is an earlier record's figure, the report dated in
-    `year`: its own record is set, dated or called old before the report."""
+    """The value (`toks[first:last]`) is an earlier record's figure or the date it was set,
+    the report dated in `year`: its own record is set, dated or called old before the
+    report."""
+    if _record_set(toks, first, last, year):
+        return True
     r = _own_record(toks, first, last)
     return r is not None and _dated_earlier(toks, r, year)
