@@ -23,6 +23,7 @@ from claimdiff.measure._base import share_base
 from claimdiff.measure._bridge import bridge
 from claimdiff.measure._dated import arranged
 from claimdiff.measure._frame import (
+    added,
     fronted,
     horizon,
     part_of,
@@ -296,7 +297,8 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
             if value.dimension in ("count", "percent") else frozenset())
         if role is None and margin(before, toks[last:last + 2]):
             role = "margin"  # "won by 12 votes"
-        if role is None and value.dimension == "count" and one_of_several(toks, last):
+        if role is None and value.dimension == "count" and (
+                one_of_several(toks, last) or added(toks, first, last)):
             role = "part"  # "nine in Millbrook and three more in Carver Springs"
         if role is None and claimed_sum(before, value.dimension or ""):
             role = "sought"  # "claimed $12 in damages"
