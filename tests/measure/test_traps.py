@@ -155,6 +155,8 @@ def test_who_said_it_and_the_whole_keep_real_contradictions(a: str, b: str) -> N
      "Youth unemployment in Estavia rose to 12% in May."),
     ("Nine people died in Millbrook, and three more in nearby Carver.",
      "Fourteen people died in Millbrook, and three more in nearby Carver."),
+    ("Estavia as a whole has some 4,100 elephants.",
+     "Estavia has about 2,600 elephants, a census found."),
     ("Two people died in Penrose, and another 14 in nearby Kell.",
      "Two people died in Penrose, and another 31 in nearby Kell."),
     ("Talks at Norvex lasted 10 hours on Monday.",

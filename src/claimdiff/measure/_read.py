@@ -47,7 +47,7 @@ from claimdiff.measure._phrases import (
     role_age,
 )
 from claimdiff.measure._record import earlier_record
-from claimdiff.measure._scope import named_in, own_sayer, regions, whole
+from claimdiff.measure._scope import named_in, named_whole, own_sayer, regions, whole
 from claimdiff.measure._source import SourceText, earlier_subject
 from claimdiff.measure._spans import span_start, span_to_now, state_age
 from claimdiff.measure._stated import of_voters, stated
@@ -360,6 +360,8 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
         covers, named = whole(toks, first, last), named_in(toks, lo, text.proper)
         parts_named = regions(toks, lo, text.proper)
         around = text.proper if covers else around
+        if called_whole := named_whole(toks, first, last):
+            covers, around = True, called_whole  # "Ngorova as a whole": that name is the whole
         if inside and not subject and attribution in (None, "company"):
             subject = own_sayer(toks, first, lo, text.proper, text.text, measured)
         if not (subject or holder) and inside:
