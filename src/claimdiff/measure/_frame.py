@@ -138,6 +138,18 @@ def partitive(toks: Sequence[Tok], first: int, last: int, phrase: str) -> str | 
     return None
 
 
+def added(toks: Sequence[Tok], first: int, last: int) -> bool:
+    """A count added to another ("and two *more* in nearby Kell", "*another* 14 in Sarn", "*a
+    further* 3 on Sunday"): a part of a breakdown or of a toll, not the total ("200 more
+    than last year" compares, it adds nothing)."""
+    after = [t.key for t in toks[last:last + 2]]
+    if after[:1] in (["more"], ["other"]) and after[1:] != ["than"]:
+        return True
+    before = [t.text.lower() for t in toks[max(first - 2, 0):first]]
+    return before[-1:] == ["another"] or before in (["a", "further"], ["an", "additional"],
+                                                    ["an", "extra"])
+
+
 def part_of(toks: Sequence[Tok], last: int) -> list[Tok]:
     """The words after a part's base, which say what the part is: "40 of the passengers
     *were killed*" counts the dead."""
@@ -171,5 +183,5 @@ def passive_agent(before: Sequence[Tok]) -> bool:
                for lemma in getAllLemmas(word).get("VERB", ()))
 
 
-__all__ = ["dateline_end", "fronted", "fronted_end", "horizon", "part_of", "partitive",
+__all__ = ["added", "dateline_end", "fronted", "fronted_end", "horizon", "part_of", "partitive",
            "passive_agent", "sequence", "side", "transition"]

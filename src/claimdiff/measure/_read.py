@@ -23,6 +23,7 @@ from claimdiff.measure._base import share_base
 from claimdiff.measure._bridge import bridge
 from claimdiff.measure._dated import arranged
 from claimdiff.measure._frame import (
+    added,
     fronted,
     horizon,
     part_of,
@@ -45,7 +46,8 @@ from claimdiff.measure._phrases import (
     last_time,
     role_age,
 )
-from claimdiff.measure._scope import named_in, own_sayer, regions, whole
+from claimdiff.measure._record import earlier_record
+from claimdiff.measure._scope import named_in, named_whole, own_sayer, regions, whole
 from claimdiff.measure._source import SourceText, earlier_subject
 from claimdiff.measure._spans import span_start, span_to_now, state_age
 from claimdiff.measure._stated import of_voters, stated
@@ -295,7 +297,8 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
             if value.dimension in ("count", "percent") else frozenset())
         if role is None and margin(before, toks[last:last + 2]):
             role = "margin"  # "won by 12 votes"
-        if role is None and value.dimension == "count" and one_of_several(toks, last):
+        if role is None and value.dimension == "count" and (
+                one_of_several(toks, last) or added(toks, first, last)):
             role = "part"  # "nine in Millbrook and three more in Carver Springs"
         if role is None and claimed_sum(before, value.dimension or ""):
             role = "sought"  # "claimed $12 in damages"
@@ -338,6 +341,9 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
         role = "cumulative"  # "41 goals this season" against "12 goals in the match"
     if role is None and earlier(front):
         role = "previous"  # "A year earlier, revenue was $12 million"
+    if role is None and text is not None and where is not None and earlier_record(
+            toks, first, last, reference.year if reference is not None else None):
+        role = "previous"  # "The record for Ossel, 36 degrees, was set in 1976"
     if changed_from(before) or text is not None and where is not None and left_level(
             text.text, where[0]):
         role = "previous"  # "the increase from the current cap of £9,250": the old level
@@ -354,6 +360,8 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
         covers, named = whole(toks, first, last), named_in(toks, lo, text.proper)
         parts_named = regions(toks, lo, text.proper)
         around = text.proper if covers else around
+        if called_whole := named_whole(toks, first, last):
+            covers, around = True, called_whole  # "Ngorova as a whole": that name is the whole
         if inside and not subject and attribution in (None, "company"):
             subject = own_sayer(toks, first, lo, text.proper, text.text, measured)
         if not (subject or holder) and inside:

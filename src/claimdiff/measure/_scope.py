@@ -53,6 +53,21 @@ def whole(toks: Sequence[Tok], first: int, last: int) -> bool:
     return False
 
 
+def named_whole(toks: Sequence[Tok], first: int, last: int) -> frozenset[str]:
+    """The name a sentence calls a whole close to the value: "*Ngorova* as a whole holds
+    around 610", "across Tarvia as a whole", as keys; empty when there is none."""
+    for k in range(2, len(toks) - 1):
+        if [t.text.lower() for t in toks[k - 1:k + 2]] == ["as", "a", "whole"] \
+                and toks[k - 2].text[0].isupper() and _close(toks, k, first, last):
+            names = []
+            for t in toks[k - 2::-1]:
+                if not t.text[0].isupper():
+                    break
+                names.append(t.key)
+            return frozenset(names)
+    return frozenset()
+
+
 def _across_all(after: Sequence[Tok]) -> bool:
     """"across the country", "across the whole region": a whole; "across the Greywater
     region" names one part of it."""
@@ -164,4 +179,4 @@ def _trailing(toks: Sequence[Tok], first: int, start: int,
     return []
 
 
-__all__ = ["named_in", "own_sayer", "whole"]
+__all__ = ["named_in", "named_whole", "own_sayer", "whole"]
