@@ -665,3 +665,17 @@ def test_every_miss_of_the_evaluation_is_given_the_stage_it_was_lost_at() -> Non
     assert missed == tally.planted - tally.found
     assert 0 < unpaired <= tally.compatible - tally.paired
     assert any("drafted" in k for k in tally.stages)
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "role"), [
+    ("The bakery chain made a £4.6 million profit over the half-year to June.",
+     "£4.6 million", None),
+    ("The fund lost $31 million over the two-year life of the scheme.", "$31 million",
+     "cumulative"),
+    ("The contract pays the operator £9 million over its ten-year term.", "£9 million",
+     "cumulative"),
+])
+def test_a_half_year_is_a_reporting_period_and_years_a_span_summed_over(
+        sentence: str, phrase: str, role: str | None) -> None:
+    claim = Claim(id="c", source="s", subject="x", predicate="made", value=phrase)
+    assert measure_claim(claim, "value", normalize(phrase), SourceText(sentence)).role == role

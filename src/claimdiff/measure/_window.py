@@ -66,7 +66,9 @@ def cumulative(toks: Sequence[Tok]) -> bool:
 
 _SPANS = lex.keyed("career season lifetime all-time")
 _LOOKING_BACK = frozenset({"past", "last", "previous"})
-_YEARS = re.compile(r"(?i)\w+-years?$")
+_YEARS = re.compile(r"(?i)(?!half-)\w+-years?$")
+"""A span of years ("over the five-year term"); a half-year is a reporting period, as a
+quarter is ("a £2.3m loss over the half-year to October")."""
 
 
 def changed_from(before: Sequence[Tok]) -> bool:
