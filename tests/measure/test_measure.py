@@ -679,3 +679,16 @@ def test_a_half_year_is_a_reporting_period_and_years_a_span_summed_over(
         sentence: str, phrase: str, role: str | None) -> None:
     claim = Claim(id="c", source="s", subject="x", predicate="made", value=phrase)
     assert measure_claim(claim, "value", normalize(phrase), SourceText(sentence)).role == role
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "role"), [
+    ("By the deadline only four companies had bid for the ferry franchise.", "four companies",
+     None),
+    ("Eleven countries pledged support at the Geneva meeting.", "Eleven countries", None),
+    ("Around 40 economists expect a cut in March.", "40 economists", None),
+    ("Some 300 places were offered to families in the scheme.", "300 places", "offer"),
+])
+def test_a_count_of_who_bids_or_pledges_is_no_bid_or_pledge(sentence: str, phrase: str,
+                                                            role: str | None) -> None:
+    claim = Claim(id="c", source="s", subject="x", predicate="did", value=phrase)
+    assert measure_claim(claim, "value", normalize(phrase), SourceText(sentence)).role == role

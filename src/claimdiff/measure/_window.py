@@ -168,6 +168,33 @@ def _relative_opening(toks: list[Tok], comma: int) -> int | None:
     return None
 
 
+def acting(after: Sequence[Tok], words: str | None) -> list[Tok]:
+    """`after` (the words after a count, nearest first) without the verb its people or
+    bodies do when that verb is a role word: "only six *firms* had bid", "12 *countries*
+    pledged", "30 *economists* expect" count who bid, pledge or expect, not a bid, a pledge
+    or a forecast. A passive ("300 jobs were offered") or a thing counted ("5 million
+    tonnes expected") keeps its role."""
+    noun = lex.key(words.split()[-1]) if words else ""
+    if not (lex.CLASS_OF.get(noun) in lex.PEOPLE or noun in _AGENTS
+            or lex.RELATED_OF.get(noun) == "company"):
+        return list(after)
+    k = 0
+    while k < len(after) and k < 2 and after[k].key in _ACTIVE_AUX:
+        k += 1
+    if k < len(after) and after[k].key in lex.ROLE_OF and after[k].text.islower():
+        return [*after[:k], *after[k + 1:]]
+    return list(after)
+
+
+_ACTIVE_AUX = lex.keyed("have has had will would did do does could may might also all")
+"""Auxiliaries of an active verb (no "be": "were offered" is done to the value)."""
+_AGENTS = lex.keyed("""
+people person individual man woman resident customer family household country nation state
+bidder donor analyst economist investor lender bank club team party union council
+""")
+"""Who acts: people and bodies, a count of whom may bid, pledge or expect."""
+
+
 def copula_subject(toks: list[Tok], first: int) -> list[Tok]:
     """The subject a value is said of by a copula ("The speed limit on the line *is* 30 km/h",
     "the forecast for this year *stood at* 1.2%"), back to the clause's start; else none."""
@@ -288,7 +315,6 @@ def elided_from(toks: Sequence[Tok], first: int, last: int) -> int | None:
     return None
 
 
-__all__ = ["AFTER", "BEFORE", "TIGHT", "YEAR", "a_share", "after_share", "ahead", "changed_from",
-           "left_level",
-           "clause_words", "compounds", "copula_subject", "elided_from", "relative_years",
-           "unnamed", "words_after", "words_before"]
+__all__ = ["AFTER", "BEFORE", "TIGHT", "YEAR", "a_share", "acting", "after_share", "ahead",
+           "changed_from", "clause_words", "compounds", "copula_subject", "elided_from",
+           "left_level", "relative_years", "unnamed", "words_after", "words_before"]
