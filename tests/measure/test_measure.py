@@ -692,3 +692,17 @@ def test_a_count_of_who_bids_or_pledges_is_no_bid_or_pledge(sentence: str, phras
                                                             role: str | None) -> None:
     claim = Claim(id="c", source="s", subject="x", predicate="did", value=phrase)
     assert measure_claim(claim, "value", normalize(phrase), SourceText(sentence)).role == role
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "modality"), [
+    ("The mayor could no longer justify the £48 million tram depot she had backed.",
+     "£48 million", None),
+    ("Rivals did not match the club's 14-year sponsorship deal.", "14-year", None),
+    ("The scheme would have delivered 260 homes.", "260 homes", "modal"),
+    ("The board did not approve a £3 million budget.", "£3 million", "negated"),
+])
+def test_a_figure_a_definite_phrase_describes_is_taken_as_given(
+        sentence: str, phrase: str, modality: str | None) -> None:
+    claim = Claim(id="c", source="s", subject="x", predicate="did", value=phrase)
+    m = measure_claim(claim, "value", normalize(phrase), SourceText(sentence))
+    assert m.modality == modality

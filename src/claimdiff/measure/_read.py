@@ -101,6 +101,7 @@ from claimdiff.measure._window import (
     earlier,
     elided_from,
     left_level,
+    presupposed,
     relative_years,
     unnamed,
     words_after,
@@ -264,6 +265,9 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
         else after[:_ROLE_REACH]  # "only six firms had bid" counts bidders, not a bid
     role, modality = qualifiers([*before[:2 if agent else _ROLE_REACH], *tail],
                                  toks if text is not None and where is not None else ())
+    if modality in ("negated", "modal") and text is not None and where is not None \
+            and presupposed(toks, first, last):
+        modality = None  # "could no longer defend the £2.3 billion contract": still £2.3bn
     front: list[Tok] = []
     framing: frozenset[tuple[str, int]] = frozenset()
     parts: frozenset[str] = frozenset()

@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 
 from claimdiff.measure import _lexicon_en as lex
-from claimdiff.measure._holder import Tok
+from claimdiff.measure._holder import Tok, verb
 from claimdiff.normalization._change_en import change_from
 
 _STOP_AT = frozenset(",;:()[]—–\"“”«»")
@@ -195,6 +195,21 @@ bidder donor analyst economist investor lender bank club team party union counci
 """Who acts: people and bodies, a count of whom may bid, pledge or expect."""
 
 
+def presupposed(toks: Sequence[Tok], first: int, last: int) -> bool:
+    """The value describes a thing a definite phrase names ("defend *the* £2.3 billion
+    signalling contract", "did not win *its* 12-month extension"): what the thing is, taken
+    as given, whatever the verb's negation or modal says of it."""
+    if not first or last >= len(toks):
+        return False
+    det, head = toks[first - 1], toks[last]
+    return (det.key in _DEFINITE or det.text.endswith(("'s", "’s"))) \
+        and head.text.isalpha() and head.key not in lex.STOP and not verb(head.text,
+                                                                         noun_too=False)
+
+
+_DEFINITE = frozenset(("the", "its", "their", "his", "her", "our", "this", "that"))
+
+
 def copula_subject(toks: list[Tok], first: int) -> list[Tok]:
     """The subject a value is said of by a copula ("The speed limit on the line *is* 30 km/h",
     "the forecast for this year *stood at* 1.2%"), back to the clause's start; else none."""
@@ -317,4 +332,4 @@ def elided_from(toks: Sequence[Tok], first: int, last: int) -> int | None:
 
 __all__ = ["AFTER", "BEFORE", "TIGHT", "YEAR", "a_share", "acting", "after_share", "ahead",
            "changed_from", "clause_words", "compounds", "copula_subject", "elided_from",
-           "left_level", "relative_years", "unnamed", "words_after", "words_before"]
+           "left_level", "presupposed", "relative_years", "unnamed", "words_after", "words_before"]
