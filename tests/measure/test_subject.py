@@ -69,6 +69,12 @@ def _subject(text: str, phrase: str) -> tuple[str, ...]:
     ("Harwick won the final. The 24-year-old scored 30 points.", "30 points", ("Harwick",)),
     ("Harwick won the final. It scored 30 points.", "30 points", ("Harwick",)),
     ("Rain fell on Harwick.\n\nThe club scored 30 points.", "30 points", ()),
+    # "he", "his", "she", "her" stand for a person: the subject of the sentence right
+    # before, never a club or a place heading one further back
+    ("Dorrington won the county title. Ellis Marr bowled well. His spell took him to 44 "
+     "wickets.", "44 wickets", ("Ellis", "Marr")),
+    ("Dorrington won the county title on Friday. After lunch the rain stopped. His spell "
+     "took him to 44 wickets.", "44 wickets", ()),
     # a paragraph after a headline with no stop starts a sentence: its first word no name
     ("Ferry service returns to Kell\n\nCrossings resumed on Friday after the 142-metre "
      "Drava Star was towed clear.", "142-metre", ()),

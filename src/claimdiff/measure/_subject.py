@@ -29,7 +29,7 @@ _OF = frozenset(("of", "for", "by", "with", "about"))
 
 def own_holder(toks: Sequence[Tok], first: int, last: int, start: int,
                proper: frozenset[str],
-               earlier: Callable[[], tuple[str, ...]] | None = None) -> tuple[str, ...]:
+               earlier: Callable[..., tuple[str, ...]] | None = None) -> tuple[str, ...]:
     """The names the value at `toks[first:last]` is said of: its clause's subject (after
     "and", "while"), the name a relative clause or an apposition hangs on ("Dunmore, who
     scored 1"; "Kelirang, a 2,980-metre volcano"), else the subject of its sentence; `()`
@@ -78,6 +78,10 @@ def own_holder(toks: Sequence[Tok], first: int, last: int, start: int,
     head = fronted_end(toks)
     got = _subject_at(toks, head, len(toks), start, proper)
     if got is None and earlier is not None and _refers(toks, head):
+        if head < len(toks) and toks[head].text.lower() in _PERSONAL:
+            # "His haul took him to 68 wickets": a person, the one the sentence before
+            # names as its subject if any, never a club or a place named further back
+            return earlier(1)
         return earlier()  # "The company said revenue rose": the one introduced before
     return got or ()
 
@@ -119,6 +123,7 @@ def _refers(toks: Sequence[Tok], k: int) -> bool:
 
 
 _PRONOUNS = frozenset(("he", "she", "it", "they", "its", "his", "her", "their"))
+_PERSONAL = frozenset(("he", "she", "his", "her"))
 
 
 def referent(toks_of: Callable[[int], Sequence[Tok]], sentences: Sequence[int],
