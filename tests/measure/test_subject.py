@@ -63,6 +63,11 @@ def _subject(text: str, phrase: str) -> tuple[str, ...]:
      ("Portvale", "Elias", "Brandt")),
     # what a sayer said is of the reported clause's subject
     ("Brandt said Norvex had cut 640 jobs this year.", "640 jobs", ("Norvex",)),
+    # a thing something comes from or goes into is no thing of the subject's
+    ("Ana Kovac took home $12,000 from a $80,000 prize pot.", "$80,000", ()),
+    ("Ana Kovac took home $12,000 from a $80,000 prize pot.", "$12,000", ("Ana", "Kovac")),
+    ("Norvex moved 300 staff into a 14-storey tower.", "14-storey", ()),
+    ("Norvex raised revenue from $3 billion to $4 billion.", "$3 billion", ("Norvex",)),
     # a subject referring back stands for the name heading the sentence before
     ("Norvex published its results. The company said revenue reached $4 billion.",
      "$4 billion", ("Norvex",)),

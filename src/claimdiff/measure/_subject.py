@@ -38,6 +38,8 @@ def own_holder(toks: Sequence[Tok], first: int, last: int, start: int,
     beside = _for_whom(toks, first, last, start, proper)
     if beside:
         return beside
+    if _drawn_from(toks, first, last):
+        return ()  # "He took home $9,500 from a $60,000 prize pot": the pot's, not his
     if first and is_name(toks[first - 1], start, proper):
         k = first - 1
         while k > 0 and is_name(toks[k - 1], start, proper):
@@ -103,6 +105,18 @@ def _for_whom(toks: Sequence[Tok], first: int, last: int, start: int,
 
 
 _AGAINST = frozenset(("to", "against", "versus", "vs", "with"))
+
+
+def _drawn_from(toks: Sequence[Tok], first: int, last: int) -> bool:
+    """The figure describes a thing something comes from or goes into ("*from a* $60,000
+    prize pot", "*into the* £4 million fund"), not one the clause's subject has."""
+    return first >= 2 and toks[first - 1].key in _DETERMINERS \
+        and toks[first - 2].text.lower() in _FROM_INTO and last < len(toks) \
+        and toks[last].text.isalpha() and toks[last].text.islower() \
+        and toks[last].key not in lex.STOP
+
+
+_FROM_INTO = frozenset(("from", "into", "toward", "towards"))
 
 
 def _refers(toks: Sequence[Tok], k: int) -> bool:
