@@ -19,6 +19,11 @@ def _m(text: str, phrase: str) -> Measurement:
     ("In real terms, wages in Dellan rose 2% last year.", "2%", "real"),
     ("In nominal terms, wages in Dellan rose 5% last year.", "5%", "nominal"),
     ("Of the 300 workers at the plant, many joined the strike.", "300 workers", "whole"),
+    ("Only a few out of 300 workers at the plant joined the strike.", "300 workers", "whole"),
+    # "all of", "each of" take no part from the figure: it is the figure itself
+    ("Heating came back for all of the 4,100 tenants who had gone without.", "4,100 tenants",
+     None),
+    ("Inspectors checked each of the 16 lifeboats on the ferry.", "16 lifeboats", None),
     ("Wages in Dellan rose 5% last year.", "5%", None),
 ])
 def test_a_fronted_phrase_or_a_partitive_base_gives_the_role(text: str, phrase: str,

@@ -665,3 +665,44 @@ def test_every_miss_of_the_evaluation_is_given_the_stage_it_was_lost_at() -> Non
     assert missed == tally.planted - tally.found
     assert 0 < unpaired <= tally.compatible - tally.paired
     assert any("drafted" in k for k in tally.stages)
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "role"), [
+    ("The bakery chain made a £4.6 million profit over the half-year to June.",
+     "£4.6 million", None),
+    ("The fund lost $31 million over the two-year life of the scheme.", "$31 million",
+     "cumulative"),
+    ("The contract pays the operator £9 million over its ten-year term.", "£9 million",
+     "cumulative"),
+])
+def test_a_half_year_is_a_reporting_period_and_years_a_span_summed_over(
+        sentence: str, phrase: str, role: str | None) -> None:
+    claim = Claim(id="c", source="s", subject="x", predicate="made", value=phrase)
+    assert measure_claim(claim, "value", normalize(phrase), SourceText(sentence)).role == role
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "role"), [
+    ("By the deadline only four companies had bid for the ferry franchise.", "four companies",
+     None),
+    ("Eleven countries pledged support at the Geneva meeting.", "Eleven countries", None),
+    ("Around 40 economists expect a cut in March.", "40 economists", None),
+    ("Some 300 places were offered to families in the scheme.", "300 places", "offer"),
+])
+def test_a_count_of_who_bids_or_pledges_is_no_bid_or_pledge(sentence: str, phrase: str,
+                                                            role: str | None) -> None:
+    claim = Claim(id="c", source="s", subject="x", predicate="did", value=phrase)
+    assert measure_claim(claim, "value", normalize(phrase), SourceText(sentence)).role == role
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "modality"), [
+    ("The mayor could no longer justify the £48 million tram depot she had backed.",
+     "£48 million", None),
+    ("Rivals did not match the club's 14-year sponsorship deal.", "14-year", None),
+    ("The scheme would have delivered 260 homes.", "260 homes", "modal"),
+    ("The board did not approve a £3 million budget.", "£3 million", "negated"),
+])
+def test_a_figure_a_definite_phrase_describes_is_taken_as_given(
+        sentence: str, phrase: str, modality: str | None) -> None:
+    claim = Claim(id="c", source="s", subject="x", predicate="did", value=phrase)
+    m = measure_claim(claim, "value", normalize(phrase), SourceText(sentence))
+    assert m.modality == modality

@@ -121,7 +121,8 @@ trim trimmed""".split())
 
 def partitive(toks: Sequence[Tok], first: int, last: int, phrase: str) -> str | None:
     """`part` for "40 of the passengers" (a part of them), `whole` for "of the 300 workers"
-    and "out of 300" (what a part is taken from); else `None`."""
+    and "out of 300" (what a part is taken from); else `None`. "All of the 2.3 million
+    customers", "each of the 12 boats" take no part from it: the figure itself."""
     words = phrase.lower().split()
     if len(words) > 2 and words[1] == "of" and words[2] in _PARTITIVE:
         return "part"
@@ -132,7 +133,7 @@ def partitive(toks: Sequence[Tok], first: int, last: int, phrase: str) -> str | 
     if k >= 0 and toks[k].key in _PARTITIVE:
         k -= 1
     if k >= 0 and toks[k].key == "of" and (k == 0 or toks[k - 1].text == "," or toks[
-            k - 1].key in ("out", "each", "any", "none", "some", "many", "most", "all")
+            k - 1].key in ("out", "any", "none", "some", "many", "most")
             or toks[k - 1].text[0].isdigit()):
         return "whole"
     return None

@@ -91,6 +91,7 @@ from claimdiff.measure._what import (
 from claimdiff.measure._window import (
     YEAR,
     a_share,
+    acting,
     after_share,
     ahead,
     changed_from,
@@ -102,6 +103,7 @@ from claimdiff.measure._window import (
     earlier,
     elided_from,
     left_level,
+    presupposed,
     relative_years,
     unnamed,
     words_after,
@@ -261,8 +263,13 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
             # a bare count: "Nine of the 14 aid workers", "Eleven foreign and local aid workers"
             measured, words, classed = what_measured(None, ahead(toks, last), [], unitless=True)
     agent = passive_agent(before)  # "The plan was approved by 38 votes": no plan's figure
-    role, modality = qualifiers([*before[:2 if agent else _ROLE_REACH], *after[:_ROLE_REACH]],
+    tail = acting(after[:_ROLE_REACH], words) if value.dimension == "count" \
+        else after[:_ROLE_REACH]  # "only six firms had bid" counts bidders, not a bid
+    role, modality = qualifiers([*before[:2 if agent else _ROLE_REACH], *tail],
                                  toks if text is not None and where is not None else ())
+    if modality in ("negated", "modal") and text is not None and where is not None \
+            and presupposed(toks, first, last):
+        modality = None  # "could no longer defend the £2.3 billion contract": still £2.3bn
     front: list[Tok] = []
     framing: frozenset[tuple[str, int]] = frozenset()
     parts: frozenset[str] = frozenset()

@@ -49,15 +49,15 @@ class SourceText:
 _DATELINE = 80
 
 
-def earlier_subject(text: SourceText, lo: int) -> tuple[str, ...]:
+def earlier_subject(text: SourceText, lo: int, back: int = 3) -> tuple[str, ...]:
     """Whom a sentence opening "The company", "It" refers back to: the subject of the
-    nearest of the three sentences before it that a name heads (never a dateline's
+    nearest of the `back` sentences before it that a name heads (never a dateline's
     outlet, "Wire, 3 March 2025")."""
     head = text.text.find("\n\n")
     dateline = head if 0 < head < _DATELINE and not re.search(r"[.!?]", text.text[:head]) \
         else -1
     k = bisect_right(text.starts, lo) - 1
-    before = [s for s in reversed(text.starts[max(k - 3, 0):k]) if s > dateline]
+    before = [s for s in reversed(text.starts[max(k - back, 0):k]) if s > dateline]
     return referent(lambda s: _tokens(text.text, *text.sentence(s, s)), before,
                     text.proper)
 

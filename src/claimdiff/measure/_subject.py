@@ -29,7 +29,7 @@ _OF = frozenset(("of", "for", "by", "with", "about"))
 
 def own_holder(toks: Sequence[Tok], first: int, last: int, start: int,
                proper: frozenset[str],
-               earlier: Callable[[], tuple[str, ...]] | None = None) -> tuple[str, ...]:
+               earlier: Callable[..., tuple[str, ...]] | None = None) -> tuple[str, ...]:
     """The names the value at `toks[first:last]` is said of: its clause's subject (after
     "and", "while"), the name a relative clause or an apposition hangs on ("Dunmore, who
     scored 1"; "Kelirang, a 2,980-metre volcano"), else the subject of its sentence; `()`
@@ -38,6 +38,8 @@ def own_holder(toks: Sequence[Tok], first: int, last: int, start: int,
     beside = _for_whom(toks, first, last, start, proper)
     if beside:
         return beside
+    if _drawn_from(toks, first, last):
+        return ()  # "He took home $9,500 from a $60,000 prize pot": the pot's, not his
     if first and is_name(toks[first - 1], start, proper):
         k = first - 1
         while k > 0 and is_name(toks[k - 1], start, proper):
@@ -78,6 +80,10 @@ def own_holder(toks: Sequence[Tok], first: int, last: int, start: int,
     head = fronted_end(toks)
     got = _subject_at(toks, head, len(toks), start, proper)
     if got is None and earlier is not None and _refers(toks, head):
+        if head < len(toks) and toks[head].text.lower() in _PERSONAL:
+            # "His haul took him to 68 wickets": a person, the one the sentence before
+            # names as its subject if any, never a club or a place named further back
+            return earlier(1)
         return earlier()  # "The company said revenue rose": the one introduced before
     return got or ()
 
@@ -101,6 +107,18 @@ def _for_whom(toks: Sequence[Tok], first: int, last: int, start: int,
 _AGAINST = frozenset(("to", "against", "versus", "vs", "with"))
 
 
+def _drawn_from(toks: Sequence[Tok], first: int, last: int) -> bool:
+    """The figure describes a thing something comes from or goes into ("*from a* $60,000
+    prize pot", "*into the* £4 million fund"), not one the clause's subject has."""
+    return first >= 2 and toks[first - 1].key in _DETERMINERS \
+        and toks[first - 2].text.lower() in _FROM_INTO and last < len(toks) \
+        and toks[last].text.isalpha() and toks[last].text.islower() \
+        and toks[last].key not in lex.STOP
+
+
+_FROM_INTO = frozenset(("from", "into", "toward", "towards"))
+
+
 def _refers(toks: Sequence[Tok], k: int) -> bool:
     """A subject standing for one named before: a pronoun ("It", "Its", "He"), or "the"
     with a common noun or two and a verb ("The company reported", "The 54-year-old
@@ -119,6 +137,7 @@ def _refers(toks: Sequence[Tok], k: int) -> bool:
 
 
 _PRONOUNS = frozenset(("he", "she", "it", "they", "its", "his", "her", "their"))
+_PERSONAL = frozenset(("he", "she", "his", "her"))
 
 
 def referent(toks_of: Callable[[int], Sequence[Tok]], sentences: Sequence[int],

@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 
 from claimdiff.measure import _lexicon_en as lex
-from claimdiff.measure._holder import Tok
+from claimdiff.measure._holder import Tok, verb
 from claimdiff.normalization._change_en import change_from
 
 _STOP_AT = frozenset(",;:()[]—–\"“”«»")
@@ -66,7 +66,9 @@ def cumulative(toks: Sequence[Tok]) -> bool:
 
 _SPANS = lex.keyed("career season lifetime all-time")
 _LOOKING_BACK = frozenset({"past", "last", "previous"})
-_YEARS = re.compile(r"(?i)\w+-years?$")
+_YEARS = re.compile(r"(?i)(?!half-)\w+-years?$")
+"""A span of years ("over the five-year term"); a half-year is a reporting period, as a
+quarter is ("a £2.3m loss over the half-year to October")."""
 
 
 def changed_from(before: Sequence[Tok]) -> bool:
@@ -164,6 +166,48 @@ def _relative_opening(toks: list[Tok], comma: int) -> int | None:
             ok = toks[k].text == "," and k + 1 < comma and toks[k + 1].key in ("which", "who")
             return k if ok else None
     return None
+
+
+def acting(after: Sequence[Tok], words: str | None) -> list[Tok]:
+    """`after` (the words after a count, nearest first) without the verb its people or
+    bodies do when that verb is a role word: "only six *firms* had bid", "12 *countries*
+    pledged", "30 *economists* expect" count who bid, pledge or expect, not a bid, a pledge
+    or a forecast. A passive ("300 jobs were offered") or a thing counted ("5 million
+    tonnes expected") keeps its role."""
+    noun = lex.key(words.split()[-1]) if words else ""
+    if not (lex.CLASS_OF.get(noun) in lex.PEOPLE or noun in _AGENTS
+            or lex.RELATED_OF.get(noun) == "company"):
+        return list(after)
+    k = 0
+    while k < len(after) and k < 2 and after[k].key in _ACTIVE_AUX:
+        k += 1
+    if k < len(after) and after[k].key in lex.ROLE_OF and after[k].text.islower():
+        return [*after[:k], *after[k + 1:]]
+    return list(after)
+
+
+_ACTIVE_AUX = lex.keyed("have has had will would did do does could may might also all")
+"""Auxiliaries of an active verb (no "be": "were offered" is done to the value)."""
+_AGENTS = lex.keyed("""
+people person individual man woman resident customer family household country nation state
+bidder donor analyst economist investor lender bank club team party union council
+""")
+"""Who acts: people and bodies, a count of whom may bid, pledge or expect."""
+
+
+def presupposed(toks: Sequence[Tok], first: int, last: int) -> bool:
+    """The value describes a thing a definite phrase names ("defend *the* £2.3 billion
+    signalling contract", "did not win *its* 12-month extension"): what the thing is, taken
+    as given, whatever the verb's negation or modal says of it."""
+    if not first or last >= len(toks):
+        return False
+    det, head = toks[first - 1], toks[last]
+    return (det.key in _DEFINITE or det.text.endswith(("'s", "’s"))) \
+        and head.text.isalpha() and head.key not in lex.STOP and not verb(head.text,
+                                                                         noun_too=False)
+
+
+_DEFINITE = frozenset(("the", "its", "their", "his", "her", "our", "this", "that"))
 
 
 def copula_subject(toks: list[Tok], first: int) -> list[Tok]:
@@ -286,7 +330,6 @@ def elided_from(toks: Sequence[Tok], first: int, last: int) -> int | None:
     return None
 
 
-__all__ = ["AFTER", "BEFORE", "TIGHT", "YEAR", "a_share", "after_share", "ahead", "changed_from",
-           "left_level",
-           "clause_words", "compounds", "copula_subject", "elided_from", "relative_years",
-           "unnamed", "words_after", "words_before"]
+__all__ = ["AFTER", "BEFORE", "TIGHT", "YEAR", "a_share", "acting", "after_share", "ahead",
+           "changed_from", "clause_words", "compounds", "copula_subject", "elided_from",
+           "left_level", "presupposed", "relative_years", "unnamed", "words_after", "words_before"]
