@@ -264,6 +264,10 @@ one-off: one-off lump-sum
 
 ROLE_OF: dict[str, str] = _table(re.split(r"\n(?=\w)", _ROLES))
 
+ROLE_VERBS = frozenset(key(w) for w in "seeded".split())
+"""Roles said only by a verb ("third-*seeded*"), whose noun is another word: "seeds" in a
+vault, a "seed" funding round."""
+
 UNSAID_ROLES = frozenset({"minimum", "maximum", "nominal", "real", "average", "median"})
 """Roles a report often leaves unsaid ("the storm's lowest pressure" is its central pressure,
 "wages rose 3%" is nominal, "house prices" often an average): they tell two figures apart

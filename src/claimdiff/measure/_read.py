@@ -81,6 +81,7 @@ from claimdiff.measure._what import (
     dimension_of,
     modifier,
     qualifiers,
+    role_words,
     said_of,
     share_noun,
     surface,
@@ -304,9 +305,10 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
     parts |= kind_counted(noun, measured, value.dimension)  # "31 students were killed"
     if role is None and not agent:  # "the previous exchange ... involved 48 prisoners" ("a
         # former mayor" says who someone was, not which figure it is)
-        role = next((lex.ROLE_OF[t.key] for t in _tokens(claim.subject, 0, len(claim.subject))
-                     if t.key in lex.ROLE_OF and t.key != "former"
-                     and lex.ROLE_OF[t.key] not in _NEAR_ONLY), None)
+        # nor a word inside a name: "The Mallee Ridge *Seed* Bank's consignment")
+        said_by = _tokens(claim.subject, 0, len(claim.subject))
+        role = next((r for t in said_by if t.key != "former"
+                     for r in role_words([t], said_by) if r not in _NEAR_ONLY), None)
     shared = toks if text is not None and where is not None else ()
     per = PER.match(text.text, where[1]) if text is not None and where is not None else None
     period = tuple(sorted(dated({lex.month(t.key) for t in [*before, *after]
