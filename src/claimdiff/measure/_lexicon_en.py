@@ -34,6 +34,9 @@ _IRREGULAR = {
     "written": "write", "fought": "fight", "sank": "sink", "sunk": "sink", "froze": "freeze",
     "frozen": "freeze", "swept": "sweep", "shook": "shake", "shaken": "shake", "threw": "throw",
     "thrown": "throw", "stole": "steal", "stolen": "steal", "rang": "ring", "sang": "sing",
+    "heard": "hear", "led": "lead", "saw": "see", "seen": "see", "knew": "know",
+    "known": "know", "felt": "feel", "meant": "mean", "shot": "shoot", "hid": "hide",
+    "hidden": "hide", "rode": "ride", "ridden": "ride", "fed": "feed", "bled": "bleed",
 }
 _VOWEL = re.compile(r"[aeiouy]")
 
