@@ -21,6 +21,7 @@ from functools import partial
 from claimdiff.measure import _lexicon_en as lex
 from claimdiff.measure._base import share_base
 from claimdiff.measure._bridge import bridge
+from claimdiff.measure._counted import number_of
 from claimdiff.measure._dated import arranged
 from claimdiff.measure._frame import (
     fronted,
@@ -253,6 +254,14 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
         if said is not None:  # "a team of 140", "Turnout was 71% of the 84,000 members"
             measured, words = lex.CLASS_OF.get(said.key, said.key), said.text
             classed = said.key in lex.CLASS_OF
+        numbered = number_of(toks, first) if noun is None and said is None \
+            and value.unit is None and text is not None and where is not None else None
+        if numbered is not None and numbered.key not in lex.GENERIC \
+                and lex.CLASS_OF.get(numbered.key) not in lex.PEOPLE:
+            # "the number of schools rated inadequate climbed to 188" counts schools (people
+            # are still counted by what befell them: "the number of passengers hurt")
+            measured, words = lex.CLASS_OF.get(numbered.key, numbered.key), numbered.text
+            classed = numbered.key in lex.CLASS_OF
         if measured == "share" and value.dimension.startswith("currency"):
             measured = "price"  # money a share ("€24 apiece", "$48.50 a share") is a price
         if measured is None and noun is None and value.unit is None and where is not None \
