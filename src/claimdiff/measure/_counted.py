@@ -43,4 +43,32 @@ def _inflected(word: str) -> bool:
         low.endswith("ed") and low not in lemmas.get("NOUN", ()))
 
 
-__all__ = ["number_of"]
+def befell_both(toks: list[Tok], last: int) -> tuple[str, str] | None:
+    """What befell people counted with another group of their clause: "212 riders *and
+    pedestrians had been injured*" counts the injured, as "212 riders had been injured" does;
+    the class of the verb, passive or perfect right after the two nouns, and the other
+    group's words; else `None`."""
+    rest = toks[last:last + 7]
+    if len(rest) < 3 or rest[0].key not in _AND:
+        return None
+    k = 1
+    while k < len(rest) and k < 3 and rest[k].text[0].isalpha() and rest[k].key not in lex.STOP:
+        k += 1  # the other group: "pedestrians", "other drivers"
+    aux = k
+    while k < len(rest) and rest[k].key in _AUXILIARIES:
+        k += 1
+    if k > aux and k + 1 < len(rest) and rest[k].text.endswith("ly"):
+        k += 1  # "were *seriously* injured"
+    if k == aux or k == 1 or k >= len(rest):
+        return None
+    outcome = lex.CLASS_OF.get(rest[k].key)
+    if outcome not in lex.OUTCOMES or not _inflected(rest[k].text):
+        return None
+    return outcome, " ".join(t.text for t in rest[1:aux])
+
+
+_AND = lex.keyed("and or")
+_AUXILIARIES = lex.keyed("be been being have has had were was are is")
+
+
+__all__ = ["befell_both", "number_of"]

@@ -21,7 +21,7 @@ from functools import partial
 from claimdiff.measure import _lexicon_en as lex
 from claimdiff.measure._base import share_base
 from claimdiff.measure._bridge import bridge
-from claimdiff.measure._counted import number_of
+from claimdiff.measure._counted import befell_both, number_of
 from claimdiff.measure._dated import arranged
 from claimdiff.measure._frame import (
     fronted,
@@ -226,6 +226,8 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
         follow = _FOLLOWING.match(text.text, where[1]) if text and where else None
         noun = (label.group(1) if label else follow.group(1) if follow
                 and lex.key(follow.group(1)) not in lex.STOP else None)
+    both: tuple[str, str] | None = None  # what befell two groups counted as one
+    groups = frozenset[str]()
     if age is not None or founded is not None:
         measured, words, classed = "age", phrase, True
     elif value.kind in (Kind.DATE, Kind.DURATION) or value.dimension == "time of day":
@@ -262,6 +264,12 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
             # are still counted by what befell them: "the number of passengers hurt")
             measured, words = lex.CLASS_OF.get(numbered.key, numbered.key), numbered.text
             classed = numbered.key in lex.CLASS_OF
+        both = befell_both(toks, last) if noun is not None and value.unit is None \
+            and text is not None and where is not None and (
+                not classed or measured in lex.PEOPLE) else None
+        if both is not None:  # "212 riders and pedestrians had been injured"
+            measured, classed = both[0], True
+            groups = kind_counted(f"{noun} {both[1]}", measured, value.dimension)
         if measured == "share" and value.dimension.startswith("currency"):
             measured = "price"  # money a share ("€24 apiece", "$48.50 a share") is a price
         if measured is None and noun is None and value.unit is None and where is not None \
@@ -311,7 +319,8 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
             role = "sought"  # "claimed $12 in damages"
         if role is None and first_said(toks[first - 1::-1] if first else []):
             role = "previous"  # "first put its losses at $12 million"
-    parts |= kind_counted(noun, measured, value.dimension)  # "31 students were killed"
+    if both is None:  # "212 riders and pedestrians" are no one kind of people
+        parts |= kind_counted(noun, measured, value.dimension)  # "31 students were killed"
     if role is None and not agent:  # "the previous exchange ... involved 48 prisoners" ("a
         # former mayor" says who someone was, not which figure it is)
         # nor a word inside a name: "The Mallee Ridge *Seed* Bank's consignment")
@@ -392,7 +401,7 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
                        share_base(toks, last) if text is not None and where is not None
                        and value.dimension == "percent" else frozenset(),
                        designators(text.text[lo:hi], (where[0] - lo, where[1] - lo))
-                       if text is not None and where is not None else frozenset())
+                       if text is not None and where is not None else frozenset(), groups)
 
 
 __all__ = ["measure_claim"]
