@@ -151,7 +151,15 @@ CURRENCY_SIGNS: dict[str, str] = {
     "₩": "KRW",
     "Rp": "IDR", "₱": "PHP", "₺": "TRY", "₫": "VND", "฿": "THB", "₴": "UAH", "₦": "NGN",
     "₸": "KZT", "₮": "MNT", "₾": "GEL", "₼": "AZN", "৳": "BDT",
+    "KSh": "KES", "Ksh": "KES", "GH₵": "GHS", "GH¢": "GHS", "Tk": "BDT",
+    # A capital letter or two is the currency of the press that writes it so ("R3.1 billion"
+    # in South Africa, "N5 billion" in Nigeria, "Sh2,000" in East Africa) only before a
+    # figure that is plainly money: see `LETTER_SIGNS`.
+    "R": "ZAR", "N": "NGN", "Sh": "SHILLING",
 }
+LETTER_SIGNS = frozenset({"R", "N", "Sh"})
+"""Signs that are also road, grade or model names ("the R40", "N95 masks"): money only
+before a scale word, a figure in groups of thousands, or one with cents ("R12.50")."""
 # Currency words written after the number; multiword names first. A bare "dollars"
 # is read as USD (the usual default in English-language news wires).
 CURRENCY_WORDS: dict[str, str] = {

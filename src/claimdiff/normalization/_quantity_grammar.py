@@ -45,9 +45,16 @@ POINT_RE = re.compile(r"\s+point\s+(?P<digits>\d+)\b"
                       r"nine))+)\b", re.IGNORECASE)
 WORDS_AT = re.compile(rf"(?:{WORDS})(?![\w])", re.IGNORECASE)
 
-# A scale word after digits: "1.5 million", "3bn", "$25k".
-SCALE_RE = re.compile(rf"(?:\s+|(?=[a-z]))(?P<scale>{_alt(en.DIGIT_SCALES)})\b(?!\.[a-z])",
+# A scale word after digits: "1.5 million", "3bn", "$25k"; hyphenated as a modifier in the
+# house style of Canadian and South African papers ("a $2.4-billion deal", "R2,4-billion").
+SCALE_RE = re.compile(rf"(?:\s+|-(?=(?:million|billion|trillion)\b)|(?=[a-z]))"
+                      rf"(?P<scale>{_alt(en.DIGIT_SCALES)})\b(?!\.[a-z])",
                       re.IGNORECASE)  # "1 k.g." is a kilogram
+# A figure that is plainly money after a letter sign (`en.LETTER_SIGNS`): a scale word, groups
+# of thousands or cents ("R3.1 billion", "N500,000", "R12.50"), not "N95" or "the R40".
+LETTER_MONEY_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?![\d,])|\d+\.\d\d(?![\d.])"
+                             r"|\d+(?:[.,]\d+)?(?:[\s-](?:million|billion|trillion)\b|(?:bn|m|k)\b)",
+                             re.IGNORECASE)
 CURRENCY_SCALE_RE = re.compile(rf"(?P<scale>{_alt(en.CURRENCY_ONLY_SCALES)})\b", re.IGNORECASE)
 
 # "1.2m tons", "35m of", "4.3M sales", "1.2m people": an attached m is a million before

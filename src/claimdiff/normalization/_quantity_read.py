@@ -55,6 +55,8 @@ def read_at(text: str, m: re.Match[str], *, phrase: bool) -> Reading | None:
     """The quantity starting at the `START_RE` match `m`, or `None`."""
     start = m.start()
     sign = _sign_before(text, start)
+    if sign and sign[0] in en.LETTER_SIGNS and not g.LETTER_MONEY_RE.match(text, start):
+        sign = None  # "N95 masks", "the R40": a name, the figure stands alone
     r = Reading(start, m.end(), [], whole=phrase)
     if sign:
         r.currency, r.unit, r.start = en.CURRENCY_SIGNS[sign[0]], sign[0], sign[1]
