@@ -81,3 +81,18 @@ def test_police_words_opening_a_sentence_are_no_names(word: str) -> None:
 
     # "Cops stormed a warehouse": the police, not a party named Cops
     assert common_word(word) and lex.PARTY_OF.get(lex.key(word)) == "police"
+
+
+@pytest.mark.parametrize(("form", "noun"), [
+    ("heard", "hearing"), ("led", "leading"), ("seen", "seeing"), ("shot", "shooting"),
+    ("fed", "feeding"), ("ridden", "riding"),
+])
+def test_an_irregular_past_meets_its_verbal_noun(form: str, noun: str) -> None:
+    assert lex.key(form) == lex.key(noun)
+
+
+def test_a_trial_lasts_as_long_as_the_hearing_the_court_heard_it_in(tmp_path: Path) -> None:
+    pairs = _verdicts(tmp_path, "The jury heard evidence from 40 witnesses during a 12-day "
+                      "trial at Kell Crown Court.",
+                      "The eight-day hearing at Kell Crown Court ended on Friday.")
+    assert pairs.get(("12-day", "eight-day")) is Verdict.CONFLICT, pairs

@@ -467,3 +467,32 @@ def test_years_followed_by_old_are_an_age(tmp_path: Path, age: str, verdict: Ver
                    f"The zoo's oldest tortoise, an {age}-year-old, laid eggs for the first "
                    "time, keepers said.")
     assert pairs.get(("83 years", f"{age}-year-old")) is verdict, pairs
+
+
+@pytest.mark.parametrize("b", [
+    "The Ossel Seed Bank's consignment was among 27,900 samples placed in the vault.",
+    "The Ossel Target Trust's shipment was among 27,900 samples sent to the vault.",
+])
+def test_a_role_word_inside_a_name_in_the_subject_is_no_role(tmp_path: Path, b: str) -> None:
+    pairs = _pairs(tmp_path, "Staff at Ossel sent 31,400 seed samples to the vault on Monday.",
+                   b)
+    got = next((v for (x, y), v in pairs.items() if "31,400" in x and "27,900" in y), None)
+    assert got is Verdict.CONFLICT, pairs
+
+
+@pytest.mark.parametrize("a", [
+    "Crates of seeds from 23 institutions were carried into the vault on Tuesday.",
+    "Bags of seed from 23 institutions were carried into the vault on Tuesday.",
+])
+def test_the_noun_of_a_role_verb_is_no_role(tmp_path: Path, a: str) -> None:
+    # "seeded" is a ranking; "seeds" are what is stored
+    pairs = _pairs(tmp_path, a, "Samples from 19 institutions were placed in the vault.")
+    got = next((v for (x, y), v in pairs.items() if "23" in x and "19" in y), None)
+    assert got is Verdict.CONFLICT, pairs
+
+
+def test_a_seed_round_is_no_ranking(tmp_path: Path) -> None:
+    pairs = _pairs(tmp_path, "Tallow raised $4 million in a seed round led by Norvex.",
+                   "Norvex led a $6 million funding round in Tallow.")
+    got = next((v for (x, y), v in pairs.items() if "4 million" in x and "6 million" in y), None)
+    assert got is Verdict.CONFLICT, pairs

@@ -89,6 +89,11 @@ def distinguished(a: Measurement, b: Measurement) -> str | None:
         # "62% of residents supported" against "38% of farmers backed": two groups
         return f"shares of two groups ({', '.join(sorted(a.base))} / {', '.join(sorted(b.base))})"
     for x, y in ((a, b), (b, a)):
+        if x.part and x.part < y.groups:
+            # "12 cyclists had been injured" against "31 cyclists and pedestrians"
+            return (f"a kind of people ({', '.join(sorted(x.part))}) against more "
+                    f"({', '.join(sorted(y.groups))})")
+    for x, y in ((a, b), (b, a)):
         if x.part and not y.part and not x.part & (y.context | _words(y.phrase)):
             # "40 of the passengers were children" against "carrying 150 passengers"
             return f"a part ({', '.join(sorted(x.part))}) against the whole"

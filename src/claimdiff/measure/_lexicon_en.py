@@ -34,6 +34,9 @@ _IRREGULAR = {
     "written": "write", "fought": "fight", "sank": "sink", "sunk": "sink", "froze": "freeze",
     "frozen": "freeze", "swept": "sweep", "shook": "shake", "shaken": "shake", "threw": "throw",
     "thrown": "throw", "stole": "steal", "stolen": "steal", "rang": "ring", "sang": "sing",
+    "heard": "hear", "led": "lead", "saw": "see", "seen": "see", "knew": "know",
+    "known": "know", "felt": "feel", "meant": "mean", "shot": "shoot", "hid": "hide",
+    "hidden": "hide", "rode": "ride", "ridden": "ride", "fed": "feed", "bled": "bleed",
 }
 _VOWEL = re.compile(r"[aeiouy]")
 
@@ -263,6 +266,10 @@ one-off: one-off lump-sum
 """.strip()
 
 ROLE_OF: dict[str, str] = _table(re.split(r"\n(?=\w)", _ROLES))
+
+ROLE_VERBS = frozenset(key(w) for w in "seeded".split())
+"""Roles said only by a verb ("third-*seeded*"), whose noun is another word: "seeds" in a
+vault, a "seed" funding round."""
 
 UNSAID_ROLES = frozenset({"minimum", "maximum", "nominal", "real", "average", "median"})
 """Roles a report often leaves unsaid ("the storm's lowest pressure" is its central pressure,

@@ -96,6 +96,9 @@ class Measurement:
     labels: frozenset[tuple[str, str]] = frozenset()
     """The nouns its sentence designates by a letter or number ("Band A", "Zone 2"), with
     their designators: `claimdiff.measure._labels`."""
+    groups: frozenset[str] = frozenset()
+    """For people of two kinds counted as one ("212 riders and pedestrians had been
+    injured"), both kinds, folded like context: a count of one of them is a part of it."""
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready form (the reading as `Value.to_dict`, the context sorted)."""
@@ -117,6 +120,7 @@ class Measurement:
             "bridge": None if self.bridge is None else self.bridge.to_dict(),
             "base": sorted(self.base),
             "labels": sorted(f"{noun} {mark}" for noun, mark in self.labels),
+            "groups": sorted(self.groups),
         }
 
 

@@ -21,6 +21,7 @@ from functools import partial
 from claimdiff.measure import _lexicon_en as lex
 from claimdiff.measure._base import share_base
 from claimdiff.measure._bridge import bridge
+from claimdiff.measure._counted import befell_both, number_of
 from claimdiff.measure._dated import arranged
 from claimdiff.measure._frame import (
     added,
@@ -83,6 +84,7 @@ from claimdiff.measure._what import (
     dimension_of,
     modifier,
     qualifiers,
+    role_words,
     said_of,
     share_noun,
     surface,
@@ -228,6 +230,8 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
         follow = _FOLLOWING.match(text.text, where[1]) if text and where else None
         noun = (label.group(1) if label else follow.group(1) if follow
                 and lex.key(follow.group(1)) not in lex.STOP else None)
+    both: tuple[str, str] | None = None  # what befell two groups counted as one
+    groups = frozenset[str]()
     if age is not None or founded is not None:
         measured, words, classed = "age", phrase, True
     elif value.kind in (Kind.DATE, Kind.DURATION) or value.dimension == "time of day":
@@ -256,6 +260,20 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
         if said is not None:  # "a team of 140", "Turnout was 71% of the 84,000 members"
             measured, words = lex.CLASS_OF.get(said.key, said.key), said.text
             classed = said.key in lex.CLASS_OF
+        numbered = number_of(toks, first) if noun is None and said is None \
+            and value.unit is None and text is not None and where is not None else None
+        if numbered is not None and numbered.key not in lex.GENERIC \
+                and lex.CLASS_OF.get(numbered.key) not in lex.PEOPLE:
+            # "the number of schools rated inadequate climbed to 188" counts schools (people
+            # are still counted by what befell them: "the number of passengers hurt")
+            measured, words = lex.CLASS_OF.get(numbered.key, numbered.key), numbered.text
+            classed = numbered.key in lex.CLASS_OF
+        both = befell_both(toks, last) if noun is not None and value.unit is None \
+            and text is not None and where is not None and (
+                not classed or measured in lex.PEOPLE) else None
+        if both is not None:  # "212 riders and pedestrians had been injured"
+            measured, classed = both[0], True
+            groups = kind_counted(f"{noun} {both[1]}", measured, value.dimension)
         if measured == "share" and value.dimension.startswith("currency"):
             measured = "price"  # money a share ("€24 apiece", "$48.50 a share") is a price
         if measured is None and noun is None and value.unit is None and where is not None \
@@ -311,12 +329,14 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
             role = "sought"  # "claimed $12 in damages"
         if role is None and first_said(toks[first - 1::-1] if first else []):
             role = "previous"  # "first put its losses at $12 million"
-    parts |= kind_counted(noun, measured, value.dimension)  # "31 students were killed"
+    if both is None:  # "212 riders and pedestrians" are no one kind of people
+        parts |= kind_counted(noun, measured, value.dimension)  # "31 students were killed"
     if role is None and not agent:  # "the previous exchange ... involved 48 prisoners" ("a
         # former mayor" says who someone was, not which figure it is)
-        role = next((lex.ROLE_OF[t.key] for t in _tokens(claim.subject, 0, len(claim.subject))
-                     if t.key in lex.ROLE_OF and t.key != "former"
-                     and lex.ROLE_OF[t.key] not in _NEAR_ONLY), None)
+        # nor a word inside a name: "The Mallee Ridge *Seed* Bank's consignment")
+        said_by = _tokens(claim.subject, 0, len(claim.subject))
+        role = next((r for t in said_by if t.key != "former"
+                     for r in role_words([t], said_by) if r not in _NEAR_ONLY), None)
     shared = toks if text is not None and where is not None else ()
     per = PER.match(text.text, where[1]) if text is not None and where is not None else None
     period = tuple(sorted(dated({lex.month(t.key) for t in [*before, *after]
@@ -396,7 +416,7 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
                        share_base(toks, last) if text is not None and where is not None
                        and value.dimension == "percent" else frozenset(),
                        designators(text.text[lo:hi], (where[0] - lo, where[1] - lo))
-                       if text is not None and where is not None else frozenset())
+                       if text is not None and where is not None else frozenset(), groups)
 
 
 __all__ = ["measure_claim"]

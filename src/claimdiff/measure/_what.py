@@ -196,19 +196,36 @@ def qualifiers(window: Sequence[Tok],
     """The role and modality of a value from the words around it. A role word compared
     against ("beat forecasts", "than expected", "above its target") is no role of the value,
     nor one inside a name ("the Mallee Ridge *Seed* Bank" is no seeding)."""
-    before = {id(t): toks[k - 1].key for k, t in enumerate(toks) if k > 0}
-    after = {id(t): toks[k + 1].key for k, t in enumerate(toks[:-1])}
-    named = {id(t) for k, t in enumerate(toks) if k and t.text[0].isupper() and any(
-        x.text[0].isupper() for x in toks[k - 1:k + 2:2])}
-    roles = [lex.ROLE_OF[t.key] for t in window if t.key in lex.ROLE_OF
-             and before.get(id(t)) not in lex.COMPARED and after.get(id(t)) not in _PARTICLES
-             and id(t) not in named and not _who_someone_was(t, toks)]
+    roles = role_words(window, toks)
     # a role said outright wins over one a report often leaves unsaid: "the *previous* high"
     role = next((r for r in roles if r not in lex.UNSAID_ROLES), roles[0] if roles else None)
     low = {t.text.lower() for t in window}
     modality = "negated" if low & _NEGATION else "modal" if low & _MODAL else (
         FUTURE if "will" in low or "shall" in low else None)
     return role, modality
+
+
+def role_words(window: Sequence[Tok], toks: Sequence[Tok]) -> list[str]:
+    """The roles the words of `window` say, in order (`toks`: the sentence they stand in),
+    none compared against, before a particle, inside a name or saying who someone was."""
+    before = {id(t): toks[k - 1].key for k, t in enumerate(toks) if k > 0}
+    after = {id(t): toks[k + 1].key for k, t in enumerate(toks[:-1])}
+    named = {id(t) for k, t in enumerate(toks) if k and t.text[0].isupper() and any(
+        x.text[:1].isupper() for x in toks[k - 1:k + 2:2])}
+    return [lex.ROLE_OF[t.key] for t in window if t.key in lex.ROLE_OF
+            and before.get(id(t)) not in lex.COMPARED and after.get(id(t)) not in _PARTICLES
+            and id(t) not in named and not _who_someone_was(t, toks)
+            and (t.key not in lex.ROLE_VERBS or not _a_noun(t.text))]
+
+
+def _a_noun(word: str) -> bool:
+    """A word that may be a noun ("seeds", "seed"), not a participle ("seeded")."""
+    from lemminflect import getAllLemmas
+
+    low = word.lower()
+    lemmas = getAllLemmas(low)
+    return "NOUN" in lemmas and not (low.endswith(("ed", "ing")) and any(
+        lemma != low for lemma in lemmas.get("VERB", ())))
 
 
 def _who_someone_was(t: Tok, toks: Sequence[Tok]) -> bool:
@@ -325,5 +342,5 @@ _OF_PHRASE_END = lex.keyed("and or but while when as after before in on at for a
 
 
 __all__ = ["FUTURE", "attribution_of", "content", "counted_of", "dimension_of", "future_alone",
-           "measured_class", "modifier", "moods_differ", "qualifiers", "said_of", "share_noun",
-           "surface", "what_measured"]
+           "measured_class", "modifier", "moods_differ", "qualifiers", "role_words", "said_of",
+           "share_noun", "surface", "what_measured"]
