@@ -151,8 +151,10 @@ def find_values(text: str, start: int, end: int, *, reference: date | None,
         out.append(replace(_found(text, start + s, start + e, Kind.DATE, None), problem=why))
         taken[s:e] = b"\x01" * (e - s)
     for s, e, part in parts_of_round(chunk):  # not "a quarter" of a year, nor "a million"
-        if free(s, e):
-            out.append(_found(text, start + s, start + e, part.kind, part))
+        if free(s, e):  # the draft states its reading: "some quarter of a million" alone
+            # is no phrase `normalize` reads
+            out.append(replace(_found(text, start + s, start + e, part.kind, part),
+                               in_context=True))
     for s, e, share in shares_not_times(chunk):  # "nearly a quarter less": not 3 months
         if free(s, e):
             out.append(replace(_found(text, start + s, start + e, share.kind, share),
