@@ -352,6 +352,10 @@ def test_a_number_word_modifier_never_splits_another_value(sentence: str) -> Non
 @pytest.mark.parametrize(("sentence", "value"), [
     ("A quarter of a million doses are due on Monday.", "A quarter of a million doses"),
     ("Police moved about a quarter of a million people.", "about a quarter of a million people"),
+    ("Savings would reach three-quarters of a billion dollars.",
+     "three-quarters of a billion dollars"),
+    ("Some quarter of a million voters stayed at home.", "Some quarter of a million voters"),
+    ("Nearly a fifth of a million tonnes of grain rotted.", "Nearly a fifth of a million tonnes"),
 ])
 def test_a_share_of_a_round_number_is_one_value(sentence: str, value: str) -> None:
     """Not "a quarter" (of a year) and "a million": the whole is scaled by its share."""
@@ -366,6 +370,29 @@ def test_a_share_of_a_round_number_reads_as_its_share() -> None:
     found = [f for f in find_values(text, 0, len(text), reference=None) if f.value]
     assert found and found[0].value is not None
     assert found[0].value.core.lo < 250_000 < found[0].value.core.hi < 300_000
+
+
+@pytest.mark.parametrize(("text", "lo", "hi"), [
+    # the hedge is of the figure it comes to, "some 250,000", not of a hedged million
+    ("Some quarter of a million voters stayed at home.", 200_000, 300_000),
+    ("Nearly three-quarters of a billion dollars was lost.", 560_000_000, 750_000_000),
+])
+def test_a_hedged_share_of_a_round_number_is_hedged_as_its_figure(
+        text: str, lo: float, hi: float) -> None:
+    from claimdiff.extract._values import find_values
+
+    found = [f for f in find_values(text, 0, len(text), reference=None) if f.value]
+    assert found and found[0].value is not None
+    assert lo <= found[0].value.support.lo and found[0].value.support.hi <= hi, found[0].value
+
+
+@pytest.mark.parametrize("text", [
+    "The last quarter of a million doses arrived on Friday.",
+    "The first half of a billion was spent on roads.",
+])
+def test_a_part_in_order_is_no_share(text: str) -> None:
+    values = [r[2] for r in rows(text)]
+    assert not any("quarter of" in v or "half of" in v for v in values), values
 
 
 @pytest.mark.parametrize(("sentence", "value"), [

@@ -170,20 +170,33 @@ def modifier_counts(pattern: re.Pattern[str], chunk: str, *,
 
 
 _PART_OF_ROUND = re.compile(
-    r"\b(?:(?:nearly|almost|about|around|roughly|some|more\s+than|over|under)\s+)?"
-    r"(?P<f>a|one|two|three)\s+(?P<p>half|third|quarter)s?\s+of\s+a\s+"
-    r"(?P<n>million|billion)(?P<rest>\s+[a-z]+)?", re.IGNORECASE)
-_PARTS = {"half": 2, "third": 3, "quarter": 4}
-_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3}
+    r"(?<!\w)(?<!the\s)(?:(?:nearly|almost|about|around|roughly|some|more\s+than|over|"
+    r"under|just)\s+)?(?:(?P<f>a|one|two|three|four|nine)[\s-]+)?"
+    r"(?P<p>half|third|quarter|fifth|tenth)s?\s+of\s+a\s+"
+    r"(?P<n>thousand|million|billion|trillion)(?P<rest>\s+[a-z]+)?", re.IGNORECASE)
+"""The count may go unsaid after a hedge or at a phrase's start ("some quarter of a
+million"), never after "the" ("the first quarter of a million", a part in order)."""
+_PARTS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "nine": 9}
 
 
 def parts_of_round(chunk: str) -> list[tuple[int, int, Value]]:
-    """A share of a round number: "a quarter of a million", "two thirds of a billion
-    doses" read as "a million" is, scaled (the scanner sees only "a million")."""
+    """A share of a round number: "a quarter of a million", "three-quarters of a billion
+    dollars", "some quarter of a million people" read as "a million" is, scaled (the
+    scanner sees only "a million")."""
     out = []
     for m in _PART_OF_ROUND.finditer(chunk):
-        share = _COUNTS[m.group("f").lower()] / _PARTS[m.group("p").lower()]
-        hedge = chunk[m.start():m.start("f")]
+        said = m.group("f")
+        if said is None and re.search(r"(?i)\b(?:first|second|last|final|next)\s+$",
+                                      chunk[max(0, m.start() - 8):m.start("p")]):
+            continue  # "the last quarter of a million": a part in order, no share
+        share = (_COUNTS[said.lower()] if said else 1) / _PARTS[m.group("p").lower()]
+        hedge = chunk[m.start():m.start("f") if said else m.start("p")]
+        if hedge.strip():  # "some quarter of a million": the hedge is of the figure's size
+            got = _hedged_part(m, hedge, share)
+            if got is not None:
+                out.append((m.start(), m.end(), got))
+                continue
         try:
             whole = normalize(f"{hedge}a {m.group('n')}{m.group('rest') or ''}")
         except ClaimdiffError:
@@ -195,6 +208,25 @@ def parts_of_round(chunk: str) -> list[tuple[int, int, Value]]:
             support=_scaled(whole.support, share),
             steps=(*whole.steps, f"{m.group('f')} {m.group('p')} of it: x {share:.4g}"))))
     return out
+
+
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+
+
+def _hedged_part(m: re.Match[str], hedge: str, share: float) -> Value | None:
+    """A hedged share of a round number read as the hedged figure it comes to ("some
+    quarter of a million" as "some 250,000"), not as a share of a hedged million."""
+    figure = share * _SCALES[m.group("n").lower()]
+    if not figure.is_integer():
+        return None  # "a third of a million" is no figure written so
+    try:
+        value = normalize(f"{hedge}{figure:,.0f}{m.group('rest') or ''}")
+    except ClaimdiffError:
+        return None
+    if value.kind is not Kind.QUANTITY:
+        return None
+    return replace(value, text=m.group(), steps=(
+        f"{m.group()!r}: {hedge.strip()} {figure:,.0f}", *value.steps))
 
 
 def _scaled(iv: Interval, k: float) -> Interval:

@@ -13,6 +13,7 @@ from dataclasses import replace
 from datetime import date
 
 from claimdiff.errors import ClaimdiffError
+from claimdiff.extract._compared import against_bases
 from claimdiff.extract._counts import (
     NAMED_MODIFIER,
     WORD_MODIFIER,
@@ -150,8 +151,10 @@ def find_values(text: str, start: int, end: int, *, reference: date | None,
         out.append(replace(_found(text, start + s, start + e, Kind.DATE, None), problem=why))
         taken[s:e] = b"\x01" * (e - s)
     for s, e, part in parts_of_round(chunk):  # not "a quarter" of a year, nor "a million"
-        if free(s, e):
-            out.append(_found(text, start + s, start + e, part.kind, part))
+        if free(s, e):  # the draft states its reading: "some quarter of a million" alone
+            # is no phrase `normalize` reads
+            out.append(replace(_found(text, start + s, start + e, part.kind, part),
+                               in_context=True))
     for s, e, share in shares_not_times(chunk):  # "nearly a quarter less": not 3 months
         if free(s, e):
             out.append(replace(_found(text, start + s, start + e, share.kind, share),
@@ -189,6 +192,9 @@ def find_values(text: str, start: int, end: int, *, reference: date | None,
     for s, e, ratio in multiples(chunk):  # "3.4 times": a ratio, not a count of 3.4
         if free(s, e):
             out.append(_found(text, start + s, start + e, ratio.kind, ratio))
+    for s, e, change in against_bases(chunk):  # "23% below the five-year average"
+        if free(s, e):
+            out.append(_found(text, start + s, start + e, change.kind, change))
     for s, e, figure in scores(chunk):  # "beat Tavora 27-19": two figures, no range nor date
         if free(s, e):
             out.append(_found(text, start + s, start + e, figure.kind, figure))

@@ -43,6 +43,8 @@ TO_NOW = "up to the report's day"
 """The mark of a length read from a state's start: it lasts up to now, never runs on."""
 FROM_NOW = "from the report's day"
 """The mark of a length read from a date a state ends at."""
+SIZE = "the size of the change, as a percentage"
+"""The mark of a change's size: no level, so never one a multiple states ("1.4 times")."""
 TERM = "an agreed term"
 """The mark of a length agreed for a term ("a five-year contract"), read by `compare`."""
 _PREPOSITION = re.compile(r"(?i)(?:in|on|at|until|till|through|from|by|to)\s+")
@@ -203,6 +205,24 @@ def _day_of_month(value: Value, phrase: str, text: str, where: tuple[int, int],
                                           f"month, {day.isoformat()}",))
 
 
+def change_size(value: Value) -> Value | None:
+    """A change by a percentage set against its base ("62% below the long-term average") as
+    the size of the change, a plain percentage: how "fell 60%" is drafted."""
+    core, support = value.core, value.support
+    if value.dimension != "change:percent" or (core.lo < 0 < core.hi):
+        return None
+    if core.hi <= 0:  # a fall: its size is the figure as written
+        core, support = _negated(core), _negated(support)
+    if support.lo < 0:
+        support = Interval(0.0, support.hi, False, support.hi_open)
+    return replace(value, unit="%", dimension="percent", core=core, support=support,
+                   steps=(*value.steps, SIZE))
+
+
+def _negated(iv: Interval) -> Interval:
+    return Interval(-iv.hi, -iv.lo, iv.hi_open, iv.lo_open)
+
+
 def bridge(value: Value, plain: Value, phrase: str, text: str, where: tuple[int, int],
            reference: date | None) -> Value | None:
     """The second reading of `value` (read from `plain`, the phrase's own reading), in the
@@ -251,6 +271,8 @@ def ends_alike(a: Measurement, b: Measurement) -> bool:
 
 def facing(a: Measurement, b: Measurement) -> tuple[Measurement, Measurement] | None:
     """`a` and `b` read in one dimension: as they are, else one by its second reading."""
+    if _sized_level(a, b) or _sized_level(b, a):
+        return None
     if a.dimension == b.dimension:
         return a, b
     if a.bridge is not None and dimension_of(a.bridge) == b.dimension:
@@ -262,6 +284,18 @@ def facing(a: Measurement, b: Measurement) -> tuple[Measurement, Measurement] | 
     if _onward(x, y) or _onward(y, x):
         return None
     return x, y
+
+
+def _sized_level(size: Measurement, other: Measurement) -> bool:
+    """`size` is a change's size ("40% above average" as 40%) and `other` a multiple read as
+    the level it states ("1.4 times the average" as 140%): a rise of 40% is the level 140%,
+    so the two figures are on two scales and never compared."""
+    v, w = size.value, other.value
+    return v is not None and w is not None and bool(v.steps) and SIZE in v.steps[-1] \
+        and _MULTIPLE.search(w.text) is not None
+
+
+_MULTIPLE = re.compile(r"(?i)\b(?:times|twice|thrice)\b|fold\b")
 
 
 def _onward(span: Measurement, other: Measurement) -> bool:
@@ -289,5 +323,5 @@ def _joined(ms: Sequence[Measurement], others: Sequence[Measurement]) -> list[tu
             if others[j].dimension != m.dimension]
 
 
-__all__ = ["FROM_NOW", "TERM", "TO_NOW", "bridge", "bridge_candidates", "bridged", "ends_alike",
-           "facing"]
+__all__ = ["FROM_NOW", "SIZE", "TERM", "TO_NOW", "bridge", "bridge_candidates", "bridged",
+           "change_size", "ends_alike", "facing"]

@@ -20,7 +20,7 @@ from functools import partial
 
 from claimdiff.measure import _lexicon_en as lex
 from claimdiff.measure._base import share_base
-from claimdiff.measure._bridge import bridge
+from claimdiff.measure._bridge import bridge, change_size
 from claimdiff.measure._counted import befell_both, number_of
 from claimdiff.measure._dated import arranged
 from claimdiff.measure._frame import (
@@ -153,6 +153,8 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
         age_reading(text.text, where, value) if text is not None and where is not None else None)
     if age is not None:
         value = age
+    elif value.dimension == "change:percent":  # "62% below the long-term average": read
+        value = change_size(value) or value  # by its size, as "fell 62%" is drafted
     read: Value | None = value
     if text is not None and where is not None and value.kind is Kind.DURATION \
             and MORE_UNITS.match(text.text, where[1]):
@@ -163,12 +165,16 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
         inside = [k for k, t in enumerate(toks) if t.start < where[1] and t.end > where[0]]
         first = inside[0] if inside else 0
         last = inside[-1] + 1 if inside else 0
-        after, before = words_after(toks, last), words_before(toks, first)
+        # a base drafted with its figure ("23% below the five-year average") is words
+        # after the figure, as they were before it was drafted with them
+        base = next((k for k in range(first, last) if given.dimension.startswith("change:")
+                     and toks[k].text.lower() in ("above", "below")), last)
+        after, before = words_after(toks, base), words_before(toks, first)
         if age is not None:  # "the eight-year-old course record": how long it has held
             age = value = state_age(age, phrase, [t.key for t in after])
             read = value if read is not None else None
         if value.dimension == "percent":
-            after = after_share(toks, last)
+            after = after_share(toks, base)
         source = elided_from(toks, first, last) if _BARE.fullmatch(phrase) else None
         if source is not None:  # "and No 47.6": the verb and the unit of "took 52.4 per cent"
             # its own holder ("No", "Dunmore") is read as a name, never as a qualifier
@@ -349,6 +355,8 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
     event = lex.key(claim.predicate.split()[0]) if claim.predicate.strip() else None
     event = lex.CLASS_OF.get(event, event) if event else None
     context = content(rest) | content(_tokens(fields, 0, len(fields)))
+    if text is not None and where is not None:
+        context |= content(toks[base:last])
     contrast = framing | frozenset(lex.CONTRAST_OF[t.key] for t in [
         *before[:_ROLE_REACH], *after[:_ROLE_REACH]] if t.key in lex.CONTRAST_OF)
     span = ([*before, *words_after(toks, last, SPAN), *front]

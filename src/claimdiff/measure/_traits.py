@@ -22,8 +22,10 @@ a rate, read as no duration of its own."""
 SPAN = 10
 """How far after a value its span may be said: "$41 million on the Arden plant over five
 years"."""
-PER = re.compile(r"(?i)\s+(?:a|an|per|each)\s+(hour|day|week|month|year)s?\b")
-"""A rate's period after its amount: "$12 *a month*" is no "$41 *a year*"."""
+PER = re.compile(r"(?i)\s+(?:a|an|per|each)\s+(hour|day|week|month|year)s?\b"
+                 r"(?!\s+(?:earlier|ago|before|later|on)\b)")
+"""A rate's period after its amount: "$12 *a month*" is no "$41 *a year*"; "a year earlier"
+dates a base, no rate."""
 NEAR_CONTRASTS = frozenset({"scope", "direction"})
 """Contrasts read only beside the value or in its own words: "95 prisoners *each* on
 Wednesday" says how many each side freed, not which day; "*rose* 12%" is the change's own."""
