@@ -169,7 +169,8 @@ OBSERVANCES: dict[str, tuple[Rule, int, tuple[str, ...]]] = {
     # Phalguna Krishna Dashami (purnimanta), lunar day 25 of the amanta Magha.
     "Dayananda Saraswati Jayanti": (("hindu", 10, 25, "sunrise", 0), 1, (
         "dayananda saraswati jayanti", "maharishi dayanand saraswati jayanti",
-        "dayanand saraswati jayanti")),
+        "dayanand saraswati jayanti", "maharishi dayananda saraswati jayanti",
+        "swami dayananda saraswati jayanti", "swami dayanand saraswati jayanti")),
     "Jamshedi Navroz": (("fixed", 3, 21), 1, ("jamshedi navroz", "jamshed navroz",
                                               "jamshedi navroze")),
 }
