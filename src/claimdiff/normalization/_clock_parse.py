@@ -181,8 +181,9 @@ def parse_clock(s: str, latent_ok: bool = False) -> Clock | None:
     s = re.sub(r"(?<=\d)\s*ish\b", "", s)
     # "3pm sharp", "exactly 3pm", "3 p.m. precisely": to the minute, no round hour.
     s, exact = re.subn(r"^(?:exactly|precisely)\s+|\s*\b(?:sharp|exactly|precisely)$", "", s)
-    # "3 o'clock pm": the clock word before a.m./p.m. says the hour is whole, as at the end.
-    s, n = re.subn(r"(?<=\d)\s*o['’]?\s?clock(?=\s*[ap]\.?\s?m\.?$)", "", s)
+    # "3 o'clock pm", "five o'clock pm": the clock word before a.m./p.m. says the hour is
+    # whole, as at the end.
+    s, n = re.subn(rf"(\d|\b(?:{_HOURW}))\s*o['’]?\s?clock(?=\s*[ap]\.?\s?m\.?$)", r"\1", s)
     latent_ok = latent_ok or n > 0
     cm = _CLOCK_WORD.search(s)
     if cm and cm.start() > 0:
@@ -199,10 +200,17 @@ def parse_clock(s: str, latent_ok: bool = False) -> Clock | None:
 _HOURS_TO = re.compile(r"(?P<a>\d{1,2})\s+to\s+(?P<b>\d{1,2})(?![:.\d])\s*.*")
 
 
+def _falling_hours(a: str, b: str) -> bool:
+    """Two bare hours of the dial, the second lower ("9", "5"; "ten", "six")."""
+    ha = int(a) if a.isdigit() else lex.HOUR_WORDS.get(a)
+    hb = int(b) if b.isdigit() else lex.HOUR_WORDS.get(b)
+    return ha is not None and hb is not None and 1 <= hb < ha <= 12
+
+
 def clock_or_range(text: str, latent_ok: bool = False) -> tuple[Clock, Clock | None] | None:
     m = _HOURS_TO.fullmatch(text.strip().lower())
     if m and 1 <= int(m["a"]) < int(m["b"]) <= 12:
-        b = parse_clock(text.strip().lower()[m.start("b"):])
+        b = parse_clock(text.strip().lower()[m.start("b"):], latent_ok)
         a = parse_clock(m["a"], latent_ok=True)
         if a is not None and b is not None:
             return a, b
@@ -212,7 +220,11 @@ def clock_or_range(text: str, latent_ok: bool = False) -> tuple[Clock, Clock | N
     m = _RANGE.fullmatch(text.strip().lower())
     if m is None or (m["sep"] == "and" and (m["from"] or "").strip() != "between"):
         return None  # "1 and one quarter" is a number; only "between 8 and 9" is a span
-    b = parse_clock(m["b"])
+    # Bare hours are a range where a bare hour is a time ("tomorrow evening between 6 and 8"),
+    # and after "from" or "between" when they fall: a count's range is written rising, so
+    # "from 9 to 5" is the hours from 9 to 5 (a fall "from 9 to 5" is read as two levels).
+    latent_ok = latent_ok or bool(m["from"]) and _falling_hours(m["a"], m["b"])
+    b = parse_clock(m["b"], latent_ok)
     a = parse_clock(m["a"], latent_ok=b is not None)
     if b is None and a is not None:  # "8am until 6": the first end says it is a time
         b = parse_clock(m["b"], latent_ok=True)
