@@ -104,9 +104,9 @@ def _may_cue(text: str) -> bool:
 
 
 # A number before a zone abbreviation in capitals ("9-11 EST", "10 GMT") is a clock time.
-_ZONE_CUE = re.compile(r"\d\s*(?:" + "|".join(sorted((z.upper() for z in lex.ZONES if z.isalpha()
-                                                      and 3 <= len(z) <= 5), key=len,
-                                                     reverse=True)) + r")\b")
+_ZONE_CUE = re.compile(r"\d\s*\(?(?:" + "|".join(sorted(
+    (z.upper() for z in (*lex.ZONES, *lex.RARE_ZONES, *lex.WORD_ZONES)
+     if z.isalpha() and 3 <= len(z) <= 5), key=len, reverse=True)) + r")\b")
 
 
 def may_be_time_of_day(text: str) -> bool:
