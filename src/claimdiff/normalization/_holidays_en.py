@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from claimdiff.normalization._hindu_days_en import HINDU_DAYS
 from claimdiff.normalization._observances_en import OBSERVANCES, Rule
+from claimdiff.normalization._un_days_en import UN_DAYS
 from claimdiff.normalization._world_days_en import WORLD_DAYS
 
 __all__ = ["HOLIDAYS", "Rule"]
@@ -84,7 +85,7 @@ HOLIDAYS: dict[str, tuple[Rule, int, tuple[str, ...]]] = {
     "International Day of Peace": (("fixed", 9, 21), 1, ("international day of peace",
                                                          "world peace day")),
     "World AIDS Day": (("fixed", 12, 1), 1, ("world aids day",)),
-    "Human Rights Day": (("fixed", 12, 10), 1, ("human rights day",)),
+    "Human Rights Day": (("fixed", 12, 10), 1, ("human rights day", "human right day")),
     "Earth Hour": (("nth", 3, 5, -1), 1, ("earth hour",)),
     "World Vegan Day": (("fixed", 11, 1), 1, ("world vegan day",)),
     "Boss's Day": (("observed", 10, 16, -1, 1), 1, ("boss day", "bosses day",
@@ -108,15 +109,16 @@ HOLIDAYS: dict[str, tuple[Rule, int, tuple[str, ...]]] = {
                                                        "rath yatra", "rath-yatra")),
     "Guru Purnima": (("hindu", 3, 15, "sunrise", 0), 1, ("guru purnima",)),
     "Raksha Bandhan": (("hindu", 4, 15, "sunrise", 0), 1, ("raksha bandhan", "rakhi",
-                                                           "rakhi purnima")),
+                                                           "rakhi purnima", "rakshabandhan")),
     "Krishna Janmashtami": (("hindu", 4, 23, "midnight", 0), 1, (
         "janmashtami", "krishna janmashtami", "gokulashtami", "krishnashtami")),
     "Ganesh Chaturthi": (("hindu", 5, 4, "noon", 0), 1, ("ganesh chaturthi",
                                                          "vinayaka chaturthi")),
     "Navaratri": (("hindu", 6, 1, "sunrise", 0), 9, ("navaratri", "navratri",
-                                                      "sharad navratri")),
+                                                      "sharad navratri", "navarathri")),
     "Vijayadashami": (("hindu", 6, 10, "sunrise", 0), 1, ("dussehra", "dasara", "dussera",
-                                                          "vijayadashami", "vijaya dashami")),
+                                                          "vijayadashami", "vijaya dashami",
+        "dusshera")),
     "Pargat Diwas": (("hindu", 6, 15, "sunrise", 0), 1, (
         "valmiki jayanti", "maharishi valmiki jayanti", "pargat diwas", "sharad purnima")),
     "Karva Chauth": (("hindu", 6, 19, "evening", 0), 1, ("karva chauth", "karwa chauth",
@@ -125,14 +127,17 @@ HOLIDAYS: dict[str, tuple[Rule, int, tuple[str, ...]]] = {
                                                       "dhantrayodashi", "dhanvantari trayodashi")),
     "Naraka Chaturdashi": (("hindu", 6, 29, "evening", 0), 1, (
         "naraka chaturdashi", "narak chaturdashi", "kali chaudas", "choti diwali",
-        "chhoti diwali")),
+        "chhoti diwali", "naraka nivaran chaturdashi", "narak nivaran chaturdashi",
+        "roop chaudas", "rup chaudas")),
     "Diwali": (("hindu", 6, 30, "evening", 0), 1, ("diwali", "deepavali", "divali",
                                                    "lakshmi puja")),
-    "Govardhan Puja": (("hindu", 7, 1, "sunrise", 0), 1, ("govardhan puja", "annakut")),
+    "Govardhan Puja": (("hindu", 7, 1, "sunrise", 0), 1, ("govardhan puja", "annakut", "annakoot")),
     "Bhai Dooj": (("hindu", 7, 2, "noon", 0), 1, ("bhai dooj", "bhai duj", "bhaiya dooj",
-                                                  "bhau beej", "bhai tika", "bhai phonta")),
+                                                  "bhau beej", "bhai tika", "bhai phonta",
+        "bhaiya duj")),
     "Chhath": (("hindu", 7, 6, "sunrise", 0), 1, ("chhath", "chhath puja", "dala puja",
-                                                  "surya shashthi", "surya shashti")),
+                                                  "surya shashthi", "surya shashti", "chhathi",
+        "chhath parv", "dala chhath")),
     "Guru Nanak Jayanti": (("hindu", 7, 15, "sunrise", 0), 1, (
         "guru nanak jayanti", "guru nanak birthday", "gurpurab", "kartik purnima")),
     "Guru Gobind Singh Jayanti": (("hindu", 9, 7, "sunrise", 0), 1, (
@@ -155,7 +160,8 @@ HOLIDAYS: dict[str, tuple[Rule, int, tuple[str, ...]]] = {
                                                   "rangwali holi")),
     "Makar Sankranti": (("sankranti", 9, 0), 1, (
         "makar sankranti", "makara sankranti", "makara sankranthi", "maghi", "pongal",
-        "thai pongal", "uttarayan")),
+        "thai pongal", "uttarayan", "pongal pandigai", "magha sankranti", "sankranti",
+        "makar sankranthi")),
     "Lohri": (("sankranti", 9, -1), 1, ("lohri", "lohadi")),
     "Bhogi": (("sankranti", 9, -1), 1, ("bhogi", "boghi", "bogi", "bogi pandigai",
                                         "bhogi pandigai")),
@@ -176,14 +182,15 @@ HOLIDAYS: dict[str, tuple[Rule, int, tuple[str, ...]]] = {
         "mlk day", "mlk jr day", "mlk jr. day", "martin luther king day",
         "martin luther king jr day", "martin luther king jr. day", "civil rights day",
         "mlk junior day", "martin luther king junior day", "martin luther king jr",
-        "idaho human rights day")),
+        "idaho human rights day", "martin luther king, jr. day", "martin luther king, jr day",
+        "martin luther king, junior day")),
     "Presidents' Day": (("nth", 2, 0, 3), 1, ("presidents day", "president day",
                                               "washington birthday")),
     "Columbus Day": (("nth", 10, 0, 2), 1, ("columbus day", "indigenous peoples day")),
     "Mother's Day": (("nth", 5, 6, 2), 1, ("mother day", "mothers day")),
     "Father's Day": (("nth", 6, 6, 3), 1, ("father day", "fathers day")),
     "Easter Sunday": (("easter", 0), 1, ("easter", "easter sunday", "easter day")),
-    "Good Friday": (("easter", -2), 1, ("good friday", "holy friday")),
+    "Good Friday": (("easter", -2), 1, ("good friday", "holy friday", "great friday")),
     "Holy Saturday": (("easter", -1), 1, ("holy saturday", "black saturday", "joyous saturday",
         "holy and great saturday", "great and holy saturday", "easter eve", "the great sabbath")),
     "Maundy Thursday": (("easter", -3), 1, ("maundy thursday", "holy thursday",
@@ -203,22 +210,23 @@ HOLIDAYS: dict[str, tuple[Rule, int, tuple[str, ...]]] = {
     "Trinity Sunday": (("easter", 56), 1, ("trinity sunday",)),
     "Corpus Christi": (("easter", 60), 1, ("corpus christi",)),
     "Orthodox Easter": (("orthodox", 0), 1, ("orthodox easter", "orthodox easter sunday",
-                                             "orthodox pascha", "pascha")),
+                                             "orthodox pascha", "pascha", "pasch")),
     "Orthodox Good Friday": (("orthodox", -2), 1, ("orthodox good friday",
-                                                   "orthodox great friday")),
+                                                   "orthodox great friday",
+        "orthodox great and holy friday", "orthodox holy and great friday")),
     "Clean Monday": (("orthodox", -48), 1, ("clean monday", "orthodox shrove monday",
                                             "ash monday", "green monday", "pure monday",
         "monday of lent")),
     "Great Lent": (("orthodox", -48), 40, ("great lent", "great fast", "orthodox lent")),
     "Ramadan": (("hijri", 9, 1, 0), 0, ("ramadan", "ramadhan", "ramazan", "ramzan", "ramzaan",
-        "ramathan")),
+        "ramathan", "ramatan")),
     "Eid al-Fitr": (("hijri", 10, 1, 1), 0, ("eid al-fitr", "eid al fitr", "eid ul-fitr",
                                              "eid ul fitr", "eid-al-fitr", "ramzan id",
                                              "ramzan eid", "id ul fitr")),
     "Eid al-Adha": (("hijri", 12, 10, 10), 0, (
         "eid al-adha", "eid al adha", "eid ul-adha", "eid ul adha", "eid-al-adha",
         "id ul-adha", "id ul adha", "id al-adha", "feast of sacrifice", "feast of the sacrifice",
-        "sacrifice feast", "bakrid", "bakr id", "bakri id", "bakri eid", "bakra eid",
+        "sacrifice feast", "bakrid", "bakr id", "bakr eid", "bakri id", "bakri eid", "bakra eid",
         "eid al-kabir", "id ul zuha", "eid ul zuha",
         "kurban bayram", "kurban bayrami", "qurbani eid")),
     "Islamic New Year": (("hijri", 1, 1, 1), 0, ("islamic new year", "hijri new year",
@@ -228,7 +236,8 @@ HOLIDAYS: dict[str, tuple[Rule, int, tuple[str, ...]]] = {
                                          "milad un nabi", "eid milad un nabi", "eid e milad",
         "mawlid al-nabawi", "mawlid an nabawi", "mawlid al-nabi", "mevlid", "mevlit", "mulud",
         "birthday of the prophet", "birth of the prophet", "birthday of prophet muhammad",
-        "birthday of the prophet muhammad")),
+        "birthday of the prophet muhammad", "mawlid al-nabi al-sharif",
+        "birth of the prophet muhammad")),
     "Laylat al-Qadr": (("hijri", 9, 27, 27), 0, (
         "laylat al-qadr", "laylat al qadr", "laylat al kadr", "laylat al-kadr", "lailat al qadr",
         "lailat al-qadr", "lailatul qadr", "shab-e-qadr", "shab e qadr", "night of power",
@@ -252,7 +261,8 @@ HOLIDAYS: dict[str, tuple[Rule, int, tuple[str, ...]]] = {
     "Purim": (("hebrew", 12, 14), 1, ("purim",)),
     "Shushan Purim": (("hebrew", 12, 15), 1, ("shushan purim",)),
     "Yom HaShoah": (("hebrew", 1, 27, "shoah"), 1, ("yom hashoah", "yom ha shoah", "yom ha-shoah",
-                                                   "holocaust day", "holocaust remembrance day")),
+                                                   "holocaust day", "holocaust remembrance day",
+        "yom hazikaron lashoah ve-lagvurah", "yom hazikaron lashoah velagvurah")),
     "Yom Ha'atzmaut": (("hebrew", 2, 5, "atzmaut"), 1, (
         "yom haatzmaut", "yom ha atzmaut", "yom ha-atzmaut", "israel independence day",
         "israeli independence day")),
@@ -272,4 +282,5 @@ for _name, ((_kind, *_days), _length, _aliases) in list(HOLIDAYS.items()):
         HOLIDAYS[f"Orthodox {_name}"] = (("orthodox", *_days), _length, _moved)
 HOLIDAYS.update(OBSERVANCES)
 HOLIDAYS.update(WORLD_DAYS)
+HOLIDAYS.update(UN_DAYS)
 HOLIDAYS.update(HINDU_DAYS)
