@@ -26,7 +26,7 @@ def spans(rule: Rule, length: int, years: range) -> list[tuple[Span, Span]]:
         return _hijri_weekday_spans(rule, years)
     if kind == "hebrew":
         return _hebrew_spans(rule, length, years)
-    if kind in ("hindu", "sankranti", "chinese", "sun"):
+    if kind in ("hindu", "sankranti", "nakshatra", "chinese", "sun"):
         return _sky_spans(rule, length, years)
     return [s for y in years if 1 <= y <= 9999 and (s := _span(rule, length, y))]
 
@@ -85,6 +85,9 @@ def _sky_spans(rule: Rule, length: int, years: range) -> list[tuple[Span, Span]]
                      sky.hindu_festival(year, int(rule[1]), int(rule[2]), str(rule[3]))]
         elif rule[0] == "sankranti":
             days.append(sky.sankranti(year, int(rule[1])) + int(rule[2]))
+        elif rule[0] == "nakshatra":
+            found = sky.nakshatra_day(year, int(rule[1]), int(rule[2]))
+            days += [] if found is None else [found]
         else:
             days.append(sky.chinese_new_year(year) + int(rule[1]))
     # Regions reckon the day from their own sunrise, or keep the eve: a day either way.

@@ -203,6 +203,8 @@ def _describe(rule: Rule) -> str:
                 " (amanta, Lahiri), a day either way by region")
     if kind == "sankranti":
         return "the Sun's entry into its sidereal sign, a day either way by region"
+    if kind == "nakshatra":
+        return "the Moon's mansion at sunrise in a solar month (Lahiri), a day either way"
     if kind == "chinese":
         return "the Chinese calendar's first new moon (UTC+8), a day either way"
     if kind == "observed":

@@ -12,7 +12,9 @@ Simchat Torah);
 `("observed", month, day, Saturday shift, Sunday shift)` a fixed day moved off the
 weekend; `("hindu", month, tithi, moment, days)` the lunar day of an amanta month
 (0 = Chaitra) observed at `moment`, `days` after it; `("sankranti", sign, days)`
-the Sun's entry into a sidereal sign (0 = Aries); `("chinese", days)` from Chinese
+the Sun's entry into a sidereal sign (0 = Aries); `("nakshatra", sign, mansion)` the
+day the Moon is in a lunar mansion (0-26) at sunrise in the solar month of `sign`;
+`("chinese", days)` from Chinese
 New Year; `("parsi",)` the Shahenshahi New Year (all in `_lunisolar.py` or
 `_holidays.py`). Hindu festivals follow the dates of Indian almanacs
 (panchang). `days` is the
@@ -170,6 +172,8 @@ HOLIDAYS: dict[str, tuple[Rule, int, tuple[str, ...]]] = {
                                                "kanni pongal")),
     "Vaisakhi": (("sankranti", 0, 0), 1, ("vaisakhi", "baisakhi", "vasakhi", "vaishakhi",
                                           "mesha sankranti", "mesadi", "vaisakhadi")),
+    # Thiruvonam: the Moon in Shravana (the 22nd mansion) in Chingam, the Sun in Leo.
+    "Thiru Onam": (("nakshatra", 4, 21), 1, ("onam", "thiru onam", "thiruvonam", "thiruonam")),
     "Pohela Boishakh": (("sankranti", 0, 1), 1, ("pohela boishakh", "poila baisakh",
                                                  "bengali new year")),
     "Rabindra Jayanti": (("sankranti", 0, 25), 1, ("rabindra jayanti", "rabindranath jayanti",
