@@ -109,9 +109,15 @@ _ZONE_CUE = re.compile(r"\d\s*\(?(?:" + "|".join(sorted(
      if z.isalpha() and 3 <= len(z) <= 5), key=len, reverse=True)) + r")\b")
 
 
+_CAPS_AFTER_DIGIT = re.compile(r"\d\s*\(?[A-Z]{3}")
+
+
 def may_be_time_of_day(text: str) -> bool:
     """A cheap test: does the phrase hold a clock or part-of-day word at all?"""
-    return _may_cue(text) and _CUE.search(text) is not None or _ZONE_CUE.search(text) is not None
+    if _may_cue(text) and _CUE.search(text) is not None:
+        return True
+    # The zones' alternation only where a number runs into three capitals.
+    return _CAPS_AFTER_DIGIT.search(text) is not None and _ZONE_CUE.search(text) is not None
 
 def _hedge(text: str) -> tuple[str | None, str]:
     low = text.lower()
