@@ -45,6 +45,11 @@ def _span(rule: Rule, length: int, year: int) -> tuple[Span, Span] | None:
             nxt = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
             d = nxt - timedelta(days=(nxt.weekday() - weekday) % 7)
         day = d.toordinal() + (int(rule[4]) if len(rule) > 4 else 0)
+        if len(rule) > 5:  # off a day counted from Easter, by `rule[6]` days
+            from dateutil.easter import easter
+
+            if day == easter(year).toordinal() + int(rule[5]):
+                day += int(rule[6])
     elif kind in ("easter", "orthodox"):
         from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
 

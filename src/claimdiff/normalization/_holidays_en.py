@@ -1,27 +1,25 @@
 """English holiday names and the rule that places each one in a year.
 
-Rules: `("fixed", month, day)`; `("nth", month, weekday, n)` (n = -1: the last;
-weekday 0 = Monday); `("easter", days)` and `("orthodox", days)` from Easter
-Sunday, Western or Orthodox (python-dateutil's `easter`); `("hijri", month,
-first day, last day or 0 for the month's end)` on the Umm al-Qura calendar
-(hijridate); `("hebrew", month, day)` on the Hebrew calendar (convertdate; month
-1 is Nisan, 7 Tishrei, 12 Adar, which is Adar II in a leap year; a fourth item
-names Israel's rule for moving a memorial day off the Sabbath's neighbours, a fifth
-the days closing the feast that its support holds: Sukkot's Shemini Atzeret and
-Simchat Torah);
-`("observed", month, day, Saturday shift, Sunday shift)` a fixed day moved off the
-weekend; `("hindu", month, tithi, moment, days)` the lunar day of an amanta month
-(0 = Chaitra) observed at `moment`, `days` after it; `("sankranti", sign, days)`
-the Sun's entry into a sidereal sign (0 = Aries); `("nakshatra", sign, mansion)` the
-day the Moon is in a lunar mansion (0-26) at sunrise in the solar month of `sign`;
-`("chinese", days)` from Chinese
-New Year; `("parsi",)` the Shahenshahi New Year (all in `_lunisolar.py` or
-`_holidays.py`). Hindu festivals follow the dates of Indian almanacs
-(panchang). `days` is the
-holiday's length (outside Israel where they differ): Lent runs from Ash Wednesday to
-Holy Saturday. US federal holidays follow 5 U.S.C. 6103; Christian feasts the
-Roman and Orthodox calendars; Islamic ones the Umm al-Qura calendar, whose
-dates can differ by a day from local moon sighting (their support says so).
+Rules: `("fixed", month, day)`; `("nth", month, weekday, n)` (n = -1: the last; weekday 0
+= Monday; a fifth item shifts it by days, a sixth and seventh move it by the seventh's
+days off the day that many days from Easter); `("easter", days)` and `("orthodox", days)`
+from Easter Sunday, Western or Orthodox (python-dateutil's `easter`); `("hijri", month,
+first day, last day or 0 for the month's end)` on the Umm al-Qura calendar (hijridate);
+`("hebrew", month, day)` on the Hebrew calendar (convertdate; month 1 is Nisan, 7 Tishrei,
+12 Adar, which is Adar II in a leap year; a fourth item names Israel's rule for moving a
+memorial day off the Sabbath's neighbours, a fifth the days closing the feast that its
+support holds: Sukkot's Shemini Atzeret and Simchat Torah); `("observed", month, day,
+Saturday shift, Sunday shift)` a fixed day moved off the weekend; `("hindu", month, tithi,
+moment, days)` the lunar day of an amanta month (0 = Chaitra) observed at `moment`, `days`
+after it; `("sankranti", sign, days)` the Sun's entry into a sidereal sign (0 = Aries);
+`("nakshatra", sign, mansion)` the day the Moon is in a lunar mansion (0-26) at sunrise in
+the solar month of `sign`; `("chinese", days)` from Chinese New Year; `("parsi",)` the
+Shahenshahi New Year (all in `_lunisolar.py` or `_holidays.py`). Hindu festivals follow
+the dates of Indian almanacs (panchang). `days` is the holiday's length (outside Israel
+where they differ): Lent runs from Ash Wednesday to Holy Saturday. US federal holidays
+follow 5 U.S.C. 6103; Christian feasts the Roman and Orthodox calendars; Islamic ones the
+Umm al-Qura calendar, whose dates can differ by a day from local moon sighting (their
+support says so).
 """
 
 from __future__ import annotations
@@ -88,7 +86,8 @@ HOLIDAYS: dict[str, tuple[Rule, int, tuple[str, ...]]] = {
                                                          "world peace day")),
     "World AIDS Day": (("fixed", 12, 1), 1, ("world aids day",)),
     "Human Rights Day": (("fixed", 12, 10), 1, ("human rights day", "human right day")),
-    "Earth Hour": (("nth", 3, 5, -1), 1, ("earth hour",)),
+    # The last Saturday of March, a week earlier when that is Holy Saturday (WWF's rule).
+    "Earth Hour": (("nth", 3, 5, -1, 0, -1, -7), 1, ("earth hour",)),
     "World Vegan Day": (("fixed", 11, 1), 1, ("world vegan day",)),
     "Boss's Day": (("observed", 10, 16, -1, 1), 1, ("boss day", "bosses day",
                                                     "national boss day")),
