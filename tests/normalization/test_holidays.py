@@ -43,6 +43,14 @@ def test_holidays(phrase: str, first: str, last: str) -> None:
 # them of the years the rules were checked on while writing them.
 @pytest.mark.parametrize("phrase, first, last", [
     ("Diwali 2023", "2023-11-12", "2023-11-12"),
+    # Onam: the Moon in Shravana in Chingam; 2024 and 2013 pass it twice (the second).
+    # Earth Hour: the last Saturday of March, a week earlier when that is Holy Saturday.
+    ("Earth Hour 2024", "2024-03-23", "2024-03-23"),
+    ("Earth Hour 2016", "2016-03-19", "2016-03-19"),
+    ("Onam 2021", "2021-08-21", "2021-08-21"),
+    ("Thiruvonam 2024", "2024-09-15", "2024-09-15"),
+    ("Thiru Onam 2013", "2013-09-16", "2013-09-16"),
+    ("Onam 2012", "2012-08-29", "2012-08-29"),  # the Moon passes Shravana between sunrises
     ("Deepavali 2024", "2024-10-31", "2024-10-31"),
     ("Holi 2024", "2024-03-25", "2024-03-25"),
     ("Holika Dahan 2024", "2024-03-24", "2024-03-24"),

@@ -104,3 +104,10 @@ def test_a_clock_time_already_past_looks_to_the_next_day_ahead(context: str | No
 def test_a_day_end_and_a_spaced_o_clock_are_clock_times(phrase: str, start: str) -> None:
     value = normalize(phrase, reference=FRIDAY)
     assert value.kind is Kind.DATE and value.timex == start
+
+
+@pytest.mark.parametrize("phrase", ["from 4 to 7", "from 2 to 11", "between 3 and 6"])
+def test_rising_bare_numbers_stay_a_count_range(phrase: str) -> None:
+    # A count's range is written rising; only a falling one after "from" is hours.
+    value = normalize(phrase, reference=FRIDAY)
+    assert value.kind is Kind.QUANTITY

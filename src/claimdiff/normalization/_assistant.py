@@ -16,7 +16,7 @@ Kinds, each a rule of English rather than a list of phrases:
 * a weekday and a day of the month after "next"/"this"/"coming" ("next Tuesday the 19th"):
   the day the weekday and the number name together ("Tuesday the 19th", which the
   weekday check holds to one day); "Friday 13th" is "Friday the 13th";
-* a month glued to its day ("Feb13", "13Feb"), and "week-end" for "weekend";
+* a month glued to its day ("Feb13", "13Feb"), and "week-end" ("this week end") for "weekend";
 * weekdays counted: "two Fridays ago" ("back") is the second Friday before the reference,
   "three Mondays from now" the third after it, "2 Fridays from tomorrow" the second after
   tomorrow; "Friday two weeks ago" is "two weeks ago Friday";
@@ -89,7 +89,9 @@ _PART_BEFORE_LAST = re.compile(r"(?:the\s+)?(?P<part>night|evening|morning|after
 _WD_PART_WEEK = re.compile(rf"(?P<wd>{_WD})\.?\s+(?P<part>night|evening|morning|afternoon)\s+"
                            r"(?:(?:of|from|in)\s+)?(?P<shift>last|next|this)\s+week",
                            re.IGNORECASE)
-_WEEK_END = re.compile(r"\bweek-end(?P<s>s?)\b", re.IGNORECASE)
+# "week-end", and "week end" after a word that picks one ("this week end", "every week end").
+_WEEK_END = re.compile(r"\bweek-end(?P<s>s?)\b|\b(?P<w>this|next|last|that|the|past|every)\s+week"
+                       r"\s+end(?P<s2>s?)\b", re.IGNORECASE)
 # "Monday next", "Friday last", "June last", "Monday coming": the shift after its day or
 # month, as British English writes it.
 _SHIFT_AFTER = re.compile(rf"(?P<x>{_WD}|{_MON})\s+(?P<shift>next|last|coming)", re.IGNORECASE)
@@ -168,7 +170,8 @@ def assistant_rewrites(phrase: str, ctx: Context) -> list[tuple[str, str]]:
                     f"{m['x']}", f"'{m['x']} {m['shift']}': the shift after its day"))
     if m := _ON.fullmatch(phrase):
         out.append((m["rest"], "'on' before a date"))
-    if (spaced := _WEEK_END.sub(r"weekend\g<s>", phrase)) != phrase:
+    if (spaced := _WEEK_END.sub(lambda w: (f"{w['w']} " if w["w"] else "") + "weekend"
+                                + (w["s"] or w["s2"] or ""), phrase)) != phrase:
         out.append((spaced, "'week-end' is 'weekend'"))
     return out
 

@@ -60,7 +60,10 @@ _CUE = re.compile(
     rf"|(?:\bat|@)\s*\d|\b(?:{_HOURW})[\s-](?:{_MINW})\b|\b\d\d?\s+(?:tonight|tomorrow|today)\b"
     # "ten to six", "twenty-five to eleven", "10 minutes to 6": minutes before an hour.
     rf"|\b(?:{_MINW}|\d\d?\s+min(?:ute)?s?)\s+(?:to|till|of|after)\s+(?:{_HOURW}|\d\d?)\b"
-    rf"|^\s*at\s+(?:(?:about|around|approximately)\s+)?(?:{_HOURW}|\d\d?)\b"
+    rf"|^\s*at\s+(?:(?:about|around|approximately|exactly|precisely)\s+)?(?:{_HOURW}|\d\d?)\b"
+    # "from 9 to 5": two bare hours after "from" or "between" (`_clock_parse`: if they fall).
+    rf"|^\s*(?:from|between)\s+(?:{_HOURW}|\d\d?)\s*(?:-|–|to|till|until|through|and)\s*"
+    rf"(?:{_HOURW}|\d\d?)\s*$"
     rf"|\b(?:noon|midday|midnight|o['’]?\s?clock|past|half|quarter|early|late|mid"
     rf"|{'|'.join(lex.PARTS_OF_DAY)}|tonight)\b", re.IGNORECASE)
 _APPROX_AFTER = re.compile(r"(?<=\d)\s*-?ish\b|\s+approximately$|\s+or\s+so$", re.IGNORECASE)
@@ -100,9 +103,21 @@ def _may_cue(text: str) -> bool:
                or w[:-1] in _NEEDED and w[-1] in "ap" for w in _TOKEN.findall(low))
 
 
+# A number before a zone abbreviation in capitals ("9-11 EST", "10 GMT") is a clock time.
+_ZONE_CUE = re.compile(r"\d\s*\(?(?:" + "|".join(sorted(
+    (z.upper() for z in (*lex.ZONES, *lex.RARE_ZONES, *lex.WORD_ZONES)
+     if z.isalpha() and 3 <= len(z) <= 5), key=len, reverse=True)) + r")\b")
+
+
+_CAPS_AFTER_DIGIT = re.compile(r"\d\s*\(?[A-Z]{3}")
+
+
 def may_be_time_of_day(text: str) -> bool:
     """A cheap test: does the phrase hold a clock or part-of-day word at all?"""
-    return _may_cue(text) and _CUE.search(text) is not None
+    if _may_cue(text) and _CUE.search(text) is not None:
+        return True
+    # The zones' alternation only where a number runs into three capitals.
+    return _CAPS_AFTER_DIGIT.search(text) is not None and _ZONE_CUE.search(text) is not None
 
 def _hedge(text: str) -> tuple[str | None, str]:
     low = text.lower()
@@ -138,9 +153,15 @@ def read_time_of_day(text: str, ctx: Context, read_date: Reader) -> Value | None
     phrase = re.sub(r"^(at\s+)(\d{3,4})$", r"\1\2 hours", phrase, flags=re.IGNORECASE)
     # "at 8", "at eight sharp", "at about 8": an hour alone after "at" is a clock time, as
     # "8 o'clock" is; "sharp", "on the dot" say the time is exact, which a clock time is already.
-    phrase = re.sub(rf"^(at\s+)((?:about|around|approximately)\s+)?([1-9]|1[0-2]|{_HOURW})"
-                    r"(?:\s+sharp|\s+on\s+the\s+dot)?$", r"\1\2\3 o'clock", phrase,
+    # "exactly at 3pm", "at exactly 9": the word of precision is the clock time's ("3pm exactly").
+    phrase = re.sub(r"^(?:(exactly|precisely)\s+(at)|(at)\s+(exactly|precisely))\s+(\S.*)$",
+                    r"\2\3 \5 \1\4", phrase, flags=re.IGNORECASE)
+    # "at 3ish" is "at around 3", as "3pm-ish" is "around 3pm".
+    phrase = re.sub(rf"^(at\s+)([1-9]|1[0-2]|{_HOURW})\s*-?ish$", r"\1around \2", phrase,
                     flags=re.IGNORECASE)
+    phrase = re.sub(rf"^(at\s+)((?:about|around|approximately)\s+)?([1-9]|1[0-2]|{_HOURW})"
+                    r"(?:\s+sharp|\s+on\s+the\s+dot|(\s+exactly|\s+precisely))?$",
+                    r"\1\2\3 o'clock\4", phrase, flags=re.IGNORECASE)
     phrase = re.sub(r"(?<=\S)\s+(?:sharp|on\s+the\s+dot)$", "", phrase, flags=re.IGNORECASE)
     # "at 3 15", "3 15 pm": hour and minutes set apart are a clock time after "at" or
     # before a.m./p.m.
@@ -159,8 +180,8 @@ def read_time_of_day(text: str, ctx: Context, read_date: Reader) -> Value | None
     # "the early hours".
     phrase = re.sub(r"\b(early|late)\s+in\s+the\s+(morning|afternoon|evening|night)\b",
                     r"\1 \2", phrase, flags=re.IGNORECASE)
-    phrase = re.sub(r"\b(?:in\s+)?(the\s+(?:early|small|wee)\s+hours)\s+of\s+the\s+morning\b",
-                    r"\1", phrase, flags=re.IGNORECASE)
+    phrase = re.sub(r"\b(?:in\s+)?(?:the\s+)?((?:early|small|wee)\s+hours)\s+of\s+the\s+morning\b",
+                    r"the \1", phrase, flags=re.IGNORECASE)
     hedge = None
     # "from 3 to 6pm" (on Thursday) is a range, not "from" 3.
     if clock_or_range(phrase) is None and not _FROM_RANGE.match(phrase):

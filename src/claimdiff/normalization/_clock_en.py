@@ -109,6 +109,36 @@ ZONES: dict[str, int] = {
     "korea standard time": 540, "australian eastern standard time": 600,
     "moscow standard time": 180,
 }
+# The other standard abbreviations (the time zone database's, as Duckling's grammar lists
+# them), less the English words (`WORD_ZONES`) and the two-way ones without a news sense
+# (SST: Samoa or Singapore; AMT: Amazon or Armenia; GST: Gulf time or a sales tax). Rarer
+# in news, they follow a clock time that is one by itself ("5pm PKT", "17:30 WIB"): "2010
+# ICT" stays a year and a field.
+RARE_ZONES: dict[str, int] = {
+    "wib": 420, "wita": 480, "sast": 120, "pkt": 300, "npt": 345, "ict": 420, "pht": 480,
+    "myt": 480, "bnt": 480, "ulat": 480, "irst": 210, "irdt": 270, "azt": 240,
+    "amst": -180, "uzt": 300, "tjt": 300, "tmt": 300, "kgt": 360, "almt": 360, "btt": 360,
+    "mmt": 390, "cct": 390, "awdt": 540, "acst": 570, "acdt": 630, "lhst": 630, "lhdt": 660,
+    "chast": 765, "chadt": 825, "fjt": 720, "fjst": 780, "nct": 660, "vut": 660, "sbt": 660,
+    "pgt": 600, "chst": 600, "pwt": 540, "tlt": 540, "idt": 180, "msd": 240, "samt": 240,
+    "mut": 240, "sct": 240, "ret": 240, "mvt": 300, "iot": 360, "cxt": 420, "davt": 420,
+    "hovt": 420, "krat": 420, "novt": 420, "omst": 360, "yekt": 300, "irkt": 480,
+    "yakt": 540, "vlat": 600, "magt": 660, "pett": 720, "anat": 720, "gilt": 720,
+    "mht": 720, "tvt": 720, "wft": 720, "tkt": 780, "phot": 780,
+    "brt": -180, "brst": -120, "uyt": -180, "uyst": -120, "clt": -240, "clst": -180,
+    "pyt": -240, "pyst": -180, "gyt": -240, "srt": -180, "gft": -180,
+    "ecot": -300, "galt": -360, "ast": -240, "adt": -180, "nst": -210, "ndt": -150,
+    "pmst": -180, "pmdt": -120, "wgt": -180, "wgst": -120, "egt": -60, "egst": 0,
+    "azot": -60, "azost": 0, "cvt": -60, "fnt": -120, "fkst": -180, "akdt": -480,
+    "hdt": -540, "ckt": -600, "taht": -600, "gamt": -540,
+}
+# Zone abbreviations that are also English words: a zone only written in capitals after
+# a clock time ("5pm EAT", "11am WAT"; "at 5pm eat" is no zone).
+WORD_ZONES: dict[str, int] = {
+    "eat": 180, "cat": 120, "wat": 60, "west": 60, "get": 240, "aft": 270, "wit": 540,
+    "art": -180, "bot": -240, "cot": -300, "pet": -300, "vet": -240, "mart": -570, "nut": -660,
+    "lint": 840,
+}
 # Hedges before a clock time -> (core half-width, support half-width) in minutes,
 # or a side: "before"/"after" (shortly, within the window) or "until"/"from" (open).
 CLOCK_HEDGES: dict[str, tuple[str, int, int]] = {

@@ -41,9 +41,11 @@ _QUAL = re.compile(r"\s+(?:in\s+the\s+(?P<q>morning|afternoon|evening)|at\s+(?P<
                    r"|in\s+the\s+(?P<q3>[ap])\.?m\.?)$")
 _ZONE_RE = re.compile(rf"\s*\(?(?P<tz>{_ZONE}|(?:gmt|utc)\s*[+-]\s*\d{{1,2}}(?::?\d\d)?)\)?$"
                       r"|\s+local\s+time$")
+_RARE_RE = re.compile(r"\s*\(?(?P<tz>" + "|".join(sorted(
+    (*lex.RARE_ZONES, *lex.WORD_ZONES), key=len, reverse=True)) + r")\)?$", re.IGNORECASE)
 _CLOCK_WORD = re.compile(r"\s*o['’]?\s?clock$|\s*ish$|\s+approximately$|\s+or\s+so$")
 _RANGE = re.compile(r"(?P<from>from\s+|between\s+)?(?P<a>.+?)\s*(?P<sep>-|–|—|\bto\b|\buntill?\b|"
-                    r"\btill\b|\bthrough\b|\band\b)\s*(?P<b>.+)")
+                    r"\btill\b|\bthrough\b|\band\b)\s*(?P<b>.+)", re.IGNORECASE)
 HOUR_WORDS_RE, MINUTE_WORDS_RE, ZONE_ABBR_RE = _HOURW, _MINW, _ZONE_ABBR
 
 
@@ -159,9 +161,15 @@ def _shifted(c: Clock, by: int) -> Clock:
 
 def parse_clock(s: str, latent_ok: bool = False) -> Clock | None:
     """A clock time with its qualifiers: `3 in the morning`, `0700 GMT`, `3ish pm`."""
+    zone, rare = None, False
+    # "5pm PKT", "11am WAT": a rarer zone (or one that is an English word, in capitals)
+    # after a clock time that is one by itself.
+    if (rm := _RARE_RE.search(s.strip())) is not None and rm.start() > 0 and (
+            rm["tz"].lower() in lex.RARE_ZONES or rm["tz"].isupper()):
+        zone = lex.RARE_ZONES.get(rm["tz"].lower(), lex.WORD_ZONES.get(rm["tz"].lower()))
+        s, rare = s.strip()[:rm.start()], True
     s = s.strip().lower()
-    zone = None
-    zm = _ZONE_RE.search(s)
+    zm = None if rare else _ZONE_RE.search(s)
     if zm and zm.start() > 0:
         if zm["tz"]:
             tz = re.sub(r"\s+", "", zm["tz"])
@@ -181,13 +189,16 @@ def parse_clock(s: str, latent_ok: bool = False) -> Clock | None:
     s = re.sub(r"(?<=\d)\s*ish\b", "", s)
     # "3pm sharp", "exactly 3pm", "3 p.m. precisely": to the minute, no round hour.
     s, exact = re.subn(r"^(?:exactly|precisely)\s+|\s*\b(?:sharp|exactly|precisely)$", "", s)
-    # "3 o'clock pm": the clock word before a.m./p.m. says the hour is whole, as at the end.
-    s, n = re.subn(r"(?<=\d)\s*o['’]?\s?clock(?=\s*[ap]\.?\s?m\.?$)", "", s)
+    # "3 o'clock pm", "five o'clock pm": the clock word before a.m./p.m. says the hour is
+    # whole, as at the end.
+    s, n = re.subn(rf"(\d|\b(?:{_HOURW}))\s*o['’]?\s?clock(?=\s*[ap]\.?\s?m\.?$)", r"\1", s)
     latent_ok = latent_ok or n > 0
     cm = _CLOCK_WORD.search(s)
     if cm and cm.start() > 0:
         latent_ok, s = True, s[:cm.start()]
-    clock = _parse_one(s.strip(), qual, latent_ok or zone is not None)
+    # A rarer zone after four digits with a leading zero ("0930 PKT"): no year starts so.
+    clock = _parse_one(s.strip(), qual, latent_ok or zone is not None and (
+        not rare or re.fullmatch(r"0\d{3}", s.strip()) is not None))
     if clock is None:
         return None
     return Clock(clock.minutes, clock.grain, clock.round_hour and not exact, zone, clock.timex,
@@ -199,20 +210,31 @@ def parse_clock(s: str, latent_ok: bool = False) -> Clock | None:
 _HOURS_TO = re.compile(r"(?P<a>\d{1,2})\s+to\s+(?P<b>\d{1,2})(?![:.\d])\s*.*")
 
 
+def _falling_hours(a: str, b: str) -> bool:
+    """Two bare hours of the dial, the second lower ("9", "5"; "ten", "six")."""
+    ha = int(a) if a.isdigit() else lex.HOUR_WORDS.get(a.lower())
+    hb = int(b) if b.isdigit() else lex.HOUR_WORDS.get(b.lower())
+    return ha is not None and hb is not None and 1 <= hb < ha <= 12
+
+
 def clock_or_range(text: str, latent_ok: bool = False) -> tuple[Clock, Clock | None] | None:
     m = _HOURS_TO.fullmatch(text.strip().lower())
     if m and 1 <= int(m["a"]) < int(m["b"]) <= 12:
-        b = parse_clock(text.strip().lower()[m.start("b"):])
+        b = parse_clock(text.strip()[m.start("b"):], latent_ok)
         a = parse_clock(m["a"], latent_ok=True)
         if a is not None and b is not None:
             return a, b
     clock = parse_clock(text, latent_ok)
     if clock is not None:
         return clock, None
-    m = _RANGE.fullmatch(text.strip().lower())
-    if m is None or (m["sep"] == "and" and (m["from"] or "").strip() != "between"):
+    m = _RANGE.fullmatch(text.strip())
+    if m is None or (m["sep"].lower() == "and" and (m["from"] or "").strip().lower() != "between"):
         return None  # "1 and one quarter" is a number; only "between 8 and 9" is a span
-    b = parse_clock(m["b"])
+    # Bare hours are a range where a bare hour is a time ("tomorrow evening between 6 and 8"),
+    # and after "from" or "between" when they fall: a count's range is written rising, so
+    # "from 9 to 5" is the hours from 9 to 5 (a fall "from 9 to 5" is read as two levels).
+    latent_ok = latent_ok or bool(m["from"]) and _falling_hours(m["a"], m["b"])
+    b = parse_clock(m["b"], latent_ok)
     a = parse_clock(m["a"], latent_ok=b is not None)
     if b is None and a is not None:  # "8am until 6": the first end says it is a time
         b = parse_clock(m["b"], latent_ok=True)

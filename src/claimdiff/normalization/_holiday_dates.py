@@ -26,7 +26,7 @@ def spans(rule: Rule, length: int, years: range) -> list[tuple[Span, Span]]:
         return _hijri_weekday_spans(rule, years)
     if kind == "hebrew":
         return _hebrew_spans(rule, length, years)
-    if kind in ("hindu", "sankranti", "chinese", "sun"):
+    if kind in ("hindu", "sankranti", "nakshatra", "chinese", "sun"):
         return _sky_spans(rule, length, years)
     return [s for y in years if 1 <= y <= 9999 and (s := _span(rule, length, y))]
 
@@ -45,6 +45,11 @@ def _span(rule: Rule, length: int, year: int) -> tuple[Span, Span] | None:
             nxt = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
             d = nxt - timedelta(days=(nxt.weekday() - weekday) % 7)
         day = d.toordinal() + (int(rule[4]) if len(rule) > 4 else 0)
+        if len(rule) > 5:  # off a day counted from Easter, by `rule[6]` days
+            from dateutil.easter import easter
+
+            if day == easter(year).toordinal() + int(rule[5]):
+                day += int(rule[6])
     elif kind in ("easter", "orthodox"):
         from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
 
@@ -85,6 +90,9 @@ def _sky_spans(rule: Rule, length: int, years: range) -> list[tuple[Span, Span]]
                      sky.hindu_festival(year, int(rule[1]), int(rule[2]), str(rule[3]))]
         elif rule[0] == "sankranti":
             days.append(sky.sankranti(year, int(rule[1])) + int(rule[2]))
+        elif rule[0] == "nakshatra":
+            found = sky.nakshatra_day(year, int(rule[1]), int(rule[2]))
+            days += [] if found is None else [found]
         else:
             days.append(sky.chinese_new_year(year) + int(rule[1]))
     # Regions reckon the day from their own sunrise, or keep the eve: a day either way.

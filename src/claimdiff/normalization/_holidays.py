@@ -33,10 +33,19 @@ from claimdiff.normalization._yearless import pick
 __all__ = ["read_holiday"]
 
 
+_WEEKDAY_SHORT = {"mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday",
+                  "thu": "thursday", "thur": "thursday", "thurs": "thursday", "fri": "friday",
+                  "sat": "saturday", "sun": "sunday"}
+# A weekday in a holiday's name may be shortened as any weekday is ("Easter Mon", "Good
+# Fri"), after another word of the name.
+_SHORT_RE = re.compile(r"(?<=[a-z] )(?:" + "|".join(_WEEKDAY_SHORT) + r")\b\.?")
+
+
 def _fold(text: str) -> str:
     text = re.sub(r"['’]s\b|['’]", "", text.lower())
     text = re.sub(r"\bst\.", "st", text)
-    return re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"\s+", " ", text).strip()
+    return _SHORT_RE.sub(lambda m: _WEEKDAY_SHORT[m.group().rstrip(".")], text)
 
 
 _DOUBLED = re.compile(r"([a-z])\1")
@@ -91,6 +100,9 @@ def _name_end(folded: str, *, keep_eve: bool = False) -> str:
     return words[-1] if words else ""
 
 
+# The body that keeps a day before its name, or "day" after a name that is one already.
+_OWNER_OR_DAY = re.compile(r"(?:the\s+)?(?:united\s+nations|un)\s+(?P<name>\S.*)"
+                           r"|(?P<day>\S.*?)\s+day(?P<year>\s*,?\s+\d{4})?")
 _FEAST = re.compile(r"(?:(?:on|the)\s+)*feast(?:\s+day)?\s+of\s+(?:the\s+)?(?P<rest>\S.*)")
 
 
@@ -105,6 +117,9 @@ def read_holiday(text: str, ctx: Context) -> Value | None:
     if m is None and not end.isdigit() \
             and _loose(end.rpartition("-")[2]) in _LOOSE_LAST_WORDS:
         m, names = _LOOSE_PHRASE.fullmatch(_loose(folded)), _LOOSE
+    if m is None and (rest := _OWNER_OR_DAY.fullmatch(folded)) is not None:
+        # "United Nations' World Health Day", "Halloween day": the name itself.
+        return read_holiday(rest["name"] or rest["day"] + (rest["year"] or ""), ctx)
     if m is None:
         # "the feast of the Epiphany", "the feast day of St Nicholas": the holiday itself.
         feast = _FEAST.fullmatch(folded)
@@ -188,6 +203,8 @@ def _describe(rule: Rule) -> str:
                 " (amanta, Lahiri), a day either way by region")
     if kind == "sankranti":
         return "the Sun's entry into its sidereal sign, a day either way by region"
+    if kind == "nakshatra":
+        return "the Moon's mansion at sunrise in a solar month (Lahiri), a day either way"
     if kind == "chinese":
         return "the Chinese calendar's first new moon (UTC+8), a day either way"
     if kind == "observed":

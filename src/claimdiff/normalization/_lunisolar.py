@@ -9,10 +9,13 @@ one festivals keep. A festival is on the civil day (Indian Standard Time) whose
 observance moment (sunrise, noon, evening or midnight) falls in its tithi, or
 when the tithi is skipped, the first day after. Solar festivals (Makar Sankranti,
 Pongal, Vaisakhi) are on the day the Sun enters a sidereal sign, the next day when
-it enters after sunset. Sidereal longitudes use the Lahiri ayanamsa (India's
-official one). Chinese New Year is the new moon day, in China's time (UTC+8), of
-the month holding the Sun's entry into 330° (the "rain water" term). Positions
-are Meeus's (PyMeeus), imported only when such a holiday is read.
+it enters after sunset; a festival of a solar month's lunar mansion (Onam: the Moon in
+Shravana, the 22nd nakshatra, in the month the Sun is in Leo) is on the day the Moon is
+in that mansion at sunrise (the second such day when the Moon passes it twice).
+Sidereal longitudes use the Lahiri ayanamsa (India's official one). Chinese New Year
+is the new moon day, in China's time (UTC+8), of the month holding the Sun's entry
+into 330° (the "rain water" term). Positions are Meeus's (PyMeeus), imported only
+when such a holiday is read.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
-__all__ = ["chinese_new_year", "hindu_festival", "sankranti", "solar_term"]
+__all__ = ["chinese_new_year", "hindu_festival", "nakshatra_day", "sankranti", "solar_term"]
 
 _JD_ORDINAL = 1721424.5  # Julian day of date.fromordinal(1) at 00:00 UT
 _IST = 5.5 / 24
@@ -150,3 +153,25 @@ def solar_term(year: int, longitude: int) -> int:
     equinox, 90: the June solstice, 180, 270) in `year`."""
     guess = _jd(date(year, 3, 20).toordinal()) + 365.2422 * longitude / 360
     return _local_day(_solar_entry(float(longitude), guess), 0.0)
+
+
+@lru_cache(maxsize=64)
+def nakshatra_day(year: int, sign: int, mansion: int) -> int | None:
+    """The day (IST) of the solar month of sidereal `sign` in `year` at whose sunrise the
+    Moon is in lunar mansion `mansion` (0-26, 13°20' each, sidereal); when the Moon passes
+    it twice in the month, the second time (as Kerala's almanacs keep Onam)."""
+    from pymeeus.Moon import Moon
+
+    def at_sunrise(day: int) -> int:
+        jd = _jd(day) + MOMENTS["sunrise"] / 24 - _IST
+        moon = (float(Moon.geocentric_ecliptical_pos(_epoch(jd))[0]) - _ayanamsa(jd)) % 360
+        return int(moon // (360 / 27))
+
+    first, last = sankranti(year, sign), sankranti(year, (sign + 1) % 12)
+    found = None
+    for day in range(first, last):
+        now, after = at_sunrise(day), at_sunrise(day + 1)
+        # The Moon may pass a whole mansion between two sunrises: that day holds it.
+        if now == mansion or (now + 1) % 27 == mansion and (after - now) % 27 == 2:
+            found = day
+    return found

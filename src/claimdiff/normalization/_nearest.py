@@ -1,5 +1,6 @@
 """The nearest of a yearly date's occurrences to a day: "the closest Christmas to today",
-"the second nearest Easter to June 1, 2020", "the nearest Halloween".
+"the second nearest Easter to June 1, 2020", "the nearest Halloween"; and of a weekday's:
+"the closest Monday to October 5th", "the second nearest Friday to Christmas".
 
 Each occurrence is the date read with a year (three years either side of the anchor's);
 they are ranked by their distance from the anchor (the reference, unless `to ...` names
@@ -13,6 +14,8 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
+from claimdiff.normalization._context import date_value, iso
+from claimdiff.normalization._temporal_en import WEEKDAYS
 from claimdiff.normalization._value import Kind, Value
 
 __all__ = ["read_nearest"]
@@ -36,6 +39,19 @@ def read_nearest(text: str, reference: int | None,
     center = anchor.core.lo if anchor is not None else reference
     if center is None:
         return None
+    n = _RANKS[(m["n"] or "").lower()]
+    x = m["x"].lower()
+    weekday = WEEKDAYS.get(x.removesuffix("s"), WEEKDAYS.get(x.rstrip(".") + "."))
+    if weekday is not None:
+        # That weekday's days around the anchor, nearest first, ties to the earlier.
+        c = int(center)
+        days = sorted((d for d in range(c - 7 * n - 7, c + 7 * n + 8)
+                       if date.fromordinal(d).weekday() == weekday),
+                      key=lambda d: (abs(d - c), d))
+        return date_value(text.strip(), (days[n - 1], days[n - 1]), timex=iso(days[n - 1]),
+                          granularity="day", steps=(
+                              f"the {_nth(n)} nearest {m['x']} to "
+                              f"{date.fromordinal(c).isoformat()}",))
     year = date.fromordinal(int(center)).year
     found = []
     for y in range(year - 3, year + 4):
@@ -44,8 +60,10 @@ def read_nearest(text: str, reference: int | None,
             return None
         found.append((abs(value.core.lo - center), value.core.lo, value))
     found.sort(key=lambda t: (t[0], t[1]))
-    n = _RANKS[(m["n"] or "").lower()]
     chosen = found[n - 1][2]
     return replace(chosen, text=text.strip(), steps=(
-        *chosen.steps, f"the {n}{'st' if n == 1 else 'nd' if n == 2 else 'rd' if n == 3 else 'th'}"
-        f" nearest to {date.fromordinal(int(center)).isoformat()}"))
+        *chosen.steps, f"the {_nth(n)} nearest to {date.fromordinal(int(center)).isoformat()}"))
+
+
+def _nth(n: int) -> str:
+    return f"{n}{'st' if n == 1 else 'nd' if n == 2 else 'rd' if n == 3 else 'th'}"

@@ -163,13 +163,15 @@ OBSERVANCES: dict[str, tuple[Rule, int, tuple[str, ...]]] = {
     "Durga Puja": (("hindu", 6, 6, "sunrise", 0), 5, ("durga puja", "durgotsava",
                                                       "durgotsav")),
     "Durga Ashtami": (("hindu", 6, 8, "sunrise", 0), 1, ("durga ashtami", "maha ashtami",
-                                                         "durgashtami")),
+                                                         "durgashtami", "mahashtami")),
     "Maha Saptami": (("hindu", 6, 7, "sunrise", 0), 1, ("maha saptami", "mahasaptami")),
     "Maha Navami": (("hindu", 6, 9, "sunrise", 0), 1, ("maha navami", "mahanavami")),
     # Phalguna Krishna Dashami (purnimanta), lunar day 25 of the amanta Magha.
     "Dayananda Saraswati Jayanti": (("hindu", 10, 25, "sunrise", 0), 1, (
         "dayananda saraswati jayanti", "maharishi dayanand saraswati jayanti",
-        "dayanand saraswati jayanti")),
+        "dayanand saraswati jayanti", "maharishi dayananda saraswati jayanti",
+        "swami dayananda saraswati jayanti", "swami dayanand saraswati jayanti",
+        "maharishi saraswati jayanti", "swami saraswati jayanti")),
     "Jamshedi Navroz": (("fixed", 3, 21), 1, ("jamshedi navroz", "jamshed navroz",
                                               "jamshedi navroze")),
 }

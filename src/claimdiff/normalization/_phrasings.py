@@ -98,11 +98,12 @@ _AFTER_NEXT = re.compile(r"(?:the\s+)?week\s+(?:after\s+next|before\s+(?P<last>l
                          re.IGNORECASE)
 
 
-# "sometime in 2014", "anytime after 2014", "some time next week", "at some point next
-# year": the date as written
+# "sometime in 2014", "anytime after 2014", "anytime until noon", "some time next week",
+# "at some point next year": the date as written
 # ("sometimes before 2014": the common slip for "sometime").
 _SOMETIME = re.compile(r"(?:(?:some|any)\s*times?|(?:at\s+)?some\s+point)\s+(?P<rest>(?:in|on|"
-                       r"during|before|after|between|around|by|next|last|this|early|late|mid|later|today|tonight|"
+                       r"during|before|after|between|around|by|until|till|up\s+to|next|last|"
+                       r"this|early|late|mid|later|today|tonight|"
                        r"tomorrow|yesterday)\b.*)", re.IGNORECASE)
 # "third-quarter 2007", "the first-half of 2019", "fourth-quarter": a quarter or half.
 _ORDINAL_PART = re.compile(r"(?P<pre>(?:the\s+)?)(?P<n>first|second|third|fourth|1st|2nd|3rd|4th)"

@@ -18,7 +18,9 @@ UNIT_WORDS = (
 TENS_WORDS = "twenty thirty forty fourty fifty sixty seventy eighty ninety".split()
 SCALE_WORDS: dict[str, float] = {
     "hundred": 1e2,
+    "hundreds": 1e2,
     "thousand": 1e3,
+    "thousands": 1e3,
     "million": 1e6,
     "billion": 1e9,
     "trillion": 1e12,
@@ -46,7 +48,9 @@ BIG_SCALES: dict[str, float] = {
 # "m" and "b" are scales only after a currency sign; elsewhere "m" is the metre.
 DIGIT_SCALES: dict[str, float] = {
     "hundred": 1e2,
+    "hundreds": 1e2,
     "thousand": 1e3,
+    "thousands": 1e3,
     "k": 1e3,
     "million": 1e6,
     "millions": 1e6,

@@ -154,8 +154,10 @@ def _resolve_dayrel(m: re.Match[str], ctx: Context, text: str) -> Value | None:
                       steps=(f"{shift:+d} day from the reference {iso(ref)}",))
 
 
+# The lead may be unsaid ("Christmas Eve to Boxing Day", Duckling's `<datetime> - <datetime>`);
+# "and" links only after "between".
 _RANGE_SPLIT = re.compile(
-    rf"(?P<lead>{'|'.join(RANGE_LEADS)})\s+(?P<rest>.+)", re.IGNORECASE)
+    rf"(?:(?P<lead>{'|'.join(RANGE_LEADS)})\s+)?(?P<rest>.+)", re.IGNORECASE)
 _RANGE_LINK = re.compile(rf"\s+(?P<link>{'|'.join(RANGE_LINKS)})\s+", re.IGNORECASE)
 
 
@@ -172,7 +174,7 @@ def _any_range(text: str, ctx: Context, depth: int) -> Value | None:
     # Each link tried reads both sides again: a few links, a range inside a range end
     # at most, or "between 2018 and between 2018 and ..." takes exponential time.
     for link in list(_RANGE_LINK.finditer(rest))[:_MAX_LINKS]:
-        if (link["link"].lower() == "and") != (m["lead"].lower() == "between"):
+        if (link["link"].lower() == "and") != ((m["lead"] or "").lower() == "between"):
             continue
         a = read_temporal(rest[:link.start()], ctx, depth + 1)
         b = read_temporal(rest[link.end():], ctx, depth + 1)

@@ -195,4 +195,12 @@ WORLD_DAYS: dict[str, tuple[Rule, int, tuple[str, ...]]] = {
         "day of remembrance for road traffic victims")),
     "Africa Industrialization Day": _fixed(11, 20, "africa industrialization day"),
     "Arabic Language Day": _fixed(12, 18, "arabic language day"),
+    "Day of Remembrance for all Victims of Chemical Warfare": _fixed(4, 29, (
+        "day of remembrance for all victims of chemical warfare")),
+    "International Day for Disaster Reduction": _fixed(10, 13, (
+        "international day for disaster reduction"), (
+        "international day for natural disaster reduction"), (
+        "international day for disaster risk reduction"), "iddr", "iddrr"),
+    # The World Cerebral Palsy Day organisation's, 2012.
+    "World Cerebral Palsy Day": _fixed(10, 6, "world cerebral palsy day", "world cp day"),
 }
