@@ -291,3 +291,20 @@ def test_further_values_pair_with_what_they_measure_first() -> None:
     found = {(v.a.value["text"], v.b.value["text"]): v.verdict for v in pair.values
              if v.a.value and v.b.value}
     assert found[("five years", "seven years")] is Verdict.CONFLICT
+
+
+@pytest.mark.parametrize(("a_predicate", "b_predicate", "verdict"), [
+    ("speed limit", "average speed", Verdict.INCOMPARABLE),  # a limit and a measured figure
+    ("minimum wage", "average wage", Verdict.INCOMPARABLE),
+    ("average speed", "average speed", Verdict.CONFLICT),  # one thing: a contradiction
+])
+def test_claims_aligned_by_words_keep_their_values_roles(a_predicate: str, b_predicate: str,
+                                                         verdict: Verdict) -> None:
+    """Two claims of one subject whose values were not paired by what they measure are still
+    two figures when their words give them two roles: never a conflict."""
+    claim = "  - id: c\n    source: {{sid}}\n    subject: the Orvale council\n" \
+            "    predicate: {p}\n    values: [{v}]\n"
+    report = _pair(claim.format(p=a_predicate, v="20mph" if "speed" in a_predicate else "£9"),
+                   claim.format(p=b_predicate, v="28mph" if "speed" in b_predicate else "£14"))
+    found = [v.verdict for p in report.pairs for v in p.values if v.aspect.startswith("value")]
+    assert found == [verdict], report.pairs

@@ -28,7 +28,13 @@ from claimdiff.compare._modality import said_roles
 from claimdiff.compare._readings import ClaimReadings, Reading
 from claimdiff.compare._when import other_events
 from claimdiff.load import LoadedClaimSet, gc_paused
-from claimdiff.measure import Measurement, distinguished, occurrences_apart, same_class
+from claimdiff.measure import (
+    Measurement,
+    distinguished,
+    occurrences_apart,
+    roles_differ,
+    same_class,
+)
 from claimdiff.model import Claim, ClaimSet, ClaimV2, Status
 from claimdiff.report._diff import DiffReport, OnlyFinding, PairFinding, Side, ValueFinding
 from claimdiff.report._fingerprint import fingerprint, pair_fingerprint
@@ -165,6 +171,17 @@ def _dated_apart(xs: Sequence[Measurement], ys: Sequence[Measurement]) -> str | 
     return next((why for x, y in days if (why := occurrences_apart(x, y))), None)
 
 
+def _roles_apart(xs: Sequence[Measurement], ys: Sequence[Measurement]) -> str | None:
+    """Why two claims aligned by their words, not by their values, hold two figures of one
+    thing ("the council | speed limit | 20mph" against "the council | average speed |
+    28mph"): their first values' measurements carry two roles (a limit, an average)."""
+    x = next((m for m in xs if m.slot != "when"), None)
+    y = next((m for m in ys if m.slot != "when"), None)
+    if x is None or y is None or x.dimension != y.dimension or not roles_differ(x.role, y.role):
+        return None
+    return distinguished(x, y)
+
+
 def _lead(claim: Claim, m: Measurement) -> Claim:
     """`claim` with the value `m` was read from as its first value (its `value`)."""
     if not isinstance(claim, ClaimV2) or not claim.measures or claim.measures[0].text == m.phrase:
@@ -246,8 +263,9 @@ def _curated(
                           one_thing=lead is not None and same_class(*lead),
                           lead=lead if lead is not None and not found.by_words[k]
                           else _one_fact(found, k))
-        apart_why = distinguished(*said_roles(ca, cb, *lead)) if lead is not None else \
-            _dated_apart(ma.get(i, ()), mb.get(j, ()))
+        apart_why = distinguished(*said_roles(ca, cb, *lead)) if lead is not None else (
+            _dated_apart(ma.get(i, ()), mb.get(j, ())) or _roles_apart(ma.get(i, ()),
+                                                                        mb.get(j, ())))
         pairs.append(pair if apart_why is None else _told_apart(pair, apart_why))
     alignment = Alignment(found.ia, found.ib, found.score, found.only_a, found.only_b,
                           found.candidates, aliases)

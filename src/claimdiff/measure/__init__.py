@@ -22,6 +22,7 @@ from claimdiff.measure._fields_pairing import (
     word_key,
 )
 from claimdiff.measure._fields_units import count_unit
+from claimdiff.measure._lexicon_en import roles_differ
 from claimdiff.measure._model import Measurement, MeasurementPair
 from claimdiff.measure._ordinal import ordinal_reading
 from claimdiff.measure._pair import (
@@ -68,6 +69,7 @@ __all__ = [
     "one_reading",
     "ordinal_reading",
     "pair_measurements",
+    "roles_differ",
     "same_class",
     "same_thing",
     "settle_units",

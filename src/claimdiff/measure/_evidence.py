@@ -78,8 +78,8 @@ def distinguished(a: Measurement, b: Measurement) -> str | None:
     if "said" in (a.role, b.role) and a.role != b.role:
         return "the day it was said against the day of the event"
     if roles_differ(a.role, b.role):
-        return f"one is a {a.role or b.role} figure" if not (a.role and b.role) else (
-            f"a {a.role} against a {b.role} figure")
+        return f"one is {_a(a.role or b.role)} figure" if not (a.role and b.role) else (
+            f"{_a(a.role)} against {_a(b.role)} figure")
     if lex.periods_differ(a.period, b.period):
         return f"{', '.join(a.period)} against {', '.join(b.period)}"
     if designated := designated_apart(a.labels, b.labels):
@@ -186,5 +186,10 @@ def _common(a: Sequence[str], b: Sequence[str]) -> str:
     return next(x for x in a for y in b
                 if x == y or (min(len(x), len(y)) >= 4 and (x.startswith(y) or y.startswith(x))))
 
+
+
+def _a(word: str | None) -> str:
+    """`word` with its indefinite article ("a limit", "an average")."""
+    return f"{'an' if (word or 'x')[0] in 'aeiou' else 'a'} {word}"
 
 __all__ = ["distinguished", "occurrences_apart", "same_thing"]
