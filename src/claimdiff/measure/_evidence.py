@@ -78,8 +78,8 @@ def distinguished(a: Measurement, b: Measurement) -> str | None:
     if "said" in (a.role, b.role) and a.role != b.role:
         return "the day it was said against the day of the event"
     if roles_differ(a.role, b.role):
-        return f"one is a {a.role or b.role} figure" if not (a.role and b.role) else (
-            f"a {a.role} against a {b.role} figure")
+        return f"one is {_a(a.role or b.role)} figure" if not (a.role and b.role) else (
+            f"{_a(a.role)} against {_a(b.role)} figure")
     if lex.periods_differ(a.period, b.period):
         return f"{', '.join(a.period)} against {', '.join(b.period)}"
     if designated := designated_apart(a.labels, b.labels):
@@ -161,6 +161,11 @@ def _words(phrase: str) -> frozenset[str]:
     """The words of a phrase as context lemmas ("32 *children*")."""
     keys = (lex.key(w) for w in phrase.split() if w.isalpha())
     return frozenset(lex.CLASS_OF.get(k) or lex.RELATED_OF.get(k) or lex.stem(k) for k in keys)
+
+
+def _a(word: str | None) -> str:
+    """`word` after its indefinite article: "an average", "a multi-year average"."""
+    return f"{'an' if (word or ' ')[0] in 'aeiou' else 'a'} {word}"
 
 
 def _named(holder: Sequence[str]) -> str:
