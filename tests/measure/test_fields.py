@@ -198,3 +198,13 @@ def test_the_quote_reads_a_several_year_average_and_the_day_of_a_saying() -> Non
     plan = _quoted("the minister said on Friday the line will open", "on Friday",
                    modality="forecast")
     assert plan.role == "forecast"
+
+
+def test_two_roles_are_named_with_their_articles() -> None:
+    from claimdiff.measure import distinguished
+
+    year = _quoted("yields reached 7.9 tonnes a hectare", "7.9 tonnes a hectare",
+                   subject="yields", predicate="average")
+    norm = _quoted("under the ten-year average of 8.6 tonnes a hectare", "8.6 tonnes a hectare",
+                   subject="yields", predicate="average")
+    assert distinguished(year, norm) == "an average against a multi-year average figure"

@@ -168,6 +168,11 @@ def _words(phrase: str) -> frozenset[str]:
     return frozenset(lex.CLASS_OF.get(k) or lex.RELATED_OF.get(k) or lex.stem(k) for k in keys)
 
 
+def _a(word: str | None) -> str:
+    """`word` after its indefinite article: "an average", "a multi-year average"."""
+    return f"{'an' if (word or ' ')[0] in 'aeiou' else 'a'} {word}"
+
+
 def _named(holder: Sequence[str]) -> str:
     return " ".join(w.capitalize() for w in holder)
 
