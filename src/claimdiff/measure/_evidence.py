@@ -192,9 +192,4 @@ def _common(a: Sequence[str], b: Sequence[str]) -> str:
                 if x == y or (min(len(x), len(y)) >= 4 and (x.startswith(y) or y.startswith(x))))
 
 
-
-def _a(word: str | None) -> str:
-    """`word` with its indefinite article ("a limit", "an average")."""
-    return f"{'an' if (word or 'x')[0] in 'aeiou' else 'a'} {word}"
-
 __all__ = ["distinguished", "occurrences_apart", "same_thing"]
