@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
-from claimdiff.align._assign import assign_greedy, content_ranks
+from claimdiff.align._assign import assign_greedy, content_ranks, left_over
 from claimdiff.align._block import DEFAULT_MAX_BLOCK, candidate_pairs
 from claimdiff.align._entities import AliasTable
 from claimdiff.align._fold import fold, key, length_threshold
@@ -71,14 +71,13 @@ def align_tables(
     max_block: int = DEFAULT_MAX_BLOCK,
 ) -> Alignment:
     """`align` on tables already built (the benchmark times the stages apart)."""
-    ia, ib = candidate_pairs(ta, tb, max_block=max_block)
+    rank_a, rank_b = content_ranks(ta.content, tb.content)
+    ia, ib = candidate_pairs(ta, tb, max_block=max_block, ranks=(rank_a, rank_b))
     scores = score_pairs(ta, tb, ia, ib, cutoff=cutoff)
     keep = np.flatnonzero(scores.accepted)
-    rank_a, rank_b = content_ranks(ta.content, tb.content)
     chosen = keep[assign_greedy(ia[keep], ib[keep], scores.score[keep], rank_a, rank_b)]
     pa, pb = ia[chosen], ib[chosen]
-    only_a = np.setdiff1d(np.arange(len(ta), dtype=np.int32), pa).astype(np.int32)
-    only_b = np.setdiff1d(np.arange(len(tb), dtype=np.int32), pb).astype(np.int32)
+    only_a, only_b = left_over(len(ta), pa), left_over(len(tb), pb)
     return Alignment(pa, pb, scores.score[chosen] / np.float32(100.0), only_a, only_b,
                      int(len(ia)), aliases)
 

@@ -48,3 +48,10 @@ def assign_greedy(
         taken_b.add(j)
         chosen.append(k)
     return np.asarray(chosen, dtype=np.int64)
+
+
+def left_over(n: int, taken: IndexArray) -> IndexArray:
+    """The indices below `n` not in `taken`, ascending (a mask, not a set difference)."""
+    free = np.ones(n, dtype=np.bool_)
+    free[taken] = False
+    return np.flatnonzero(free).astype(np.int32)

@@ -29,6 +29,7 @@ import math
 import numpy as np
 import numpy.typing as npt
 
+from claimdiff.align._assign import content_ranks
 from claimdiff.align._table import ClaimTable
 
 IndexArray = npt.NDArray[np.int32]
@@ -94,8 +95,14 @@ def _incidences(table: ClaimTable, vocab: dict[str, int]) -> tuple[I64, I64]:
     offset -= np.repeat(np.cumsum(sizes) - sizes, sizes)
     tok = flat[np.repeat(start[ids], sizes) + offset]
     # a token in both the subject and the object counts once
-    code = np.unique(rows * max(len(vocab), 1) + tok)
+    code = unique_sorted(rows * max(len(vocab), 1) + tok)
     return code // max(len(vocab), 1), code % max(len(vocab), 1)
+
+
+def unique_sorted(x: I64) -> I64:
+    """`np.unique` of an integer array, by one sort (NumPy's hashing `unique` is slower here)."""
+    x = np.sort(x)
+    return x[np.concatenate(([True], x[1:] != x[:-1]))] if len(x) else x
 
 
 def _top_per_row(rows: I64, key: I64, n_rows: int, k: int) -> npt.NDArray[np.bool_]:
@@ -118,8 +125,10 @@ def _top_per_row(rows: I64, key: I64, n_rows: int, k: int) -> npt.NDArray[np.boo
 def candidate_pairs(
     a: ClaimTable, b: ClaimTable, *, max_block: int = DEFAULT_MAX_BLOCK,
     per_claim: int = DEFAULT_PER_CLAIM, stop_fraction: float = STOP_FRACTION,
+    ranks: tuple[I64, I64] | None = None,
 ) -> tuple[IndexArray, IndexArray]:
-    """Indices `(ia, ib)` of the candidate pairs of `a` × `b`."""
+    """Indices `(ia, ib)` of the candidate pairs of `a` × `b`; `ranks`: the claims' content
+    ranks (`content_ranks`), when the caller has them already."""
     empty = np.zeros(0, dtype=np.int32)
     if len(a) == 0 or len(b) == 0:
         return empty, empty.copy()
@@ -166,9 +175,8 @@ def candidate_pairs(
     score += PREDICATE_BONUS * _same(a.predicate, b.predicate, pa, pb)
     score += QUALIFIER_BONUS * _same(a.qualifiers, b.qualifiers, pa, pb)
     # ties broken by the partner's content, never by its position: order-independent
-    _, rank = np.unique(np.concatenate((a.content, b.content)), return_inverse=True)
-    rank = rank.astype(np.int64).ravel()
-    spread = len(rank) + 1
-    keep = (_top_per_row(pa, score * spread + (spread - 1 - rank[len(a) + pb]), len(a), per_claim)
-            | _top_per_row(pb, score * spread + (spread - 1 - rank[pa]), nb, per_claim))
+    rank_a, rank_b = content_ranks(a.content, b.content) if ranks is None else ranks
+    spread = len(a) + nb + 1
+    keep = (_top_per_row(pa, score * spread + (spread - 1 - rank_b[pb]), len(a), per_claim)
+            | _top_per_row(pb, score * spread + (spread - 1 - rank_a[pa]), nb, per_claim))
     return pa[keep].astype(np.int32), pb[keep].astype(np.int32)

@@ -50,8 +50,8 @@ import numpy as np
 import numpy.typing as npt
 from rapidfuzz import fuzz, process
 
-from claimdiff.align._assign import assign_greedy, content_ranks
-from claimdiff.align._block import IndexArray, candidate_pairs
+from claimdiff.align._assign import assign_greedy, content_ranks, left_over
+from claimdiff.align._block import IndexArray, candidate_pairs, unique_sorted
 from claimdiff.align._entities import AliasTable
 from claimdiff.align._holders import (
     holder_key,
@@ -125,8 +125,8 @@ def _all_valued(valued_a: list[int], valued_b: list[int]) -> tuple[IndexArray, I
 
 def _union(ia: IndexArray, ib: IndexArray, xa: IndexArray, xb: IndexArray,
            nb: int) -> tuple[IndexArray, IndexArray]:
-    codes = np.unique(np.concatenate((ia.astype(np.int64) * nb + ib,
-                                      xa.astype(np.int64) * nb + xb)))
+    codes = unique_sorted(np.concatenate((ia.astype(np.int64) * nb + ib,
+                                          xa.astype(np.int64) * nb + xb)))
     return (codes // nb).astype(np.int32), (codes % nb).astype(np.int32)
 
 
@@ -137,7 +137,8 @@ def align_measured(
 ) -> MeasuredAlignment:
     """Align `a` and `b` one-to-one; `ma[i]` are the measurements of `a[i]`'s values."""
     ta, tb = ClaimTable.build(a, aliases), ClaimTable.build(b, aliases)
-    ia, ib = candidate_pairs(ta, tb, max_block=max_block)
+    rank_a, rank_b = content_ranks(ta.content, tb.content)
+    ia, ib = candidate_pairs(ta, tb, max_block=max_block, ranks=(rank_a, rank_b))
     valued_a = sorted(i for i, ms in ma.items() if ms)
     valued_b = sorted(j for j, ms in mb.items() if ms)
     full_index = len(valued_a) * len(valued_b) > FULL
@@ -258,7 +259,6 @@ def align_measured(
             first[pos] = not got_info[2]
     accepted = np.flatnonzero(ok_words | ok_measured)
     rank = first[accepted] * 10.0 + w[accepted] * ok_words[accepted] + extra[accepted]
-    rank_a, rank_b = content_ranks(ta.content, tb.content)
     chosen = accepted[assign_greedy(ia[accepted], ib[accepted], rank.astype(np.float32),
                                     rank_a, rank_b)]
     # "Tellen | is aged | 27" left over beside "Tellen | winning time | The 29-year-old,
@@ -308,8 +308,7 @@ def align_measured(
                 best = best_pair(ma[i], mb[j], scorer, 0.0)
                 if best is not None:
                     got[n] = (None, (best[2], best[3]), False)
-    only_a = np.setdiff1d(np.arange(len(a), dtype=np.int32), pa).astype(np.int32)
-    only_b = np.setdiff1d(np.arange(len(b), dtype=np.int32), pb).astype(np.int32)
+    only_a, only_b = left_over(len(a), pa), left_over(len(b), pb)
     return MeasuredAlignment(
         pa, pb, shown, only_a, only_b, int(len(ia)), aliases, by_words,
         tuple(g[1] for g in got),
