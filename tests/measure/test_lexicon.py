@@ -27,6 +27,20 @@ def test_a_doubled_or_long_stem_gets_no_e(form: str, bare: str) -> None:
     assert lex.lemma(form) == bare
 
 
+@pytest.mark.parametrize(("adverb", "adjective"), [
+    ("severely", "severe"), ("heavily", "heavy"), ("partially", "partial"),
+    ("completely", "complete"), ("sharply", "sharp"),
+])
+def test_an_adverb_meets_its_adjective_as_context(adverb: str, adjective: str) -> None:
+    assert lex.stem(lex.key(adverb)) == lex.stem(lex.key(adjective))
+
+
+@pytest.mark.parametrize("word", ["family", "daily", "supply", "only", "early", "monthly",
+                                  "quarterly"])
+def test_a_word_merely_ending_in_ly_keeps_it(word: str) -> None:
+    assert lex.stem(lex.key(word)).endswith(("ly", "li"))
+
+
 
 @pytest.mark.parametrize(("a", "b", "pair"), [
     pytest.param(  # a sum fined is the fine told as a noun

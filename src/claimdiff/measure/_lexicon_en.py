@@ -84,13 +84,19 @@ def key(word: str) -> str:
     return w[:-1] if len(w) > 4 and w.endswith("e") else w
 
 
+_TIMES = frozenset("hour night week fortnight month quarter year".split())
+"""Nouns of time whose "-ly" makes a rate ("monthly pay"), no adverb of its adjective."""
 _DERIVED = re.compile(r"(?<=[a-z]{3})(?:ion|ment)$")
 
 
 @lru_cache(maxsize=65536)
 def stem(k: str) -> str:
     """A key with a noun-forming suffix dropped, so the noun meets its verb: "eruption" and
-    "erupted", "operation" and "operate", "payment" and "paid" (as "pay")."""
+    "erupted", "operation" and "operate", "payment" and "paid" (as "pay"); an adverb's
+    "-ly" too, so it meets its adjective: "severely" and "severe" (a short word, "family",
+    "daily", keeps it, and so does a rate, "monthly")."""
+    if len(k) > 6 and k.endswith("ly") and k[:-2] not in _TIMES:
+        return key(k[:-3] + "y" if k.endswith("ily") else k[:-2])  # "heavily": "heavy"
     return _DERIVED.sub("", k) if len(k) > 6 else k
 
 
