@@ -55,3 +55,21 @@ def test_one_group_of_two_is_still_a_kind_of_the_people_counted(tmp_path: Path, 
     pairs = _pairs(tmp_path, a, b)
     got = next((v for (x, y), v in pairs.items() if "31" in x and "12" in y), None)
     assert got is not Verdict.CONFLICT, pairs
+
+
+@pytest.mark.parametrize("a", [
+    "Under the new cap the standing charge rises to 58.4p a day from April.",
+    "Within the regulator's limit the standing charge climbs to 58.4p a day from April.",
+])
+def test_a_role_noun_the_figure_is_said_under_is_no_role_of_it(tmp_path: Path,
+                                                              a: str) -> None:
+    pairs = _pairs(tmp_path, a, "From April the standing charge goes up to 61.2p a day.")
+    got = next((v for (x, y), v in pairs.items() if "58.4p" in x and "61.2p" in y), None)
+    assert got is Verdict.CONFLICT, pairs
+
+
+def test_a_role_noun_whose_own_figure_follows_is_still_its_role(tmp_path: Path) -> None:
+    pairs = _pairs(tmp_path, "Boats fish under a quota of 63,500 tonnes this year.",
+                   "Boats landed 68,500 tonnes this year.")
+    got = next((v for (x, y), v in pairs.items() if "63,500" in x and "68,500" in y), None)
+    assert got is not Verdict.CONFLICT, pairs

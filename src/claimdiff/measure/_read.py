@@ -82,6 +82,7 @@ from claimdiff.measure._what import (
     content,
     counted_of,
     dimension_of,
+    framed,
     modifier,
     qualifiers,
     role_words,
@@ -341,7 +342,9 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
         # former mayor" says who someone was, not which figure it is)
         # nor a word inside a name: "The Mallee Ridge *Seed* Bank's consignment")
         said_by = _tokens(claim.subject, 0, len(claim.subject))
+        here = toks if text is not None and where is not None else []
         role = next((r for t in said_by if t.key != "former"
+                     and not framed(t.key, here, first if here else 0)
                      for r in role_words([t], said_by) if r not in _NEAR_ONLY), None)
     shared = toks if text is not None and where is not None else ()
     per = PER.match(text.text, where[1]) if text is not None and where is not None else None

@@ -215,7 +215,33 @@ def role_words(window: Sequence[Tok], toks: Sequence[Tok]) -> list[str]:
     return [lex.ROLE_OF[t.key] for t in window if t.key in lex.ROLE_OF
             and before.get(id(t)) not in lex.COMPARED and after.get(id(t)) not in _PARTICLES
             and id(t) not in named and not _who_someone_was(t, toks)
-            and (t.key not in lex.ROLE_VERBS or not _a_noun(t.text))]
+            and (t.key not in lex.ROLE_VERBS or not _a_noun(t.text))
+            and not _a_frame(t, toks)]
+
+
+def _a_frame(t: Tok, toks: Sequence[Tok]) -> bool:
+    """A role noun after "under" or "within" that no figure of its own follows ("*Under the
+    new cap* the standing charge rises to 58.4p", "within the target range"): the rules the
+    figure is said under, not its role; "under a *quota of* 63,500 tonnes" is the quota."""
+    k = next((n for n, x in enumerate(toks) if x is t), None)
+    if k is None or k + 1 < len(toks) and toks[k + 1].key == "of":
+        return False
+    for x in reversed(toks[max(k - 4, 0):k]):
+        if x.key in _FRAMES:
+            return True
+        if not x.text[0].isalpha() or x.key not in _ARTICLES and not x.text.endswith(
+                ("'s", "’s")) and _noun_only(x.text):  # "within the regulator's limit"
+            return False
+    return False
+
+
+_FRAMES = lex.keyed("under within")
+
+
+def framed(key: str, toks: Sequence[Tok], upto: int) -> bool:
+    """A role word (by its key) that the sentence before `upto` says as a frame ("*Under the
+    new cap* the standing charge rises to"), for a role read from a claim's subject."""
+    return any(t.key == key and _a_frame(t, toks) for t in toks[:upto])
 
 
 def _a_noun(word: str) -> bool:
@@ -341,6 +367,6 @@ _OF_PHRASE_END = lex.keyed("and or but while when as after before in on at for a
                            "by from to between during")
 
 
-__all__ = ["FUTURE", "attribution_of", "content", "counted_of", "dimension_of", "future_alone",
-           "measured_class", "modifier", "moods_differ", "qualifiers", "role_words", "said_of",
-           "share_noun", "surface", "what_measured"]
+__all__ = ["FUTURE", "attribution_of", "content", "counted_of", "dimension_of", "framed",
+           "future_alone", "measured_class", "modifier", "moods_differ", "qualifiers",
+           "role_words", "said_of", "share_noun", "surface", "what_measured"]
