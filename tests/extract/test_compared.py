@@ -77,3 +77,27 @@ def test_a_base_dated_a_year_earlier_is_no_rate(tmp_path: Path) -> None:
         "The typical Arnby house price was up 6.8% from March 2024, agents said.")
     assert pairs.get(("7 per cent above the level", "6.8%")) in (
         Verdict.AGREE, Verdict.COMPATIBLE), pairs
+
+
+@pytest.mark.parametrize(("sentence", "drafted", "hours"), [
+    ("The ford can be crossed for just three hours either side of low water.",
+     "three hours either side", 6.0),
+    ("Parking is banned 30 minutes each side of kick-off.", "30 minutes each side", 1.0),
+])
+def test_a_span_either_side_of_a_moment_is_a_window_twice_as_long(
+        sentence: str, drafted: str, hours: float) -> None:
+    from claimdiff.extract._values import find_values
+
+    found = [f for f in find_values(sentence, 0, len(sentence), reference=None)
+             if f.text == drafted]
+    assert found and found[0].value is not None, [f.text for f in find_values(
+        sentence, 0, len(sentence), reference=None)]
+    window = found[0].value
+    assert window.core.lo * 24 < hours < window.core.hi * 24, window
+
+
+def test_a_window_either_side_meets_its_length(tmp_path: Path) -> None:
+    pairs = value_verdicts(
+        tmp_path, "The Morra ford can be crossed for only three hours either side of low water.",
+        "The Morra ford can be crossed for around six hours at each low water.")
+    assert Verdict.CONFLICT not in pairs.values(), pairs

@@ -336,6 +336,8 @@ def test_shares_written_as_fractions_are_drafted(sentence: str, value: str) -> N
     ("The fourteen-game match ended in Rivenholm.", "fourteen-game"),
     ("She opened her forty-date tour in Lisbon.", "forty-date"),
     ("The twenty-five-kilometre route opened.", "twenty-five-kilometre"),
+    ("The panel named an eight-strong jury on Monday.", "eight-strong"),  # a group's size
+    ("A twelve-strong squad flew out to Oslo.", "twelve-strong"),
 ])
 def test_a_number_word_joined_to_its_noun_is_a_value(sentence: str, value: str) -> None:
     assert value in [r[2] for r in rows(sentence)]

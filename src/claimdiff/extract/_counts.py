@@ -145,6 +145,10 @@ WORD_MODIFIER = re.compile(
     r"[a-z]{3,}\b", re.IGNORECASE)
 
 
+_STRONG = re.compile(r"-strong$", re.IGNORECASE)
+"""A group's size said as its strength ("a six-strong shortlist", "a forty-strong crew"):
+the number of its members, with no noun of its own."""
+
 NAMED_MODIFIER = re.compile(
     r"(?<![\w.,:/-])(?:(?:about|around|nearly|almost|some|roughly|more\s+than|over|at\s+least|"
     r"up\s+to|fewer\s+than|less\s+than)\s+)?(?!(?:1[89]|20)\d\d\b)\d{1,3}(?:,\d{3})*(?:\.\d+)?\s+"
@@ -163,8 +167,9 @@ def modifier_counts(pattern: re.Pattern[str], chunk: str, *,
             value = normalize(m.group())
         except ClaimdiffError:
             continue
-        if value.kind is Kind.QUANTITY and value.noun and (not ends_on_noun or (
-                value.unit is None and m.group().endswith(value.noun))):
+        strong = value.noun is None and _STRONG.search(m.group()) is not None
+        if value.kind is Kind.QUANTITY and (value.noun or strong) and (not ends_on_noun or (
+                value.unit is None and m.group().endswith(value.noun or "-strong"))):
             out.append((m.start(), m.end(), value))
     return out
 

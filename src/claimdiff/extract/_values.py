@@ -24,6 +24,7 @@ from claimdiff.extract._counts import (
     parts_of_round,
     shares_not_times,
 )
+from claimdiff.extract._either_side import either_side
 from claimdiff.extract._ellipsis import elided
 from claimdiff.extract._found import Found
 from claimdiff.extract._found import found_at as _found
@@ -192,6 +193,10 @@ def find_values(text: str, start: int, end: int, *, reference: date | None,
     for s, e, ratio in multiples(chunk):  # "3.4 times": a ratio, not a count of 3.4
         if free(s, e):
             out.append(_found(text, start + s, start + e, ratio.kind, ratio))
+    for s, e, window in either_side(chunk):  # "two hours either side of low tide"
+        if free(s, e):
+            out.append(replace(_found(text, start + s, start + e, window.kind, window),
+                               in_context=True))
     for s, e, change in against_bases(chunk):  # "23% below the five-year average"
         if free(s, e):
             out.append(_found(text, start + s, start + e, change.kind, change))
