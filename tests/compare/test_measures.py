@@ -308,3 +308,21 @@ def test_claims_aligned_by_words_keep_their_values_roles(a_predicate: str, b_pre
                    claim.format(p=b_predicate, v="28mph" if "speed" in b_predicate else "£14"))
     found = [v.verdict for p in report.pairs for v in p.values if v.aspect.startswith("value")]
     assert found == [verdict], report.pairs
+
+
+@pytest.mark.parametrize(("a_values", "b_fields", "aspect"), [
+    # a time of day as a value against the same time as the other claim's `when`
+    ("values: [{text: about 11pm, measured: time of day}]",
+     "when: shortly before 11pm on Friday", "value~when"),
+    # a speed marked a rate against a speed given as an amount
+    ("values: [{text: 'nearly 210,000 kilometres an hour', role: rate}]",
+     "values: ['130,000 miles per hour']", "value"),
+])
+def test_curators_choices_made_apart_pair_all_the_same(a_values: str, b_fields: str,
+                                                       aspect: str) -> None:
+    claim = "  - id: c\n    source: {{sid}}\n    subject: the Harl comet\n" \
+            "    predicate: {p}\n    {f}\n"
+    report = _pair(claim.format(p="passed", f=a_values), claim.format(p="passed", f=b_fields))
+    found = [(v.aspect, v.verdict) for p in report.pairs for v in p.values
+             if v.aspect.startswith("value")]
+    assert found == [(aspect, Verdict.AGREE)], report.pairs
