@@ -104,8 +104,6 @@ UN_DAYS: dict[str, tuple[Rule, int, tuple[str, ...]]] = {
     "World Prematurity Day": _fixed(11, 17, "world prematurity day"),
     "International Day of Solidarity with the Palestinian People": _fixed(11, 29, (
         "international day of solidarity with the palestinian people")),
-    "World Day for the Abolition of Slavery": _fixed(12, 2, (
-        "world day for the abolition of slavery")),
     "International Day of Disabled Persons": _fixed(12, 3, "international day of disabled persons"),
     "International Volunteer Day for Economic and Social Development": _fixed(12, 5, (
         "international volunteer day for economic and social development")),

@@ -152,7 +152,8 @@ WORLD_DAYS: dict[str, tuple[Rule, int, tuple[str, ...]]] = {
     "International Day for the Elimination of Violence against Women": _fixed(11, 25, (
         "international day for the elimination of violence against women")),
     "International Day for the Abolition of Slavery": _fixed(12, 2, (
-        "international day for the abolition of slavery")),
+        "international day for the abolition of slavery"),
+        "world day for the abolition of slavery"),
     "World Soil Day": _fixed(12, 5, "world soil day"),
     "International Civil Aviation Day": _fixed(12, 7, "international civil aviation day"),
     "International Anti-Corruption Day": _fixed(12, 9, "international anti corruption day",
