@@ -16,7 +16,13 @@ from __future__ import annotations
 
 Rule = tuple[str | int, ...]
 
-__all__ = ["OBSERVANCES"]
+
+def fixed_day(month: int, day: int, *aliases: str) -> tuple[Rule, int, tuple[str, ...]]:
+    """A holiday table's entry for a day of the same date every year, under `aliases`."""
+    return ("fixed", month, day), 1, aliases
+
+
+__all__ = ["OBSERVANCES", "Rule", "fixed_day"]
 
 _THANKSGIVING = ("nth", 11, 3, 4)
 

@@ -9,12 +9,9 @@ the shorter ones news uses. Names are folded before matching ("World's" is "worl
 from __future__ import annotations
 
 from claimdiff.normalization._observances_en import Rule
+from claimdiff.normalization._observances_en import fixed_day as _fixed
 
 __all__ = ["UN_DAYS"]
-
-
-def _fixed(month: int, day: int, *aliases: str) -> tuple[Rule, int, tuple[str, ...]]:
-    return ("fixed", month, day), 1, aliases
 
 
 UN_DAYS: dict[str, tuple[Rule, int, tuple[str, ...]]] = {

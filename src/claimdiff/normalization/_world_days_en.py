@@ -14,12 +14,9 @@ Ireland, "Children's Day") is left out, or kept only under its international nam
 from __future__ import annotations
 
 from claimdiff.normalization._observances_en import Rule
+from claimdiff.normalization._observances_en import fixed_day as _fixed
 
 __all__ = ["WORLD_DAYS"]
-
-
-def _fixed(month: int, day: int, *aliases: str) -> tuple[Rule, int, tuple[str, ...]]:
-    return ("fixed", month, day), 1, aliases
 
 
 def _nth(month: int, weekday: int, n: int, *aliases: str) -> tuple[Rule, int, tuple[str, ...]]:
