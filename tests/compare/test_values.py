@@ -99,3 +99,15 @@ def test_two_rounded_quantities_that_meet_only_at_an_edge_conflict(
         a: str, b: str, verdict: Verdict) -> None:
     assert compare_values(a, b).verdict is verdict
     assert compare_values(b, a).verdict is verdict
+
+
+def test_a_zoned_time_against_a_local_one_says_why_it_is_not_compared() -> None:
+    result = compare_values("11.20 am JST", "8.05 pm", reference="2025-05-06")
+    assert result.verdict is Verdict.INCOMPARABLE
+    assert "UTC+9" in result.explanation and "local time" in result.explanation
+
+
+def test_two_zones_are_compared_in_utc() -> None:
+    result = compare_values("0915 GMT", "5.15am EDT", reference="2025-05-06")
+    assert result.verdict is Verdict.AGREE and "moved to UTC" in result.explanation
+    assert result.a.zone is None or result.a.zone == 0

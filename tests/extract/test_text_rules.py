@@ -242,9 +242,17 @@ def test_a_number_word_before_a_name_is_no_count() -> None:
     ("The blast came at 22:50 local time.", "at 22:50"),
     ("The pumps failed at 4.15 in the morning.", "at 4.15 in the morning"),
     ("Crowds gathered from 9 o'clock at night.", "from 9 o'clock at night"),
+    ("The hatch opened at 6.10am AEST, ahead of schedule.", "at 6.10am AEST"),
+    ("The tanker ran aground at 0340 GMT on Sunday.", "at 0340 GMT"),
+    ("Voting ends at 7pm (1800 GMT).", "at 7pm (1800 GMT)"),
 ])
 def test_times_of_day_are_drafted(sentence: str, value: str) -> None:
     assert value in [v for _, _, v in rows(sentence)]
+
+
+def test_a_zone_is_written_in_capitals_and_four_digits_need_one() -> None:
+    values = [v for _, _, v in rows("The plan was set at 9am est, and 1140 firms agreed.")]
+    assert "at 9am" in values and "1140" in values  # a count, not 11:40
 
 
 def test_a_score_is_no_time_of_day() -> None:

@@ -326,6 +326,13 @@ def test_a_state_since_a_date_is_measured_by_its_start(tmp_path: Path) -> None:
     ("3.20pm", "3.20 in the afternoon", Verdict.AGREE),
     ("about 10:40 p.m.", "10.40 at night", Verdict.AGREE),
     ("1:30 a.m.", "1.30 at night", Verdict.AGREE),
+    # Written zones: moved to UTC, round the clock; one zone against none is not compared.
+    ("10.50pm CST", "0450 GMT", Verdict.AGREE),
+    ("8am (0600 GMT)", "0800 CEST", Verdict.AGREE),
+    ("just after 6am JST", "2105 GMT", Verdict.AGREE),
+    ("1515 UTC", "11.15am EDT", Verdict.AGREE),
+    ("1515 UTC", "10.15am EDT", Verdict.CONFLICT),
+    ("9.40pm AEDT", "at 7 p.m.", Verdict.INCOMPARABLE),
 ])
 def test_times_of_day_compare_as_times_of_day(a: str, b: str, verdict: Verdict) -> None:
     from claimdiff.measure import clock_reading
@@ -340,6 +347,27 @@ def test_a_clock_time_with_a_dot_in_articles_is_a_time_of_day(tmp_path: Path) ->
                          "The depot roof caved in shortly after 9.25 in the evening on Friday.")
     assert pairs.get(("7:25 p.m.", "shortly after 9.25 in the evening")) is Verdict.CONFLICT, \
         pairs
+
+
+def test_a_time_in_a_written_zone_against_one_without_is_no_conflict(tmp_path: Path) -> None:
+    pairs = _value_pairs(tmp_path, "The relay torch reached the stadium at 2.15pm BST on Sunday.",
+                         "The torch arrived at the stadium at 9.15 a.m. on Sunday.")
+    assert Verdict.CONFLICT not in pairs.values(), pairs
+
+
+@settings(max_examples=50)
+@given(st.integers(0, 23), st.integers(0, 59), st.sampled_from(["GMT", "EST", "IST", "JST",
+                                                               "CEST", "PDT", "NZDT"]))
+def test_a_time_and_its_restatement_in_utc_agree(hour: int, minute: int, zone: str) -> None:
+    from claimdiff.measure import clock_reading
+    from claimdiff.normalization._clock_en import zone_offset
+
+    utc = (hour * 60 + minute - (zone_offset(zone) or 0)) % 1440
+    a, b = clock_reading(f"at {hour:02d}:{minute:02d} {zone}"), clock_reading(
+        f"at {utc // 60:02d}{utc % 60:02d} GMT")
+    assert a is not None and b is not None
+    for x, y in ((a[1], b[1]), (b[1], a[1])):
+        assert claimdiff.compare_values(x, y).verdict is Verdict.AGREE
 
 
 def test_a_clock_time_in_words_needs_its_part_of_the_day() -> None:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from claimdiff.compare._stated_ends import compare_stated_ends
+from claimdiff.compare._zones import in_utc, one_unzoned, zone_name
 from claimdiff.normalization import Interval, Kind, Value, normalize
 from claimdiff.normalization._api import DateLike
 from claimdiff.normalization._sets import recurrence_key
@@ -160,12 +161,16 @@ def compare_values(
     ends = compare_stated_ends(va, vb, ta, tb)
     if ends is not None:
         return ValueComparison(ends[0], ends[1], va, vb)
+    moved = in_utc(va, vb)
+    va, vb = moved or (va, vb)
     if va.sub_day or vb.sub_day:  # a time of day against whole days: days are spans
         va, vb = va.on_timeline(), vb.on_timeline()
     ra, rb = va.render(), vb.render()
     nouns = ""
     if va.noun and vb.noun and va.noun.lower() != vb.noun.lower():
         nouns = f" (counting {va.noun} and {vb.noun} alike)"
+    if moved:
+        nouns += " (both moved to UTC)"
     common = va.core.intersection(vb.core)
     if common is not None:
         if va.core == vb.core:
@@ -186,6 +191,13 @@ def compare_values(
         text = (f"{ta} reads as {ra} and {tb} as {rb}, which do not overlap; their loosest "
                 f"readings ({sa} and {sb}) do, so they differ in precision{nouns}.")
         return ValueComparison(Verdict.COMPATIBLE, text, va, vb)
+    if one_unzoned(va, vb):
+        zoned, plain = (ta, tb) if va.zone is not None else (tb, ta)
+        return ValueComparison(
+            Verdict.INCOMPARABLE,
+            f"{zoned} is written in {zone_name(va.zone if va.zone is not None else vb.zone or 0)}"
+            f" and {plain} in its report's local time, which is not given: the two clocks "
+            "may differ, so the times are not compared.", va, vb)
     text = (f"{ta} reads as {ra} and {tb} as {rb}; even their loosest readings, "
             f"{sa} and {sb}, do not overlap{nouns}.")
     return ValueComparison(Verdict.CONFLICT, text, va, vb)

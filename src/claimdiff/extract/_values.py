@@ -53,6 +53,7 @@ from claimdiff.normalization import (
     normalize,
     scan_temporal,
 )
+from claimdiff.normalization._clock_en import ZONE_CAPS
 from claimdiff.normalization._quantity import scan_quantities
 
 __all__ = ["Found", "elided_values", "find_values", "relative_tail"]
@@ -63,14 +64,21 @@ _RELATIVE = re.compile(
     r"prior to|ahead of)\s+", re.IGNORECASE)
 
 
+_ZONE = r"(?:\s+\(?" + ZONE_CAPS + r"\)?(?![\w(]))"
+"""A zone abbreviation after a clock time ("4.30 pm IST", "0700 GMT")."""
+_RESTATED = r"(?:\s*\((?:[01]\d|2[0-3])[:.]?[0-5]\d\s+" + ZONE_CAPS + r"\))"
+"""The same time restated in another zone: "7pm (1800 GMT)"."""
+
 _CLOCK = re.compile(
     r"(?<![\w:.])(?P<t>(?:(?:shortly|just|soon)\s+(?:before|after)\s+|(?:about|around|"
     r"approximately)\s+)?(?:\d{1,2}(?:[:.][0-5]\d)?(?:\s+o['’]clock)?\s+(?:in\s+the\s+(?:morning|"
-    r"afternoon|evening)|at\s+night)\b|\d{1,2}(?:[:.][0-5]\d)?\s*[ap]\.?\s?m\b\.?|"
-    r"(?:[01]?\d|2[0-3]):[0-5]\d"
-    r"(?![\d:])|(?<=\s)(?:noon|midday|midnight)\b))", re.IGNORECASE)
+    r"afternoon|evening)|at\s+night)\b|(?:\d{1,2}(?:[:.][0-5]\d)?\s*[ap]\.?\s?m\b\.?|"
+    r"(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:]))" + _ZONE + "?" + _RESTATED + "?"
+    r"|(?<!\()(?:[01]\d|2[0-3])[0-5]\d" + _ZONE + r"|(?<=\s)(?:noon|midday|midnight)\b))",
+    re.IGNORECASE)
 """Times of day the temporal scanner leaves alone ("at 5:47 p.m.", "shortly before midnight",
-"8.40 in the evening");
+"8.40 in the evening", "4.30 pm IST", "0412 GMT": four digits only with their zone, "3pm
+(1400 GMT)": one time restated in another zone);
 `claimdiff.measure` reads them as times of day."""
 
 _POSITIONS = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in (

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from claimdiff.normalization import Interval, Kind, Value
+from claimdiff.normalization._clock_en import ZONE_CAPS, zone_offset
 
 CLOCK = re.compile(
     r"(?P<hedge>(?:shortly|just|soon|some\s+time|sometime|a\s+little|minutes)\s+(?:before|after)"
@@ -21,9 +22,14 @@ CLOCK = re.compile(
     r"(?P<part>morning|afternoon|evening)|at\s+(?P<night>night))\b"
     r"|(?P<h>\d{1,2})(?:[:.](?P<m>[0-5]\d))?\s*(?P<ap>[ap])\.?\s?m\b\.?"
     r"|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:])"
-    r"|(?P<word>noon|midday|midnight))", re.IGNORECASE)
+    r"|(?<![\d(])(?P<h4>[01]\d|2[0-3])(?P<m4>[0-5]\d)(?=\s+\(?" + ZONE_CAPS + r"\b)"
+    r"|(?P<word>noon|midday|midnight))"
+    r"(?:\s+\(?(?P<zone>" + ZONE_CAPS + r")\)?(?![\w(]))?"
+    r"(?:\s*\((?P<rh>[01]\d|2[0-3])[:.]?(?P<rm>[0-5]\d)\s+(?P<rzone>" + ZONE_CAPS + r")\))?",
+    re.IGNORECASE)
 """A clock time with its hedge: "5:47 p.m.", "4.50am", "22:50", "shortly after noon", "8.40 in
-the evening", "11 o'clock at night" (the part of the day says which half)."""
+the evening", "11 o'clock at night" (the part of the day says which half), and its zone when
+written ("4.30 pm IST", "7pm (1800 GMT)": the restatement says the report's own zone)."""
 
 _EXACT, _HOUR, _ABOUT, _SHORTLY, _OPEN = 2, 15, 30, 45, 120
 
@@ -78,6 +84,8 @@ def clock_reading(text: str) -> tuple[str, Value] | None:
         minute, on_hour = hour * 60 + int(m.group("mp") or 0), m.group("mp") is None
     elif m.group("h24") is not None:
         minute, on_hour = int(m.group("h24")) * 60 + int(m.group("m24")), False
+    elif m.group("h4") is not None:  # "0700 GMT": four digits only with their zone
+        minute, on_hour = int(m.group("h4")) * 60 + int(m.group("m4")), False
     else:
         hour = int(m.group("h"))
         if not 1 <= hour <= 12:
@@ -104,7 +112,17 @@ def clock_reading(text: str) -> tuple[str, Value] | None:
     return phrase, Value(kind=Kind.QUANTITY, text=phrase, core=core, support=support,
                          unit="min", dimension="time of day", granularity="minute",
                          steps=(f"'{phrase}': a time of day, in minutes after midnight "
-                                f"({minute // 60:02d}:{minute % 60:02d} = {minute})",))
+                                f"({minute // 60:02d}:{minute % 60:02d} = {minute})",),
+                         zone=_zone(m, minute))
+
+
+def _zone(m: re.Match[str], minute: int) -> int | None:
+    """The UTC offset the time is written in: its own zone, or the one its restatement in
+    another zone implies ("7pm (1800 GMT)": UTC+1)."""
+    if m.group("rzone") is None:
+        return zone_offset(m.group("zone")) if m.group("zone") else None
+    utc = int(m.group("rh")) * 60 + int(m.group("rm")) - (zone_offset(m.group("rzone")) or 0)
+    return (minute - utc + 720) % 1440 - 720
 
 
 __all__ = ["CLOCK", "clock_reading"]

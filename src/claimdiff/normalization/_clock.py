@@ -36,8 +36,8 @@ from claimdiff.normalization._clock_parse import (
     MINUTE_WORDS_RE,
     ZONE_ABBR_RE,
     clock_or_range,
-    parse_clock,
 )
+from claimdiff.normalization._clock_restated import restated
 from claimdiff.normalization._clock_value import (
     Reader,
     clock_value,
@@ -142,7 +142,8 @@ def read_time_of_day(text: str, ctx: Context, read_date: Reader) -> Value | None
     if not may_be_time_of_day(text) or _STOPWATCH.fullmatch(text.strip()):
         return None
     if (m := _RESTATED.fullmatch(text.strip())) is not None:
-        return _restated(text, m, ctx, read_date)
+        value = read_time_of_day(m["a"], ctx, read_date)
+        return None if value is None else restated(text, value, m["a"], m["b"], ctx)
     phrase = re.sub(r"\s+", " ", text.strip()).replace("@", " at ").strip()
     # ISO 8601: "2024-06-03T15:30:00Z", "...T15:30+02:00" is the day and the time in its zone.
     if (iso := _ISO.fullmatch(phrase)) is not None:
@@ -196,20 +197,6 @@ def read_time_of_day(text: str, ctx: Context, read_date: Reader) -> Value | None
             break
     window = _window(phrase, ctx, read_date, hedge)
     return None if window is None else retext(window, text.strip())
-
-
-def _restated(text: str, m: re.Match[str], ctx: Context, read_date: Reader) -> Value | None:
-    """"3 p.m. (1900 GMT)": the time as written, restated in another zone. The two must
-    differ by a zone's offset (whole quarter hours), or the phrase is not read."""
-    value = read_time_of_day(m["a"], ctx, read_date)
-    other = parse_clock(m["b"])
-    if value is None or other is None or other.zone is None or len(other.minutes) != 1:
-        return None
-    written = round((value.core.lo % 1) * DAY)
-    if (written - other.minutes[0]) % 15:
-        return None
-    return replace(retext(value, text.strip()), steps=(
-        *value.steps, f"restated as {m['b'].strip()!r}: the same moment in another zone"))
 
 
 def _on_reference(ctx: Context, text: str) -> tuple[int, tuple[float, float]]:

@@ -179,3 +179,16 @@ def names_a_time(phrase: str) -> bool:
         if word.isupper() and len(word) >= 3 and low in ZONES:
             return True
     return False
+
+
+ZONE_CAPS = r"(?-i:" + "|".join(sorted(
+    {z.upper() for z in (*ZONES, *RARE_ZONES, *WORD_ZONES) if z.isalpha() and 2 <= len(z) <= 5},
+    key=len, reverse=True)) + ")"
+"""A zone abbreviation after a clock time in running text ("4.30 pm IST", "0700 GMT"), in
+capitals only: "at 10am eat" names no zone."""
+
+
+def zone_offset(abbreviation: str) -> int | None:
+    """The UTC offset, in minutes, of a zone abbreviation (`None` when it is none)."""
+    low = abbreviation.lower()
+    return ZONES.get(low, RARE_ZONES.get(low, WORD_ZONES.get(low)))

@@ -113,8 +113,10 @@ def clock_value(text: str, day: int, frame: tuple[float, float],
     grain = "second" if start.grain < 1 else ("hour" if start.round_hour else "minute")
     mod = {"approx": "APPROX", "before": "BEFORE", "after": "AFTER", "until": "BEFORE",
            "from": "AFTER"}.get(lex.CLOCK_HEDGES[hedge][0]) if hedge else None
-    return _value(text, day, core, support, grain, timex, mod,
-                  (f"a clock time on {iso(day)}", *steps))
+    value = _value(text, day, core, support, grain, timex, mod,
+                   (f"a clock time on {iso(day)}", *steps))
+    return value if zone is None or ctx.utc_offset is not None else replace(value,
+                                                                             zone=round(zone))
 
 
 def _fit(minutes: tuple[float, ...], frame: tuple[float, float]) -> list[float]:

@@ -57,6 +57,10 @@ class Value:
     """TIMEX3 value (`2024-06-12`, `P9M`, `2020-FA`, `199`, `XXXX-XX` for a set)."""
     steps: tuple[str, ...] = field(default=())
     """How the reading was made, one short sentence a step."""
+    zone: int | None = None
+    """The UTC offset in minutes a time of day was written in ("4.30 pm IST": 330) when it
+    was kept as written because the reference has none; `None` when no zone was written
+    or it was converted. Two clocks are compared in one zone or not at all."""
 
     def __post_init__(self) -> None:
         if not self.support.contains(self.core):
@@ -137,6 +141,7 @@ class Value:
             "granularity": self.granularity,
             "timex": self.timex,
             "steps": list(self.steps),
+            **({"zone": self.zone} if self.zone is not None else {}),
         }
 
 
