@@ -46,7 +46,7 @@ def in_utc(a: Value, b: Value) -> tuple[Value, Value] | None:
     if a.sub_day:
         return a, b
     # Minutes after midnight go round the clock: 23:00 EST is 04:00 UTC, not 28:00.
-    turn = round(((a.core.lo - b.core.lo) / _DAY)) * _DAY
+    turn = round((a.core.lo - b.core.lo) / _DAY) * _DAY
     return a, _shifted(b, turn)
 
 
