@@ -111,3 +111,18 @@ def test_two_zones_are_compared_in_utc() -> None:
     result = compare_values("0915 GMT", "5.15am EDT", reference="2025-05-06")
     assert result.verdict is Verdict.AGREE and "moved to UTC" in result.explanation
     assert result.a.zone is None or result.a.zone == 0
+
+
+@pytest.mark.parametrize(("days", "shown"), [
+    ((0.0016348, 0.0016360), "141.25 … 141.35 seconds"),
+    ((0.5, 0.6), "12 … 14.4 hours"),
+    ((3.0, 4.0), "3 … 4 days"),
+])
+def test_a_duration_kept_without_its_unit_is_shown_in_one_a_person_reads(
+        days: tuple[float, float], shown: str) -> None:
+    from claimdiff.normalization import Interval, Kind, Value
+
+    span = Interval(*days)
+    value = Value(kind=Kind.DURATION, text="x", core=span, support=span, unit="day",
+                  dimension="time")
+    assert value.render() == shown

@@ -169,7 +169,7 @@ def _render_duration(interval: Interval, granularity: str) -> str:
     # Durations read best in the unit they were written in: "8.1 … 9 months".
     from claimdiff.normalization._calendar import DAYS_PER_UNIT
 
-    unit = granularity if granularity in DAYS_PER_UNIT else "day"
+    unit = granularity if granularity in DAYS_PER_UNIT else _unit_for(interval)
     factor = DAYS_PER_UNIT[unit]
     lo, hi = interval.lo / factor, interval.hi / factor
     plural = "centuries" if unit == "century" else unit + "s"
@@ -180,6 +180,21 @@ def _render_duration(interval: Interval, granularity: str) -> str:
     if lo == hi:
         return f"{num(lo)} {unit if lo == 1 else plural}"
     return f"{num(lo)} … {num(hi)} {plural}"
+
+
+def _unit_for(interval: Interval) -> str:
+    """A unit to show a duration of no written unit in (one kept without its granularity):
+    days, or the hours, minutes or seconds a span shorter than a day is read in ("2:21.3"
+    is 141.3 seconds, not "0 days")."""
+    from claimdiff.normalization._calendar import DAYS_PER_UNIT
+
+    if not math.isfinite(interval.hi):
+        return "day"
+    size, width = max(abs(interval.lo), abs(interval.hi)), interval.hi - interval.lo
+    for unit in ("day", "hour", "minute"):  # the largest that shows both ends apart
+        if size >= DAYS_PER_UNIT[unit] and (width == 0 or width >= DAYS_PER_UNIT[unit] / 100):
+            return unit
+    return "second"
 
 
 def _json_bound(b: Bound) -> str | float | None:
