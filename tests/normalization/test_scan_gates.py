@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from claimdiff.normalization import scan_temporal
 from claimdiff.normalization._grammar import grammar
 from claimdiff.normalization._quantity_grammar import START_RE, may_hold_quantity
 
@@ -61,3 +62,15 @@ def test_gates_skip_rules_without_their_words() -> None:
     assert {"month", "duration", "year", "weekday", "century"} <= skipped
     assert not may_hold_quantity("The talks went on without a deal.")
     assert may_hold_quantity("Talks went on for twenty days.")
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "day"), [
+    ("A fortnight ago today, the dam's spillway gave way.", "A fortnight ago today", "2026-03-17"),
+    ("It was exactly a year ago yesterday that the ferry sank.", "exactly a year ago yesterday",
+     "2025-03-30"),
+    ("Six weeks ago last Tuesday the plant closed.", "Six weeks ago last Tuesday", "2026-02-10"),
+])
+def test_a_span_back_from_a_day_is_one_date(sentence: str, phrase: str, day: str) -> None:
+    found = [(sentence[s:e], v) for s, e, v in scan_temporal(sentence, reference="2026-03-31")]
+    assert [p for p, _ in found] == [phrase]
+    assert found[0][1] is not None and found[0][1].timex == day

@@ -16,7 +16,8 @@ before last" the March a year before last March; "7am (GMT+3)" drops the parenth
 2019" is 2019; "2023 or 2024", "in 2023 and 2024" the span of both; "two to three weeks
 ago" is between the two amounts back; "the next 2 Fridays", "the last three weekends"
 span them; "3 to 5 on Friday" is a clock range of that day; "this time last year", "a
-year ago today" are "a year ago"; "a week ago Monday" is "a week before Monday";
+year ago today" are a year back ("a year ago today" that day exactly); "a week ago Monday"
+is "a week before Monday";
 "Monday fortnight" two weeks after Monday; "Sunday's early hours" and "the early hours
 of Tuesday morning" are the early hours of that day.
 
@@ -27,6 +28,7 @@ from __future__ import annotations
 
 import math
 import re
+from calendar import monthrange
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
@@ -217,6 +219,9 @@ def period_rewrites(phrase: str, ctx: Context) -> list[tuple[str, str]]:
                     f"{'on' if ahead else 'back'}"))
     if m := _AGO_DAY.fullmatch(phrase):
         d = m["d"].lower()
+        exact = _anniversary(m["amt"], d, ctx)
+        if exact is not None:
+            out.append(exact)
         out.append((f"{m['amt']} ago" if d in ("today", "this week", "this month") else
                     f"{m['amt']} before {m['d']}", f"counted back from {m['d']}"))
     if m := _EARLY_HOURS.fullmatch(phrase):
@@ -226,6 +231,46 @@ def period_rewrites(phrase: str, ctx: Context) -> list[tuple[str, str]]:
     if (m := _BEFORE_LAST.fullmatch(phrase)) and ctx.reference is not None:
         out.append(_before_last(m, date.fromordinal(ctx.reference)))
     return out
+
+
+_WHOLE_AMT = re.compile(r"(?:exactly\s+)?(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|"
+                        r"ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|\d{1,3})\s+"
+                        r"(?P<u>day|week|fortnight|month|year|decade)s?", _I)
+_WHOLE_N = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+            "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+            "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100}
+
+
+def _anniversary(amount: str, day: str, ctx: Context) -> tuple[str, str] | None:
+    """"a year ago today", "ten years ago this week": whole units back from a day, week or
+    month of the reference are that day, week or month exactly (an anniversary), not a
+    round "a year ago"."""
+    m = _WHOLE_AMT.fullmatch(amount.strip())
+    if m is None or ctx.reference is None or day not in _ANCHOR_SHIFT \
+            and not day.startswith("this"):
+        return None
+    n = int(m["n"]) if m["n"].isdigit() else _WHOLE_N[m["n"].lower()]
+    unit = m["u"].lower()
+    anchor = date.fromordinal(ctx.reference + _ANCHOR_SHIFT.get(day, 0))
+    if unit in ("day", "week", "fortnight"):
+        back = date.fromordinal(anchor.toordinal() - n * {"day": 1, "week": 7}.get(unit, 14))
+    else:
+        months = n * {"month": 1, "year": 12, "decade": 120}[unit]
+        y, mo = divmod(anchor.year * 12 + anchor.month - 1 - months, 12)
+        if not 1 <= y <= 9999:
+            return None
+        back = date(y, mo + 1, min(anchor.day, monthrange(y, mo + 1)[1]))  # 31 March: 28 Feb
+    if day == "this week":
+        monday = back.toordinal() - back.weekday()
+        return (f"{date.fromordinal(monday).isoformat()} to "
+                f"{date.fromordinal(monday + 6).isoformat()}",
+                f"{amount} back from this week: that week")
+    if day == "this month":
+        return f"{back.year}-{back.month:02d}", f"{amount} back from this month: that month"
+    return back.isoformat(), f"{amount} back from {day}: that day exactly"
+
+
+_ANCHOR_SHIFT = {"today": 0, "yesterday": -1, "tomorrow": 1}
 
 
 def _n_weekdays(m: re.Match[str], ref: date) -> tuple[str, str]:

@@ -19,7 +19,7 @@ from claimdiff.normalization._casefold import fold_case_variants, out_of_range
 from claimdiff.normalization._context import Context
 from claimdiff.normalization._grammar import WHOLE_ONLY, grammar
 from claimdiff.normalization._relative import relative_value
-from claimdiff.normalization._temporal import RESOLVERS
+from claimdiff.normalization._temporal import RESOLVERS, read_temporal
 from claimdiff.normalization._temporal_en import AFTER_WORDS
 from claimdiff.normalization._tense import _INTENT_BEFORE, CLAUSE, FUTURE
 from claimdiff.normalization._value import Kind, Value
@@ -192,13 +192,27 @@ def _select(found: list[tuple[int, int, int, Value | None]]) -> list[Found]:
     return [(s, e, v) for s, e, _, v in sorted(chosen)]
 
 
-def _merge_relative(text: str, spans: list[Found]) -> list[Found]:
+_AGO = re.compile(r"\bago$", re.IGNORECASE)
+_AGO_DAY = re.compile(r"(?:today|yesterday|tomorrow|this\s+(?:week|month)|(?:last\s+)?"
+                      r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)", re.IGNORECASE)
+"""The day a span back is counted from: "a week ago *today*", "a year ago *this week*"."""
+
+
+def _merge_relative(text: str, spans: list[Found], ctx: Context) -> list[Found]:
     g = grammar()
     after = {w.split()[0] for w in AFTER_WORDS}
     out: list[Found] = []
     i = 0
     while i < len(spans):
         start, end, value = spans[i]
+        if i + 1 < len(spans) and value is not None and _AGO.search(text, start, end) \
+                and text[end:spans[i + 1][0]].isspace() \
+                and _AGO_DAY.fullmatch(text, spans[i + 1][0], spans[i + 1][1]):
+            # "A week ago today" is one day; "today" alone would be the day of writing.
+            joined = read_temporal(text[start:spans[i + 1][1]], ctx) if ctx.reference else None
+            out.append((start, spans[i + 1][1], joined))
+            i += 2
+            continue
         if i + 1 < len(spans) and value is not None and value.kind is Kind.DURATION:
             n_start, n_end, n_value = spans[i + 1]
             link = g.connector.fullmatch(text[end:n_start])
@@ -221,4 +235,4 @@ def scan_temporal(text: str, *, reference: DateLike = None) -> list[Found]:
     """
     ctx = Context(to_ordinal(reference), {})
     text = fold_case_variants(text)  # same length: spans hold
-    return _merge_relative(text, _select(_candidates(text, ctx)))
+    return _merge_relative(text, _select(_candidates(text, ctx)), ctx)
