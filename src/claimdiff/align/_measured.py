@@ -185,10 +185,11 @@ def align_measured(
     pred = process.cpdist(ta.predicate[ia[both]], tb.predicate[ib[both]], scorer=fuzz.ratio,
                           workers=-1, dtype=np.float32)
     event_ok = pred >= PREDICATE_MIN
-    oa = np.asarray([object_key(a[i], aliases) if ma.get(i) else "" for i in range(len(a))],
-                    dtype=object)
-    ob = np.asarray([object_key(b[j], aliases) if mb.get(j) else "" for j in range(len(b))],
-                    dtype=object)
+    keys: dict[str, str] = {}
+    oa = np.asarray([object_key(a[i], aliases, keys) if ma.get(i) else ""
+                     for i in range(len(a))], dtype=object)
+    ob = np.asarray([object_key(b[j], aliases, keys) if mb.get(j) else ""
+                     for j in range(len(b))], dtype=object)
     ya, yb = oa[ia[both]], ob[ib[both]]
     objects = (oa != "")[ia[both]] & (ob != "")[ib[both]]
     clash = objects & (process.cpdist(ya, yb, scorer=fuzz.token_set_ratio, workers=-1,
