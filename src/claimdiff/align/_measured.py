@@ -210,8 +210,9 @@ def align_measured(
     extra = np.zeros(len(ia), dtype=np.float64)
     ok_measured = np.zeros(len(ia), dtype=np.bool_)
     info: dict[int, tuple[str | None, tuple[Measurement, Measurement] | None, bool]] = {}
-    def judge(k: int, sim: float) -> tuple[float, Info, bool] | None:
-        """Candidate `both[k]` scored on its values: (score, what paired it, accepted)."""
+    def judge(k: int, sim: float, reason: bool = True) -> tuple[float, Info, bool] | None:
+        """Candidate `both[k]` scored on its values: (score, what paired it, accepted);
+        `reason=False` when only whether it is accepted counts (its reason is not written)."""
         h = bool(holder_ok[k])
         i, j = pairs_both[k]
         xs, ys = ma[i], mb[j]
@@ -220,7 +221,7 @@ def align_measured(
         holder = sim / 100.0 if h else 0.0 if na[i] and nb[j] else HOLDER_UNSAID
         best = best_pair(xs, ys, scorer, W_HOLDER * holder, not (na[i] and nb[j]))
         if best is None:
-            apart = _different(xs, ys)
+            apart = _different(xs, ys) if reason else None
             return None if apart is None else (0.0, (None, apart, True), False)
         s, why, x, y, thing = best
         event = bool(event_ok[k]) or (x.event is not None and x.event == y.event) \
@@ -228,7 +229,7 @@ def align_measured(
         unsaid = not named[k] or not (na[i] and nb[j])  # no holder said, or no proper name
         ok = s >= threshold and (thing or (h and (event or one_reading(x, y)))
                                  or (unsaid and (event or _one_figure(x, y))))
-        common = sorted(set(x.holder) & set(y.holder))
+        common = sorted(set(x.holder) & set(y.holder)) if reason else ()
         if ok and h and common:
             said = written(common, (a[i], b[j]))
             why = f"{why}; held by {' '.join(said[:4])}"
@@ -278,7 +279,7 @@ def align_measured(
     for k in np.flatnonzero(np.isin(both, chosen) & ok_words[both] & ~clash & ~other).tolist():
         pos = int(both[k])
         if pos not in info:
-            judged = judge(k, fuzz.ratio(xa[k], xb[k]))
+            judged = judge(k, fuzz.ratio(xa[k], xb[k]), reason=False)
             fact[pos] = judged is not None and judged[2]
     compared = compared_values(chosen, ia, ib, late_info, ma, mb, scorer)
     seconds = second_partners(chosen, ia, ib, ok_measured & ~ok_words, extra, compared, ma, mb,
