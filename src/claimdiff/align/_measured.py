@@ -165,7 +165,7 @@ def align_measured(
     named_a = np.fromiter(map(bool, sa), dtype=np.bool_, count=len(a))
     named_b = np.fromiter(map(bool, sb), dtype=np.bool_, count=len(b))
     named = named_a[ia[both]] & named_b[ib[both]]
-    holder_ok = np.fromiter((bool(sa[i] & sb[j]) for i, j in pairs_both),
+    holder_ok = np.fromiter((not sa[i].isdisjoint(sb[j]) for i, j in pairs_both),
                             dtype=np.bool_, count=len(both))
     # two holders that both have proper names and share no word are two parties' figures
     # (two companies, two people), never paired on their values; common nouns ("the bus",
@@ -179,7 +179,7 @@ def align_measured(
     for k in np.flatnonzero(~holder_ok).tolist():
         i, j = pairs_both[k]
         if na[i] and nb[j]:
-            other[k] = not said_a[i] & said_b[j]
+            other[k] = said_a[i].isdisjoint(said_b[j])
         elif bool(na[i]) is not bool(nb[j]):  # one party named, the other reported by one
             other[k] = parties_apart(a[i], b[j], bool(na[i]), bool(nb[j]), aliases)
     pred = process.cpdist(ta.predicate[ia[both]], tb.predicate[ib[both]], scorer=fuzz.ratio,
