@@ -34,14 +34,20 @@ def holder_key(ms: Sequence[Measurement]) -> str:
 _CAPITAL = re.compile(r"\b[A-Z][\w'’-]*")
 
 
-def object_key(claim: Claim, aliases: AliasTable) -> str:
+def object_key(claim: Claim, aliases: AliasTable, memo: dict[str, str] | None = None) -> str:
     """The names an object gives (entities, capitalized words), aliases replaced: "returned
-    villages to Azerbaijan" concerns Azerbaijan; "the villages" names no one."""
+    villages to Azerbaijan" concerns Azerbaijan; "the villages" names no one. `memo` keeps
+    each object's answer (many claims share an object)."""
     if not claim.object:
         return ""
-    said = [*aliases.mentions(claim.object), *_CAPITAL.findall(claim.object)]
-    words = aliases.canonical_text(" ".join(said)).split()
-    return " ".join(sorted({w[:_PREFIX] for w in words}))
+    hit = memo.get(claim.object) if memo is not None else None
+    if hit is None:
+        said = [*aliases.mentions(claim.object), *_CAPITAL.findall(claim.object)]
+        words = aliases.canonical_text(" ".join(said)).split()
+        hit = " ".join(sorted({w[:_PREFIX] for w in words}))
+        if memo is not None:
+            memo[claim.object] = hit
+    return hit
 
 
 def written(keys: Sequence[str], claims: Sequence[Claim]) -> list[str]:

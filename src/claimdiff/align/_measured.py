@@ -165,7 +165,7 @@ def align_measured(
     named_a = np.fromiter(map(bool, sa), dtype=np.bool_, count=len(a))
     named_b = np.fromiter(map(bool, sb), dtype=np.bool_, count=len(b))
     named = named_a[ia[both]] & named_b[ib[both]]
-    holder_ok = np.fromiter((bool(sa[i] & sb[j]) for i, j in pairs_both),
+    holder_ok = np.fromiter((not sa[i].isdisjoint(sb[j]) for i, j in pairs_both),
                             dtype=np.bool_, count=len(both))
     # two holders that both have proper names and share no word are two parties' figures
     # (two companies, two people), never paired on their values; common nouns ("the bus",
@@ -179,16 +179,17 @@ def align_measured(
     for k in np.flatnonzero(~holder_ok).tolist():
         i, j = pairs_both[k]
         if na[i] and nb[j]:
-            other[k] = not said_a[i] & said_b[j]
+            other[k] = said_a[i].isdisjoint(said_b[j])
         elif bool(na[i]) is not bool(nb[j]):  # one party named, the other reported by one
             other[k] = parties_apart(a[i], b[j], bool(na[i]), bool(nb[j]), aliases)
     pred = process.cpdist(ta.predicate[ia[both]], tb.predicate[ib[both]], scorer=fuzz.ratio,
                           workers=-1, dtype=np.float32)
     event_ok = pred >= PREDICATE_MIN
-    oa = np.asarray([object_key(a[i], aliases) if ma.get(i) else "" for i in range(len(a))],
-                    dtype=object)
-    ob = np.asarray([object_key(b[j], aliases) if mb.get(j) else "" for j in range(len(b))],
-                    dtype=object)
+    keys: dict[str, str] = {}
+    oa = np.asarray([object_key(a[i], aliases, keys) if ma.get(i) else ""
+                     for i in range(len(a))], dtype=object)
+    ob = np.asarray([object_key(b[j], aliases, keys) if mb.get(j) else ""
+                     for j in range(len(b))], dtype=object)
     ya, yb = oa[ia[both]], ob[ib[both]]
     objects = (oa != "")[ia[both]] & (ob != "")[ib[both]]
     clash = objects & (process.cpdist(ya, yb, scorer=fuzz.token_set_ratio, workers=-1,
@@ -209,8 +210,9 @@ def align_measured(
     extra = np.zeros(len(ia), dtype=np.float64)
     ok_measured = np.zeros(len(ia), dtype=np.bool_)
     info: dict[int, tuple[str | None, tuple[Measurement, Measurement] | None, bool]] = {}
-    def judge(k: int, sim: float) -> tuple[float, Info, bool] | None:
-        """Candidate `both[k]` scored on its values: (score, what paired it, accepted)."""
+    def judge(k: int, sim: float, reason: bool = True) -> tuple[float, Info, bool] | None:
+        """Candidate `both[k]` scored on its values: (score, what paired it, accepted);
+        `reason=False` when only whether it is accepted counts (its reason is not written)."""
         h = bool(holder_ok[k])
         i, j = pairs_both[k]
         xs, ys = ma[i], mb[j]
@@ -219,7 +221,7 @@ def align_measured(
         holder = sim / 100.0 if h else 0.0 if na[i] and nb[j] else HOLDER_UNSAID
         best = best_pair(xs, ys, scorer, W_HOLDER * holder, not (na[i] and nb[j]))
         if best is None:
-            apart = _different(xs, ys)
+            apart = _different(xs, ys) if reason else None
             return None if apart is None else (0.0, (None, apart, True), False)
         s, why, x, y, thing = best
         event = bool(event_ok[k]) or (x.event is not None and x.event == y.event) \
@@ -227,7 +229,7 @@ def align_measured(
         unsaid = not named[k] or not (na[i] and nb[j])  # no holder said, or no proper name
         ok = s >= threshold and (thing or (h and (event or one_reading(x, y)))
                                  or (unsaid and (event or _one_figure(x, y))))
-        common = sorted(set(x.holder) & set(y.holder))
+        common = sorted(set(x.holder) & set(y.holder)) if reason else ()
         if ok and h and common:
             said = written(common, (a[i], b[j]))
             why = f"{why}; held by {' '.join(said[:4])}"
@@ -277,7 +279,7 @@ def align_measured(
     for k in np.flatnonzero(np.isin(both, chosen) & ok_words[both] & ~clash & ~other).tolist():
         pos = int(both[k])
         if pos not in info:
-            judged = judge(k, fuzz.ratio(xa[k], xb[k]))
+            judged = judge(k, fuzz.ratio(xa[k], xb[k]), reason=False)
             fact[pos] = judged is not None and judged[2]
     compared = compared_values(chosen, ia, ib, late_info, ma, mb, scorer)
     seconds = second_partners(chosen, ia, ib, ok_measured & ~ok_words, extra, compared, ma, mb,

@@ -159,36 +159,37 @@ def curated_measurements(item: LoadedClaimSet | ClaimSet, readings: ClaimReading
     """Every value of every claim, read from the claim's fields (`measure_fields`), then its
     `when`, by the claim's index; claims with neither are left out."""
     out: dict[int, list[Measurement]] = {}
+    mentioned: dict[str, str] = {}  # the names each predicate's words mention, read once
     for n, claim in enumerate(_claims(item)):
         names: list[tuple[str, str]] = []  # whose its values are, read once for them all
-        found = _values(claim, readings, aliases, names)
-        found += _when(claim, readings, aliases, names)
+        found = _values(claim, readings, aliases, names, mentioned)
+        found += _when(claim, readings, aliases, names, mentioned)
         if found:
             out[n] = found
     return out
 
 
 def _values(claim: Claim, readings: ClaimReadings, aliases: AliasTable,
-            names: list[tuple[str, str]]) -> list[Measurement]:
+            names: list[tuple[str, str]], mentioned: dict[str, str]) -> list[Measurement]:
     if not (claim.measures if isinstance(claim, ClaimV2) else claim.value):
         return []
-    subject, mentioned = _names(claim, aliases, names)
+    subject, said = _names(claim, aliases, names, mentioned)
     if not isinstance(claim, ClaimV2):  # one plain value, read as version 1 reads it
         value = readings.reading(claim, "value")
         assert claim.value is not None
         return [measure_fields(claim, None, value if isinstance(value, Value) else None,
-                               names=subject, mentioned=mentioned,
+                               names=subject, mentioned=said,
                                drop=aliases.canonical_text(claim.value.text),
                                reference=readings.reference(claim))]
     return [measure_fields(claim, measure, getattr(reading, "value", None),
-                           names=subject, mentioned=mentioned, drop=aliases.canonical_text(
+                           names=subject, mentioned=said, drop=aliases.canonical_text(
                                f"{measure.measured or ''} {measure.text}"),
                            reference=readings.reference(claim))
             for measure, reading in read_measures(readings, claim, readings.claims)]
 
 
 def _when(claim: Claim, readings: ClaimReadings, aliases: AliasTable,
-          names: list[tuple[str, str]]) -> list[Measurement]:
+          names: list[tuple[str, str]], mentioned: dict[str, str]) -> list[Measurement]:
     """The claim's `when` as measurements: two curators word an event apart ("the dam |
     burst | at 11.40pm", "the earthen dam | collapsed | shortly before midnight Sunday"),
     and what the date is of, and whose, pairs them as it pairs values. A date with its
@@ -197,9 +198,9 @@ def _when(claim: Claim, readings: ClaimReadings, aliases: AliasTable,
     reading = readings.reading(claim, "when")
     if not isinstance(reading, Value) or claim.when is None:
         return []
-    subject, mentioned = _names(claim, aliases, names)
+    subject, said = _names(claim, aliases, names, mentioned)
     clock = clock_of(claim.when.text, reading)
-    return [measure_fields(claim, None, x, names=subject, mentioned=mentioned, slot="when",
+    return [measure_fields(claim, None, x, names=subject, mentioned=said, slot="when",
                            reference=readings.reference(claim))
             for x in (reading, clock) if x is not None]
 
@@ -207,24 +208,28 @@ def _when(claim: Claim, readings: ClaimReadings, aliases: AliasTable,
 _CAPITALIZED = re.compile(r"(?<![.!?]\s)\b[A-Z][\w'’-]+")
 
 
-def _names(claim: Claim, aliases: AliasTable, memo: list[tuple[str, str]]) -> tuple[str, str]:
+def _names(claim: Claim, aliases: AliasTable, memo: list[tuple[str, str]],
+           mentioned: dict[str, str]) -> tuple[str, str]:
     """Whose a curated claim's values are: its subject, and the entities and capitalized
     names its predicate and measured words mention ("swept over Punta Calera", "the storm's
     central pressure" with "the storm" an alias), aliases replaced. The object is not: it
     is as often what is measured ("returned | villages") as whom it concerns. `memo` holds
-    the claim's answer once read."""
+    the claim's answer once read, `mentioned` the names of each predicate and measured words
+    read (many claims share them)."""
     if not memo:
-        memo.append(_read_names(claim, aliases))
+        said = " ".join(m.measured or "" for m in claim.measures) if isinstance(
+            claim, ClaimV2) else ""
+        text = f"{claim.predicate} {said}"
+        hit = mentioned.get(text)
+        if hit is None:
+            hit = mentioned[text] = _mentions(text, aliases)
+        memo.append((aliases.canonical_text(claim.subject), hit))
     return memo[0]
 
 
-def _read_names(claim: Claim, aliases: AliasTable) -> tuple[str, str]:
-    said = " ".join(m.measured or "" for m in claim.measures) if isinstance(
-        claim, ClaimV2) else ""
-    text = f"{claim.predicate} {said}"
+def _mentions(text: str, aliases: AliasTable) -> str:
     extra = [*aliases.mentions(text), *(m.group() for m in _CAPITALIZED.finditer(text))]
-    return (aliases.canonical_text(claim.subject),
-            aliases.canonical_text(" ".join(extra)) if extra else "")
+    return aliases.canonical_text(" ".join(extra)) if extra else ""
 
 
 def has_drafts(item: LoadedClaimSet | ClaimSet) -> bool:

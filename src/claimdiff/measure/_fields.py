@@ -252,11 +252,12 @@ def _fields(subject: str, predicate: str, obj: str, said: str) -> tuple[
     surface: dict[str, str] = {}
     for f in fields:
         for k, w in f[1]:
-            if k not in surface or (len(w), w) < (len(surface[k]), surface[k]):
+            old = surface.get(k)
+            if old is None or (len(w), w) < (len(old), old):
                 surface[k] = w
     return (frozenset().union(*(f[0] for f in fields)),
             frozenset().union(*(f[2] for f in fields)), tuple(sorted(surface.items())),
-            _text(said)[3] | _text(predicate)[3] | _text(subject)[3])
+            fields[3][3] | fields[1][3] | fields[0][3])
 
 
 __all__ = ["event_words", "field_words", "measure_fields"]
