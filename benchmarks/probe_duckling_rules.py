@@ -63,6 +63,24 @@ FAMILIES: dict[str, tuple[Kind, tuple[str, ...]]] = {
         "Orthodox Palm Sunday", "Branch Sunday", "Covenant Thursday", "Easter Mon",
         "Good Fri", "Feast of Weeks", "Yom Teruah", "Onam", "World Day of the Sick",
         "United Nations World Health Day", "Halloween day", "Earth Hour 2016")),
+    "after lunch/work/school, tonight": (Kind.DATE, (
+        "after school", "at lunch", "tonight at eleven", "this evening at 8",
+        "Friday evening at 7", "midnight tonight")),
+    "long weekends, instants": (Kind.DATE, (
+        "labor day weekend", "memorial day weekend", "EOD", "the EOY", "right now",
+        "at this time", "tmrw")),
+    "<cycle> after|before <time>": (Kind.DATE, (
+        "the week after Easter", "the month before last", "the day after tomorrow",
+        "two weeks after next Monday")),
+    "last|next <duration>, hence, ago": (Kind.DATE, (
+        "next five minutes", "past 2 days", "2 hours hence", "a fortnight ago",
+        "7 weeks from now")),
+    "until / from / by <time>": (Kind.DATE, (
+        "until 10pm", "sometime before 9am", "since 8 am", "by end of next week",
+        "by the end of March")),
+    "<duration> and <duration>": (Kind.DURATION, (
+        "ten hours and thirty minutes", "45 minutes and 30 seconds", "a week and two days",
+        "2 hours 15m")),
     "numerals": (Kind.QUANTITY, (
         "zilch", "fourty two", "six dot five", "point seven five", "2,345,678.9", "7K",
         "negative 12", "two thousand and twelve people", "eight hundreds", "a couple of dozen",

@@ -145,6 +145,19 @@ def test_a_hedge_before_one_of_a_unit_reads_as_one(phrase: str, as_one: str) -> 
     assert got.text == phrase
 
 
+@pytest.mark.parametrize(("phrase", "before"), [
+    ("a kilo and a half", "one and a half kilo"),
+    ("an inch and a quarter", "one and a quarter inch"),
+    ("three metres and a half", "three and a half metres"),
+    ("about a mile and three quarters", "about one and three quarters mile"),
+    ("12 feet and a half", "12 and a half feet"),
+])
+def test_a_part_said_after_the_unit_belongs_to_its_number(phrase: str, before: str) -> None:
+    got, want = normalize(phrase), normalize(before)
+    assert (got.core, got.support, got.unit) == (want.core, want.support, want.unit)
+    assert got.text == phrase
+
+
 def test_a_hedge_before_one_of_time_or_of_nothing_keeps_its_own_reading() -> None:
     from claimdiff.errors import NormalizationError
 

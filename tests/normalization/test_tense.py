@@ -57,7 +57,9 @@ def test_without_a_sentence_the_support_holds_a_near_forward_reading(
     back = normalize(phrase, reference=reference, context="past")
     forward = normalize(phrase, reference=reference, context="future")
     assert unsaid.core == back.core and unsaid.timex == back.timex
-    near = forward.core.lo <= date.fromisoformat(reference).toordinal() + 92
+    ref = date.fromisoformat(reference).toordinal()
+    # Within three months, or no further ahead than the back reading lies behind.
+    near = forward.core.lo - ref <= max(92, ref - back.core.hi)
     assert unsaid.support == (back.support.hull(forward.support) if near else back.support)
 
 
@@ -66,6 +68,10 @@ def test_without_a_sentence_the_support_holds_a_near_forward_reading(
     ("Q3", WEDNESDAY, "2023-07-01 … 2024-09-30"),  # last year's or the one beginning
     ("April 2", WEDNESDAY, "2024-04-02"),  # April 2 of next year is too far off
     ("Thanksgiving", "2013-02-12", "2012-11-22"),
+    # Nearer ahead than behind: either year is as likely.
+    ("Nov. 5", "2024-05-20", "2023-11-05 … 2024-11-05"),
+    ("the third week of September", "2024-03-25", "2023-09-11 … 2024-09-22"),
+    ("Oct. 10", "2024-03-01", "2023-10-10"),  # 143 days behind, 223 ahead
 ])
 def test_the_forward_reading_is_held_when_near(phrase: str, reference: str,
                                                support: str) -> None:

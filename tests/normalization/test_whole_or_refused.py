@@ -117,6 +117,18 @@ def test_compound_durations_add_up(phrase: str, days: float, timex: str) -> None
     assert value.core.contains_point(days)
 
 
+@pytest.mark.parametrize("joined, apart", [
+    ("ten hours and thirty minutes", "ten hours thirty minutes"),
+    ("3 days and 12 hours", "3 days 12 hours"),
+    ("45 minutes and 30 seconds", "45 minutes 30 seconds"),
+    ("a week and two days", "a week two days"),
+])
+def test_a_finer_part_joined_by_and_leaves_the_coarser_one_unrounded(joined: str,
+                                                                    apart: str) -> None:
+    value, same = normalize(joined), normalize(apart)
+    assert (value.core, value.support, value.timex) == (same.core, same.support, same.timex)
+
+
 @pytest.mark.parametrize("phrase, metres", [
     ("7 feet and 10 inches", 2.3876),
     ("7 feet 10 inches", 2.3876),

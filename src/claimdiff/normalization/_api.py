@@ -44,7 +44,8 @@ from claimdiff.normalization._window import read_window
 
 DateLike = date | str | None
 # How far ahead a forward reading may start and still be held without a tense: the
-# three months the yearless window reads forward (`_yearless.FORWARD_MONTHS`).
+# three months the yearless window reads forward (`_yearless.FORWARD_MONTHS`), or
+# further when the back reading ended longer ago (`_both_ways`).
 FORWARD_DAYS = 92
 
 
@@ -133,12 +134,15 @@ def normalize(
 def _both_ways(back: Value, forward: Value | None, reference: int | None) -> Value:
     """Without a sentence to tell the tense, a weekday or a date without its year is
     read back (news reports the past) and its support holds the forward reading too
-    when that one is as near as the yearless window reaches forward (`FORWARD_DAYS`):
-    "Thursday" read on a Wednesday is last Thursday or tomorrow. A forward reading
-    further off (April 2 of next year, read in June) is not what news means, and
-    holding it would leave every yearless date a year wide."""
+    when that one is as near as the yearless window reaches forward (`FORWARD_DAYS`),
+    or no further ahead than the back reading lies behind (the nearest reading, which a
+    reader without a tense may as well take): "Thursday" read on a Wednesday is last
+    Thursday or tomorrow; "Nov. 5" read in May is last November or the coming one. A
+    forward reading further off than both (April 2 of next year, read in June) is not
+    what news means, and holding it would leave every yearless date a year wide."""
     if (forward is None or reference is None or forward.core == back.core
-            or forward.kind is not back.kind or forward.core.lo > reference + FORWARD_DAYS):
+            or forward.kind is not back.kind or forward.core.lo - reference > max(
+                FORWARD_DAYS, reference - back.core.hi)):
         return back
     support = back.support.hull(forward.support)
     return replace(back, support=support, steps=(

@@ -139,7 +139,15 @@ def amounts_of(m: re.Match[str]) -> list[Amount] | None:
     if "b_unit" not in m.re.groupindex or m.group("b_unit") is None:
         return [first]
     second = read_amount(m, "b_")
-    return None if second is None else [first, second]
+    if second is None:
+        return None
+    if first.number is not None and first.hedge is Hedge.BARE \
+            and DAYS_PER_UNIT[first.unit] > DAYS_PER_UNIT[second.unit]:
+        # "ten hours and thirty minutes": a finer part says the coarser one is not
+        # rounded (as `_compound` reads "10 hours 30 minutes").
+        exact = Interval.point(first.number)
+        first = Amount(exact, exact, first.unit, first.number, first.hedge)
+    return [first, second]
 
 
 def duration_value(text: str, amounts: list[Amount], steps: list[str]) -> Value:

@@ -180,6 +180,10 @@ _SHORT_UNITS = {"h": "hour", "hr": "hour", "min": "minute", "sec": "second", "d"
                 "wk": "week", "yr": "year"}
 
 
+_PART_AFTER_UNIT = re.compile(
+    r"(?P<pre>(?:\S+\s+)*?)(?P<whole>an?|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"\d+)\s+(?P<unit>[a-z][a-z.\s-]*?)\s+and\s+(?P<part>a\s+half|a\s+quarter|"
+    r"three\s+quarters)", re.IGNORECASE)
 _HEDGED_ONE = re.compile(
     r"(?P<h>(?:just\s+|well\s+)?(?:about|around|roughly|nearly|almost|some|approximately|"
     r"close\s+to|more\s+than|less\s+than|over|under|at\s+least|at\s+most|up\s+to|barely))"
@@ -208,6 +212,11 @@ def mixed_rewrites(text: str) -> list[str]:
         out.append(f"a {m['d']} of a {m['rest']}")
     if (m := _MIXED.fullmatch(text)) and (int(m["n"]), int(m["d"])) in _PARTS:
         out.append(f"{m['whole']} and {_PARTS[int(m['n']), int(m['d'])]} {m['rest']}")
+    if (m := _PART_AFTER_UNIT.fullmatch(text)) and _measure_unit(m["unit"]):
+        # "a mile and a quarter", "about two metres and a half": the part said after the
+        # unit belongs to the number before it ("one and a quarter mile").
+        whole = "one" if m["whole"].lower() in ("a", "an") else m["whole"]
+        out.append(f"{m['pre'] or ''}{whole} and {m['part']} {m['unit']}")
     if (m := _HEDGED_ONE.fullmatch(text)) and _measure_unit(m["rest"]):
         out.append(f"{m['h']} 1 {m['rest']}")  # "about a mile" reads as "about 1 mile"
     if m := _BARE.fullmatch(text):
