@@ -171,11 +171,23 @@ _ONE_EVENT = [
     ("The Orvik bridge is expected to open in 2031, the ministry said.",
      "Traffic is scheduled to open on the Orvik bridge in 2029.",
      "in 2031", "in 2029"),
+    # two verbs of one kind of event: holding a census is conducting it; a ballot held is
+    # one voted in
+    ("The Varn county census was held on 14 April, the statistics office said.",
+     "Varn county's census, conducted on 21 April, counted 48,000 residents.",
+     "on 14 April", "on 21 April"),
+    ("The leadership ballot of the Green Union was held on 12 June.",
+     "Green Union members voted on 19 June in the leadership ballot.",
+     "on 12 June", "on 19 June"),
+    ("The Merrow folk festival ended on 9 August after four days.",
+     "The Merrow folk festival finished on 16 August, organisers said.",
+     "on 9 August", "on 16 August"),
 ]
 
 
 @pytest.mark.parametrize("case", _ONE_EVENT,
-                         ids=["charges", "reopening", "hearing", "rules", "opening-year"])
+                         ids=["charges", "reopening", "hearing", "rules", "opening-year",
+                              "held-conducted", "held-voted", "ended-finished"])
 def test_dates_of_one_event_pair_however_far_apart(tmp_path: Path, case: tuple[str, ...]) -> None:
     a, b, va, vb = case
     assert _pairs(tmp_path, a, b, da="20 February 2026", db="20 February 2026").get(
@@ -192,10 +204,18 @@ _TWO_EVENTS = [
     ("The Orvik bridge will close on 1 March for repairs, the ministry said.",
      "Repairs to the Orvik bridge, which opened in 1994, begin in 2027.",
      "on 1 March", "in 2027"),
+    # a thing announced on one day takes effect on another; a festival opens and closes
+    ("The smoking ban was announced on 3 March by the health minister.",
+     "The smoking ban took effect on 1 April, the health minister said.",
+     "on 3 March", "on 1 April"),
+    ("The Merrow folk festival opened on 6 August.",
+     "The Merrow folk festival closed on 9 August, organisers said.",
+     "on 6 August", "on 9 August"),
 ]
 
 
-@pytest.mark.parametrize("case", _TWO_EVENTS, ids=["close-open", "periods", "close-repairs"])
+@pytest.mark.parametrize("case", _TWO_EVENTS, ids=["close-open", "periods", "close-repairs",
+                                                "announced-took-effect", "opened-closed"])
 def test_dates_of_two_events_or_periods_are_no_conflict(tmp_path: Path,
                                                        case: tuple[str, ...]) -> None:
     a, b, va, vb = case

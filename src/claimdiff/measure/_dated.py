@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 
 from claimdiff.measure import _lexicon_en as lex
+from claimdiff.measure._events_en import event_class
 from claimdiff.measure._holder import Tok, verb
 from claimdiff.measure._model import Measurement
 
@@ -26,6 +27,12 @@ expect plan schedule reschedule due will would could may might can shall should 
 say when something was said, planned or expected, not what happened."""
 
 
+_SAYING = lex.keyed("say tell announce confirm state declare reveal disclose unveil add")
+"""Verbs of saying: a date after one dates the saying ("the ban was *announced* on 3 March"),
+and a thing is said again and again, on other days than it happens ("took effect on 1 April")."""
+_SAID: frozenset[str] = frozenset({"(said)"})
+
+
 _TAKES_EFFECT = re.compile(r"(?i)(?:from|effective|starting|as\s+of|with\s+effect\s+from)\s")
 """A date a change applies from: the day it takes effect."""
 _EFFECT = lex.keyed("effect effective force")
@@ -34,7 +41,8 @@ _TAKE = lex.keyed("take come enter")
 
 
 def _fold(k: str) -> str:
-    return lex.RELATED_OF.get(k) or lex.CLASS_OF.get(k) or lex.stem(k)
+    # the kind of event first: "held" and "conducted" date one census (`_events_en`)
+    return event_class(k) or lex.RELATED_OF.get(k) or lex.CLASS_OF.get(k) or lex.stem(k)
 
 
 Events = tuple[frozenset[str], frozenset[str]]
@@ -47,14 +55,17 @@ def dated_events(m: Measurement) -> Events:
     value."""
     if m.dimension != "date":
         return frozenset(), frozenset()
+    if m.event in _SAYING:
+        return _SAID, frozenset()  # "announced on 3 March": the saying, not what was said
     own: set[str] = set()
     light = not m.event or m.event in _LIGHT
     if not light and m.event:
         own.add(_fold(m.event))
     if _TAKES_EFFECT.match(m.phrase) or m.event in _TAKE and m.near & _EFFECT:
         own.add("effect")  # "rises from 1 January", "taking effect on 1 July"
-    # a light verb carries its subject's event: "The verdict *hearing* ... is scheduled for"
-    if light:
+    # a light verb carries its subject's event: "The verdict *hearing* ... is scheduled for";
+    # so does a verb of holding, besides its own: "the *ballot* was held on 12 June"
+    if light or event_class(m.event or "") == "hold":
         own |= _event_words(m, m.context)
     return frozenset(own), _event_words(m, m.near)
 
@@ -107,10 +118,17 @@ def one_event(a: Measurement, b: Measurement) -> bool:
     """Both are calendar dates of one event: one's own event is named by the other."""
     if not (calendar_date(a) and calendar_date(b)):
         return False
-    (own_a, near_a), (own_b, near_b) = dated_events(a), dated_events(b)
-    # one side's own event, named by the other: not a word both merely mention ("closes on
-    # 1 March for repairs" against "repairs begin in 2027")
+    return events_meet(dated_events(a), dated_events(b))
+
+
+def events_meet(a: Events, b: Events) -> bool:
+    """One side's own event is named by the other: not a word both merely mention ("closes on
+    1 March for repairs" against "repairs begin in 2027"), nor a thing said on one day and
+    done on another."""
+    (own_a, near_a), (own_b, near_b) = a, b
+    if _SAID <= own_a or _SAID <= own_b:
+        return False
     return bool(own_a & (own_b | near_b) or own_b & near_a)
 
 
-__all__ = ["Events", "arranged", "calendar_date", "dated_events", "one_event"]
+__all__ = ["Events", "arranged", "calendar_date", "dated_events", "events_meet", "one_event"]
