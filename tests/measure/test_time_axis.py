@@ -182,12 +182,20 @@ _ONE_EVENT = [
     ("The Merrow folk festival ended on 9 August after four days.",
      "The Merrow folk festival finished on 16 August, organisers said.",
      "on 9 August", "on 16 August"),
+    # the year "since" which something is the first is the last such event, named by its
+    # verb or by the verb's noun
+    ("Mount Talvek last erupted in 2009, scientists said. The observatory on its slope opened "
+     "in 1988, and a new seismograph went in in March 2024.",
+     "Sunday's blast was Mount Talvek's first eruption since 2013. The slope observatory, "
+     "built in 1988, got a seismograph in March 2024.",
+     "in 2009", "since 2013"),
 ]
 
 
 @pytest.mark.parametrize("case", _ONE_EVENT,
                          ids=["charges", "reopening", "hearing", "rules", "opening-year",
-                              "held-conducted", "held-voted", "ended-finished"])
+                              "held-conducted", "held-voted", "ended-finished",
+                              "first-since"])
 def test_dates_of_one_event_pair_however_far_apart(tmp_path: Path, case: tuple[str, ...]) -> None:
     a, b, va, vb = case
     assert _pairs(tmp_path, a, b, da="20 February 2026", db="20 February 2026").get(

@@ -66,16 +66,32 @@ def dated_events(m: Measurement) -> Events:
     # a light verb carries its subject's event: "The verdict *hearing* ... is scheduled for";
     # so does a verb of holding, besides its own: "the *ballot* was held on 12 June"
     if light or event_class(m.event or "") == "hold":
-        own |= _event_words(m, m.context)
-    return frozenset(own), _event_words(m, m.near)
+        # a year "since" which something is the first or the worst is the last such event,
+        # named right by it ("the first *eruption* since 2017"), not any in its sentence
+        since = m.phrase.lower().startswith("since")
+        own |= _event_words(m, m.near, nouns=True) if since else _event_words(m, m.context)
+    return frozenset(own), _event_words(m, m.near, nouns=True)
 
 
-def _event_words(m: Measurement, keys: frozenset[str]) -> frozenset[str]:
-    """The words of `keys` that may name an event (a verb, or a noun of one), folded."""
+def _event_words(m: Measurement, keys: frozenset[str], *, nouns: bool = False) -> frozenset[str]:
+    """The words of `keys` that may name an event (a verb, or a noun of one), folded; with
+    `nouns`, a noun made from a verb too, said right by the date (a sentence's "government"
+    or "population" names no event of it)."""
     said = dict(m.surface)
     return frozenset(_fold(k) for k in keys if (word := said.get(k)) and word[0].islower()
                      and k not in _LIGHT and k not in lex.MONTHS and k not in _EFFECT
-                     and verb(word, noun_too=True))
+                     and (verb(word, noun_too=True) or nouns and _verbs_noun(word.lower())))
+
+
+def _verbs_noun(word: str) -> bool:
+    """A noun made from a verb names that verb's event ("the first *eruption* since 2017",
+    "its *closure* in 2009"): "-ion", "-ment", "-ure", "-al" off a verb."""
+    for suffix, bases in (("ion", ("", "e")), ("ment", ("",)), ("ure", ("e",)), ("al", ("e",))):
+        if word.endswith(suffix) and len(word) > len(suffix) + 3:
+            base = word[: -len(suffix)]
+            if any(verb(base + e, noun_too=False) for e in bases):
+                return True
+    return False
 
 
 def calendar_date(m: Measurement) -> bool:
@@ -89,6 +105,8 @@ def calendar_date(m: Measurement) -> bool:
     core = v.core
     width = core.hi - core.lo if core.bounded else 0.0
     wide = _YEAR if _A_YEAR.search(m.phrase) else _MONTH
+    if m.phrase.lower().startswith("since"):
+        return math.isfinite(core.lo)  # the state runs on to the report's day: its start dates it
     return width <= wide and (core.bounded or math.isfinite(core.lo) or math.isfinite(core.hi))
 
 
@@ -98,7 +116,7 @@ _CALENDAR = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|de
 _MONTH = 31.0
 _YEAR = 366.0
 _A_YEAR = re.compile(
-    r"(?i)^(?:in|by|from|until|during)\s+(?:early\s+|late\s+|mid-?)?(?:19|20)\d\d$")
+    r"(?i)^(?:in|by|from|until|during|since)\s+(?:early\s+|late\s+|mid-?)?(?:19|20)\d\d$")
 """A year written alone ("in 2031", "by 2029"): the year of a one-off event."""
 
 
