@@ -238,3 +238,19 @@ def test_the_span_a_change_is_phased_in_over_pairs_with_its_rewording(tmp_path: 
          "years. Orsk farmers hope to sell it barley within three years.")
     pairs = _pairs(tmp_path, a, b)
     assert pairs.get(("four years", "six years")) is Verdict.CONFLICT, pairs
+
+
+@pytest.mark.parametrize(("b", "verdict"), [
+    # one hiring: its two parties, subject of one report and object of the other
+    ("Tarn Rovers appointed Lena Brask head coach in October 2023.", Verdict.CONFLICT),
+    # two clubs' hirings: two events
+    ("Dunmore Athletic appointed Tom Okoro head coach in October 2023.", None),
+])
+def test_one_events_two_parties_date_it_alike(tmp_path: Path, b: str,
+                                              verdict: Verdict | None) -> None:
+    a = "Lena Brask was hired as head coach of Tarn Rovers in May 2023."
+    tail_a = " The club was relegated in April 2025 and sold its ground in 2019."
+    tail_b = " The club went down in April 2025, having sold its ground in 2019."
+    got = _pairs(tmp_path, a + tail_a, b + tail_b, da="20 February 2026", db="20 February 2026")
+    assert (got.get(("in May 2023", "in October 2023")) is Verdict.CONFLICT) is (
+        verdict is Verdict.CONFLICT), got

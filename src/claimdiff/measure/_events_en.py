@@ -23,6 +23,7 @@ publish: publish publication issue
 depart: depart departure
 arrive: arrive arrival land landing
 resign: resign resignation quit
+appoint: appoint appointment hire recruit
 marry: marry wed wedding marriage
 """.strip().splitlines()
 
