@@ -182,6 +182,9 @@ _ONE_EVENT = [
     ("The Merrow folk festival ended on 9 August after four days.",
      "The Merrow folk festival finished on 16 August, organisers said.",
      "on 9 August", "on 16 August"),
+    ("The council said on Tuesday that the Harwick library will close on 31 March.",
+     "The Harwick library will shut its doors on 30 April, councillors said.",
+     "on 31 March", "on 30 April"),
     # the year "since" which something is the first is the last such event, named by its
     # verb or by the verb's noun
     ("Mount Talvek last erupted in 2009, scientists said. The observatory on its slope opened "
@@ -195,7 +198,7 @@ _ONE_EVENT = [
 @pytest.mark.parametrize("case", _ONE_EVENT,
                          ids=["charges", "reopening", "hearing", "rules", "opening-year",
                               "held-conducted", "held-voted", "ended-finished",
-                              "first-since"])
+                              "close-shut", "first-since"])
 def test_dates_of_one_event_pair_however_far_apart(tmp_path: Path, case: tuple[str, ...]) -> None:
     a, b, va, vb = case
     assert _pairs(tmp_path, a, b, da="20 February 2026", db="20 February 2026").get(

@@ -3,9 +3,9 @@ on 23 March", "*conducted* on 30 March"; "the mine *opened* in 1978", "in operat
 1964", which reads as a beginning).
 
 Written from general English, not from any report: the classes keep a beginning apart from
-an end, and what happens apart from its announcement (saying, confirming, publishing are
-light verbs of `_dated`, carrying their sentence's event). A founding is no opening ("founded
-in 1890", "opened its new wing in 2020"), a reopening no opening, an opinion poll no vote.
+an end, and what happens apart from its announcement (a date of saying is `_dated`'s). A
+founding is no opening ("founded in 1890", "opened its new wing in 2020"), a reopening no
+opening, an opinion poll no vote; "found" is left out, the past of "find" as often.
 """
 
 from __future__ import annotations
@@ -15,10 +15,10 @@ from claimdiff.measure import _lexicon_en as lex
 _EVENTS = """
 start: start begin commence launch open opening inaugurate inauguration debut kick kick-off kickoff
 end: end finish conclude conclusion close closure complete completion expire expiry lapse
-end: cease stop halt terminate
+end: cease stop halt terminate shut
 hold: hold stage host conduct organise organize
 vote: vote ballot election elect referendum
-found: found establish foundation
+founding: establish establishment foundation
 publish: publish publication issue
 depart: depart departure
 arrive: arrive arrival land landing
