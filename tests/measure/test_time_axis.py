@@ -182,6 +182,11 @@ _ONE_EVENT = [
     ("The Merrow folk festival ended on 9 August after four days.",
      "The Merrow folk festival finished on 16 August, organisers said.",
      "on 9 August", "on 16 August"),
+    ("Voters in Merrin backed the new charter in the referendum held on 4 June. Turnout was "
+     "61%, and the council first proposed the charter in March 2024.",
+     "Polls closed on 11 June in the Merrin charter referendum, with 61% turnout. The council "
+     "proposed the charter in March 2024.",
+     "on 4 June", "on 11 June"),
     ("The council said on Tuesday that the Harwick library will close on 31 March.",
      "The Harwick library will shut its doors on 30 April, councillors said.",
      "on 31 March", "on 30 April"),
@@ -198,7 +203,7 @@ _ONE_EVENT = [
 @pytest.mark.parametrize("case", _ONE_EVENT,
                          ids=["charges", "reopening", "hearing", "rules", "opening-year",
                               "held-conducted", "held-voted", "ended-finished",
-                              "close-shut", "first-since"])
+                              "referendum-held-polls-closed", "close-shut", "first-since"])
 def test_dates_of_one_event_pair_however_far_apart(tmp_path: Path, case: tuple[str, ...]) -> None:
     a, b, va, vb = case
     assert _pairs(tmp_path, a, b, da="20 February 2026", db="20 February 2026").get(
