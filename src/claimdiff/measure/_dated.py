@@ -27,9 +27,10 @@ expect plan schedule reschedule due will would could may might can shall should 
 say when something was said, planned or expected, not what happened."""
 
 
-_SAYING = lex.keyed("say tell announce confirm state declare reveal disclose unveil add")
+_SAYING = lex.keyed("say tell announce confirm declare reveal disclose unveil")
 """Verbs of saying: a date after one dates the saying ("the ban was *announced* on 3 March"),
-and a thing is said again and again, on other days than it happens ("took effect on 1 April")."""
+and a thing is said again and again, on other days than it happens ("took effect on 1 April").
+Not "state" or "add": a curator's predicate starts with the noun as often ("state pension age")."""
 _SAID: frozenset[str] = frozenset({"(said)"})
 
 
