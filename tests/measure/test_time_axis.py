@@ -171,11 +171,39 @@ _ONE_EVENT = [
     ("The Orvik bridge is expected to open in 2031, the ministry said.",
      "Traffic is scheduled to open on the Orvik bridge in 2029.",
      "in 2031", "in 2029"),
+    # two verbs of one kind of event: holding a census is conducting it; a ballot held is
+    # one voted in
+    ("The Varn county census was held on 14 April, the statistics office said.",
+     "Varn county's census, conducted on 21 April, counted 48,000 residents.",
+     "on 14 April", "on 21 April"),
+    ("The leadership ballot of the Green Union was held on 12 June.",
+     "Green Union members voted on 19 June in the leadership ballot.",
+     "on 12 June", "on 19 June"),
+    ("The Merrow folk festival ended on 9 August after four days.",
+     "The Merrow folk festival finished on 16 August, organisers said.",
+     "on 9 August", "on 16 August"),
+    ("Voters in Merrin backed the new charter in the referendum held on 4 June. Turnout was "
+     "61%, and the council first proposed the charter in March 2024.",
+     "Polls closed on 11 June in the Merrin charter referendum, with 61% turnout. The council "
+     "proposed the charter in March 2024.",
+     "on 4 June", "on 11 June"),
+    ("The council said on Tuesday that the Harwick library will close on 31 March.",
+     "The Harwick library will shut its doors on 30 April, councillors said.",
+     "on 31 March", "on 30 April"),
+    # the year "since" which something is the first is the last such event, named by its
+    # verb or by the verb's noun
+    ("Mount Talvek last erupted in 2009, scientists said. The observatory on its slope opened "
+     "in 1988, and a new seismograph went in in March 2024.",
+     "Sunday's blast was Mount Talvek's first eruption since 2013. The slope observatory, "
+     "built in 1988, got a seismograph in March 2024.",
+     "in 2009", "since 2013"),
 ]
 
 
 @pytest.mark.parametrize("case", _ONE_EVENT,
-                         ids=["charges", "reopening", "hearing", "rules", "opening-year"])
+                         ids=["charges", "reopening", "hearing", "rules", "opening-year",
+                              "held-conducted", "held-voted", "ended-finished",
+                              "referendum-held-polls-closed", "close-shut", "first-since"])
 def test_dates_of_one_event_pair_however_far_apart(tmp_path: Path, case: tuple[str, ...]) -> None:
     a, b, va, vb = case
     assert _pairs(tmp_path, a, b, da="20 February 2026", db="20 February 2026").get(
@@ -192,10 +220,18 @@ _TWO_EVENTS = [
     ("The Orvik bridge will close on 1 March for repairs, the ministry said.",
      "Repairs to the Orvik bridge, which opened in 1994, begin in 2027.",
      "on 1 March", "in 2027"),
+    # a thing announced on one day takes effect on another; a festival opens and closes
+    ("The smoking ban was announced on 3 March by the health minister.",
+     "The smoking ban took effect on 1 April, the health minister said.",
+     "on 3 March", "on 1 April"),
+    ("The Merrow folk festival opened on 6 August.",
+     "The Merrow folk festival closed on 9 August, organisers said.",
+     "on 6 August", "on 9 August"),
 ]
 
 
-@pytest.mark.parametrize("case", _TWO_EVENTS, ids=["close-open", "periods", "close-repairs"])
+@pytest.mark.parametrize("case", _TWO_EVENTS, ids=["close-open", "periods", "close-repairs",
+                                                "announced-took-effect", "opened-closed"])
 def test_dates_of_two_events_or_periods_are_no_conflict(tmp_path: Path,
                                                        case: tuple[str, ...]) -> None:
     a, b, va, vb = case
@@ -210,3 +246,19 @@ def test_the_span_a_change_is_phased_in_over_pairs_with_its_rewording(tmp_path: 
          "years. Orsk farmers hope to sell it barley within three years.")
     pairs = _pairs(tmp_path, a, b)
     assert pairs.get(("four years", "six years")) is Verdict.CONFLICT, pairs
+
+
+@pytest.mark.parametrize(("b", "verdict"), [
+    # one hiring: its two parties, subject of one report and object of the other
+    ("Tarn Rovers appointed Lena Brask head coach in October 2023.", Verdict.CONFLICT),
+    # two clubs' hirings: two events
+    ("Dunmore Athletic appointed Tom Okoro head coach in October 2023.", None),
+])
+def test_one_events_two_parties_date_it_alike(tmp_path: Path, b: str,
+                                              verdict: Verdict | None) -> None:
+    a = "Lena Brask was hired as head coach of Tarn Rovers in May 2023."
+    tail_a = " The club was relegated in April 2025 and sold its ground in 2019."
+    tail_b = " The club went down in April 2025, having sold its ground in 2019."
+    got = _pairs(tmp_path, a + tail_a, b + tail_b, da="20 February 2026", db="20 February 2026")
+    assert (got.get(("in May 2023", "in October 2023")) is Verdict.CONFLICT) is (
+        verdict is Verdict.CONFLICT), got

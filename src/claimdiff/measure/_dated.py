@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 
 from claimdiff.measure import _lexicon_en as lex
+from claimdiff.measure._events_en import event_class
 from claimdiff.measure._holder import Tok, verb
 from claimdiff.measure._model import Measurement
 
@@ -26,6 +27,13 @@ expect plan schedule reschedule due will would could may might can shall should 
 say when something was said, planned or expected, not what happened."""
 
 
+_SAYING = lex.keyed("say tell announce confirm declare reveal disclose unveil")
+"""Verbs of saying: a date after one dates the saying ("the ban was *announced* on 3 March"),
+and a thing is said again and again, on other days than it happens ("took effect on 1 April").
+Not "state" or "add": a curator's predicate starts with the noun as often ("state pension age")."""
+_SAID: frozenset[str] = frozenset({"(said)"})
+
+
 _TAKES_EFFECT = re.compile(r"(?i)(?:from|effective|starting|as\s+of|with\s+effect\s+from)\s")
 """A date a change applies from: the day it takes effect."""
 _EFFECT = lex.keyed("effect effective force")
@@ -34,7 +42,8 @@ _TAKE = lex.keyed("take come enter")
 
 
 def _fold(k: str) -> str:
-    return lex.RELATED_OF.get(k) or lex.CLASS_OF.get(k) or lex.stem(k)
+    # the kind of event first: "held" and "conducted" date one census (`_events_en`)
+    return event_class(k) or lex.RELATED_OF.get(k) or lex.CLASS_OF.get(k) or lex.stem(k)
 
 
 Events = tuple[frozenset[str], frozenset[str]]
@@ -47,24 +56,43 @@ def dated_events(m: Measurement) -> Events:
     value."""
     if m.dimension != "date":
         return frozenset(), frozenset()
+    if m.event in _SAYING:
+        return _SAID, frozenset()  # "announced on 3 March": the saying, not what was said
     own: set[str] = set()
     light = not m.event or m.event in _LIGHT
     if not light and m.event:
         own.add(_fold(m.event))
     if _TAKES_EFFECT.match(m.phrase) or m.event in _TAKE and m.near & _EFFECT:
         own.add("effect")  # "rises from 1 January", "taking effect on 1 July"
-    # a light verb carries its subject's event: "The verdict *hearing* ... is scheduled for"
-    if light:
-        own |= _event_words(m, m.context)
-    return frozenset(own), _event_words(m, m.near)
+    # a light verb carries its subject's event: "The verdict *hearing* ... is scheduled for";
+    # so does a verb of holding, besides its own: "the *ballot* was held on 12 June"
+    if light or event_class(m.event or "") == "hold":
+        # a year "since" which something is the first or the worst is the last such event,
+        # named right by it ("the first *eruption* since 2017"), not any in its sentence
+        since = m.phrase.lower().startswith("since")
+        own |= _event_words(m, m.near, nouns=True) if since else _event_words(m, m.context)
+    return frozenset(own), _event_words(m, m.near, nouns=True)
 
 
-def _event_words(m: Measurement, keys: frozenset[str]) -> frozenset[str]:
-    """The words of `keys` that may name an event (a verb, or a noun of one), folded."""
+def _event_words(m: Measurement, keys: frozenset[str], *, nouns: bool = False) -> frozenset[str]:
+    """The words of `keys` that may name an event (a verb, or a noun of one), folded; with
+    `nouns`, a noun made from a verb too, said right by the date (a sentence's "government"
+    or "population" names no event of it)."""
     said = dict(m.surface)
     return frozenset(_fold(k) for k in keys if (word := said.get(k)) and word[0].islower()
                      and k not in _LIGHT and k not in lex.MONTHS and k not in _EFFECT
-                     and verb(word, noun_too=True))
+                     and (verb(word, noun_too=True) or nouns and _verbs_noun(word.lower())))
+
+
+def _verbs_noun(word: str) -> bool:
+    """A noun made from a verb names that verb's event ("the first *eruption* since 2017",
+    "its *closure* in 2009"): "-ion", "-ment", "-ure", "-al" off a verb."""
+    for suffix, bases in (("ion", ("", "e")), ("ment", ("",)), ("ure", ("e",)), ("al", ("e",))):
+        if word.endswith(suffix) and len(word) > len(suffix) + 3:
+            base = word[: -len(suffix)]
+            if any(verb(base + e, noun_too=False) for e in bases):
+                return True
+    return False
 
 
 def calendar_date(m: Measurement) -> bool:
@@ -78,6 +106,8 @@ def calendar_date(m: Measurement) -> bool:
     core = v.core
     width = core.hi - core.lo if core.bounded else 0.0
     wide = _YEAR if _A_YEAR.search(m.phrase) else _MONTH
+    if m.phrase.lower().startswith("since"):
+        return math.isfinite(core.lo)  # the state runs on to the report's day: its start dates it
     return width <= wide and (core.bounded or math.isfinite(core.lo) or math.isfinite(core.hi))
 
 
@@ -87,7 +117,7 @@ _CALENDAR = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|de
 _MONTH = 31.0
 _YEAR = 366.0
 _A_YEAR = re.compile(
-    r"(?i)^(?:in|by|from|until|during)\s+(?:early\s+|late\s+|mid-?)?(?:19|20)\d\d$")
+    r"(?i)^(?:in|by|from|until|during|since)\s+(?:early\s+|late\s+|mid-?)?(?:19|20)\d\d$")
 """A year written alone ("in 2031", "by 2029"): the year of a one-off event."""
 
 
@@ -107,10 +137,17 @@ def one_event(a: Measurement, b: Measurement) -> bool:
     """Both are calendar dates of one event: one's own event is named by the other."""
     if not (calendar_date(a) and calendar_date(b)):
         return False
-    (own_a, near_a), (own_b, near_b) = dated_events(a), dated_events(b)
-    # one side's own event, named by the other: not a word both merely mention ("closes on
-    # 1 March for repairs" against "repairs begin in 2027")
+    return events_meet(dated_events(a), dated_events(b))
+
+
+def events_meet(a: Events, b: Events) -> bool:
+    """One side's own event is named by the other: not a word both merely mention ("closes on
+    1 March for repairs" against "repairs begin in 2027"), nor a thing said on one day and
+    done on another."""
+    (own_a, near_a), (own_b, near_b) = a, b
+    if _SAID <= own_a or _SAID <= own_b:
+        return False
     return bool(own_a & (own_b | near_b) or own_b & near_a)
 
 
-__all__ = ["Events", "arranged", "calendar_date", "dated_events", "one_event"]
+__all__ = ["Events", "arranged", "calendar_date", "dated_events", "events_meet", "one_event"]

@@ -127,10 +127,19 @@ def distinguished(a: Measurement, b: Measurement) -> str | None:
         if y.regions - x.named and not x.regions and x.named & y.named:
             # "Unemployment in Estavia" against "in the Ostra region of Estavia"
             return f"the whole against a region ({', '.join(sorted(y.regions - x.named))})"
-    if a.dimension != "age" and distinct_holders(a.subject, b.subject):
+    if a.dimension != "age" and distinct_holders(a.subject, b.subject) and not (
+            a.dimension == "date" and _partakes(a, b)):
         # "Harwick scored 3" and "Dunmore scored 1": each figure is its own holder's
         return f"{_named(a.subject)}'s against {_named(b.subject)}'s"
     return None  # two parties' figures (police, organisers) do contradict: scored, not barred
+
+
+def _partakes(a: Measurement, b: Measurement) -> bool:
+    """Each date's holder is named in the other's sentence: one event's two parties, the
+    subject of one report and the object of the other ("Brask was hired in May" against
+    "Tarn Rovers appointed Brask in October")."""
+    return all(any(lex.key(w) in y.named for w in x.subject if not w.islower())
+               for x, y in ((a, b), (b, a)))
 
 
 _SOMEONE = ("someone",)

@@ -27,7 +27,7 @@ from claimdiff.measure._closeness import (
     same_day,
     same_reading,
 )
-from claimdiff.measure._dated import Events, calendar_date, dated_events, one_event
+from claimdiff.measure._dated import Events, calendar_date, dated_events, events_meet, one_event
 from claimdiff.measure._holder import common_word, distinct_holders, one_holder, spelled_alike
 from claimdiff.measure._lexicon_en import GENERIC, OUTCOMES, PEOPLE, periods_differ, roles_differ
 from claimdiff.measure._model import Measurement, MeasurementPair
@@ -189,8 +189,8 @@ def _one_event(a: Measurement, b: Measurement, idf: dict[str, float]) -> bool:
     """`one_event`, each date's events read once per pairing."""
     if not isinstance(idf, Idf):
         return one_event(a, b)
-    (cal_a, (own_a, near_a)), (cal_b, (own_b, near_b)) = idf.events(a), idf.events(b)
-    return cal_a and cal_b and bool(own_a & (own_b | near_b) or own_b & near_a)
+    (cal_a, events_a), (cal_b, events_b) = idf.events(a), idf.events(b)
+    return cal_a and cal_b and events_meet(events_a, events_b)
 
 
 def _opposed(a: Measurement, b: Measurement) -> str | None:
