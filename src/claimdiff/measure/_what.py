@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from claimdiff.measure import _lexicon_en as lex
 from claimdiff.measure._holder import Tok
 from claimdiff.measure._holder import tokens as _tokens
+from claimdiff.measure._nouns_en import THINGS
 from claimdiff.measure._window import AFTER, BEFORE, TIGHT, copula_subject
 from claimdiff.normalization import Kind, Value
 
@@ -142,6 +143,12 @@ def what_measured(noun: str | None, after: Sequence[Tok], before: Sequence[Tok],
             if cut is not None and lex.CLASS_OF[k] == "worker":
                 return "jobs", cut.text, True
         return lex.CLASS_OF[k], noun, True
+    if own and unitless and k in THINGS and not any(
+            t.key in lex.CLASS_OF and _inflected_verb(t.text)
+            for t in (*after[:TIGHT], *before[:TIGHT])):
+        # "14 tugs hired for the job" counts tugs; "damaged 36 flats", like people, counts
+        # what befell them
+        return k, noun, False
     for reach in (TIGHT, max(AFTER, BEFORE)):
         for t in (*after[:reach], *before[:reach]):
             if t.key in lex.CLASS_OF and t.key not in lex.GENERIC:
