@@ -32,6 +32,9 @@ _NEAR = [
     ("Aid groups have opened 12 feeding centres in Dolvara province.",
      "Aid groups in Dolvara province have opened 17 feeding centers.", "12 feeding centres",
      "17 feeding centers"),
+    ("About 3,000 sightseers came to see the glowing bay at Pellow on Saturday.",
+     "The glowing bay at Pellow drew 4,500 tourists on Saturday.", "About 3,000 sightseers",
+     "4,500 tourists"),
     ("A lottery syndicate of 14 co-workers at the Brayford depot won the jackpot.",
      "A syndicate of 19 colleagues at the Brayford depot won the jackpot.", "14 co-workers",
      "19 colleagues"),
@@ -70,7 +73,9 @@ def test_a_kind_or_another_thing_is_never_a_conflict(tmp_path: Path, a: str, b: 
 @pytest.mark.parametrize(("a", "b"), [
     ("vessels", "boats"), ("tugboats", "tugs"), ("theatres", "cinemas"), ("harbours", "harbors"),
     ("co-workers", "coworkers"), ("programmes", "programs"), ("licences", "licenses"),
-    ("storeys", "floors"), ("cows", "cattle"), ("e-mails", "emails"),
+    ("storeys", "floors"), ("cows", "cattle"), ("e-mails", "emails"), ("nations", "countries"),
+    ("victories", "wins"), ("cops", "officers"), ("advertisements", "ads"),
+    ("seafarers", "crew"), ("sightseers", "tourists"),
 ])
 def test_kin_folds_near_synonyms_and_spellings(a: str, b: str) -> None:
     assert kin(key(a)) == kin(key(b))

@@ -55,20 +55,48 @@ gun: gun firearm
 cattle: cattle cow
 pig: pig hog swine
 chicken: chicken hen
+rhino: rhino rhinoceros
+hippo: hippo hippopotamus
+crocodile: crocodile croc
+country: country nation
+win: win victory
+complaint: complaint grievance
+lawsuit: lawsuit suit
+parcel: parcel package
+taxi: taxi cab
+tram: tram streetcar
+airport: airport airfield aerodrome
+farm: farm ranch
+photo: photo photograph
+phone: phone telephone handset
+advert: advert advertisement ad ads
+exam: exam examination
+lab: lab laboratory
+lift: lift elevator
+fridge: fridge refrigerator
+holiday: holiday vacation
+concert: concert gig
 """.strip().splitlines()
 """Near-synonyms of things news counts: the same things (not a kind of them), under one
 name (a synonym class's name where they join one)."""
 
 _PEOPLE = """
-worker: team
+worker: team staffer
+visitor: sightseer holidaymaker vacationer daytripper
+crew: seafarer sailor seaman mariner
 colleague: colleague workmate coworker
 lawmaker: lawmaker legislator parliamentarian mp mps deputy
 voter: voter elector
 doctor: doctor physician
 lawyer: lawyer attorney
 firefighter: firefighter fireman
-officer: officer policeman policewoman constable
-sailor: sailor seaman mariner
+officer: officer policeman policewoman constable cop
+pilot: pilot aviator
+driver: driver motorist
+journalist: journalist reporter
+buyer: buyer purchaser
+seller: seller vendor
+tenant: tenant renter
 fisherman: fisherman fisher
 pensioner: pensioner retiree
 teenager: teenager teen adolescent
@@ -120,3 +148,4 @@ def kin(k: str) -> str:
     k = _spelling(k)
     near = _NEAR_OF.get(k, k)
     return CLASS_OF.get(near, near)
+
