@@ -93,3 +93,18 @@ def test_a_near_synonym_is_no_class_and_keeps_nothing_apart(tmp_path: Path) -> N
     """"properties" fold to the class of homes, but unclassed: a count of them is still
     paired with a differently named count of the same flood when nothing else is near."""
     assert kin(key("properties")) == "house"
+
+
+@pytest.mark.parametrize(("a", "b", "va", "vb"), [
+    ("Organisers said 35 stewards posted at the gates of Kelby Park checked tickets.",
+     "Organisers said 48 stewards checked tickets at the gates of Kelby Park.", "35 stewards",
+     "48 stewards"),
+    ("A lottery syndicate of 14 co-workers at the Brayford depot shared the prize.",
+     "The Brayford depot syndicate of 19 colleagues shared the jackpot.", "14 co-workers",
+     "19 colleagues"),
+])
+def test_a_past_verb_of_a_class_of_things_is_another_sense(
+        tmp_path: Path, a: str, b: str, va: str, vb: str) -> None:
+    """"posted" is no job post, "shared" no stake: the value's own noun is what it counts."""
+    pairs = value_verdicts(tmp_path, a, b)
+    assert pairs.get((va, vb)) is Verdict.CONFLICT, pairs

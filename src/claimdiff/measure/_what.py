@@ -92,6 +92,16 @@ def _infinitive(word: str) -> bool:
     return not low.endswith("s") and low in getAllLemmas(low).get("VERB", ())
 
 
+_THING_CLASSES = frozenset({"jobs", "house", "share", "seat", "rate"})
+"""Classes of things whose past verbs are another sense: "volunteers *posted* at the
+entrances", "*built* in 1990", "*shared* the prize", "*rated* inadequate"."""
+
+
+def _past_verb(word: str) -> bool:
+    """A verb's past form ("posted", "built"), not its "-ing" form, often a noun ("building")."""
+    return not word.lower().endswith("ing") and _inflected_verb(word)
+
+
 def _inflected_verb(word: str) -> bool:
     """A verb's participle ("died", "killed", "missing"), not a noun ("shelter", "jobs")."""
     from lemminflect import getAllLemmas
@@ -151,7 +161,8 @@ def what_measured(noun: str | None, after: Sequence[Tok], before: Sequence[Tok],
         return k, noun, False
     for reach in (TIGHT, max(AFTER, BEFORE)):
         for t in (*after[:reach], *before[:reach]):
-            if t.key in lex.CLASS_OF and t.key not in lex.GENERIC:
+            if t.key in lex.CLASS_OF and t.key not in lex.GENERIC and not (
+                    lex.CLASS_OF[t.key] in _THING_CLASSES and _past_verb(t.text)):
                 return lex.CLASS_OF[t.key], t.text, True
         cared = _in_hospital(farther) if reach == TIGHT else None
         if cared is not None:
