@@ -102,9 +102,13 @@ def test_a_near_synonym_is_no_class_and_keeps_nothing_apart(tmp_path: Path) -> N
     ("A lottery syndicate of 14 co-workers at the Brayford depot shared the prize.",
      "The Brayford depot syndicate of 19 colleagues shared the jackpot.", "14 co-workers",
      "19 colleagues"),
+    ("The storm at Selby caused the loss of 31 caravans, the park owner said.",
+     "The park owner said 24 caravans were lost in the storm at Selby.", "31 caravans",
+     "24 caravans"),
 ])
-def test_a_past_verb_of_a_class_of_things_is_another_sense(
+def test_a_verb_or_a_sum_near_a_count_is_not_what_it_counts(
         tmp_path: Path, a: str, b: str, va: str, vb: str) -> None:
-    """"posted" is no job post, "shared" no stake: the value's own noun is what it counts."""
+    """"posted" is no job post, "shared" no stake, and a count is no sum of money ("the loss
+    of 31 caravans"): the value's own noun is what it counts."""
     pairs = value_verdicts(tmp_path, a, b)
     assert pairs.get((va, vb)) is Verdict.CONFLICT, pairs

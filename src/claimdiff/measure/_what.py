@@ -128,13 +128,14 @@ def what_measured(noun: str | None, after: Sequence[Tok], before: Sequence[Tok],
     the value's own noun ("19 aces"), else a farther word of a class, else a generic noun
     ("people", "homes"). People counted by who they are are counted by what befell them
     when it is said of them (`farther`: the rest of their clause after them). A class of a
-    physical quantity measures no `unitless` value: "a *high* of 146" is a maximum reading,
-    not a height, and "the *long*-awaited 12 trains" no length."""
+    physical quantity or of a sum of money measures no `unitless` value: "a *high* of 146" is
+    a maximum reading, not a height, "the *long*-awaited 12 trains" no length, "the *loss* of
+    43 containers" no loss."""
     own = noun.split() if noun else []
     k = lex.key(own[-1]) if own else ""
     if unitless:
-        before = [t for t in before if lex.CLASS_OF.get(t.key) not in _PHYSICAL]
-        after = [t for t in after if lex.CLASS_OF.get(t.key) not in _PHYSICAL]
+        before = [t for t in before if lex.CLASS_OF.get(t.key) not in _UNCOUNTED]
+        after = [t for t in after if lex.CLASS_OF.get(t.key) not in _UNCOUNTED]
     # "cost 1.8 billion euros to build": a verb after "to" says what the sum is for
     after = [t for n, t in enumerate(after) if not (
         n and after[n - 1].key == "to" and _infinitive(t.text))]  # not "moved ... to shelters"
@@ -187,6 +188,10 @@ def what_measured(noun: str | None, after: Sequence[Tok], before: Sequence[Tok],
 _PHYSICAL = frozenset({"height", "depth", "length", "width", "distance", "area", "temperature",
                        "pressure"})
 """Classes of a physical quantity, said of values in its units ("12 metres *high*")."""
+_MONEY = frozenset({"profit", "revenue", "loss", "wage", "fine", "compensation", "debt", "budget"})
+"""Classes of sums of money, said of values in a currency: "the *loss* of 43 containers"
+counts containers."""
+_UNCOUNTED = _PHYSICAL | _MONEY
 _HUMAN = frozenset(lex.key(w) for w in "people person individual man woman child".split())
 """Generic nouns of people, counted by what befell them farther on in their clause."""
 _TO_CARE = frozenset(("to", "in", "into"))
