@@ -112,3 +112,17 @@ def test_a_verb_or_a_sum_near_a_count_is_not_what_it_counts(
     of 31 caravans"): the value's own noun is what it counts."""
     pairs = value_verdicts(tmp_path, a, b)
     assert pairs.get((va, vb)) is Verdict.CONFLICT, pairs
+
+
+@pytest.mark.parametrize("verb", ["attended", "watched"])
+def test_people_who_attended_are_the_crowd(tmp_path: Path, verb: str) -> None:
+    """"9,000 people attended" counts the audience, as "employs 3,400 people" counts staff."""
+    pairs = value_verdicts(tmp_path, f"Organisers said 9,000 people {verb} the Kessel air show.",
+                           "Organisers put the crowd at the Kessel air show at 12,000 spectators.")
+    assert pairs.get(("9,000 people", "12,000 spectators")) is Verdict.CONFLICT, pairs
+
+
+def test_people_who_attended_to_something_else_keep_their_noun(tmp_path: Path) -> None:
+    pairs = value_verdicts(tmp_path, "Police said 14 officers watched the gates at Kessel.",
+                           "Police said 20 officers watched the gates at Kessel.")
+    assert pairs.get(("14 officers", "20 officers")) is Verdict.CONFLICT, pairs

@@ -160,6 +160,8 @@ def what_measured(noun: str | None, after: Sequence[Tok], before: Sequence[Tok],
         # "14 tugs hired for the job" counts tugs; "damaged 36 flats", like people, counts
         # what befell them
         return k, noun, False
+    if own and k in _HUMAN and any(t.key in _ATTEND for t in after[:TIGHT]):
+        return "visitor", noun, True  # "38,000 people watched", as "employs 3,400 people"
     for reach in (TIGHT, max(AFTER, BEFORE)):
         for t in (*after[:reach], *before[:reach]):
             if t.key in lex.CLASS_OF and t.key not in lex.GENERIC and not (
@@ -194,6 +196,8 @@ counts containers."""
 _UNCOUNTED = _PHYSICAL | _MONEY
 _HUMAN = frozenset(lex.key(w) for w in "people person individual man woman child".split())
 """Generic nouns of people, counted by what befell them farther on in their clause."""
+_ATTEND = frozenset(lex.key(w) for w in "attend attended attending watch watched".split())
+"""Verbs of an audience: people who attended or watched are its visitors or spectators."""
 _TO_CARE = frozenset(("to", "in", "into"))
 _CARE = frozenset(("treatment", "care"))
 
