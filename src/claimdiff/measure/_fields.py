@@ -39,6 +39,7 @@ from claimdiff.measure._fields_quote import quoted
 from claimdiff.measure._fields_time import span as _span
 from claimdiff.measure._fields_time import tense as _tense
 from claimdiff.measure._model import Measurement
+from claimdiff.measure._nouns_en import kin
 from claimdiff.measure._period import dated
 from claimdiff.measure._what import content as _content
 from claimdiff.measure._what import dimension_of
@@ -236,6 +237,8 @@ def measure_fields(claim: Claim, measure: Measure | None, value: Value | None, *
         period = tuple(sorted({*period, *(p for p in quote.period if _A_YEAR.match(p))}))
         if quote.role in _QUOTED_ROLES and role in (None, _QUOTED_ROLES[quote.role]):
             role = quote.role
+    if measured is not None and not classed:  # "vessels" and "ships" count one set
+        measured = kin(measured)
     return Measurement(
         claim.source, claim.id, slot, phrase, dimension, measured, words, classed, holder,
         role, period, attribution, None, _event(claim.predicate), context, near, value,

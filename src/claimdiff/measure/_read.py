@@ -39,6 +39,7 @@ from claimdiff.measure._holder import subject as _subject_names
 from claimdiff.measure._holder import tokens as _tokens
 from claimdiff.measure._labels import designators
 from claimdiff.measure._model import Measurement
+from claimdiff.measure._nouns_en import kin
 from claimdiff.measure._period import clause_years, dated, over_years
 from claimdiff.measure._phrases import (
     MORE_UNITS,
@@ -416,6 +417,8 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
         who = whose_age(toks, first, last)
     second = bridge(value, given, phrase, text.text, where, reference) \
         if text is not None and where is not None and read is not None else None
+    if measured is not None and not classed:  # "vessels" and "ships" count one set
+        measured = kin(measured)
     return Measurement(claim.source, claim.id, slot, phrase, dimension_of(value), measured,
                        words, classed, holder, role, period, attribution, modality,
                        event, context, content([*before, *after]) or context, read,

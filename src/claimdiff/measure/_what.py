@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from claimdiff.measure import _lexicon_en as lex
 from claimdiff.measure._holder import Tok
 from claimdiff.measure._holder import tokens as _tokens
+from claimdiff.measure._nouns_en import THINGS
 from claimdiff.measure._window import AFTER, BEFORE, TIGHT, copula_subject
 from claimdiff.normalization import Kind, Value
 
@@ -91,6 +92,16 @@ def _infinitive(word: str) -> bool:
     return not low.endswith("s") and low in getAllLemmas(low).get("VERB", ())
 
 
+_THING_CLASSES = frozenset({"jobs", "house", "share", "seat", "rate"})
+"""Classes of things whose past verbs are another sense: "volunteers *posted* at the
+entrances", "*built* in 1990", "*shared* the prize", "*rated* inadequate"."""
+
+
+def _past_verb(word: str) -> bool:
+    """A verb's past form ("posted", "built"), not its "-ing" form, often a noun ("building")."""
+    return not word.lower().endswith("ing") and _inflected_verb(word)
+
+
 def _inflected_verb(word: str) -> bool:
     """A verb's participle ("died", "killed", "missing"), not a noun ("shelter", "jobs")."""
     from lemminflect import getAllLemmas
@@ -117,13 +128,14 @@ def what_measured(noun: str | None, after: Sequence[Tok], before: Sequence[Tok],
     the value's own noun ("19 aces"), else a farther word of a class, else a generic noun
     ("people", "homes"). People counted by who they are are counted by what befell them
     when it is said of them (`farther`: the rest of their clause after them). A class of a
-    physical quantity measures no `unitless` value: "a *high* of 146" is a maximum reading,
-    not a height, and "the *long*-awaited 12 trains" no length."""
+    physical quantity or of a sum of money measures no `unitless` value: "a *high* of 146" is
+    a maximum reading, not a height, "the *long*-awaited 12 trains" no length, "the *loss* of
+    43 containers" no loss."""
     own = noun.split() if noun else []
     k = lex.key(own[-1]) if own else ""
     if unitless:
-        before = [t for t in before if lex.CLASS_OF.get(t.key) not in _PHYSICAL]
-        after = [t for t in after if lex.CLASS_OF.get(t.key) not in _PHYSICAL]
+        before = [t for t in before if lex.CLASS_OF.get(t.key) not in _UNCOUNTED]
+        after = [t for t in after if lex.CLASS_OF.get(t.key) not in _UNCOUNTED]
     # "cost 1.8 billion euros to build": a verb after "to" says what the sum is for
     after = [t for n, t in enumerate(after) if not (
         n and after[n - 1].key == "to" and _infinitive(t.text))]  # not "moved ... to shelters"
@@ -142,9 +154,18 @@ def what_measured(noun: str | None, after: Sequence[Tok], before: Sequence[Tok],
             if cut is not None and lex.CLASS_OF[k] == "worker":
                 return "jobs", cut.text, True
         return lex.CLASS_OF[k], noun, True
+    if own and unitless and k in THINGS and not any(
+            t.key in lex.CLASS_OF and _inflected_verb(t.text)
+            for t in (*after[:TIGHT], *before[:TIGHT])):
+        # "14 tugs hired for the job" counts tugs; "damaged 36 flats", like people, counts
+        # what befell them
+        return k, noun, False
+    if own and k in _HUMAN and any(t.key in _ATTEND for t in after[:TIGHT]):
+        return "visitor", noun, True  # "38,000 people watched", as "employs 3,400 people"
     for reach in (TIGHT, max(AFTER, BEFORE)):
         for t in (*after[:reach], *before[:reach]):
-            if t.key in lex.CLASS_OF and t.key not in lex.GENERIC:
+            if t.key in lex.CLASS_OF and t.key not in lex.GENERIC and not (
+                    lex.CLASS_OF[t.key] in _THING_CLASSES and _past_verb(t.text)):
                 return lex.CLASS_OF[t.key], t.text, True
         cared = _in_hospital(farther) if reach == TIGHT else None
         if cared is not None:
@@ -169,8 +190,14 @@ def what_measured(noun: str | None, after: Sequence[Tok], before: Sequence[Tok],
 _PHYSICAL = frozenset({"height", "depth", "length", "width", "distance", "area", "temperature",
                        "pressure"})
 """Classes of a physical quantity, said of values in its units ("12 metres *high*")."""
+_MONEY = frozenset({"profit", "revenue", "loss", "wage", "fine", "compensation", "debt", "budget"})
+"""Classes of sums of money, said of values in a currency: "the *loss* of 43 containers"
+counts containers."""
+_UNCOUNTED = _PHYSICAL | _MONEY
 _HUMAN = frozenset(lex.key(w) for w in "people person individual man woman child".split())
 """Generic nouns of people, counted by what befell them farther on in their clause."""
+_ATTEND = frozenset(lex.key(w) for w in "attend attended attending watch watched".split())
+"""Verbs of an audience: people who attended or watched are its visitors or spectators."""
 _TO_CARE = frozenset(("to", "in", "into"))
 _CARE = frozenset(("treatment", "care"))
 
