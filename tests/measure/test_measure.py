@@ -706,3 +706,17 @@ def test_a_figure_a_definite_phrase_describes_is_taken_as_given(
     claim = Claim(id="c", source="s", subject="x", predicate="did", value=phrase)
     m = measure_claim(claim, "value", normalize(phrase), SourceText(sentence))
     assert m.modality == modality
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "role"), [
+    ("Rangers said 2,450 turtles had come ashore to nest on the protected beaches of the"
+     " northern coast so far this season.", "2,450 turtles", "cumulative"),
+    ("The striker has scored 31 goals for the club in all competitions across three"
+     " countries during his career.", "31 goals", "cumulative"),
+    ("Rangers said 2,450 turtles had come ashore to nest on the protected beaches of the"
+     " northern coast on Tuesday, a record for the season.", "2,450 turtles", None),
+])
+def test_a_span_said_anywhere_in_the_figures_clause_sums_it(sentence: str, phrase: str,
+                                                            role: str | None) -> None:
+    claim = Claim(id="c", source="s", subject="x", predicate="said", value=phrase)
+    assert measure_claim(claim, "value", normalize(phrase), SourceText(sentence)).role == role
