@@ -720,3 +720,17 @@ def test_a_span_said_anywhere_in_the_figures_clause_sums_it(sentence: str, phras
                                                             role: str | None) -> None:
     claim = Claim(id="c", source="s", subject="x", predicate="said", value=phrase)
     assert measure_claim(claim, "value", normalize(phrase), SourceText(sentence)).role == role
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "role"), [
+    ("The regulator approved 14 wind farms with a combined capacity of 3.1 gigawatts from"
+     " bids totalling 8 gigawatts.", "3.1 gigawatts", None),
+    ("Engineers put the drift at 9 millimetres against the planned route.", "9 millimetres",
+     None),
+    ("The council set a 40% recycling target for 2030.", "40%", "target"),
+    ("The bank now sees growth of 1.3% in its latest forecast.", "1.3%", "forecast"),
+])
+def test_a_role_noun_behind_a_preposition_is_another_nouns(sentence: str, phrase: str,
+                                                           role: str | None) -> None:
+    claim = Claim(id="c", source="s", subject="x", predicate="said", value=phrase)
+    assert measure_claim(claim, "value", normalize(phrase), SourceText(sentence)).role == role
