@@ -734,3 +734,17 @@ def test_a_role_noun_behind_a_preposition_is_another_nouns(sentence: str, phrase
                                                            role: str | None) -> None:
     claim = Claim(id="c", source="s", subject="x", predicate="said", value=phrase)
     assert measure_claim(claim, "value", normalize(phrase), SourceText(sentence)).role == role
+
+
+def test_a_sum_of_money_measures_no_physical_quantity() -> None:
+    sentence = "The grey filly won by two lengths in the €450,000 Curragh Oaks on Sunday."
+    claim = Claim(id="c", source="s", subject="x", predicate="won", value="€450,000")
+    m = measure_claim(claim, "value", normalize("€450,000"), SourceText(sentence))
+    assert m.measured != "length"
+
+
+def test_a_prize_beside_a_winning_margin_meets_the_prize(tmp_path: Path) -> None:
+    pairs = _value_pairs(
+        tmp_path, "The grey filly won by two lengths in the €450,000 Curragh Oaks on Sunday.",
+        "The Curragh Oaks carried stakes of €520,000 and went to the grey.")
+    assert pairs.get(("€450,000", "€520,000")) is Verdict.CONFLICT, pairs

@@ -251,7 +251,9 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
         measured, words, classed = what_measured(
             noun, after, before,
             words_after(toks, last, _BEFELL) if text is not None and where is not None else (),
-            unitless=dimension_of(value) == "count")
+            unitless=dimension_of(value) == "count"
+            or dimension_of(value).startswith("currency"))  # a sum is no length: "won by
+        # two lengths in the €450,000 Oaks"
         counted = counted_of(noun, toks, last) if text is not None and where is not None \
             else None
         if counted is None and value.dimension == "percent" and text is not None \

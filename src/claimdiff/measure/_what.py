@@ -117,8 +117,9 @@ def what_measured(noun: str | None, after: Sequence[Tok], before: Sequence[Tok],
     the value's own noun ("19 aces"), else a farther word of a class, else a generic noun
     ("people", "homes"). People counted by who they are are counted by what befell them
     when it is said of them (`farther`: the rest of their clause after them). A class of a
-    physical quantity measures no `unitless` value: "a *high* of 146" is a maximum reading,
-    not a height, and "the *long*-awaited 12 trains" no length."""
+    physical quantity measures no `unitless` value (a count, a sum of money): "a *high* of 146"
+    is a maximum reading, not a height, "the *long*-awaited 12 trains" no length, "by two
+    *lengths* in the €450,000 Oaks" no prize's length."""
     own = noun.split() if noun else []
     k = lex.key(own[-1]) if own else ""
     if unitless:
