@@ -748,3 +748,12 @@ def test_a_prize_beside_a_winning_margin_meets_the_prize(tmp_path: Path) -> None
         tmp_path, "The grey filly won by two lengths in the €450,000 Curragh Oaks on Sunday.",
         "The Curragh Oaks carried stakes of €520,000 and went to the grey.")
     assert pairs.get(("€450,000", "€520,000")) is Verdict.CONFLICT, pairs
+
+
+def test_the_air_is_not_the_water(tmp_path: Path) -> None:
+    pairs = _value_pairs(
+        tmp_path, "Anglers said the lake, at 21 °C, was unusually warm for the season. Crowds"
+        " came to the shore even with air temperatures of around 9 °C at night.",
+        "Surface water in the lake was 9.5 °C this week, warmer than the long-term average,"
+        " the parks service said.")
+    assert pairs == {("21 °C", "9.5 °C"): Verdict.CONFLICT}, pairs
