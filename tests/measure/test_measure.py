@@ -757,3 +757,16 @@ def test_the_air_is_not_the_water(tmp_path: Path) -> None:
         "Surface water in the lake was 9.5 °C this week, warmer than the long-term average,"
         " the parks service said.")
     assert pairs == {("21 °C", "9.5 °C"): Verdict.CONFLICT}, pairs
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "modality"), [
+    ("The reservoir stood at 64% in early May, the water board said.", "64%", None),
+    ("Rents rose 4.2% in the year to May.", "4.2%", None),
+    ("The reservoir may fall to 40% by August.", "40%", "modal"),
+    ("May fall to 40% by August, the board warned.", "40%", "modal"),
+])
+def test_may_the_month_is_no_modal_verb(sentence: str, phrase: str,
+                                        modality: str | None) -> None:
+    claim = Claim(id="c", source="s", subject="x", predicate="said", value=phrase)
+    m = measure_claim(claim, "value", normalize(phrase), SourceText(sentence))
+    assert m.modality == modality

@@ -200,10 +200,19 @@ def qualifiers(window: Sequence[Tok],
     roles = role_words(window, toks)
     # a role said outright wins over one a report often leaves unsaid: "the *previous* high"
     role = next((r for r in roles if r not in lex.UNSAID_ROLES), roles[0] if roles else None)
-    low = {t.text.lower() for t in window}
+    low = {t.text.lower() for t in window if not _the_month(t, toks)}
     modality = "negated" if low & _NEGATION else "modal" if low & _MODAL else (
         FUTURE if "will" in low or "shall" in low else None)
     return role, modality
+
+
+def _the_month(t: Tok, toks: Sequence[Tok]) -> bool:
+    """A capital "May" is the month ("in early *May*", "*May* 12"), no modal verb, unless it
+    opens its sentence before a word ("*May* rise further")."""
+    if t.text != "May":
+        return False
+    k = next((n for n, x in enumerate(toks) if x is t), None)
+    return k != 0 or k + 1 < len(toks) and toks[k + 1].text[:1].isdigit()
 
 
 def role_words(window: Sequence[Tok], toks: Sequence[Tok]) -> list[str]:
