@@ -770,3 +770,25 @@ def test_may_the_month_is_no_modal_verb(sentence: str, phrase: str,
     claim = Claim(id="c", source="s", subject="x", predicate="said", value=phrase)
     m = measure_claim(claim, "value", normalize(phrase), SourceText(sentence))
     assert m.modality == modality
+
+
+@pytest.mark.parametrize(("a", "b", "distinct"), [
+    (["Meadow", "Bank", "Plc"], ["Kenya", "Meadow", "Bank"], False),
+    (["Summit", "Energy", "Inc."], ["Summit", "Energy"], False),
+    (["Ostrava", "Steel", "Ltd"], ["Brno", "Steel", "Ltd"], True),
+    (["Alder", "Group"], ["Kessel", "Group"], True),
+])
+def test_a_companys_legal_form_names_no_other_company(a: list[str], b: list[str],
+                                                      distinct: bool) -> None:
+    from claimdiff.measure._holder import distinct_holders
+
+    assert distinct_holders(a, b) is distinct
+
+
+def test_one_bank_with_and_without_its_legal_form_holds_one_figure(tmp_path: Path) -> None:
+    pairs = _value_pairs(
+        tmp_path, "Meadow Bank Plc has raised $450 million from foreign investors in a"
+        " five-year bond.",
+        "Kenya’s Meadow Bank sold $380 million of dollar bonds on Monday, drawing orders"
+        " from foreign investors.")
+    assert pairs.get(("$450 million", "$380 million")) is Verdict.CONFLICT, pairs
