@@ -792,3 +792,11 @@ def test_one_bank_with_and_without_its_legal_form_holds_one_figure(tmp_path: Pat
         "Kenya’s Meadow Bank sold $380 million of dollar bonds on Monday, drawing orders"
         " from foreign investors.")
     assert pairs.get(("$450 million", "$380 million")) is Verdict.CONFLICT, pairs
+
+
+def test_a_figure_in_what_a_sayer_reports_is_the_reported_clauses() -> None:
+    claim = Claim(id="c", source="s", subject="Voltaris", predicate="said", value="$90 million")
+    sentence = ("Voltaris confirmed on Monday that Brightwater Data is now set to spend"
+                " $90 million on servers.")
+    m = measure_claim(claim, "value", normalize("$90 million"), SourceText(sentence))
+    assert m.subject == ("Brightwater", "Data")
