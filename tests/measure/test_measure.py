@@ -800,3 +800,20 @@ def test_a_figure_in_what_a_sayer_reports_is_the_reported_clauses() -> None:
                 " $90 million on servers.")
     m = measure_claim(claim, "value", normalize("$90 million"), SourceText(sentence))
     assert m.subject == ("Brightwater", "Data")
+
+
+@pytest.mark.parametrize(("sentence", "phrase"), [
+    ("Geologists place the ore body some 450 metres below the valley floor.", "450 metres"),
+    ("Divers found the wreck, with the bodies of its crew, 30 metres down.", "30 metres"),
+])
+def test_a_length_counts_no_people(sentence: str, phrase: str) -> None:
+    claim = Claim(id="c", source="s", subject="x", predicate="lies", value=phrase)
+    m = measure_claim(claim, "value", normalize(phrase), SourceText(sentence))
+    assert m.measured not in ("dead", "crew")
+
+
+def test_an_ore_body_at_two_depths_is_a_conflict(tmp_path: Path) -> None:
+    pairs = _value_pairs(
+        tmp_path, "The zinc deposit lies at a depth of roughly 450 metres, the company said.",
+        "The company would mine zinc from an ore body almost 2,400 feet below ground.")
+    assert pairs.get(("roughly 450 metres", "almost 2,400 feet")) is Verdict.CONFLICT, pairs

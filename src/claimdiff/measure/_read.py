@@ -251,9 +251,11 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
         measured, words, classed = what_measured(
             noun, after, before,
             words_after(toks, last, _BEFELL) if text is not None and where is not None else (),
+            # a sum is no length ("won by two lengths in the €450,000 Oaks"), and a length
+            # no one dead ("the ore body 450 metres below the valley")
             unitless=dimension_of(value) == "count"
-            or dimension_of(value).startswith("currency"))  # a sum is no length: "won by
-        # two lengths in the €450,000 Oaks"
+            or dimension_of(value).startswith("currency"),
+            of_people=dimension_of(value) in ("count", "percent", "ratio"))
         counted = counted_of(noun, toks, last) if text is not None and where is not None \
             else None
         if counted is None and value.dimension == "percent" and text is not None \

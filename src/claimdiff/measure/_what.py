@@ -111,13 +111,14 @@ def _inhabitants(before: Sequence[Tok], after: Sequence[Tok]) -> bool:
 
 def what_measured(noun: str | None, after: Sequence[Tok], before: Sequence[Tok],
               farther: Sequence[Tok] = (), *, unitless: bool = False,
-              ) -> tuple[str | None, str | None, bool]:
+              of_people: bool = True) -> tuple[str | None, str | None, bool]:
     """What is measured: the value's own noun when it is of a class ("640 jobs"), else the
     closest word of a class ("14 people *were killed*", "a *magnitude* 6.1 quake"), else
     the value's own noun ("19 aces"), else a farther word of a class, else a generic noun
     ("people", "homes"). People counted by who they are are counted by what befell them
     when it is said of them (`farther`: the rest of their clause after them). A class of a
-    physical quantity measures no `unitless` value (a count, a sum of money): "a *high* of 146"
+    physical quantity measures no `unitless` value (a count, a sum of money), and one of
+    people or of what befalls them only a value `of_people` (a count, a share): "a *high* of 146"
     is a maximum reading, not a height, "the *long*-awaited 12 trains" no length, "by two
     *lengths* in the €450,000 Oaks" no prize's length."""
     own = noun.split() if noun else []
@@ -125,6 +126,11 @@ def what_measured(noun: str | None, after: Sequence[Tok], before: Sequence[Tok],
     if unitless:
         before = [t for t in before if lex.CLASS_OF.get(t.key) not in _PHYSICAL]
         after = [t for t in after if lex.CLASS_OF.get(t.key) not in _PHYSICAL]
+    if not of_people:  # "the ore *body* 450 metres down" is no dead
+        before = [t for t in before if lex.CLASS_OF.get(t.key) not in _WHO]
+        after = [t for t in after if lex.CLASS_OF.get(t.key) not in _WHO]
+        own = [] if lex.CLASS_OF.get(k) in _WHO else own
+        k = "" if not own else k
     # "cost 1.8 billion euros to build": a verb after "to" says what the sum is for
     after = [t for n, t in enumerate(after) if not (
         n and after[n - 1].key == "to" and _infinitive(t.text))]  # not "moved ... to shelters"
@@ -170,6 +176,9 @@ def what_measured(noun: str | None, after: Sequence[Tok], before: Sequence[Tok],
 _PHYSICAL = frozenset({"height", "depth", "length", "width", "distance", "area", "temperature",
                        "pressure"})
 """Classes of a physical quantity, said of values in its units ("12 metres *high*")."""
+_WHO = lex.PEOPLE | lex.OUTCOMES
+"""Classes of people and of what befalls them, which count; a length, a mass or a sum of
+money measures none of them."""
 _HUMAN = frozenset(lex.key(w) for w in "people person individual man woman child".split())
 """Generic nouns of people, counted by what befell them farther on in their clause."""
 _TO_CARE = frozenset(("to", "in", "into"))
