@@ -39,9 +39,6 @@ def test_an_agreement_on_quotas_pairs_its_length(tmp_path: Path) -> None:
     assert _verdict(tmp_path, _FISHING, 5, 5) is Verdict.AGREE
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "known gap: a role word in the agreement's topic ('a deal on fishing quotas') marks its "
-    "length as a limit, so two lengths are incomparable"))
 def test_an_agreement_on_quotas_has_one_length(tmp_path: Path) -> None:
     assert _verdict(tmp_path, _FISHING, 5, 4) is Verdict.CONFLICT
 

@@ -734,3 +734,114 @@ def test_a_figure_a_definite_phrase_describes_is_taken_as_given(
     claim = Claim(id="c", source="s", subject="x", predicate="did", value=phrase)
     m = measure_claim(claim, "value", normalize(phrase), SourceText(sentence))
     assert m.modality == modality
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "role"), [
+    ("Rangers said 2,450 turtles had come ashore to nest on the protected beaches of the"
+     " northern coast so far this season.", "2,450 turtles", "cumulative"),
+    ("The striker has scored 31 goals for the club in all competitions across three"
+     " countries during his career.", "31 goals", "cumulative"),
+    ("Rangers said 2,450 turtles had come ashore to nest on the protected beaches of the"
+     " northern coast on Tuesday, a record for the season.", "2,450 turtles", None),
+])
+def test_a_span_said_anywhere_in_the_figures_clause_sums_it(sentence: str, phrase: str,
+                                                            role: str | None) -> None:
+    claim = Claim(id="c", source="s", subject="x", predicate="said", value=phrase)
+    assert measure_claim(claim, "value", normalize(phrase), SourceText(sentence)).role == role
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "role"), [
+    ("The regulator approved 14 wind farms with a combined capacity of 3.1 gigawatts from"
+     " bids totalling 8 gigawatts.", "3.1 gigawatts", None),
+    ("Engineers put the drift at 9 millimetres against the planned route.", "9 millimetres",
+     None),
+    ("The council set a 40% recycling target for 2030.", "40%", "target"),
+    ("The bank now sees growth of 1.3% in its latest forecast.", "1.3%", "forecast"),
+])
+def test_a_role_noun_behind_a_preposition_is_another_nouns(sentence: str, phrase: str,
+                                                           role: str | None) -> None:
+    claim = Claim(id="c", source="s", subject="x", predicate="said", value=phrase)
+    assert measure_claim(claim, "value", normalize(phrase), SourceText(sentence)).role == role
+
+
+def test_a_sum_of_money_measures_no_physical_quantity() -> None:
+    sentence = "The grey filly won by two lengths in the €450,000 Curragh Oaks on Sunday."
+    claim = Claim(id="c", source="s", subject="x", predicate="won", value="€450,000")
+    m = measure_claim(claim, "value", normalize("€450,000"), SourceText(sentence))
+    assert m.measured != "length"
+
+
+def test_a_prize_beside_a_winning_margin_meets_the_prize(tmp_path: Path) -> None:
+    pairs = _value_pairs(
+        tmp_path, "The grey filly won by two lengths in the €450,000 Curragh Oaks on Sunday.",
+        "The Curragh Oaks carried stakes of €520,000 and went to the grey.")
+    assert pairs.get(("€450,000", "€520,000")) is Verdict.CONFLICT, pairs
+
+
+def test_the_air_is_not_the_water(tmp_path: Path) -> None:
+    pairs = _value_pairs(
+        tmp_path, "Anglers said the lake, at 21 °C, was unusually warm for the season. Crowds"
+        " came to the shore even with air temperatures of around 9 °C at night.",
+        "Surface water in the lake was 9.5 °C this week, warmer than the long-term average,"
+        " the parks service said.")
+    assert pairs == {("21 °C", "9.5 °C"): Verdict.CONFLICT}, pairs
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "modality"), [
+    ("The reservoir stood at 64% in early May, the water board said.", "64%", None),
+    ("Rents rose 4.2% in the year to May.", "4.2%", None),
+    ("The reservoir may fall to 40% by August.", "40%", "modal"),
+    ("May fall to 40% by August, the board warned.", "40%", "modal"),
+])
+def test_may_the_month_is_no_modal_verb(sentence: str, phrase: str,
+                                        modality: str | None) -> None:
+    claim = Claim(id="c", source="s", subject="x", predicate="said", value=phrase)
+    m = measure_claim(claim, "value", normalize(phrase), SourceText(sentence))
+    assert m.modality == modality
+
+
+@pytest.mark.parametrize(("a", "b", "distinct"), [
+    (["Meadow", "Bank", "Plc"], ["Kenya", "Meadow", "Bank"], False),
+    (["Summit", "Energy", "Inc."], ["Summit", "Energy"], False),
+    (["Ostrava", "Steel", "Ltd"], ["Brno", "Steel", "Ltd"], True),
+    (["Alder", "Group"], ["Kessel", "Group"], True),
+])
+def test_a_companys_legal_form_names_no_other_company(a: list[str], b: list[str],
+                                                      distinct: bool) -> None:
+    from claimdiff.measure._holder import distinct_holders
+
+    assert distinct_holders(a, b) is distinct
+
+
+def test_one_bank_with_and_without_its_legal_form_holds_one_figure(tmp_path: Path) -> None:
+    pairs = _value_pairs(
+        tmp_path, "Meadow Bank Plc has raised $450 million from foreign investors in a"
+        " five-year bond.",
+        "Kenya’s Meadow Bank sold $380 million of dollar bonds on Monday, drawing orders"
+        " from foreign investors.")
+    assert pairs.get(("$450 million", "$380 million")) is Verdict.CONFLICT, pairs
+
+
+def test_a_figure_in_what_a_sayer_reports_is_the_reported_clauses() -> None:
+    claim = Claim(id="c", source="s", subject="Voltaris", predicate="said", value="$90 million")
+    sentence = ("Voltaris confirmed on Monday that Brightwater Data is now set to spend"
+                " $90 million on servers.")
+    m = measure_claim(claim, "value", normalize("$90 million"), SourceText(sentence))
+    assert m.subject == ("Brightwater", "Data")
+
+
+@pytest.mark.parametrize(("sentence", "phrase"), [
+    ("Geologists place the ore body some 450 metres below the valley floor.", "450 metres"),
+    ("Divers found the wreck, with the bodies of its crew, 30 metres down.", "30 metres"),
+])
+def test_a_length_counts_no_people(sentence: str, phrase: str) -> None:
+    claim = Claim(id="c", source="s", subject="x", predicate="lies", value=phrase)
+    m = measure_claim(claim, "value", normalize(phrase), SourceText(sentence))
+    assert m.measured not in ("dead", "crew")
+
+
+def test_an_ore_body_at_two_depths_is_a_conflict(tmp_path: Path) -> None:
+    pairs = _value_pairs(
+        tmp_path, "The zinc deposit lies at a depth of roughly 450 metres, the company said.",
+        "The company would mine zinc from an ore body almost 2,400 feet below ground.")
+    assert pairs.get(("roughly 450 metres", "almost 2,400 feet")) is Verdict.CONFLICT, pairs

@@ -82,12 +82,19 @@ def distinct_holders(a: Sequence[str], b: Sequence[str]) -> bool:
     that noun ("the Alder fire")."""
     if {w for w in a if w.islower()} != {w for w in b if w.islower()}:
         return False  # "the Norvex fire" against "Harwick": a thing named, and a party
-    la, lb = [w.lower() for w in a], [w.lower() for w in b]
+    la = [w.lower() for w in a if w.lower().strip(".") not in _LEGAL_FORMS]
+    lb = [w.lower() for w in b if w.lower().strip(".") not in _LEGAL_FORMS]
     shared = {w for w in la if w in lb and common_word(w)}
     xs, ys = [w for w in la if w not in shared], [w for w in lb if w not in shared]
     return bool(xs and ys) and not any(
         x == y or (min(len(x), len(y)) >= 4 and (x.startswith(y) or y.startswith(x)))
         or spelled_alike(x, y) for x in xs for y in ys)
+
+
+_LEGAL_FORMS = frozenset("""plc ltd limited inc incorporated llc llp corp corporation co gmbh ag
+sa nv bv spa srl oyj asa ab pty pjsc ojsc""".split())
+"""A company's legal form says what kind of body it is, not which: "Coastline Bank Plc" is
+"Nigeria's Coastline Bank"."""
 
 
 def spelled_alike(x: str, y: str) -> bool:

@@ -346,6 +346,7 @@ novelty: old | new
 age-group: adult adults | child children kid kids junior juniors
 extent: national nationally nationwide countrywide country | regional regionally region
 trade-level: wholesale farmgate farm-gate producer | retail shop shopper shoppers consumer
+medium: air | water sea ocean
 """
 
 CONTRAST_OF: dict[str, tuple[str, int]] = {}

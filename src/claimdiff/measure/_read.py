@@ -107,6 +107,7 @@ from claimdiff.measure._window import (
     earlier,
     elided_from,
     left_level,
+    own_words,
     presupposed,
     relative_years,
     unnamed,
@@ -251,7 +252,11 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
         measured, words, classed = what_measured(
             noun, after, before,
             words_after(toks, last, _BEFELL) if text is not None and where is not None else (),
-            unitless=dimension_of(value) == "count")
+            # a sum is no length ("won by two lengths in the €450,000 Oaks"), and a length
+            # no one dead ("the ore body 450 metres below the valley")
+            unitless=dimension_of(value) == "count"
+            or dimension_of(value).startswith("currency"),
+            of_people=dimension_of(value) in ("count", "percent", "ratio"))
         counted = counted_of(noun, toks, last) if text is not None and where is not None \
             else None
         if counted is None and value.dimension == "percent" and text is not None \
@@ -291,8 +296,9 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
     agent = passive_agent(before)  # "The plan was approved by 38 votes": no plan's figure
     tail = acting(after[:_ROLE_REACH], words) if value.dimension == "count" \
         else after[:_ROLE_REACH]  # "only six firms had bid" counts bidders, not a bid
-    role, modality = qualifiers([*before[:2 if agent else _ROLE_REACH], *tail],
-                                 toks if text is not None and where is not None else ())
+    said_in = toks if text is not None and where is not None else ()
+    modality = qualifiers([*before[:2 if agent else _ROLE_REACH], *tail], said_in)[1]
+    role = qualifiers([*before[:2 if agent else _ROLE_REACH], *own_words(tail)], said_in)[0]
     if modality in ("negated", "modal") and text is not None and where is not None \
             and presupposed(toks, first, last):
         modality = None  # "could no longer defend the £2.3 billion contract": still £2.3bn

@@ -62,7 +62,7 @@ def own_holder(toks: Sequence[Tok], first: int, last: int, start: int,
             return tuple(written(t) for t in toks[j:k + 1])
     lo = first
     while lo > 0 and toks[lo - 1].text not in _CLAUSE_MARKS \
-            and toks[lo - 1].text.lower() not in _JOINS:
+            and toks[lo - 1].text.lower() not in _JOINS and not _reported(toks, lo - 1):
         lo -= 1
     own = _subject_at(toks, lo, first, start, proper)
     if own is not None:
@@ -86,6 +86,14 @@ def own_holder(toks: Sequence[Tok], first: int, last: int, start: int,
             return earlier(1)
         return earlier()  # "The company said revenue rose": the one introduced before
     return got or ()
+
+
+def _reported(toks: Sequence[Tok], k: int) -> bool:
+    """`toks[k]` is the "that" opening what a reporting verb a few words before says ("Voltaris
+    confirmed on Monday *that* Brightwater will draw 90 MW"): a clause with its own subject,
+    which the figure is said of, not the sayer."""
+    return toks[k].text.lower() == "that" and any(
+        t.key in lex.REPORTING for t in toks[max(k - 4, 0):k])
 
 
 def _for_whom(toks: Sequence[Tok], first: int, last: int, start: int,

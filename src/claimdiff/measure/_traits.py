@@ -19,9 +19,11 @@ RATE_PERIOD = re.compile(r"(?i)(?:a|an|per|each)\s+[a-z]+$")
 AMOUNT_BEFORE = re.compile(r"(?i)(?:\d|million|billion|thousand|bn|m|per\s?cent|%)\s*$")
 """A duration written "a year" right after an amount ("$12 million a year") is the period of
 a rate, read as no duration of its own."""
-SPAN = 10
+SPAN = 30
 """How far after a value its span may be said: "$41 million on the Arden plant over five
-years"."""
+years"; as far as its clause runs (`words_after` stops at a comma, a conjunction or another
+figure), for a span is said of the whole clause: "14,200 sockeye have been counted at the
+Kettle Falls weir so far this season"."""
 PER = re.compile(r"(?i)\s+(?:a|an|per|each)\s+(hour|day|week|month|year)s?\b"
                  r"(?!\s+(?:earlier|ago|before|later|on)\b)")
 """A rate's period after its amount: "$12 *a month*" is no "$41 *a year*"; "a year earlier"

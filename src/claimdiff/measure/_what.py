@@ -122,20 +122,26 @@ def _inhabitants(before: Sequence[Tok], after: Sequence[Tok]) -> bool:
 
 def what_measured(noun: str | None, after: Sequence[Tok], before: Sequence[Tok],
               farther: Sequence[Tok] = (), *, unitless: bool = False,
-              ) -> tuple[str | None, str | None, bool]:
+              of_people: bool = True) -> tuple[str | None, str | None, bool]:
     """What is measured: the value's own noun when it is of a class ("640 jobs"), else the
     closest word of a class ("14 people *were killed*", "a *magnitude* 6.1 quake"), else
     the value's own noun ("19 aces"), else a farther word of a class, else a generic noun
     ("people", "homes"). People counted by who they are are counted by what befell them
     when it is said of them (`farther`: the rest of their clause after them). A class of a
-    physical quantity or of a sum of money measures no `unitless` value: "a *high* of 146" is
-    a maximum reading, not a height, "the *long*-awaited 12 trains" no length, "the *loss* of
-    43 containers" no loss."""
+    physical quantity or of a sum of money measures no `unitless` value, and one of people or
+    of what befalls them only a value `of_people` (a count, a share): "a *high* of 146" is a
+    maximum reading, not a height, "the *long*-awaited 12 trains" no length, "the *loss* of
+    43 containers" no loss, "by two *lengths* in the €450,000 Oaks" no prize's length."""
     own = noun.split() if noun else []
     k = lex.key(own[-1]) if own else ""
     if unitless:
         before = [t for t in before if lex.CLASS_OF.get(t.key) not in _UNCOUNTED]
         after = [t for t in after if lex.CLASS_OF.get(t.key) not in _UNCOUNTED]
+    if not of_people:  # "the ore *body* 450 metres down" is no dead
+        before = [t for t in before if lex.CLASS_OF.get(t.key) not in _WHO]
+        after = [t for t in after if lex.CLASS_OF.get(t.key) not in _WHO]
+        own = [] if lex.CLASS_OF.get(k) in _WHO else own
+        k = "" if not own else k
     # "cost 1.8 billion euros to build": a verb after "to" says what the sum is for
     after = [t for n, t in enumerate(after) if not (
         n and after[n - 1].key == "to" and _infinitive(t.text))]  # not "moved ... to shelters"
@@ -194,6 +200,9 @@ _MONEY = frozenset({"profit", "revenue", "loss", "wage", "fine", "compensation",
 """Classes of sums of money, said of values in a currency: "the *loss* of 43 containers"
 counts containers."""
 _UNCOUNTED = _PHYSICAL | _MONEY
+_WHO = lex.PEOPLE | lex.OUTCOMES
+"""Classes of people and of what befalls them, which count; a length, a mass or a sum of
+money measures none of them."""
 _HUMAN = frozenset(lex.key(w) for w in "people person individual man woman child".split())
 """Generic nouns of people, counted by what befell them farther on in their clause."""
 _ATTEND = frozenset(lex.key(w) for w in "attend attended attending watch watched".split())
@@ -226,10 +235,19 @@ def qualifiers(window: Sequence[Tok],
     roles = role_words(window, toks)
     # a role said outright wins over one a report often leaves unsaid: "the *previous* high"
     role = next((r for r in roles if r not in lex.UNSAID_ROLES), roles[0] if roles else None)
-    low = {t.text.lower() for t in window}
+    low = {t.text.lower() for t in window if not _the_month(t, toks)}
     modality = "negated" if low & _NEGATION else "modal" if low & _MODAL else (
         FUTURE if "will" in low or "shall" in low else None)
     return role, modality
+
+
+def _the_month(t: Tok, toks: Sequence[Tok]) -> bool:
+    """A capital "May" is the month ("in early *May*", "*May* 12"), no modal verb, unless it
+    opens its sentence before a word ("*May* rise further")."""
+    if t.text != "May":
+        return False
+    k = next((n for n, x in enumerate(toks) if x is t), None)
+    return k != 0 or k + 1 < len(toks) and toks[k + 1].text[:1].isdigit()
 
 
 def role_words(window: Sequence[Tok], toks: Sequence[Tok]) -> list[str]:
