@@ -26,7 +26,7 @@ from claimdiff.compare._inputs import (
 from claimdiff.compare._measured import curated_measurements, has_drafts, pair_by_measurement
 from claimdiff.compare._modality import said_roles
 from claimdiff.compare._readings import ClaimReadings, Reading
-from claimdiff.compare._when import other_events
+from claimdiff.compare._when import earlier_alike, other_events
 from claimdiff.load import LoadedClaimSet, gc_paused
 from claimdiff.measure import (
     Measurement,
@@ -263,7 +263,10 @@ def _curated(
                           one_thing=lead is not None and same_class(*lead),
                           lead=lead if lead is not None and not found.by_words[k]
                           else _one_fact(found, k))
-        apart_why = distinguished(*said_roles(ca, cb, *lead)) if lead is not None else (
+        apart_why = distinguished(*earlier_alike(
+            *said_roles(ca, cb, *lead), readings_a.reading(ca, "when"),
+            readings_b.reading(cb, "when"), published.get(ca.source), published.get(cb.source),
+        )) if lead is not None else (
             _dated_apart(ma.get(i, ()), mb.get(j, ())) or _roles_apart(ma.get(i, ()),
                                                                         mb.get(j, ())))
         pairs.append(pair if apart_why is None else _told_apart(pair, apart_why))

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import replace
 from datetime import date
 from typing import TypeAlias
 
@@ -22,7 +23,7 @@ from claimdiff.errors import ClaimdiffError, NormalizationError
 from claimdiff.measure import Measurement, clock_reading, field_words
 from claimdiff.normalization import Interval, Kind, Value, normalize
 
-__all__ = ["as_curated", "clock_of", "other_events"]
+__all__ = ["as_curated", "clock_of", "earlier_alike", "other_events"]
 
 Reading: TypeAlias = "Value | NormalizationError"
 
@@ -109,3 +110,26 @@ def other_events(x: Measurement, y: Measurement, pred_a: str, pred_b: str) -> st
     return f"the claims were paired on their values, and '{pred_a}' and '{pred_b}' may be " \
         "different events"
 
+
+
+_EARLIER = "previous"
+
+
+def earlier_alike(x: Measurement, y: Measurement, when_a: Reading | None,
+                  when_b: Reading | None, reference_a: date | None,
+                  reference_b: date | None) -> tuple[Measurement, Measurement]:
+    """`x` and `y` (curated values paired), the one with no role taking the other's
+    `previous` (a `when` of a year before the report: "Last year | Typhoon Orrin | 79
+    dead") when its own claim's `when` lies wholly before its report's year too ("last
+    September | Typhoon Orrin killed | 61 people"): both are of the earlier event."""
+    if x.role == _EARLIER and y.role is None and _before(when_b, reference_b):
+        return x, replace(y, role=_EARLIER)
+    if y.role == _EARLIER and x.role is None and _before(when_a, reference_a):
+        return replace(x, role=_EARLIER), y
+    return x, y
+
+
+def _before(when: Reading | None, reference: date | None) -> bool:
+    """A date read wholly before the first day of its report's year."""
+    return isinstance(when, Value) and when.kind is Kind.DATE and reference is not None \
+        and when.core.hi < date(reference.year, 1, 1).toordinal()

@@ -36,6 +36,7 @@ from claimdiff.measure import _lexicon_en as lex
 from claimdiff.measure._fields_measured import field_tokens as _words
 from claimdiff.measure._fields_measured import measured_of
 from claimdiff.measure._fields_quote import quoted
+from claimdiff.measure._fields_time import before_report
 from claimdiff.measure._fields_time import span as _span
 from claimdiff.measure._fields_time import tense as _tense
 from claimdiff.measure._model import Measurement
@@ -229,6 +230,9 @@ def measure_fields(claim: Claim, measure: Measure | None, value: Value | None, *
         contrast |= _span(f"{claim.predicate} {said} {phrase} {base} {when}")
     role = modality.value if modality is not Modality.ACTUAL else _role_word(
         said, claim.predicate, claim.subject)
+    if role is None and slot != _WHEN and kind is not Kind.DATE and not age and when \
+            and before_report(when, reference):
+        role = "previous"  # "In 2024 | a similar pile-up | 19 vehicles": an earlier one
     quote = quoted(claim, slot, phrase, value, reference)
     labels: frozenset[tuple[str, str]] = frozenset()
     group: frozenset[str] = frozenset()

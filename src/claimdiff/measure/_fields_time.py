@@ -9,6 +9,7 @@ Each is a contrast (`Measurement.contrast`): opposite poles are never paired.
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import lru_cache
 
 _PAST = re.compile(r"\b(?:previous(?:ly)?|prior|former(?:ly)?|last\s+year|(?:a|one)\s+year\s+"
@@ -49,4 +50,30 @@ def span(text: str) -> frozenset[tuple[str, int]]:
     return frozenset({("span", 1 if to_date else 0)})
 
 
-__all__ = ["span", "tense"]
+_EARLIER = re.compile(r"\b(?:(?:last|previous|prior|preceding)\s+(?:year|season|edition|campaign)"
+                      r"|(?:years?|seasons?)\s+(?:earlier|ago|before))\b", re.I)
+_YEARS = re.compile(r"\b((?:19|20)\d\d)(?:\s*[-/–]\s*((?:19|20)?\d\d))?\b")
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+_DATED_FINER = re.compile(rf"\b{_MONTH}[a-z]*\.?\s|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}"
+                          r"|\b(?:since|from|until|till|by|between|to|through)\s", re.I)
+"""A month or a day dates an event ("in March 2025"), a span's start or end is no period of
+a figure ("since 2017", "by 2030")."""
+
+
+@lru_cache(maxsize=65536)
+def before_report(when: str, reference: date | None) -> bool:
+    """A claim's `when` is a period before its report's: "last season", "last year's
+    contest", "two years earlier", or a year ("in 2024", "2019-20") that ended before the
+    report's year. The figure is then an earlier period's, where an undated figure of the
+    same report is of its own time; a month or a day dates an event instead ("in March
+    2025": the tower granted then may be the one the report is about)."""
+    if _EARLIER.search(when):
+        return True
+    if reference is None or _DATED_FINER.search(f"{when} "):
+        return False
+    ends = [int(m[1]) if not m[2] else int(m[2]) if len(m[2]) == 4 else int(m[1][:2] + m[2])
+            for m in _YEARS.finditer(when)]
+    return bool(ends) and max(ends) < reference.year
+
+
+__all__ = ["before_report", "span", "tense"]
