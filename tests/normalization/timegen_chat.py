@@ -111,15 +111,17 @@ def chat_day(pick: Pick, number: Number) -> Case:
         text = pick((f"this coming {WEEKDAYS[wd]}", f"this upcoming {WEEKDAYS[wd]}"))
         return Case("chat day", text, ref.isoformat(), day_span(weekday_after(ref, wd)))
     if shape == "weekday week":
-        # British "Monday week": a week after the coming Monday.
+        # British "Monday week", "Friday fortnight": a week (two) after the coming one.
         wd = pick([w for w in range(7) if w != ref.weekday()])
-        day = weekday_after(ref, wd) + timedelta(days=7)
-        text = pick((f"{WEEKDAYS[wd]} week", f"a week on {WEEKDAYS[wd]}"))
+        span, days = pick((("week", 7), ("fortnight", 14)))
+        day = weekday_after(ref, wd) + timedelta(days=days)
+        text = pick((f"{WEEKDAYS[wd]} {span}", f"a {span} on {WEEKDAYS[wd]}"))
         return Case("chat day", text, ref.isoformat(), day_span(day))
     if shape == "week from day":
         word, shift = pick((("today", 0), ("tomorrow", 1)))
-        text = pick((f"a week {word}", f"{word} week", f"a week from {word}"))
-        return Case("chat day", text, ref.isoformat(), day_span(ref + timedelta(days=7 + shift)))
+        span, days = pick((("week", 7), ("fortnight", 14)))
+        text = pick((f"a {span} {word}", f"{word} {span}", f"a {span} from {word}"))
+        return Case("chat day", text, ref.isoformat(), day_span(ref + timedelta(days=days + shift)))
     if shape == "later today":
         word = pick(("later today", "earlier today", "later tonight", "later this evening"))
         if "today" in word:

@@ -372,8 +372,9 @@ def said_from_now(pick: Pick, number: Number) -> Case:
         return Case("said from now", f"{words} ago yesterday", ref.isoformat(),
                     day_span(ref - timedelta(days=1 + 7 * n)))
     wd = number(0, 6)
-    # The weekday as read alone from the reference (news: the latest one on or before).
-    day = ref - timedelta(days=(ref.weekday() - wd) % 7)
+    wd = (wd + 1) % 7 if wd == ref.weekday() else wd
+    # British: two weeks after the coming one, as "Monday week" is a week after it.
+    day = ref + timedelta(days=(wd - ref.weekday()) % 7)
     return Case("said from now", f"{WEEKDAYS[wd]} fortnight", ref.isoformat(),
                 day_span(day + timedelta(days=14)))
 

@@ -2,7 +2,8 @@
 
 "this coming Tuesday", "this upcoming Friday" are "coming Tuesday"; British "Monday
 week", "a week on Monday" are a week after the coming Monday, "a week tomorrow",
-"tomorrow week", "a week today" a week after that day; "first thing Monday" is Monday
+"tomorrow week", "a week today" a week after that day (a fortnight two: "Friday
+fortnight", "a fortnight on Friday", "a fortnight today"); "first thing Monday" is Monday
 morning, "first thing next week" early next week; "the first of the month" is this
 month's; "tmrw", "2moro", "tonite", "wknd" are the words they spell; "the morning of
 the 15th" is "the 15th in the morning"; "by Friday EOD", "end of day Friday" are "by
@@ -34,8 +35,10 @@ __all__ = ["chat_rewrites", "day_ahead", "read_same_day", "read_weekend_of"]
 
 _WD = "|".join(sorted((re.escape(w) for w in WEEKDAYS if len(w) > 3), key=len, reverse=True))
 _COMING = re.compile(r"(?:the\s+)?this\s+(?:coming|upcoming)\s+(?P<rest>\S.*)", re.IGNORECASE)
-_WEEKDAY_WEEK = re.compile(rf"(?:(?P<a>{_WD}|today|tomorrow)\s+week|a\s+week\s+(?:on\s+)?"
-                           rf"(?P<b>{_WD})|a\s+week\s+(?P<c>today|tomorrow))", re.IGNORECASE)
+# "Monday week", "a week on Monday", "a fortnight today", "Friday fortnight" (British).
+_WEEKDAY_WEEK = re.compile(rf"(?:(?P<a>{_WD}|today|tomorrow)\s+(?P<l1>week|fortnight)|a\s+"
+                           rf"(?P<l2>week|fortnight)\s+(?:(?:on\s+)?(?P<b>{_WD})|"
+                           r"(?P<c>today|tomorrow)))", re.IGNORECASE)
 _LATER = re.compile(r"(?:later|earlier)\s+(?P<rest>today|tonight|this\s+(?:morning|afternoon|"
                     r"evening))", re.IGNORECASE)
 _FIRST_THING = re.compile(rf"first\s+thing\s+(?:(?:on\s+)?(?P<day>tomorrow|{_WD})(?:\s+morning)?"
@@ -85,7 +88,8 @@ def chat_rewrites(phrase: str, ctx: Context) -> list[tuple[str, str]]:
     if m := _WEEKDAY_WEEK.fullmatch(phrase):
         day = m["a"] or m["b"] or m["c"]
         anchor = day if day.lower() in ("today", "tomorrow") else f"coming {day}"
-        out.append((f"a week after {anchor}", f"'{phrase}': a week after {anchor}"))
+        span = f"a {(m['l1'] or m['l2']).lower()}"
+        out.append((f"{span} after {anchor}", f"'{phrase}': {span} after {anchor}"))
     if m := _FIRST_THING.fullmatch(phrase):
         if m["week"]:  # "first thing next week": its start
             out.append((f"early {m['week']}", "'first thing': the start"))
