@@ -4,7 +4,8 @@ Cases (`tests/data/curated/values_in_words.json`): a figure with words around it
 as the figure, saying so; a rate per unit meets the same rate with its unit in its words;
 a weekday told from two datelines as one day is one occurrence; a figure one curator dates to
 a year before the report ("in 2023", "last season") is an earlier period's, not the other's
-undated figure, but a month of an earlier year, a span from it or an age still compare.
+undated figure, but a month of an earlier year, a span from it or an age still compare; a part
+that paired two claims is compared, not its claim's total.
 """
 
 from __future__ import annotations

@@ -35,7 +35,7 @@ from claimdiff.measure import (
     roles_differ,
     same_class,
 )
-from claimdiff.model import Claim, ClaimSet, ClaimV2, Status
+from claimdiff.model import Claim, ClaimSet, ClaimV2, Role, Status
 from claimdiff.report._diff import DiffReport, OnlyFinding, PairFinding, Side, ValueFinding
 from claimdiff.report._fingerprint import fingerprint, pair_fingerprint
 from claimdiff.verdicts import Verdict
@@ -182,14 +182,23 @@ def _roles_apart(xs: Sequence[Measurement], ys: Sequence[Measurement]) -> str | 
     return distinguished(x, y)
 
 
+_MAIN = frozenset({Role.AMOUNT, Role.TOTAL})
+"""The roles a claim's `value` is of (`ClaimV2.values`)."""
+
+
 def _lead(claim: Claim, m: Measurement) -> Claim:
-    """`claim` with the value `m` was read from as its first value (its `value`)."""
-    if not isinstance(claim, ClaimV2) or not claim.measures or claim.measures[0].text == m.phrase:
+    """`claim` with the value `m` was read from as its first value (its `value`); a part ("9
+    new stops" of "38 stops in total") leaves out the claim's amounts and totals, which would
+    be compared in its place, so that the two values that paired the claims are compared
+    ("11 new stops" against the nine, not the 38)."""
+    if not isinstance(claim, ClaimV2) or not claim.measures:
         return claim
     at = next((n for n, x in enumerate(claim.measures) if x.text == m.phrase), None)
-    if at is None:
+    part = at is not None and claim.measures[at].role is Role.PART
+    if at is None or at == 0 and not part:
         return claim
-    rest = tuple(x for n, x in enumerate(claim.measures) if n != at)
+    rest = tuple(x for n, x in enumerate(claim.measures) if n != at and not (
+        part and x.role in _MAIN))  # a part paired: not its claim's total in its place
     return claim.model_copy(update={"measures": (claim.measures[at], *rest)})
 
 
