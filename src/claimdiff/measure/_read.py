@@ -256,7 +256,8 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
             # no one dead ("the ore body 450 metres below the valley")
             unitless=dimension_of(value) == "count"
             or dimension_of(value).startswith("currency"),
-            of_people=dimension_of(value) in ("count", "percent", "ratio"))
+            of_people=dimension_of(value) in ("count", "percent", "ratio"),
+            money=dimension_of(value).startswith("currency"))
         counted = counted_of(noun, toks, last) if text is not None and where is not None \
             else None
         if counted is None and value.dimension == "percent" and text is not None \

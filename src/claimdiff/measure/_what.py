@@ -122,7 +122,7 @@ def _inhabitants(before: Sequence[Tok], after: Sequence[Tok]) -> bool:
 
 def what_measured(noun: str | None, after: Sequence[Tok], before: Sequence[Tok],
               farther: Sequence[Tok] = (), *, unitless: bool = False,
-              of_people: bool = True) -> tuple[str | None, str | None, bool]:
+              of_people: bool = True, money: bool = False) -> tuple[str | None, str | None, bool]:
     """What is measured: the value's own noun when it is of a class ("640 jobs"), else the
     closest word of a class ("14 people *were killed*", "a *magnitude* 6.1 quake"), else
     the value's own noun ("19 aces"), else a farther word of a class, else a generic noun
@@ -134,9 +134,10 @@ def what_measured(noun: str | None, after: Sequence[Tok], before: Sequence[Tok],
     43 containers" no loss, "by two *lengths* in the €450,000 Oaks" no prize's length."""
     own = noun.split() if noun else []
     k = lex.key(own[-1]) if own else ""
-    if unitless:
-        before = [t for t in before if lex.CLASS_OF.get(t.key) not in _UNCOUNTED]
-        after = [t for t in after if lex.CLASS_OF.get(t.key) not in _UNCOUNTED]
+    if unitless:  # a sum of money (`money`) is still a fine, a loss, a wage
+        gone = _PHYSICAL if money else _UNCOUNTED
+        before = [t for t in before if lex.CLASS_OF.get(t.key) not in gone]
+        after = [t for t in after if lex.CLASS_OF.get(t.key) not in gone]
     if not of_people:  # "the ore *body* 450 metres down" is no dead
         before = [t for t in before if lex.CLASS_OF.get(t.key) not in _WHO]
         after = [t for t in after if lex.CLASS_OF.get(t.key) not in _WHO]
