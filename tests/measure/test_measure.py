@@ -658,9 +658,13 @@ def test_homes_and_houses_are_one_measured_thing(tmp_path: Path) -> None:
 ])
 def test_a_role_word_before_a_particle_is_an_action(sentence: str, phrase: str,
                                                     role: str | None) -> None:
-    claim = Claim(id="c", source="s", subject="x", predicate="was", value=phrase)
-    m = measure_claim(claim, "value", normalize(phrase), SourceText(sentence))
-    assert m.role == role
+    assert _measured_in(sentence, phrase, "was").role == role
+
+
+def _measured_in(sentence: str, phrase: str, predicate: str) -> Measurement:
+    """The measurement of `phrase` drafted from `sentence` alone."""
+    claim = Claim(id="c", source="s", subject="x", predicate=predicate, value=phrase)
+    return measure_claim(claim, "value", normalize(phrase), SourceText(sentence))
 
 
 @pytest.mark.parametrize(("a", "b", "verdict"), [
@@ -795,9 +799,7 @@ def test_the_air_is_not_the_water(tmp_path: Path) -> None:
 ])
 def test_may_the_month_is_no_modal_verb(sentence: str, phrase: str,
                                         modality: str | None) -> None:
-    claim = Claim(id="c", source="s", subject="x", predicate="said", value=phrase)
-    m = measure_claim(claim, "value", normalize(phrase), SourceText(sentence))
-    assert m.modality == modality
+    assert _measured_in(sentence, phrase, "said").modality == modality
 
 
 @pytest.mark.parametrize(("a", "b", "distinct"), [
