@@ -60,7 +60,8 @@ def _shifted(value: Value, by: float | None = None) -> Value:
     def move(iv: Interval) -> Interval:
         return Interval(at(iv.lo), at(iv.hi), iv.lo_open, iv.hi_open)
 
-    if by is not None:
-        return replace(value, core=move(value.core), support=move(value.support))
-    return replace(value, core=move(value.core), support=move(value.support), zone=0,
-                   steps=(*value.steps, f"moved from {zone_name(value.zone or 0)} to UTC"))
+    moved = replace(value, core=move(value.core), support=move(value.support))
+    if by is not None or not value.zone:  # round the clock, or written in UTC already
+        return moved if by is not None else replace(moved, zone=0)
+    return replace(moved, zone=0,
+                   steps=(*value.steps, f"moved from {zone_name(value.zone)} to UTC"))
