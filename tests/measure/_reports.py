@@ -16,3 +16,9 @@ def value_verdicts(tmp_path: Path, a: str, b: str, *, da: str = "3 March 2025",
     report = claimdiff.diff(str(tmp_path / "a.txt"), str(tmp_path / "b.txt"))
     return {(v.a.value["text"], v.b.value["text"]): v.verdict for p in report.pairs
             for v in p.values if v.a.value and v.b.value}
+
+
+def verdict_between(pairs: dict[tuple[str, str], Verdict], a: str,
+                    b: str) -> Verdict | None:
+    """The verdict of the first value pair whose A text holds `a` and B text holds `b`."""
+    return next((v for (x, y), v in pairs.items() if a in x and b in y), None)

@@ -9,6 +9,7 @@ import pytest
 
 from claimdiff.verdicts import Verdict
 from tests.measure._reports import value_verdicts as _pairs
+from tests.measure._reports import verdict_between
 
 
 @pytest.mark.parametrize("b", [
@@ -18,7 +19,7 @@ from tests.measure._reports import value_verdicts as _pairs
 def test_the_number_of_a_noun_counts_that_noun(tmp_path: Path, b: str) -> None:
     pairs = _pairs(tmp_path, "Engineers said 52 bridges were unsafe after the floods in Harle.",
                    f"Harle's flood damage is still being counted. {b}")
-    got = next((v for (x, y), v in pairs.items() if "52" in x and "74" in y), None)
+    got = verdict_between(pairs, "52", "74")
     assert got is Verdict.CONFLICT, pairs
 
 
@@ -26,7 +27,7 @@ def test_the_number_of_one_thing_never_conflicts_with_a_count_of_another(
         tmp_path: Path) -> None:
     pairs = _pairs(tmp_path, "The council closed 52 roads after the floods in Harle.",
                    "In Harle the number of bridges rated unsafe has climbed to 74.")
-    got = next((v for (x, y), v in pairs.items() if "52" in x and "74" in y), None)
+    got = verdict_between(pairs, "52", "74")
     assert got is not Verdict.CONFLICT, pairs
 
 
@@ -40,7 +41,7 @@ def test_the_number_of_one_thing_never_conflicts_with_a_count_of_another(
 def test_two_groups_counted_as_one_are_counted_by_what_befell_them(
         tmp_path: Path, a: str, outcome: str) -> None:
     pairs = _pairs(tmp_path, a, f"The Harle authority recorded 44 {outcome} since May.")
-    got = next((v for (x, y), v in pairs.items() if "31" in x and "44" in y), None)
+    got = verdict_between(pairs, "31", "44")
     assert got is Verdict.CONFLICT, pairs
 
 
@@ -53,7 +54,7 @@ def test_two_groups_counted_as_one_are_counted_by_what_befell_them(
 def test_one_group_of_two_is_still_a_kind_of_the_people_counted(tmp_path: Path, a: str,
                                                                  b: str) -> None:
     pairs = _pairs(tmp_path, a, b)
-    got = next((v for (x, y), v in pairs.items() if "31" in x and "12" in y), None)
+    got = verdict_between(pairs, "31", "12")
     assert got is not Verdict.CONFLICT, pairs
 
 
@@ -64,12 +65,12 @@ def test_one_group_of_two_is_still_a_kind_of_the_people_counted(tmp_path: Path, 
 def test_a_role_noun_the_figure_is_said_under_is_no_role_of_it(tmp_path: Path,
                                                               a: str) -> None:
     pairs = _pairs(tmp_path, a, "From April the standing charge goes up to 61.2p a day.")
-    got = next((v for (x, y), v in pairs.items() if "58.4p" in x and "61.2p" in y), None)
+    got = verdict_between(pairs, "58.4p", "61.2p")
     assert got is Verdict.CONFLICT, pairs
 
 
 def test_a_role_noun_whose_own_figure_follows_is_still_its_role(tmp_path: Path) -> None:
     pairs = _pairs(tmp_path, "Boats fish under a quota of 63,500 tonnes this year.",
                    "Boats landed 68,500 tonnes this year.")
-    got = next((v for (x, y), v in pairs.items() if "63,500" in x and "68,500" in y), None)
+    got = verdict_between(pairs, "63,500", "68,500")
     assert got is not Verdict.CONFLICT, pairs

@@ -12,6 +12,7 @@ from claimdiff.measure import Measurement, pair_measurements
 from claimdiff.normalization import normalize
 from claimdiff.verdicts import Verdict
 from tests.measure._reports import value_verdicts as _pairs
+from tests.measure._reports import verdict_between
 
 
 @pytest.mark.parametrize("modal", ["would", "will", "could"])
@@ -124,7 +125,7 @@ def test_the_following_day_pairs_with_the_day_it_names(tmp_path: Path, day: str,
 def test_a_generic_nouns_modifier_says_what_is_counted(tmp_path: Path, a: str, b: str,
                                                        verdict: Verdict | None) -> None:
     pairs = _pairs(tmp_path, a, b)
-    got = next((v for (x, y), v in pairs.items() if "310,000" in x and "130,000" in y), None)
+    got = verdict_between(pairs, "310,000", "130,000")
     assert got is verdict or (verdict is None and got is not Verdict.CONFLICT), pairs
 
 
@@ -137,7 +138,7 @@ def test_a_generic_nouns_modifier_says_what_is_counted(tmp_path: Path, a: str, b
 def test_an_adjective_before_a_generic_noun_is_no_measured_thing(tmp_path: Path, a: str,
                                                                  b: str) -> None:
     pairs = _pairs(tmp_path, a, b)
-    got = next((v for (x, y), v in pairs.items() if "4,200" in x and "5,100" in y), None)
+    got = verdict_between(pairs, "4,200", "5,100")
     assert got is Verdict.CONFLICT, pairs
 
 
@@ -148,7 +149,7 @@ def test_an_adjective_before_a_generic_noun_is_no_measured_thing(tmp_path: Path,
 def test_a_part_mark_inside_a_relative_clause_marks_no_part_of_the_value(
         tmp_path: Path, a: str) -> None:
     pairs = _pairs(tmp_path, a, "The Harlow study has been cited more than 2,300 times.")
-    got = next((v for (x, y), v in pairs.items() if "1,650" in x and "2,300" in y), None)
+    got = verdict_between(pairs, "1,650", "2,300")
     assert got is Verdict.CONFLICT, pairs
 
 
@@ -159,7 +160,7 @@ def test_a_part_mark_inside_a_relative_clause_marks_no_part_of_the_value(
 def test_a_passive_verbs_agent_is_no_figure_of_the_noun_it_is_said_of(
         tmp_path: Path, a: str) -> None:
     pairs = _pairs(tmp_path, a, "Harlow councillors backed the budget by 47 votes to 12.")
-    got = next((v for (x, y), v in pairs.items() if "41" in x and "47" in y), None)
+    got = verdict_between(pairs, "41", "47")
     assert got is Verdict.CONFLICT, pairs
 
 
@@ -167,14 +168,14 @@ def test_a_passive_verbs_agent_is_no_figure_of_the_noun_it_is_said_of(
                                "Brell finished 11.5 points behind Tanaka."])
 def test_where_the_beaten_were_left_is_a_margin(tmp_path: Path, b: str) -> None:
     pairs = _pairs(tmp_path, "Tanaka's winning margin over Brell was 6.5 points.", b)
-    got = next((v for (x, y), v in pairs.items() if "6.5" in x and "11.5" in y), None)
+    got = verdict_between(pairs, "6.5", "11.5")
     assert got is Verdict.CONFLICT, pairs
 
 
 def test_years_behind_bars_are_no_margin(tmp_path: Path) -> None:
     pairs = _pairs(tmp_path, "Forgery carries a sentence of up to 12 years in Ossel.",
                    "In Ossel a forger faces 14 years behind bars.")
-    got = next((v for (x, y), v in pairs.items() if "12" in x and "14" in y), None)
+    got = verdict_between(pairs, "12", "14")
     assert got is Verdict.CONFLICT, pairs
 
 
@@ -184,7 +185,7 @@ def test_years_behind_bars_are_no_margin(tmp_path: Path) -> None:
 ])
 def test_what_happened_first_is_no_earlier_figure(tmp_path: Path, a: str) -> None:
     pairs = _pairs(tmp_path, a, "A hiker spotted the smoke near Ossel at 7:55 a.m.")
-    got = next((v for (x, y), v in pairs.items() if "6:40" in x and "7:55" in y), None)
+    got = verdict_between(pairs, "6:40", "7:55")
     assert got is Verdict.CONFLICT, pairs
 
 
@@ -194,7 +195,7 @@ def test_what_happened_first_is_no_earlier_figure(tmp_path: Path, a: str) -> Non
 ])
 def test_a_role_word_inside_a_name_is_no_role(tmp_path: Path, a: str) -> None:
     pairs = _pairs(tmp_path, a, "The Ossel bank's 27,900 samples went to the vault on Monday.")
-    got = next((v for (x, y), v in pairs.items() if "31,400" in x and "27,900" in y), None)
+    got = verdict_between(pairs, "31,400", "27,900")
     assert got is Verdict.CONFLICT, pairs
 
 
@@ -476,7 +477,7 @@ def test_years_followed_by_old_are_an_age(tmp_path: Path, age: str, verdict: Ver
 def test_a_role_word_inside_a_name_in_the_subject_is_no_role(tmp_path: Path, b: str) -> None:
     pairs = _pairs(tmp_path, "Staff at Ossel sent 31,400 seed samples to the vault on Monday.",
                    b)
-    got = next((v for (x, y), v in pairs.items() if "31,400" in x and "27,900" in y), None)
+    got = verdict_between(pairs, "31,400", "27,900")
     assert got is Verdict.CONFLICT, pairs
 
 
@@ -487,12 +488,12 @@ def test_a_role_word_inside_a_name_in_the_subject_is_no_role(tmp_path: Path, b: 
 def test_the_noun_of_a_role_verb_is_no_role(tmp_path: Path, a: str) -> None:
     # "seeded" is a ranking; "seeds" are what is stored
     pairs = _pairs(tmp_path, a, "Samples from 19 institutions were placed in the vault.")
-    got = next((v for (x, y), v in pairs.items() if "23" in x and "19" in y), None)
+    got = verdict_between(pairs, "23", "19")
     assert got is Verdict.CONFLICT, pairs
 
 
 def test_a_seed_round_is_no_ranking(tmp_path: Path) -> None:
     pairs = _pairs(tmp_path, "Tallow raised $4 million in a seed round led by Norvex.",
                    "Norvex led a $6 million funding round in Tallow.")
-    got = next((v for (x, y), v in pairs.items() if "4 million" in x and "6 million" in y), None)
+    got = verdict_between(pairs, "4 million", "6 million")
     assert got is Verdict.CONFLICT, pairs
