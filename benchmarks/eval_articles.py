@@ -18,7 +18,9 @@ case, in the A-side value's phrase and one of its `b_any` in the B-side's.
 
 `--verbose` lists no misses of a frozen `heldout*` split: only its aggregate line.
 `--stages` adds, per split, where each miss was lost: a side's value never drafted,
-both drafted but never compared together, or compared with another verdict. These
+both drafted but never compared together, or compared with another verdict; and how
+each trap was fallen into and each contradiction found (the kinds of evidence their
+pair was paired by, never its words). These
 are counts only, so they may be printed for a frozen split too.
 """
 
@@ -167,6 +169,32 @@ def _why_apart(rule: dict[str, Any]) -> str:
     return best[1]
 
 
+def _trap_stage(hits: list[tuple[str, str, str, str]], planted: list[dict[str, Any]]) -> str:
+    """How a conflict was reached (a trap fallen into, a contradiction found): the kinds of
+    evidence its pair was paired by ("Paired because ..."), or that the conflicting values
+    also meet a planted contradiction's rule (a rule written too loosely, not a tool error)."""
+    a, b, _, why = next(c for c in hits if c[2] == "conflict")
+    if any(_matches(rule, a, b) for rule in planted):
+        return "its values also meet a planted contradiction"
+    because = why.rpartition("Paired because ")[2].rstrip(".")
+    kinds = sorted({_kind(part) for part in because.split(";") if part.strip()})
+    return "paired because " + (", ".join(kinds) or "(no reason given)")
+
+
+_KINDS = (("both measure", "one measured class"), ("both count", "one counted noun"),
+          ("shared context", "shared context"), ("dates of one event", "dates of one event"),
+          ("the same figure", "the same figure"), ("how long the", "one duration"),
+          ("the same day", "the same day"), ("one holder", "one holder"),
+          ("same dimension", "same dimension only"))
+
+
+def _kind(reason: str) -> str:
+    """The kind of one reason a pair was paired by, without its words (which would tell a
+    frozen split's content)."""
+    reason = reason.strip()
+    return next((kind for start, kind in _KINDS if reason.startswith(start)), "other")
+
+
 def evaluate_pair(folder: Path) -> Tally:
     """The tally of one pair folder."""
     expect = json.loads((folder / "expect.json").read_text(encoding="utf-8"))
@@ -185,6 +213,7 @@ def evaluate_pair(folder: Path) -> Tally:
         hits = [c for c in compared if _matches(rule, c[0], c[1])]
         if any(c[2] == "conflict" for c in hits):
             t.found += 1
+            t.note("found", _trap_stage(hits, []))
         else:
             stage = _stage(rule, drafted, hits)
             t.note("missed", stage)
@@ -197,6 +226,7 @@ def evaluate_pair(folder: Path) -> Tally:
             t.traps += 1
             if conflict:
                 t.fallen += 1
+                t.note("trap fallen", _trap_stage(hits, expect.get("must_conflict", [])))
                 t.misses.append(f"{name}: TRAP fallen into: {rule['what']}")
             continue
         t.compatible += 1
