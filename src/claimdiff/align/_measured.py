@@ -15,7 +15,8 @@ entity aliases replaced, and the entities and names the predicate mentions).
 2. Words: every candidate is scored as `align` scores it (`_score`); a pair
    that alignment accepts stays a pair, as it always was.
 3. Measurements, for candidates whose claims both have values: never when their
-   holders both carry proper names and share no word, or their objects name two
+   holders both carry proper names and share no word (unless they are declared entities
+   of different kinds: a skipper and her yacht), or their objects name two
    different parties ("to Azerbaijan", "to Georgia"); on large inputs only when
    the holders share a word (or one is unsaid) or the predicates are alike
    (predicate similarity at least `PREDICATE_MIN`): cheap gates in C over all
@@ -55,6 +56,7 @@ from claimdiff.align._block import IndexArray, candidate_pairs, unique_sorted
 from claimdiff.align._entities import AliasTable
 from claimdiff.align._holders import (
     holder_key,
+    kinds_apart,
     object_key,
     object_names,
     parties_apart,
@@ -176,10 +178,13 @@ def align_measured(
     said_a = [x | object_names(c, aliases, memo) if x else x for x, c in zip(na, a, strict=True)]
     said_b = [y | object_names(c, aliases, memo) if y else y for y, c in zip(nb, b, strict=True)]
     other = np.zeros(len(both), dtype=np.bool_)
+    kinds: dict[str, frozenset[str]] = {}
     for k in np.flatnonzero(~holder_ok).tolist():
         i, j = pairs_both[k]
         if na[i] and nb[j]:
-            other[k] = said_a[i].isdisjoint(said_b[j])
+            # two parties are of one kind: a skipper's and her yacht's figures may be one
+            other[k] = said_a[i].isdisjoint(said_b[j]) and not kinds_apart(a[i], b[j], aliases,
+                                                                          kinds)
         elif bool(na[i]) is not bool(nb[j]):  # one party named, the other reported by one
             other[k] = parties_apart(a[i], b[j], bool(na[i]), bool(nb[j]), aliases)
     pred = process.cpdist(ta.predicate[ia[both]], tb.predicate[ib[both]], scorer=fuzz.ratio,
