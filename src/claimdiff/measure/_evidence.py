@@ -54,6 +54,11 @@ def same_thing(a: Measurement, b: Measurement) -> str | None:
         # section" against "12.7 km long"), and classes already keep rain from surge
         return f"both in {a.dimension}"
     named_a, named_b = _names_thing(a), _names_thing(b)
+    for x, y in ((a, b), (b, a)):
+        if named_a and named_b and x.measured == y.event and not x.classed \
+                and y.event not in _MANY_A_DOER and y.event not in OUTCOMES:
+            # "attracted five bids" against "six firms had bid": each firm made one bid
+            return f"{x.measured_words or x.measured} counted by those who {y.event}"
     if named_a and named_b:
         return None  # two different nouns no synonym class links: "rivers" and "provinces"
     if not (named_a or named_b):
@@ -191,6 +196,12 @@ def _names_thing(m: Measurement) -> bool:
     return (m.measured is not None and m.measured not in GENERIC
             and m.dimension not in _EVENT_DIMENSIONS)
 
+
+_MANY_A_DOER = frozenset(lex.key(w) for w in """attack shot shoot strike raid call visit trip
+flight goal score point run""".split())
+"""Acts one doer does many times ("three gunmen attacked" in "five attacks"): their doers
+count no acts; nor do the doers of what befalls people ("four officers arrested" in "12
+arrests", `OUTCOMES`)."""
 
 _EVENT_DIMENSIONS = frozenset({"date", "duration", "time of day"})
 """Dimensions of events rather than of nouns: the same verb is evidence of the same thing."""

@@ -52,9 +52,20 @@ def far_role(lead: list[Tok], toks: list[Tok]) -> str | None:
     """A role said in the value's clause before it, out of the close window: what a party
     demands or offers. Not a forecast ("The company *expects* to book a charge of $310m" is
     its own figure, against "put the cost at $240m"), nor a role a report often leaves
-    unsaid (a subject's "maximum sustained winds" is no maximum of a pressure)."""
-    role = qualifiers(lead, toks)[0]
+    unsaid (a subject's "maximum sustained winds" is no maximum of a pressure). `lead` runs
+    back from the value: a clause "after", "before" or "since" opens ("were *promised* their
+    jobs are safe after the sawmill agreed to a €68m takeover") ends it, the role there
+    being another clause's."""
+    opened = next((k for k, t in enumerate(lead) if k and t.key in _OPENING
+                   and (lead[k - 1].key in _OPENS or lead[k - 1].text[:1].isupper())), None)
+    role = qualifiers(lead[:opened], toks)[0]
     return None if role in lex.UNSAID_ROLES or role == "forecast" else role
+
+
+_OPENING = lex.keyed("after before since")
+_OPENS = lex.keyed("the a an its their his her this that it they he she we")
+"""Words after which "after" opens a clause of its own: "after *the* sawmill agreed", not
+"after tax"."""
 
 
 def befell_at(toks: list[Tok], first: int) -> str | None:

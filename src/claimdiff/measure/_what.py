@@ -302,11 +302,36 @@ def _a_noun(word: str) -> bool:
 
 def _who_someone_was(t: Tok, toks: Sequence[Tok]) -> bool:
     """"former" before a title ("the *former* finance minister took 58.3%", "a former
-    mayor"): who someone was, not which figure it is."""
-    if t.key != "former":
-        return False
+    mayor"): who someone was, not which figure it is; and any role word right before a
+    noun of a person ("the *goal* shooter", "the *top* scorer", "a *bid* manager"): the
+    person's title, not which figure it is."""
     k = next((n for n, x in enumerate(toks) if x is t), None)
-    return k is not None and any(x.key in _TITLES for x in toks[k + 1:k + 4])
+    if k is None:
+        return False
+    if t.key != "former":
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        return nxt is not None and (nxt.key in _TITLES or _agent_noun(nxt.text)) and not (
+            k + 2 < len(toks) and toks[k + 2].key == "of")  # "the target number of 40"
+    return any(x.key in _TITLES for x in toks[k + 1:k + 4])
+
+
+def _agent_noun(word: str) -> bool:
+    """A noun of whoever does what a verb says: "shooter", "scorer", "bidder", "forecaster"
+    (a verb with "-er" or "-or" after it), not "number" or "order"."""
+    from lemminflect import getAllLemmas
+
+    low = word.lower()
+    if not low.isalpha() or len(low) < 5 or not low.endswith(("er", "or")) \
+            or low in _NOT_AGENTS:
+        return False
+    stems = {low[:-2], low[:-1]} | ({low[:-3]} if low[-3] == low[-4] else set())
+    return any("VERB" in getAllLemmas(s) for s in stems if len(s) > 2)
+
+
+_NOT_AGENTS = frozenset("""number order quarter counter meter metre water paper letter matter
+power border corner error factor sector floor rumor rumour labor labour favor favour honor
+honour color colour""".split())
+"""Words ending like an agent noun that name no one who does something."""
 
 
 _TITLES = lex.keyed("""
