@@ -27,3 +27,20 @@ def _role(subject: str, predicate: str, sentence: str, phrase: str) -> str | Non
 def test_an_absolute_clause_takes_no_role_from_the_subject(
         subject: str, predicate: str, sentence: str, phrase: str, role: str | None) -> None:
     assert _role(subject, predicate, sentence, phrase) == role
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "role"), [
+    # a role noun after "behind" or "ahead of" is what the figure is measured against
+    ("The bridge opened five weeks behind schedule.", "five weeks", None),
+    ("The ferry docked 20 minutes ahead of schedule.", "20 minutes", None),
+    ("The ferry is scheduled to dock in 20 minutes.", "20 minutes", "target"),
+    # "standard" before a noun says ordinary, not a norm
+    ("A standard bus ticket will cost 40 pence more.", "40 pence", None),
+    ("The new noise standard is 55 decibels.", "55 decibels", "target"),
+    # a date something is due on is planned; a cause ("due to") plans nothing
+    ("The tanker is due in port on 9 March 2027.", "on 9 March 2027", "target"),
+    ("The verdict is not due until 14 April 2027.", "until 14 April 2027", "target"),
+    ("Due to fog, the race on 9 March 2027 was stopped.", "on 9 March 2027", None),
+])
+def test_a_role_word_the_figure_is_not(sentence: str, phrase: str, role: str | None) -> None:
+    assert _role("x", "was", sentence, phrase) == role
