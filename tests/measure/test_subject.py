@@ -32,6 +32,9 @@ def _subject(text: str, phrase: str) -> tuple[str, ...]:
      ("Teodor", "Halm")),
     ("Kovac won 52% against 41% for the Greens.", "41%", ("Greens",)),
     ("Arrieta served 19 aces, Varenko 12.", "12", ("Varenko",)),
+    # a possessive pronoun after a name: the figure is that name's
+    ("The draw gave Kolbotn their 9th cup final.", "9th", ("Kolbotn",)),
+    ("The ruling handed Marta Sell her 4th straight title.", "4th", ("Marta", "Sell")),
     # a name by an apposition, or a common noun before it
     ("The winner, Lena Brandt, took 5,200 votes.", "5,200 votes", ("Lena", "Brandt")),
     ("Kelirang, a 2,980-metre volcano, erupted on Monday.", "2,980-metre", ("Kelirang",)),

@@ -123,10 +123,19 @@ _A_YEAR = re.compile(
 
 def arranged(phrase: str, before: Sequence[Tok]) -> bool:
     """A date something is set for ("set sentencing *for* June 18", "fixed the vote *for* 3
-    May"): the date planned, as "scheduled for" says it."""
+    May") or due on: the date planned, as "scheduled for" says it."""
+    if due_on(before):
+        return True
     if not phrase.lower().startswith("for "):
         return False
     return any(t.key in _ARRANGE for t in before[:_REACH])
+
+
+def due_on(before: Sequence[Tok]) -> bool:
+    """"due" close before a date ("is *due* in court on 3 May", "not *due* at the site until
+    28 November"): the date planned; not a cause, "*due to* the storm"."""
+    return any(t.text.lower() == "due" and (k == 0 or before[k - 1].key != "to")
+               for k, t in enumerate(before[:_REACH]))
 
 
 _ARRANGE = lex.keyed("set fix fixed slate slated pencil pencilled penciled")

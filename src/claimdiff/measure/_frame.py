@@ -139,6 +139,22 @@ def partitive(toks: Sequence[Tok], first: int, last: int, phrase: str) -> str | 
     return None
 
 
+def absolute(toks: Sequence[Tok], first: int, last: int) -> bool:
+    """The figure is the subject of an absolute clause after "with" ("rejected, *with only 41
+    per cent backing it*", "with 61% of members in favour"): it does what its own verb says,
+    so the sentence's subject ("the proposal") names no role of it."""
+    k = first - 1
+    while k >= 0 and toks[k].key in _HEDGES:
+        k -= 1
+    return k >= 0 and toks[k].key == "with" and any(
+        t.text.endswith("ing") and t.text.isalpha() and t.text.islower() or t.key in _STANCES
+        for t in toks[last:last + 4])
+
+
+_HEDGES = lex.keyed("only just some about around nearly almost roughly barely fully all")
+_STANCES = lex.keyed("favour favor against opposed")
+
+
 def added(toks: Sequence[Tok], first: int, last: int) -> bool:
     """A count added to another ("and two *more* in nearby Kell", "*another* 14 in Sarn", "*a
     further* 3 on Sunday"): a part of a breakdown or of a toll, not the total ("200 more
@@ -184,5 +200,5 @@ def passive_agent(before: Sequence[Tok]) -> bool:
                for lemma in getAllLemmas(word).get("VERB", ()))
 
 
-__all__ = ["added", "dateline_end", "fronted", "fronted_end", "horizon", "part_of", "partitive",
-           "passive_agent", "sequence", "side", "transition"]
+__all__ = ["absolute", "added", "dateline_end", "fronted", "fronted_end", "horizon", "part_of",
+           "partitive", "passive_agent", "sequence", "side", "transition"]

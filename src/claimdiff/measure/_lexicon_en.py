@@ -375,9 +375,10 @@ said say says told according
 
 COMPARED = frozenset(key(w) for w in """
 beat beating beats missed miss misses exceeded exceed exceeds topped top than above below
-outpaced outstripped surpassed undershot overshot
+outpaced outstripped surpassed undershot overshot behind
 """.split())
-"""Words before a role word that compare against it: "beat forecasts" is no forecast."""
+"""Words before a role word that compare against it: "beat forecasts" is no forecast, "eight
+months *behind* schedule" a delay, not a date planned."""
 
 CHANGE = frozenset(key(w) for w in """
 up down rise rose fall fell increase decrease gain drop climb jump slide

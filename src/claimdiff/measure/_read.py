@@ -24,6 +24,7 @@ from claimdiff.measure._bridge import bridge, change_size
 from claimdiff.measure._counted import befell_both, number_of
 from claimdiff.measure._dated import arranged
 from claimdiff.measure._frame import (
+    absolute,
     added,
     fronted,
     horizon,
@@ -346,7 +347,8 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
             role = "previous"  # "first put its losses at $12 million"
     if both is None:  # "212 riders and pedestrians" are no one kind of people
         parts |= kind_counted(noun, measured, value.dimension)  # "31 students were killed"
-    if role is None and not agent:  # "the previous exchange ... involved 48 prisoners" ("a
+    if role is None and not agent and not (text is not None and where is not None and absolute(
+            toks, first, last)):  # "the previous exchange ... involved 48 prisoners" ("a
         # former mayor" says who someone was, not which figure it is)
         # nor a word inside a name: "The Mallee Ridge *Seed* Bank's consignment")
         said_by = _tokens(claim.subject, 0, len(claim.subject))

@@ -27,6 +27,9 @@ _OWN_REPORT = frozenset(("report", "announc", "confirm", "post"))
 _OF = frozenset(("of", "for", "by", "with", "about"))
 
 
+_POSSESSIVES = frozenset(("their", "its", "his", "her"))
+
+
 def own_holder(toks: Sequence[Tok], first: int, last: int, start: int,
                proper: frozenset[str],
                earlier: Callable[..., tuple[str, ...]] | None = None) -> tuple[str, ...]:
@@ -40,6 +43,13 @@ def own_holder(toks: Sequence[Tok], first: int, last: int, start: int,
         return beside
     if _drawn_from(toks, first, last):
         return ()  # "He took home $9,500 from a $60,000 prize pot": the pot's, not his
+    if first > 1 and toks[first - 1].text.lower() in _POSSESSIVES \
+            and is_name(toks[first - 2], start, proper):
+        # "The victory gives Ravnholt *their* 13th title": the name the pronoun follows
+        k = first - 2
+        while k > 0 and is_name(toks[k - 1], start, proper):
+            k -= 1
+        return tuple(written(t) for t in toks[k:first - 1])
     if first and is_name(toks[first - 1], start, proper):
         k = first - 1
         while k > 0 and is_name(toks[k - 1], start, proper):

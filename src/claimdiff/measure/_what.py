@@ -255,14 +255,25 @@ def role_words(window: Sequence[Tok], toks: Sequence[Tok]) -> list[str]:
     """The roles the words of `window` say, in order (`toks`: the sentence they stand in),
     none compared against, before a particle, inside a name or saying who someone was."""
     before = {id(t): toks[k - 1].key for k, t in enumerate(toks) if k > 0}
+    ahead = {id(t) for k, t in enumerate(toks) if k > 1 and toks[k - 1].key == "of"
+             and toks[k - 2].key == "ahead"}  # "ahead of schedule" compares, as "behind" does
     after = {id(t): toks[k + 1].key for k, t in enumerate(toks[:-1])}
+    modifies = {id(t) for k, t in enumerate(toks[:-1]) if t.key in _ADJECTIVES
+                and toks[k + 1].text.isalpha() and toks[k + 1].text.islower()
+                and _noun_only(toks[k + 1].text)}  # "a *standard* loaf" is no standard
     named = {id(t) for k, t in enumerate(toks) if k and t.text[0].isupper() and any(
         x.text[:1].isupper() for x in toks[k - 1:k + 2:2])}
     return [lex.ROLE_OF[t.key] for t in window if t.key in lex.ROLE_OF
-            and before.get(id(t)) not in lex.COMPARED and after.get(id(t)) not in _PARTICLES
+            and before.get(id(t)) not in lex.COMPARED and id(t) not in ahead
+            and id(t) not in modifies and after.get(id(t)) not in _PARTICLES
             and id(t) not in named and not _who_someone_was(t, toks)
             and (t.key not in lex.ROLE_VERBS or not _a_noun(t.text))
             and not _a_frame(t, toks)]
+
+
+_ADJECTIVES = lex.keyed("standard")
+"""Role nouns that are also adjectives before a noun: "a *standard* loaf", "the standard rate"
+say ordinary, not a norm ("the emissions *standard* of 95 g" is one)."""
 
 
 def _a_frame(t: Tok, toks: Sequence[Tok]) -> bool:
