@@ -333,6 +333,12 @@ def test_a_state_since_a_date_is_measured_by_its_start(tmp_path: Path) -> None:
     ("1515 UTC", "11.15am EDT", Verdict.AGREE),
     ("1515 UTC", "10.15am EDT", Verdict.CONFLICT),
     ("9.40pm AEDT", "at 7 p.m.", Verdict.INCOMPARABLE),
+    # The end of a span: the hour up to it, never the two hours "before" takes.
+    ("until 5.15pm", "till 7 p.m.", Verdict.CONFLICT),
+    ("until 11am", "till 11 a.m.", Verdict.AGREE),
+    ("'til midnight", "until 11pm", Verdict.CONFLICT),
+    ("until 3.40pm", "at 3.40pm", Verdict.AGREE),
+    ("before 5.15pm", "before 7 p.m.", Verdict.COMPATIBLE),
 ])
 def test_times_of_day_compare_as_times_of_day(a: str, b: str, verdict: Verdict) -> None:
     from claimdiff.measure import clock_reading
