@@ -212,9 +212,9 @@ def find_values(text: str, start: int, end: int, *, reference: date | None,
         if free(s, e):
             out.append(_found(text, start + s, start + e, figure.kind, figure))
     quantities = list(with_rates(chunk, change_levels(chunk, scan_quantities(chunk))))
-    for s, e, value in quantities:  # "210,000 kilometres an hour": no "an hour" of time
-        if value.dimension == "speed" and free(s, e):
-            out.append(_found(text, start + s, start + e, value.kind, value))
+    for s, e, speed in quantities:  # "210,000 kilometres an hour": no "an hour" of time
+        if speed.dimension == "speed" and free(s, e):
+            out.append(_found(text, start + s, start + e, speed.kind, speed))
     for s, e, value in scan_temporal(chunk, reference=reference):
         s, e, value = possessive_date(chunk, s, e, value, reference)
         if not free(s, e):
