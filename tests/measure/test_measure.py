@@ -170,10 +170,27 @@ def test_tuning_corpus_keeps_its_figures(split: str) -> None:
      ("61", "63-year-old"), Verdict.CONFLICT),
     ("A ski instructor, 43, died.", "Among the dead was a 34-year-old ski instructor.",
      ("43", "34-year-old"), Verdict.CONFLICT),
+    # an age in words, and a person "of" a number
+    ("Harbour master Ines Corvo, fifty-three, closed the port.",
+     "The 53-year-old harbour master Ines Corvo closed the port.",
+     ("fifty-three", "53-year-old"), Verdict.AGREE),
+    ("Harbour master Ines Corvo, now seventy-one, closed the port.",
+     "Harbour master Ines Corvo, 74, closed the port.",
+     ("seventy-one", "74"), Verdict.CONFLICT),
+    ("A woman of 62 was lifted from the ferry Corran by helicopter.",
+     "A 66-year-old woman was lifted from the ferry Corran by helicopter.",
+     ("62", "66-year-old"), Verdict.CONFLICT),
 ])
 def test_ages_pair_as_ages(tmp_path: Path, a: str, b: str, pair: tuple[str, str],
                            verdict: Verdict) -> None:
     assert _value_pairs(tmp_path, a, b).get(pair) is verdict
+
+
+@pytest.mark.parametrize("a", ["A crew of 34 sailed the ferry Corran to Islay.",
+                               "Ines Corvo, one of 34 sailors, took the ferry Corran to Islay."])
+def test_a_number_of_no_person_is_no_age(tmp_path: Path, a: str) -> None:
+    b = "The 34-year-old captain sailed the ferry Corran to Islay."
+    assert not any(y == "34-year-old" for _, y in _value_pairs(tmp_path, a, b)), a
 
 
 def test_ages_of_two_named_people_are_never_compared(tmp_path: Path) -> None:
