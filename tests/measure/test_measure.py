@@ -170,10 +170,27 @@ def test_tuning_corpus_keeps_its_figures(split: str) -> None:
      ("61", "63-year-old"), Verdict.CONFLICT),
     ("A ski instructor, 43, died.", "Among the dead was a 34-year-old ski instructor.",
      ("43", "34-year-old"), Verdict.CONFLICT),
+    # an age in words, and a person "of" a number
+    ("Harbour master Ines Corvo, fifty-three, closed the port.",
+     "The 53-year-old harbour master Ines Corvo closed the port.",
+     ("fifty-three", "53-year-old"), Verdict.AGREE),
+    ("Harbour master Ines Corvo, now seventy-one, closed the port.",
+     "Harbour master Ines Corvo, 74, closed the port.",
+     ("seventy-one", "74"), Verdict.CONFLICT),
+    ("A woman of 62 was lifted from the ferry Corran by helicopter.",
+     "A 66-year-old woman was lifted from the ferry Corran by helicopter.",
+     ("62", "66-year-old"), Verdict.CONFLICT),
 ])
 def test_ages_pair_as_ages(tmp_path: Path, a: str, b: str, pair: tuple[str, str],
                            verdict: Verdict) -> None:
     assert _value_pairs(tmp_path, a, b).get(pair) is verdict
+
+
+@pytest.mark.parametrize("a", ["A crew of 34 sailed the ferry Corran to Islay.",
+                               "Ines Corvo, one of 34 sailors, took the ferry Corran to Islay."])
+def test_a_number_of_no_person_is_no_age(tmp_path: Path, a: str) -> None:
+    b = "The 34-year-old captain sailed the ferry Corran to Islay."
+    assert not any(y == "34-year-old" for _, y in _value_pairs(tmp_path, a, b)), a
 
 
 def test_ages_of_two_named_people_are_never_compared(tmp_path: Path) -> None:
@@ -333,6 +350,12 @@ def test_a_state_since_a_date_is_measured_by_its_start(tmp_path: Path) -> None:
     ("1515 UTC", "11.15am EDT", Verdict.AGREE),
     ("1515 UTC", "10.15am EDT", Verdict.CONFLICT),
     ("9.40pm AEDT", "at 7 p.m.", Verdict.INCOMPARABLE),
+    # The end of a span: the hour up to it, never the two hours "before" takes.
+    ("until 5.15pm", "till 7 p.m.", Verdict.CONFLICT),
+    ("until 11am", "till 11 a.m.", Verdict.AGREE),
+    ("'til midnight", "until 11pm", Verdict.CONFLICT),
+    ("until 3.40pm", "at 3.40pm", Verdict.AGREE),
+    ("before 5.15pm", "before 7 p.m.", Verdict.COMPATIBLE),
 ])
 def test_times_of_day_compare_as_times_of_day(a: str, b: str, verdict: Verdict) -> None:
     from claimdiff.measure import clock_reading

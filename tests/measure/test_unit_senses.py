@@ -109,3 +109,35 @@ def test_a_report_s_own_percentages_leave_its_times_a_ratio(tmp_path: Path) -> N
          "80 per cent.")
     b = "Snowfall at the Kelby pass is five times the long-run average, forecasters said."
     assert _pairs(tmp_path, a, b).get(("three times", "five times")) is Verdict.CONFLICT
+
+
+@pytest.mark.parametrize("phrase", ["about $12m", "nearly $4.5 billion", "more than $800"])
+def test_a_hedged_bare_dollar_may_be_any_country_s(phrase: str) -> None:
+    assert {"AUD", "CAD", "NZD"} <= {v.unit for v in unit_senses(normalize(phrase))}
+
+
+@pytest.mark.parametrize("phrase", ["NZ$12m", "about C$4 billion", "US$800"])
+def test_a_dollar_naming_its_country_has_one_sense(phrase: str) -> None:
+    assert unit_senses(normalize(phrase)) == ()
+
+
+def test_a_hedged_bare_dollar_leaves_the_report_s_other_dollars_open(tmp_path: Path) -> None:
+    # "about $2 million" is no US dollar amount that would make the report's "$" American
+    a = ("The Tarawera marina trust spent $6 million on a new breakwater. A second stage "
+         "would cost about $2 million, the trust said.")
+    b = "Trustees of the Tarawera marina put the breakwater's cost at NZ$6 million."
+    assert _pairs(tmp_path, a, b).get(("$6 million", "NZ$6 million")) is Verdict.AGREE
+
+
+def test_the_other_report_s_named_dollar_settles_a_silent_one(tmp_path: Path) -> None:
+    a = "The Kowhai cycling festival was worth $9 million to the district, organisers said."
+    b = ("Organisers put the Kowhai cycling festival's value to the district at NZ$9 million; "
+         "tickets cost $35.")
+    assert _pairs(tmp_path, a, b).get(("$9 million", "NZ$9 million")) is Verdict.AGREE
+
+
+def test_two_named_dollars_over_there_settle_nothing(tmp_path: Path) -> None:
+    a = "The Kowhai cycling festival was worth $9 million to the district, organisers said."
+    b = ("Organisers put the Kowhai cycling festival's value at A$9 million; its sponsor, a "
+         "Singapore bank, gave S$2 million.")
+    assert ("$9 million", "A$9 million") not in _pairs(tmp_path, a, b)

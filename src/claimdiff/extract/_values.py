@@ -211,6 +211,10 @@ def find_values(text: str, start: int, end: int, *, reference: date | None,
     for s, e, figure in scores(chunk):  # "beat Tavora 27-19": two figures, no range nor date
         if free(s, e):
             out.append(_found(text, start + s, start + e, figure.kind, figure))
+    quantities = list(with_rates(chunk, change_levels(chunk, scan_quantities(chunk))))
+    for s, e, speed in quantities:  # "210,000 kilometres an hour": no "an hour" of time
+        if speed.dimension == "speed" and free(s, e):
+            out.append(_found(text, start + s, start + e, speed.kind, speed))
     for s, e, value in scan_temporal(chunk, reference=reference):
         s, e, value = possessive_date(chunk, s, e, value, reference)
         if not free(s, e):
@@ -232,7 +236,7 @@ def find_values(text: str, start: int, end: int, *, reference: date | None,
             continue  # "a third of", "up by a seventh": a fraction
         if free(s, e):
             out.append(_found(text, start + s, start + e, Kind.QUANTITY, None))  # a place
-    for s, e, value in [*with_rates(chunk, change_levels(chunk, scan_quantities(chunk))),
+    for s, e, value in [*quantities,
                         *leading_count(chunk),
                         *parts_in_words(chunk),
                         *modifier_counts(WORD_MODIFIER, chunk),

@@ -17,7 +17,8 @@ from claimdiff.normalization._clock_en import ZONE_CAPS, zone_offset
 
 CLOCK = re.compile(
     r"(?P<hedge>(?:shortly|just|soon|some\s+time|sometime|a\s+little|minutes)\s+(?:before|after)"
-    r"|(?:about|around|approximately|roughly|circa|nearly|almost|before|after|by|until)\s+)?\s*"
+    r"|(?:about|around|approximately|roughly|circa|nearly|almost|before|after|by|until|till|"
+    r"['’]?til)\s+)?\s*"
     r"(?:(?P<hp>\d{1,2})(?:[:.](?P<mp>[0-5]\d))?(?:\s+o['’]clock)?\s+(?:in\s+the\s+"
     r"(?P<part>morning|afternoon|evening)|at\s+(?P<night>night))\b"
     r"|(?P<h>\d{1,2})(?:[:.](?P<m>[0-5]\d))?\s*(?P<ap>[ap])\.?\s?m\b\.?"
@@ -98,7 +99,11 @@ def clock_reading(text: str) -> tuple[str, Value] | None:
         core, support = Interval(x - 20, x), Interval(x - _SHORTLY, x)
     elif hedge.endswith("after") and hedge != "after":
         core, support = Interval(x, x + 20), Interval(x, x + _SHORTLY)
-    elif hedge in ("before", "by", "until"):
+    elif hedge in ("until", "till", "til", "'til", "’til"):
+        # the end of a span ("open from 9am until 4.30pm"): the state lasts up to the time,
+        # so its loosest reading is the hour up to it, not the two hours "before" takes
+        core = support = Interval(x - _OPEN / 2, x)
+    elif hedge in ("before", "by"):
         core, support = Interval(x - _OPEN / 2, x), Interval(x - _OPEN, x)
     elif hedge == "after":
         core, support = Interval(x, x + _OPEN / 2), Interval(x, x + _OPEN)

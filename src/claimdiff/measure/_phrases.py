@@ -19,7 +19,11 @@ _AGE_HYPHEN = re.compile(r"([\w.]+)(?:-years?(?:-old)?|\s+years?)$")
 _OLD = re.compile(r"\s+old\b")
 """After "31 years": an age ("a bird now 31 years *old*")."""
 _AGE_AFTER = re.compile(r"(?:-old\b|-year-old\b|\s+years?\s+old\b)")
-_AGE_BEFORE = re.compile(r"\baged\s*$")
+_AGE_BEFORE = re.compile(
+    r"(?i)\b(?:aged|(?:a|an|the)\s+(?:man|woman|boy|girl|lad|child|person|pensioner|widow|"
+    r"widower|mother|father|grandmother|grandfather)\s+of)\s*$")
+"""Words that make the number after them an age: "aged 34", "a man of 34" (a person of a
+number of no unit is of that many years; "a crew of 34" counts)."""
 _APPOSITION_BEFORE = re.compile(
     r"[^\W\d_][\w’'-]*,\s*(?:(?:just|only|barely|still|now)\s+)?$")
 _APPOSITION_AFTER = re.compile(
@@ -35,6 +39,9 @@ def age_reading(text: str, where: tuple[int, int], value: Value) -> Value | None
         years = round((value.core.lo + value.core.hi) / 2 / 365.25, 2)  # "four-year-old"
     elif (bare := _STRESSED.fullmatch(phrase)) is not None:  # "Marrin, just 20, scored"
         years = float(bare.group(1))
+    elif _STRESSED_WORDS.fullmatch(phrase) and value.kind is Kind.QUANTITY \
+            and value.unit is None and value.core.lo == value.core.hi:
+        years = value.core.lo  # "Voss, twenty-nine, flipped": a number written in words
     else:
         return None
     if not 0 < years < 125 or years != int(years):
@@ -57,6 +64,13 @@ def age_reading(text: str, where: tuple[int, int], value: Value) -> Value | None
 
 _STRESSED = re.compile(r"(?i)(?:(?:just|only|barely|still|now)\s+)?(\d+)")
 """A bare number, or one only stressed ("just 20", "only 17"): stress moves no age."""
+_STRESSED_WORDS = re.compile(
+    r"(?:(?:just|only|barely|still|now)\s+)?(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+    r"ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|(?:(?:just|only|barely|"
+    r"still|now)\s+)?(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+    r"nineteen)")
+"""An age in words as writers spell it in an apposition ("Kamau, forty-seven,"), lower-case:
+from eleven up (a smaller number after a name is rarely an age: "Brandt, one of ...")."""
 _AGE_WORDS = frozenset(("age", "aged", "youngest", "oldest"))
 _YEAR_DAYS = 365.25
 

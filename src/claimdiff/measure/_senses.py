@@ -9,8 +9,10 @@ chooses as a person does, from the nearest evidence first:
 2. the report's other values: a "£" or "sterling" amount says pounds are money, a
    weight in kilograms or "lb" that they weigh, an "A$" amount that its "$" is the
    Australian dollar;
-3. for senses of different kinds (a weight or money) only, the other report's values:
-   "£50,000" there says "50,000 pounds" here is money, when this report is silent.
+3. the other report's values, when this report is silent: "£50,000" there says "50,000
+   pounds" here is money; "NZ$14 million" there, with no other dollar of its own, says a
+   "$14 million" here is the New Zealand dollar (one report may name the country's
+   dollar where the other, written in the country, writes "$").
 
 No evidence, or evidence both ways, keeps the first reading (`normalize`'s).
 """
@@ -67,7 +69,10 @@ def settle_units(own: Sequence[Measurement], other: Sequence[Measurement] = ()
     if not any(senses):
         return list(own)
     mine = Counter(m.dimension for m, s in zip(own, senses, strict=True) if not s)
-    theirs = Counter(m.dimension for m in other)
+    # the other report's own amounts of one sense only: its bare "$" shows no country
+    theirs = Counter(m.dimension for m in other
+                     if m.value is None or m.dimension.partition(":")[0] != "currency"
+                     or not unit_senses(m.value))
     out = []
     for m, alternatives in zip(own, senses, strict=True):
         if not alternatives or m.value is None:
@@ -79,7 +84,7 @@ def settle_units(own: Sequence[Measurement], other: Sequence[Measurement] = ()
         # way of writing the one figure does
         money = "currency" in kinds
         chosen = (_by_sentence(m, readings) or (_by_values(mine, readings) if money else None)
-                  or (_by_values(theirs, readings) if len(kinds) > 1 else None))
+                  or (_by_values(theirs, readings) if len(kinds) > 1 or money else None))
         out.append(m if chosen is None or chosen is m.value
                    else replace(m, value=chosen, dimension=chosen.dimension))
     return out

@@ -26,7 +26,7 @@ _POUNDS = re.compile(r"(?i)\bpounds?\b(?!\s*(?:sterling|of\b))")
 # country: the unit it gives, the word that shows it was written so, and the CLDR head
 # noun of the currencies it may be.
 _SHARED: dict[str, tuple[re.Pattern[str], str]] = {
-    "USD": (re.compile(r"^[^A-Za-z]*\$|\bdollars?\b"), "dollar"),
+    "USD": (re.compile(r"(?<![A-Za-z.])\$|\bdollars?\b"), "dollar"),  # "about $5m", no "NZ$"
     "INR": (re.compile(r"(?i)\brupees?\b|\bRs\b"), "rupee"),
     "PESO": (re.compile(r"(?i)\bpesos?\b"), "peso"),
     "FRANC": (re.compile(r"(?i)\bfrancs?\b"), "franc"),
