@@ -5,6 +5,8 @@ at different precision); supports disjoint -> `conflict`; different
 dimensions (a date against a count, km against kg) -> `incomparable`. Every
 test is an overlap test, so the verdict does not depend on the order.
 
+Two scores ("7-2", "5-4 vote", `Value.sides`) compare side by side (`_score_sides`).
+
 A set ("every month", `Kind.SET`) names no interval of time: it agrees with
 the same set (the same TIMEX3 value) and is incomparable with anything else,
 another set included ("every month" against "annually" is left to a person).
@@ -16,6 +18,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from claimdiff.compare._score_sides import compare_sides
 from claimdiff.compare._stated_ends import compare_stated_ends
 from claimdiff.compare._zones import in_utc, one_unzoned, zone_name
 from claimdiff.normalization import Interval, Kind, Value, normalize
@@ -23,7 +26,7 @@ from claimdiff.normalization._api import DateLike
 from claimdiff.normalization._sets import recurrence_key
 from claimdiff.verdicts import Verdict
 
-_NAMES = {"date": "date", "time": "duration", "count": "count"}
+_NAMES = {"date": "date", "time": "duration", "count": "count", "score": "score"}
 
 
 @dataclass(frozen=True)
@@ -153,6 +156,9 @@ def compare_values(
         return ValueComparison(Verdict.INCOMPARABLE,
                                f"{ta} is {what_a} and {tb} is {what_b}; "
                                "they cannot be compared.", va, vb)
+    if va.sides is not None and vb.sides is not None:  # two scores: side by side
+        verdict, why = compare_sides(va.sides, vb.sides, ta, tb)
+        return ValueComparison(verdict, why, va, vb)
     things = _measured_things(va, vb)
     if things is not None:
         return ValueComparison(Verdict.INCOMPARABLE,

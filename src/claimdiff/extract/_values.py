@@ -37,7 +37,6 @@ from claimdiff.extract._per import with_rates
 from claimdiff.extract._possessive import possessive_date
 from claimdiff.extract._reftime_en import IN_TEXT
 from claimdiff.extract._restated import restated
-from claimdiff.extract._scores import scores
 from claimdiff.extract._words import (
     bare_counts,
     clock_words,
@@ -50,6 +49,7 @@ from claimdiff.normalization import (
     Kind,
     Value,
     find_impossible_dates,
+    find_scores,
     normalize,
     scan_temporal,
 )
@@ -208,9 +208,9 @@ def find_values(text: str, start: int, end: int, *, reference: date | None,
     for s, e, change in against_bases(chunk):  # "23% below the five-year average"
         if free(s, e):
             out.append(_found(text, start + s, start + e, change.kind, change))
-    for s, e, figure in scores(chunk):  # "beat Tavora 27-19": two figures, no range nor date
+    for s, e, score in find_scores(chunk):  # "beat Tavora 27-19": one score, no range nor date
         if free(s, e):
-            out.append(_found(text, start + s, start + e, figure.kind, figure))
+            out.append(_found(text, start + s, start + e, score.kind, score))
     quantities = list(with_rates(chunk, change_levels(chunk, scan_quantities(chunk))))
     for s, e, speed in quantities:  # "210,000 kilometres an hour": no "an hour" of time
         if speed.dimension == "speed" and free(s, e):

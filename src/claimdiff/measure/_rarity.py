@@ -20,6 +20,9 @@ PHYSICAL = frozenset({"length", "mass", "area", "volume", "speed", "energy", "po
                       "temperature", "frequency", "pressure", "voltage", "charge",
                       "fuel economy"})
 """Dimensions of physical units; counts, shares, money and dates fill every report."""
+RARE = PHYSICAL | {"score", "score:running"}
+"""Dimensions a report seldom gives more than one or two of: physical ones, and scores,
+tallies and odds ("a 7-2 vote", "sent off at 7-1")."""
 
 
 def rarity(ma: Sequence[Measurement], twin_a: Mapping[int, int], mb: Sequence[Measurement],
@@ -29,7 +32,7 @@ def rarity(ma: Sequence[Measurement], twin_a: Mapping[int, int], mb: Sequence[Me
     `twin_a` or `twin_b`, counts once)."""
     na = Counter(m.dimension for k, m in enumerate(ma) if k not in twin_a)
     nb = Counter(m.dimension for k, m in enumerate(mb) if k not in twin_b)
-    return {d: W_RARE / math.sqrt(na[d] * nb[d]) for d in PHYSICAL & na.keys() & nb.keys()}
+    return {d: W_RARE / math.sqrt(na[d] * nb[d]) for d in RARE & na.keys() & nb.keys()}
 
 
 def told_apart(a: Measurement, b: Measurement) -> bool:
@@ -40,4 +43,4 @@ def told_apart(a: Measurement, b: Measurement) -> bool:
             or moods_differ(a.modality, b.modality) or distinct_holders(a.subject, b.subject))
 
 
-__all__ = ["PHYSICAL", "W_RARE", "rarity", "told_apart"]
+__all__ = ["PHYSICAL", "RARE", "W_RARE", "rarity", "told_apart"]

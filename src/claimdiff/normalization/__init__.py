@@ -13,6 +13,7 @@ from claimdiff.normalization._given import given_value
 from claimdiff.normalization._hedges import Hedge
 from claimdiff.normalization._interval import Interval
 from claimdiff.normalization._scan import scan_temporal
+from claimdiff.normalization._score import find_scores, score_value
 from claimdiff.normalization._unit_senses import unit_senses
 from claimdiff.normalization._value import Kind, Value
 
@@ -22,11 +23,13 @@ __all__ = [
     "Kind",
     "Value",
     "find_impossible_dates",
+    "find_scores",
     "given_value",
     "impossible_day",
     "normalize",
     "parse_date",
     "period_timex",
     "scan_temporal",
+    "score_value",
     "unit_senses",
 ]

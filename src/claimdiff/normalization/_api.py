@@ -33,6 +33,7 @@ from claimdiff.normalization._fractions import (
 from claimdiff.normalization._from_now import read_from_now, reference_time
 from claimdiff.normalization._period_names import amount_choices
 from claimdiff.normalization._phrasings import read_bounds, read_phrasing
+from claimdiff.normalization._score import score_in
 from claimdiff.normalization._sentence_sense import generic_today, read_dated, read_united
 from claimdiff.normalization._sets import read_frequency
 from claimdiff.normalization._shifted_year import read_shifted_year
@@ -103,6 +104,8 @@ def normalize(
     ctx = Context(to_ordinal(reference), dict(anchors or {}), default_anchor=anchor,
                   utc_offset=utc_offset(reference), ref_time=reference_time(reference),
                   future=unsaid if context is None else reads_forward(context, phrase=text))
+    if (score := score_in(text, context)) is not None:  # "won 3-1", "a 7-2 vote"
+        return score
     for start, end, why in find_impossible_dates(text):
         raise NormalizationError(f"cannot read {text!r}: {text[start:end]!r} names no day ({why})",
                                  text=text)

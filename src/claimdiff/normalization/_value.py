@@ -61,6 +61,9 @@ class Value:
     """The UTC offset in minutes a time of day was written in ("4.30 pm IST": 330) when it
     was kept as written because the reference has none; `None` when no zone was written
     or it was converted. Two clocks are compared in one zone or not at all."""
+    sides: tuple[int, int] | None = None
+    """A score, tally or odds ("7-2", "by 214 votes to 187"): its two sides in the order
+    written; `core` is then the larger side. Two scores are compared side by side."""
 
     def __post_init__(self) -> None:
         if not self.support.contains(self.core):
@@ -115,6 +118,8 @@ class Value:
 
     def render(self, interval: Interval | None = None) -> str:
         """An interval of this value as a person reads it: `2024-05-20 … 2024-06-19`."""
+        if self.sides is not None:
+            return f"{self.sides[0]}-{self.sides[1]}"
         interval = interval or self.core
         if self.kind is Kind.DURATION:
             return _render_duration(interval, self.granularity)
@@ -142,6 +147,7 @@ class Value:
             "timex": self.timex,
             "steps": list(self.steps),
             **({"zone": self.zone} if self.zone is not None else {}),
+            **({"sides": list(self.sides)} if self.sides is not None else {}),
         }
 
 

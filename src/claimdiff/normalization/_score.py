@@ -1,0 +1,115 @@
+"""Scores, tallies and odds ("beat Tavora 27-19", "by a 7-2 vote", "by 214 votes to 187",
+"a 24-1 record", "sent off at 7-1") read as one value with their two sides.
+
+A result written as two numbers is one thing a reader checks, both sides at once: it is
+one value of dimension `score` (`score_value`), compared side by side. Two figures joined
+by a dash are a score only where the words around them say so, as a reader decides: a verb
+of winning, losing or voting before them ("won 3-1", "voted 7-2"), a result's noun after
+them ("a 2-1 win", "the 5-4 vote", "a 12-4 record", "a 5-2 chance", "3-2 on penalties"),
+odds ("odds of 5/1", "at 12-1"), or a score before them in a list ("11-7, 9-11, 11-5").
+Without such words they are a range ("5-7 per cent", "aged 18-24"), a date ("1-2 June",
+"9/11"), a time or a code, and are left alone (`find_scores`). A phrase is read as a score
+when it holds its own cue ("7-2 vote", "won 3-1"), or when it is a bare score that its
+sentence cues (`score_in`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from claimdiff.normalization._interval import Interval
+from claimdiff.normalization._value import Kind, Value
+
+__all__ = ["find_scores", "score_in", "score_value"]
+
+_N = r"\d{1,3}"
+_CUE = (r"(?:\b(?:beat|beats|beaten|won|wins|lost|loses|defeated|downed|edged|thrashed|routed|"
+        r"drew|drawn|voted|votes|led|leads|trailed|trails|tied|split|finished|ended|scored|"
+        r"passed|approved|rejected|upheld|overturned)\b"
+        r"(?:\s+(?!(?:by|in|on|at|for|with|from)\b)[\w'’.-]+){0,3}?\s+"
+        r"|\b(?:at|odds\s+of|score\s+of|scoreline\s+of|record\s+of|tally\s+of)\s+)")
+_SCORE = re.compile(rf"(?<![\w.,/:-])(?P<a>{_N})(?:\s?[-–]\s?|(?P<slash>/)|\s+votes?\s+to\s+)"
+                    rf"(?P<b>{_N})"
+                    r"(?![\d/:%-]|[.,]\d|\s*(?:per|a\.?m\b|p\.?m\b))", re.IGNORECASE)
+_BEFORE = re.compile(_CUE + r"$", re.IGNORECASE)
+_ODDS = re.compile(r"\b(?:at|odds\s+of)\s+$", re.IGNORECASE)
+"""Odds may be written as a fraction ("at 5/1", "odds of 9/4"); other scores take a dash."""
+_AFTER = re.compile(
+    r"\s+(?:win|victory|defeat|loss|draw|vote|verdict|majority|scoreline|result|record|"
+    r"decision|ruling|split|lead|chance|shot|favourite|favorite|outsider|"
+    r"on\s+(?:aggregate|penalties|pens))\b", re.IGNORECASE)
+_ODDS_AFTER = re.compile(r"\s+(?:chance|shot|favourite|favorite|outsider)\b", re.IGNORECASE)
+_LISTED = re.compile(r"(?:,\s*|\s+and\s+|\s*,\s+and\s+)$", re.IGNORECASE)
+"""A score after another in a list ("won 11-7, 9-11 and 11-5")."""
+_ENDS = re.compile(
+    r"\s*(?:[.,;:)|]|$)|\s+(?:in|on|at|against|to|over|with|after|before|and|but|for|as|"
+    r"when|thanks|away|last|this|late|early)\b", re.IGNORECASE)
+"""A result's clause goes on or ends after it: not "aged 18-24 *voters*", "3-4 *days*"; a
+result's noun is singular ("a 7-2 vote"): "2-3 votes" is a range of votes."""
+_WORDED = re.compile(r"\s+votes?\s+to\s+", re.IGNORECASE)
+_LEADING = re.compile(r"\b(?:led|leads|leading|trailed|trails|trailing)\b(?:\s+[\w'’.-]+){0,3}?"
+                      r"\s+$", re.IGNORECASE)
+_STAGE = re.compile(
+    r"\s+(?:lead\b|(?:at|by)\s+(?:half[- ]?time|the\s+(?:break|interval|turn)|the\s+end\s+of\s+"
+    r"the\s+(?:first|second|third|1st|2nd|3rd)\b)|(?:after|in)\s+the\s+(?:first|second|third|"
+    r"opening|1st|2nd|3rd)\s+(?:quarter|half|period|set|innings|round|leg|game|frame)|after\s+\d+"
+    r"\s+minutes)", re.IGNORECASE)
+"""A score at a stage of a game ("led 16-12 after the first quarter", "2-1 at half-time", "a
+2-0 lead"): a running score, never compared with a final one (dimension `score:running`)."""
+
+
+def find_scores(chunk: str) -> list[tuple[int, int, Value]]:
+    """Every score, tally or odds in `chunk` as `(start, end, value)`: after a verb of
+    winning or voting ("beat Tavora 27-19", "voted 7-2"), before a result's noun ("the
+    27-16 win", its noun kept in the phrase), as odds ("at 12-1"), or listed after another
+    score."""
+    out: list[tuple[int, int, Value]] = []
+    last_end = -1
+    for m in _SCORE.finditer(chunk):
+        before = chunk[max(0, m.start() - 60):m.start()]
+        listed = last_end >= 0 and _LISTED.fullmatch(chunk, last_end, m.start()) is not None
+        if m.group("slash"):
+            # a fraction, a date ("9/11") or odds: odds only where the words say so
+            if not ((_ODDS.search(before) and _ENDS.match(chunk, m.end()))
+                    or _ODDS_AFTER.match(chunk, m.end())):
+                continue
+        elif not (_WORDED.search(m.group()) or _AFTER.match(chunk, m.end()) or (
+                (listed or _BEFORE.search(before)) and _ENDS.match(chunk, m.end()))):
+            continue  # a range ("18-24 year-olds", "3-4 days"), a code or a date
+        # a result's noun after it is part of the phrase: "the 5-4 vote" reads alone
+        noun = _AFTER.match(chunk, m.end())
+        end = noun.end() if noun else m.end()
+        running = bool(_LEADING.search(before) or _STAGE.match(chunk, m.end()))
+        out.append((m.start(), end, score_value(chunk[m.start():end], int(m.group("a")),
+                                                int(m.group("b")), running=running)))
+        last_end = m.end()
+    return out
+
+
+def score_value(text: str, first: int, second: int, *, running: bool = False) -> Value:
+    """`text` read as a score of `first` to `second`, in the order written: a quantity of
+    dimension `score` (`score:running` for a score at a stage of a game) whose core is its
+    larger side (what pairing reads as its figure); its sides are what a comparison reads."""
+    point = Interval.point(float(max(first, second)))
+    what = "a running score" if running else "a score"
+    return Value(kind=Kind.QUANTITY, text=text, core=point, support=point,
+                 dimension="score:running" if running else "score", granularity="1",
+                 sides=(first, second),
+                 steps=(f"{what} of {first} to {second}, its two sides compared apart",))
+
+
+_TWO = re.compile(r"\d\s?[-–/]\s?\d|\d\s+votes?\s+to\s+\d", re.IGNORECASE)
+
+
+def score_in(text: str, context: str | None) -> Value | None:
+    """`text` as a score: one that holds its cue ("7-2 vote", "won 3-1"), or a bare score
+    ("7-2") that its sentence `context` cues where it stands; `None` otherwise."""
+    if _TWO.search(text) is None:
+        return None
+    phrase = text.strip()
+    for where in (phrase, context or ""):
+        for s, e, value in find_scores(where):
+            if where is phrase or where[s:e] == phrase:
+                return replace(value, text=text)
+    return None
