@@ -48,3 +48,25 @@ def test_years_are_held_against_years(a: tuple[str, ...], b: tuple[str, ...],
                                       differ: bool) -> None:
     assert lex.periods_differ(a, b) is differ
     assert lex.periods_differ(b, a) is differ
+
+
+@pytest.mark.parametrize(("a", "b", "pair", "verdict"), [
+    # a possessive period is the figure's own: "last year's regatta" is last year's
+    ("Last year's regatta drew 310 boats to Pellwick harbour.",
+     "This year's regatta at Pellwick harbour attracted 480 boats.",
+     ("310 boats", "480 boats"), None),
+    ("Last year's regatta drew 310 boats to Pellwick harbour.",
+     "The Pellwick regatta drew 480 boats in 2025.",
+     ("310 boats", "480 boats"), Verdict.CONFLICT),
+    # "last September" in a report of March 2026 is September 2025: last year's figure
+    ("The Orla floods killed 23 people last September, officials said.",
+     "Last year's Orla floods left 37 people dead, officials said.",
+     ("23 people", "37 people"), Verdict.CONFLICT),
+])
+def test_a_possessive_year_and_a_last_month_are_periods(
+        tmp_path: Path, a: str, b: str, pair: tuple[str, str], verdict: Verdict | None) -> None:
+    got = value_verdicts(tmp_path, a, b, da="9 March 2026", db="11 March 2026")
+    if verdict is None:
+        assert got.get(pair) is not Verdict.CONFLICT, got
+    else:
+        assert got.get(pair) is verdict, got

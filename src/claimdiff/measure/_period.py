@@ -6,8 +6,9 @@ since 2019, when they recorded 615,000" the 615,000 is 2019's. A year is read in
 value's clause, on either side of it up to a clause mark; one that only starts a span
 ("since 2019", "from 2019") or is compared with ("than in 2019") is no period of the figure.
 With the report's date, "this year" and "last year" become years, so that "last year" in
-a report of 2026 and "in 2025" in another are one period; "finished sixth last season" is
-of the years the last season may span.
+a report of 2026 and "in 2025" in another are one period ("*Last year's* show drew 2,650"
+too); "finished sixth last season" is of the years the last season may span, and "last
+September" of the year it fell in.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from datetime import date
 from claimdiff.measure._holder import Tok
 from claimdiff.measure._window import YEAR
 
-__all__ = ["clause_years", "dated", "over_years"]
+__all__ = ["clause_years", "dated", "month_years", "over_years"]
 
 _MARKS = frozenset(",;:()[]—–\"“”«».!?")
 _REACH = 12
@@ -50,15 +51,19 @@ def _own_year(toks: Sequence[Tok], k: int, *, named: bool = False) -> str | None
                                    or prev[-2:] in (["than", "in"], ["compared", "with"])):
             return None
         return t.text
-    if t.text.lower() == "year" and prev and prev[-1] in _SHIFT:
+    word = _POSSESSIVE.sub("", t.text.lower())  # "last year's show" is last year's
+    if word == "year" and prev and prev[-1] in _SHIFT:
         if len(prev) > 1 and prev[-2] in _NOT_OF - {"to"}:
             return None  # "since last year", "than last year": a base, not the period
         return {0: "this year", -1: "last year", 1: "next year"}[_SHIFT[prev[-1]]]
-    if t.text.lower() == "season" and prev and _SHIFT.get(prev[-1]) == -1:
+    if word == "season" and prev and _SHIFT.get(prev[-1]) == -1:
         if len(prev) > 1 and prev[-2] in _NOT_OF - {"to"}:
             return None  # "since last season"
         return "last season"
     return None
+
+
+_POSSESSIVE = re.compile("['\u2019]s?$")
 
 
 def clause_years(toks: Sequence[Tok], first: int, last: int) -> set[str]:
@@ -99,6 +104,28 @@ def dated(periods: Collection[str], reference: date | None) -> frozenset[str]:
     if "last season" in periods:
         out |= {str(ended - 1), str(ended)}
     return frozenset(out)
+
+
+def month_years(toks: Sequence[Tok], near: Collection[Tok], reference: date | None) -> set[str]:
+    """The year of each month of `near` said "last" or "this" ("killed 61 people *last
+    September*" in a report of June 2026 is of 2025): a month with its year is no other year's
+    figure, and "last year's" figure may be of it."""
+    if reference is None:
+        return set()
+    at = {t.start: k for k, t in enumerate(toks)}
+    out: set[str] = set()
+    for t in near:
+        k = at.get(t.start)
+        month = _MONTH_NUMBER.get(t.text.lower())
+        if k is None or month is None or not k or toks[k - 1].text.lower() not in ("last", "this"):
+            continue
+        back = toks[k - 1].text.lower() == "last" and month >= reference.month
+        out.add(str(reference.year - 1 if back else reference.year))
+    return out
+
+
+_MONTH_NUMBER = {m: n for n, m in enumerate("""january february march april may june july august
+september october november december""".split(), 1)}
 
 
 _SEASONS_TURN = 7

@@ -41,7 +41,7 @@ from claimdiff.measure._holder import tokens as _tokens
 from claimdiff.measure._labels import designators
 from claimdiff.measure._model import Measurement
 from claimdiff.measure._nouns_en import kin
-from claimdiff.measure._period import clause_years, dated, over_years
+from claimdiff.measure._period import clause_years, dated, month_years, over_years
 from claimdiff.measure._phrases import (
     MORE_UNITS,
     age_reading,
@@ -363,6 +363,8 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
                                  or YEAR.match(t.text)}
                                 | relative_years([*before, *after]) | relative_years(front)
                                 | (clause_years(toks, first, last) if shared else set())
+                                | (month_years(toks, [*before, *after], reference)
+                                   if shared else set())
                                 | ({f"per {lex.key(per.group(1))}"} if per else set()),
                                 reference)))
     event = lex.key(claim.predicate.split()[0]) if claim.predicate.strip() else None
