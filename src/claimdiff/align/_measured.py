@@ -59,7 +59,6 @@ from claimdiff.align._holders import (
     object_names,
     parties_apart,
     proper,
-    written,
 )
 from claimdiff.align._measured_gates import PairCache, best_pair
 from claimdiff.align._measured_gates import comparable as _comparable
@@ -210,6 +209,7 @@ def align_measured(
     extra = np.zeros(len(ia), dtype=np.float64)
     ok_measured = np.zeros(len(ia), dtype=np.bool_)
     info: dict[int, tuple[str | None, tuple[Measurement, Measurement] | None, bool]] = {}
+    held: dict[int, bool] = {}  # accepted on one holder: its reason names the holder
     def judge(k: int, sim: float, reason: bool = True) -> tuple[float, Info, bool] | None:
         """Candidate `both[k]` scored on its values: (score, what paired it, accepted);
         `reason=False` when only whether it is accepted counts (its reason is not written)."""
@@ -223,16 +223,14 @@ def align_measured(
         if best is None:
             apart = _different(xs, ys) if reason else None
             return None if apart is None else (0.0, (None, apart, True), False)
-        s, why, x, y, thing = best
+        s, why, x, y, thing = best  # its reason unwritten: written for the pairs kept
         event = bool(event_ok[k]) or (x.event is not None and x.event == y.event) \
             or _one_topic(x, y, event_words(a[i]), event_words(b[j]))
         unsaid = not named[k] or not (na[i] and nb[j])  # no holder said, or no proper name
         ok = s >= threshold and (thing or (h and (event or one_reading(x, y)))
                                  or (unsaid and (event or _one_figure(x, y))))
-        common = sorted(set(x.holder) & set(y.holder)) if reason else ()
-        if ok and h and common:
-            said = written(common, (a[i], b[j]))
-            why = f"{why}; held by {' '.join(said[:4])}"
+        if reason:
+            held[int(both[k])] = ok and h
         return s, (why, (x, y), False), ok
 
     for k, sim in zip(live.tolist(), like.tolist(), strict=True):
@@ -311,10 +309,16 @@ def align_measured(
                 if best is not None:
                     got[n] = (None, (best[2], best[3]), False)
     only_a, only_b = left_over(len(a), pa), left_over(len(b), pb)
+    reasons: list[str | None] = []
+    for g, bw, pos, i, j in zip(got, by_words.tolist(), chosen.tolist(), pa.tolist(),
+                                pb.tolist(), strict=True):
+        if bw or g[0] != "" or g[1] is None:
+            reasons.append(None if bw else g[0])
+        else:  # judged on its values: its reason written now, for the pairs kept only
+            reasons.append(scorer.reason(*g[1], (a[i], b[j]) if held.get(pos) else ()))
     return MeasuredAlignment(
         pa, pb, shown, only_a, only_b, int(len(ia)), aliases, by_words,
-        tuple(g[1] for g in got),
-        tuple(None if bw else g[0] for g, bw in zip(got, by_words.tolist(), strict=True)),
+        tuple(g[1] for g in got), tuple(reasons),
         tuple(g[2] for g in got), second, tuple(
             _fact_pair(ma[i], mb[j], scorer) if fact[pos] and ma.get(i) and mb.get(j)
             else None for pos, i, j in zip(chosen.tolist(), pa.tolist(), pb.tolist(),
