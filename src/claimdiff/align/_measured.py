@@ -54,7 +54,7 @@ from claimdiff.align._assign import assign_greedy, content_ranks, left_over
 from claimdiff.align._block import IndexArray, candidate_pairs, unique_sorted
 from claimdiff.align._entities import AliasTable
 from claimdiff.align._holders import (
-    holder_key,
+    holder_keys,
     object_key,
     object_names,
     parties_apart,
@@ -151,11 +151,9 @@ def align_measured(
     has_b = np.zeros(len(b), dtype=np.bool_)
     has_b[valued_b] = True
     both = np.flatnonzero(has_a[ia] & has_b[ib])
-    empty: list[Measurement] = []
-    ha = np.asarray([holder_key(ma.get(i, empty)) for i in range(len(a))], dtype=object)
-    hb = np.asarray([holder_key(mb.get(j, empty)) for j in range(len(b))], dtype=object)
-    sa = [frozenset(x.split()) for x in ha.tolist()]
-    sb = [frozenset(y.split()) for y in hb.tolist()]
+    keys_a, sa = holder_keys(ma, len(a))
+    keys_b, sb = holder_keys(mb, len(b))
+    ha, hb = np.asarray(keys_a, dtype=object), np.asarray(keys_b, dtype=object)
     memo: dict[str, frozenset[str]] = {}
     na = [proper(c, aliases, memo) if sa[i] else frozenset() for i, c in enumerate(a)]
     nb = [proper(c, aliases, memo) if sb[j] else frozenset() for j, c in enumerate(b)]
