@@ -71,23 +71,18 @@ def _incidences(table: ClaimTable, vocab: dict[str, int]) -> tuple[I64, I64]:
     texts: dict[str, int] = {}
     ptr = [0]
     toks: list[int] = []
-
-    def text_id(text: str) -> int:
-        hit = texts.get(text)
-        if hit is None:
-            hit = texts[text] = len(ptr) - 1
-            # Each word also blocks by its six-letter prefix: "russia"/"russian",
-            # "armenia"/"armenian", "peacekeeping"/"peacekeepers" meet; rare whole words
-            # keep their weight. Scoring still reads the whole words.
-            words = [t for t in text.split() if len(t) > 1]
-            keys = {*words, *(t[:PREFIX] for t in words if len(t) > PREFIX)}
-            toks.extend({vocab.setdefault(t, len(vocab)) for t in keys})
-            ptr.append(len(toks))
-        return hit
-
     n = len(table)
-    ids = np.fromiter((text_id(x) for x in (*table.subject.tolist(), *table.object.tolist())),
-                      dtype=np.int64, count=2 * n)
+    every = [*table.subject.tolist(), *table.object.tolist()]
+    for text in dict.fromkeys(every):  # each distinct text once, in order of appearance
+        texts[text] = len(ptr) - 1
+        # Each word also blocks by its six-letter prefix: "russia"/"russian",
+        # "armenia"/"armenian", "peacekeeping"/"peacekeepers" meet; rare whole words
+        # keep their weight. Scoring still reads the whole words.
+        words = [t for t in text.split() if len(t) > 1]
+        keys = {*words, *(t[:PREFIX] for t in words if len(t) > PREFIX)}
+        toks.extend({vocab.setdefault(t, len(vocab)) for t in keys})
+        ptr.append(len(toks))
+    ids = np.fromiter(map(texts.__getitem__, every), dtype=np.int64, count=2 * n)
     start, bounds, flat = np.asarray(ptr[:-1]), np.asarray(ptr), np.asarray(toks, dtype=np.int64)
     sizes = (bounds[1:] - bounds[:-1])[ids]
     rows = np.repeat(np.tile(np.arange(n, dtype=np.int64), 2), sizes)

@@ -16,8 +16,8 @@ from claimdiff.align._fold import fold, fold_token
 from claimdiff.measure import Measurement, word_key
 from claimdiff.model import Claim
 
-__all__ = ["holder_key", "kinds_apart", "object_key", "object_names", "parties_apart", "proper",
-           "written"]
+__all__ = ["holder_key", "holder_keys", "kinds_apart", "object_key", "object_names",
+           "parties_apart", "proper", "written"]
 
 _PREFIX = 6
 """Words are compared by their first letters ("Odessa's", "Odessa")."""
@@ -30,6 +30,25 @@ def holder_key(ms: Sequence[Measurement]) -> str:
         return ""
     common = set(ms[0].holder).intersection(*(m.holder for m in ms[1:]))
     return " ".join(sorted({w[:_PREFIX] for w in common}))
+
+
+def holder_keys(ms: dict[int, list[Measurement]],
+                n: int) -> tuple[list[str], list[frozenset[str]]]:
+    """`holder_key` of each of `n` claims (by index in `ms`), and its words as a set, read
+    once per distinct combination of holders (a subject's claims share theirs)."""
+    keys = [""] * n
+    words = [frozenset[str]()] * n
+    memo: dict[tuple[tuple[str, ...], ...], tuple[str, frozenset[str]]] = {}
+    for i, xs in ms.items():
+        if not xs or not 0 <= i < n:
+            continue
+        combo = tuple(m.holder for m in xs)
+        hit = memo.get(combo)
+        if hit is None:
+            key = holder_key(xs)
+            hit = memo[combo] = (key, frozenset(key.split()))
+        keys[i], words[i] = hit
+    return keys, words
 
 
 _CAPITAL = re.compile(r"\b[A-Z][\w'’-]*")

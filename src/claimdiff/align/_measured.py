@@ -55,13 +55,12 @@ from claimdiff.align._assign import assign_greedy, content_ranks, left_over
 from claimdiff.align._block import IndexArray, candidate_pairs, unique_sorted
 from claimdiff.align._entities import AliasTable
 from claimdiff.align._holders import (
-    holder_key,
+    holder_keys,
     kinds_apart,
     object_key,
     object_names,
     parties_apart,
     proper,
-    written,
 )
 from claimdiff.align._measured_gates import PairCache, best_pair
 from claimdiff.align._measured_gates import comparable as _comparable
@@ -154,11 +153,9 @@ def align_measured(
     has_b = np.zeros(len(b), dtype=np.bool_)
     has_b[valued_b] = True
     both = np.flatnonzero(has_a[ia] & has_b[ib])
-    empty: list[Measurement] = []
-    ha = np.asarray([holder_key(ma.get(i, empty)) for i in range(len(a))], dtype=object)
-    hb = np.asarray([holder_key(mb.get(j, empty)) for j in range(len(b))], dtype=object)
-    sa = [frozenset(x.split()) for x in ha.tolist()]
-    sb = [frozenset(y.split()) for y in hb.tolist()]
+    keys_a, sa = holder_keys(ma, len(a))
+    keys_b, sb = holder_keys(mb, len(b))
+    ha, hb = np.asarray(keys_a, dtype=object), np.asarray(keys_b, dtype=object)
     memo: dict[str, frozenset[str]] = {}
     na = [proper(c, aliases, memo) if sa[i] else frozenset() for i, c in enumerate(a)]
     nb = [proper(c, aliases, memo) if sb[j] else frozenset() for j, c in enumerate(b)]
@@ -215,6 +212,7 @@ def align_measured(
     extra = np.zeros(len(ia), dtype=np.float64)
     ok_measured = np.zeros(len(ia), dtype=np.bool_)
     info: dict[int, tuple[str | None, tuple[Measurement, Measurement] | None, bool]] = {}
+    held: dict[int, bool] = {}  # accepted on one holder: its reason names the holder
     def judge(k: int, sim: float, reason: bool = True) -> tuple[float, Info, bool] | None:
         """Candidate `both[k]` scored on its values: (score, what paired it, accepted);
         `reason=False` when only whether it is accepted counts (its reason is not written)."""
@@ -228,16 +226,14 @@ def align_measured(
         if best is None:
             apart = _different(xs, ys) if reason else None
             return None if apart is None else (0.0, (None, apart, True), False)
-        s, why, x, y, thing = best
+        s, why, x, y, thing = best  # its reason unwritten: written for the pairs kept
         event = bool(event_ok[k]) or (x.event is not None and x.event == y.event) \
             or _one_topic(x, y, event_words(a[i]), event_words(b[j]))
         unsaid = not named[k] or not (na[i] and nb[j])  # no holder said, or no proper name
         ok = s >= threshold and (thing or (h and (event or one_reading(x, y)))
                                  or (unsaid and (event or _one_figure(x, y))))
-        common = sorted(set(x.holder) & set(y.holder)) if reason else ()
-        if ok and h and common:
-            said = written(common, (a[i], b[j]))
-            why = f"{why}; held by {' '.join(said[:4])}"
+        if reason:
+            held[int(both[k])] = ok and h
         return s, (why, (x, y), False), ok
 
     for k, sim in zip(live.tolist(), like.tolist(), strict=True):
@@ -316,10 +312,16 @@ def align_measured(
                 if best is not None:
                     got[n] = (None, (best[2], best[3]), False)
     only_a, only_b = left_over(len(a), pa), left_over(len(b), pb)
+    reasons: list[str | None] = []
+    for g, bw, pos, i, j in zip(got, by_words.tolist(), chosen.tolist(), pa.tolist(),
+                                pb.tolist(), strict=True):
+        if bw or g[0] != "" or g[1] is None:
+            reasons.append(None if bw else g[0])
+        else:  # judged on its values: its reason written now, for the pairs kept only
+            reasons.append(scorer.reason(*g[1], (a[i], b[j]) if held.get(pos) else ()))
     return MeasuredAlignment(
         pa, pb, shown, only_a, only_b, int(len(ia)), aliases, by_words,
-        tuple(g[1] for g in got),
-        tuple(None if bw else g[0] for g, bw in zip(got, by_words.tolist(), strict=True)),
+        tuple(g[1] for g in got), tuple(reasons),
         tuple(g[2] for g in got), second, tuple(
             _fact_pair(ma[i], mb[j], scorer) if fact[pos] and ma.get(i) and mb.get(j)
             else None for pos, i, j in zip(chosen.tolist(), pa.tolist(), pb.tolist(),

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import numpy.typing as npt
 
+from claimdiff.align._holders import written
 from claimdiff.measure import (
     Measurement,
     PairScorer,
@@ -20,6 +21,7 @@ from claimdiff.measure import (
     names_a_thing,
     one_reading,
 )
+from claimdiff.model import Claim
 
 __all__ = ["PairCache", "Scored", "best_pair", "comparable", "different",
            "different_things_either_way", "one_age", "one_figure", "one_topic", "with_values"]
@@ -82,15 +84,16 @@ def one_age(x: Measurement, y: Measurement) -> bool:
 
 
 Scored = tuple[float, str, Measurement, Measurement, bool]
-"""A pair's score, the reason in words, the two measurements, and whether they name one
-thing."""
+"""A pair's score, the reason in words (`""`: unwritten, `PairCache.reason` writes it), the
+two measurements, and whether they name one thing."""
 
 
 @dataclass(frozen=True)
 class PairCache:
     """The comparable pairs of two claims' measurements, each scored once per alignment:
     `align_measured` judges one candidate several times (to rank it, to tell whether its
-    values are one fact, which two it compares), always on the same measurement lists."""
+    values are one fact, which two it compares), always on the same measurement lists.
+    Scores come without their reasons: only the few pairs kept show one (`reason`)."""
 
     scorer: PairScorer
     _memo: dict[tuple[int, int, bool], tuple[Sequence[Measurement], Sequence[Measurement],
@@ -110,10 +113,20 @@ class PairCache:
             for y in ys:
                 if not comparable(x, y) and not (described and one_age(x, y)):
                     continue
-                s, why = self.scorer.score(x, y)
-                out.append((s, why, x, y, names_a_thing(x) and x.measured == y.measured))
+                s = self.scorer.score(x, y, reason=False)[0]
+                out.append((s, "", x, y, names_a_thing(x) and x.measured == y.measured))
         self._memo[key] = (xs, ys, out)
         return out
+
+    def reason(self, x: Measurement, y: Measurement, claims: Sequence[Claim] = ()) -> str:
+        """Why `x` and `y` pair, in words (the reason `scored` leaves unwritten); `claims`:
+        their two claims, when the pair was accepted on one holder, which is then named as
+        the claims write it."""
+        why = self.scorer.score(x, y)[1]
+        common = sorted(set(x.holder) & set(y.holder)) if claims else ()
+        if common:
+            why = f"{why}; held by {' '.join(written(common, claims)[:4])}"
+        return why
 
 
 def best_pair(xs: Sequence[Measurement], ys: Sequence[Measurement], scores: PairCache,

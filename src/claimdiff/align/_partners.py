@@ -46,18 +46,6 @@ def second_partners(
     chosen_a, chosen_b = ia[chosen].tolist(), ib[chosen].tolist()
     paired_a = set(chosen_a)
     paired_b = set(chosen_b)
-    used_a: dict[int, set[tuple[str, str]]] = {}
-    used_b: dict[int, set[tuple[str, str]]] = {}
-    for pos, i, j in zip(chosen.tolist(), chosen_a, chosen_b, strict=True):
-        got = info.get(pos)
-        pair = got[1] if got is not None and not got[2] else None
-        xs: Sequence[Measurement] = ma.get(i, [])
-        ys: Sequence[Measurement] = mb.get(j, [])
-        # a pair by words compares its claims' first values; a pair by values, those
-        used_a.setdefault(i, set()).update(
-            [_value(pair[0])] if pair is not None else [_value(m) for m in xs[:1]])
-        used_b.setdefault(j, set()).update(
-            [_value(pair[1])] if pair is not None else [_value(m) for m in ys[:1]])
     taken = set(chosen.tolist())
     options = []
     found = np.flatnonzero(accepted)
@@ -74,6 +62,7 @@ def second_partners(
             continue
         options.append((both, -round(float(score[pos]), 4), lo, hi, pos))
     hosts_a, hosts_b = frozenset(paired_a), frozenset(paired_b)
+    used_a, used_b = _used(chosen, chosen_a, chosen_b, options, ia, ib, info, ma, mb)
     out: list[int] = []
     for *_, pos in sorted(options):
         i, j = int(ia[pos]), int(ib[pos])
@@ -93,6 +82,32 @@ def second_partners(
             continue
         out.append(pos)
     return out
+
+
+def _used(
+    chosen: npt.NDArray[np.int64], chosen_a: list[int], chosen_b: list[int],
+    options: list[tuple[bool, float, int, int, int]], ia: IndexArray, ib: IndexArray,
+    info: dict[int, Info], ma: dict[int, list[Measurement]], mb: dict[int, list[Measurement]],
+) -> tuple[dict[int, set[tuple[str, str]]], dict[int, set[tuple[str, str]]]]:
+    """The values each pair of `chosen` uses, by claim, read only for the claims some option
+    names (options are few, pairs many)."""
+    want_a = {int(ia[o[-1]]) for o in options}
+    want_b = {int(ib[o[-1]]) for o in options}
+    used_a: dict[int, set[tuple[str, str]]] = {}
+    used_b: dict[int, set[tuple[str, str]]] = {}
+    for pos, i, j in zip(chosen.tolist(), chosen_a, chosen_b, strict=True):
+        if i not in want_a and j not in want_b:
+            continue
+        got = info.get(pos)
+        pair = got[1] if got is not None and not got[2] else None
+        xs: Sequence[Measurement] = ma.get(i, [])
+        ys: Sequence[Measurement] = mb.get(j, [])
+        # a pair by words compares its claims' first values; a pair by values, those
+        used_a.setdefault(i, set()).update(
+            [_value(pair[0])] if pair is not None else [_value(m) for m in xs[:1]])
+        used_b.setdefault(j, set()).update(
+            [_value(pair[1])] if pair is not None else [_value(m) for m in ys[:1]])
+    return used_a, used_b
 
 
 def compared_values(

@@ -47,12 +47,18 @@ Comparer = Callable[..., Any]
 
 
 def _comparer() -> Comparer | None:
+    if _FOUND:  # looked up once: an import statement costs each of thousands of findings
+        return _FOUND[0]
     try:
         from claimdiff.compare import compare_values  # type: ignore[attr-defined,unused-ignore]
     except ImportError:
         return None
     fn: Comparer = compare_values
+    _FOUND.append(fn)
     return fn
+
+
+_FOUND: list[Comparer] = []
 
 
 @lru_cache(maxsize=65536)

@@ -187,7 +187,20 @@ def _value_key(value: Value) -> tuple[object, ...]:
 
 def value_dict(text: str, reading: Reading | None) -> dict[str, Any]:
     """The `value` object of a report side: the phrase as written and what it was read as."""
-    return dict(_value_dict(text, reading))
+    # by the reading's identity first: a claim's reading is asked for by every finding and
+    # the report's claim table, and hashing or comparing a `Value` field by field costs more
+    # than the lookup (the entry keeps the reading alive, so its id is never reused)
+    key = (text, id(reading))
+    hit = _BY_IDENTITY.get(key)
+    if hit is None or hit[0] is not reading:
+        if len(_BY_IDENTITY) >= _IDENTITIES:
+            _BY_IDENTITY.clear()
+        hit = _BY_IDENTITY[key] = (reading, _value_dict(text, reading))
+    return dict(hit[1])
+
+
+_IDENTITIES = 16384
+_BY_IDENTITY: dict[tuple[str, int], tuple[Reading | None, dict[str, Any]]] = {}
 
 
 @lru_cache(maxsize=16384)

@@ -38,14 +38,15 @@ class PairScorer:
         """The scorer of pairs of `ma` and `mb`."""
         return cls(_idf(ma, mb))
 
-    def score(self, a: Measurement, b: Measurement) -> tuple[float, str]:
+    def score(self, a: Measurement, b: Measurement, reason: bool = True) -> tuple[float, str]:
         """The score of pairing `a` with `b` (can be negative) and the reason in words, the
         same either way round: when one reading's dimension is unknown ("unread"), the
-        other's stands for both, and the lower of the two readings counts."""
-        found = score(a, b, self.idf)
+        other's stands for both, and the lower of the two readings counts. `reason=False`:
+        the reason is left unwritten (`""`), the score the same."""
+        found = score(a, b, self.idf, reason)
         if a.dimension == b.dimension:
             return found
-        return min(found, score(b, a, self.idf), key=lambda x: x[0])
+        return min(found, score(b, a, self.idf, reason), key=lambda x: x[0])
 
 
 def names_a_thing(m: Measurement) -> bool:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from itertools import chain, repeat
 
 from claimdiff.measure._bridge import bridge_candidates, ends_alike, facing
 from claimdiff.measure._closeness import (
@@ -138,6 +139,8 @@ class Idf(dict[str, float]):
 
     def __init__(self, weights: dict[str, float]) -> None:
         super().__init__(weights)
+        self.squares = {w: x ** 2 for w, x in weights.items()}
+        """Each word's squared weight, as the norms and cosines sum them."""
         self._norms: dict[int, tuple[frozenset[str], float]] = {}
         self._events: dict[int, tuple[Measurement, tuple[bool, Events]]] = {}
 
@@ -157,6 +160,8 @@ class Idf(dict[str, float]):
 
 
 def _norm(words: frozenset[str], idf: dict[str, float]) -> float:
+    if isinstance(idf, Idf):
+        return sum(map(idf.squares.get, words, repeat(0.0)))
     return sum(idf.get(w, 0.0) ** 2 for w in words)
 
 
@@ -168,9 +173,7 @@ _NO_EVENTS: Events = (frozenset(), frozenset())
 
 
 def _idf(ma: Sequence[Measurement], mb: Sequence[Measurement]) -> Idf:
-    df: Counter[str] = Counter()
-    for m in (*ma, *mb):
-        df.update(m.context | m.near)
+    df: Counter[str] = Counter(chain.from_iterable(m.context | m.near for m in (*ma, *mb)))
     n = len(ma) + len(mb)
     return Idf({w: math.log((n + 1) / (c + 0.5)) for w, c in df.items()})
 
@@ -182,6 +185,8 @@ def _similarity(a: frozenset[str], b: frozenset[str], idf: dict[str, float]) -> 
     wb = norm(b)
     if wa <= 0 or wb <= 0:
         return 0.0
+    if isinstance(idf, Idf):
+        return sum(map(idf.squares.get, a & b, repeat(0.0))) / math.sqrt(wa * wb)
     return sum(idf.get(w, 0.0) ** 2 for w in a & b) / math.sqrt(wa * wb)
 
 
@@ -202,8 +207,11 @@ def _opposed(a: Measurement, b: Measurement) -> str | None:
     return None
 
 
-def score(a: Measurement, b: Measurement, idf: dict[str, float]) -> tuple[float, str]:
-    """The score of one candidate pair (can be negative) and the reason in words."""
+def score(a: Measurement, b: Measurement, idf: dict[str, float],
+          reason: bool = True) -> tuple[float, str]:
+    """The score of one candidate pair (can be negative) and the reason in words
+    (`reason=False`: the score alone, its reason left unwritten, for the many candidates
+    whose reason is never shown)."""
     why: list[str] = []
     total = 0.0
     if a.measured is not None and a.measured == b.measured and a.measured not in GENERIC \
@@ -216,10 +224,10 @@ def score(a: Measurement, b: Measurement, idf: dict[str, float]) -> tuple[float,
             why.append(f"both measure {a.measured} ({' ~ '.join(words)})")
         else:
             why.append(f"both count {' ~ '.join(words)}")
-    common = a.context & b.context
     alike = W_CONTEXT * _similarity(a.context, b.context, idf) \
         + W_NEAR * _similarity(a.near, b.near, idf)
     total += alike
+    common = a.context & b.context if reason else None
     if common:
         top = sorted(common, key=lambda w: (-idf.get(w, 0.0), w))[:4]
         said = dict(a.surface)
@@ -268,7 +276,7 @@ def score(a: Measurement, b: Measurement, idf: dict[str, float]) -> tuple[float,
     elif unheld_against_part(a, b) or unheld_against_part(b, a):
         total -= P_PART
         why.append("a figure of no one named against a named part")
-    return total, "; ".join(why) or "same dimension"
+    return total, ("; ".join(why) or "same dimension") if reason else ""
 
 
 def _two_days(a: Measurement, b: Measurement) -> bool:
