@@ -45,6 +45,7 @@ from claimdiff.extract._words import (
     holidays,
     measures_without_figures,
     race_times,
+    word_ages,
 )
 from claimdiff.normalization import (
     Kind,
@@ -241,7 +242,8 @@ def find_values(text: str, start: int, end: int, *, reference: date | None,
                         *parts_in_words(chunk),
                         *modifier_counts(WORD_MODIFIER, chunk),
                         *modifier_counts(NAMED_MODIFIER, chunk, ends_on_noun=True),
-                        *bare_counts(chunk)]:
+                        *bare_counts(chunk),
+                        *word_ages(chunk)]:
         if free(s, e):
             out.append(_found(text, start + s, start + e, value.kind, value))
     out.sort(key=lambda f: (f.start, f.end))

@@ -18,7 +18,7 @@ from claimdiff.errors import ClaimdiffError
 from claimdiff.normalization import Kind, Value, normalize
 
 __all__ = ["bare_counts", "clock_words", "duration_ranges", "holidays",
-           "measures_without_figures", "race_times"]
+           "measures_without_figures", "race_times", "word_ages"]
 
 _HEDGE = (r"(?:(?:about|around|roughly|nearly|almost|some|approximately|more\s+than|less\s+than|"
           r"over|under|at\s+least|up\s+to|well\s+over|just\s+(?:over|under)|close\s+to)\s+)?")
@@ -138,6 +138,29 @@ def bare_counts(chunk: str) -> list[tuple[int, int, Value]]:
     read = _read(found, lambda v: v.kind is Kind.QUANTITY and v.dimension == "count",
                  phrase=lambda m: m.group("n"))
     return [(s, e, replace(v, text=chunk[s:e])) for s, e, v in read]
+
+
+_WORD_AGE = re.compile(
+    r"\b(?:aged|(?:who|he|she)\s+(?:is|was|turned))\s+(?:(?:just|only|now|still)\s+)?"
+    r"(?P<n>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:" + _UNITS + r"))?|"
+    r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?![\w-])",
+    re.IGNORECASE)
+"""An age in words after "aged" or a person's "is" ("now aged sixty-eight", "Delacey, who is
+seventy-two and ..."): no noun follows, so the scanner leaves it; `claimdiff.measure` reads
+it as an age."""
+
+
+def word_ages(chunk: str) -> list[tuple[int, int, Value]]:
+    """Ages written in words after "aged" or "who is" (`_WORD_AGE`), the number alone."""
+    out = []
+    for m in _WORD_AGE.finditer(chunk):
+        try:
+            value = normalize(m.group("n"))
+        except ClaimdiffError:
+            continue
+        if value.kind is Kind.QUANTITY and value.dimension == "count":
+            out.append((m.start("n"), m.end("n"), value))
+    return out
 
 
 _RACE_TIME = re.compile(r"(?<![\d:.,])(?:(?P<h>\d):)?(?P<m>[0-5]?\d):(?P<s>[0-5]\d)"
