@@ -44,6 +44,7 @@ from claimdiff.extract._words import (
     holidays,
     measures_without_figures,
     race_times,
+    word_ages,
 )
 from claimdiff.normalization import (
     Kind,
@@ -170,9 +171,10 @@ def find_values(text: str, start: int, end: int, *, reference: date | None,
                                in_context=True))
     for s, e, measure in [*measures_without_figures(chunk), *duration_ranges(chunk)]:
         if free(s, e):  # "half a mile", "two to three weeks": not "three weeks" alone
-            # drafted without its preposition: "for two to three weeks" reads as nothing
+            # drafted without its preposition: "for two to three weeks" reads as nothing;
+            # a phrase read in other words ("the mile and a quarter") states its reading
             out.append(replace(_found(text, start + s, start + e, measure.kind, measure),
-                               prep_start=start + s))
+                               prep_start=start + s, in_context=measure.text != chunk[s:e]))
     for s, e, race in race_times(chunk):  # "1:59.41": not the clock's 1:59
         if free(s, e):
             out.append(replace(_found(text, start + s, start + e, race.kind, race),
@@ -241,7 +243,8 @@ def find_values(text: str, start: int, end: int, *, reference: date | None,
                         *parts_in_words(chunk),
                         *modifier_counts(WORD_MODIFIER, chunk),
                         *modifier_counts(NAMED_MODIFIER, chunk, ends_on_noun=True),
-                        *bare_counts(chunk)]:
+                        *bare_counts(chunk),
+                        *word_ages(chunk)]:
         if free(s, e):
             out.append(_found(text, start + s, start + e, value.kind, value))
     out.sort(key=lambda f: (f.start, f.end))

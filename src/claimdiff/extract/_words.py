@@ -13,12 +13,13 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import date
+from functools import partial
 
 from claimdiff.errors import ClaimdiffError
 from claimdiff.normalization import Kind, Value, normalize
 
 __all__ = ["bare_counts", "clock_words", "duration_ranges", "holidays",
-           "measures_without_figures", "race_times"]
+           "measures_without_figures", "race_times", "word_ages"]
 
 _HEDGE = (r"(?:(?:about|around|roughly|nearly|almost|some|approximately|more\s+than|less\s+than|"
           r"over|under|at\s+least|up\s+to|well\s+over|just\s+(?:over|under)|close\s+to)\s+)?")
@@ -30,9 +31,13 @@ which as often name a place, a currency, a diploma or an order; "a ton" is as of
 _TIME_UNIT = r"(?:hour|minute|day|week|month|year|decade|century)"
 _PART = (r"(?:half|a\s+quarter|(?:one|two|three)[\s-]quarters?|a\s+third|one[\s-]third|"
          r"two[\s-]thirds|a\s+fifth|a\s+tenth)")
+_AND_PART = r"(?:\s+and\s+(?:a\s+half|a\s+quarter|three\s+quarters))"
+"""A part said after the unit it is a part of: "a mile and a quarter", "a kilometre and a
+half" (`normalize` reads it as "one and a quarter miles")."""
 _MEASURE = re.compile(
-    rf"(?<![\w-]){_HEDGE}(?:{_PART}\s+(?:of\s+)?an?\s+(?:{_UNIT}|{_TIME_UNIT})"
-    rf"|an?\s+{_UNIT})(?![\w-]|\s+(?:later|earlier|after|before|ago|on|since)\b)",
+    rf"(?<![\w-])(?P<hedge>{_HEDGE})(?:{_PART}\s+(?:of\s+)?an?\s+(?:{_UNIT}|{_TIME_UNIT})"
+    rf"|(?P<article>an?|the(?=\s+{_UNIT}{_AND_PART}))\s+{_UNIT}{_AND_PART}?)"
+    r"(?![\w-]|\s+(?:later|earlier|after|before|ago|on|since)\b)",
     re.IGNORECASE)
 _RATE_BEFORE = re.compile(r"(?:\d|\b(?:per|each|every|one|two|three|four|five|six|seven|eight|"
                           r"nine|ten|twenty|hundred|thousand|million|billion)|[$€£¥])"
@@ -56,14 +61,35 @@ def _read(matches: Iterable[re.Match[str]], keep: Callable[[Value], bool], *,
     return out
 
 
+def _same(phrase: str, _: re.Match[str]) -> str:
+    return phrase
+
+
 def measures_without_figures(chunk: str) -> list[tuple[int, int, Value]]:
     """A unit of measure after "a" or a part of one ("roughly a mile", "an acre", "half a
     mile", "up to three-quarters of a mile", "a quarter of an hour"), as `normalize`
     reads it; never a rate's "a" ("$80 a barrel")."""
-    return _read((m for m in _MEASURE.finditer(chunk)
-                  if not _RATE_BEFORE.search(chunk, max(0, m.start() - 16), m.start())),
-                 lambda v: v.kind in (Kind.QUANTITY, Kind.DURATION)
-                 and v.dimension not in ("count", "percent") and v.core.bounded)
+    def keep(v: Value) -> bool:
+        return (v.kind in (Kind.QUANTITY, Kind.DURATION)
+                and v.dimension not in ("count", "percent") and v.core.bounded)
+
+    out = []
+    for m in _MEASURE.finditer(chunk):
+        if _RATE_BEFORE.search(chunk, max(0, m.start() - 16), m.start()):
+            continue
+        # "ran the mile and a quarter": the distance of a named race is a mile and a quarter
+        whole = m.group() if (m.group("article") or "").lower() != "the" else (
+            m.group()[:m.start("article") - m.start()] + "a"
+            + m.group()[m.end("article") - m.start():])
+        # "around half a mile": `normalize` reads no hedge before "half"; the part's own
+        # reading is already loose (half a mile is 0.37 to 0.62 miles at its loosest)
+        phrases = [whole, whole[len(m.group("hedge")):]] if m.group("hedge") else [whole]
+        for phrase in phrases:
+            read = _read([m], keep, phrase=partial(_same, phrase))
+            if read:
+                out += read
+                break
+    return out
 
 
 _NUM = (r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
@@ -138,6 +164,29 @@ def bare_counts(chunk: str) -> list[tuple[int, int, Value]]:
     read = _read(found, lambda v: v.kind is Kind.QUANTITY and v.dimension == "count",
                  phrase=lambda m: m.group("n"))
     return [(s, e, replace(v, text=chunk[s:e])) for s, e, v in read]
+
+
+_WORD_AGE = re.compile(
+    r"\b(?:aged|(?:who|he|she)\s+(?:is|was|turned))\s+(?:(?:just|only|now|still)\s+)?"
+    r"(?P<n>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:" + _UNITS + r"))?|"
+    r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?![\w-])",
+    re.IGNORECASE)
+"""An age in words after "aged" or a person's "is" ("now aged sixty-eight", "Delacey, who is
+seventy-two and ..."): no noun follows, so the scanner leaves it; `claimdiff.measure` reads
+it as an age."""
+
+
+def word_ages(chunk: str) -> list[tuple[int, int, Value]]:
+    """Ages written in words after "aged" or "who is" (`_WORD_AGE`), the number alone."""
+    out = []
+    for m in _WORD_AGE.finditer(chunk):
+        try:
+            value = normalize(m.group("n"))
+        except ClaimdiffError:
+            continue
+        if value.kind is Kind.QUANTITY and value.dimension == "count":
+            out.append((m.start("n"), m.end("n"), value))
+    return out
 
 
 _RACE_TIME = re.compile(r"(?<![\d:.,])(?:(?P<h>\d):)?(?P<m>[0-5]?\d):(?P<s>[0-5]\d)"

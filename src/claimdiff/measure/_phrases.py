@@ -20,10 +20,11 @@ _OLD = re.compile(r"\s+old\b")
 """After "31 years": an age ("a bird now 31 years *old*")."""
 _AGE_AFTER = re.compile(r"(?:-old\b|-year-old\b|\s+years?\s+old\b)")
 _AGE_BEFORE = re.compile(
-    r"(?i)\b(?:aged|(?:a|an|the)\s+(?:man|woman|boy|girl|lad|child|person|pensioner|widow|"
-    r"widower|mother|father|grandmother|grandfather)\s+of)\s*$")
-"""Words that make the number after them an age: "aged 34", "a man of 34" (a person of a
-number of no unit is of that many years; "a crew of 34" counts)."""
+    r"(?i)\b(?:aged|(?:who|he|she)\s+(?:is|was|turned)(?:\s+(?:just|only|now|still))?|"
+    r"(?:a|an|the)\s+(?:man|woman|boy|girl|lad|child|person|pensioner|widow|widower|mother|"
+    r"father|grandmother|grandfather)\s+of)\s*$")
+"""Words that make the number after them an age: "aged 34", "who is 34", "a man of 34" (a
+person of a number of no unit is of that many years; "a crew of 34" counts)."""
 _APPOSITION_BEFORE = re.compile(
     r"[^\W\d_][\w’'-]*,\s*(?:(?:just|only|barely|still|now)\s+)?$")
 _APPOSITION_AFTER = re.compile(
