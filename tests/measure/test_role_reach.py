@@ -31,7 +31,7 @@ def test_a_role_of_the_figures_own_clause_still_holds_it_apart(tmp_path: Path) -
     assert verdict_between(pairs, "4.2m", "5.9m") is not Verdict.CONFLICT, pairs
 
 
-@pytest.mark.parametrize("title", ["goal shooter", "top scorer", "goal scorer"])
+@pytest.mark.parametrize("title", ["goal shooter", "goal scorer"])
 def test_a_role_word_titling_a_person_is_no_role_of_the_figure(tmp_path: Path,
                                                                 title: str) -> None:
     pairs = _pairs(tmp_path, f"The {title}, 24, hit 29 goals as Harrow Vale won the final.",
@@ -43,3 +43,9 @@ def test_a_target_said_of_the_figure_still_holds_it_apart(tmp_path: Path) -> Non
     pairs = _pairs(tmp_path, "The club's goal is 29 wins this season, the coach said.",
                    "The club won 33 games this season.")
     assert verdict_between(pairs, "29", "33") is not Verdict.CONFLICT, pairs
+
+
+def test_a_figures_kind_said_of_a_person_still_holds_it_apart(tmp_path: Path) -> None:
+    pairs = _pairs(tmp_path, "The typical nurse in Dalmor earns $41 an hour.",
+                   "The minimum wage in Dalmor is $19 an hour.")
+    assert verdict_between(pairs, "41", "19") is not Verdict.CONFLICT, pairs

@@ -77,13 +77,17 @@ def verb(word: str, *, noun_too: bool) -> bool:
 def distinct_holders(a: Sequence[str], b: Sequence[str]) -> bool:
     """Two holders naming two different parties: both said, with no name in common once the
     common words both carry are set aside ("Alder Group" and "Kessel Group" are two
-    companies; "Lena Brandt" and "Brandt" one person; "Seitkali" and "Seitkaliyev" one). A
+    companies; "Lena Brandt" and "Brandt" one person, "Lena Brandt" and "Lena Ferrante" two;
+    "Seitkali" and "Seitkaliyev" one). A
     thing named by a modifier ("the Norvex fire") is told apart only from another thing of
     that noun ("the Alder fire")."""
     if {w for w in a if w.islower()} != {w for w in b if w.islower()}:
         return False  # "the Norvex fire" against "Harwick": a thing named, and a party
     la = [w.lower() for w in a if w.lower().strip(".") not in _LEGAL_FORMS]
     lb = [w.lower() for w in b if w.lower().strip(".") not in _LEGAL_FORMS]
+    if len(la) == len(lb) == 2 and la[0] == lb[0] and la[1] != lb[1] \
+            and not any(map(common_word, (*la, *lb))):
+        la, lb = la[1:], lb[1:]  # "Ilse Varga" and "Ilse Brandt": one given name, two people
     shared = {w for w in la if w in lb and common_word(w)}
     xs, ys = [w for w in la if w not in shared], [w for w in lb if w not in shared]
     return bool(xs and ys) and not any(

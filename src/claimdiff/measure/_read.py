@@ -35,6 +35,7 @@ from claimdiff.measure._frame import (
     side,
     transition,
 )
+from claimdiff.measure._full_names import in_full
 from claimdiff.measure._holder import Tok, agents, antecedent, as_noun, person
 from claimdiff.measure._holder import subject as _subject_names
 from claimdiff.measure._holder import tokens as _tokens
@@ -212,8 +213,8 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
             # "He served 16 aces", "The company said": whom the sentence goes on about
             holder = antecedent(text.text, text.starts, lo, text.proper)
         attribution = attribution_of(rest)
-        subject = own_holder(toks, first, last, lo, text.proper,
-                             partial(earlier_subject, text, lo)) if inside else ()
+        subject = in_full(own_holder(toks, first, last, lo, text.proper, partial(
+            earlier_subject, text, lo)), text.text) if inside else ()  # "Moyes": Declan Moyes
         if value.dimension == "ordinal" and (placed := _PLACED.match(text.text, where[1])):
             subject = tuple(placed.group(1).split())  # "fifth-placed Dunmere": Dunmere's
     else:

@@ -314,12 +314,14 @@ def _a_noun(word: str) -> bool:
 def _who_someone_was(t: Tok, toks: Sequence[Tok]) -> bool:
     """"former" before a title ("the *former* finance minister took 58.3%", "a former
     mayor"): who someone was, not which figure it is; and any role word right before a
-    noun of a person ("the *goal* shooter", "the *top* scorer", "a *bid* manager"): the
-    person's title, not which figure it is."""
+    noun of a person ("the *goal* shooter", "a *bid* manager"): the person's title, not which
+    figure it is; not an adjective of a figure's kind ("the *typical* worker earns")."""
     k = next((n for n, x in enumerate(toks) if x is t), None)
     if k is None:
         return False
     if t.key != "former":
+        if lex.ROLE_OF[t.key] in _OF_THE_FIGURE:
+            return False  # "the *typical* worker earns", "the *previous* owner paid"
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         return nxt is not None and (nxt.key in _TITLES or _agent_noun(nxt.text)) and not (
             k + 2 < len(toks) and toks[k + 2].key == "of")  # "the target number of 40"
@@ -338,6 +340,10 @@ def _agent_noun(word: str) -> bool:
     stems = {low[:-2], low[:-1]} | ({low[:-3]} if low[-3] == low[-4] else set())
     return any("VERB" in getAllLemmas(s) for s in stems if len(s) > 2)
 
+
+_OF_THE_FIGURE = lex.UNSAID_ROLES | {"previous", "forecast"}
+"""Roles whose word before a person still says which figure it is: "the *typical* worker
+earns $33 an hour" is an average wage, "the *previous* owner paid" an earlier price."""
 
 _NOT_AGENTS = frozenset("""number order quarter counter meter metre water paper letter matter
 power border corner error factor sector floor rumor rumour labor labour favor favour honor
