@@ -42,3 +42,12 @@ def test_ranges_dates_and_models_are_no_scores(runner: CliRunner, tmp_path: Path
                 "simulators at the 2024-25 expo.\n",
                 "Fares at Brookhaven rose 5-7 per cent for riders aged 18-24.\n")
     assert "the score" not in out
+
+
+def test_a_tally_agrees_with_the_count_of_one_side(runner: CliRunner, tmp_path: Path) -> None:
+    out = _diff(runner, tmp_path,
+                "The Varnholm assembly passed the water bill by 61 votes to 44 on Monday.\n",
+                "On Monday 61 members of the Varnholm assembly voted for the water bill and 44 "
+                "voted against it.\n")
+    assert "side of the score 61-44" in out
+    assert "CONFLICT" not in out

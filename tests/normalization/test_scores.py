@@ -51,3 +51,16 @@ def test_two_scores_compare_side_by_side(a: str, b: str, verdict: Verdict,
 
 def test_a_score_against_one_count_is_never_a_conflict() -> None:
     assert compare_values("won 3-1", "3 goals").verdict is Verdict.INCOMPARABLE
+
+
+def test_a_score_as_a_count_agrees_with_either_side_and_conflicts_with_none() -> None:
+    from dataclasses import replace
+
+    from claimdiff.normalization import Interval
+
+    score = normalize("by 41 votes to 29")
+    side = replace(score, dimension="count", core=Interval.point(41.0),
+                   support=Interval.point(41.0))
+    assert compare_values(side, "29 councillors").verdict is Verdict.AGREE
+    got = compare_values(side, "35 councillors")
+    assert got.verdict is Verdict.INCOMPARABLE, got.explanation

@@ -4,13 +4,16 @@ A score agrees with a score whose two sides are the same, in the order written o
 other ("X beat Y 2-1" and "Y lost 1-2 to X" are one result); otherwise it conflicts,
 and the explanation names the side that differs. The other report's order is the one
 that keeps more sides equal, so that "3-1" against "2-1" names the first side only.
+A score against one count ("by 214 votes to 187" and "214 deputies backed it") agrees
+when the count is one of its sides and is never in conflict with it.
 """
 
 from __future__ import annotations
 
+from claimdiff.normalization import Value
 from claimdiff.verdicts import Verdict
 
-__all__ = ["compare_sides"]
+__all__ = ["compare_sides", "count_against_sides"]
 
 
 def compare_sides(a: tuple[int, int], b: tuple[int, int], ta: str,
@@ -34,3 +37,17 @@ def compare_sides(a: tuple[int, int], b: tuple[int, int], ta: str,
         what = (f"the {('first', 'second')[k]} side differs ({differ[0]}), the other, "
                 f"{a[1 - k]}, is the same")
     return Verdict.CONFLICT, f"{ta} is the score {sa} and {tb} {sb}: {what}."
+
+
+def count_against_sides(va: Value, vb: Value, ta: str, tb: str) -> tuple[Verdict, str]:
+    """A score's sides against one count: `agree` when the count reads as one of them, else
+    `incomparable` (a count may be of anything a score's sides are not)."""
+    score, count, ts, tc = (va, vb, ta, tb) if va.sides is not None else (vb, va, tb, ta)
+    assert score.sides is not None
+    sides = f"{score.sides[0]}-{score.sides[1]}"
+    for k, side in enumerate(score.sides):
+        if count.core.contains_point(float(side)):
+            return Verdict.AGREE, (f"{tc} is {side}, the {('first', 'second')[k]} side of "
+                                   f"the score {sides} ({ts}).")
+    return Verdict.INCOMPARABLE, (f"{tc} is one count and {ts} the score {sides}: a count "
+                                  "that is neither side is not compared with a score.")

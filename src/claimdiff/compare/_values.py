@@ -18,7 +18,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from claimdiff.compare._score_sides import compare_sides
+from claimdiff.compare._score_sides import compare_sides, count_against_sides
 from claimdiff.compare._stated_ends import compare_stated_ends
 from claimdiff.compare._zones import in_utc, one_unzoned, zone_name
 from claimdiff.normalization import Interval, Kind, Value, normalize
@@ -158,6 +158,9 @@ def compare_values(
                                "they cannot be compared.", va, vb)
     if va.sides is not None and vb.sides is not None:  # two scores: side by side
         verdict, why = compare_sides(va.sides, vb.sides, ta, tb)
+        return ValueComparison(verdict, why, va, vb)
+    if va.sides is not None or vb.sides is not None:  # a score's side as a count
+        verdict, why = count_against_sides(va, vb, ta, tb)
         return ValueComparison(verdict, why, va, vb)
     things = _measured_things(va, vb)
     if things is not None:

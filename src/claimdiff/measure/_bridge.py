@@ -240,7 +240,18 @@ def bridge(value: Value, plain: Value, phrase: str, text: str, where: tuple[int,
     elif (prep := _PREPOSITION.match(phrase)) is not None:  # "lapse" + "in 2029"
         before = f"{before}{prep.group()}"
     return (_span(value, before, reference) or _share(value, phrase, text, where)
-            or _day_of_month(value, phrase, text, where, reference))
+            or _day_of_month(value, phrase, text, where, reference) or _side(value))
+
+
+def _side(value: Value) -> Value | None:
+    """A final score or tally as a count of its first side ("passed by 214 votes to 187" and
+    "214 deputies backed it"), its sides kept: `compare` reads a count against a score's
+    sides, agreeing with either and in conflict with neither."""
+    if value.sides is None or value.dimension != "score":
+        return None
+    first = Interval.point(float(value.sides[0]))
+    return replace(value, core=first, support=first, dimension="count", steps=(
+        *value.steps, f"its first side, {value.sides[0]}, as a count"))
 
 
 def bridged(m: Measurement) -> Measurement | None:

@@ -24,9 +24,14 @@ from claimdiff.normalization._value import Kind, Value
 __all__ = ["find_scores", "score_in", "score_value"]
 
 _N = r"\d{1,3}"
-_CUE = (r"(?:\b(?:beat|beats|beaten|won|wins|lost|loses|defeated|downed|edged|thrashed|routed|"
-        r"drew|drawn|voted|votes|led|leads|trailed|trails|tied|split|finished|ended|scored|"
-        r"passed|approved|rejected|upheld|overturned)\b"
+_VERBS = (r"beat|beats|beaten|beating|won|wins?|winning|lost|loses?|losing|defeat(?:s|ed|ing)?|"
+          r"down(?:s|ed|ing)|edg(?:es|ed|ing)|thrash(?:es|ed|ing)|rout(?:s|ed|ing)|drew|drawn|"
+          r"draw(?:s|ing)|vot(?:es|ed|ing)|led|leads|leading|trail(?:s|ed|ing)|tied|ties|tying|"
+          r"split|finish(?:es|ed|ing)|end(?:s|ed|ing)|scored|scoring|pass(?:es|ed|ing)|"
+          r"approv(?:es|ed|ing)|reject(?:s|ed|ing)|upheld|upholding|overturn(?:s|ed|ing)|"
+          r"clinch(?:es|ed|ing)|seal(?:s|ed|ing)|secur(?:es|ed|ing)|claim(?:s|ed|ing)|took|taking")
+"""Verbs of a result, a vote or a ruling, in their forms ("beat", "beating", "voted", "upheld")."""
+_CUE = (rf"(?:\b(?:{_VERBS})\b"
         r"(?:\s+(?!(?:by|in|on|at|for|with|from)\b)[\w'’.-]+){0,3}?\s+"
         r"|\b(?:at|odds\s+of|score\s+of|scoreline\s+of|record\s+of|tally\s+of)\s+)")
 _SCORE = re.compile(rf"(?<![\w.,/:-])(?P<a>{_N})(?:\s?[-–]\s?|(?P<slash>/)|\s+votes?\s+to\s+)"
