@@ -37,8 +37,8 @@ def same_thing(a: Measurement, b: Measurement) -> str | None:
             return "the age of a thing one report names and the other describes"
         if (who_a and b.holder == _SOMEONE) or (who_b and a.holder == _SOMEONE):
             return None  # someone the report does not name is no one it names
-        for x, y in ((a, b), (b, a)):
-            if x.holder and not y.holder and y.who and y.who not in x.context \
+        for x, y, whose in ((a, b, who_a), (b, a, who_b)):
+            if whose and not y.holder and y.who and y.who not in x.context \
                     and not founded_thing(x.value) \
                     and not y.contrast & {lex.CONTRAST_OF.get(w) for w in x.context}:
                 # "the 52-year-old main", "a third suspect, aged 41": no one the other report
