@@ -37,6 +37,14 @@ def same_thing(a: Measurement, b: Measurement) -> str | None:
             return "the age of a thing one report names and the other describes"
         if (who_a and b.holder == _SOMEONE) or (who_b and a.holder == _SOMEONE):
             return None  # someone the report does not name is no one it names
+        for x, y, whose in ((a, b, who_a), (b, a, who_b)):
+            if whose and not y.holder and y.who and y.who not in x.context \
+                    and not founded_thing(x.value) \
+                    and not y.contrast & {lex.CONTRAST_OF.get(w) for w in x.context}:
+                # "the 52-year-old main", "a third suspect, aged 41": no one the other report
+                # names ("Grant Haddon, 59") unless its sentence says it is one, or both are
+                # the one of a kind ("the youngest victim", "the youngest, Elin Mayhew")
+                return None
         if who_a and who_b:
             return f"the age of {_common(who_a, who_b)}" if _same_names(who_a, who_b) else None
         if a.who and b.who and a.who != b.who and {a.who, b.who} & OUTCOMES \

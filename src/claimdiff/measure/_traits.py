@@ -84,6 +84,8 @@ def whose_age(toks: list[Tok], first: int, last: int) -> str | None:
     *man*", "the youngest *victim* was 15" (folded like context)."""
     def noun(t: Tok) -> bool:
         return t.text.isalpha() and t.text.islower() and t.key not in lex.STOP
+    if first >= 3 and toks[first - 1].key == "aged" and toks[first - 2].text == ",":
+        first -= 1  # "a third suspect, aged 41": as "the suspect, 41"
     if first >= 2 and toks[first - 1].text == "," and noun(toks[first - 2]):
         return next(iter(content([toks[first - 2]])), None)
     head = None  # "a 34-year-old ski instructor who": the last noun of the run is its head
