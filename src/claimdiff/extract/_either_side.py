@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from claimdiff.errors import ClaimdiffError
-from claimdiff.normalization import Kind, Value, normalize
+from claimdiff.extract._matched import matched_values
+from claimdiff.normalization import Kind, Value
 
 __all__ = ["either_side"]
 
@@ -26,11 +26,7 @@ def either_side(chunk: str) -> list[tuple[int, int, Value]]:
     """Each span of `chunk` said of either side of a moment, as `(start, end, window)`: the
     span's reading doubled."""
     out = []
-    for m in _EITHER.finditer(chunk):
-        try:
-            span = normalize(m.group("d"))
-        except ClaimdiffError:
-            continue
+    for m, span in matched_values(_EITHER, chunk, "d"):
         if span.kind is not Kind.DURATION or not span.support.bounded:
             continue
         out.append((m.start("d"), m.end(), replace(

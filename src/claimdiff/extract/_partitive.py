@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from claimdiff.errors import ClaimdiffError
-from claimdiff.normalization import Kind, Value, normalize
+from claimdiff.extract._matched import matched_values
+from claimdiff.normalization import Kind, Value
 
 __all__ = ["parts_in_words"]
 
@@ -26,12 +26,5 @@ _PART = re.compile(
 
 def parts_in_words(chunk: str) -> list[tuple[int, int, Value]]:
     """Each number word that is the part of a partitive with a total: `(start, end, value)`."""
-    out = []
-    for m in _PART.finditer(chunk):
-        try:
-            value = normalize(m.group("n"))
-        except ClaimdiffError:
-            continue
-        if value.kind is Kind.QUANTITY and value.unit is None:
-            out.append((m.start("n"), m.end("n"), value))
-    return out
+    return [(m.start("n"), m.end("n"), value) for m, value in matched_values(_PART, chunk, "n")
+            if value.kind is Kind.QUANTITY and value.unit is None]

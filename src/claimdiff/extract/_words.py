@@ -16,6 +16,7 @@ from datetime import date
 from functools import partial
 
 from claimdiff.errors import ClaimdiffError
+from claimdiff.extract._matched import matched_values
 from claimdiff.normalization import Kind, Value, normalize
 
 __all__ = ["bare_counts", "clock_words", "duration_ranges", "holidays",
@@ -178,15 +179,8 @@ it as an age."""
 
 def word_ages(chunk: str) -> list[tuple[int, int, Value]]:
     """Ages written in words after "aged" or "who is" (`_WORD_AGE`), the number alone."""
-    out = []
-    for m in _WORD_AGE.finditer(chunk):
-        try:
-            value = normalize(m.group("n"))
-        except ClaimdiffError:
-            continue
-        if value.kind is Kind.QUANTITY and value.dimension == "count":
-            out.append((m.start("n"), m.end("n"), value))
-    return out
+    return [(m.start("n"), m.end("n"), value) for m, value in matched_values(_WORD_AGE, chunk, "n")
+            if value.kind is Kind.QUANTITY and value.dimension == "count"]
 
 
 _RACE_TIME = re.compile(r"(?<![\d:.,])(?:(?P<h>\d):)?(?P<m>[0-5]?\d):(?P<s>[0-5]\d)"
