@@ -116,3 +116,15 @@ def test_a_numbered_place_that_is_the_value_is_no_member_of_a_series() -> None:
     own = (sentence.index("platform"), sentence.index("platform") + len("platform 7"))
     assert designators(sentence, own) == {("band", "A")}
     assert designators(sentence) == {("band", "A"), ("platform", "7")}
+
+
+@pytest.mark.parametrize(("b", "conflict"), [
+    ("Last season's cocoa crop came to 478,000 tonnes, the board said.", False),
+    ("The cocoa crop of the 2025/26 season came to 478,000 tonnes, the board said.", False),
+    ("The board put the cocoa crop for the 2026-27 season at 478,000 tonnes.", True),
+])
+def test_a_season_named_by_its_two_years_is_no_other_season(tmp_path: Path, b: str,
+                                                             conflict: bool) -> None:
+    pairs = _pairs(tmp_path, "The cocoa crop for the 2026/27 season will come to 412,000 tonnes.",
+                   b, da="12 November 2026", db="13 November 2026")
+    assert (pairs.get(("412,000 tonnes", "478,000 tonnes")) is Verdict.CONFLICT) is conflict, pairs

@@ -297,7 +297,11 @@ def periods_differ(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     is no "July", March no year to date; or both name years and no year of one is the
     other's (2025 and March against 2019 and March). A year in common keeps the rest
     together: a figure's period is often its event's date, told to the month by one
-    report and not the other."""
+    report and not the other. Two seasons are apart by their labels ("this season" and "last
+    season" share none, though each may span a year the other does)."""
+    sa, sb = {x for x in a if x.startswith("season ")}, {y for y in b if y.startswith("season ")}
+    if sa and sb and not sa & sb:
+        return True
     ya, yb = {x for x in a if _A_YEAR.match(x)}, {y for y in b if _A_YEAR.match(y)}
     if ya and yb and not ya & yb:
         return True

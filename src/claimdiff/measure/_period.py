@@ -50,7 +50,7 @@ def _own_year(toks: Sequence[Tok], k: int, *, named: bool = False) -> str | None
         if not named and prev and (prev[-1] in _NOT_OF
                                    or prev[-2:] in (["than", "in"], ["compared", "with"])):
             return None
-        return t.text
+        return _two_year_season(toks, k) or t.text
     word = _POSSESSIVE.sub("", t.text.lower())  # "last year's show" is last year's
     if word == "year" and prev and prev[-1] in _SHIFT:
         if len(prev) > 1 and prev[-2] in _NOT_OF - {"to"}:
@@ -60,7 +60,22 @@ def _own_year(toks: Sequence[Tok], k: int, *, named: bool = False) -> str | None
         if len(prev) > 1 and prev[-2] in _NOT_OF - {"to"}:
             return None  # "since last season"
         return "last season"
+    if word == "season" and k >= 3:
+        return _two_year_season(toks, k - 3)  # "the 2026/27 season", read back from its noun
     return None
+
+
+def _two_year_season(toks: Sequence[Tok], k: int) -> str | None:
+    """A season across two years whose first year is `toks[k]` ("the 2026/27 season",
+    "the 2025-2026 season"), as its label "season 2026-27"."""
+    words = [x.text.lower() for x in toks[k:k + 4]]
+    if len(words) < 4 or not YEAR.fullmatch(words[0]) or words[1] not in ("/", "-", "–") \
+            or _POSSESSIVE.sub("", words[3]) != "season":
+        return None
+    first, then = int(words[0]), words[2]
+    if not (then.isdigit() and len(then) in (2, 4) and int(then[-2:]) == (first + 1) % 100):
+        return None
+    return f"season {first}-{then[-2:]}"
 
 
 _POSSESSIVE = re.compile("['\u2019]s?$")
@@ -94,15 +109,24 @@ def dated(periods: Collection[str], reference: date | None) -> frozenset[str]:
     """Periods with "this year", "last year" and "next year" as years of `reference`, and
     "last season" as the years the last season may span: a season runs within a year or
     across two, and the last one ended within the year before the report ("last season" in
-    September 2026 is 2025, or 2025-26; in March 2026, 2025 or 2024-25)."""
+    September 2026 is 2025, or 2025-26; in March 2026, 2025 or 2024-25), and a season named
+    by its two years ("the 2026/27 season") as them. Each season also keeps its labels
+    ("season 2025", "season 2025-26"), which tell it from another season
+    (`lexicon.periods_differ`): in November 2026 "the 2026/27 season" is no "last season",
+    though both span 2026."""
     if reference is None:
         return frozenset(periods)
     years = {"this year": reference.year, "last year": reference.year - 1,
              "next year": reference.year + 1}
     ended = reference.year if reference.month >= _SEASONS_TURN else reference.year - 1
     out = {str(years[p]) if p in years else p for p in periods if p != "last season"}
-    if "last season" in periods:
-        out |= {str(ended - 1), str(ended)}
+    if "last season" in periods:  # labelled as a season within a year and one across two
+        out |= {str(ended - 1), str(ended), f"season {reference.year - 1}",
+                f"season {ended - 1}-{ended % 100:02d}"}
+    for p in periods:
+        if p.startswith("season "):  # "the 2026/27 season" is of both its years
+            start = int(p.split()[1][:4])
+            out |= {str(start), str(start + 1)}
     return frozenset(out)
 
 
