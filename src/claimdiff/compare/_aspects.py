@@ -24,7 +24,7 @@ from claimdiff.align import AliasTable, fold, key, length_threshold
 from claimdiff.compare._readings import ClaimReadings, Reading, value_dict
 from claimdiff.compare._when import clock_of
 from claimdiff.errors import NormalizationError
-from claimdiff.measure import Measurement, distinguished, same_thing
+from claimdiff.measure import Measurement, distinguished, kind_against_general, same_thing
 from claimdiff.model import Claim, ClaimV2
 from claimdiff.normalization import Value
 from claimdiff.verdicts import Verdict
@@ -176,9 +176,12 @@ def compare_measured(
     ca: Claim, cb: Claim, measured: tuple[tuple[Measurement, Measurement], ...], *,
     reference: date | None = None,
     figures: Sequence[tuple[Measurement, Measurement]] = (),
+    counted: tuple[frozenset[str], frozenset[str]] | None = None,
 ) -> list[Aspect]:
     """The paired measurements of two claims compared, each with its own reading
-    (`figures`: every pair of the two sources, whose periods the claims' dates may be)."""
+    (`figures`: every pair of the two sources, whose periods the claims' dates may be;
+    `counted`: the measured nouns of every count each source gives, which say when a kind
+    and its general word count one set of things)."""
     out: list[Aspect] = []
     if ca.polarity is not cb.polarity:
         # one asserts what the other denies only when they speak of one thing
@@ -206,7 +209,7 @@ def compare_measured(
         aspect = _value_aspect(name, ma.phrase, ra, mb.phrase, rb, reference, comparer,
                                one_thing=ma.classed and mb.classed and ma.measured == mb.measured)
         if aspect.verdict is Verdict.CONFLICT:
-            aspect = _unless_different(aspect, ma, mb, apart)
+            aspect = _unless_different(aspect, ma, mb, apart, counted)
         out.append(aspect)
     return out
 
@@ -232,6 +235,7 @@ def _differ(a: Measurement, b: Measurement) -> bool:
 
 def _unless_different(
     aspect: Aspect, ma: Measurement, mb: Measurement, figures: str | None,
+    counted: tuple[frozenset[str], frozenset[str]] | None = None,
 ) -> Aspect:
     """A conflict only between two figures of one measured thing, nothing telling them apart
     (`figures`: what tells the claims' other figures apart, which their dates follow)."""
@@ -239,6 +243,10 @@ def _unless_different(
     if apart is not None:
         why = f"they are two figures ({apart}), so they are not in conflict."
     elif same_thing(ma, mb) is None:
+        kinds = None if counted is None else kind_against_general(ma, mb, *counted)
+        if kinds is not None:  # "412 fencers" and "520 athletes" of one championships
+            return replace(aspect, explanation=f"{aspect.explanation} One counts a kind of "
+                           f"the other's things, the only kind either report counts ({kinds}).")
         why = ("nothing says both measure the same thing (no measured noun, holder or event "
                "in common), so they are not in conflict.")
     else:

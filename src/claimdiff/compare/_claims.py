@@ -68,6 +68,7 @@ def build_pair(
     apart: tuple[Measurement, Measurement] | None = None, events: str | None = None,
     figures: tuple[tuple[Measurement, Measurement], ...] = (), one_thing: bool = False,
     lead: tuple[Measurement, Measurement] | None = None,
+    counted: tuple[frozenset[str], frozenset[str]] | None = None,
 ) -> PairFinding:
     """The finding on one aligned pair; `reason` says why measurements were paired.
 
@@ -85,7 +86,7 @@ def build_pair(
     aspects: list[Aspect]
     if measured:
         aspects = compare_measured(ca, cb, measured, reference=published.get(ca.source),
-                                   figures=figures)
+                                   figures=figures, counted=counted)
     else:
         names = reason is None or Status.DRAFT not in (ca.status, cb.status)
         aspects = compare_claims(ca, cb, readings_a, readings_b, aliases,
@@ -229,8 +230,9 @@ def _drafts(
     aliases = alignment.aliases
     figures = tuple(x for p in measured.pairs for x in p.measured  # figures of two periods
                     if x[0].period and x[1].period and x[0].dimension != "date")
+    counted = (_counted(measured.measurements_a), _counted(measured.measurements_b))
     pairs = [build_pair(claims_a[p.a], claims_b[p.b], p.score, readings_a, readings_b, aliases,
-                        published, p.reason, p.measured, figures=figures)
+                        published, p.reason, p.measured, figures=figures, counted=counted)
              for p in measured.pairs]
     pairs += [_words_only(build_pair(claims_a[rest_a[i]], claims_b[rest_b[j]], score,
                                      readings_a, readings_b, aliases, published))
@@ -238,6 +240,12 @@ def _drafts(
     only_a = sorted({*measured.read_a - paired_a, *(rest_a[i] for i in alignment.only_a)})
     only_b = sorted({*measured.read_b - paired_b, *(rest_b[j] for j in alignment.only_b)})
     return pairs, only_a, only_b, alignment.candidates + measured.candidates, alignment
+
+
+def _counted(measurements: Sequence[Measurement]) -> frozenset[str]:
+    """The measured nouns of every count a source gives."""
+    return frozenset(m.measured for m in measurements
+                     if m.dimension == "count" and m.measured is not None)
 
 
 def _curated(

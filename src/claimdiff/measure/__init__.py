@@ -22,6 +22,7 @@ from claimdiff.measure._fields_pairing import (
     word_key,
 )
 from claimdiff.measure._fields_units import count_unit
+from claimdiff.measure._kinds_en import kind_against_general
 from claimdiff.measure._lexicon_en import roles_differ
 from claimdiff.measure._model import Measurement, MeasurementPair
 from claimdiff.measure._ordinal import ordinal_reading
@@ -60,6 +61,7 @@ __all__ = [
     "field_words",
     "dimension_of",
     "interval_reading",
+    "kind_against_general",
     "last_since",
     "lasting",
     "measure_claim",
