@@ -107,6 +107,24 @@ def test_a_day_told_twice_meets_the_other_reports_day_in_both_mentions(tmp_path:
     assert agreeing == {"today", "this morning"}, pairs
 
 
+@pytest.mark.parametrize(("a", "b", "dated", "day", "mentions"), [
+    ("The ferry ran aground on Monday off Carrick Point. Salvage crews hope to refloat it "
+     "on Wednesday morning.",
+     "The ferry ran aground yesterday morning off Carrick Point. Coastguards said last night "
+     "that the hull was intact.", "20 October 2026", "on Monday",
+     {"yesterday morning", "last night"}),
+    ("Fire broke out at the Ostrava mill on Sunday. The owners say it will reopen on Tuesday "
+     "evening.",
+     "The blaze at the Ostrava mill started early yesterday. Crews were still damping down "
+     "the site last night.", "13 July 2026", "on Sunday", {"yesterday", "last night"}),
+])
+def test_a_day_told_twice_lends_its_partner_to_its_other_mention(
+        tmp_path: Path, a: str, b: str, dated: str, day: str, mentions: set[str]) -> None:
+    pairs = _pairs(tmp_path, a, b, da=dated, db=dated)
+    agreeing = {y for (x, y), v in pairs.items() if x == day and v is Verdict.AGREE}
+    assert agreeing == mentions, pairs
+
+
 @pytest.mark.parametrize(("a", "b"), [
     ("The title was decided on Sunday in Porto Vell.",
      "The champion will fly home on Monday, her coach said."),

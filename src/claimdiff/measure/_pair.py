@@ -34,7 +34,7 @@ from claimdiff.measure._lexicon_en import GENERIC, OUTCOMES, PEOPLE, periods_dif
 from claimdiff.measure._model import Measurement, MeasurementPair
 from claimdiff.measure._phrases import founded_thing
 from claimdiff.measure._rarity import rarity, told_apart
-from claimdiff.measure._repeats import day_twins, repeats
+from claimdiff.measure._repeats import day_twins, days_told_twice, repeats
 from claimdiff.measure._spans import lasting
 from claimdiff.measure._what import future_alone, moods_differ
 from claimdiff.normalization import Kind
@@ -365,8 +365,10 @@ def pair_measurements(
                     not (i in day_a or j in day_b or i in day_a.values()
                          or j in day_b.values()) or same_day(ma[i], mb[j])):
             out.append(MeasurementPair(i, j, round(min(-neg, 1.0), 4), why))
+    out.extend(days_told_twice(ma, mb, scored, out))
     out.sort(key=lambda p: (p.a, p.b))
     return out
+
 
 
 __all__ = ["THRESHOLD", "candidates_by_dimension", "different_things", "pair_measurements",

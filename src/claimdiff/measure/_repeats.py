@@ -9,7 +9,8 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from claimdiff.measure._model import Measurement
+from claimdiff.measure._closeness import same_day
+from claimdiff.measure._model import Measurement, MeasurementPair
 from claimdiff.normalization import Interval, Kind
 
 
@@ -59,4 +60,48 @@ def day_twins(days: dict[int, int], taken: dict[int, int]) -> dict[int, int]:
     return out
 
 
-__all__ = ["day_twins", "one_day", "repeats"]
+def one_day_of(a: Measurement, b: Measurement) -> bool:
+    """Two mentions of one report naming parts of one day: "yesterday morning" and "last
+    night" (a night is the day of its evening), "on Sunday" and "after 7pm on Sunday"; or
+    two that overlap ("at the weekend", "on Sunday")."""
+    if same_day(a, b):
+        return True
+    va, vb = a.value, b.value
+    if va is None or vb is None or va.kind is not Kind.DATE or vb.kind is not Kind.DATE:
+        return False
+    va, vb = va.on_timeline(), vb.on_timeline()
+    return all(v.core.bounded and v.core.width < 1.5 for v in (va, vb)) \
+        and math.floor(va.core.lo) == math.floor(vb.core.lo)
+
+
+def days_told_twice(ma: Sequence[Measurement], mb: Sequence[Measurement],
+                    scored: list[tuple[float, float, str, str, int, int, str]],
+                    kept: list[MeasurementPair]) -> list[MeasurementPair]:
+    """A day a report names twice ("yesterday morning", "last night") meets the other
+    report's mention of that day in both mentions, also when the one mention was given to
+    another day: a mention paired with no mention of its own day goes with the partner of
+    its report's other mention of that day too (the pair scoring over the threshold)."""
+    on_day = [p for p in kept if same_day(ma[p.a], mb[p.b])]
+    if not on_day:
+        return []
+    by_a: dict[int, list[int]] = {}
+    by_b: dict[int, list[int]] = {}
+    for p in on_day:
+        by_a.setdefault(p.a, []).append(p.b)
+        by_b.setdefault(p.b, []).append(p.a)
+    done = {(p.a, p.b) for p in kept}
+    out: list[MeasurementPair] = []
+    for _, neg, _, _, i, j, why in scored:
+        if (i, j) in done or not same_day(ma[i], mb[j]):
+            continue
+        lent = (i not in by_a and any(k != i and one_day_of(ma[i], ma[k])
+                                      for k in by_b.get(j, ()))) \
+            or (j not in by_b and any(k != j and one_day_of(mb[k], mb[j])
+                                      for k in by_a.get(i, ())))
+        if lent:
+            done.add((i, j))
+            out.append(MeasurementPair(i, j, round(min(-neg, 1.0), 4), why))
+    return out
+
+
+__all__ = ["day_twins", "days_told_twice", "one_day", "one_day_of", "repeats"]
