@@ -20,7 +20,7 @@ from claimdiff.normalization._context import Context, date_value, iso
 from claimdiff.normalization._interval import Interval
 from claimdiff.normalization._value import Kind, Value
 
-__all__ = ["BUSINESS", "read_business_days"]
+__all__ = ["BUSINESS", "read_business_days", "scan_business_days"]
 
 _UNIT = r"(?:business|working|work|trading)"
 # Days counted from now in business days are stepped over weekends here, not a length.
@@ -40,6 +40,17 @@ _NEXT = re.compile(rf"(?:the\s+)?(?P<rel>next|following|previous|preceding|prior
                    r"\s+day", _I)
 _EDGE = re.compile(rf"(?:the\s+)?(?P<edge>first|last|final)\s+{_UNIT}\s+day\s+(?:of|in)\s+"
                    r"(?P<rest>\S.*)", _I)
+
+
+# In running text: a count of them, with what makes it a day ("within 15 working days", "in
+# three business days", "two trading days ago"; "a" only after within/in: "on a working day" is
+# no length), or the next or previous one. The bare "days" the grammar would find alone is a
+# few days, a wrong reading of "15 working days".
+_SCAN = re.compile(rf"\b(?:(?:(?P<within>within|in)\s+(?:a|an)|(?:(?:within|in)\s+)?(?:a\s+single|"
+                   rf"\d{{1,3}}|(?!an?\s)[a-z]+(?:-[a-z]+)?))\s+(?:full\s+)?{_UNIT}\s+(?:day|week)s?"
+                   r"(?:\s+(?:from\s+(?:now|today)|hence|ago))?"
+                   rf"|(?:the\s+)?(?:next|following|previous|preceding|prior)\s+{_UNIT}\s+day)\b",
+                   _I)
 
 
 def _count(text: str) -> int:
@@ -137,3 +148,14 @@ def _length(text: str, m: re.Match[str]) -> Value | None:
         step += ", or fewer"
     return Value(kind=Kind.DURATION, text=text, core=core, support=support, unit="day",
                  dimension="time", mod=mod, granularity="day", timex=None, steps=(step,))
+
+
+def scan_business_days(text: str, ctx: Context) -> list[tuple[int, int, Value]]:
+    """The business-day phrases of running `text` that read (`read_business_days`), as
+    spans: a length, or a day counted from the reference."""
+    found = []
+    for m in _SCAN.finditer(text):
+        value = read_business_days(m.group(0), ctx, lambda _rest: None)
+        if value is not None:
+            found.append((m.start(), m.end(), value))
+    return found

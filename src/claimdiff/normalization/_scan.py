@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from claimdiff.errors import NormalizationError
 from claimdiff.normalization._api import DateLike, to_ordinal
+from claimdiff.normalization._business_days import BUSINESS, scan_business_days
 from claimdiff.normalization._casefold import fold_case_variants, out_of_range
 from claimdiff.normalization._context import Context
 from claimdiff.normalization._grammar import WHOLE_ONLY, grammar
@@ -177,6 +178,8 @@ def _candidates(text: str, ctx: Context) -> list[tuple[int, int, int, Value | No
                 if value is None:
                     continue
             found.append((m.start(), m.end(), rank, value))
+    if BUSINESS.search(text):  # "15 working days": longer than the bare "days" it holds
+        found.extend((s, e, -1, v) for s, e, v in scan_business_days(text, ctx))
     return found
 
 
