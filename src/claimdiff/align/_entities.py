@@ -36,7 +36,25 @@ class AliasTable:
 
     @classmethod
     def from_entities(cls, entities: Iterable[Entity]) -> AliasTable:
-        """Build the table; entities sharing a spelling are merged (union-find)."""
+        """Build the table; entities sharing a spelling are merged (union-find).
+
+        A table is a function of its entities' names and kinds: the same entities (none, in
+        most diffs of drafts and synthetic sets) give back the table built before, so that
+        its `canonical_text` memo and the caches keyed by the table (`compare_names`) serve
+        every diff of a long-running process, not one."""
+        listed = tuple(entities)
+        content = tuple((e.names(), e.kind) for e in listed)
+        table = _TABLES.get(content) if cls is AliasTable else None
+        if table is None:
+            table = cls._build(listed)
+            if cls is AliasTable:
+                if len(_TABLES) >= _TABLES_MAX:
+                    del _TABLES[next(iter(_TABLES))]  # the oldest: sets of a finished run
+                _TABLES[content] = table
+        return table
+
+    @classmethod
+    def _build(cls, entities: Sequence[Entity]) -> AliasTable:
         spellings: list[tuple[str, list[tuple[str, ...]]]] = []
         declared: list[str | None] = []
         written: list[tuple[str, ...]] = []
@@ -138,10 +156,18 @@ class AliasTable:
         """`text` folded to key tokens, aliases replaced: the string that gets scored."""
         hit = self.memo.get(text)
         if hit is None:
+            if len(self.memo) >= _MEMO_MAX:  # a table shared by many diffs stays bounded
+                self.memo.clear()
             hit = self.memo[text] = " ".join(
                 self.canonical(key_tokens(fold(self.spelled_out(text)))))
         return hit
 
+
+_TABLES: dict[tuple[tuple[tuple[str, ...], str | None], ...], AliasTable] = {}
+"""Tables by their entities' names and kinds (`AliasTable.from_entities`), oldest first."""
+_TABLES_MAX = 64
+_MEMO_MAX = 1 << 17
+"""Texts a table's `canonical_text` memo holds before it starts again."""
 
 _CAPS = re.compile(r"(?<![\w&])([A-Z][A-Za-z&]*[A-Z])(?=s\b|['’]s\b|\b)")
 """A word written in initials ("IPCC", "BoE", "IPCC's"): capitals at both ends."""

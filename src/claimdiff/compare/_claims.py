@@ -108,8 +108,9 @@ def build_pair(
             for x in aspects]
     verdict = pair_verdict(aspects)
     sa, sb = side(ca), side(cb)
+    head_a, head_b = sa[:-1], sb[:-1]  # each value's side: the claim's, with the value read
     values = tuple(
-        ValueFinding(x.aspect, x.verdict, side(ca, x.a_value), side(cb, x.b_value),
+        ValueFinding(x.aspect, x.verdict, Side(*head_a, x.a_value), Side(*head_b, x.b_value),
                      x.explanation if reason is None or x.a_value is None
                      else f"{x.explanation} Paired because {reason}.",
                      score, pair_fingerprint("diff", sa.key, sb.key, x.aspect), x.relation)

@@ -216,8 +216,7 @@ def measure_fields(claim: Claim, measure: Measure | None, value: Value | None, *
                                                   claim.object or "", said)
     close = [_text(x) for x in (claim.predicate, said, phrase)]
     near = frozenset().union(*(f[0] for f in close)) or context
-    period = tuple(sorted(dated(periods | _text(phrase)[2] | _text(as_of.text if as_of else "")[2],
-                                reference)))
+    period = _period(periods, _text(phrase)[2], _text(as_of.text if as_of else "")[2], reference)
     attribution = _party((measure.attribution if measure is not None else None)
                          or claim.attribution or (claim.subject if sayer else None))
     modality = modality_of(claim, measure)
@@ -250,21 +249,47 @@ def measure_fields(claim: Claim, measure: Measure | None, value: Value | None, *
 
 
 @lru_cache(maxsize=4096)
+def _period(fields: frozenset[str], phrase: frozenset[str], as_of: frozenset[str],
+            reference: date | None) -> tuple[str, ...]:
+    """The periods of the fields, the value's phrase and its `as_of`, dated by the report's
+    day (few distinct sets: read once each)."""
+    return tuple(sorted(dated(fields | phrase | as_of, reference)))
+
+
+@lru_cache(maxsize=65536)
 def _fields(subject: str, predicate: str, obj: str, said: str) -> tuple[
         frozenset[str], frozenset[str], tuple[tuple[str, str], ...], frozenset[tuple[str, int]]]:
     """What a claim's fields say around each of its values (read once for its value and its
     `when`): their content lemmas, periods, each lemma with its shortest written word, and
-    the contrasts of the subject, predicate and measured words."""
-    fields = [_text(x) for x in (subject, predicate, obj, said)]
+    the contrasts of the subject, predicate and measured words. The predicate and measured
+    words (few distinct, `_stated`) are read once for all the claims sharing them; only the
+    subject and object, mostly a claim's own, are merged per claim."""
+    content, periods, surface, contrast = _stated(predicate, said)
+    own = _text(subject)
+    other = _text(obj)
+    words = dict(surface)
+    for k, w in (*own[1], *other[1]):
+        old = words.get(k)
+        if old is None or (len(w), w) < (len(old), old):
+            words[k] = w
+    return (content | own[0] | other[0], periods | own[2] | other[2],
+            tuple(sorted(words.items())), contrast | own[3])
+
+
+@lru_cache(maxsize=4096)
+def _stated(predicate: str, said: str) -> tuple[frozenset[str], frozenset[str],
+                                               dict[str, str], frozenset[tuple[str, int]]]:
+    """`_fields` of a predicate and measured words alone, each lemma's written word a dict
+    (read, never changed)."""
+    fields = [_text(predicate), _text(said)]
     surface: dict[str, str] = {}
     for f in fields:
         for k, w in f[1]:
             old = surface.get(k)
             if old is None or (len(w), w) < (len(old), old):
                 surface[k] = w
-    return (frozenset().union(*(f[0] for f in fields)),
-            frozenset().union(*(f[2] for f in fields)), tuple(sorted(surface.items())),
-            fields[3][3] | fields[1][3] | fields[0][3])
+    return (fields[0][0] | fields[1][0], fields[0][2] | fields[1][2], surface,
+            fields[1][3] | fields[0][3])
 
 
 __all__ = ["event_words", "field_words", "measure_fields"]
