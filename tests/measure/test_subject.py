@@ -37,6 +37,8 @@ def _subject(text: str, phrase: str) -> tuple[str, ...]:
     ("The ruling handed Marta Sell her 4th straight title.", "4th", ("Marta", "Sell")),
     # a name by an apposition, or a common noun before it
     ("The winner, Lena Brandt, took 5,200 votes.", "5,200 votes", ("Lena", "Brandt")),
+    ("His rival, Petra Lind, took 4,100 votes.", "4,100 votes", ("Petra", "Lind")),
+    ("Their keeper, Oskar Hale, made 11 saves.", "11 saves", ("Oskar", "Hale")),
     ("Kelirang, a 2,980-metre volcano, erupted on Monday.", "2,980-metre", ("Kelirang",)),
     ("Neighbouring Morvania recorded 40 cases last week.", "40 cases", ("Morvania",)),
     # a title the names before it modify: the name after it heads the phrase

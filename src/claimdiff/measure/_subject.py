@@ -183,15 +183,17 @@ def _subject_at(toks: Sequence[Tok], lo: int, end: int, start: int,
     k = lo
     while k < end and not toks[k].text[0].isalnum() and toks[k].text not in _CLAUSE_MARKS:
         k += 1  # a bullet: "* Halvard Blend closed at $91.20"
-    if k < end and toks[k].key in _DETERMINERS:
+    if k < end and (toks[k].key in _DETERMINERS or toks[k].text.lower() in _POSSESSIVES):
         k += 1
     if k < end and toks[k].key not in _DETERMINERS and not is_name(toks[k], start, proper) \
             and toks[k].text[0].islower():
-        # "The winner, Lena Brandt, took", "The chief executive, Ana Kovac, was paid"
+        # "The winner, Lena Brandt, took", "The chief executive, Ana Kovac, was paid"; "His
+        # opponent, Maya Chen, won": the name in apposition, not the one "his" goes back to
         j = k
         while j < end and toks[j].text.isalpha() and toks[j].text[0].islower() and j - k < 3:
             j += 1
-        if j < end and toks[j].text == "," and toks[lo].key in _DETERMINERS:
+        if j < end and toks[j].text == "," and (toks[lo].key in _DETERMINERS
+                                                or toks[lo].text.lower() in _POSSESSIVES):
             k = j + 1
         else:
             return None
