@@ -185,7 +185,8 @@ _KINDS = (("both measure", "one measured class"), ("both count", "one counted no
           ("shared context", "shared context"), ("dates of one event", "dates of one event"),
           ("the same figure", "the same figure"), ("how long the", "one duration"),
           ("the same day", "the same day"), ("one holder", "one holder"),
-          ("same dimension", "same dimension only"))
+          ("same dimension", "same dimension only"),
+          ("each figure alone", "figures alone in their magnitude"))
 
 
 def _kind(reason: str) -> str:

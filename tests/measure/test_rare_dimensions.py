@@ -42,8 +42,10 @@ def test_the_only_values_of_a_dimension_are_paired(
 
 
 def test_a_dimension_common_in_both_reports_is_no_evidence(tmp_path: Path) -> None:
+    # (the anchor's 11 kilograms keeps the bell's 2.4 from being alone in its order of
+    # magnitude, which would be evidence of its own: `test_alone_figures`)
     a = ("Divers recovered the bronze bell from the wreck on Sunday. It weighs 2.4 "
-         "kilograms. The anchor weighs 310 kilograms and the cannon 1,200 kilograms.")
+         "kilograms. The anchor weighs 11 kilograms and the cannon 1,200 kilograms.")
     b = ("The chain came up at 70 kg and the figurehead at 5,000 kg. The bell, brought up by "
          "volunteers, tips the scales at 3.9 kg according to the curator.")
     pairs = _pairs(tmp_path, a, b)

@@ -20,6 +20,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from itertools import chain, repeat
 
+from claimdiff.measure._alone import W_ALONE, alone, both_alone
 from claimdiff.measure._bridge import bridge_candidates, ends_alike, facing
 from claimdiff.measure._closeness import (
     apart,
@@ -327,6 +328,7 @@ def pair_measurements(
     idf = _idf(ma, mb)
     (twin_a, day_a), (twin_b, day_b) = repeats(ma), repeats(mb)
     rare = rarity(ma, twin_a, mb, twin_b)
+    alone_a, alone_b = alone(ma, twin_a), alone(mb, twin_b)
     scored: list[tuple[float, float, str, str, int, int, str]] = []
     for i, j in candidates:
         faced = facing(ma[i], mb[j])  # one side by its second reading, when it needs it
@@ -341,6 +343,11 @@ def pair_measurements(
             s += rare[a.dimension]
             if s - rare[a.dimension] < threshold <= s:  # said when it decides
                 why = f"{why}; a {a.dimension} rare in both reports"
+        if ma[i].dimension == mb[j].dimension and not told_apart(a, b) \
+                and both_alone(i, j, alone_a, alone_b, a, b):
+            s += W_ALONE
+            if s - W_ALONE < threshold <= s:
+                why = f"{why}; each figure alone in its order of magnitude"
         if s >= threshold:
             lo, hi = sorted((a.phrase, b.phrase))
             # a second reading ranks below a figure's own dimension of like evidence
