@@ -106,8 +106,8 @@ def regions(toks: Sequence[Tok], start: int, proper: frozenset[str]) -> frozense
     of *Ostra*", "*Harlow* County"), as keys."""
     out = set()
     for k, t in enumerate(toks):
-        if t.key not in _SUBDIVISIONS:
-            continue
+        if t.key not in _SUBDIVISIONS or t.text.endswith("s"):
+            continue  # a plural names no one part: "the United States", "the Gulf states"
         if k and is_name(toks[k - 1], start, proper):
             out.add(toks[k - 1].key)
         elif k + 2 < len(toks) and toks[k + 1].key == "of" \

@@ -1,0 +1,33 @@
+"""A subdivision word in the plural names no one part of a country ("the United States",
+"the Gulf states"): a figure said there is no whole against a named region
+(`measure._scope.regions`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claimdiff.measure._holder import tokens
+from claimdiff.measure._scope import regions
+from claimdiff.verdicts import Verdict
+from tests.measure._reports import value_verdicts, verdict_between
+
+
+def test_a_plural_subdivision_is_no_named_region(tmp_path: Path) -> None:
+    pairs = value_verdicts(
+        tmp_path,
+        "The embassy of Peru in Dallas said it has a backlog of about 4,100 visa requests.",
+        "Travellers in the southern United States face delays, with over 5,600 visa requests "
+        "pending at the embassy of Peru in Dallas.")
+    assert verdict_between(pairs, "4,100", "5,600") is Verdict.CONFLICT, pairs
+
+
+@pytest.mark.parametrize(("words", "named"), [
+    ("the Ostra region", {"ostra"}), ("Harlow County", {"harlow"}),
+    ("the United States", set()), ("the Gulf States", set()),
+])
+def test_regions_are_singular_subdivisions(words: str, named: set[str]) -> None:
+    text = f"Prices rose in {words} last year."
+    toks = tokens(text, 0, len(text))
+    assert regions(toks, 0, frozenset(t.key for t in toks[1:] if t.text[0].isupper())) == named
