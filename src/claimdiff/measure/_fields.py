@@ -130,9 +130,11 @@ def _sayer(predicate: str, subject: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def _role_word(*texts: str) -> str | None:
+def _role_word(counted: str, *texts: str) -> str | None:
+    """The first role word of `texts`, but the noun the value counts (`counted`: "19 *goals*",
+    "12 *bids*", "3 *permits*" count those things and aim at nothing)."""
     return next((lex.ROLE_OF[t.key] for text in texts for t in _words(text)
-                 if t.key in lex.ROLE_OF and t.key != "former"), None)
+                 if t.key in lex.ROLE_OF and t.key != "former" and t.key != counted), None)
 
 
 @lru_cache(maxsize=65536)
@@ -222,13 +224,16 @@ def measure_fields(claim: Claim, measure: Measure | None, value: Value | None, *
     modality = modality_of(claim, measure)
     when = claim.when.text if claim.when is not None else ""
     at = as_of.text if as_of is not None else ""
-    contrast |= _tense(f"{said} {phrase}", f"{claim.predicate} {when} {at}",
+    # the value's own words stand on a pole too ("410 births", "all 22 crew aboard")
+    contrast |= _text(phrase)[3] | _tense(f"{said} {phrase}", f"{claim.predicate} {when} {at}",
                        modality in (Modality.FORECAST, Modality.TARGET))
     if dimension.endswith("change"):
         base = measure.base.text if measure is not None and measure.base is not None else ""
         contrast |= _span(f"{claim.predicate} {said} {phrase} {base} {when}")
+    noun = value.noun if value is not None and kind is Kind.QUANTITY and value.noun else ""
+    counted = lex.key(noun.split()[-1]) if noun.strip() else ""
     role = modality.value if modality is not Modality.ACTUAL else _role_word(
-        said, claim.predicate, claim.subject)
+        counted, said, claim.predicate, claim.subject)
     if role is None and slot != _WHEN and kind is not Kind.DATE and not age and when \
             and before_report(when, reference):
         role = "previous"  # "In 2024 | a similar pile-up | 19 vehicles": an earlier one

@@ -328,7 +328,13 @@ start: start begin beginning | end finish finishing
 extreme: high highest maximum max peak top | low lowest minimum min bottom
 seniority: oldest eldest | youngest
 direction: rise rose increase gain climb jump | fall drop decrease decline slump slide
-result: win winner won victor | lose loser lost runner-up defeat
+result: win winner won victor | lose loser lost runner-up defeat loss
+goals: score scored scoring | concede conceded conceding
+queue: receive received receipt intake | process processed processing
+cargo: load loaded loading | unload unloaded unloading
+staffing: hire hired hiring recruit recruited | layoff laid redundancy redundant dismiss dismissed
+vital: birth born | death died
+money: spend spent spending expenditure outlay | revenue income
 trade: buy purchase acquire | sell
 flow: import | export
 travel: arrive arrival land landing | depart departure leave take-off takeoff
