@@ -39,6 +39,9 @@ def _subject(text: str, phrase: str) -> tuple[str, ...]:
     ("The winner, Lena Brandt, took 5,200 votes.", "5,200 votes", ("Lena", "Brandt")),
     ("His rival, Petra Lind, took 4,100 votes.", "4,100 votes", ("Petra", "Lind")),
     ("Their keeper, Oskar Hale, made 11 saves.", "11 saves", ("Oskar", "Hale")),
+    # a noun a verb of amount gives the figure of is the name's own
+    ("The Ossel Bay catch totalled 410 tonnes.", "410 tonnes", ("Ossel", "Bay")),
+    ("The Tarla Point haul came to 96 tonnes.", "96 tonnes", ("Tarla", "Point")),
     ("Kelirang, a 2,980-metre volcano, erupted on Monday.", "2,980-metre", ("Kelirang",)),
     ("Neighbouring Morvania recorded 40 cases last week.", "40 cases", ("Morvania",)),
     # a title the names before it modify: the name after it heads the phrase

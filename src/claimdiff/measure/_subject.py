@@ -225,9 +225,19 @@ def _subject_at(toks: Sequence[Tok], lo: int, end: int, start: int,
         if not ok and nxt.text.isalpha() and nxt.text.islower() \
                 and k + 1 < len(toks) and verb(toks[k + 1].text, noun_too=False):
             # "The Norvex fire has burned": the fire named so, held apart only from
-            # another named fire (its head noun kept, in lower case)
+            # another named fire (its head noun kept, in lower case); but a noun a verb of
+            # amount gives the figure of is the name's own ("The Carrowie Valley crush
+            # totalled 9,800 tonnes" is Carrowie Valley's crush)
+            if toks[k + 1].key in _AMOUNTING:
+                return tuple(written(t) for t in run)
             return (*(written(t) for t in run), nxt.text)
     return tuple(written(t) for t in run) if ok else None
+
+
+_AMOUNTING = frozenset(("total", "totall", "amount", "reach", "stand", "come", "top", "exceed"))
+"""Verbs that give their subject's figure ("totalled", "stood at", "came to"): the noun they
+are said of is what is measured (not "was", which is as often an auxiliary: "The Transportes
+Almenar coach was carrying 45 people")."""
 
 
 def _titled(toks: Sequence[Tok], k: int, end: int, start: int,
