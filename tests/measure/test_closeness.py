@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from claimdiff.measure import Measurement
-from claimdiff.measure._closeness import closeness
+from claimdiff.measure._closeness import closeness, same_reading
 from claimdiff.measure._what import dimension_of
 from claimdiff.normalization import normalize
 
@@ -30,3 +30,13 @@ def _m(phrase: str) -> Measurement:
 def test_an_open_reading_is_as_close_as_its_core(a: str, b: str, low: float,
                                                  high: float) -> None:
     assert low <= closeness(_m(a), _m(b)) <= high
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # one hedged figure in two units: the conversion's rounding is no second figure
+    ("an estimated 7 million litres", "some 7,000 cubic metres"),
+    ("about 4 kilometres", "roughly 4,000 metres"),
+    ("around 2.5 tonnes", "about 2,500 kg"),
+])
+def test_one_figure_in_two_units_is_the_same_figure(a: str, b: str) -> None:
+    assert same_reading(_m(a), _m(b))

@@ -114,8 +114,9 @@ def same_reading(a: Measurement, b: Measurement) -> bool:
     if va is None or vb is None or va.kind is Kind.DATE or not va.core.bounded \
             or not vb.core.bounded:
         return False
-    if va.core == vb.core:
-        return True
+    if va.core == vb.core or (math.isclose(va.core.lo, vb.core.lo, rel_tol=1e-9)
+                              and math.isclose(va.core.hi, vb.core.hi, rel_tol=1e-9)):
+        return True  # "20 million litres" read in cubic metres is 20,000.000000000004
     if _narrow(va.core) and _narrow(vb.core) and math.isclose(
             mid(va.core), mid(vb.core), rel_tol=1e-9):
         return True  # "about $90m" and "$90 million": a hedge around one number
