@@ -172,7 +172,10 @@ def what_measured(noun: str | None, after: Sequence[Tok], before: Sequence[Tok],
     for reach in (TIGHT, max(AFTER, BEFORE)):
         for t in (*after[:reach], *before[:reach]):
             if t.key in lex.CLASS_OF and t.key not in lex.GENERIC and not (
-                    lex.CLASS_OF[t.key] in _THING_CLASSES and _past_verb(t.text)):
+                    lex.CLASS_OF[t.key] in _THING_CLASSES and (_past_verb(t.text) or (
+                        own and before and t is before[0]))):
+                # a thing's word right before a value with a noun of its own is a verb
+                # taking it ("It *houses* four linear accelerators", "*seats* 300 guests")
                 return lex.CLASS_OF[t.key], t.text, True
         cared = _in_hospital(farther) if reach == TIGHT else None
         if cared is not None:
