@@ -130,6 +130,22 @@ def _sayer(predicate: str, subject: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def _bare_saying(predicate: str, subject: str) -> bool:
+    """The predicate is only a reporting verb ("said", "told reporters") and the subject no
+    party (police, the ministry): nothing else it says the value is about."""
+    keys = [t.key for t in _words(subject) if t.text[0].isalpha() and t.key not in lex.STOP]
+    if not keys or all(k in lex.PARTY_OF for k in keys):
+        return False
+    words = [t.key for t in _words(predicate) if t.text[0].isalpha()]
+    return bool(words) and words[0] in _SAYING and all(
+        k in _SAYING or k in _AUDIENCE or k in lex.STOP for k in words)
+
+
+_AUDIENCE = frozenset(lex.key(w) for w in ("reporter", "reporters", "journalist",
+                                             "journalists", "press", "media"))
+
+
+@lru_cache(maxsize=65536)
 def _role_word(counted: str, *texts: str) -> str | None:
     """The first role word of `texts`, but the noun the value counts (`counted`: "19 *goals*",
     "12 *bids*", "3 *permits*" count those things and aim at nothing)."""
@@ -209,7 +225,10 @@ def measure_fields(claim: Claim, measure: Measure | None, value: Value | None, *
             dimension = f"{dimension} {own}"
             if per:
                 dimension += " per " + " ".join(t.key for t in _words(per))
-    sayer = _sayer(claim.predicate, claim.subject)
+    # an age a person "said" with nothing else said is that person's own ("Managing director
+    # Ritika Karandikar, 34" curated as "Ritika Karandikar | said | 34")
+    sayer = _sayer(claim.predicate, claim.subject) and not (
+        age and not claim.object and _bare_saying(claim.predicate, claim.subject))
     subject = "" if sayer else names if names is not None else claim.subject
     holder = _holder(f"{subject} {mentioned}", said, phrase, drop)
     as_of = (measure.as_of if measure is not None and measure.as_of is not None
