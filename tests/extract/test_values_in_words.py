@@ -50,6 +50,12 @@ def test_a_value_in_words_is_drafted_whole(sentence: str, text: str, dimension: 
     ("Almost three in ten tenants in Harrowgate said rents were unaffordable.",
      "Some 29 per cent of Harrowgate tenants said rents were unaffordable.",
      "Almost three in ten", "Some 29 per cent"),
+    # a rate is drafted whole: per another span of time, converted; without its unit, by
+    # its amount (`measure._bridge`)
+    ("Each member of the Halvey syndicate pays £3 a week into the pot.",
+     "Halvey syndicate members each put £156 a year into the pot.", "£3 a week", "£156 a year"),
+    ("Dunmarra crude sold at $71 a barrel on Tuesday, traders said.",
+     "Traders said Dunmarra crude sold at $71 on Tuesday.", "$71", "$71"),
 ])
 def test_a_value_in_words_pairs_with_its_figure(tmp_path: Path, a: str, b: str, va: str,
                                                 vb: str) -> None:

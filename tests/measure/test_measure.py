@@ -455,8 +455,10 @@ def test_going_up_to_a_level_reaches_it(tmp_path: Path, level: str, verdict: Ver
     # "goes up to £7.90": "up" is the verb's particle, not "at most"
     pairs = _value_pairs(tmp_path, "The apprentice rate in Dovria will go up to £7.90 an hour.",
                          f"Apprentices in Dovria will be paid {level} an hour.")
-    # The scanner drafts the level reached ("£7.90"); a draft that kept "up to" reads it so too.
-    got = [v for (a, b), v in pairs.items() if a.endswith("£7.90") and b == level]
+    # The level reached is drafted with its rate ("£7.90 an hour"); a draft that kept "up to"
+    # reads it so too.
+    got = [v for (a, b), v in pairs.items() if a.endswith("£7.90 an hour")
+           and b == f"{level} an hour"]
     assert got == [verdict], pairs
 
 

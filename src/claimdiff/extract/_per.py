@@ -1,12 +1,11 @@
-"""A length per unit of time is a speed: "11.6 km/s", "0.4 metres per second", "41.2 mm/h".
+"""A rate is drafted whole: "11.6 km/s", "0.4 metres per second", "£2 a week", "$84 a barrel".
 
-The quantity scanner reads running text up to the amount's own unit ("11.6 km"),
-and "/s", "/h" or "per second" after it is left out: a closing speed would read as a
-length and never meet "nearly 26,000mph". Here the span is extended over it when
-the phrase then reads as a speed. Other rates stay as the scanner reads them: a
-price "a kilo", a dose "per litre", a distance "a day" are as often written
-without their unit in the other report ("$84" for "$84 a barrel"), and a rate
-would no longer meet the bare figure.
+The quantity scanner reads running text up to the amount's own unit ("11.6 km", "£2"),
+and "/s", "a week" or "per barrel" after it is left out: a closing speed would read as a
+length and never meet "nearly 26,000mph", a weekly stake as a sum and "a week" as a length
+of its own. Here the span is extended over it when the phrase then reads as a speed or a
+rate (`normalize`). A rate keeps its bare amount as a second reading for the other report
+that writes the figure without its unit ("$84" for "$84 a barrel"): `measure._bridge`.
 """
 
 from __future__ import annotations
@@ -21,6 +20,21 @@ __all__ = ["with_rates"]
 
 _PER_TIME = re.compile(r"(?:\s*/\s*(?:s|sec|min|h|hr)|\s+(?:a|an|per)\s+"
                        r"(?:second|sec|minute|min|hour|hr))\b", re.IGNORECASE)
+_PER = re.compile(r"(?:\s*/\s*|\s+(?:a|an|per|each)\s+)(?:(?:metric|square|cubic)\s+)?"
+                  r"[A-Za-z]{2,}\b")
+"""What an amount of money or of a unit of measure is per: "a week", "per kilo", "/litre"."""
+_SPAN_AFTER = re.compile(r"\s+(?:earlier|later|ago|before|after|on|from|back|old|running)\b",
+                         re.IGNORECASE)
+"""Words that make "a year" a span of its own: "£300 a year earlier", "$5 a week ago"."""
+_RATED = ("currency:", "mass", "volume", "area", "energy", "power")
+"""The amounts drafted with what they are per; a count "a day" ("three a day", "twice a
+day") is as often a frequency, and a length per time is a speed (above)."""
+_PER_UNITS = frozenset({"day", "kg", "m³", "m²", "m", "J"})
+"""What a rate drafted whole is per, as `normalize` writes it: a span of time or a unit of
+measure. An amount per item ("£250 per sheep", "$2 a share", "per semester") stays bare:
+another report names the item in other words ("£400 per ewe")."""
+_POUNDS = re.compile(r"(?i)\b(?:pounds?|lbs?)$")
+"""Pounds a week are as often money as weight: left to `measure`, which reads the sense."""
 
 
 def with_rates(text: str, found: Iterable[tuple[int, int, Value]]
@@ -28,14 +42,28 @@ def with_rates(text: str, found: Iterable[tuple[int, int, Value]]
     """`found` (spans of `text` and their readings), each length followed by "/s", "/h", "an
     hour" or "per second" read with it, as a speed."""
     for s, e, value in found:
-        m = _PER_TIME.match(text, e) if value.dimension == "length" else None
-        speed = _speed(text[s:m.end()]) if m else None
-        yield (s, m.end(), speed) if m and speed else (s, e, value)
+        if value.dimension == "length":
+            m = _PER_TIME.match(text, e)
+            rate = _read(text[s:m.end()], ("speed",)) if m else None
+        else:
+            m = _PER.match(text, e) if value.dimension.startswith(_RATED) \
+                and not _POUNDS.search(text, s, e) else None
+            if m and _SPAN_AFTER.match(text, m.end()):
+                m = None
+            rate = _read(text[s:m.end()], (f"{value.dimension}/",)) if m else None
+            if rate is not None and rate.dimension.rpartition("/")[2] not in _PER_UNITS:
+                rate = None
+        yield (s, m.end(), rate) if m and rate else (s, e, value)
 
 
-def _speed(phrase: str) -> Value | None:
+def _read(phrase: str, dimensions: tuple[str, ...]) -> Value | None:
+    """The phrase's reading when it is a quantity of one of `dimensions` (a prefix ends in
+    "/")."""
     try:
         value = normalize(phrase)
     except (ClaimdiffError, ValueError, ArithmeticError):
         return None
-    return value if value.kind is Kind.QUANTITY and value.dimension == "speed" else None
+    ok = value.kind is Kind.QUANTITY and any(
+        value.dimension.startswith(d) if d.endswith("/") else value.dimension == d
+        for d in dimensions)
+    return value if ok else None

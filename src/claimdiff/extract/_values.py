@@ -160,6 +160,10 @@ def find_values(text: str, start: int, end: int, *, reference: date | None,
     for s, e, why in find_impossible_dates(chunk):  # "31 February 2024" is not February 2024
         out.append(replace(_found(text, start + s, start + e, Kind.DATE, None), problem=why))
         taken[s:e] = b"\x01" * (e - s)
+    quantities = list(with_rates(chunk, change_levels(chunk, scan_quantities(chunk))))
+    for s, e, rate in quantities:  # "$48 a tonne": no "a tonne" of its own (below)
+        if "/" in rate.dimension and free(s, e):
+            out.append(_found(text, start + s, start + e, rate.kind, rate))
     for s, e, part in parts_of_round(chunk):  # not "a quarter" of a year, nor "a million"
         if free(s, e):  # the draft states its reading: "some quarter of a million" alone
             # is no phrase `normalize` reads
@@ -213,7 +217,6 @@ def find_values(text: str, start: int, end: int, *, reference: date | None,
     for s, e, score in find_scores(chunk):  # "beat Tavora 27-19": one score, no range nor date
         if free(s, e):
             out.append(_found(text, start + s, start + e, score.kind, score))
-    quantities = list(with_rates(chunk, change_levels(chunk, scan_quantities(chunk))))
     for s, e, speed in quantities:  # "210,000 kilometres an hour": no "an hour" of time
         if speed.dimension == "speed" and free(s, e):
             out.append(_found(text, start + s, start + e, speed.kind, speed))

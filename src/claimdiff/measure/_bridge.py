@@ -45,6 +45,9 @@ FROM_NOW = "from the report's day"
 """The mark of a length read from a date a state ends at."""
 SIZE = "the size of the change, as a percentage"
 """The mark of a change's size: no level, so never one a multiple states ("1.4 times")."""
+AMOUNT = "the amount of a rate, without what it is per"
+"""The mark of a rate's bare amount ("$84 a barrel" as $84), for a report that gives the
+figure without its unit: it measures what the rate measures."""
 TERM = "an agreed term"
 """The mark of a length agreed for a term ("a five-year contract"), read by `compare`."""
 _PREPOSITION = re.compile(r"(?i)(?:in|on|at|until|till|through|from|by|to)\s+")
@@ -240,7 +243,26 @@ def bridge(value: Value, plain: Value, phrase: str, text: str, where: tuple[int,
     elif (prep := _PREPOSITION.match(phrase)) is not None:  # "lapse" + "in 2029"
         before = f"{before}{prep.group()}"
     return (_span(value, before, reference) or _share(value, phrase, text, where)
-            or _day_of_month(value, phrase, text, where, reference) or _side(value))
+            or _day_of_month(value, phrase, text, where, reference) or _side(value)
+            or _amount(value, phrase))
+
+
+_RATE = re.compile(r"(?i)^(?P<head>.+?)(?:\s*/\s*|\s+(?:an?|per|each)\s+)[\w\s.-]+$")
+
+
+def _amount(value: Value, phrase: str) -> Value | None:
+    """A rate of money or of a unit of measure ("£2 a week", "$84 a barrel") as the amount
+    it states, in the amount's own dimension."""
+    if value.kind is not Kind.QUANTITY or "/" not in value.dimension \
+            or value.dimension == "speed" or (m := _RATE.match(phrase.strip())) is None:
+        return None
+    try:
+        head = normalize(m.group("head"))
+    except (ClaimdiffError, ValueError, ArithmeticError):
+        return None
+    if head.dimension != value.dimension.split("/")[0]:
+        return None
+    return replace(head, text=phrase, steps=(*head.steps, AMOUNT))
 
 
 def _side(value: Value) -> Value | None:
@@ -259,7 +281,8 @@ def bridged(m: Measurement) -> Measurement | None:
     if m.bridge is None:
         return None
     dim = dimension_of(m.bridge)
-    keep = dim in ("percent", "count") and m.dimension not in ("age", "date", "duration")
+    keep = dim in ("percent", "count") and m.dimension not in ("age", "date", "duration") \
+        or bool(m.bridge.steps) and m.bridge.steps[-1] == AMOUNT
     # a state's end "due" in 2029 is planned, as any length running on from now is
     role = None if m.role == "target" and _ahead(m.bridge) else m.role
     return replace(m, dimension=dim, value=m.bridge, bridge=None, role=role,
@@ -334,5 +357,5 @@ def _joined(ms: Sequence[Measurement], others: Sequence[Measurement]) -> list[tu
             if others[j].dimension != m.dimension]
 
 
-__all__ = ["FROM_NOW", "SIZE", "TERM", "TO_NOW", "bridge", "bridge_candidates", "bridged",
+__all__ = ["AMOUNT", "FROM_NOW", "SIZE", "TERM", "TO_NOW", "bridge", "bridge_candidates", "bridged",
            "change_size", "ends_alike", "facing"]

@@ -16,12 +16,13 @@
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from itertools import chain, repeat
 
 from claimdiff.measure._alone import W_ALONE, alone, both_alone
-from claimdiff.measure._bridge import bridge_candidates, ends_alike, facing
+from claimdiff.measure._bridge import AMOUNT, bridge_candidates, ends_alike, facing
 from claimdiff.measure._closeness import (
     apart,
     closeness,
@@ -88,6 +89,8 @@ def different_things(a: Measurement, b: Measurement) -> bool:
         return True  # the opening against the closing price, the winner against the loser
     if apart(a, b) > MAGNITUDES:
         return True  # "24 euros" a share and "€5.9bn" for the company
+    if _two_periods(a, b):
+        return True  # "$7 a month" and "$2 a year": a monthly and an annual fee
     if a.dimension == "age" and lasting(a.value) is not lasting(b.value) and not (
             founded_thing(a.value) and founded_thing(b.value)):
         return True  # how long Brand has led the city is not Brand's age
@@ -99,6 +102,27 @@ def different_things(a: Measurement, b: Measurement) -> bool:
         # an unnamed person's age is never in conflict with a named one's (`same_thing`)
     return a.dimension == "age" and bool(a.holder) and bool(b.holder) and not _same_names(
         a.holder, b.holder)
+
+
+_PER_SPAN = re.compile(r"(?i)(?:/|\b(?:an?|per|each|every)\s)\s*(\w+)\W*$")
+
+
+def _two_periods(a: Measurement, b: Measurement) -> bool:
+    """Two rates per two spans of time whose amounts per day do not overlap: a rate said again
+    per another span is converted by its writer ("£2 a week", "£104 a year"), so amounts that
+    disagree are two charges (a monthly and an annual fee), not one in conflict."""
+    va, vb = a.value, b.value
+    if va is None or vb is None or not va.dimension.endswith("/day") \
+            or va.dimension != vb.dimension or va.support.overlaps(vb.support):
+        return False
+    pa, pb = _PER_SPAN.search(a.phrase), _PER_SPAN.search(b.phrase)
+    return pa is not None and pb is not None and _span_word(pa.group(1)) != _span_word(pb.group(1))
+
+
+def _span_word(word: str) -> str:
+    """"annum", "years", "yr" as "year": one span written in other words."""
+    w = word.lower().rstrip("s")
+    return {"annum": "year", "yr": "year", "hr": "hour", "min": "minute", "wk": "week"}.get(w, w)
 
 
 _SOMEONE = ("someone",)
@@ -350,8 +374,10 @@ def pair_measurements(
                 why = f"{why}; each figure alone in its order of magnitude"
         if s >= threshold:
             lo, hi = sorted((a.phrase, b.phrase))
-            # a second reading ranks below a figure's own dimension of like evidence
-            rank = s - P_BRIDGE if ma[i].dimension != mb[j].dimension else s
+            # a second reading ranks below a figure's own dimension of like evidence; a
+            # rate's amount is the figure as said ("32.4 pence per litre" and "31.4p")
+            rank = s - P_BRIDGE if ma[i].dimension != mb[j].dimension and not any(
+                m.value is not None and m.value.steps[-1:] == (AMOUNT,) for m in faced) else s
             if future_alone(a.modality, b.modality):
                 rank -= P_MODALITY  # "will be 9.80" goes with "will be" before "is 13.90"
             scored.append((-round(rank, 6), -round(s, 6), lo, hi, i, j, why))
