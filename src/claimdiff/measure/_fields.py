@@ -36,6 +36,7 @@ from claimdiff.measure import _lexicon_en as lex
 from claimdiff.measure._fields_measured import field_tokens as _words
 from claimdiff.measure._fields_measured import measured_of
 from claimdiff.measure._fields_quote import quoted
+from claimdiff.measure._fields_sayer import bare_saying, holder_words, is_sayer, party
 from claimdiff.measure._fields_time import before_report
 from claimdiff.measure._fields_time import span as _span
 from claimdiff.measure._fields_time import tense as _tense
@@ -96,56 +97,6 @@ def _event_words(text: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=65536)
-def _holder(names: str, said: str, phrase: str, drop: str) -> tuple[str, ...]:
-    """The holder's words: the names without what is measured or how (`drop`: the measured
-    words folded as the names are)."""
-    measured_words = {t.key for t in (*_words(said), *_words(phrase), *_words(drop))}
-    out = set()
-    for t in _words(names):
-        k = t.key
-        if not t.text[0].isalpha() or k in lex.STOP or k in lex.GENERIC or len(k) < 2:
-            continue
-        if k in lex.CLASS_OF or k in lex.ROLE_OF or k in measured_words or k in lex.MONTHS:
-            continue
-        out.add(k)
-    return tuple(sorted(out))
-
-
-_SAYING = lex.REPORTING - {lex.key(w) for w in ("announce", "announced", "state", "stated")}
-"""Verbs by which a subject reports a figure ("announced" is as often an act: "announced
-a plan")."""
-
-
-@lru_cache(maxsize=65536)
-def _sayer(predicate: str, subject: str) -> bool:
-    """The subject reported the value rather than holds it: a reporting verb opens the
-    predicate ("said", "estimated", "put the toll at"), or the subject is a party
-    (police, the ministry, the union)."""
-    verbs = [t for t in _words(predicate) if t.text[0].isalpha()]
-    if verbs and verbs[0].key in _SAYING:
-        return True
-    keys = [t.key for t in _words(subject) if t.text[0].isalpha()
-            and t.key not in lex.STOP]
-    return bool(keys) and all(k in lex.PARTY_OF for k in keys)
-
-
-@lru_cache(maxsize=65536)
-def _bare_saying(predicate: str, subject: str) -> bool:
-    """The predicate is only a reporting verb ("said", "told reporters") and the subject no
-    party (police, the ministry): nothing else it says the value is about."""
-    keys = [t.key for t in _words(subject) if t.text[0].isalpha() and t.key not in lex.STOP]
-    if not keys or all(k in lex.PARTY_OF for k in keys):
-        return False
-    words = [t.key for t in _words(predicate) if t.text[0].isalpha()]
-    return bool(words) and words[0] in _SAYING and all(
-        k in _SAYING or k in _AUDIENCE or k in lex.STOP for k in words)
-
-
-_AUDIENCE = frozenset(lex.key(w) for w in ("reporter", "reporters", "journalist",
-                                             "journalists", "press", "media"))
-
-
-@lru_cache(maxsize=65536)
 def _role_word(counted: str, *texts: str) -> str | None:
     """The first role word of `texts`, but the noun the value counts (`counted`: "19 *goals*",
     "12 *bids*", "3 *permits*" count those things and aim at nothing)."""
@@ -157,13 +108,6 @@ def _role_word(counted: str, *texts: str) -> str | None:
 def _event(predicate: str) -> str | None:
     toks = [t for t in _words(predicate) if t.text[0].isalpha() and t.key not in lex.STOP]
     return lex.CLASS_OF.get(toks[0].key, toks[0].key) if toks else None
-
-
-def _party(text: str | None) -> str | None:
-    keys = [t.key for t in _words(text) if t.text[0].isalpha() and t.key not in lex.STOP]
-    if not keys:
-        return None
-    return next((lex.PARTY_OF[k] for k in keys if k in lex.PARTY_OF), " ".join(keys))
 
 
 def _per_of(value: Value) -> str | None:
@@ -227,10 +171,10 @@ def measure_fields(claim: Claim, measure: Measure | None, value: Value | None, *
                 dimension += " per " + " ".join(t.key for t in _words(per))
     # an age a person "said" with nothing else said is that person's own ("Managing director
     # Ritika Karandikar, 34" curated as "Ritika Karandikar | said | 34")
-    sayer = _sayer(claim.predicate, claim.subject) and not (
-        age and not claim.object and _bare_saying(claim.predicate, claim.subject))
+    sayer = is_sayer(claim.predicate, claim.subject) and not (
+        age and not claim.object and bare_saying(claim.predicate, claim.subject))
     subject = "" if sayer else names if names is not None else claim.subject
-    holder = _holder(f"{subject} {mentioned}", said, phrase, drop)
+    holder = holder_words(f"{subject} {mentioned}", said, phrase, drop)
     as_of = (measure.as_of if measure is not None and measure.as_of is not None
              else as_of_of(claim))
     context, periods, surface, contrast = _fields(claim.subject, claim.predicate,
@@ -238,7 +182,7 @@ def measure_fields(claim: Claim, measure: Measure | None, value: Value | None, *
     close = [_text(x) for x in (claim.predicate, said, phrase)]
     near = frozenset().union(*(f[0] for f in close)) or context
     period = _period(periods, _text(phrase)[2], _text(as_of.text if as_of else "")[2], reference)
-    attribution = _party((measure.attribution if measure is not None else None)
+    attribution = party((measure.attribution if measure is not None else None)
                          or claim.attribution or (claim.subject if sayer else None))
     modality = modality_of(claim, measure)
     when = claim.when.text if claim.when is not None else ""
