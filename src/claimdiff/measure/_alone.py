@@ -55,7 +55,7 @@ def alone(ms: Sequence[Measurement], twins: Mapping[int, int]) -> frozenset[int]
 
 def both_alone(i: int, j: int, alone_a: Collection[int], alone_b: Collection[int],
                a: Measurement, b: Measurement) -> bool:
-    """`a` (index `i`) and `b` (index `j`) are each alone in their report and within `BAND`
+    """`a` (index `i`) and `b` (index `j`) are each alone in their report and within `NEAR`
     times of each other."""
     if i not in alone_a or j not in alone_b:
         return False
