@@ -157,7 +157,9 @@ def _leading(text: str, reference: date | None, context: str | None,
     workers", "the limit is 60 km/h", "nine in Millbrook") read by its figure: the longest
     run of its words that reads as a quantity, with the phrase's last word as its noun when
     that reads too ("Eleven workers"). Never when the words left out hold a digit (the
-    figure may be there: "the five-year average of 5.3 million hl")."""
+    figure may be there: "the five-year average of 5.3 million hl"). A run with a unit of
+    time said of a thing ("two days' travel", "48 hours of travel") reads as that length of
+    time, never as the bare count of its first word."""
     words = text.split()
     n = len(words)
     for size in range(n - 1, 0, -1):
@@ -175,10 +177,20 @@ def _leading(text: str, reference: date | None, context: str | None,
                     value = normalize(phrase, reference=reference, context=context)
                 except (ClaimdiffError, ValueError, ArithmeticError):
                     continue
-                if value.kind is Kind.QUANTITY and (value.noun or not noun):
+                if (value.kind is Kind.QUANTITY and (value.noun or not noun)) or (
+                        value.kind is Kind.DURATION and not noun and size > 1
+                        and _of_time(words, end)):
                     return replace(value, text=text, steps=(
                         f"{text!r} read by its figure: {phrase!r}", *value.steps))
     return err
+
+
+def _of_time(words: list[str], end: int) -> bool:
+    """The words up to `end` are a length of time said of what follows it: "48 hours of
+    travel", "12 weeks' pay", or nothing follows. Not "two hours either side of low tide"
+    (a window twice as long) nor "four hours at each tide"."""
+    return end == len(words) or words[end].lower() == "of" or words[end - 1].endswith(
+        ("'", "’", "'s", "’s"))
 
 
 def _value_key(value: Value) -> tuple[object, ...]:
