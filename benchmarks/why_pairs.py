@@ -29,6 +29,7 @@ from claimdiff.measure import _pair, facing
 from claimdiff.measure._bridge import ends_alike
 from claimdiff.measure._closeness import apart, closeness, same_day, same_reading
 from claimdiff.measure._dated import one_event
+from claimdiff.measure._forward import forward_pair
 from claimdiff.measure._holder import distinct_holders, one_holder
 from claimdiff.measure._lexicon_en import GENERIC, periods_differ, roles_differ
 from claimdiff.measure._rarity import rarity, told_apart
@@ -67,7 +68,7 @@ def terms(a: Any, b: Any, idf: dict[str, float]) -> list[tuple[str, float]]:
         out.append(("lasting", _pair.W_SAME_DAY))
     if same_day(a, b):
         out.append(("same day", _pair.W_SAME_DAY))
-    if roles_differ(a.role, b.role):
+    if roles_differ(a.role, b.role) and not forward_pair(a, b):
         out.append(("roles", -(_pair.P_ROLE if a.role and b.role else _pair.P_ROLE_ONE)))
     if a.attribution and b.attribution:
         out.append(("attribution", -_pair.P_ATTRIBUTION if a.attribution != b.attribution
@@ -114,7 +115,7 @@ def explain(ma: list[Any], mb: list[Any], i: int, j: int, idf: dict[str, float],
     s, _ = _pair.score(a, b, idf)
     check = "" if abs(s - sum(v for n, v in got if n not in ("term ends", "rare dimension"))
                       ) < 1e-3 else f"  (score() says {s:.4f}: terms out of date)"
-    rank = "" if not future_alone(a.modality, b.modality) else (
+    rank = "" if not future_alone(a.modality, b.modality) or forward_pair(a, b) else (
         f"  (ranked {total - _pair.P_MODALITY:.4f}: will / plain)")
     print(f"    {label}: {total:.4f} = " + " ".join(f"{n} {v:+.3f}" for n, v in got) + check
           + rank)

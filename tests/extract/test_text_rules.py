@@ -14,6 +14,7 @@ from claimdiff.cli._main import cli
 from claimdiff.extract import extract_text, read_header
 from claimdiff.extract._clauses import lemma_of
 from claimdiff.extract._predicate import past
+from claimdiff.normalization import normalize
 from claimdiff.verdicts import Verdict
 
 
@@ -219,6 +220,17 @@ def test_ages_are_drafted_whole_as_ages() -> None:
     assert rows("Among the dead was a 34-year-old ski instructor.") == [
         ("ski instructor", "aged", "34-year-old")]
     assert rows("A four-year-old boy was among the dead.")[0][1:] == ("aged", "four-year-old")
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("The ferryman, 58 years old, was rescued.", "58 years old"),
+    ("The ferryman, nearly 58 years old, was rescued.", "nearly 58 years old"),
+    ("The lighthouse, some 140 years of age, was sold.", "some 140 years of age"),
+])
+def test_an_age_written_after_its_length_is_drafted_whole(sentence: str, value: str) -> None:
+    spec = extract_text(sentence, published="2024-06-14").claims[0].value
+    assert spec is not None and spec.text == value
+    assert normalize(value).dimension == "age"
 
 
 @pytest.mark.parametrize(("sentence", "value"), [

@@ -101,3 +101,24 @@ def test_a_date_takes_no_role_only_an_amount_has(text: str, phrase: str,
 def test_the_noun_a_figure_is_of_says_what_it_measures(text: str, phrase: str,
                                                        measured: str) -> None:
     assert _m(text, phrase).measured == measured
+
+
+@pytest.mark.parametrize(("text", "phrase", "part"), [
+    # a definite number with a superlative in its noun phrase: the few ranked first
+    ("The mobile clinics went to the 12 villages with the lowest vaccination rates.",
+     "12 villages", {"lowest"}),
+    ("Grants went first to the nine poorest parishes in the diocese.", "nine", {"poorest"}),
+    ("The top 20 clubs in the Orlan league signed the charter.", "20 clubs", {"top"}),
+    ("Crews were sent to the six towns that were worst hit by the floods.", "six towns",
+     {"worst"}),
+    # no definite word, or the superlative is the predicate's: no subgroup
+    ("The campaign ran in all 38 districts of the state.", "38 districts", set()),
+    ("Inspectors visited 12 villages with the lowest vaccination rates.", "12 villages", set()),
+    ("The 14 districts recorded the most cases of measles.", "14 districts", set()),
+    # a partitive base that is a participle ("the injured") is the base, not what is said
+    ("Doctors said 12 of the wounded were in a serious condition.", "12", {"serious"}),
+])
+def test_a_ranked_or_partitive_subgroup_says_what_picks_it_out(text: str, phrase: str,
+                                                               part: set[str]) -> None:
+    got = _m(text, phrase).part
+    assert part <= got if part else not got, got

@@ -14,6 +14,7 @@ from claimdiff.model import Claim
 from claimdiff.normalization import normalize
 from claimdiff.verdicts import Verdict
 from tests.measure._reports import value_verdicts as _pairs
+from tests.measure._reports import verdict_between
 
 
 def _modality(text: str, phrase: str) -> str | None:
@@ -51,3 +52,22 @@ def test_a_new_level_said_with_will_goes_with_the_new_level_first(tmp_path: Path
                    "Drivers will pay 4.60 crowns to cross the Arn bridge from June; the toll is "
                    "currently 3.10 crowns.")
     assert pairs.get(("4.20 crowns", "4.60 crowns")) is Verdict.CONFLICT, pairs
+
+
+@pytest.mark.parametrize(("a", "b", "pair"), [
+    ("The new Osk depot will handle 480 parcels an hour, its owners said.",
+     "Velt Logistics expects to handle 350 parcels an hour at the Osk depot.",
+     ("480 parcels", "350 parcels")),
+    ("Once open, the Brennagh clinic will see 6,200 patients a year.",
+     "The health board expects to see 4,900 patients a year at the Brennagh clinic.",
+     ("6,200 patients", "4,900 patients")),
+])
+def test_what_will_be_against_a_forecast_is_one_look_forward(
+        tmp_path: Path, a: str, b: str, pair: tuple[str, str]) -> None:
+    assert verdict_between(_pairs(tmp_path, a, b), *pair) is Verdict.CONFLICT
+
+
+def test_a_plain_figure_against_a_forecast_stays_two_figures(tmp_path: Path) -> None:
+    pairs = _pairs(tmp_path, "The Osk depot handled 480 parcels an hour last week.",
+                   "Velt Logistics expects to handle 350 parcels an hour at the Osk depot.")
+    assert verdict_between(pairs, "480 parcels", "350 parcels") is not Verdict.CONFLICT

@@ -165,6 +165,15 @@ def test_who_said_it_and_the_whole_keep_real_contradictions(a: str, b: str) -> N
      "Norvex claimed $31 million in damages from Alder Group."),
     ("Among the dead were 31 children, officials said.",
      "Officials said 12 children were among the dead."),
+    # a ranked subgroup, a part of a participle's base: each said on both sides
+    ("The vans went to the 14 districts with the highest burden of disease in Pelora.",
+     "The vans went to the 31 districts with the highest burden of disease in Pelora."),
+    ("Doctors in Kelm said 12 of the injured were in critical condition.",
+     "Doctors in Kelm said 31 of the injured were in critical condition."),
+    # "of it" goes back to the body named before: one distance from Mars on both sides
+    ("The Dawnrider probe passed Mars on Monday, coming within 3,000 km of it, mission "
+     "controllers said.", "The Dawnrider probe came within 9,000 km of Mars on Monday, "
+     "mission controllers said."),
 ])
 def test_what_tells_figures_apart_keeps_one_thing_said_alike(a: str, b: str) -> None:
     """A part, a kind, a margin or a role tells two figures apart only when one side says it:

@@ -12,7 +12,8 @@ __all__ = ["Found", "found_at"]
 _PREPOSITION = re.compile(
     r"(?:\b(?:on|in|since|until|till|by|from|at|during|for|over|after|before|as of))\s+$",
     re.IGNORECASE)
-_OLD = re.compile(r"-old\b")
+_OLD = re.compile(r"-old\b|\s+(?:old|of\s+age)\b(?![-'’])")
+"""An age written after a length: "a 34-year-old", "just 39 years old", "60 years of age"."""
 
 
 @dataclass(frozen=True)
@@ -43,8 +44,8 @@ class Found:
 
 
 def found_at(text: str, s: int, e: int, kind: Kind | None, value: Value | None) -> Found:
-    if kind is Kind.DURATION and _OLD.match(text, e):
-        e += 4  # "a 34-year-old": the age is written whole
+    if kind is Kind.DURATION and (old := _OLD.match(text, e)) is not None:
+        e = old.end()  # "a 34-year-old", "just 39 years old": the age is written whole
     while e > s + 1 and text[e - 1] in ".,;:" and (e == len(text) or text[e].isspace()) \
             and not (text[e - 1] == "." and re.search(r"\b[ap]\.m\.$", text[s:e], re.I)):
         e -= 1  # a sentence's full stop is not part of "mid-May"

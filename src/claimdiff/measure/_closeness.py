@@ -15,6 +15,9 @@ from claimdiff.normalization import Interval, Kind, Value
 
 DATE_DAYS = 7.0
 """Dates this many days apart are no longer close."""
+CLOCK_MINUTES = 720.0
+"""Times of day this many minutes apart, either way round the clock, are no longer close."""
+_DAY_MINUTES = 1440.0
 
 
 def mid(iv: Interval) -> float:
@@ -48,10 +51,23 @@ def closeness(a: Measurement, b: Measurement) -> float:
         return 1.0  # "at least 38" overlaps 112 too: open readings are as close as their cores
     if va.kind not in (Kind.QUANTITY, Kind.DURATION):
         return 0.0
+    if va.dimension == "time of day":
+        return _clock_closeness(va, vb)
     x, y = abs(mid(va.core)), abs(mid(vb.core))
     if not (math.isfinite(x) and math.isfinite(y)) or max(x, y) == 0:
         return 0.0
     return min(x, y) / max(x, y)
+
+
+def _clock_closeness(va: Value, vb: Value) -> float:
+    """Two times of day by the minutes between them round the clock: minutes after midnight
+    start at an hour of no meaning, so "03:15" and "about 5am" are as close as "15:15" and
+    "about 5pm", and "11.40pm" and "2.15am" closer than either pair."""
+    x, y = mid(va.core), mid(vb.core)
+    if not (math.isfinite(x) and math.isfinite(y)):
+        return 0.0
+    gap = abs(x - y) % _DAY_MINUTES
+    return max(0.0, 1.0 - min(gap, _DAY_MINUTES - gap) / CLOCK_MINUTES)
 
 
 def _open(v: Value) -> bool:
@@ -152,8 +168,9 @@ def same_day(a: Measurement, b: Measurement) -> bool:
 def apart(a: Measurement, b: Measurement) -> float:
     """How many times larger one quantity is than the other (1 when not comparable so)."""
     va, vb = a.value, b.value
-    if va is None or vb is None or va.kind is not Kind.QUANTITY or vb.kind is not Kind.QUANTITY:
-        return 1.0
+    if va is None or vb is None or va.kind is not Kind.QUANTITY or vb.kind is not Kind.QUANTITY \
+            or va.dimension == "time of day":
+        return 1.0  # "12:01 a.m." is no 360th of "6 a.m."
     x, y = abs(mid(va.core)), abs(mid(vb.core))
     if not (math.isfinite(x) and math.isfinite(y)) or min(x, y) == 0:
         return 1.0

@@ -25,6 +25,7 @@ _SIDES = {"home": 0, "away": 1}
 _SIDE_OF = frozenset(("side", "team", "game", "match", "leg", "ground", "win", "defeat"))
 _PARTITIVE = lex.keyed("the its their those them these")
 _THOSE = lex.keyed("them those these")
+_DETERMINERS = lex.keyed("the its their")
 
 
 def fronted_end(toks: Sequence[Tok]) -> int:
@@ -175,6 +176,10 @@ def part_of(toks: Sequence[Tok], last: int) -> list[Tok]:
         k += 1
     if k < len(toks) and toks[k].key in _THOSE:
         k += 1
+    elif k + 1 < len(toks) and toks[k].key in _DETERMINERS and toks[k + 1].text.isalpha() \
+            and toks[k + 1].key not in lex.STOP:
+        k += 2  # "11 of the *injured* were in critical condition": the base's head, a
+        # participle too, is no verb said of the part
     for _ in range(6):
         if k >= len(toks) or toks[k].text in _CLAUSE or verb(toks[k].text, noun_too=False):
             break

@@ -31,6 +31,7 @@ from claimdiff.measure._closeness import (
     same_reading,
 )
 from claimdiff.measure._dated import Events, calendar_date, dated_events, events_meet, one_event
+from claimdiff.measure._forward import forward_pair
 from claimdiff.measure._holder import common_word, distinct_holders, one_holder, spelled_alike
 from claimdiff.measure._lexicon_en import GENERIC, OUTCOMES, PEOPLE, periods_differ, roles_differ
 from claimdiff.measure._model import Measurement, MeasurementPair
@@ -272,7 +273,7 @@ def score(a: Measurement, b: Measurement, idf: dict[str, float],
     if same_day(a, b):
         total += W_SAME_DAY
         why.append("the same day")
-    if roles_differ(a.role, b.role):
+    if roles_differ(a.role, b.role) and not forward_pair(a, b):
         total -= P_ROLE if a.role and b.role else P_ROLE_ONE
         why.append(f"roles differ ({a.role or 'none'} / {b.role or 'none'})")
     if a.attribution and b.attribution:
@@ -378,7 +379,7 @@ def pair_measurements(
             # rate's amount is the figure as said ("32.4 pence per litre" and "31.4p")
             rank = s - P_BRIDGE if ma[i].dimension != mb[j].dimension and not any(
                 m.value is not None and m.value.steps[-1:] == (AMOUNT,) for m in faced) else s
-            if future_alone(a.modality, b.modality):
+            if future_alone(a.modality, b.modality) and not forward_pair(a, b):
                 rank -= P_MODALITY  # "will be 9.80" goes with "will be" before "is 13.90"
             scored.append((-round(rank, 6), -round(s, 6), lo, hi, i, j, why))
     scored.sort()

@@ -50,6 +50,7 @@ from claimdiff.measure._phrases import (
     last_time,
     role_age,
 )
+from claimdiff.measure._ranked import ranked
 from claimdiff.measure._record import earlier_record
 from claimdiff.measure._scope import named_in, named_whole, own_sayer, regions, whole
 from claimdiff.measure._source import SourceText, earlier_subject
@@ -336,7 +337,8 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
             role = part
         parts |= subgroup(toks, first, words) | (part_marked(
             toks, first, last, noun, value.dimension == "percent")
-            if value.dimension in ("count", "percent") else frozenset())
+            if value.dimension in ("count", "percent") else frozenset()) | (ranked(
+            toks, first, last) if value.dimension == "count" else frozenset())
         if role is None and margin(before, toks[last:last + 2]):
             role = "margin"  # "won by 12 votes"
         if role is None and value.dimension == "count" and (

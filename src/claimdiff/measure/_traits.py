@@ -28,6 +28,8 @@ PER = re.compile(r"(?i)\s+(?:a|an|per|each)\s+(hour|day|week|month|year)s?\b"
                  r"(?!\s+(?:earlier|ago|before|later|on)\b)")
 """A rate's period after its amount: "$12 *a month*" is no "$41 *a year*"; "a year earlier"
 dates a base, no rate."""
+_CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january
+february march april may june july august september october november december""".split())
 NEAR_CONTRASTS = frozenset({"scope", "direction"})
 """Contrasts read only beside the value or in its own words: "95 prisoners *each* on
 Wednesday" says how many each side freed, not which day; "*rose* 12%" is the change's own."""
@@ -35,11 +37,18 @@ Wednesday" says how many each side freed, not which day; "*rose* 12%" is the cha
 
 def origin_of(toks: list[Tok], last: int) -> str | None:
     """The place a distance is measured from, named within a few words after it: "69 km
-    *from* Sarn", "33 km from the capital, *Vell*", "20 km north *of* Sarn" (as a key)."""
+    *from* Sarn", "33 km from the capital, *Vell*", "20 km north *of* Sarn" (as a key); for
+    "of it", the thing named last before the figure other than the sentence's subject (an
+    object pronoun is never its own clause's subject: "swung around the *Sun*, passing within
+    95 million km of it")."""
     ahead = toks[last:last + 3]
     at = next((k for k, t in enumerate(ahead) if t.text.lower() in ("from", "of")), None)
     if at is None:
         return None
+    if last + at + 1 < len(toks) and toks[last + at + 1].text.lower() == "it":
+        return next((t.key for k, t in reversed(list(enumerate(toks[:last]))) if k
+                     and t.text[0].isupper() and t.text.isalpha()
+                     and t.text.lower() not in _CALENDAR), None)
     for t in toks[last + at + 1:last + at + 6]:
         if t.text in ".;:()":
             return None

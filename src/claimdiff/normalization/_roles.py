@@ -94,6 +94,11 @@ def read_age(text: str, *, given: bool = False) -> Value | None:
     """
     m = en.AGE.match(text.strip())
     if m is None:
+        from claimdiff.normalization._roles_age import hedged_age  # deferred: it reads ours
+
+        if (hedged := hedged_age(text)) is not None:
+            return hedged
+    if m is None:
         bare = number(text) if given else None  # "Voss, 52": given as an age, a number is one
         if bare is None:
             return None

@@ -1,0 +1,25 @@
+"""A statement of what will be against one of what is expected or planned: one kind.
+
+"The centre *will treat* 12,000 patients a year" says what will be, in the future tense
+and in no role; "the trust *expects to treat* 9,000" gives the same kind of figure as a
+forecast, told by its verb. A forecast or target against a plain statement of what is
+tells two figures apart (the forecast is not contradicted by the result), but against a
+statement in the future it is one look forward, and the two figures conflict.
+"""
+
+from __future__ import annotations
+
+from claimdiff.measure._model import Measurement
+from claimdiff.measure._what import FUTURE
+
+FORWARD = frozenset(("forecast", "target"))
+"""Roles of a figure expected or planned to be."""
+
+
+def forward_pair(a: Measurement, b: Measurement) -> bool:
+    """One says in no role what will be, the other plainly a forecast or a target."""
+    return any(x.role is None and x.modality == FUTURE and y.role in FORWARD
+               and y.modality is None for x, y in ((a, b), (b, a)))
+
+
+__all__ = ["FORWARD", "forward_pair"]
