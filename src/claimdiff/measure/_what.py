@@ -84,6 +84,40 @@ _NUMBER_WORD = re.compile(
     r"hundred|thousand|million|billion|trillion|dozen|score|half|quarter|third)s?")
 
 
+def _counted_noun(k: str, own: Sequence[str]) -> bool:
+    """A count's own noun of no class, in the plural, that may be a noun ("bridges", "medals",
+    "investors": right after a number it is one), not a generic one ("people", "homes"), with
+    no participle before it (a magnitude "6.1 *flattened* villages" counts no villages): the
+    thing the count says it counts."""
+    from lemminflect import getAllLemmas
+
+    low = own[-1].lower()
+    if k in lex.GENERIC or k in lex.CLASS_OF or not low.isalpha() \
+            or not low.endswith("s") or len(low) < 4 \
+            or any(_inflected_verb(w) for w in own[:-1]):
+        return False
+    lemmas = getAllLemmas(low)
+    return not lemmas or "NOUN" in lemmas
+
+
+def _headed(before: Sequence[Tok]) -> bool:
+    """A value in the phrase of a class noun right before it, after a preposition ("*exports*
+    of 7.8 million bags", "cut *prices* on 400 products") or none ("a *magnitude* 6.1
+    flattened villages"; not a verb, "*houses* four accelerators"): that noun's figure."""
+    head = before[1] if len(before) > 1 and before[0].key in _HEAD_PREPOSITIONS else (
+        before[0] if before else None)
+    if head is None or head.key not in lex.CLASS_OF or head.key in lex.GENERIC:
+        return False
+    if head is before[0]:
+        from lemminflect import getAllLemmas
+
+        return "VERB" not in getAllLemmas(head.text.lower())
+    return True
+
+
+_HEAD_PREPOSITIONS = frozenset(("of", "on", "for", "in"))
+
+
 def _infinitive(word: str) -> bool:
     """A verb's base form ("build", "repair"), not a plural noun ("shelters")."""
     from lemminflect import getAllLemmas  # its tables load on first use, not on import
@@ -166,6 +200,15 @@ def what_measured(noun: str | None, after: Sequence[Tok], before: Sequence[Tok],
             for t in (*after[:TIGHT], *before[:TIGHT])):
         # "14 tugs hired for the job" counts tugs; "damaged 36 flats", like people, counts
         # what befell them
+        return k, noun, False
+    if own and unitless and not money and _counted_noun(k, own) and not _headed(before) \
+            and not any(t.key in lex.CLASS_OF and (_inflected_verb(t.text) or lex.CLASS_OF[
+                t.key] in lex.OUTCOMES) for t in (*after[:TIGHT], *before[:TIGHT], *farther)) \
+            and _in_hospital(farther or after) is None:
+        # any noun a count names counts before a class word of another noun's phrase ("nine
+        # bridges on the *old* line", "seven medals from the *student* championships",
+        # "*cost* 2,300 investors"), not before what befell them ("left 12 tourists *dead*",
+        # "4 climbers were taken to hospital")
         return k, noun, False
     if own and k in _HUMAN and any(t.key in _ATTEND for t in after[:TIGHT]):
         return "visitor", noun, True  # "38,000 people watched", as "employs 3,400 people"

@@ -232,11 +232,16 @@ def copula_subject(toks: list[Tok], first: int) -> list[Tok]:
         return []
     out: list[Tok] = []
     for t in reversed(toks[max(k - _SUBJECT, 0):k]):
+        if t.text in _QUOTES:
+            continue  # a subject's words in quotes: 'Its so-called "final offer" is 6 per cent'
         if t.text in _STOP_AT or t.text == "." or t.text[0].isdigit() \
                 or t.key in lex.CONJUNCTIONS:
             break
         out.append(t)
     return out
+
+
+_QUOTES = frozenset("\"“”«»")
 
 
 def clause_before(toks: list[Tok], first: int) -> list[Tok]:
