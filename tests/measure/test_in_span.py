@@ -39,3 +39,25 @@ def test_in_a_span_meets_the_span_it_took(tmp_path: Path, b: str, verdict: Verdi
         f"The brigade said the Orlen Street crew took {b} to cut the driver free.")
     assert verdict_between(pairs, "50 seconds", b.split()[-1]) in (
         (verdict, Verdict.AGREE) if verdict is Verdict.COMPATIBLE else (verdict,)), pairs
+
+
+@pytest.mark.parametrize(("phrase", "days"), [
+    ("over the next four years", (4 * 365.25 * 0.95, 4 * 365.25 * 1.05)),
+    ("during the past 30 months", (30 * 30.44 * 0.97, 30 * 30.44 * 1.03))])
+def test_a_period_named_by_its_length_is_also_that_length(
+        phrase: str, days: tuple[float, float]) -> None:
+    span = in_span(normalize(phrase, reference="2025-05-12"), phrase)
+    assert span is not None and span.kind is Kind.DURATION
+    assert days[0] - 1 <= span.core.lo <= span.core.hi <= days[1] + 1
+
+
+@pytest.mark.parametrize(("b", "verdict"), [
+    ("over 48 months", Verdict.AGREE), ("over seven years", Verdict.CONFLICT)])
+def test_the_next_years_meet_a_length(tmp_path: Path, b: str, verdict: Verdict) -> None:
+    pairs = value_verdicts(
+        tmp_path,
+        "The Brenmoor Canal Trust will dredge the canal's silted locks over the next four years "
+        "under a new maintenance programme.",
+        f"Under its new maintenance programme the Brenmoor Canal Trust is to dredge the silted "
+        f"locks {b}.")
+    assert verdict_between(pairs, "four years", b.split()[-1]) is verdict, pairs
