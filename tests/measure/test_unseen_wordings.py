@@ -467,7 +467,7 @@ def test_years_followed_by_old_are_an_age(tmp_path: Path, age: str, verdict: Ver
                    "eggs for the first time.",
                    f"The zoo's oldest tortoise, an {age}-year-old, laid eggs for the first "
                    "time, keepers said.")
-    assert pairs.get(("83 years", f"{age}-year-old")) is verdict, pairs
+    assert pairs.get(("83 years old", f"{age}-year-old")) is verdict, pairs
 
 
 @pytest.mark.parametrize("b", [

@@ -17,6 +17,8 @@ from dataclasses import replace
 from datetime import date
 
 from claimdiff.errors import ClaimdiffError
+from claimdiff.measure._fraction_share import fraction_share
+from claimdiff.measure._in_span import in_span
 from claimdiff.measure._model import Measurement
 from claimdiff.measure._phrases import founded_thing, since_point
 from claimdiff.measure._spans import RUNS_ON, lasting
@@ -231,7 +233,8 @@ def bridge(value: Value, plain: Value, phrase: str, text: str, where: tuple[int,
     """The second reading of `value` (read from `plain`, the phrase's own reading), in the
     dimension a counterpart may use, or `None`: a state's age as its length, a thing's age
     as the date it began, a date a state began or ends at as its length from or to the
-    report's day, a share as a percent, a day of the month as a date."""
+    report's day, a share as a percent, a day of the month as a date, "a quarter" as a share
+    (`fraction_share`), "in under 90 seconds" as the time it took (`in_span`)."""
     if lasting(value):  # "has led it since 2011": a length of so many years
         return _days(value.core.lo * _YEAR_DAYS, value.core.hi * _YEAR_DAYS, (
             *value.steps, f"the state's length, {TO_NOW}"), value.text, "year")
@@ -244,7 +247,8 @@ def bridge(value: Value, plain: Value, phrase: str, text: str, where: tuple[int,
         before = f"{before}{prep.group()}"
     return (_span(value, before, reference) or _share(value, phrase, text, where)
             or _day_of_month(value, phrase, text, where, reference) or _side(value)
-            or _amount(value, phrase))
+            or _amount(value, phrase) or in_span(value, phrase)
+            or fraction_share(value, phrase, text[max(0, where[0] - 40):where[0]]))
 
 
 _RATE = re.compile(r"(?i)^(?P<head>.+?)(?:\s*/\s*|\s+(?:an?|per|each)\s+)[\w\s.-]+$")

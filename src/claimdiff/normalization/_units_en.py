@@ -27,6 +27,9 @@ UNITS: dict[str, str] = {
     "kilo": "kilogram", "kilos": "kilogram",
     "g": "gram", "gram": "gram", "grams": "gram", "mg": "milligram",
     "milligram": "milligram", "milligrams": "milligram",
+    # the British "-gramme" spellings
+    "kilogramme": "kilogram", "kilogrammes": "kilogram", "gramme": "gram", "grammes": "gram",
+    "milligramme": "milligram", "milligrammes": "milligram",
     "tonne": "tonne", "tonnes": "tonne", "metric tons": "tonne", "metric tonnes": "tonne",
     "metric ton": "tonne", "metric tonne": "tonne", "metric-ton": "tonne",
     "t": "tonne", "gigatonnes": "gigatonne", "gigatons": "gigatonne", "megatonnes": "megatonne",
