@@ -43,6 +43,12 @@ def test_a_year_of_another_verb_is_not_the_figures_period(tmp_path: Path) -> Non
     (("2025",), ("2025", "first quarter"), False),
     (("this year",), ("last year",), True),
     ((), ("2019",), False),
+    # a rate's span says how a figure is counted, not when: only another rate's differs
+    (("per day",), ("quarter", "third quarter"), False),
+    (("per week",), ("2025", "october"), False),
+    (("per day",), ("per week",), True),
+    (("per month", "2024"), ("per month", "2023"), True),
+    (("per year", "2024"), ("2024",), False),
 ])
 def test_years_are_held_against_years(a: tuple[str, ...], b: tuple[str, ...],
                                       differ: bool) -> None:
@@ -70,3 +76,20 @@ def test_a_possessive_year_and_a_last_month_are_periods(
         assert got.get(pair) is not Verdict.CONFLICT, got
     else:
         assert got.get(pair) is verdict, got
+
+
+@pytest.mark.parametrize(("b_count", "verdict"), [("48,100", Verdict.AGREE),
+                                                   ("61,900", Verdict.CONFLICT)])
+@pytest.mark.parametrize(("a", "b"), [
+    ("The ferry service carries about 48,000 passengers a day between Corran and Ulla.",
+     "The Corran-Ulla ferries carried {n} passengers per weekday in the second quarter, "
+     "the operator said."),
+    ("The Velde bridge now takes some 48,000 vehicles a day, the roads agency said.",
+     "Traffic on the Velde bridge averaged {n} vehicles daily in the first half of 2026, "
+     "agency figures show."),
+], ids=["ferry", "bridge"])
+def test_a_daily_figure_meets_a_quarters_average_of_it(
+        tmp_path: Path, a: str, b: str, b_count: str, verdict: Verdict) -> None:
+    got = value_verdicts(tmp_path, a, b.format(n=b_count))
+    pair = next((k for k in got if k[1].startswith(b_count)), None)
+    assert pair is not None and got[pair] is verdict, got

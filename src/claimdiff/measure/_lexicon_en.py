@@ -298,7 +298,14 @@ def periods_differ(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     other's (2025 and March against 2019 and March). A year in common keeps the rest
     together: a figure's period is often its event's date, told to the month by one
     report and not the other. Two seasons are apart by their labels ("this season" and "last
-    season" share none, though each may span a year the other does)."""
+    season" share none, though each may span a year the other does). A rate's span ("per
+    day") is how the figure is counted, not when: it differs only from another rate's ("31,000
+    riders a day" may be the third quarter's, never "a week")."""
+    ra, rb = {x for x in a if x.startswith("per ")}, {y for y in b if y.startswith("per ")}
+    if ra and rb and not ra & rb:
+        return True
+    if ra or rb:
+        a, b = tuple(x for x in a if x not in ra), tuple(y for y in b if y not in rb)
     sa, sb = {x for x in a if x.startswith("season ")}, {y for y in b if y.startswith("season ")}
     if sa and sb and not sa & sb:
         return True
