@@ -40,3 +40,19 @@ def test_an_open_reading_is_as_close_as_its_core(a: str, b: str, low: float,
 ])
 def test_one_figure_in_two_units_is_the_same_figure(a: str, b: str) -> None:
     assert same_reading(_m(a), _m(b))
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    # a hedge around one number is that number
+    ("about $90m", "$90 million", True),
+    ("roughly 3 in 10", "about three in ten", True),
+    # a bound is no figure: its core's middle only happens to be another figure
+    ("45%", "just over 40 per cent", False),
+    ("three-quarters", "just over two-thirds", False),
+])
+def test_a_bound_is_no_hedge_around_one_figure(a: str, b: str, same: bool) -> None:
+    assert same_reading(_m(a), _m(b)) is same
+
+
+def test_a_bound_that_nearly_names_its_figure_is_that_figure() -> None:
+    assert same_reading(_m("more than 41 hours"), _m("41 and a half hours"))

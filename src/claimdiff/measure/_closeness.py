@@ -142,8 +142,13 @@ def same_reading(a: Measurement, b: Measurement) -> bool:
 
 
 def _narrow(iv: Interval) -> bool:
-    """A reading around one number ("about $90m"), not a vague one ("several")."""
-    return iv.width <= 0.25 * abs(mid(iv))
+    """A reading around one number ("about $90m"), not a vague one ("several"); a bound, open
+    at an end ("just over 40 per cent" is 40 to 50), only when it nearly names its figure
+    ("more than 32 hours"): the middle of a wider one is no figure anyone said."""
+    return iv.width <= (_BOUND if iv.lo_open or iv.hi_open else 0.25) * abs(mid(iv))
+
+
+_BOUND = 0.1
 
 
 def _precise(v: Value) -> bool:
