@@ -21,6 +21,7 @@ from functools import partial
 from claimdiff.measure import _lexicon_en as lex
 from claimdiff.measure._base import share_base
 from claimdiff.measure._bridge import bridge, change_size
+from claimdiff.measure._capacity import room_for
 from claimdiff.measure._counted import befell_both, number_of
 from claimdiff.measure._dated import arranged
 from claimdiff.measure._frame import (
@@ -339,6 +340,8 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
             toks, first, last, noun, value.dimension == "percent")
             if value.dimension in ("count", "percent") else frozenset()) | (ranked(
             toks, first, last) if value.dimension == "count" else frozenset())
+        if role is None and value.dimension == "count" and room_for(toks, first):
+            role = "limit"  # "a new school with room for 210 pupils": its capacity
         if role is None and margin(before, toks[last:last + 2]):
             role = "margin"  # "won by 12 votes"
         if role is None and value.dimension == "count" and (
