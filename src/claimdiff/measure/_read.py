@@ -325,7 +325,9 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
                                              *toks[first:last])
             if t.key in lex.CONTRAST_OF} | {  # "10 million domestic passengers"
             lex.CONTRAST_OF[t.key] for t in lead  # "The *men's* team won 12 medals"
-            if lex.CONTRAST_OF.get(t.key, ("scope",))[0] not in NEAR_CONTRASTS}
+            if lex.CONTRAST_OF.get(t.key, ("scope",))[0] not in NEAR_CONTRASTS} | {
+            lex.CONTRAST_OF[t.key] for t in toks[last:last + 2]  # "12,000 jobs *during
+            if lex.CONTRAST_OF.get(t.key, ("",))[0] == "tenure"}  # construction*"
         part = partitive(toks, first, last, phrase) if value.dimension == "count" else None
         what = part_of(toks, last) if part == "part" else []
         said = next((t for t in what if t.key in lex.CLASS_OF and t.key not in lex.GENERIC),
