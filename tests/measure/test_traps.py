@@ -174,6 +174,12 @@ def test_who_said_it_and_the_whole_keep_real_contradictions(a: str, b: str) -> N
     ("The Dawnrider probe passed Mars on Monday, coming within 3,000 km of it, mission "
      "controllers said.", "The Dawnrider probe came within 9,000 km of Mars on Monday, "
      "mission controllers said."),
+    # a capacity said on both sides
+    ("The council approved a new school at Brynlas with room for 240 pupils.",
+     "The council approved a new school at Brynlas with room for 180 pupils."),
+    # permanent jobs on both sides
+    ("Kessel Works said the Harle plant would create about 400 permanent jobs.",
+     "Kessel Works said the Harle plant would create 1,500 permanent jobs."),
 ])
 def test_what_tells_figures_apart_keeps_one_thing_said_alike(a: str, b: str) -> None:
     """A part, a kind, a margin or a role tells two figures apart only when one side says it:

@@ -364,6 +364,7 @@ age-group: adult adults | child children kid kids junior juniors
 extent: national nationally nationwide countrywide country | regional regionally region
 trade-level: wholesale farmgate farm-gate producer | retail shop shopper shoppers consumer
 medium: air | water sea ocean
+tenure: permanent full-time long-term | temporary construction seasonal short-term
 """
 
 CONTRAST_OF: dict[str, tuple[str, int]] = {}

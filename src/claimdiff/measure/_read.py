@@ -21,6 +21,7 @@ from functools import partial
 from claimdiff.measure import _lexicon_en as lex
 from claimdiff.measure._base import share_base
 from claimdiff.measure._bridge import bridge, change_size
+from claimdiff.measure._capacity import room_for
 from claimdiff.measure._counted import befell_both, number_of
 from claimdiff.measure._dated import arranged
 from claimdiff.measure._frame import (
@@ -324,7 +325,9 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
                                              *toks[first:last])
             if t.key in lex.CONTRAST_OF} | {  # "10 million domestic passengers"
             lex.CONTRAST_OF[t.key] for t in lead  # "The *men's* team won 12 medals"
-            if lex.CONTRAST_OF.get(t.key, ("scope",))[0] not in NEAR_CONTRASTS}
+            if lex.CONTRAST_OF.get(t.key, ("scope",))[0] not in NEAR_CONTRASTS} | {
+            lex.CONTRAST_OF[t.key] for t in toks[last:last + 2]  # "12,000 jobs *during
+            if lex.CONTRAST_OF.get(t.key, ("",))[0] == "tenure"}  # construction*"
         part = partitive(toks, first, last, phrase) if value.dimension == "count" else None
         what = part_of(toks, last) if part == "part" else []
         said = next((t for t in what if t.key in lex.CLASS_OF and t.key not in lex.GENERIC),
@@ -339,6 +342,8 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
             toks, first, last, noun, value.dimension == "percent")
             if value.dimension in ("count", "percent") else frozenset()) | (ranked(
             toks, first, last) if value.dimension == "count" else frozenset())
+        if role is None and value.dimension == "count" and room_for(toks, first):
+            role = "limit"  # "a new school with room for 210 pupils": its capacity
         if role is None and margin(before, toks[last:last + 2]):
             role = "margin"  # "won by 12 votes"
         if role is None and value.dimension == "count" and (
