@@ -111,6 +111,11 @@ CLAIM = """  - id: c
     ("    values: [{text: 4.5 per cent on a year earlier, role: change, direction: up}]",
      "    values: [{text: rose 4.5%, role: change, base: the previous month}]",
      Verdict.INCOMPARABLE, "different-bases"),
+    # a change by a share in words: after its direction word, or with `direction:`
+    ("    values: [{text: slid by nearly a third, role: change}]",
+     "    values: [{text: down 30%, role: change}]", Verdict.AGREE, None),
+    ("    values: [{text: by a sixth, role: change, direction: up}]",
+     "    values: [{text: up 40 per cent, role: change}]", Verdict.CONFLICT, None),
     # ages are ages, not durations
     ("    values: [{text: a 64-year-old, role: age}]", "    values: [{text: aged 46, role: age}]",
      Verdict.CONFLICT, None),

@@ -26,7 +26,7 @@ from claimdiff.compare._when import clock_of
 from claimdiff.errors import NormalizationError
 from claimdiff.measure import Measurement, distinguished, kind_against_general, same_thing
 from claimdiff.model import Claim, ClaimV2
-from claimdiff.normalization import Value
+from claimdiff.normalization import Interval, Value
 from claimdiff.verdicts import Verdict
 
 
@@ -93,6 +93,27 @@ def _clocks(text_a: str, ra: Reading, text_b: str, rb: Reading) -> tuple[Reading
     return ra, rb
 
 
+_DAY_MINUTES = 1440
+
+
+def _next_day(ra: Reading, rb: Reading) -> tuple[Reading, Reading]:
+    """A window of time of day across midnight ("overnight", 22:00 to 06:00 as minutes
+    1320 ... 1800) against a time after that midnight ("at 3am", 180): the time is counted
+    on the window's next day (1620), so that the window holds it."""
+    for x, y in ((ra, rb), (rb, ra)):
+        if (isinstance(x, Value) and isinstance(y, Value) and x.dimension == "time of day"
+                and y.dimension == "time of day" and x.support.hi > _DAY_MINUTES
+                and y.support.hi <= _DAY_MINUTES
+                and y.core.lo + _DAY_MINUTES <= x.support.hi):
+            moved = replace(y, core=_shifted(y.core), support=_shifted(y.support))
+            return (ra, moved) if y is rb else (moved, rb)
+    return ra, rb
+
+
+def _shifted(x: Interval) -> Interval:
+    return Interval(x.lo + _DAY_MINUTES, x.hi + _DAY_MINUTES, x.lo_open, x.hi_open)
+
+
 def _one_unit(a: Value, b: Value) -> bool:
     """The values' nouns count in one unit (people, households), or one says none."""
     from claimdiff.measure import count_unit
@@ -107,6 +128,7 @@ def _value_aspect(
 ) -> Aspect:
     ra, rb = _clocks(text_a, ra, text_b, rb)
     da, db = value_dict(text_a, ra), value_dict(text_b, rb)
+    ra, rb = _next_day(ra, rb)
     if fold(text_a) == fold(text_b):
         return Aspect(name, Verdict.AGREE, f"same words: '{text_a}'", da, db)
     for text, reading in ((text_a, ra), (text_b, rb)):

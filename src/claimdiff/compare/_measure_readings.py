@@ -168,6 +168,7 @@ def _rate(measure: Measure, reference: date | None) -> Measured:
 
 def _amount_and_base(text: str, reference: date | None) -> tuple[Value, str | None]:
     """The amount a change phrase starts with, and the base after it ("over two years")."""
+    text = re.sub(r"^by\s+", "", text, flags=re.IGNORECASE)  # "by a fifth": the amount
     try:
         return normalize(text, reference=reference), None
     except NormalizationError:

@@ -81,8 +81,8 @@ def _time_of_day(text: str, reading: Value) -> Reading:
     """The reading's place in its day, in minutes after midnight (the clock's own reading
     where the phrase is a clock time: its hedges are the clock's)."""
     clock = clock_reading(text)
-    if clock is not None:
-        return clock[1]
+    if clock is not None and clock_reading(text.replace(clock[0], " ", 1)) is None:
+        return clock[1]  # one clock time; "between 2am and 4am" is the reading's window
     ends = (reading.core.lo, reading.core.hi, reading.support.lo, reading.support.hi)
     if not all(map(math.isfinite, ends)):
         return reading

@@ -20,7 +20,8 @@ from claimdiff.normalization._hedges import PREFIX_HEDGES_EN, Hedge, hedge_inter
 from claimdiff.normalization._interval import Interval
 from claimdiff.normalization._value import Kind, Value
 
-__all__ = ["DENOMINATORS", "read_fraction", "read_mixed_number", "reads_first", "vulgar_to_digits"]
+__all__ = ["DENOMINATORS", "PHRASE", "read_fraction", "read_mixed_number", "reads_first",
+           "vulgar_to_digits"]
 
 DENOMINATORS = _DENOMINATORS = {
     "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
@@ -54,6 +55,8 @@ _PHRASE = re.compile(
     rf"(?:(?P<hedge>{_HEDGE})\s+)?"
     rf"(?:(?P<n>{_NUM}|\d)[\s-](?P<d>{_DEN})|(?P<half>half)|(?P<dn>\d)\s*/\s*(?P<dd>\d{{1,2}}))"
     r"(?:\s+of(?:\s+(?P<rest>.+))?)?", re.IGNORECASE)
+PHRASE = _PHRASE
+"""A fraction in words or figures, its hedge before it and its whole after "of"."""
 _DETERMINER = re.compile(r"(?:the|its|their|his|her|our|all|all\s+the|those|these)\s+",
                          re.IGNORECASE)
 

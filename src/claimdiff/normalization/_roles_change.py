@@ -87,6 +87,9 @@ def read_change(text: str) -> tuple[Value | None, str, str | None] | None:
                 if ok:
                     return signed(amount, text, direction, base), direction, base
         break
+    # "up nearly a quarter", "risen by two-fifths", "fell by more than half": a share in words
+    if (in_words := _fraction_change(phrase, text)) is not None:
+        return in_words
     # "a 12 percent increase on the same quarter last year", "5% higher than in May"
     for pattern, group in ((en.CHANGE_NOUN, "noun"), (en.CHANGE_ADJ, "adj"),
                            (en.CHANGE_PREP, "adj")):
@@ -105,6 +108,30 @@ def read_change(text: str) -> tuple[Value | None, str, str | None] | None:
             base, ok = _split_base(found.group("rest"))
         if ok:
             return signed(amount, text, direction, base), direction, base
+    return None
+
+
+def _fraction_change(phrase: str, text: str) -> tuple[Value, str, str | None] | None:
+    """A change whose amount is a fraction in words, right after its direction word."""
+    from claimdiff.normalization._fractions import PHRASE, read_fraction
+    from claimdiff.normalization._quantity import parse_quantity
+
+    for m in PHRASE.finditer(phrase):
+        word_end = m.end("d") if m["d"] else m.end("half") if m["half"] else -1
+        if (word_end < 0 or (m.start() and phrase[m.start() - 1].isalnum())
+                or phrase[word_end:word_end + 1].isalnum()):
+            continue  # "behalf", "halfway", "3/4": no fraction in words
+        direction = change_before(phrase, m.start())
+        if direction is None:
+            continue
+        rest = phrase[m.start():]
+        for cut in [c.start() for c in en_base_starts(rest)] + [len(rest)]:
+            amount = read_fraction(rest[:cut], parse_quantity)
+            if amount is not None and amount.dimension == "percent":
+                base, ok = _split_base(rest[cut:])
+                if ok:
+                    return signed(amount, text, direction, base), direction, base
+        return None
     return None
 
 
