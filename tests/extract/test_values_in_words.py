@@ -56,6 +56,9 @@ def test_a_value_in_words_is_drafted_whole(sentence: str, text: str, dimension: 
      "Halvey syndicate members each put £156 a year into the pot.", "£3 a week", "£156 a year"),
     ("Dunmarra crude sold at $71 a barrel on Tuesday, traders said.",
      "Traders said Dunmarra crude sold at $71 on Tuesday.", "$71", "$71"),
+    ("About 60 barges a day pass the Selden lock in summer, the trust said.",
+     "The trust said some 420 barges a week pass the Selden lock in summer.",
+     "About 60 barges a day", "some 420 barges a week"),
 ])
 def test_a_value_in_words_pairs_with_its_figure(tmp_path: Path, a: str, b: str, va: str,
                                                 vb: str) -> None:

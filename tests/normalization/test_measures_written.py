@@ -99,7 +99,8 @@ def test_no_currency_from_a_word_that_only_looks_like_one(phrase: str) -> None:
     ("R7.25 billion", 7.25e9, "ZAR"), ("R96,500", 96500, "ZAR"), ("R38.40", 38.40, "ZAR"),
     ("R1,7-billion", 1.7e9, "ZAR"), ("N12 billion", 12e9, "NGN"), ("N2,750,000", 2.75e6, "NGN"),
     ("N6.3bn", 6.3e9, "NGN"), ("KSh 4,600", 4600, "KES"), ("Ksh17m", 17e6, "KES"),
-    ("Sh84,000", 84000, "SHILLING"), ("GH₵ 35", 35, "GHS"), ("Tk 760", 760, "BDT"),
+    ("Sh84,000", 84000, "SHILLING"), ("Sh65", 65, "SHILLING"), ("Sh340", 340, "SHILLING"),
+    ("GH₵ 35", 35, "GHS"), ("Tk 760", 760, "BDT"),
     ("C$3.7-billion", 3.7e9, "CAD"), ("€8-million", 8e6, "EUR"),
 ])
 def test_currencies_of_regional_presses_and_hyphenated_scales(phrase: str, amount: float,
@@ -111,7 +112,7 @@ def test_currencies_of_regional_presses_and_hyphenated_scales(phrase: str, amoun
 
 @pytest.mark.parametrize("text", [
     "Nurses asked for N95 respirators", "Traffic backed up on the R61 for hours",
-    "The N7 was closed after 14 crashes", "Sh 20 or so",
+    "The N7 was closed after 14 crashes", "Sh 20 or so", "a Sh9 pen", "the SH14 bypass",
 ])
 def test_a_letter_sign_before_a_bare_figure_names_a_road_or_model(text: str) -> None:
     from claimdiff.normalization._quantity import scan_quantities

@@ -4,7 +4,8 @@ The quantity scanner reads running text up to the amount's own unit ("11.6 km", 
 and "/s", "a week" or "per barrel" after it is left out: a closing speed would read as a
 length and never meet "nearly 26,000mph", a weekly stake as a sum and "a week" as a length
 of its own. Here the span is extended over it when the phrase then reads as a speed or a
-rate (`normalize`). A rate keeps its bare amount as a second reading for the other report
+rate (`normalize`); so is a count of named things per a span of time ("128 trains a day"
+against "900 trains a week"). A rate keeps its bare amount as a second reading for the other report
 that writes the figure without its unit ("$84" for "$84 a barrel"): `measure._bridge`.
 """
 
@@ -33,6 +34,11 @@ _PER_UNITS = frozenset({"day", "kg", "m³", "m²", "m", "J"})
 """What a rate drafted whole is per, as `normalize` writes it: a span of time or a unit of
 measure. An amount per item ("£250 per sheep", "$2 a share", "per semester") stays bare:
 another report names the item in other words ("£400 per ewe")."""
+_COUNT_PER = re.compile(r"\s+(?:a|an|per|each)\s+(?:hour|day|night|week|fortnight|month|year)\b",
+                        re.IGNORECASE)
+_NOUN_END = re.compile(r"[A-Za-z]{3,}$")
+"""A count of things per a span of time, the things named ("128 trains a day", "900 visitors
+a week", "five flights an hour"): a rate, where a bare "three a day" is a frequency."""
 _POUNDS = re.compile(r"(?i)\b(?:pounds?|lbs?)$")
 """Pounds a week are as often money as weight: left to `measure`, which reads the sense."""
 
@@ -45,6 +51,11 @@ def with_rates(text: str, found: Iterable[tuple[int, int, Value]]
         if value.dimension == "length":
             m = _PER_TIME.match(text, e)
             rate = _read(text[s:m.end()], ("speed",)) if m else None
+        elif value.dimension == "count" and _NOUN_END.search(text, s, e):
+            m = _COUNT_PER.match(text, e)
+            if m and _SPAN_AFTER.match(text, m.end()):
+                m = None
+            rate = _read(text[s:m.end()], ("count/",)) if m else None
         else:
             m = _PER.match(text, e) if value.dimension.startswith(_RATED) \
                 and not _POUNDS.search(text, s, e) else None

@@ -24,6 +24,7 @@ from claimdiff.extract._counts import (
     parts_of_round,
     shares_not_times,
 )
+from claimdiff.extract._dates_joined import joined_dates
 from claimdiff.extract._either_side import either_side
 from claimdiff.extract._ellipsis import elided
 from claimdiff.extract._found import Found
@@ -220,7 +221,8 @@ def find_values(text: str, start: int, end: int, *, reference: date | None,
     for s, e, speed in quantities:  # "210,000 kilometres an hour": no "an hour" of time
         if speed.dimension == "speed" and free(s, e):
             out.append(_found(text, start + s, start + e, speed.kind, speed))
-    for s, e, value in scan_temporal(chunk, reference=reference):
+    for s, e, value, joined in joined_dates(chunk, scan_temporal(chunk, reference=reference),
+                                            reference, lambda a, b: taken.find(1, a, b) < 0):
         s, e, value = possessive_date(chunk, s, e, value, reference)
         if not free(s, e):
             continue
@@ -228,7 +230,8 @@ def find_values(text: str, start: int, end: int, *, reference: date | None,
             # "now" places nothing; a recurrence ("every day") is no time of one event.
             continue
         kind = value.kind if value is not None else _kind_of(chunk[s:e])
-        out.append(_found(text, start + s, start + e, kind, value))
+        dated = _found(text, start + s, start + e, kind, value)
+        out.append(replace(dated, prep_start=start + s) if joined else dated)
     for m in _CLOCK.finditer(chunk):
         if free(m.start("t"), m.end("t")):  # a time of day, no day
             out.append(_found(text, start + m.start("t"), start + m.end("t"), None, None))

@@ -164,6 +164,10 @@ CURRENCY_SIGNS: dict[str, str] = {
 LETTER_SIGNS = frozenset({"R", "N", "Sh"})
 """Signs that are also road, grade or model names ("the R40", "N95 masks"): money only
 before a scale word, a figure in groups of thousands, or one with cents ("R12.50")."""
+WORD_SIGNS = frozenset({"Sh"})
+"""Letter signs of two letters, a capital and a small one, which no road, grade or model is
+named with: money before any figure of two digits or more written onto it too ("a packet
+at Sh120"; not "Sh 20 or so")."""
 # Currency words written after the number; multiword names first. A bare "dollars"
 # is read as USD (the usual default in English-language news wires).
 CURRENCY_WORDS: dict[str, str] = {

@@ -51,11 +51,17 @@ class Reading:
 
 
 
+_TWO_DIGITS = re.compile(r"\d{2}")
+"""A figure of two digits or more written onto a two-letter sign ("Sh120"): money."""
+
+
 def read_at(text: str, m: re.Match[str], *, phrase: bool) -> Reading | None:
     """The quantity starting at the `START_RE` match `m`, or `None`."""
     start = m.start()
     sign = _sign_before(text, start)
-    if sign and sign[0] in en.LETTER_SIGNS and not g.LETTER_MONEY_RE.match(text, start):
+    if sign and sign[0] in en.LETTER_SIGNS and not g.LETTER_MONEY_RE.match(text, start) \
+            and not (sign[0] in en.WORD_SIGNS and sign[1] + len(sign[0]) == start
+                     and _TWO_DIGITS.match(text, start)):
         sign = None  # "N95 masks", "the R40": a name, the figure stands alone
     r = Reading(start, m.end(), [], whole=phrase)
     if sign:
