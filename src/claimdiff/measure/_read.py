@@ -53,6 +53,7 @@ from claimdiff.measure._phrases import (
 )
 from claimdiff.measure._ranked import ranked
 from claimdiff.measure._record import earlier_record
+from claimdiff.measure._roles_said import attribution_of, framed, qualifiers, role_words
 from claimdiff.measure._scope import named_in, named_whole, own_sayer, regions, whole
 from claimdiff.measure._source import SourceText, earlier_subject
 from claimdiff.measure._spans import span_start, span_to_now, state_age
@@ -83,14 +84,10 @@ from claimdiff.measure._traits import (
     whose_age,
 )
 from claimdiff.measure._what import (
-    attribution_of,
     content,
     counted_of,
     dimension_of,
-    framed,
     modifier,
-    qualifiers,
-    role_words,
     said_of,
     share_noun,
     surface,
@@ -258,9 +255,10 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
             words_after(toks, last, _BEFELL) if text is not None and where is not None else (),
             # a sum is no length ("won by two lengths in the €450,000 Oaks"), and a length
             # no one dead ("the ore body 450 metres below the valley")
-            unitless=dimension_of(value) == "count"
+            # a count per a span of time counts its noun too ("48,000 passengers a day")
+            unitless=dimension_of(value).partition("/")[0] == "count"
             or dimension_of(value).startswith("currency"),
-            of_people=dimension_of(value) in ("count", "percent", "ratio"),
+            of_people=dimension_of(value).partition("/")[0] in ("count", "percent", "ratio"),
             money=dimension_of(value).startswith("currency"))
         counted = counted_of(noun, toks, last) if text is not None and where is not None \
             else None

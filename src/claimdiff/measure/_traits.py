@@ -9,7 +9,8 @@ import re
 
 from claimdiff.measure import _lexicon_en as lex
 from claimdiff.measure._holder import Tok, tokens
-from claimdiff.measure._what import content, qualifiers
+from claimdiff.measure._roles_said import qualifiers
+from claimdiff.measure._what import content
 from claimdiff.measure._window import copula_subject
 from claimdiff.normalization import Kind, Value
 
