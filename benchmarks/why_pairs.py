@@ -29,9 +29,9 @@ from claimdiff.measure import _pair, facing
 from claimdiff.measure._bridge import ends_alike
 from claimdiff.measure._closeness import apart, closeness, same_day, same_reading
 from claimdiff.measure._dated import one_event
-from claimdiff.measure._forward import forward_pair
+from claimdiff.measure._forward import forward_pair, roles_apart
 from claimdiff.measure._holder import distinct_holders, one_holder
-from claimdiff.measure._lexicon_en import GENERIC, periods_differ, roles_differ
+from claimdiff.measure._lexicon_en import GENERIC, periods_differ
 from claimdiff.measure._rarity import rarity, told_apart
 from claimdiff.measure._repeats import repeats
 from claimdiff.measure._what import future_alone, moods_differ
@@ -68,7 +68,7 @@ def terms(a: Any, b: Any, idf: dict[str, float]) -> list[tuple[str, float]]:
         out.append(("lasting", _pair.W_SAME_DAY))
     if same_day(a, b):
         out.append(("same day", _pair.W_SAME_DAY))
-    if roles_differ(a.role, b.role) and not forward_pair(a, b):
+    if roles_apart(a, b):
         out.append(("roles", -(_pair.P_ROLE if a.role and b.role else _pair.P_ROLE_ONE)))
     if a.attribution and b.attribution:
         out.append(("attribution", -_pair.P_ATTRIBUTION if a.attribution != b.attribution

@@ -13,10 +13,10 @@ import re
 from collections.abc import Sequence
 
 from claimdiff.measure import _lexicon_en as lex
-from claimdiff.measure._forward import forward_pair
+from claimdiff.measure._forward import roles_apart
 from claimdiff.measure._holder import distinct_holders
 from claimdiff.measure._labels import designated_apart
-from claimdiff.measure._lexicon_en import GENERIC, OUTCOMES, roles_differ
+from claimdiff.measure._lexicon_en import GENERIC, OUTCOMES
 from claimdiff.measure._model import Measurement
 from claimdiff.measure._pair import _same_names, unheld_against_part
 from claimdiff.measure._phrases import founded_thing
@@ -91,7 +91,7 @@ def distinguished(a: Measurement, b: Measurement) -> str | None:
         return occurrence
     if "said" in (a.role, b.role) and a.role != b.role:
         return "the day it was said against the day of the event"
-    if roles_differ(a.role, b.role) and not forward_pair(a, b):
+    if roles_apart(a, b):
         return f"one is {_a(a.role or b.role)} figure" if not (a.role and b.role) else (
             f"{_a(a.role)} against {_a(b.role)} figure")
     if lex.periods_differ(a.period, b.period):

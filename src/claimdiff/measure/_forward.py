@@ -9,6 +9,7 @@ statement in the future it is one look forward, and the two figures conflict.
 
 from __future__ import annotations
 
+from claimdiff.measure._lexicon_en import roles_differ
 from claimdiff.measure._model import Measurement
 from claimdiff.measure._what import FUTURE
 
@@ -22,4 +23,9 @@ def forward_pair(a: Measurement, b: Measurement) -> bool:
                and y.modality is None for x, y in ((a, b), (b, a)))
 
 
-__all__ = ["FORWARD", "forward_pair"]
+def roles_apart(a: Measurement, b: Measurement) -> bool:
+    """Roles that tell two figures apart: they differ, and are not one look forward."""
+    return roles_differ(a.role, b.role) and not forward_pair(a, b)
+
+
+__all__ = ["FORWARD", "forward_pair", "roles_apart"]

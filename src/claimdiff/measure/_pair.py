@@ -31,9 +31,9 @@ from claimdiff.measure._closeness import (
     same_reading,
 )
 from claimdiff.measure._dated import Events, calendar_date, dated_events, events_meet, one_event
-from claimdiff.measure._forward import forward_pair
+from claimdiff.measure._forward import forward_pair, roles_apart
 from claimdiff.measure._holder import common_word, distinct_holders, one_holder, spelled_alike
-from claimdiff.measure._lexicon_en import GENERIC, OUTCOMES, PEOPLE, periods_differ, roles_differ
+from claimdiff.measure._lexicon_en import GENERIC, OUTCOMES, PEOPLE, periods_differ
 from claimdiff.measure._model import Measurement, MeasurementPair
 from claimdiff.measure._phrases import founded_thing
 from claimdiff.measure._rarity import rarity, told_apart
@@ -273,7 +273,7 @@ def score(a: Measurement, b: Measurement, idf: dict[str, float],
     if same_day(a, b):
         total += W_SAME_DAY
         why.append("the same day")
-    if roles_differ(a.role, b.role) and not forward_pair(a, b):
+    if roles_apart(a, b):
         total -= P_ROLE if a.role and b.role else P_ROLE_ONE
         why.append(f"roles differ ({a.role or 'none'} / {b.role or 'none'})")
     if a.attribution and b.attribution:
