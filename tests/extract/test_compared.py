@@ -40,6 +40,71 @@ def test_no_base_read_whole_leaves_the_figure_alone(sentence: str, drafted: str)
     assert drafted in _values(sentence), _values(sentence)
 
 
+@pytest.mark.parametrize(("sentence", "drafted", "lo", "hi"), [
+    ("Snowpack in the Varn range stands at 71% of the seasonal mean.",
+     "71% of the seasonal mean", -29.5, -28.5),
+    ("Hydro output reached 125 per cent of normal last month.", "125 per cent of normal",
+     24.5, 25.5),
+    ("Footfall is back to 83% of pre-pandemic levels, the council said.",
+     "83% of pre-pandemic levels", -17.5, -16.5),
+])
+def test_a_level_against_a_reference_is_the_change_it_states(
+        sentence: str, drafted: str, lo: float, hi: float) -> None:
+    assert drafted in _values(sentence), _values(sentence)
+    value = normalize(drafted)
+    assert value.dimension == "change:percent"
+    assert (value.core.lo, value.core.hi) == pytest.approx((lo, hi))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Women made up 30% of the total, the survey found.",
+    "By June 62% of the budget had been spent.",
+    "About 40% of the population lives on the coast.",
+])
+def test_a_share_of_a_whole_stays_a_share(sentence: str) -> None:
+    drafted = [v for v in _values(sentence) if "%" in v]
+    assert drafted and all(normalize(v).dimension == "percent" for v in drafted), drafted
+
+
+@pytest.mark.parametrize(("b", "verdicts"), [
+    ("Grain yields on the Merrin plain were about 74% of the ten-year average, officials "
+     "said.", (Verdict.AGREE, Verdict.COMPATIBLE)),
+    ("Grain yields on the Merrin plain were 60% of the ten-year average, officials said.",
+     (Verdict.CONFLICT,)),
+])
+def test_a_fall_below_a_base_meets_the_level_against_it(tmp_path: Path, b: str,
+                                                       verdicts: tuple[Verdict, ...]) -> None:
+    pairs = value_verdicts(
+        tmp_path, "Grain yields on the Merrin plain were 26 per cent below the ten-year "
+                  "average, officials said.", b)
+    got = [v for (x, _), v in pairs.items() if x.startswith("26 per cent")]
+    assert got and got[0] in verdicts, pairs
+
+
+@pytest.mark.parametrize(("b", "verdicts"), [
+    ("Reservoir stocks in Dunmore were at 62% on Monday, the water board said.",
+     (Verdict.AGREE, Verdict.COMPATIBLE)),
+    ("Reservoir stocks in Dunmore were nearly two-thirds of the long-term average on Monday.",
+     (Verdict.AGREE, Verdict.COMPATIBLE)),
+    ("Reservoir stocks in Dunmore were at 38% on Monday, the water board said.",
+     (Verdict.CONFLICT,)),
+])
+def test_a_level_against_a_reference_meets_a_level_as_a_level(
+        tmp_path: Path, b: str, verdicts: tuple[Verdict, ...]) -> None:
+    # "62% of the average" is read as 38% below it, and as 62% against a level
+    pairs = value_verdicts(
+        tmp_path, "Reservoir stocks in Dunmore were 62% of the long-term average on Monday.", b)
+    got = [v for (x, _), v in pairs.items() if x.startswith("62%")]
+    assert got and got[0] in verdicts, pairs
+
+
+def test_a_level_against_a_reference_meets_a_multiple(tmp_path: Path) -> None:
+    pairs = value_verdicts(
+        tmp_path, "Snowfall at Kell Pass is about 300 per cent of the seasonal average.",
+        "Snowfall at Kell Pass is three times the seasonal average, forecasters said.")
+    assert set(pairs.values()) & {Verdict.AGREE, Verdict.COMPATIBLE}, pairs
+
+
 def test_a_base_word_is_no_value_of_its_own() -> None:
     # "ten-year" is the base's, not a duration drafted beside the figure
     assert _values("Yields were 14% below the ten-year average.") == [

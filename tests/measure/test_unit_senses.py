@@ -101,7 +101,9 @@ def test_times_pairs_with_the_other_report_s_percentage(tmp_path: Path) -> None:
     a = "Snowfall at the Kelby pass this winter is three times the long-run average."
     b = "Forecasters put this winter's snowfall at Kelby pass at 300 per cent of the average."
     pairs = _pairs(tmp_path, a, b)
-    assert pairs.get(("three times", "300 per cent")) in (Verdict.AGREE, Verdict.COMPATIBLE), pairs
+    # drafted with its base, "300 per cent of the average" is met as the level it states
+    assert pairs.get(("three times", "300 per cent of the average")) in (
+        Verdict.AGREE, Verdict.COMPATIBLE), pairs
 
 
 def test_a_report_s_own_percentages_leave_its_times_a_ratio(tmp_path: Path) -> None:

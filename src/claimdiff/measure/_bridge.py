@@ -24,6 +24,7 @@ from claimdiff.measure._phrases import founded_thing, since_point
 from claimdiff.measure._spans import RUNS_ON, lasting
 from claimdiff.measure._what import dimension_of
 from claimdiff.normalization import Interval, Kind, Value, normalize
+from claimdiff.normalization._roles_change import LEVEL_AGAINST
 
 _YEAR_DAYS = 365.25
 
@@ -309,6 +310,8 @@ def ends_alike(a: Measurement, b: Measurement) -> bool:
 
 def facing(a: Measurement, b: Measurement) -> tuple[Measurement, Measurement] | None:
     """`a` and `b` read in one dimension: as they are, else one by its second reading."""
+    if (levels := _levels(a, b) or _levels(b, a)) is not None:
+        return levels if levels[0] is a or levels[1] is b else (levels[1], levels[0])
     if _sized_level(a, b) or _sized_level(b, a):
         return None
     if a.dimension == b.dimension:
@@ -329,8 +332,30 @@ def _sized_level(size: Measurement, other: Measurement) -> bool:
     the level it states ("1.4 times the average" as 140%): a rise of 40% is the level 140%,
     so the two figures are on two scales and never compared."""
     v, w = size.value, other.value
-    return v is not None and w is not None and bool(v.steps) and SIZE in v.steps[-1] \
-        and _MULTIPLE.search(w.text) is not None
+    if v is None or w is None or not v.steps or SIZE not in v.steps[-1]:
+        return False
+    return _MULTIPLE.search(w.text) is not None
+
+
+def _levels(stated: Measurement, other: Measurement) -> tuple[Measurement, Measurement] | None:
+    """`stated` a level against a reference read as a change's size ("62% of the average",
+    38% below it) and `other` a level ("62%", "three times the average"): both as levels."""
+    v, w = stated.value, other.value
+    if v is None or w is None or other.dimension != "percent" or not v.steps \
+            or SIZE not in v.steps[-1] or (w.steps and SIZE in w.steps[-1]):
+        return None
+    step = next((x for x in v.steps if LEVEL_AGAINST in x), None)
+    if step is None:
+        return None
+    up = "a change up" in step
+
+    def level(iv: Interval) -> Interval:
+        return Interval(100 + iv.lo, 100 + iv.hi, iv.lo_open, iv.hi_open) if up else \
+            Interval(100 - iv.hi, 100 - iv.lo, iv.hi_open, iv.lo_open)
+
+    value = replace(v, core=level(v.core), support=level(v.support),
+                    steps=(*v.steps, "the level it states"))
+    return replace(stated, value=value), other
 
 
 _MULTIPLE = re.compile(r"(?i)\b(?:times|twice|thrice)\b|fold\b")

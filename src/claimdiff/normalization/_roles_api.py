@@ -33,7 +33,7 @@ _WORD = re.compile(r"[a-z]+")
 _CHANGE_CUES = frozenset(
     [*change_words(), *en.CHANGE_NOUNS_UP.split(), *en.CHANGE_NOUNS_DOWN.split(),
      *(n + "s" for n in (en.CHANGE_NOUNS_UP + " " + en.CHANGE_NOUNS_DOWN).split()),
-     "higher", "lower", "more", "less", "above", "below"])
+     "higher", "lower", "more", "less", "above", "below", *en.LEVEL_NOUNS])
 _CUES = _CHANGE_CUES | frozenset(
     "old olds aged age ages in of out every no zero not none nobody one its their his her our "
     "my your whose a an per each annum third quarter half fifth tenth thirds quarters "

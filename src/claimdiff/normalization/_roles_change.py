@@ -18,7 +18,8 @@ from claimdiff.normalization._change_en import change_before
 from claimdiff.normalization._interval import Interval
 from claimdiff.normalization._value import Value
 
-__all__ = ["base_period", "en_base_starts", "read_change", "read_factor", "signed"]
+__all__ = ["LEVEL_AGAINST", "base_period", "en_base_starts", "read_change", "read_factor",
+           "signed"]
 
 _UP_NOUNS = frozenset(en.CHANGE_NOUNS_UP.split())
 _DOWN_NOUNS = frozenset(en.CHANGE_NOUNS_DOWN.split())
@@ -108,7 +109,32 @@ def read_change(text: str) -> tuple[Value | None, str, str | None] | None:
             base, ok = _split_base(found.group("rest"))
         if ok:
             return signed(amount, text, direction, base), direction, base
-    return None
+    return _level_against(phrase, text)
+
+
+LEVEL_AGAINST = "a level stated against its base"
+"""The step of a change read from a level against a reference ("62% of the average")."""
+
+
+def _level_against(phrase: str, text: str) -> tuple[Value, str, str | None] | None:
+    """ "62% of the long-term average" as the change it states, 38% below the average."""
+    found = en.OF_BASE.match(phrase)
+    if found is None:
+        return None
+    amount = _amount(found.group("amount"))
+    if amount is None or amount.dimension != "percent":
+        return None
+    core, support = amount.core, amount.support
+    if core.lo < 100 < core.hi or core.lo == core.hi == 100:
+        return None  # "about 100% of normal": no direction to read
+    direction = "up" if core.lo >= 100 else "down"
+    base = found.group("rest").strip()
+    shifted = replace(
+        amount, text=text, dimension="change:percent",
+        core=Interval(core.lo - 100, core.hi - 100, core.lo_open, core.hi_open),
+        support=Interval(support.lo - 100, support.hi - 100, support.lo_open, support.hi_open),
+        steps=(*amount.steps, f"{LEVEL_AGAINST}: a change {direction} against {base!r}"))
+    return shifted, direction, base
 
 
 def _fraction_change(phrase: str, text: str) -> tuple[Value, str, str | None] | None:

@@ -161,6 +161,15 @@ CHANGE_PREP = re.compile(
     r"^(?P<amount>.+?)\s+(?P<adj>above|below)\s+(?P<rest>(?:(?:" + _BASE_WORD + r")\s+){0,4}"
     r"(?:" + _BASE_NOUN + r")|(?:a|one)\s+year\s+(?:earlier|before|ago)|last\s+year)$",
     re.IGNORECASE)
+# "62% of the long-term average", "140 per cent of normal", "80% of pre-pandemic levels": a
+# level stated against a reference level is a change from it (62% of the average is 38%
+# below it). Only nouns that are levels a figure is held against, never a whole a share is
+# taken of ("30% of the total", "of the budget", "of the population" stay shares).
+LEVEL_NOUNS = ("average", "norm", "normal", "mean", "median", "baseline", "level", "levels")
+OF_BASE = re.compile(
+    r"^(?P<amount>.+?)\s+of\s+(?P<rest>(?:(?:" + _BASE_WORD + r")\s+){0,4}"
+    r"(?:average|norm|normal|mean|median|baseline)|(?:(?:" + _BASE_WORD + r")\s+){1,4}"
+    r"levels?)$", re.IGNORECASE)
 BASE = re.compile(
     r"^\s*,?\s*(?:than|from|on|over|compared\s+(?:with|to)|against|versus|vs\.?|since|"
     r"year[- ]on[- ]year|month[- ]on[- ]month|quarter[- ]on[- ]quarter)\b\s*(?P<base>.*)$",
