@@ -22,6 +22,7 @@ from claimdiff.measure._model import Measurement
 _LIGHT = lex.keyed("""
 be have do make take set give get put go come say tell announce report confirm add state
 expect plan schedule reschedule due will would could may might can shall should must
+slate pencil target aim
 """)
 """Verbs that carry another word's event ("take effect", "set sentencing for June 18") or
 say when something was said, planned or expected, not what happened."""
@@ -70,7 +71,8 @@ def dated_events(m: Measurement) -> Events:
         # a year "since" which something is the first or the worst is the last such event,
         # named right by it ("the first *eruption* since 2017"), not any in its sentence
         since = m.phrase.lower().startswith("since")
-        own |= _event_words(m, m.near, nouns=True) if since else _event_words(m, m.context)
+        own |= _event_words(m, m.near, nouns=True) if since else _event_words(m, m.context) \
+            | _event_words(m, m.near, nouns=True)  # "first *injection* is expected in 2030"
     return frozenset(own), _event_words(m, m.near, nouns=True)
 
 
