@@ -34,6 +34,7 @@ from claimdiff.measure._holder import distinct_holders, one_holder
 from claimdiff.measure._lexicon_en import GENERIC, periods_differ
 from claimdiff.measure._rarity import rarity, told_apart
 from claimdiff.measure._repeats import repeats
+from claimdiff.measure._spans import lasting_named
 from claimdiff.measure._what import future_alone, moods_differ
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -64,7 +65,8 @@ def terms(a: Any, b: Any, idf: dict[str, float]) -> list[tuple[str, float]]:
         out.append(("closeness", _pair.W_CLOSE * closeness(a, b)))
     if same_reading(a, b):
         out.append(("same figure", _pair.W_SAME))
-    if a.lasting and a.lasting == b.lasting:
+    if a.lasting and a.lasting == b.lasting or lasting_named(a, b) \
+            or lasting_named(b, a):
         out.append(("lasting", _pair.W_SAME_DAY))
     if same_day(a, b):
         out.append(("same day", _pair.W_SAME_DAY))

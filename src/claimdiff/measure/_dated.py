@@ -22,6 +22,7 @@ from claimdiff.measure._model import Measurement
 _LIGHT = lex.keyed("""
 be have do make take set give get put go come say tell announce report confirm add state
 expect plan schedule reschedule due will would could may might can shall should must
+slate pencil target aim
 """)
 """Verbs that carry another word's event ("take effect", "set sentencing for June 18") or
 say when something was said, planned or expected, not what happened."""
@@ -70,7 +71,8 @@ def dated_events(m: Measurement) -> Events:
         # a year "since" which something is the first or the worst is the last such event,
         # named right by it ("the first *eruption* since 2017"), not any in its sentence
         since = m.phrase.lower().startswith("since")
-        own |= _event_words(m, m.near, nouns=True) if since else _event_words(m, m.context)
+        own |= _event_words(m, m.near, nouns=True) if since else _event_words(m, m.context) \
+            | _event_words(m, m.near, nouns=True)  # "first *injection* is expected in 2030"
     return frozenset(own), _event_words(m, m.near, nouns=True)
 
 
@@ -96,12 +98,14 @@ def _verbs_noun(word: str) -> bool:
 
 
 def calendar_date(m: Measurement) -> bool:
-    """A date the text writes on the calendar ("1 July", "June 18", "March 2027"), a day or
-    a month wide (or up to one: "by the end of March 2027"); not a period a figure is of
-    ("last year", "a year earlier") nor a weekday, which nearness already pairs."""
+    """A date the text writes on the calendar ("1 July", "June 18", "March 2027", "in
+    June", "in 2031"), a day or a month wide (or up to one: "by the end of March 2027"); not
+    a period a figure is of ("last year", "a year earlier") nor a weekday, which nearness
+    already pairs."""
     v = m.value
     if v is None or m.dimension != "date" or not (
-            _CALENDAR.search(m.phrase) or _A_YEAR.search(m.phrase)):
+            _CALENDAR.search(m.phrase) or _A_YEAR.search(m.phrase)
+            or _A_MONTH.search(m.phrase)):
         return False
     core = v.core
     width = core.hi - core.lo if core.bounded else 0.0
@@ -119,6 +123,12 @@ _YEAR = 366.0
 _A_YEAR = re.compile(
     r"(?i)^(?:in|by|from|until|during|since)\s+(?:early\s+|late\s+|mid-?)?(?:19|20)\d\d$")
 """A year written alone ("in 2031", "by 2029"): the year of a one-off event."""
+_A_MONTH = re.compile(
+    r"(?i)^(?:in|by|from|until|during|since)\s+(?:early\s+|late\s+|mid-?)?(?:january|february|"
+    r"march|april|may|june|july|august|september|october|november|december)$")
+"""A month written alone after its preposition ("work starts *in June*", "by mid-January"):
+the month of a one-off event, as a year alone is; not a bare "March", as often a figure's
+period ("March sales")."""
 
 
 def arranged(phrase: str, before: Sequence[Tok]) -> bool:

@@ -38,7 +38,7 @@ from claimdiff.measure._model import Measurement, MeasurementPair
 from claimdiff.measure._phrases import founded_thing
 from claimdiff.measure._rarity import rarity, told_apart
 from claimdiff.measure._repeats import day_twins, days_told_twice, repeats
-from claimdiff.measure._spans import lasting
+from claimdiff.measure._spans import lasting, lasting_named
 from claimdiff.measure._what import future_alone, moods_differ
 from claimdiff.normalization import Kind
 
@@ -270,6 +270,9 @@ def score(a: Measurement, b: Measurement, idf: dict[str, float],
     if a.lasting and a.lasting == b.lasting:
         total += W_SAME_DAY
         why.append(f"how long the {a.lasting} lasted")
+    elif lasting_named(a, b) or lasting_named(b, a):
+        total += W_SAME_DAY  # "a nine-month ban" and "banned for six months"
+        why.append(f"how long the {a.lasting or b.lasting} lasted")
     if same_day(a, b):
         total += W_SAME_DAY
         why.append("the same day")

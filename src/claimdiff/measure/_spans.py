@@ -12,7 +12,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
+from os.path import commonprefix
 
+from claimdiff.measure._model import Measurement
 from claimdiff.measure._phrases import BEGAN, since_point, years_back
 from claimdiff.normalization import Interval, Kind, Value
 
@@ -118,4 +120,25 @@ def lasting(value: Value | None) -> bool:
     return value is not None and bool(value.steps) and LASTED in value.steps[-1]
 
 
-__all__ = ["LASTED", "RUNS_ON", "lasting", "span_start", "span_to_now", "state_age"]
+def lasting_named(x: Measurement, y: Measurement) -> bool:
+    """The event `x` is the length of ("a nine-month *ban*") is named right by `y`, a length
+    said of no event by its own words ("*banned* for six months", "the *ban* runs six
+    months"): one event's length told two ways."""
+    what = x.lasting
+    if not what or y.lasting or x.dimension != "duration":
+        return False
+    return any(_derived(what, k) for k in y.near)
+
+
+def _derived(x: str, y: str) -> bool:
+    """One word, or a noun and the verb it is made from, as keys: "ban" and "ban",
+    "suspens" and "suspend" ("suspension", "suspended"), "exclus" and "exclud"."""
+    if x == y:
+        return True
+    n = min(len(x), len(y))
+    common = len(commonprefix((x, y)))
+    return common >= 5 and common >= n - 2
+
+
+__all__ = ["LASTED", "RUNS_ON", "lasting", "lasting_named", "span_start", "span_to_now",
+           "state_age"]
