@@ -782,6 +782,17 @@ def test_a_span_said_anywhere_in_the_figures_clause_sums_it(sentence: str, phras
 
 
 @pytest.mark.parametrize(("sentence", "phrase", "role"), [
+    ("A crowd of 7,140, the club's biggest of the season, watched the derby.", "7,140", None),
+    ("Some 6,100 fans, the largest crowd this season, saw Orlan win.", "6,100", None),
+    ("The hatchery released 12,800 salmon smolts this season.", "12,800 salmon", "cumulative"),
+])
+def test_a_span_after_a_superlative_ranks_the_figure_and_sums_nothing(
+        sentence: str, phrase: str, role: str | None) -> None:
+    claim = Claim(id="c", source="s", subject="x", predicate="said", value=phrase)
+    assert measure_claim(claim, "value", normalize(phrase), SourceText(sentence)).role == role
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "role"), [
     ("The regulator approved 14 wind farms with a combined capacity of 3.1 gigawatts from"
      " bids totalling 8 gigawatts.", "3.1 gigawatts", None),
     ("Engineers put the drift at 9 millimetres against the planned route.", "9 millimetres",
