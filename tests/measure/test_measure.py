@@ -782,6 +782,20 @@ def test_a_span_said_anywhere_in_the_figures_clause_sums_it(sentence: str, phras
 
 
 @pytest.mark.parametrize(("sentence", "phrase", "role"), [
+    ("The 29-year-old goal machine was banned for a year and fined £3,200 on Friday.", "£3,200",
+     None),
+    ("Orlan's goal difference is 11 after Saturday's win.", "11", None),
+    ("The trust's goal is 35 new wards by 2031.", "35 new wards", "target"),
+    ("The league's goal of 18 clubs was dropped.", "18 clubs", "target"),
+])
+def test_a_role_noun_of_a_game_before_a_noun_is_the_games(
+        sentence: str, phrase: str, role: str | None) -> None:
+    subject = sentence.split(" was ")[0] if " was " in sentence else "x"
+    claim = Claim(id="c", source="s", subject=subject, predicate="said", value=phrase)
+    assert measure_claim(claim, "value", normalize(phrase), SourceText(sentence)).role == role
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "role"), [
     ("A crowd of 7,140, the club's biggest of the season, watched the derby.", "7,140", None),
     ("Some 6,100 fans, the largest crowd this season, saw Orlan win.", "6,100", None),
     ("The hatchery released 12,800 salmon smolts this season.", "12,800 salmon", "cumulative"),

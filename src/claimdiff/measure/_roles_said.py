@@ -49,9 +49,10 @@ def role_words(window: Sequence[Tok], toks: Sequence[Tok]) -> list[str]:
     ahead = {id(t) for k, t in enumerate(toks) if k > 1 and toks[k - 1].key == "of"
              and toks[k - 2].key == "ahead"}  # "ahead of schedule" compares, as "behind" does
     after = {id(t): toks[k + 1].key for k, t in enumerate(toks[:-1])}
-    modifies = {id(t) for k, t in enumerate(toks[:-1]) if t.key in _ADJECTIVES
+    modifies = {id(t) for k, t in enumerate(toks[:-1]) if (
+        t.key in _ADJECTIVES or t.key in _GAME and toks[k + 1].key not in lex.STOP)
                 and toks[k + 1].text.isalpha() and toks[k + 1].text.islower()
-                and noun_only(toks[k + 1].text)}  # "a *standard* loaf" is no standard
+                and noun_only(toks[k + 1].text)}  # "a *standard* loaf", "the *goal* line"
     named = {id(t) for k, t in enumerate(toks) if k and t.text[0].isupper() and any(
         x.text[:1].isupper() for x in toks[k - 1:k + 2:2])}
     return [lex.ROLE_OF[t.key] for t in window if t.key in lex.ROLE_OF
@@ -65,6 +66,11 @@ def role_words(window: Sequence[Tok], toks: Sequence[Tok]) -> list[str]:
 _ADJECTIVES = lex.keyed("standard")
 """Role nouns that are also adjectives before a noun: "a *standard* loaf", "the standard rate"
 say ordinary, not a norm ("the emissions *standard* of 95 g" is one)."""
+
+
+_GAME = lex.keyed("goal")
+"""Role nouns that are also a game's noun, which is what they are before another noun: "the
+*goal* machine", "*goal* difference", "the *goal* line" aim at nothing ("a *goal* of 40%" does)."""
 
 
 def _a_frame(t: Tok, toks: Sequence[Tok]) -> bool:
