@@ -781,6 +781,21 @@ def test_a_span_said_anywhere_in_the_figures_clause_sums_it(sentence: str, phras
     assert measure_claim(claim, "value", normalize(phrase), SourceText(sentence)).role == role
 
 
+@pytest.mark.parametrize(("subject", "sentence", "phrase", "role"), [
+    ("a builder seeking council contracts",
+     "A builder seeking council contracts funded 12 dinners for councillors.", "12 dinners", None),
+    ("x", "Records show a charity wanting city grants paid for 9 receptions.", "9 receptions",
+     None),
+    ("Unions", "Unions seeking a 6% rise walked out on Monday.", "6%", "sought"),
+    ("the median asking price", "The median asking price of homes listed in May was $412,000.",
+     "$412,000", "sought"),
+])
+def test_a_role_participle_describing_a_noun_is_no_role_of_the_figure(
+        subject: str, sentence: str, phrase: str, role: str | None) -> None:
+    claim = Claim(id="c", source="s", subject=subject, predicate="paid", value=phrase)
+    assert measure_claim(claim, "value", normalize(phrase), SourceText(sentence)).role == role
+
+
 @pytest.mark.parametrize(("sentence", "phrase", "role"), [
     ("The 29-year-old goal machine was banned for a year and fined £3,200 on Friday.", "£3,200",
      None),
