@@ -781,6 +781,46 @@ def test_a_span_said_anywhere_in_the_figures_clause_sums_it(sentence: str, phras
     assert measure_claim(claim, "value", normalize(phrase), SourceText(sentence)).role == role
 
 
+@pytest.mark.parametrize(("subject", "sentence", "phrase", "role"), [
+    ("a builder seeking council contracts",
+     "A builder seeking council contracts funded 12 dinners for councillors.", "12 dinners", None),
+    ("x", "Records show a charity wanting city grants paid for 9 receptions.", "9 receptions",
+     None),
+    ("Unions", "Unions seeking a 6% rise walked out on Monday.", "6%", "sought"),
+    ("the median asking price", "The median asking price of homes listed in May was $412,000.",
+     "$412,000", "sought"),
+])
+def test_a_role_participle_describing_a_noun_is_no_role_of_the_figure(
+        subject: str, sentence: str, phrase: str, role: str | None) -> None:
+    claim = Claim(id="c", source="s", subject=subject, predicate="paid", value=phrase)
+    assert measure_claim(claim, "value", normalize(phrase), SourceText(sentence)).role == role
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "role"), [
+    ("The 29-year-old goal machine was banned for a year and fined £3,200 on Friday.", "£3,200",
+     None),
+    ("Orlan's goal difference is 11 after Saturday's win.", "11", None),
+    ("The trust's goal is 35 new wards by 2031.", "35 new wards", "target"),
+    ("The league's goal of 18 clubs was dropped.", "18 clubs", "target"),
+])
+def test_a_role_noun_of_a_game_before_a_noun_is_the_games(
+        sentence: str, phrase: str, role: str | None) -> None:
+    subject = sentence.split(" was ")[0] if " was " in sentence else "x"
+    claim = Claim(id="c", source="s", subject=subject, predicate="said", value=phrase)
+    assert measure_claim(claim, "value", normalize(phrase), SourceText(sentence)).role == role
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "role"), [
+    ("A crowd of 7,140, the club's biggest of the season, watched the derby.", "7,140", None),
+    ("Some 6,100 fans, the largest crowd this season, saw Orlan win.", "6,100", None),
+    ("The hatchery released 12,800 salmon smolts this season.", "12,800 salmon", "cumulative"),
+])
+def test_a_span_after_a_superlative_ranks_the_figure_and_sums_nothing(
+        sentence: str, phrase: str, role: str | None) -> None:
+    claim = Claim(id="c", source="s", subject="x", predicate="said", value=phrase)
+    assert measure_claim(claim, "value", normalize(phrase), SourceText(sentence)).role == role
+
+
 @pytest.mark.parametrize(("sentence", "phrase", "role"), [
     ("The regulator approved 14 wind farms with a combined capacity of 3.1 gigawatts from"
      " bids totalling 8 gigawatts.", "3.1 gigawatts", None),

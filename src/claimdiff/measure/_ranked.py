@@ -8,11 +8,11 @@ from __future__ import annotations
 from claimdiff.measure import _lexicon_en as lex
 from claimdiff.measure._holder import Tok, verb
 from claimdiff.measure._what import content
+from claimdiff.measure._window import superlative as _superlative
 
 _REACH = 6
 """How far after the number its noun phrase may run: "the 14 districts with the highest
 burden of disease"."""
-_IRREGULAR = lex.keyed("most least worst best top bottom")
 _BEFORE = lex.keyed("top bottom")
 """Ranks said before the number: "the *top* 20 clubs"."""
 _DEFINITE = lex.keyed("the these those its their")
@@ -51,20 +51,6 @@ def ranked(toks: list[Tok], first: int, last: int) -> frozenset[str]:
 def _noun_after(toks: list[Tok], k: int) -> list[Tok]:
     """The word a superlative ranks by, right after it ("highest *burden*"), if any."""
     return [t for t in toks[k:k + 1] if t.text.isalpha() and t.key not in lex.STOP]
-
-
-def _superlative(word: str) -> bool:
-    """"highest", "poorest", "worst", "most", "worst-hit", "hardest-hit": a superlative
-    adjective or adverb (lemminflect knows it as an inflection of a shorter base)."""
-    w = word.lower().split("-")[0]
-    if w in _IRREGULAR:
-        return True
-    if not w.endswith("est") or len(w) < 5:
-        return False
-    from lemminflect import getAllLemmas  # tables load on first use, not on import
-
-    lemmas = getAllLemmas(w)
-    return any(lemma != w for pos in ("ADJ", "ADV") for lemma in lemmas.get(pos, ()))
 
 
 __all__ = ["ranked"]

@@ -53,7 +53,13 @@ from claimdiff.measure._phrases import (
 )
 from claimdiff.measure._ranked import ranked
 from claimdiff.measure._record import earlier_record
-from claimdiff.measure._roles_said import attribution_of, framed, qualifiers, role_words
+from claimdiff.measure._roles_said import (
+    attribution_of,
+    describes,
+    framed,
+    qualifiers,
+    role_words,
+)
 from claimdiff.measure._scope import named_in, named_whole, own_sayer, regions, whole
 from claimdiff.measure._source import SourceText, earlier_subject
 from claimdiff.measure._spans import span_start, span_to_now, state_age
@@ -361,6 +367,7 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
         here = toks if text is not None and where is not None else []
         role = next((r for t in said_by if t.key != "former"
                      and not framed(t.key, here, first if here else 0)
+                     and not describes(t.key, here)
                      for r in role_words([t], said_by) if r not in _NEAR_ONLY), None)
     shared = toks if text is not None and where is not None else ()
     per = PER.match(text.text, where[1]) if text is not None and where is not None else None

@@ -49,9 +49,10 @@ def role_words(window: Sequence[Tok], toks: Sequence[Tok]) -> list[str]:
     ahead = {id(t) for k, t in enumerate(toks) if k > 1 and toks[k - 1].key == "of"
              and toks[k - 2].key == "ahead"}  # "ahead of schedule" compares, as "behind" does
     after = {id(t): toks[k + 1].key for k, t in enumerate(toks[:-1])}
-    modifies = {id(t) for k, t in enumerate(toks[:-1]) if t.key in _ADJECTIVES
+    modifies = {id(t) for k, t in enumerate(toks[:-1]) if (
+        t.key in _ADJECTIVES or t.key in _GAME and toks[k + 1].key not in lex.STOP)
                 and toks[k + 1].text.isalpha() and toks[k + 1].text.islower()
-                and noun_only(toks[k + 1].text)}  # "a *standard* loaf" is no standard
+                and noun_only(toks[k + 1].text)}  # "a *standard* loaf", "the *goal* line"
     named = {id(t) for k, t in enumerate(toks) if k and t.text[0].isupper() and any(
         x.text[:1].isupper() for x in toks[k - 1:k + 2:2])}
     return [lex.ROLE_OF[t.key] for t in window if t.key in lex.ROLE_OF
@@ -59,12 +60,43 @@ def role_words(window: Sequence[Tok], toks: Sequence[Tok]) -> list[str]:
             and id(t) not in modifies and after.get(id(t)) not in _PARTICLES
             and id(t) not in named and not _who_someone_was(t, toks)
             and (t.key not in lex.ROLE_VERBS or not _a_noun(t.text))
-            and not _a_frame(t, toks)]
+            and not _a_frame(t, toks) and not _describing(t, toks)]
 
 
 _ADJECTIVES = lex.keyed("standard")
 """Role nouns that are also adjectives before a noun: "a *standard* loaf", "the standard rate"
 say ordinary, not a norm ("the emissions *standard* of 95 g" is one)."""
+
+
+_GAME = lex.keyed("goal")
+"""Role nouns that are also a game's noun, which is what they are before another noun: "the
+*goal* machine", "*goal* difference", "the *goal* line" aim at nothing ("a *goal* of 40%" does)."""
+
+
+def _describing(t: Tok, toks: Sequence[Tok]) -> bool:
+    """A role participle right after a noun whose nouns end at the clause's past verb with no
+    figure among them ("a lobbying firm *seeking* hospital contracts paid for 14 trips"): it
+    says which firm, not what the figure is; "unions *seeking* a 6% rise walked out" keep it."""
+    k = next((n for n, x in enumerate(toks) if x is t), None)
+    if k is None or not k or not t.text.lower().endswith("ing") \
+            or not toks[k - 1].text.isalpha() or toks[k - 1].key in lex.STOP:
+        return False
+    for x in toks[k + 1:k + 6]:
+        if not x.text[0].isalpha() or x.key in lex.STOP:
+            return False  # a figure or a comma first, the participle's own; or the noun it
+            # modifies ("the median *asking* price of homes listed" is a price asked)
+        if _past(x.text):
+            return True
+    return False
+
+
+def _past(word: str) -> bool:
+    """A verb's past form ("paid", "funded"), not a noun nor a present ("contracts")."""
+    from lemminflect import getAllLemmas, getInflection
+
+    low = word.lower()
+    return any(low in getInflection(lemma, tag="VBD")
+               for lemma in getAllLemmas(low).get("VERB", ()) if lemma != low)
 
 
 def _a_frame(t: Tok, toks: Sequence[Tok]) -> bool:
@@ -90,6 +122,12 @@ def framed(key: str, toks: Sequence[Tok], upto: int) -> bool:
     """A role word (by its key) that the sentence before `upto` says as a frame ("*Under the
     new cap* the standing charge rises to"), for a role read from a claim's subject."""
     return any(t.key == key and _a_frame(t, toks) for t in toks[:upto])
+
+
+def describes(key: str, toks: Sequence[Tok]) -> bool:
+    """A role word (by its key) the sentence says as a participle describing a noun ("a firm
+    *seeking* contracts paid for 14 trips"), for a role read from a claim's subject."""
+    return any(t.key == key and _describing(t, toks) for t in toks)
 
 
 def _a_noun(word: str) -> bool:
@@ -164,4 +202,4 @@ _SAYER = 4
 """How far a party may stand from its reporting word: "the regional police chief said"."""
 
 
-__all__ = ["attribution_of", "framed", "qualifiers", "role_words"]
+__all__ = ["attribution_of", "describes", "framed", "qualifiers", "role_words"]

@@ -54,8 +54,9 @@ def cumulative(toks: Sequence[Tok]) -> bool:
     """A figure summed over a span longer than its event: "in her career", "this season",
     "over five years", "over its ten-year term" (a year's figure is not the span's)."""
     for k, t in enumerate(toks):
-        if t.key in _SPANS:
-            return True
+        if t.key in _SPANS and not any(superlative(x.text) and x.key not in _MOST
+                                       for x in toks[max(k - 4, 0):k]):
+            return True  # "our biggest crowd of the season" ranks one match's figure
         ahead = {x.text.lower() for x in toks[k + 1:k + 3]}
         if t.text.lower() in ("over", "across") and not ahead & _LOOKING_BACK \
                 and any(x.key in ("year", "decade") or _YEARS.match(x.text)
@@ -65,6 +66,25 @@ def cumulative(toks: Sequence[Tok]) -> bool:
 
 
 _SPANS = lex.keyed("career season lifetime all-time")
+_MOST = lex.keyed("most least top bottom")
+"""Superlatives of an amount: "the most goals this season" may still be the season's sum."""
+
+
+def superlative(word: str) -> bool:
+    """"highest", "poorest", "worst", "most", "worst-hit", "hardest-hit": a superlative
+    adjective or adverb (lemminflect knows it as an inflection of a shorter base)."""
+    w = word.lower().split("-")[0]
+    if w in _IRREGULAR:
+        return True
+    if not w.endswith("est") or len(w) < 5:
+        return False
+    from lemminflect import getAllLemmas  # tables load on first use, not on import
+
+    lemmas = getAllLemmas(w)
+    return any(lemma != w for pos in ("ADJ", "ADV") for lemma in lemmas.get(pos, ()))
+
+
+_IRREGULAR = lex.keyed("most least worst best top bottom")
 _LOOKING_BACK = frozenset({"past", "last", "previous"})
 _YEARS = re.compile(r"(?i)(?!half-)\w+-years?$")
 """A span of years ("over the five-year term"); a half-year is a reporting period, as a
@@ -349,5 +369,5 @@ def elided_from(toks: Sequence[Tok], first: int, last: int) -> int | None:
 
 __all__ = ["AFTER", "BEFORE", "TIGHT", "YEAR", "a_share", "acting", "after_share", "ahead",
            "changed_from", "clause_words", "compounds", "copula_subject", "elided_from",
-           "left_level", "own_words", "presupposed", "relative_years", "unnamed", "words_after",
-           "words_before"]
+           "left_level", "own_words", "presupposed", "relative_years", "superlative", "unnamed",
+           "words_after", "words_before"]
