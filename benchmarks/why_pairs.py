@@ -118,7 +118,7 @@ def explain(ma: list[Any], mb: list[Any], i: int, j: int, idf: dict[str, float],
     check = "" if abs(s - sum(v for n, v in got if n not in ("term ends", "rare dimension"))
                       ) < 1e-3 else f"  (score() says {s:.4f}: terms out of date)"
     rank = "" if not future_alone(a.modality, b.modality) or forward_pair(a, b) else (
-        f"  (ranked {total - _pair.P_MODALITY:.4f}: will / plain)")
+        f"  (ranked {total - _pair.P_FUTURE:.4f}: will / plain)")
     print(f"    {label}: {total:.4f} = " + " ".join(f"{n} {v:+.3f}" for n, v in got) + check
           + rank)
     print(f"      A {_features(a)}\n      B {_features(b)}")

@@ -71,3 +71,21 @@ def test_a_plain_figure_against_a_forecast_stays_two_figures(tmp_path: Path) -> 
     pairs = _pairs(tmp_path, "The Osk depot handled 480 parcels an hour last week.",
                    "Velt Logistics expects to handle 350 parcels an hour at the Osk depot.")
     assert verdict_between(pairs, "480 parcels", "350 parcels") is not Verdict.CONFLICT
+
+
+@pytest.mark.parametrize(("a", "b", "pair"), [
+    ("Kelp Ferries cut the return fare on the Brora crossing to €18.40 on Friday.",
+     "The return fare on the Brora crossing will be €19.10, Kelp Ferries said. Its shares "
+     "closed at €18.90.", ("€18.40", "€19.10")),
+    ("Velo Rail cut the price of its weekly pass to £31.20 on Sunday.",
+     "The weekly pass on Velo Rail will cost £33.80, the operator said. Its shares closed at "
+     "£32.10.", ("£31.20", "£33.80")),
+    ("Ostby Energy lowered its standing charge to 41.3p a day in January.",
+     "Ostby Energy's standing charge will be 44.9p a day, its customers were told. A local "
+     "bakery sells rolls at 42.5p.", ("41.3p", "44.9p")),
+])
+def test_will_against_plain_only_breaks_ties_never_the_shared_words(
+        tmp_path: Path, a: str, b: str, pair: tuple[str, str]) -> None:
+    """A new level said plainly and with "will" shares its sentence's words; a nearer figure
+    of another thing, said plainly, shares none and is no partner for it."""
+    assert verdict_between(_pairs(tmp_path, a, b), *pair) is Verdict.CONFLICT

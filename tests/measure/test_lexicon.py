@@ -41,6 +41,21 @@ def test_a_word_merely_ending_in_ly_keeps_it(word: str) -> None:
     assert lex.stem(lex.key(word)).endswith(("ly", "li"))
 
 
+@pytest.mark.parametrize(("noun", "verb"), [
+    ("removal", "removed"), ("arrival", "arrives"), ("approval", "approved"),
+    ("refusal", "refused"), ("withdrawal", "withdrawing"), ("renewal", "renewing"),
+    ("dismissal", "dismissed"), ("betrayal", "betrayed"), ("disposal", "dispose"),
+])
+def test_a_noun_of_a_verb_in_al_meets_its_verb_as_context(noun: str, verb: str) -> None:
+    assert lex.stem(lex.key(noun)) == lex.stem(lex.key(verb))
+
+
+@pytest.mark.parametrize("word", ["several", "national", "general", "partial", "official",
+                                  "capital", "mineral", "total"])
+def test_an_adjective_in_al_keeps_it(word: str) -> None:
+    assert lex.stem(lex.key(word)).endswith("al")
+
+
 
 @pytest.mark.parametrize(("a", "b", "pair"), [
     pytest.param(  # a sum fined is the fine told as a noun

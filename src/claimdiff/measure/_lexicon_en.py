@@ -86,13 +86,14 @@ def key(word: str) -> str:
 
 _TIMES = frozenset("hour night week fortnight month quarter year".split())
 """Nouns of time whose "-ly" makes a rate ("monthly pay"), no adverb of its adjective."""
-_DERIVED = re.compile(r"(?<=[a-z]{3})(?:ion|ment)$")
+_DERIVED = re.compile(r"(?<=[a-z]{3})(?:ion|ment|(?<=[svwy])al)$")
 
 
 @lru_cache(maxsize=65536)
 def stem(k: str) -> str:
     """A key with a noun-forming suffix dropped, so the noun meets its verb: "eruption" and
-    "erupted", "operation" and "operate", "payment" and "paid" (as "pay"); an adverb's
+    "erupted", "operation" and "operate", "payment" and "paid" (as "pay"), "removal" and
+    "removed" (an "-al" after s, v, w or y only: "several", "national" are no verbs); an adverb's
     "-ly" too, so it meets its adjective: "severely" and "severe" (a short word, "family",
     "daily", keeps it, and so does a rate, "monthly")."""
     if len(k) > 6 and k.endswith("ly") and k[:-2] not in _TIMES:

@@ -69,6 +69,11 @@ P_MODALITY = 0.15
 W_SAME_DAY = 0.2
 W_SAME = 0.25
 """Two reports giving one and the same figure: rarely of two different things."""
+P_FUTURE = 0.05
+"""How much lower a pair of what *will* be against a plain statement ranks: a weak feature's
+weight, so it decides between partners of like evidence ("will be 9.80" with "will be 9.45"
+before "is 13.90") and never outweighs the words a true partner shares (a plan is as often
+told in the present: "the fare falls to €18.40" against "will be €19.10")."""
 P_BRIDGE = 0.1
 """How much less a pair by one side's second reading ranks in the assignment ("began in
 mid-April" as a length) than a pair in the figures' own dimension."""
@@ -383,7 +388,7 @@ def pair_measurements(
             rank = s - P_BRIDGE if ma[i].dimension != mb[j].dimension and not any(
                 m.value is not None and m.value.steps[-1:] == (AMOUNT,) for m in faced) else s
             if future_alone(a.modality, b.modality) and not forward_pair(a, b):
-                rank -= P_MODALITY  # "will be 9.80" goes with "will be" before "is 13.90"
+                rank -= P_FUTURE  # "will be 9.80" goes with "will be" before "is 13.90"
             scored.append((-round(rank, 6), -round(s, 6), lo, hi, i, j, why))
     scored.sort()
     taken_a: dict[int, int] = {}
