@@ -29,8 +29,9 @@ _YEAR_DAYS = 365.25
 
 _ENDS = re.compile(
     r"(?i)(?:\b(?:until|till|through|to)\s+(?:the\s+end\s+of\s+)?$|"
-    r"\b(?:laps|expir|end|run\s+out|terminat|conclud)\w*\s+(?:in|on|at)\s+$)")
-"""Words before a date a state ends at: "serve until 2030", "due to lapse in 2029"."""
+    r"\b(?:laps|expir|end|run\s+out|terminat|conclud|matur)\w*\s+(?:in|on|at)\s+$)")
+"""Words before a date a state ends at: "serve until 2030", "due to lapse in 2029", bonds
+"maturing in 2033"."""
 _STARTS = re.compile(
     r"(?i)\b(?:since|(?:began|begun|begin|begins|started|starts|start|commenced|launched)"
     r"\s+(?:in|on))\s+$")
@@ -311,6 +312,8 @@ def facing(a: Measurement, b: Measurement) -> tuple[Measurement, Measurement] | 
     """`a` and `b` read in one dimension: as they are, else one by its second reading."""
     if _sized_level(a, b) or _sized_level(b, a):
         return None
+    if _dated_start(a) and _dated_start(b):  # "laid in 2009", "commissioned in 2019": two
+        return bridged(a) or a, bridged(b) or b  # dates, told apart as any two dates are
     if a.dimension == b.dimension:
         return a, b
     if a.bridge is not None and dimension_of(a.bridge) == b.dimension:
@@ -322,6 +325,12 @@ def facing(a: Measurement, b: Measurement) -> tuple[Measurement, Measurement] | 
     if _onward(x, y) or _onward(y, x):
         return None
     return x, y
+
+
+def _dated_start(m: Measurement) -> bool:
+    """`m` is a thing's age read from the year it began ("built in 1968"): a date as said."""
+    return m.dimension == "age" and m.bridge is not None and m.bridge.kind is Kind.DATE \
+        and founded_thing(m.value)
 
 
 def _sized_level(size: Measurement, other: Measurement) -> bool:
