@@ -34,7 +34,7 @@ _SHARED: dict[str, tuple[re.Pattern[str], str]] = {
     "RIYAL": (re.compile(r"(?i)\briyals?\b"), "riyal"),
     "RIAL": (re.compile(r"(?i)\brials?\b"), "rial"),
     "DIRHAM": (re.compile(r"(?i)\bdirhams?\b"), "dirham"),
-    "SHILLING": (re.compile(r"(?i)\bshillings?\b"), "shilling"),
+    "SHILLING": (re.compile(r"(?i)\bshillings?\b|\bSh(?=\s?\d)"), "shilling"),  # "Sh48bn"
     "KRONA": (re.compile(r"(?i)\bkronas?\b"), "krona"),
     "KRONE": (re.compile(r"(?i)\bkrones?\b"), "krone"),
 }
