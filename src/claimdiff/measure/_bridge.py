@@ -41,6 +41,10 @@ _SINCE = re.compile(r"(?i)\bsince\s+$")
 _PERFECT = re.compile(r"(?i)\b(?:has|have|had|'s|'ve)\s+(?:\w+\s+){0,5}\w+(?:ed|en|wn|t)\b")
 """A state held "since" a date is said in the perfect ("has collected tickets since
 2017"); "down 18% since July" dates a change, not a state."""
+_FIRST = re.compile(r"(?i)\b(?:first|worst|best|biggest|largest|highest|lowest|\w{3,}iest)\b"
+                    r"(?:\s+\w+){0,3}\s+since\s+$")
+"""The first or the most of its kind "since 1998": the gap since the last like it lasts up
+to now ("their first title since 2019" and "fans who waited seven years")."""
 _STARTED = re.compile(r"(?i)^since\s")
 TO_NOW = "up to the report's day"
 """The mark of a length read from a state's start: it lasts up to now, never runs on."""
@@ -109,7 +113,7 @@ def _span(value: Value, before: str, reference: date | None) -> Value | None:
         return None
     now = float(reference.toordinal())
     start = bool(_STARTS.search(before) or _STARTED.match(value.text)) and (
-        not _SINCE.search(before) or bool(_PERFECT.search(before)))
+        not _SINCE.search(before) or bool(_PERFECT.search(before) or _FIRST.search(before)))
     end = not start and bool(_ENDS.search(before) or value.text.lower().startswith(
         ("until ", "till ", "through ")))
     period = _period(value)
