@@ -165,3 +165,23 @@ def test_a_shilling_sign_is_the_shilling_the_other_report_names(tmp_path: Path) 
     a = "The Malindi water board collected Sh640 million in fees, its chairman said."
     b = "Fees brought the Malindi water board KSh640m, its chairman said."
     assert _pairs(tmp_path, a, b).get(("Sh640 million", "KSh640m")) is Verdict.AGREE
+
+
+def test_a_pound_before_a_noun_may_be_money() -> None:
+    (money,) = unit_senses(normalize("forty-two million pound"))
+    assert money.unit == "GBP" and money.core.lo <= 42e6 <= money.core.hi
+
+
+def test_tonnes_are_no_evidence_that_pounds_weigh(tmp_path: Path) -> None:
+    # a report of freight in tonnes and the other's "£" amount: its pounds are money
+    a = ("The Dunmere grain silo cost £42m to build. It stores 60,000 tonnes of barley, "
+         "the harbour board said.")
+    b = ("The forty-two million pound Dunmere silo will hold up to 60,000 tonnes of barley, "
+         "the harbour board said.")
+    assert _pairs(tmp_path, a, b).get(("£42m", "forty-two million pound")) is Verdict.AGREE
+
+
+def test_kilograms_still_say_pounds_weigh(tmp_path: Path) -> None:
+    a = "The Dunmere marrow weighed 19 kilograms and won £400, the show said."
+    b = "The Dunmere marrow, at 42 pounds, won the show's prize of £400."
+    assert ("£400", "42 pounds") not in _pairs(tmp_path, a, b)

@@ -67,7 +67,8 @@ def unit_senses(value: Value) -> tuple[Value, ...]:
 def _money_pounds(value: Value) -> tuple[Value, ...]:
     from claimdiff.normalization._api import normalize  # deferred: `_api` imports widely
 
-    written = _POUNDS.sub(lambda m: m.group(0) + " sterling", value.text, count=1)
+    # "a ninety-six million pound facility": the singular before a noun is sterling too
+    written = _POUNDS.sub("pounds sterling", value.text, count=1)
     try:
         money = normalize(written)
     except ClaimdiffError:
