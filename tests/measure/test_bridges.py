@@ -39,6 +39,13 @@ def _got(pairs: dict[tuple[str, str], Verdict], a: str, b: str) -> list[Verdict]
     ("The Brisk Lane Traders lease on the old mill runs until 2029, the landlord said.",
      "The Brisk Lane Traders lease on the old mill runs for four years, the landlord said.",
      ("until 2029", "four years"), True),
+    # the first of its kind since a year: the gap since the last lasts up to now
+    ("The Fellside harriers won their first county relay since 2017 on Saturday.",
+     "Fellside harriers, who had waited nine years for a county relay win, won on Saturday.",
+     ("since 2017", "nine years"), False),
+    ("The Fellside harriers won their first county relay since 2011 on Saturday.",
+     "Fellside harriers, who had waited nine years for a county relay win, won on Saturday.",
+     ("since 2011", "nine years"), True),
 ])
 def test_a_length_meets_the_date_its_state_began_or_ends(
         tmp_path: Path, a: str, b: str, pair: tuple[str, str], conflict: bool) -> None:

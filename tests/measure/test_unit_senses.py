@@ -143,3 +143,47 @@ def test_two_named_dollars_over_there_settle_nothing(tmp_path: Path) -> None:
     b = ("Organisers put the Kowhai cycling festival's value at A$9 million; its sponsor, a "
          "Singapore bank, gave S$2 million.")
     assert ("$9 million", "A$9 million") not in _pairs(tmp_path, a, b)
+
+
+def test_a_report_naming_the_us_dollar_writes_another_dollar_bare(tmp_path: Path) -> None:
+    # "US$310 million" names the US dollar, so the report's bare "$" is some other dollar,
+    # which the other report's "C$" settles
+    a = ("The Moosonee rail spur will cost $42 million, the province said. The ore it "
+         "carries sold for US$310 million last year.")
+    b = "The province put the cost of the Moosonee rail spur at C$42 million."
+    assert _pairs(tmp_path, a, b).get(("$42 million", "C$42 million")) is Verdict.AGREE
+
+
+def test_a_bare_dollar_of_a_report_naming_no_other_stays_american(tmp_path: Path) -> None:
+    a = "The Moosonee rail spur will cost $42 million, the railway said."
+    b = ("The Moosonee rail spur will cost C$42 million; its Texan owner paid US$9 million "
+         "for the land.")
+    assert ("$42 million", "C$42 million") not in _pairs(tmp_path, a, b)
+
+
+def test_a_shilling_sign_is_the_shilling_the_other_report_names(tmp_path: Path) -> None:
+    # "Sh" is written for the shilling of Kenya, Tanzania, Uganda or Somalia alike
+    assert {"KES", "TZS", "UGX"} <= {v.unit for v in unit_senses(normalize("Sh48 billion"))}
+    a = "The Malindi water board collected Sh640 million in fees, its chairman said."
+    b = "Fees brought the Malindi water board KSh640m, its chairman said."
+    assert _pairs(tmp_path, a, b).get(("Sh640 million", "KSh640m")) is Verdict.AGREE
+
+
+def test_a_pound_before_a_noun_may_be_money() -> None:
+    (money,) = unit_senses(normalize("forty-two million pound"))
+    assert money.unit == "GBP" and money.core.lo <= 42e6 <= money.core.hi
+
+
+def test_tonnes_are_no_evidence_that_pounds_weigh(tmp_path: Path) -> None:
+    # a report of freight in tonnes and the other's "£" amount: its pounds are money
+    a = ("The Dunmere grain silo cost £42m to build. It stores 60,000 tonnes of barley, "
+         "the harbour board said.")
+    b = ("The forty-two million pound Dunmere silo will hold up to 60,000 tonnes of barley, "
+         "the harbour board said.")
+    assert _pairs(tmp_path, a, b).get(("£42m", "forty-two million pound")) is Verdict.AGREE
+
+
+def test_kilograms_still_say_pounds_weigh(tmp_path: Path) -> None:
+    a = "The Dunmere marrow weighed 19 kilograms and won £400, the show said."
+    b = "The Dunmere marrow, at 42 pounds, won the show's prize of £400."
+    assert ("£400", "42 pounds") not in _pairs(tmp_path, a, b)

@@ -30,8 +30,9 @@ _YEAR_DAYS = 365.25
 
 _ENDS = re.compile(
     r"(?i)(?:\b(?:until|till|through|to)\s+(?:the\s+end\s+of\s+)?$|"
-    r"\b(?:laps|expir|end|run\s+out|terminat|conclud)\w*\s+(?:in|on|at)\s+$)")
-"""Words before a date a state ends at: "serve until 2030", "due to lapse in 2029"."""
+    r"\b(?:laps|expir|end|run\s+out|terminat|conclud|matur)\w*\s+(?:in|on|at)\s+$)")
+"""Words before a date a state ends at: "serve until 2030", "due to lapse in 2029", bonds
+"maturing in 2033"."""
 _STARTS = re.compile(
     r"(?i)\b(?:since|(?:began|begun|begin|begins|started|starts|start|commenced|launched)"
     r"\s+(?:in|on))\s+$")
@@ -41,6 +42,10 @@ _SINCE = re.compile(r"(?i)\bsince\s+$")
 _PERFECT = re.compile(r"(?i)\b(?:has|have|had|'s|'ve)\s+(?:\w+\s+){0,5}\w+(?:ed|en|wn|t)\b")
 """A state held "since" a date is said in the perfect ("has collected tickets since
 2017"); "down 18% since July" dates a change, not a state."""
+_FIRST = re.compile(r"(?i)\b(?:first|worst|best|biggest|largest|highest|lowest|\w{3,}iest)\b"
+                    r"(?:\s+\w+){0,3}\s+since\s+$")
+"""The first or the most of its kind "since 1998": the gap since the last like it lasts up
+to now ("their first title since 2019" and "fans who waited seven years")."""
 _STARTED = re.compile(r"(?i)^since\s")
 TO_NOW = "up to the report's day"
 """The mark of a length read from a state's start: it lasts up to now, never runs on."""
@@ -109,7 +114,7 @@ def _span(value: Value, before: str, reference: date | None) -> Value | None:
         return None
     now = float(reference.toordinal())
     start = bool(_STARTS.search(before) or _STARTED.match(value.text)) and (
-        not _SINCE.search(before) or bool(_PERFECT.search(before)))
+        not _SINCE.search(before) or bool(_PERFECT.search(before) or _FIRST.search(before)))
     end = not start and bool(_ENDS.search(before) or value.text.lower().startswith(
         ("until ", "till ", "through ")))
     period = _period(value)
@@ -314,6 +319,8 @@ def facing(a: Measurement, b: Measurement) -> tuple[Measurement, Measurement] | 
         return levels if levels[0] is a or levels[1] is b else (levels[1], levels[0])
     if _sized_level(a, b) or _sized_level(b, a):
         return None
+    if _dated_start(a) and _dated_start(b):  # "laid in 2009", "commissioned in 2019": two
+        return bridged(a) or a, bridged(b) or b  # dates, told apart as any two dates are
     if a.dimension == b.dimension:
         return a, b
     if a.bridge is not None and dimension_of(a.bridge) == b.dimension:
@@ -325,6 +332,12 @@ def facing(a: Measurement, b: Measurement) -> tuple[Measurement, Measurement] | 
     if _onward(x, y) or _onward(y, x):
         return None
     return x, y
+
+
+def _dated_start(m: Measurement) -> bool:
+    """`m` is a thing's age read from the year it began ("built in 1968"): a date as said."""
+    return m.dimension == "age" and m.bridge is not None and m.bridge.kind is Kind.DATE \
+        and founded_thing(m.value)
 
 
 def _sized_level(size: Measurement, other: Measurement) -> bool:

@@ -100,6 +100,8 @@ def different_things(a: Measurement, b: Measurement) -> bool:
     if a.dimension == "age" and lasting(a.value) is not lasting(b.value) and not (
             founded_thing(a.value) and founded_thing(b.value)):
         return True  # how long Brand has led the city is not Brand's age
+    if a.dimension == "age" and (_year_against_bare(a, b) or _year_against_bare(b, a)):
+        return True  # "laid in 2009" is no age of "Mr Penrose, 54"
     if a.dimension == "age" and _SOMEONE in (a.holder, b.holder) and (
             founded_thing(a.value) or founded_thing(b.value)):
         return False  # "built in 1968" and "a 58-year-old apartment block": maybe one thing
@@ -108,6 +110,14 @@ def different_things(a: Measurement, b: Measurement) -> bool:
         # an unnamed person's age is never in conflict with a named one's (`same_thing`)
     return a.dimension == "age" and bool(a.holder) and bool(b.holder) and not _same_names(
         a.holder, b.holder)
+
+
+def _year_against_bare(thing: Measurement, other: Measurement) -> bool:
+    """`thing` is an age read from the year a thing began ("installed in 1974") and `other` an
+    age said as a bare number ("Ruth Kemp, 71,", "aged 54"): a person's, never a thing's."""
+    return thing.bridge is not None and thing.bridge.kind is Kind.DATE \
+        and founded_thing(thing.value) and not founded_thing(other.value) \
+        and not lasting(other.value) and "year" not in other.phrase.lower()
 
 
 _PER_SPAN = re.compile(r"(?i)(?:/|\b(?:an?|per|each|every)\s)\s*(\w+)\W*$")

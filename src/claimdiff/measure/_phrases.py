@@ -103,8 +103,10 @@ def role_age(value: Value, before: Sequence[str]) -> Value | None:
 
 
 _FOUNDING = frozenset(("born", "build", "founded", "found", "establish", "open", "launch",
-                       "construct", "incorporat", "commission", "deliver"))
-"""Verbs dating the start of something's life: "built in 1968" says its age."""
+                       "construct", "incorporat", "commission", "deliver", "install", "laid",
+                       "lay", "erect", "inaugurat", "creat", "form", "plant", "dug", "dig"))
+"""Verbs dating the start of something's life: "built in 1968", "a pipe installed (laid)
+in 1974", "a bridge erected in 1890" says its age ("laid off in 2019" is no start)."""
 
 
 def years_back(value: Value, reference: date) -> tuple[float, float] | None:
@@ -121,7 +123,8 @@ def founding_age(value: Value, reference: date, before: Sequence[str]) -> Value 
     """The age a founding date says on the day of the report: "built in 1968" read in
     October 2025 is 56.8 to 57.8 years, and meets "the 57-year-old bridge". Only a year (a
     birth at any precision): "opened on Monday" is an event, not an age."""
-    if value.kind is not Kind.DATE or not _FOUNDING & set(before[:3]) or not value.core.bounded:
+    if value.kind is not Kind.DATE or not _FOUNDING & set(before[:3]) or not value.core.bounded \
+            or "off" in before[:2]:
         return None
     if value.granularity != "year" and "born" not in before[:3]:
         return None

@@ -7,8 +7,9 @@ chooses as a person does, from the nearest evidence first:
 1. the value's sentence: "weighs", "heavy" say a weight; else "paid", "prize", "fine",
    "cost" say money;
 2. the report's other values: a "£" or "sterling" amount says pounds are money, a
-   weight in kilograms or "lb" that they weigh, an "A$" amount that its "$" is the
-   Australian dollar;
+   weight in kilograms or "lb" (not in tonnes) that they weigh, an "A$" amount that its
+   "$" is the Australian dollar, and a "US$48" that its "$" is some other country's
+   (chosen by the evidence that follows);
 3. the other report's values, when this report is silent: "£50,000" there says "50,000
    pounds" here is money; "NZ$14 million" there, with no other dollar of its own, says a
    "$14 million" here is the New Zealand dollar (one report may name the country's
@@ -19,6 +20,7 @@ No evidence, or evidence both ways, keeps the first reading (`normalize`'s).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
@@ -35,6 +37,14 @@ _MONEY = frozenset(lemma(w) for w in """paid cost costs price priced prize purse
     fine fined fee salary wage budget fund funding grant loan tax bonus compensation damages
     donation donated investment spent earned earnings bail ransom jackpot pension rent
     revenue profit cash money bounty""".split())
+
+
+_US = re.compile(r"\bUS\s?\$|\$US\b|\bU\.?S\.? dollars?\b|\bUSD\b|(?i:\bamerican dollars?\b)")
+"""The US dollar named as such: "US$48", "48 US dollars"."""
+
+
+_METRIC_TONNES = re.compile(r"(?i)\btonnes?\b|\bmetric tons?\b|\d\s?[mk]t\b")
+"""A weight in metric tonnes ("280,000 tonnes of freight"), no evidence that pounds weigh."""
 
 
 def _words(m: Measurement) -> frozenset[str]:
@@ -68,17 +78,25 @@ def settle_units(own: Sequence[Measurement], other: Sequence[Measurement] = ()
     senses = [unit_senses(m.value) if m.value is not None else () for m in own]
     if not any(senses):
         return list(own)
-    mine = Counter(m.dimension for m, s in zip(own, senses, strict=True) if not s)
+    # a freight or a harvest in tonnes says nothing of pounds: no writer weighs in both
+    mine = Counter(m.dimension for m, s in zip(own, senses, strict=True) if not s and not (
+        m.value is not None and _METRIC_TONNES.search(m.value.text)))
     # the other report's own amounts of one sense only: its bare "$" shows no country
     theirs = Counter(m.dimension for m in other
-                     if m.value is None or m.dimension.partition(":")[0] != "currency"
-                     or not unit_senses(m.value))
+                     if m.value is None or (m.dimension.partition(":")[0] != "currency"
+                                            or not unit_senses(m.value))
+                     and not _METRIC_TONNES.search(m.value.text))
+    # a report that writes "US$48" where it means the US dollar writes "$" for another
+    us_named = any(m.value is not None and m.dimension.startswith("currency:USD")
+                   and _US.search(m.value.text) for m in own)
     out = []
     for m, alternatives in zip(own, senses, strict=True):
         if not alternatives or m.value is None:
             out.append(m)
             continue
         readings = (m.value, *alternatives)
+        if us_named and m.value.unit == "USD" and not _US.search(m.value.text):
+            readings = tuple(alternatives)
         kinds = {v.dimension.partition(":")[0] for v in readings}
         # a report's percentages say nothing of its "three times": only the other report's
         # way of writing the one figure does

@@ -42,8 +42,10 @@ _VOICES = frozenset(("we", "you", "they"))
 """A length said of "we" or "you" is the speakers', rarely the age of what is reported."""
 _SPAN_NOUNS = frozenset(("career", "tenure", "reign", "stint", "streak", "record", "run",
                          "presidency", "premiership", "rule", "incumbency", "partnership",
-                         "marriage", "membership", "residency", "leadership"))
-"""A "31-year career" lasts to the day it is told of; a "four-year term" runs on from it."""
+                         "marriage", "membership", "residency", "leadership", "history",
+                         "existenc"))
+"""A "31-year career" or "the port's 112-year history" lasts to the day it is told of; a
+"four-year term" runs on from it."""
 
 
 def _age(lo: float, hi: float, slo: float, shi: float, value: Value, how: str) -> Value:

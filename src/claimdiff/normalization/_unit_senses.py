@@ -34,7 +34,7 @@ _SHARED: dict[str, tuple[re.Pattern[str], str]] = {
     "RIYAL": (re.compile(r"(?i)\briyals?\b"), "riyal"),
     "RIAL": (re.compile(r"(?i)\brials?\b"), "rial"),
     "DIRHAM": (re.compile(r"(?i)\bdirhams?\b"), "dirham"),
-    "SHILLING": (re.compile(r"(?i)\bshillings?\b"), "shilling"),
+    "SHILLING": (re.compile(r"(?i)\bshillings?\b|\bSh(?=\s?\d)"), "shilling"),  # "Sh48bn"
     "KRONA": (re.compile(r"(?i)\bkronas?\b"), "krona"),
     "KRONE": (re.compile(r"(?i)\bkrones?\b"), "krone"),
 }
@@ -67,7 +67,8 @@ def unit_senses(value: Value) -> tuple[Value, ...]:
 def _money_pounds(value: Value) -> tuple[Value, ...]:
     from claimdiff.normalization._api import normalize  # deferred: `_api` imports widely
 
-    written = _POUNDS.sub(lambda m: m.group(0) + " sterling", value.text, count=1)
+    # "a ninety-six million pound facility": the singular before a noun is sterling too
+    written = _POUNDS.sub("pounds sterling", value.text, count=1)
     try:
         money = normalize(written)
     except ClaimdiffError:
