@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from claimdiff.measure import _lexicon_en as lex
+from claimdiff.measure._closeness import nearest_apart
 from claimdiff.measure._forward import roles_apart
 from claimdiff.measure._holder import distinct_holders
 from claimdiff.measure._labels import designated_apart
@@ -58,6 +59,10 @@ def same_thing(a: Measurement, b: Measurement) -> str | None:
         return f"both measure {a.measured}"
     if a.holder and b.holder and _same_names(a.holder, b.holder) and a.event == b.event:
         return f"{_common(a.holder, b.holder)} and '{a.event}' on both sides"
+    if a.dimension not in _NO_RATIO and nearest_apart(a, b) > FAR_ON_CONTEXT \
+            and not _a_change(a) and not _a_change(b) and not _one_act(a, b):
+        return None  # "£2.3 million" paid in 2017 and "£11m" now: context alone pairs two
+        # figures so far apart only as two things ("41 percent" of games last season, "15%")
     if a.dimension != "count":
         # a unit says what is measured; the noun by it is often whose ("a 17-kilometre
         # section" against "12.7 km long"), and classes already keep rain from surge
@@ -156,6 +161,14 @@ def _partakes(a: Measurement, b: Measurement) -> bool:
                for x, y in ((a, b), (b, a)))
 
 
+FAR_ON_CONTEXT = 2.5
+"""Two figures with no measured noun, holder or event in common, this many times apart at
+their nearest, are two things: a writer who misstates a figure rarely misses by more."""
+
+_NO_RATIO = frozenset({"date", "duration", "time of day", "temperature", "ordinal"})
+"""Dimensions whose figures are not held apart by how many times one is the other: a scale
+with no true zero ("64 degrees" and "14.5 °C"), a place, and events' times and lengths."""
+
 _SOMEONE = ("someone",)
 _OCCURRENCE = re.compile(
     r"(?i)\b(?:(next|last|this|coming|following|previous)\s+)?(monday|tuesday|wednesday|"
@@ -189,6 +202,23 @@ def _words(phrase: str) -> frozenset[str]:
     """The words of a phrase as context lemmas ("32 *children*")."""
     keys = (lex.key(w) for w in phrase.split() if w.isalpha())
     return frozenset(lex.CLASS_OF.get(k) or lex.RELATED_OF.get(k) or lex.stem(k) for k in keys)
+
+
+def _one_act(a: Measurement, b: Measurement) -> bool:
+    """Two counts of one verb of their own ("seized 3 of the 30 towns", "seized seventeen"):
+    the verb says what they count, as a noun would; not a verb any figure takes ("is", "has"),
+    nor one said of sums, which a buyer pays on many deals ("paid £2.3 million", "£11m")."""
+    return a.dimension == "count" and a.event is not None and a.event == b.event \
+        and a.event not in _LIGHT_VERBS
+
+
+_LIGHT_VERBS = frozenset({"be", "have", "say", "do", "get", "make", "take"})
+
+
+def _a_change(m: Measurement) -> bool:
+    """A figure said as a rise or fall ("rose 90%"): changes of one thing are misstated by any
+    multiple ("five-fold"), so their sizes never tell them apart."""
+    return any(name == "direction" for name, _ in m.contrast)
 
 
 def _a(word: str | None) -> str:
