@@ -65,8 +65,7 @@ def terms(a: Any, b: Any, idf: dict[str, float]) -> list[tuple[str, float]]:
         out.append(("closeness", _pair.W_CLOSE * closeness(a, b)))
     if same_reading(a, b):
         out.append(("same figure", _pair.W_SAME))
-    if a.lasting and a.lasting == b.lasting or lasting_named(a, b) \
-            or lasting_named(b, a):
+    if a.lasting and a.lasting == b.lasting or lasting_named(a, b) or lasting_named(b, a):
         out.append(("lasting", _pair.W_SAME_DAY))
     if same_day(a, b):
         out.append(("same day", _pair.W_SAME_DAY))

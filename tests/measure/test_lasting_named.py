@@ -32,3 +32,11 @@ def test_a_length_by_its_verb_meets_the_length_by_its_noun(
     unit = "months" if case is _SUSPENDED else "weeks"
     got = next((v for (x, y), v in pairs.items() if f"{a} {unit}" in x and f"{b}-" in y), None)
     assert got is verdict, pairs
+
+
+def test_lengths_an_order_of_magnitude_apart_are_no_length_told_twice(tmp_path: Path) -> None:
+    pairs = value_verdicts(tmp_path, "Judge Amara Lell presided over an 11-day trial at Selm "
+                           "Crown Court, which ended on Friday.",
+                           "Ferris had waited for years before his trial at Selm Crown Court "
+                           "ended on Friday.")
+    assert Verdict.CONFLICT not in pairs.values(), pairs

@@ -98,14 +98,12 @@ def _verbs_noun(word: str) -> bool:
 
 
 def calendar_date(m: Measurement) -> bool:
-    """A date the text writes on the calendar ("1 July", "June 18", "March 2027", "in
-    June", "in 2031"), a day or a month wide (or up to one: "by the end of March 2027"); not
-    a period a figure is of ("last year", "a year earlier") nor a weekday, which nearness
-    already pairs."""
+    """A date the text writes on the calendar ("1 July", "June 18", "March 2027"), a day or
+    a month wide (or up to one: "by the end of March 2027"); not a period a figure is of
+    ("last year", "a year earlier") nor a weekday, which nearness already pairs."""
     v = m.value
     if v is None or m.dimension != "date" or not (
-            _CALENDAR.search(m.phrase) or _A_YEAR.search(m.phrase)
-            or _A_MONTH.search(m.phrase)):
+            _CALENDAR.search(m.phrase) or _A_YEAR.search(m.phrase)):
         return False
     core = v.core
     width = core.hi - core.lo if core.bounded else 0.0
@@ -123,12 +121,6 @@ _YEAR = 366.0
 _A_YEAR = re.compile(
     r"(?i)^(?:in|by|from|until|during|since)\s+(?:early\s+|late\s+|mid-?)?(?:19|20)\d\d$")
 """A year written alone ("in 2031", "by 2029"): the year of a one-off event."""
-_A_MONTH = re.compile(
-    r"(?i)^(?:in|by|from|until|during|since)\s+(?:early\s+|late\s+|mid-?)?(?:january|february|"
-    r"march|april|may|june|july|august|september|october|november|december)$")
-"""A month written alone after its preposition ("work starts *in June*", "by mid-January"):
-the month of a one-off event, as a year alone is; not a bare "March", as often a figure's
-period ("March sales")."""
 
 
 def arranged(phrase: str, before: Sequence[Tok]) -> bool:

@@ -285,7 +285,7 @@ def score(a: Measurement, b: Measurement, idf: dict[str, float],
     if a.lasting and a.lasting == b.lasting:
         total += W_SAME_DAY
         why.append(f"how long the {a.lasting} lasted")
-    elif lasting_named(a, b) or lasting_named(b, a):
+    elif (a.lasting or b.lasting) and (lasting_named(a, b) or lasting_named(b, a)):
         total += W_SAME_DAY  # "a nine-month ban" and "banned for six months"
         why.append(f"how long the {a.lasting or b.lasting} lasted")
     if same_day(a, b):

@@ -9,11 +9,13 @@ ended in the past ("served five years for fraud", "a 12-day strike") is no such 
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 from os.path import commonprefix
 
+from claimdiff.measure._closeness import mid
 from claimdiff.measure._model import Measurement
 from claimdiff.measure._phrases import BEGAN, since_point, years_back
 from claimdiff.normalization import Interval, Kind, Value
@@ -127,9 +129,17 @@ def lasting_named(x: Measurement, y: Measurement) -> bool:
     said of no event by its own words ("*banned* for six months", "the *ban* runs six
     months"): one event's length told two ways."""
     what = x.lasting
-    if not what or y.lasting or x.dimension != "duration":
+    if not what or y.lasting or x.dimension != "duration" or x.value is None \
+            or y.value is None:
         return False
+    lo, hi = sorted((abs(mid(x.value.core)), abs(mid(y.value.core))))
+    if not (math.isfinite(hi) and lo > 0 and hi <= _RETOLD * lo):
+        return False  # "an 11-day trial" against "years" of it: no one length told twice
     return any(_derived(what, k) for k in y.near)
+
+
+_RETOLD = 10.0
+"""How far apart two lengths of one event may be as two reports tell it."""
 
 
 def _derived(x: str, y: str) -> bool:
