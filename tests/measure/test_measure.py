@@ -782,6 +782,18 @@ def test_a_span_said_anywhere_in_the_figures_clause_sums_it(sentence: str, phras
 
 
 @pytest.mark.parametrize(("subject", "sentence", "phrase", "role"), [
+    ("x", "Some 300 stewards in orange caps lined the route on Sunday.", "300 stewards", None),
+    ("blue caps", "About 1,200 swimmers in white and blue caps crowded the beach at Kell.",
+     "1,200 swimmers", None),
+    ("x", "The cap on rents in Kell is 3% a year.", "3%", "limit"),
+])
+def test_a_role_noun_said_in_colours_after_in_is_something_worn(
+        subject: str, sentence: str, phrase: str, role: str | None) -> None:
+    claim = Claim(id="c", source="s", subject=subject, predicate="lined", value=phrase)
+    assert measure_claim(claim, "value", normalize(phrase), SourceText(sentence)).role == role
+
+
+@pytest.mark.parametrize(("subject", "sentence", "phrase", "role"), [
     ("a builder seeking council contracts",
      "A builder seeking council contracts funded 12 dinners for councillors.", "12 dinners", None),
     ("x", "Records show a charity wanting city grants paid for 9 receptions.", "9 receptions",

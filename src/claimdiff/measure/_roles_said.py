@@ -60,7 +60,7 @@ def role_words(window: Sequence[Tok], toks: Sequence[Tok]) -> list[str]:
             and id(t) not in modifies and after.get(id(t)) not in _PARTICLES
             and id(t) not in named and not _who_someone_was(t, toks)
             and (t.key not in lex.ROLE_VERBS or not _a_noun(t.text))
-            and not _a_frame(t, toks) and not _describing(t, toks)]
+            and not _a_frame(t, toks) and not _describing(t, toks) and not _worn(t, toks)]
 
 
 _ADJECTIVES = lex.keyed("standard")
@@ -71,6 +71,25 @@ say ordinary, not a norm ("the emissions *standard* of 95 g" is one)."""
 _GAME = lex.keyed("goal")
 """Role nouns that are also a game's noun, which is what they are before another noun: "the
 *goal* machine", "*goal* difference", "the *goal* line" aim at nothing ("a *goal* of 40%" does)."""
+
+
+def _worn(t: Tok, toks: Sequence[Tok]) -> bool:
+    """A role noun said in colours after "in" is something worn ("competitors *in red and
+    yellow caps*", "stewards in orange bibs"), no cap on the figure."""
+    k = next((n for n, x in enumerate(toks) if x is t), None)
+    coloured = False
+    for x in reversed(toks[max((k or 0) - 5, 0):k or 0]):
+        if x.key in _COLOURS:
+            coloured = True
+        elif x.key == "in":
+            return coloured
+        elif x.key not in ("and", ",", "or"):
+            return False
+    return False
+
+
+_COLOURS = lex.keyed("""red yellow blue green white black orange pink purple grey gray brown
+gold silver maroon navy""")
 
 
 def _describing(t: Tok, toks: Sequence[Tok]) -> bool:
@@ -126,8 +145,9 @@ def framed(key: str, toks: Sequence[Tok], upto: int) -> bool:
 
 def describes(key: str, toks: Sequence[Tok]) -> bool:
     """A role word (by its key) the sentence says as a participle describing a noun ("a firm
-    *seeking* contracts paid for 14 trips"), for a role read from a claim's subject."""
-    return any(t.key == key and _describing(t, toks) for t in toks)
+    *seeking* contracts paid for 14 trips") or as something worn ("in red *caps*"), for a
+    role read from a claim's subject."""
+    return any(t.key == key and (_describing(t, toks) or _worn(t, toks)) for t in toks)
 
 
 def _a_noun(word: str) -> bool:
