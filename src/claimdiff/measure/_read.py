@@ -65,6 +65,7 @@ from claimdiff.measure._source import SourceText, earlier_subject
 from claimdiff.measure._spans import span_start, span_to_now, state_age
 from claimdiff.measure._stated import of_voters, stated
 from claimdiff.measure._subject import own_holder
+from claimdiff.measure._tally import tally_time
 from claimdiff.measure._traits import (
     AMOUNT_BEFORE,
     NEAR_CONTRASTS,
@@ -402,6 +403,10 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
         role = "ranking"  # "the world number 12", "fourth-ranked", "seventh in the rankings"
     if role is None and summed(value) and cumulative(span):
         role = "cumulative"  # "41 goals this season" against "12 goals in the match"
+    tallied = None
+    if role is None and summed(value) and text is not None and where is not None \
+            and modality is None and (at := tally_time(toks, first, last)) is not None:
+        tallied = at  # "9,000 signatures by Wednesday evening": a tally at that time
     if role is None and earlier(front):
         role = "previous"  # "A year earlier, revenue was $12 million"
     if role is None and text is not None and where is not None and earlier_record(
@@ -441,6 +446,8 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
         who = whose_age(toks, first, last)
     second = bridge(value, given, phrase, text.text, where, reference) \
         if text is not None and where is not None and read is not None else None
+    if tallied is not None:  # two tallies at two times are two figures
+        period = tuple(sorted({*period, f"by {tallied}"}))
     if measured is not None and not classed:  # "vessels" and "ships" count one set
         measured = kin(measured)
     return Measurement(claim.source, claim.id, slot, phrase, dimension_of(value), measured,
