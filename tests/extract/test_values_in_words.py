@@ -59,6 +59,10 @@ def test_a_value_in_words_is_drafted_whole(sentence: str, text: str, dimension: 
     ("About 60 barges a day pass the Selden lock in summer, the trust said.",
      "The trust said some 420 barges a week pass the Selden lock in summer.",
      "About 60 barges a day", "some 420 barges a week"),
+    # how often: two recurrences said by their lengths compare as lengths
+    ("Ferries to Inchmore will sail every quarter of an hour in July, the operator said.",
+     "The operator said ferries to Inchmore would sail every 15 minutes in July.",
+     "every quarter of an hour", "every 15 minutes"),
 ])
 def test_a_value_in_words_pairs_with_its_figure(tmp_path: Path, a: str, b: str, va: str,
                                                 vb: str) -> None:

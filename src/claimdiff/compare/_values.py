@@ -8,8 +8,10 @@ test is an overlap test, so the verdict does not depend on the order.
 Two scores ("7-2", "5-4 vote", `Value.sides`) compare side by side (`_score_sides`).
 
 A set ("every month", `Kind.SET`) names no interval of time: it agrees with
-the same set (the same TIMEX3 value) and is incomparable with anything else,
-another set included ("every month" against "annually" is left to a person).
+the same set (the same TIMEX3 value) and is incomparable with anything else; two
+sets in the duration form whose periods overlap ("every 15 minutes", "every quarter
+of an hour", "six times a day") agree or are compatible; other sets are left to a
+person ("every month" against "every Sunday", "every 15 minutes" against "every 30").
 """
 
 from __future__ import annotations
@@ -67,6 +69,12 @@ def _overlap(value: Value, interval: Interval) -> str:
 def _compare_sets(va: Value, vb: Value, ta: str, tb: str) -> ValueComparison:
     """A recurrence agrees only with the same recurrence, and conflicts with one of the
     same unit at another frequency; nothing else is compared."""
+    periods = va.kind is vb.kind and all((v.timex or "").startswith("P") for v in (va, vb))
+    if periods and _near(va.support, vb.support):
+        # one period in other words ("every 15 minutes", "every quarter of an hour"); two
+        # periods apart are a conflict only as the same recurrence (below): "every 15
+        # minutes" against "every 30" is as often two services (peak, off-peak) as one
+        return _compare_periods(va, vb, ta, tb)
     if va.kind is vb.kind and recurrence_key(va) == recurrence_key(vb):
         if va.core != vb.core:  # "twice a week" and "once a week" share TimeML's P1W
             return ValueComparison(Verdict.CONFLICT, f"{ta} recurs {va.render()} and {tb} "
@@ -78,6 +86,23 @@ def _compare_sets(va: Value, vb: Value, ta: str, tb: str) -> ValueComparison:
     return ValueComparison(Verdict.INCOMPARABLE,
                            f"{what[0]} and {what[1]}; a recurrence is compared only with "
                            "the same recurrence.", va, vb)
+
+
+def _compare_periods(va: Value, vb: Value, ta: str, tb: str) -> ValueComparison:
+    """Two recurrences each said by its length whose loosest periods overlap ("every 15
+    minutes", "every quarter of an hour", "six times a day"): one period or near it."""
+    ra, rb = va.render(), vb.render()
+    if _near(va.core, vb.core):
+        return ValueComparison(Verdict.AGREE, f"{ta} recurs {ra} and {tb} {rb}: one "
+                               "period.", va, vb)
+    return ValueComparison(Verdict.COMPATIBLE, f"{ta} recurs {ra} and {tb} {rb}; their "
+                           "loosest periods overlap.", va, vb)
+
+
+def _near(a: Interval, b: Interval) -> bool:
+    """Two periods overlap, a point's rounding aside (4 hours and a sixth of a day)."""
+    slack = 1e-9 * max(abs(a.hi), abs(b.hi), 1e-9)
+    return a.lo <= b.hi + slack and b.lo <= a.hi + slack
 
 
 _UNIT_NAME = {"person": "people", "household": "households"}

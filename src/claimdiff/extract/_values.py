@@ -56,6 +56,7 @@ from claimdiff.normalization import (
     scan_temporal,
 )
 from claimdiff.normalization._clock_en import ZONE_CAPS
+from claimdiff.normalization._frequency import find_frequencies
 from claimdiff.normalization._quantity import scan_quantities
 
 __all__ = ["Found", "elided_values", "find_values", "relative_tail"]
@@ -165,6 +166,9 @@ def find_values(text: str, start: int, end: int, *, reference: date | None,
     for s, e, rate in quantities:  # "$48 a tonne": no "a tonne" of its own (below)
         if "/" in rate.dimension and free(s, e):
             out.append(_found(text, start + s, start + e, rate.kind, rate))
+    for s, e, every in find_frequencies(chunk, _read_or_none):  # "every 15 minutes": how
+        if free(s, e):  # often, no time of one event nor "an hour" alone
+            out.append(_found(text, start + s, start + e, every.kind, every))
     for s, e, part in parts_of_round(chunk):  # not "a quarter" of a year, nor "a million"
         if free(s, e):  # the draft states its reading: "some quarter of a million" alone
             # is no phrase `normalize` reads
@@ -277,3 +281,11 @@ def relative_tail(text: str, found: Found, limit: int) -> int | None:
     if tail is None or not tail.group().strip():
         return None
     return m.end() + len(tail.group().rstrip())
+
+
+def _read_or_none(phrase: str) -> Value | None:
+    """`normalize`'s reading of a phrase, `None` where it reads none."""
+    try:
+        return normalize(phrase)
+    except ClaimdiffError:
+        return None

@@ -30,6 +30,7 @@ from claimdiff.normalization._fractions import (
     reads_first,
     vulgar_to_digits,
 )
+from claimdiff.normalization._frequency import read_every
 from claimdiff.normalization._from_now import read_from_now, reference_time
 from claimdiff.normalization._period_names import amount_choices
 from claimdiff.normalization._phrasings import read_bounds, read_phrasing
@@ -213,7 +214,8 @@ def _read(text: str, ctx: Context, *, rewrite: bool) -> Value | None:
         return value
     if rewrite and (span := read_span_for(text, whole) or read_around(text, whole)
                     or read_shifted_year(text, ctx.reference, whole)
-                    or read_phrasing(text, ctx, whole) or read_frequency(text)) is not None:
+                    or read_phrasing(text, ctx, whole) or read_frequency(text)
+                    or read_every(text, whole)) is not None:
         return span
     # A part of a unit ("three quarters of an hour", "1/2 hour", "half hour") before the
     # role readers, which would read a share (75 %) or a rate (1 per 2 hours).

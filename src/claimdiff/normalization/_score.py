@@ -64,6 +64,43 @@ _STAGE = re.compile(
 2-0 lead"): a running score, never compared with a final one (dimension `score:running`)."""
 
 
+_WORD_NUMBERS = {w: k for k, w in enumerate(
+    "nil one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty".split())}
+_SIDE = rf"(?:{_N}|{'|'.join(_WORD_NUMBERS)})"
+_TO = re.compile(rf"(?<![\w.,/:-])(?P<a>{_SIDE})\s+(?P<noun>(?:votes?|goals?|points?)\s+)?to\s+"
+                 rf"(?P<b>{_SIDE})\b(?![\d/:%-]|[.,]\d)", re.IGNORECASE)
+"""A result said with "to" ("voted 6 to 3", "voted five to two", "by two goals to one", "by
+five votes to two"): after a verb of a result or "by" before a side's noun."""
+_BY = re.compile(r"\bby\s+$", re.IGNORECASE)
+_VERB_BEFORE = re.compile(rf"\b(?:{_VERBS})\b(?:\s+(?!(?:by|in|on|at|for|with|from)\b)"
+                          r"[\w'’.-]+){0,3}?\s+$", re.IGNORECASE)
+"""A verb of a result right before ("voted 6 to 3"): not "at", which says a time ("at ten to
+nine")."""
+_WHEN_AFTER = re.compile(r"\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|"
+                         r"tonight)\b", re.IGNORECASE)
+"""A vote's day after it ("voted five to two Thursday night")."""
+
+
+def _side(word: str) -> int:
+    return int(word) if word.isdigit() else _WORD_NUMBERS[word.lower()]
+
+
+def _said_with_to(chunk: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, Value]]:
+    """The scores of `chunk` said with "to" (`_TO`) that no dashed score overlaps."""
+    out = []
+    for m in _TO.finditer(chunk):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        before = chunk[max(0, m.start() - 60):m.start()]
+        if m["noun"] and (_BY.search(before) or _VERB_BEFORE.search(before)) or (
+                not m["noun"] and _VERB_BEFORE.search(before)
+                and (_ENDS.match(chunk, m.end()) or _WHEN_AFTER.match(chunk, m.end()))):
+            out.append((m.start(), m.end(), score_value(m.group(), _side(m["a"]),
+                                                        _side(m["b"]))))
+    return out
+
+
 def find_scores(chunk: str) -> list[tuple[int, int, Value]]:
     """Every score, tally or odds in `chunk` as `(start, end, value)`: after a verb of
     winning or voting ("beat Tavora 27-19", "voted 7-2"), before a result's noun ("the
@@ -89,7 +126,8 @@ def find_scores(chunk: str) -> list[tuple[int, int, Value]]:
         out.append((m.start(), end, score_value(chunk[m.start():end], int(m.group("a")),
                                                 int(m.group("b")), running=running)))
         last_end = m.end()
-    return out
+    return sorted([*out, *_said_with_to(chunk, [(s, e) for s, e, _ in out])],
+                  key=lambda x: x[0])
 
 
 def score_value(text: str, first: int, second: int, *, running: bool = False) -> Value:
@@ -104,7 +142,8 @@ def score_value(text: str, first: int, second: int, *, running: bool = False) ->
                  steps=(f"{what} of {first} to {second}, its two sides compared apart",))
 
 
-_TWO = re.compile(r"\d\s?[-–/]\s?\d|\d\s+votes?\s+to\s+\d", re.IGNORECASE)
+_TWO = re.compile(rf"\d\s?[-–/]\s?\d|{_SIDE}\s+(?:(?:votes?|goals?|points?)\s+)?to\s+{_SIDE}\b",
+                  re.IGNORECASE)
 
 
 def score_in(text: str, context: str | None) -> Value | None:
