@@ -26,9 +26,9 @@ from typing import Any
 import claimdiff
 from claimdiff.compare import _claims
 from claimdiff.measure import _pair, facing
-from claimdiff.measure._bridge import ends_alike
 from claimdiff.measure._closeness import apart, closeness, same_day, same_reading
 from claimdiff.measure._dated import one_event
+from claimdiff.measure._facing import ends_alike
 from claimdiff.measure._forward import forward_pair, roles_apart
 from claimdiff.measure._holder import distinct_holders, one_holder
 from claimdiff.measure._lexicon_en import GENERIC, periods_differ

@@ -10,9 +10,9 @@ and claim files alike.
 
 from __future__ import annotations
 
-from claimdiff.measure._bridge import facing
 from claimdiff.measure._clock import clock_reading
 from claimdiff.measure._evidence import distinguished, occurrences_apart, same_thing
+from claimdiff.measure._facing import facing
 from claimdiff.measure._fields import event_words, field_words, measure_fields
 from claimdiff.measure._fields_pairing import (
     PairScorer,

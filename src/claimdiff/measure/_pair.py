@@ -22,7 +22,7 @@ from collections.abc import Iterable, Sequence
 from itertools import chain, repeat
 
 from claimdiff.measure._alone import W_ALONE, alone, both_alone
-from claimdiff.measure._bridge import AMOUNT, bridge_candidates, ends_alike, facing
+from claimdiff.measure._bridge import AMOUNT
 from claimdiff.measure._closeness import (
     apart,
     closeness,
@@ -31,6 +31,7 @@ from claimdiff.measure._closeness import (
     same_reading,
 )
 from claimdiff.measure._dated import Events, calendar_date, dated_events, events_meet, one_event
+from claimdiff.measure._facing import bridge_candidates, ends_alike, facing
 from claimdiff.measure._forward import forward_pair, roles_apart
 from claimdiff.measure._holder import common_word, distinct_holders, one_holder, spelled_alike
 from claimdiff.measure._lexicon_en import GENERIC, OUTCOMES, PEOPLE, periods_differ
