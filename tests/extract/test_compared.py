@@ -166,3 +166,20 @@ def test_a_window_either_side_meets_its_length(tmp_path: Path) -> None:
         tmp_path, "The Morra ford can be crossed for only three hours either side of low water.",
         "The Morra ford can be crossed for around six hours at each low water.")
     assert Verdict.CONFLICT not in pairs.values(), pairs
+
+
+@pytest.mark.parametrize(("sentence", "drafted"), [
+    ("The Orrin refinery will run at 180,000 bpd once the upgrade ends.", "180,000 bpd"),
+    ("Output at the Tessa field fell to about 1.2m b/d in May.", "about 1.2m b/d"),
+])
+def test_output_the_trade_press_abbreviates_is_drafted_as_a_rate(sentence: str,
+                                                                  drafted: str) -> None:
+    assert drafted in _values(sentence), _values(sentence)
+    assert normalize(drafted).dimension == "volume/day"
+
+
+def test_barrels_a_day_meet_their_abbreviation(tmp_path: Path) -> None:
+    pairs = value_verdicts(
+        tmp_path, "The Orrin refinery will run at 180,000 bpd once the upgrade ends.",
+        "Once upgraded, the Orrin refinery will handle 180,000 barrels a day.")
+    assert set(pairs.values()) & {Verdict.AGREE, Verdict.COMPATIBLE}, pairs

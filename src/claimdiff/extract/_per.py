@@ -5,8 +5,9 @@ and "/s", "a week" or "per barrel" after it is left out: a closing speed would r
 length and never meet "nearly 26,000mph", a weekly stake as a sum and "a week" as a length
 of its own. Here the span is extended over it when the phrase then reads as a speed or a
 rate (`normalize`); so is a count of named things per a span of time ("128 trains a day"
-against "900 trains a week"). A rate keeps its bare amount as a second reading for the other report
-that writes the figure without its unit ("$84" for "$84 a barrel"): `measure._bridge`.
+against "900 trains a week"), and output the trade press abbreviates ("180,000 bpd").
+A rate keeps its bare amount as a second reading for the other report that writes the
+figure without its unit ("$84" for "$84 a barrel"): `measure._bridge`.
 """
 
 from __future__ import annotations
@@ -39,6 +40,8 @@ _COUNT_PER = re.compile(r"\s+(?:a|an|per|each)\s+(?:hour|day|night|week|fortnigh
 _NOUN_END = re.compile(r"[A-Za-z]{3,}$")
 """A count of things per a span of time, the things named ("128 trains a day", "900 visitors
 a week", "five flights an hour"): a rate, where a bare "three a day" is a frequency."""
+_ABBREVIATED = re.compile(r"\s*(?:bpd|b/d|bopd|mtpa|tpa)\b", re.IGNORECASE)
+"""Output per day or year as the energy and mining press abbreviate it: "180,000 bpd"."""
 _POUNDS = re.compile(r"(?i)\b(?:pounds?|lbs?)$")
 """Pounds a week are as often money as weight: left to `measure`, which reads the sense."""
 
@@ -48,7 +51,9 @@ def with_rates(text: str, found: Iterable[tuple[int, int, Value]]
     """`found` (spans of `text` and their readings), each length followed by "/s", "/h", "an
     hour" or "per second" read with it, as a speed."""
     for s, e, value in found:
-        if value.dimension == "length":
+        if (m := _ABBREVIATED.match(text, e)) is not None:
+            rate = _read(text[s:m.end()], ("volume/", "mass/"))
+        elif value.dimension == "length":
             m = _PER_TIME.match(text, e)
             rate = _read(text[s:m.end()], ("speed",)) if m else None
         elif value.dimension == "count" and _NOUN_END.search(text, s, e):

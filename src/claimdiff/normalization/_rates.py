@@ -21,7 +21,17 @@ from claimdiff.normalization._value import Kind, Value
 if TYPE_CHECKING:
     from claimdiff.normalization._units import UnitInfo
 
-__all__ = ["read_rate"]
+__all__ = ["ABBREVIATED_RATES", "read_rate"]
+
+# Output per day or year as the energy and mining press abbreviate it ("200,000 bpd",
+# "4 Mtpa"): read as the words they stand for, so they meet "200,000 barrels a day".
+ABBREVIATED_RATES: dict[str, str] = {
+    "bpd": "barrels a day", "b/d": "barrels a day", "bopd": "barrels a day",
+    "mtpa": "Mt a year", "tpa": "tonnes a year",
+}
+_ABBREVIATED = re.compile(r"^(?P<head>.*?(?:\d\S*|\s(?:hundred|thousand|million|billion)))\s*"
+                          r"(?P<abbr>" + "|".join(
+    re.escape(k) for k in ABBREVIATED_RATES) + r")$", re.IGNORECASE)
 
 
 def read_rate(text: str, per: str | None = None) -> Value | None:
@@ -31,6 +41,10 @@ def read_rate(text: str, per: str | None = None) -> Value | None:
     kept as written, singular ("per capita", "per share").
     """
     phrase = text.strip()
+    if (abbr := _ABBREVIATED.match(phrase)) is not None:
+        said = f"{abbr['head']} {ABBREVIATED_RATES[abbr['abbr'].lower()]}"
+        value = read_rate(said, per)
+        return None if value is None else replace(value, text=text)
     if per is not None:
         head_text, per_text = phrase, per
         m = en.RATE.match(phrase)

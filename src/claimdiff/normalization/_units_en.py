@@ -33,6 +33,10 @@ UNITS: dict[str, str] = {
     "tonne": "tonne", "tonnes": "tonne", "metric tons": "tonne", "metric tonnes": "tonne",
     "metric ton": "tonne", "metric tonne": "tonne", "metric-ton": "tonne",
     "t": "tonne", "gigatonnes": "gigatonne", "gigatons": "gigatonne", "megatonnes": "megatonne",
+    "megatonne": "megatonne", "megatons": "megatonne", "megaton": "megatonne",
+    "gigatonne": "gigatonne", "gigaton": "gigatonne",
+    # the trade press's symbols: "41Mt" of ore, "2 Gt" of carbon; "kt" stays unread (knots)
+    "Mt": "megatonne", "Gt": "gigatonne",
     # "ton" is metric, short (2,000 lb) or long (2,240 lb) as the writer's country has it:
     # read as the tonne, its support widened over all three (`AMBIGUOUS_TONS`).
     "ton": "tonne", "tons": "tonne", "short ton": "short_ton", "short tons": "short_ton",
