@@ -19,12 +19,12 @@ import re
 from claimdiff.errors import ClaimdiffError
 from claimdiff.normalization import Value, normalize
 from claimdiff.normalization._quantity import scan_quantities
+from claimdiff.normalization._roles_en import LEVEL_NOUNS
 
 __all__ = ["against_bases"]
 
 _AGAINST = re.compile(r"\s+(?:above|below|of)\s+(?=[\w'’-])", re.IGNORECASE)
-_CUE = re.compile(r"\s(?:above|below)\s|\b(?:average|norm|normal|mean|median|baseline|levels?)\b",
-                  re.IGNORECASE)
+_CUE = re.compile(r"\s(?:above|below)\s|\b(?:" + "|".join(LEVEL_NOUNS) + r")\b", re.IGNORECASE)
 """Words without which no percentage of a sentence has a base: most sentences have none."""
 _WORD = re.compile(r"\s*([\w'’-]+)")
 _MOST_WORDS = 5

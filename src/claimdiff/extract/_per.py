@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator
 
 from claimdiff.errors import ClaimdiffError
 from claimdiff.normalization import Kind, Value, normalize
+from claimdiff.normalization._rates import ABBREVIATED_RATES
 
 __all__ = ["with_rates"]
 
@@ -40,7 +41,8 @@ _COUNT_PER = re.compile(r"\s+(?:a|an|per|each)\s+(?:hour|day|night|week|fortnigh
 _NOUN_END = re.compile(r"[A-Za-z]{3,}$")
 """A count of things per a span of time, the things named ("128 trains a day", "900 visitors
 a week", "five flights an hour"): a rate, where a bare "three a day" is a frequency."""
-_ABBREVIATED = re.compile(r"\s*(?:bpd|b/d|bopd|mtpa|tpa)\b", re.IGNORECASE)
+_ABBREVIATED = re.compile(r"\s*(?:" + "|".join(map(re.escape, ABBREVIATED_RATES)) + r")\b",
+                          re.IGNORECASE)
 """Output per day or year as the energy and mining press abbreviate it: "180,000 bpd"."""
 _POUNDS = re.compile(r"(?i)\b(?:pounds?|lbs?)$")
 """Pounds a week are as often money as weight: left to `measure`, which reads the sense."""

@@ -51,8 +51,10 @@ def ends_alike(a: Measurement, b: Measurement) -> bool:
 
 def facing(a: Measurement, b: Measurement) -> tuple[Measurement, Measurement] | None:
     """`a` and `b` read in one dimension: as they are, else one by its second reading."""
-    if (levels := _levels(a, b) or _levels(b, a)) is not None:
-        return levels if levels[0] is a or levels[1] is b else (levels[1], levels[0])
+    if (levels := _levels(a, b)) is not None:
+        return levels
+    if (levels := _levels(b, a)) is not None:
+        return levels[1], levels[0]
     if _sized_level(a, b) or _sized_level(b, a):
         return None
     if _dated_start(a) and _dated_start(b):  # "laid in 2009", "commissioned in 2019": two

@@ -12,7 +12,7 @@ from claimdiff.normalization import _roles_en as en
 from claimdiff.normalization._change_en import change_words
 from claimdiff.normalization._multiples import CUE as _MULTIPLE_CUE
 from claimdiff.normalization._multiples import read_multiple
-from claimdiff.normalization._rates import read_rate
+from claimdiff.normalization._rates import ABBREVIATED_RATES, read_rate
 from claimdiff.normalization._roles import (
     Measured,
     read_age,
@@ -39,7 +39,7 @@ _CUES = _CHANGE_CUES | frozenset(
     "my your whose a an per each annum third quarter half fifth tenth thirds quarters "
     "twenties thirties forties fifties sixties seventies eighties nineties number".split()
     + list(en.ORDINAL_WORDS) + list(en.PER_ADVERBS) + list(en.PER_TIME)
-    + ["bpd", "bopd", "mtpa", "tpa"])
+    + [k for k in ABBREVIATED_RATES if k.isalpha()])
 _DIGIT_CUE = re.compile(r"\d(?:st|nd|rd|th)\b|\d0s\b|/", re.IGNORECASE)
 ROLES = ("amount", "part", "total", "rate", "score", "ratio", "ordinal", "age", "change")
 

@@ -165,10 +165,11 @@ CHANGE_PREP = re.compile(
 # level stated against a reference level is a change from it (62% of the average is 38%
 # below it). Only nouns that are levels a figure is held against, never a whole a share is
 # taken of ("30% of the total", "of the budget", "of the population" stay shares).
-LEVEL_NOUNS = ("average", "norm", "normal", "mean", "median", "baseline", "level", "levels")
+REFERENCE_NOUNS = ("average", "norm", "normal", "mean", "median", "baseline")
+LEVEL_NOUNS = (*REFERENCE_NOUNS, "level", "levels")
 OF_BASE = re.compile(
     r"^(?P<amount>.+?)\s+of\s+(?P<rest>(?:(?:" + _BASE_WORD + r")\s+){0,4}"
-    r"(?:average|norm|normal|mean|median|baseline)|(?:(?:" + _BASE_WORD + r")\s+){1,4}"
+    r"(?:" + "|".join(REFERENCE_NOUNS) + r")|(?:(?:" + _BASE_WORD + r")\s+){1,4}"
     r"levels?)$", re.IGNORECASE)
 BASE = re.compile(
     r"^\s*,?\s*(?:than|from|on|over|compared\s+(?:with|to)|against|versus|vs\.?|since|"
