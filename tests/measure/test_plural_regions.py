@@ -26,8 +26,28 @@ def test_a_plural_subdivision_is_no_named_region(tmp_path: Path) -> None:
 @pytest.mark.parametrize(("words", "named"), [
     ("the Ostra region", {"ostra"}), ("Harlow County", {"harlow"}),
     ("the United States", set()), ("the Gulf States", set()),
+    ("the district", {"*"}), ("the Johor state executive's area", set()),
 ])
 def test_regions_are_singular_subdivisions(words: str, named: set[str]) -> None:
     text = f"Prices rose in {words} last year."
     toks = tokens(text, 0, len(text))
     assert regions(toks, 0, frozenset(t.key for t in toks[1:] if t.text[0].isupper())) == named
+
+
+def test_a_region_named_by_its_kind_is_the_region_named_before(tmp_path: Path) -> None:
+    # "in the district" is the district the other report names: both are one region's
+    pairs = value_verdicts(
+        tmp_path,
+        "Uptake of the second dose of the MMR vaccine in the Eastmere district stands at 79%.",
+        "Second-dose MMR coverage in the district is 91 per cent, officials said.")
+    assert verdict_between(pairs, "79%", "91 per cent") is Verdict.CONFLICT, pairs
+
+
+def test_a_region_heading_an_office_is_who_spoke(tmp_path: Path) -> None:
+    pairs = value_verdicts(
+        tmp_path,
+        "Officials said 32 lanes fitted for QR-code payments were in use at the Woodlands "
+        "crossing.",
+        "Only 16 lanes have been fitted for QR-code payments so far, the Johor state executive "
+        "said.")
+    assert verdict_between(pairs, "32 lanes", "16 lanes") is Verdict.CONFLICT, pairs

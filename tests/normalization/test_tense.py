@@ -25,6 +25,13 @@ WEDNESDAY = "2024-06-12"
     ("Thursday", "doses were due to arrive Thursday", "2024-06-13"),
     ("by Friday", "Forecasters expect the storm to weaken by Friday", "2024-06-14"),
     ("on Tuesday", "The minister said on Tuesday that talks were over", "2024-06-11"),
+    ("Thursday", "Vale say tickets go on sale from Thursday to members", "2024-06-13"),
+    ("Monday", "The hosepipe ban applies from Monday across the county", "2024-06-17"),
+    ("Monday", "Sales began from Monday at the box office", "2024-06-10"),
+    ("Friday", "Fares have risen by 4% from Friday", "2024-06-07"),
+    ("from Thursday", "Vale say tickets go on sale from Thursday to members", "2024-06-13"),
+    ("from Monday", "Sales began from Monday at the box office", "2024-06-10"),
+    ("from Monday", "Fairbrook cut prices on 400 products from Monday", "2024-06-10"),
 ])
 def test_weekdays_follow_their_sentence(phrase: str, context: str | None, day: str) -> None:
     value = normalize(phrase, reference=WEDNESDAY, context=context)

@@ -39,6 +39,9 @@ def _side(value: Value) -> str | None:
     if value.kind is Kind.DURATION and value.mod == "EQUAL_OR_LESS" \
             and _WITHIN.match(value.text) and value.core.bounded:
         return "limit"
+    if value.mod == "EQUAL_OR_LESS" and value.kind in (Kind.QUANTITY, Kind.DURATION) \
+            and value.core.bounded and value.support.lo == 0 < value.core.lo:
+        return "maximum"  # reaching down to nothing; a temperature reaches on below zero
     if value.kind is not Kind.DATE or value.sub_day or not _CALENDAR.search(value.text):
         return None
     if value.mod in _ENDING and math.isfinite(value.core.hi):
@@ -69,6 +72,8 @@ def _stated_end(value: Value, side: str) -> Interval:
     support's end when the reading left two ("by Friday": this Friday or the next)."""
     if side == "limit":
         return value.core
+    if side == "maximum":  # "up to 500": 400 … 500, and the rounding's reach above
+        return Interval(value.core.lo, value.support.hi)
     if side == "end":
         lo, _ = _granule(value.core.hi, value.granularity)
         return Interval(min(lo, value.support.hi), value.support.hi)
@@ -88,8 +93,10 @@ def compare_stated_ends(va: Value, vb: Value, ta: str, tb: str) -> tuple[Verdict
     if ea.overlaps(eb):
         if ra == rb:
             return Verdict.AGREE, f"{ta} and {tb} state the same {side}, {ra}."
-        return Verdict.AGREE, f"{ta} and {tb} state {side}s that meet ({ra} and {rb})."
-    why = ("a time limit states its bound" if side == "limit"
-           else f"a date open on one side states its {side}")
+        sides = "maxima" if side == "maximum" else f"{side}s"
+        return Verdict.AGREE, f"{ta} and {tb} state {sides} that meet ({ra} and {rb})."
+    why = {"limit": "a time limit states its bound",
+           "maximum": "each states the most there is"}.get(
+               side, f"a date open on one side states its {side}")
     return Verdict.CONFLICT, (f"{ta} states {article} {side} in {ra} and {tb} one in {rb}: "
                               f"{why}, and these do not meet.")

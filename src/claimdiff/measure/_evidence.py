@@ -21,6 +21,7 @@ from claimdiff.measure._lexicon_en import GENERIC, OUTCOMES
 from claimdiff.measure._model import Measurement
 from claimdiff.measure._pair import _same_names, unheld_against_part
 from claimdiff.measure._phrases import founded_thing
+from claimdiff.measure._scope import SOME_REGION
 
 
 def same_thing(a: Measurement, b: Measurement) -> str | None:
@@ -143,9 +144,11 @@ def distinguished(a: Measurement, b: Measurement) -> str | None:
         # "69 km from Sarn" against "33 km from the capital, Vell"
         return f"distances from {a.origin.capitalize()} and from {b.origin.capitalize()}"
     for x, y in ((a, b), (b, a)):
-        if y.regions - x.named and not x.regions and x.named & y.named:
-            # "Unemployment in Estavia" against "in the Ostra region of Estavia"
-            return f"the whole against a region ({', '.join(sorted(y.regions - x.named))})"
+        part = y.regions - x.named - {SOME_REGION}
+        if part and not x.regions and x.named & y.named:
+            # "Unemployment in Estavia" against "in the Ostra region of Estavia"; "coverage
+            # in the district" is in a region too, the one the report named before
+            return f"the whole against a region ({', '.join(sorted(part))})"
     if a.dimension != "age" and distinct_holders(a.subject, b.subject) and not (
             a.dimension == "date" and _partakes(a, b)):
         # "Harwick scored 3" and "Dunmore scored 1": each figure is its own holder's

@@ -103,21 +103,35 @@ def _label(toks: Sequence[Tok], k: int) -> bool:
 
 def regions(toks: Sequence[Tok], start: int, proper: frozenset[str]) -> frozenset[str]:
     """The names a sentence gives as parts of a country ("the *Ostra* region", "the province
-    of *Ostra*", "*Harlow* County"), as keys."""
+    of *Ostra*", "*Harlow* County"), as keys; `SOME_REGION` for a part it names only by its
+    kind ("coverage in the district": the one the report named elsewhere)."""
     out = set()
     for k, t in enumerate(toks):
         if t.key not in _SUBDIVISIONS or t.text.endswith("s"):
             continue  # a plural names no one part: "the United States", "the Gulf states"
+        if k + 1 < len(toks) and toks[k + 1].key in _OFFICES:
+            continue  # "the Johor state executive said": who spoke, not where it was
         if k and is_name(toks[k - 1], start, proper):
             out.add(toks[k - 1].key)
         elif k + 2 < len(toks) and toks[k + 1].key == "of" \
                 and is_name(toks[k + 2], start, proper):
             out.add(toks[k + 2].key)
+        elif k and toks[k - 1].key in ("the", "this"):
+            out.add(SOME_REGION)
     return frozenset(out)
 
 
+SOME_REGION = "*"
+"""A part of a country named by its kind alone ("the district"), in `regions`."""
+
 _SUBDIVISIONS = frozenset(lex.key(w) for w in """
 region province state county district prefecture canton department municipality oblast
+""".split())
+
+# The bodies a part of a country has: its name before them names who acted or spoke.
+_OFFICES = frozenset(lex.key(w) for w in """
+executive council government governor assembly legislature parliament premier minister
+ministry mayor authority official officials board court police agency office treasury
 """.split())
 
 
@@ -179,4 +193,4 @@ def _trailing(toks: Sequence[Tok], first: int, start: int,
     return []
 
 
-__all__ = ["named_in", "named_whole", "own_sayer", "whole"]
+__all__ = ["SOME_REGION", "named_in", "named_whole", "own_sayer", "regions", "whole"]

@@ -38,7 +38,8 @@ def own_holder(toks: Sequence[Tok], first: int, last: int, start: int,
     scored 1"; "Kelirang, a 2,980-metre volcano"), else the subject of its sentence; `()`
     when no name is the subject (`start`: the sentence's offset; `proper`: the text's
     names; `earlier`: whom a subject referring back, "the company", "it", stands for)."""
-    beside = _for_whom(toks, first, last, start, proper)
+    beside = _for_whom(toks, first, last, start, proper) or _described(
+        toks, last, start, proper)
     if beside:
         return beside
     if _drawn_from(toks, first, last):
@@ -123,6 +124,21 @@ def _for_whom(toks: Sequence[Tok], first: int, last: int, start: int,
 
 
 _AGAINST = frozenset(("to", "against", "versus", "vs", "with"))
+
+
+def _described(toks: Sequence[Tok], last: int, start: int,
+               proper: frozenset[str]) -> tuple[str, ...]:
+    """The name a figure describes through the common noun it stands before ("£18m hitman
+    *Luka Brennan*", "the $2bn retailer *Halbrook*"): whose figure it is, whoever the
+    sentence is about; `()` for any other figure."""
+    k = last + 1  # one noun: "hitman", "retailer"; a second word is a verb too often
+    if k >= len(toks) or not (toks[last].text.isalpha() and toks[last].text.islower()) \
+            or toks[last].key in lex.STOP or verb(toks[last].text, noun_too=False):
+        return ()
+    j = k
+    while j < len(toks) and is_name(toks[j], start, proper):
+        j += 1
+    return tuple(written(t) for t in toks[k:j])
 
 
 def _drawn_from(toks: Sequence[Tok], first: int, last: int) -> bool:

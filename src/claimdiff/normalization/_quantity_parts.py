@@ -85,6 +85,11 @@ def number_at(text: str, pos: int, kind: str, currency: bool) -> tuple[Numeral, 
     return (numeral, m.end(), en.SCALE_WORDS.get(last, 1.0)) if numeral else None
 
 
+# Two-letter metric symbols a modifier hyphenates ("a 5-km stretch", "a 12-mm gap", "a
+# 25-kg sack", "a 50-MW plant"), in their own case: one letter or another case names nothing.
+_HYPHENED_SYMBOLS = frozenset("km mm cm kg mg ml mL kW MW GW kV kt Mt ha".split())
+
+
 def unit_at(text: str, pos: int, r: Reading) -> int:
     """Read a unit word at `pos` into `r`; return the new end."""
     from claimdiff.normalization._units import lookup
@@ -106,7 +111,7 @@ def unit_at(text: str, pos: int, r: Reading) -> int:
     low = word.lower()
     if word in en.SIGNS_AFTER:
         low = word  # "US$", "Rs", "LE": matched in these capitals only
-    if len(word) <= 2 and m.group("sep") == "-":
+    if len(word) <= 2 and m.group("sep") == "-" and word not in _HYPHENED_SYMBOLS:
         return pos  # "5-m" is rare; "COVID-19-s", "2-0-h" are not units
     if word == "F" and m.group("sep"):
         return pos  # "88F" is Fahrenheit; "the 4 F train", "Block 5 F" name things

@@ -22,7 +22,7 @@ from claimdiff.normalization._grammar import WHOLE_ONLY, grammar
 from claimdiff.normalization._relative import relative_value
 from claimdiff.normalization._temporal import RESOLVERS, read_temporal
 from claimdiff.normalization._temporal_en import AFTER_WORDS
-from claimdiff.normalization._tense import _INTENT_BEFORE, CLAUSE, FUTURE
+from claimdiff.normalization._tense import _INTENT_BEFORE, CLAUSE, FUTURE, starts_ahead
 from claimdiff.normalization._value import Kind, Value
 
 Found = tuple[int, int, "Value | None"]
@@ -148,6 +148,8 @@ class _Future:
         cuts = self.cuts[left, right]
         k = bisect_right(cuts, start)
         key = (cuts[k - 1] if k else left + 1, cuts[k] if k < len(cuts) else right)
+        if starts_ahead(self.text, max(left + 1, start - 64), start, key):
+            return True
         if key not in self.seen:
             self.seen[key] = FUTURE.search(self.text, key[0], key[1]) is not None
         return self.seen[key]

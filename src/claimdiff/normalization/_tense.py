@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CLAUSE", "FUTURE", "reads_forward"]
+__all__ = ["CLAUSE", "FUTURE", "reads_forward", "starts_ahead"]
 
 FUTURE = re.compile(r"\b(?:will|won't|would|shall|'ll|is\s+to|are\s+to|"
                     r"(?:is|are|was|were)\s+due|scheduled|plans?\s+to|planned|expected\s+to|"
@@ -45,6 +45,18 @@ _SAID_BEFORE = re.compile(
     r"explained|noted|insisted|warned|declared|revealed|disclosed|acknowledged|admitted|"
     r"indicated|signalled|signaled)\s+(?:on\s+|late\s+|early\s+)?$", re.IGNORECASE)
 _PASSIVE_BEFORE = re.compile(r"\b(?:be|being|been|to)\s+$", re.IGNORECASE)
+# A start named in the present ("tickets go on sale from Thursday", "the ban applies
+# from Monday", "fares rise starting Sunday"): a timetable, which looks ahead unless its
+# clause tells of the past ("sales began from Monday", "has risen from Friday").
+_START_BEFORE = re.compile(r"\b(?:from|starting|effective|as\s+of)\s+(?:this\s+|next\s+)?$",
+                           re.IGNORECASE)
+# The present of a timetable: what goes on sale, applies, starts or opens. A bare verb
+# that is also a past ("Fairbrook cut prices from Monday") tells no tense.
+_TIMETABLE = re.compile(r"\b(?:go|goes|apply|applies|takes?\s+effect|starts?|begins?|opens?|"
+                        r"runs?|comes?\s+into|kicks?\s+in|rises?|is|are)\b", re.IGNORECASE)
+_START_LEAD = re.compile(r"(?:from|starting|effective|as\s+of)\s+", re.IGNORECASE)
+_PAST = re.compile(r"\b(?:was|were|had|has|have|did|went|began|came|rose|fell|took|ran|"
+                   r"got|saw|left|paid|sold|\w+ed)\b", re.IGNORECASE)
 
 
 def reads_forward(context: str, start: int | None = None, phrase: str | None = None) -> bool:
@@ -57,6 +69,9 @@ def reads_forward(context: str, start: int | None = None, phrase: str | None = N
         if _INTENT_LEAD.match(phrase):  # the phrase carries its own "for": "for Thursday"
             return True
         start = context.lower().find(phrase.strip().lower())
+        lead = _START_LEAD.match(phrase.strip())
+        if start >= 0 and lead:  # "from Thursday": the date after its "from"
+            start += lead.end()
     if start is not None and start >= 0 and _INTENT_BEFORE.search(context[:start]):
         return True
     if start is not None and start >= 0:
@@ -70,5 +85,15 @@ def reads_forward(context: str, start: int | None = None, phrase: str | None = N
         cuts = [m.start() for m in CLAUSE.finditer(context)]
         lo = max((c for c in cuts if c <= start), default=0)
         hi = min((c for c in cuts if c > start), default=len(context))
+        if starts_ahead(context, 0, start, (lo, hi)):
+            return True
         return FUTURE.search(context[lo:hi]) is not None
     return FUTURE.search(context) is not None
+
+
+def starts_ahead(text: str, lo: int, start: int, clause: tuple[int, int]) -> bool:
+    """The date at `start` is a start named in the present ("go on sale from Thursday"):
+    "from" or "starting" ends `text[lo:start]` and nothing in the `clause` span tells of
+    the past."""
+    return _START_BEFORE.search(text, lo, start) is not None \
+        and _TIMETABLE.search(text, *clause) is not None and _PAST.search(text, *clause) is None
