@@ -15,6 +15,7 @@ from datetime import date
 
 from claimdiff.compare._readings import ClaimReadings
 from claimdiff.errors import ClaimdiffError, NormalizationError
+from claimdiff.measure._fraction_share import fraction_share
 from claimdiff.model import Claim, Measure, Role, measures_of
 from claimdiff.normalization import Interval, Kind, Value, normalize
 from claimdiff.normalization._roles import Measured
@@ -116,6 +117,9 @@ def _read(readings: ClaimReadings, claim: Claim, index: int, measure: Measure,
                 return value
             return Measured(role, measure.text, value=value)
         reference = readings.reference(claim)
+        own = _rate_of_its_own(measure, reference)
+        if own is not None:
+            return Measured(role, measure.text, value=own)
         try:
             measured = read_measure(
                 measure.text, role, per=measure.per,
@@ -124,11 +128,7 @@ def _read(readings: ClaimReadings, claim: Claim, index: int, measure: Measure,
             if measure.role is Role.RATE and measure.per is None:
                 return _rate(measure, reference)
             if measure.role is Role.RATIO:
-                # a share written as a percentage ("94%", "almost 8 per cent") is a ratio
-                share = normalize(measure.text, reference=reference)
-                if share.dimension != "percent":
-                    raise
-                return Measured(role, measure.text, value=share)
+                return Measured(role, measure.text, value=_ratio(measure.text, reference))
             if measure.role is not Role.CHANGE or measure.direction is None:
                 raise
             # "0.2 points", "4.5 per cent over two years" with `direction:`: the words
@@ -164,6 +164,38 @@ def _rate(measure: Measure, reference: date | None) -> Measured:
         raise NormalizationError(f"cannot read '{measure.text}' as a rate such as '40 a day'",
                                  text=measure.text)
     return Measured(measure.role.value, measure.text, value=speed)
+
+
+_RATES_OF_THEIR_OWN = frozenset({"percent", "set"})
+"""Readings that are rates without a `per:` as they stand: a percentage rate ("a yield of
+14.2%", "6.4 per cent", an interest, tax or jobless rate: never a rate per "cent"), a
+recurrence ("every 15 minutes", "three times an hour", "quarterly": so many a day)."""
+
+
+def _rate_of_its_own(measure: Measure, reference: date | None) -> Value | None:
+    """A value marked a rate, with no `per:`, whose plain reading is already a rate of its
+    own (`_RATES_OF_THEIR_OWN`), else `None` (then read as "40 a day" is)."""
+    if measure.role is not Role.RATE or measure.per is not None:
+        return None
+    try:
+        plain = normalize(measure.text, reference=reference)
+    except (ClaimdiffError, ValueError, ArithmeticError):
+        return None
+    return plain if plain.dimension in _RATES_OF_THEIR_OWN else None
+
+
+def _ratio(text: str, reference: date | None) -> Value:
+    """A value a curator calls a ratio that the ratio reader refuses: a share written as a
+    percentage ("94%", "almost 8 per cent"), a multiple ("fifteen times", "more than
+    double") or a fraction a calendar would read as a quarter of a year ("roughly a
+    quarter", "three quarters": a share, as the role says)."""
+    value = normalize(text, reference=reference)
+    if value.dimension in ("percent", "ratio"):
+        return value
+    share = fraction_share(value, text, "")
+    if share is None:
+        raise NormalizationError(f"cannot read '{text}' as a ratio", text=text)
+    return share
 
 
 def _amount_and_base(text: str, reference: date | None) -> tuple[Value, str | None]:

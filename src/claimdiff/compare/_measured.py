@@ -44,7 +44,7 @@ from claimdiff.measure import (
     settle_units,
 )
 from claimdiff.model import Claim, ClaimSet, ClaimV2, Status
-from claimdiff.normalization import Value
+from claimdiff.normalization import Value, score_value
 
 
 @dataclass(frozen=True)
@@ -181,11 +181,22 @@ def _values(claim: Claim, readings: ClaimReadings, aliases: AliasTable,
                                names=subject, mentioned=said,
                                drop=aliases.canonical_text(claim.value.text),
                                reference=readings.reference(claim))]
-    return [measure_fields(claim, measure, getattr(reading, "value", None),
+    return [measure_fields(claim, measure, _value_of(measure.text, reading),
                            names=subject, mentioned=said, drop=aliases.canonical_text(
                                f"{measure.measured or ''} {measure.text}"),
                            reference=readings.reference(claim))
             for measure, reading in read_measures(readings, claim, readings.claims)]
+
+
+def _value_of(text: str, reading: object) -> Value | None:
+    """A value's reading as its measurement reads it; a score ("6-3", "six to three") as
+    the score it is, its larger side its figure, as a sentence's score is read, so that two
+    curators' scores of one vote pair by their figures as well as by their words."""
+    score = getattr(reading, "score", None)
+    if score is not None:
+        return score_value(text, *score)
+    value = getattr(reading, "value", None)
+    return value if isinstance(value, Value) else None
 
 
 def _when(claim: Claim, readings: ClaimReadings, aliases: AliasTable,
