@@ -366,6 +366,8 @@ extent: national nationally nationwide countrywide country | regional regionally
 trade-level: wholesale farmgate farm-gate producer | retail shop shopper shoppers consumer
 medium: air | water sea ocean
 tenure: permanent full-time long-term | temporary construction seasonal short-term
+outlay: install installation upfront one-off | maintain maintenance upkeep operating
+stock: plant replant sow sown | remove removal felled uproot
 """
 
 CONTRAST_OF: dict[str, tuple[str, int]] = {}
