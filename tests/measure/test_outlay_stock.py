@@ -1,6 +1,6 @@
-"""Two contrasts of money and stock: what a thing cost to install against what it costs to
-keep up, and what was planted against what was removed, are two figures; the same pole on
-both sides still compares."""
+"""Two contrasts of money and stock, and a shortfall read as a deficit: what a thing cost to
+install against what it costs to keep up, and what was planted against what was removed, are
+two figures; the same pole on both sides still compares."""
 
 from __future__ import annotations
 
@@ -42,3 +42,23 @@ def test_one_pole_on_both_sides_still_conflicts(
         tmp_path: Path, a: str, b: str, x: str, y: str) -> None:
     pairs = _pairs(tmp_path, a, b)
     assert verdict_between(pairs, x, y) is Verdict.CONFLICT, pairs
+
+
+@pytest.mark.parametrize(("a", "b", "x", "y"), [
+    ("Chairman Huw Bevan said the week left a deficit of about £310,000 after the rain. "
+     "The Welsh Government gave £400,000.",
+     "Huw Bevan said the week would finish with a shortfall of about £190,000.",
+     "310,000", "190,000"),
+    ("The Harle trust ended the year with a deficit of $2.4 million, its treasurer said.",
+     "The Harle trust's treasurer reported a $3.9 million shortfall for the year.",
+     "2.4", "3.9"),
+])
+def test_a_shortfall_is_a_deficit(tmp_path: Path, a: str, b: str, x: str, y: str) -> None:
+    pairs = _pairs(tmp_path, a, b)
+    assert verdict_between(pairs, x, y) is Verdict.CONFLICT, pairs
+
+
+def test_a_shortfall_is_no_profit(tmp_path: Path) -> None:
+    pairs = _pairs(tmp_path, "The Harle trust ended the year with a shortfall of $2.4 million.",
+                   "The Harle trust ended the year with a profit of $3.9 million.")
+    assert verdict_between(pairs, "2.4", "3.9") is not Verdict.CONFLICT, pairs

@@ -128,7 +128,7 @@ troops: troop soldier serviceman servicemen personnel
 outage: outage power electricity blackout dark
 profit: profit earnings income
 revenue: revenue sales turnover
-loss: loss deficit
+loss: loss deficit shortfall
 jobs: job position post workforce layoff redundancy
 unemployment: unemployment jobless joblessness unemployed
 inflation: inflation
