@@ -24,6 +24,7 @@ from claimdiff.measure._bridge import bridge, change_size
 from claimdiff.measure._capacity import room_for
 from claimdiff.measure._counted import befell_both, number_of
 from claimdiff.measure._dated import arranged
+from claimdiff.measure._earlier import said_earlier
 from claimdiff.measure._frame import (
     absolute,
     added,
@@ -412,6 +413,9 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
         tallied = at  # "9,000 signatures by Wednesday evening": a tally at that time
     if role is None and earlier(front):
         role = "previous"  # "A year earlier, revenue was $12 million"
+    if role is None and text is not None and where is not None \
+            and said_earlier(toks, first, last) and not value.dimension.startswith("change"):
+        role = "previous"  # "Modal prices were ₹3,100 a quintal a month earlier"
     if role is None and text is not None and where is not None and earlier_record(
             toks, first, last, reference.year if reference is not None else None):
         role = "previous"  # "The record for Ossel, 36 degrees, was set in 1976"
