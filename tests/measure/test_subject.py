@@ -88,6 +88,16 @@ def _subject(text: str, phrase: str) -> tuple[str, ...]:
      "wickets.", "44 wickets", ("Ellis", "Marr")),
     ("Dorrington won the county title on Friday. After lunch the rain stopped. His spell "
      "took him to 44 wickets.", "44 wickets", ()),
+    # the possessor of the noun a figure is "of"; a name before its bracket
+    ("Munro took 2 minutes off Fiona Baird's mark of 1hr 50min 43sec.", "1hr 50min 43sec",
+     ("Fiona", "Baird")),
+    ("Analysts compared it with Alder's revenue of $3 billion.", "$3 billion", ("Alder",)),
+    ("The deal tops Kessel Group's offer of £41 million.", "£41 million", ("Kessel", "Group")),
+    ("Eilidh Munro (Invercorrach AC) came home in 1:46:12.", "1:46:12", ("Eilidh", "Munro")),
+    ("Norvex (NVX) reported revenue of $4 billion.", "$4 billion", ("Norvex",)),
+    # not a possessor of another noun, nor a bracket closing too far away
+    ("Munro's time was a record of 1hr 48min.", "1hr 48min", ("Munro",)),
+    ("The fund, a share of $3 billion, was frozen.", "$3 billion", ()),
     # a paragraph after a headline with no stop starts a sentence: its first word no name
     ("Ferry service returns to Kell\n\nCrossings resumed on Friday after the 142-metre "
      "Drava Star was towed clear.", "142-metre", ()),

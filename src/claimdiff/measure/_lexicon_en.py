@@ -128,7 +128,7 @@ troops: troop soldier serviceman servicemen personnel
 outage: outage power electricity blackout dark
 profit: profit earnings income
 revenue: revenue sales turnover
-loss: loss deficit
+loss: loss deficit shortfall
 jobs: job position post workforce layoff redundancy
 unemployment: unemployment jobless joblessness unemployed
 inflation: inflation
@@ -366,6 +366,8 @@ extent: national nationally nationwide countrywide country | regional regionally
 trade-level: wholesale farmgate farm-gate producer | retail shop shopper shoppers consumer
 medium: air | water sea ocean
 tenure: permanent full-time long-term | temporary construction seasonal short-term
+outlay: install installation upfront one-off | maintain maintenance upkeep operating
+stock: plant replant sow sown | remove removal felled uproot
 """
 
 CONTRAST_OF: dict[str, tuple[str, int]] = {}

@@ -24,6 +24,7 @@ from claimdiff.measure._bridge import bridge, change_size
 from claimdiff.measure._capacity import room_for
 from claimdiff.measure._counted import befell_both, number_of
 from claimdiff.measure._dated import arranged
+from claimdiff.measure._earlier import said_earlier
 from claimdiff.measure._frame import (
     absolute,
     added,
@@ -42,6 +43,7 @@ from claimdiff.measure._holder import subject as _subject_names
 from claimdiff.measure._holder import tokens as _tokens
 from claimdiff.measure._labels import designators
 from claimdiff.measure._model import Measurement
+from claimdiff.measure._norm_clause import norm_clause
 from claimdiff.measure._nouns_en import kin
 from claimdiff.measure._period import clause_years, dated, month_years, over_years
 from claimdiff.measure._phrases import (
@@ -395,6 +397,8 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
         role = "said"  # "the weather service said Monday": when it was said
     if role is None and (planned(before) or value.kind is Kind.DATE and arranged(phrase, before)):
         role = "target"  # "had been due to leave Monday": the plan, not the departure
+    if role is None and text is not None and where is not None:
+        role = norm_clause(toks, first)  # "the standard that patients wait under 62 days"
     if role is None and age is not None and ruled_age(before):
         role = "limit"  # "lowering the voting age to 16" is no one's age
     if role is None and value.dimension == "ordinal" and (
@@ -409,6 +413,9 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
         tallied = at  # "9,000 signatures by Wednesday evening": a tally at that time
     if role is None and earlier(front):
         role = "previous"  # "A year earlier, revenue was $12 million"
+    if role is None and text is not None and where is not None \
+            and said_earlier(toks, first, last) and not value.dimension.startswith("change"):
+        role = "previous"  # "Modal prices were ₹3,100 a quintal a month earlier"
     if role is None and text is not None and where is not None and earlier_record(
             toks, first, last, reference.year if reference is not None else None):
         role = "previous"  # "The record for Ossel, 36 degrees, was set in 1976"

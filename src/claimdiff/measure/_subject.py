@@ -51,6 +51,14 @@ def own_holder(toks: Sequence[Tok], first: int, last: int, start: int,
         while k > 0 and is_name(toks[k - 1], start, proper):
             k -= 1
         return tuple(written(t) for t in toks[k:first - 1])
+    if first > 2 and toks[first - 1].key == "of" and toks[first - 2].text.isalpha() \
+            and toks[first - 2].text.islower() and toks[first - 3].text.endswith(("'s", "’s")) \
+            and is_name(toks[first - 3], start, proper):
+        # "Fiona Baird's mark of 1hr 50min", "Alder's revenue of $3bn": the possessor's
+        k = first - 3
+        while k > 0 and is_name(toks[k - 1], start, proper):
+            k -= 1
+        return tuple(written(t) for t in toks[k:first - 2])
     if first and is_name(toks[first - 1], start, proper):
         k = first - 1
         while k > 0 and is_name(toks[k - 1], start, proper):
@@ -222,6 +230,11 @@ def _subject_at(toks: Sequence[Tok], lo: int, end: int, start: int,
         k += 1
     if not run or k >= len(toks):
         return None
+    if toks[k].text == "(" and ")" in (t.text for t in toks[k:k + 6]):
+        # "Eilidh Munro (Invercorrach AC) came home": the name before its bracket
+        k = next(j for j in range(k, k + 6) if toks[j].text == ")") + 1
+        if k >= len(toks):
+            return None
     nxt = toks[k]
     if run[-1].text.endswith(("'s", "’s")):
         # "Norvex's revenue rose", "Alder's fell": the possessor of what is measured
