@@ -28,6 +28,7 @@ def _close(a: str, b: str) -> float:
     ("tens of thousands of households", "35,000 households", "37,000 households"),
     ("hours", "2.9 hours", "3 hours"),
     ("for weeks", "for 20 days", "for three weeks"),
+    ("hours", "just under three hours", "2 hours 51 minutes"),  # a vague amount under a bound
 ])
 def test_a_vague_amount_is_less_close_than_a_figure_near_it(
         vague: str, figure: str, nearer: str) -> None:
@@ -40,6 +41,8 @@ def test_a_vague_amount_is_less_close_than_a_figure_near_it(
     ("within a year", "six months", 0.7),
     ("under 50 per cent", "30%", 0.7),
     ("up to 2,000 jobs", "900 jobs", 0.7),
+    ("nearly a third", "18%", 0.7),  # "nearly" names its figure too
+    ("almost 2,000 jobs", "1,300 jobs", 0.9),
 ])
 def test_a_ceiling_is_less_close_to_a_figure_far_under_it(
         ceiling: str, figure: str, expected_below: float) -> None:
@@ -48,6 +51,8 @@ def test_a_ceiling_is_less_close_to_a_figure_far_under_it(
 
 @pytest.mark.parametrize(("a", "b"), [
     ("less than a third", "31%"),  # just under the ceiling it names
+    ("nearly a third", "30%"),
+    ("nearly £2.5 million", "£2.3 million"),
     ("under 50 per cent", "45%"),
     ("up to $450", "$450"),
     ("up to $450", "from $85 to $450"),  # a range reaching the ceiling

@@ -73,13 +73,13 @@ def _against_spread(va: Value, vb: Value) -> float:
     if va.dimension == "time of day" or not (va.core.bounded and vb.core.bounded) \
             or min(va.core.lo, vb.core.lo) <= 0:
         return 1.0  # a share of nothing, a temperature below zero: no ratios to take
-    for bound, other in ((va, vb), (vb, va)):
-        if _ceiling(bound) and not _ceiling(other):
-            # the other's highest figure under the ceiling: "from $85 to $450" reaches it
-            below = math.log(bound.core.hi / min(other.core.hi, bound.core.hi))
-            return 1.0 if below <= _TOLERANCE else math.exp(_TOLERANCE - below)
     spread = [v for v in (va, vb) if _names_no_figure(v)]
     if not spread:
+        for bound, other in ((va, vb), (vb, va)):
+            if _ceiling(bound) and not _ceiling(other):
+                # the other's highest figure under the ceiling: "from $85 to $450" reaches it
+                below = math.log(bound.core.hi / min(other.core.hi, bound.core.hi))
+                return 1.0 if below <= _TOLERANCE else math.exp(_TOLERANCE - below)
         return 1.0  # a figure, a bound or a range names the figures it allows
     wide, narrow = (va.core, vb.core) if spread[0] is va else (vb.core, va.core)
     if len(spread) == 2 and _spread(vb.core) > _spread(va.core):
@@ -98,9 +98,9 @@ def _against_spread(va: Value, vb: Value) -> float:
 
 
 def _ceiling(v: Value) -> bool:
-    """A bound reaching down to nothing ("within a year", "under 50 per cent", "up to $450"):
-    it names its ceiling, and a figure far below the ceiling is no figure its writer named."""
-    return v.mod in ("LESS_THAN", "EQUAL_OR_LESS") and v.support.lo <= 0 < v.core.lo
+    """A bound from above ("within a year", "under 50 per cent", "up to $450", "nearly a
+    third"): it names its ceiling, and a figure far below it is no figure its writer named."""
+    return v.mod in ("LESS_THAN", "EQUAL_OR_LESS")
 
 
 def _names_no_figure(v: Value) -> bool:
