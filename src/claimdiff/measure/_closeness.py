@@ -48,7 +48,8 @@ def closeness(a: Measurement, b: Measurement) -> float:
         return max(0.0, 1.0 - abs(mid(va.core) - mid(vb.core)) / DATE_DAYS)
     if _loose(va).overlaps(_loose(vb)) and (
             not (_open(va) or _open(vb)) or va.core.overlaps(vb.core)):
-        return 1.0  # "at least 38" overlaps 112 too: open readings are as close as their cores
+        # "at least 38" overlaps 112 too: open readings are as close as their cores
+        return _against_spread(va, vb) if va.kind in (Kind.QUANTITY, Kind.DURATION) else 1.0
     if va.kind not in (Kind.QUANTITY, Kind.DURATION):
         return 0.0
     if va.dimension == "time of day":
@@ -57,6 +58,66 @@ def closeness(a: Measurement, b: Measurement) -> float:
     if not (math.isfinite(x) and math.isfinite(y)) or max(x, y) == 0:
         return 0.0
     return min(x, y) / max(x, y)
+
+
+_TOLERANCE = math.log(1.25)
+"""Figures within a quarter of each other count as fully close against a spread reading."""
+
+
+def _against_spread(va: Value, vb: Value) -> float:
+    """How close two overlapping readings are when one spreads over many figures ("hundreds",
+    "for months", "dozens"): the mean closeness of the other's figure to every figure the
+    spread one allows, each figure within a quarter counted fully. "HUNDREDS" allows 620 and
+    allows 200 and 999 as much, so it is less close to 620 than "around 700" is; a reading
+    around one figure ("about 2,300", "half") stays fully close to what it overlaps."""
+    if va.dimension == "time of day" or not (va.core.bounded and vb.core.bounded) \
+            or min(va.core.lo, vb.core.lo) <= 0:
+        return 1.0  # a share of nothing, a temperature below zero: no ratios to take
+    spread = [v for v in (va, vb) if _names_no_figure(v)]
+    if not spread:
+        for bound, other in ((va, vb), (vb, va)):
+            if _ceiling(bound) and not _ceiling(other):
+                # the other's highest figure under the ceiling: "from $85 to $450" reaches it
+                below = math.log(bound.core.hi / min(other.core.hi, bound.core.hi))
+                return 1.0 if below <= _TOLERANCE else math.exp(_TOLERANCE - below)
+        return 1.0  # a figure, a bound or a range names the figures it allows
+    wide, narrow = (va.core, vb.core) if spread[0] is va else (vb.core, va.core)
+    if len(spread) == 2 and _spread(vb.core) > _spread(va.core):
+        wide, narrow = narrow, wide
+    span = _spread(wide)
+    if span <= 0:
+        return 1.0
+    at = math.log(math.sqrt(narrow.lo * narrow.hi) / wide.lo)  # the other's figure
+    if at < 0:
+        inside = _close_within(span - at) - _close_within(-at)
+    elif at > span:
+        inside = _close_within(at) - _close_within(at - span)
+    else:
+        inside = _close_within(at) + _close_within(span - at)
+    return min(1.0, inside / span)
+
+
+def _ceiling(v: Value) -> bool:
+    """A bound from above ("within a year", "under 50 per cent", "up to $450", "nearly a
+    third"): it names its ceiling, and a figure far below it is no figure its writer named."""
+    return v.mod in ("LESS_THAN", "EQUAL_OR_LESS")
+
+
+def _names_no_figure(v: Value) -> bool:
+    """A vague amount of no number ("hundreds of", "dozens", "for months", "hours"): unhedged,
+    its support open above, since "hundreds" may be any number of hundreds."""
+    return v.mod is None and v.core.bounded and not v.support.bounded
+
+
+def _spread(iv: Interval) -> float:
+    """How many times its smallest figure the largest is, on a log scale."""
+    return math.log(iv.hi / iv.lo)
+
+
+def _close_within(d: float) -> float:
+    """The summed closeness of the figures up to `d` (on a log scale) away from one figure:
+    full within the tolerance, falling as the ratio beyond it."""
+    return min(d, _TOLERANCE) + max(0.0, 1.0 - math.exp(_TOLERANCE - d))
 
 
 def _clock_closeness(va: Value, vb: Value) -> float:

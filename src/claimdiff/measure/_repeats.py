@@ -1,6 +1,8 @@
-"""Figures a report gives twice: a repeat pairs with its first mention's partner or none.
+"""Figures a report gives twice, or again rounded: a repeat pairs with its first mention's
+partner or none.
 
-A headline's "Seventeen dead" and the text's "killing seventeen passengers" are one figure;
+A headline's "Seventeen dead" and the text's "killing seventeen passengers" are one figure,
+and so are "8,412,306 residents" and "a population of 8.4 million";
 "today" and "this morning" in one report are one day told twice.
 """
 
@@ -10,6 +12,9 @@ import math
 from collections.abc import Sequence
 
 from claimdiff.measure._closeness import same_day
+from claimdiff.measure._forward import roles_apart
+from claimdiff.measure._holder import distinct_holders
+from claimdiff.measure._lexicon_en import GENERIC, periods_differ
 from claimdiff.measure._model import Measurement, MeasurementPair
 from claimdiff.normalization import Interval, Kind
 
@@ -24,15 +29,60 @@ def repeats(ms: Sequence[Measurement]) -> tuple[dict[int, int], dict[int, int]]:
     first: dict[tuple[str, str | None, Interval | int], int] = {}
     out: dict[int, int] = {}
     days: dict[int, int] = {}
+    things: dict[tuple[str, str, int], list[int]] = {}  # earlier figures, by thing and size
     for k, m in enumerate(ms):
         day = one_day(m)
-        if m.value is None or not (m.classed and m.measured is not None or day is not None):
-            continue
-        at = first.setdefault((m.dimension, m.measured, m.value.core if day is None else day), k)
-        if at != k:
-            (out if day is None else days)[k] = at
+        if m.value is not None and (m.classed and m.measured is not None or day is not None):
+            at = first.setdefault(
+                (m.dimension, m.measured, m.value.core if day is None else day), k)
+            if at != k:
+                (out if day is None else days)[k] = at
+                continue
+        size = _size(m)
+        if day is None and size is not None:  # a figure said again rounded
+            near = (j for step in (-1, 0, 1)
+                    for j in things.get((m.dimension, m.measured or "", size + step), ()))
+            said = next((j for j in sorted(near) if restated(ms[j], m)), None)
+            if said is not None:
+                out[k] = out.get(said, said)
+            things.setdefault((m.dimension, m.measured or "", size), []).append(k)
     return out, days
 
+
+def _size(m: Measurement) -> int | None:
+    """A figure's size in steps of a tenth on a log scale (two readings one inside the other,
+    each within a tenth of its figure, are at most a step apart); `None` for no figure."""
+    v = m.value
+    if m.measured is None or v is None or not v.core.bounded or v.core.lo <= 0:
+        return None
+    return math.floor(math.log((v.core.lo + v.core.hi) / 2) / _STEP)
+
+
+_STEP = math.log(1.1)
+
+
+def restated(first: Measurement, later: Measurement) -> bool:
+    """`later` gives `first`'s figure again, rounded ("8,412,306 residents", "a population of
+    8.4 million"): the same thing counted (one measured class, neither generic), one figure
+    inside the other's reading, both readings around one figure, nothing telling them apart
+    (a period, a role, a holder)."""
+    va, vb = first.value, later.value
+    if va is None or vb is None or first.dimension != later.dimension \
+            or first.measured is None or first.measured != later.measured \
+            or first.measured in GENERIC or not (first.classed or later.classed) \
+            or va.kind is Kind.DATE or not (va.core.bounded and vb.core.bounded):
+        return False
+    if not (_around_one(va.core) and _around_one(vb.core)):
+        return False
+    inside = vb.core.contains(va.core) or va.core.contains(vb.core)
+    return inside and not periods_differ(first.period, later.period) \
+        and not roles_apart(first, later) and not distinct_holders(first.subject, later.subject)
+
+
+def _around_one(iv: Interval) -> bool:
+    """A reading around one figure (at most a tenth of it wide), not a vague amount."""
+    size = abs(iv.lo + iv.hi) / 2
+    return size > 0 and iv.width <= 0.1 * size
 
 
 def one_day(m: Measurement) -> int | None:
@@ -104,4 +154,4 @@ def days_told_twice(ma: Sequence[Measurement], mb: Sequence[Measurement],
     return out
 
 
-__all__ = ["day_twins", "days_told_twice", "one_day", "one_day_of", "repeats"]
+__all__ = ["day_twins", "days_told_twice", "one_day", "one_day_of", "repeats", "restated"]
