@@ -1,4 +1,5 @@
-"""The event a date dates: two reports dating one event pair however far apart the dates.
+"""The event a date or a clock time dates: two reports dating or timing one event pair
+however far apart the dates or times.
 
 "Judge Oyelaran set sentencing for June 18" and "Sentencing is scheduled for 25 June" date
 one sentencing; "the plant will close by the end of March 2027" and "will close its gates
@@ -44,8 +45,28 @@ _TAKE = lex.keyed("take come enter")
 
 def _fold(k: str) -> str:
     # the kind of event first: "held" and "conducted" date one census (`_events_en`)
-    return event_class(k) or lex.RELATED_OF.get(k) or lex.CLASS_OF.get(k) or lex.stem(k)
+    said = event_class(k) or lex.RELATED_OF.get(k) or lex.CLASS_OF.get(k)
+    if said:
+        return said
+    base = _particle_verb(k)  # "the lockout" is the event of "locked them out"
+    return _fold(base) if base and base not in _LIGHT else lex.stem(k)
 
+
+_PARTICLES = ("out", "down", "off", "over", "up")
+
+
+def _particle_verb(word: str) -> str | None:
+    """The verb a noun of a verb and its particle is made from ("lockout", "shutdown",
+    "walkout", "takeover", "layoff"): that verb's event; None for any other word."""
+    for particle in _PARTICLES:
+        base = word.removesuffix(particle)
+        if base != word and len(base) >= 3 and verb(base, noun_too=True):
+            return base
+    return None
+
+
+_WHEN = ("date", "time of day")
+"""The dimensions that say when an event happened."""
 
 Events = tuple[frozenset[str], frozenset[str]]
 """The events a date is the date of: its own, and those named right around it."""
@@ -55,7 +76,7 @@ def dated_events(m: Measurement) -> Events:
     """The events a date is the date of, folded: its own (the claim's verb, or for a light
     verb the events its sentence names) and those named right around it; empty for any other
     value."""
-    if m.dimension != "date":
+    if m.dimension not in _WHEN:
         return frozenset(), frozenset()
     if m.event in _SAYING:
         return _SAID, frozenset()  # "announced on 3 March": the saying, not what was said
@@ -89,6 +110,8 @@ def _event_words(m: Measurement, keys: frozenset[str], *, nouns: bool = False) -
 def _verbs_noun(word: str) -> bool:
     """A noun made from a verb names that verb's event ("the first *eruption* since 2017",
     "its *closure* in 2009"): "-ion", "-ment", "-ure", "-al" off a verb."""
+    if _particle_verb(word):
+        return True
     for suffix, bases in (("ion", ("", "e")), ("ment", ("",)), ("ure", ("e",)), ("al", ("e",))):
         if word.endswith(suffix) and len(word) > len(suffix) + 3:
             base = word[: -len(suffix)]
@@ -100,8 +123,11 @@ def _verbs_noun(word: str) -> bool:
 def calendar_date(m: Measurement) -> bool:
     """A date the text writes on the calendar ("1 July", "June 18", "March 2027"), a day or
     a month wide (or up to one: "by the end of March 2027"); not a period a figure is of
-    ("last year", "a year earlier") nor a weekday, which nearness already pairs."""
+    ("last year", "a year earlier") nor a weekday, which nearness already pairs; a clock time
+    is one moment of its event, as a day is."""
     v = m.value
+    if v is not None and m.dimension == "time of day":
+        return True  # a clock time is one moment of its event, as a day is
     if v is None or m.dimension != "date" or not (
             _CALENDAR.search(m.phrase) or _A_YEAR.search(m.phrase)):
         return False
@@ -146,9 +172,21 @@ _REACH = 5
 
 def one_event(a: Measurement, b: Measurement) -> bool:
     """Both are calendar dates of one event: one's own event is named by the other."""
-    if not (calendar_date(a) and calendar_date(b)):
+    if not (calendar_date(a) and calendar_date(b)) or ends_differ(a, b):
         return False
     return events_meet(dated_events(a), dated_events(b))
+
+
+_UNTIL = re.compile(r"(?i)^(?:until|till|til|to|through)\s")
+"""A time a span runs to: the end of its event ("ran *until 4.30pm*")."""
+
+
+def ends_differ(a: Measurement, b: Measurement) -> bool:
+    """Two clock times, one the time an event runs until and the other not: "ran from 9 a.m.
+    *until 6 p.m.*" times one session twice, its start and its end, never one moment of it.
+    (A date until which a state lasts is also its length: `_bridge`.)"""
+    return a.dimension == b.dimension == "time of day" \
+        and bool(_UNTIL.match(a.phrase)) is not bool(_UNTIL.match(b.phrase))
 
 
 def events_meet(a: Events, b: Events) -> bool:
@@ -161,4 +199,5 @@ def events_meet(a: Events, b: Events) -> bool:
     return bool(own_a & (own_b | near_b) or own_b & near_a)
 
 
-__all__ = ["Events", "arranged", "calendar_date", "dated_events", "events_meet", "one_event"]
+__all__ = ["Events", "arranged", "calendar_date", "dated_events", "ends_differ", "events_meet",
+           "one_event"]

@@ -30,7 +30,14 @@ from claimdiff.measure._closeness import (
     same_day,
     same_reading,
 )
-from claimdiff.measure._dated import Events, calendar_date, dated_events, events_meet, one_event
+from claimdiff.measure._dated import (
+    Events,
+    calendar_date,
+    dated_events,
+    ends_differ,
+    events_meet,
+    one_event,
+)
 from claimdiff.measure._facing import bridge_candidates, ends_alike, facing
 from claimdiff.measure._forward import forward_pair, roles_apart
 from claimdiff.measure._holder import common_word, distinct_holders, one_holder, spelled_alike
@@ -237,7 +244,7 @@ def _one_event(a: Measurement, b: Measurement, idf: dict[str, float]) -> bool:
     if not isinstance(idf, Idf):
         return one_event(a, b)
     (cal_a, events_a), (cal_b, events_b) = idf.events(a), idf.events(b)
-    return cal_a and cal_b and events_meet(events_a, events_b)
+    return cal_a and cal_b and not ends_differ(a, b) and events_meet(events_a, events_b)
 
 
 def _opposed(a: Measurement, b: Measurement) -> str | None:

@@ -422,8 +422,9 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
     if changed_from(before) or text is not None and where is not None and left_level(
             text.text, where[0]):
         role = "previous"  # "the increase from the current cap of £9,250": the old level
-    if value.kind is Kind.DATE and role in _OF_AMOUNTS:
-        role = None  # "within the 3 per cent ceiling by 2029": the ceiling is the share's
+    if (value.kind is Kind.DATE or value.dimension == "time of day") and role in _OF_AMOUNTS:
+        role = None  # "within the 3 per cent ceiling by 2029": the ceiling is the share's;
+        # "where the limit is 70mph, at 11.40pm": the limit is the speed's, the time is when
     if role in (None, "average") and text is not None and where is not None \
             and over_years(text.text, where[0]):
         role = "multi-year average"  # "below the five-year average of 42 tonnes"
