@@ -67,3 +67,29 @@ def test_a_vulgar_fraction_glyph_belongs_to_its_figure(text: str, value: str,
 ])
 def test_a_capitalised_name_after_a_figure_is_no_unit(text: str, absent: str) -> None:
     assert not any(v.startswith(absent) for v in _values(text)), _values(text)
+
+
+@pytest.mark.parametrize(("text", "value", "point"), [
+    ("Drumlin Dancer took the final by three and a quarter lengths.",
+     "three and a quarter lengths", 3.25),
+    ("He owns three and a quarter hectares near Ullin.", "three and a quarter hectares",
+     32_500),
+    ("The striker ran one and three quarter miles in the match.",
+     "one and three quarter miles", 1.75 * 1609.344),
+])
+def test_a_mixed_number_in_words_is_one_figure_not_a_quarter_year(text: str, value: str,
+                                                                  point: float) -> None:
+    found = _values(text)
+    assert value in found, found
+    _, lo, hi = found[value]
+    assert lo <= point <= hi
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The flight took 7 and a half hours.", "7 and a half hours"),
+    ("The talks lasted two and a half days.", "two and a half days"),
+])
+def test_a_mixed_number_of_time_stays_a_duration(text: str, value: str) -> None:
+    found = _values(text)
+    assert value in found, found
+    assert normalize(value).kind.value == "duration"

@@ -1,7 +1,7 @@
 """A count in the shipping trade's unit meets its words written out: "TEUs" and "twenty-foot
 equivalent units" are one measured thing (`measure._lexicon_en`, the compound read by
-`measure._what.modifier`); a ship's size in TEU is never its lost containers, nor a count of
-anything else."""
+`measure._what.modifier`), and an abbreviated rate ("4 Mtpa") its amount (`measure._bridge`);
+a ship's size in TEU is never its lost containers, nor a count of anything else."""
 
 from __future__ import annotations
 
@@ -23,6 +23,12 @@ _ONE = [
     ("Exports through Brind rose to 640,000 TEU last year.",
      "Brind shipped 520,000 twenty-foot equivalent units of exports last year.",
      "640,000 TEU", "520,000", Verdict.CONFLICT),
+    # an abbreviated rate meets its amount written without "a year" (`measure._bridge`)
+    ("The Skerry hub will store up to 4 million tonnes of CO2 a year.",
+     "The Skerry hub is licensed for 4 Mtpa of CO2.", "4 million tonnes", "4 Mtpa", Verdict.AGREE),
+    ("The Vell mine shipped 12 million tonnes of ore a year before the strike.",
+     "Before the strike the Vell mine shipped 9 mtpa of ore.", "12 million tonnes", "9 mtpa",
+     Verdict.CONFLICT),
 ]
 
 # a size in TEU against another count of the other report

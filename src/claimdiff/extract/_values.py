@@ -57,6 +57,7 @@ from claimdiff.normalization import (
 )
 from claimdiff.normalization._clock_en import ZONE_CAPS
 from claimdiff.normalization._frequency import find_frequencies
+from claimdiff.normalization._numbers import AND_FRACTION_RE
 from claimdiff.normalization._quantity import scan_quantities
 
 __all__ = ["Found", "elided_values", "find_values", "relative_tail"]
@@ -166,6 +167,10 @@ def find_values(text: str, start: int, end: int, *, reference: date | None,
     for s, e, rate in quantities:  # "$48 a tonne": no "a tonne" of its own (below)
         if "/" in rate.dimension and free(s, e):
             out.append(_found(text, start + s, start + e, rate.kind, rate))
+    for s, e, mixed in quantities:  # "three and a quarter lengths": not "a quarter" of a year
+        if (mixed.noun or mixed.unit) and mixed.dimension != "time" \
+                and AND_FRACTION_RE.search(chunk, s, e) and free(s, e):
+            out.append(_found(text, start + s, start + e, mixed.kind, mixed))
     for s, e, every in find_frequencies(chunk, _read_or_none):  # "every 15 minutes": how
         if free(s, e):  # often, no time of one event nor "an hour" alone
             out.append(_found(text, start + s, start + e, every.kind, every))
