@@ -238,8 +238,9 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
         attribution = None
     if age is not None and text is not None and where is not None:
         holder = person(toks, first, last)  # an age is one person's: never another's age
-        if not holder and first and toks[first - 1].key == "the" and as_noun(toks, last):
-            # "The 26-year-old pulled away": the person named before
+        if not holder and (first and toks[first - 1].key == "the" or first < len(toks)
+                           and toks[first].key == "the") and as_noun(toks, last):
+            # "The 26-year-old pulled away", "the teenager had trained": the person named before
             holder = antecedent(text.text, text.starts, lo, text.proper)
         elif not holder and unnamed(toks, first):
             # "one 19-year-old survivor", "a 24-year-old logistics officer": someone the
