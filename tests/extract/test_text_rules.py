@@ -274,7 +274,7 @@ def test_a_score_is_no_time_of_day() -> None:
 @pytest.mark.parametrize(("sentence", "value"), [
     ("It was the 11th named storm of the season.", "11th"),
     ("The fire started in a seventh-floor flat.", "seventh"),
-    ("She won her fourth title.", "fourth"),
+    ("She won her fourth title.", "fourth title"),
     ("Vandam won stage 8 on Sunday.", "stage 8"),
     ("The Ostend ferry left from berth 3 at dawn.", "berth 3"),
     ("Passengers were sent to Platform 11 instead.", "Platform 11"),

@@ -11,7 +11,7 @@ dimension.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from claimdiff.align import AliasTable, ClaimTable
@@ -45,6 +45,8 @@ from claimdiff.measure import (
 )
 from claimdiff.model import Claim, ClaimSet, ClaimV2, Status
 from claimdiff.normalization import Value, score_value
+from claimdiff.normalization import Value
+from claimdiff.normalization._ordinal_words import RANKED
 
 
 @dataclass(frozen=True)
@@ -102,6 +104,11 @@ def measurements(
             place = ordinal_reading(written)
             if place is not None and only_part(written, place[0]):
                 found.append(measure_claim(claim, slot, place[1], text, place[0], reference=ref))
+            elif place is not None and RANKED.fullmatch(written, written.find(place[0])
+                                                        + len(place[0])):
+                # drafted with what it ranks ("sixth in the world"): measured by its words
+                found.append(measure_claim(claim, slot, replace(place[1], text=written), text,
+                                           written, reference=ref))
             clock = None if place else clock_reading(with_hedge(written, claim, text))
             if clock is not None:  # a time of day, measured apart from any day it names
                 found.append(measure_claim(claim, slot, clock[1], text, clock[0], reference=ref))

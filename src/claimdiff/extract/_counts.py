@@ -239,13 +239,16 @@ def _scaled(iv: Interval, k: float) -> Interval:
 
 
 _DECADE_AGE = re.compile(
-    r"\bin\s+(?:his|her|their)\s+(?:(?:early|mid|late)[-\s]?)?(?:[1-9]0['’]?s|twenties|thirties|"
-    r"forties|fifties|sixties|seventies|eighties|nineties)\b", re.IGNORECASE)
+    r"\bin\s+(?:his|her|their)\s+(?:(?:early|mid|late)[-\s]?)?(?:[1-9]0['’]?s|teens|twenties|"
+    r"thirties|forties|fifties|sixties|seventies|eighties|nineties)\b"
+    r"|\b(?:an?|the)\s+(?:teenager|(?:sexa|septua|octo|nona)genarian|centenarian)\b",
+    re.IGNORECASE)
 
 
 def decade_ages(chunk: str) -> list[tuple[int, int, Value]]:
     """Ages said by their decade ("a man in his thirties", "in her mid-forties"), which the
-    time scanner would read as the 1930s or the mid-1940s."""
+    time scanner would read as the 1930s or the mid-1940s, or by a noun of an age class
+    ("a teenager", "in her teens", "the octogenarian"; `normalization._roles_en.AGE_CLASSES`)."""
     out = []
     for m in _DECADE_AGE.finditer(chunk):
         try:

@@ -57,6 +57,8 @@ from claimdiff.normalization import (
 )
 from claimdiff.normalization._clock_en import ZONE_CAPS
 from claimdiff.normalization._frequency import find_frequencies
+from claimdiff.normalization._numbers import AND_FRACTION_RE
+from claimdiff.normalization._ordinal_words import RANKED
 from claimdiff.normalization._quantity import scan_quantities
 
 __all__ = ["Found", "elided_values", "find_values", "relative_tail"]
@@ -166,6 +168,10 @@ def find_values(text: str, start: int, end: int, *, reference: date | None,
     for s, e, rate in quantities:  # "$48 a tonne": no "a tonne" of its own (below)
         if "/" in rate.dimension and free(s, e):
             out.append(_found(text, start + s, start + e, rate.kind, rate))
+    for s, e, mixed in quantities:  # "three and a quarter lengths": not "a quarter" of a year
+        if (mixed.noun or mixed.unit) and mixed.dimension != "time" \
+                and AND_FRACTION_RE.search(chunk, s, e) and free(s, e):
+            out.append(_found(text, start + s, start + e, mixed.kind, mixed))
     for s, e, every in find_frequencies(chunk, _read_or_none):  # "every 15 minutes": how
         if free(s, e):  # often, no time of one event nor "an hour" alone
             out.append(_found(text, start + s, start + e, every.kind, every))
@@ -246,6 +252,9 @@ def find_values(text: str, start: int, end: int, *, reference: date | None,
         s, e = m.start("t"), m.end("t")
         if _FRACTION_BEFORE.search(chunk, max(0, s - 5), s) and _FRACTION_AFTER.match(chunk, e):
             continue  # "a third of", "up by a seventh": a fraction
+        if m.group("t")[-2:] in ("st", "nd", "rd", "th") \
+                and (ranked := RANKED.match(chunk, e)) is not None:
+            e = ranked.end()  # "fourth-largest", "sixth in the world", "third collective sale"
         if free(s, e):
             out.append(_found(text, start + s, start + e, Kind.QUANTITY, None))  # a place
     for s, e, value in [*quantities,

@@ -173,6 +173,7 @@ production: production output harvest crop
 house: house building dwelling home household
 flight: flight
 vehicle: vehicle car truck lorry bus
+teu: teu teus
 visitor: visitor tourist spectator crowd attendance fan
 protester: protester demonstrator marcher
 """.strip().splitlines()
@@ -184,6 +185,7 @@ inflation: consumer price, inflation rate, price growth
 rate: borrowing cost
 unemployment: jobless rate, unemployment rate
 growth: growth rate
+teu: equivalent unit
 open: early trading, early trade, early deal
 """.strip().splitlines()
 

@@ -45,6 +45,7 @@ from claimdiff.measure._labels import designators
 from claimdiff.measure._model import Measurement
 from claimdiff.measure._norm_clause import norm_clause
 from claimdiff.measure._nouns_en import kin
+from claimdiff.measure._ordinal import ORDINAL
 from claimdiff.measure._period import clause_years, dated, month_years, over_years
 from claimdiff.measure._phrases import (
     MORE_UNITS,
@@ -159,6 +160,11 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
     if phrase is None:  # a version 2 claim's `value` is its first amount or total
         phrase = claim.values()[slot].text
     where = text.locate(phrase, claim.span) if text is not None else None
+    if where is not None and value.dimension == "ordinal" \
+            and (rank := ORDINAL.search(phrase)) is not None and not rank.group("label"):
+        # an ordinal drafted with what it ranks ("third collective sale", "sixth in the
+        # world") is read from the words after the ordinal itself, as a bare one is
+        where = (where[0], where[0] + rank.end())
     fields = " ".join(x for x in (claim.subject, claim.predicate, claim.object or "") if x)
     founded: Value | None = None
     elided: str | None = None
@@ -234,8 +240,9 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
         attribution = None
     if age is not None and text is not None and where is not None:
         holder = person(toks, first, last)  # an age is one person's: never another's age
-        if not holder and first and toks[first - 1].key == "the" and as_noun(toks, last):
-            # "The 26-year-old pulled away": the person named before
+        if not holder and (first and toks[first - 1].key == "the" or first < len(toks)
+                           and toks[first].key == "the") and as_noun(toks, last):
+            # "The 26-year-old pulled away", "the teenager had trained": the person named before
             holder = antecedent(text.text, text.starts, lo, text.proper)
         elif not holder and unnamed(toks, first):
             # "one 19-year-old survivor", "a 24-year-old logistics officer": someone the
@@ -245,7 +252,9 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
     if noun is None and elided is not None and elided.isalpha() and value.unit is None:
         noun = elided  # "Dunmore 24" after "30 points": points too
     if value.dimension == "ordinal":  # "the fourth floor", "a seventh-floor flat", "stage 8"
-        label = re.match(r"(?:world\s+)?([A-Za-z]+)\s+\w+$", phrase)
+        rank = ORDINAL.search(phrase)
+        label = re.match(r"(?:world\s+)?([A-Za-z]+)\s+\w+$", phrase) \
+            if rank is None or rank.group("label") else None  # not "fourth title"
         follow = _FOLLOWING.match(text.text, where[1]) if text and where else None
         noun = (label.group(1) if label else follow.group(1) if follow
                 and lex.key(follow.group(1)) not in lex.STOP else None)

@@ -60,6 +60,8 @@ def modifier(noun: str | None, inside: Sequence[Tok]) -> str | None:
     if len(words) < 2 or lex.key(words[-1].text) != lex.key(noun.split()[-1]):
         return None
     mod = words[-2]
+    if (mod.key, lex.key(words[-1].text)) in lex.COMPOUND_OF:
+        return f"{mod.text} {words[-1].text}"  # "twenty-foot equivalent units": TEUs
     if mod.key in lex.GENERIC or mod.text[0].isupper() or _NUMBER_WORD.fullmatch(mod.text) \
             or mod.text.endswith("ed") or not noun_only(mod.text):
         return None  # "1.8 million homes", "an estimated 200,000 people", "suspected cases"
@@ -166,6 +168,8 @@ def what_measured(noun: str | None, after: Sequence[Tok], before: Sequence[Tok],
     43 containers" no loss, "by two *lengths* in the €450,000 Oaks" no prize's length."""
     own = noun.split() if noun else []
     k = lex.key(own[-1]) if own else ""
+    if len(own) > 1 and (said := lex.COMPOUND_OF.get((lex.key(own[-2]), k))) is not None:
+        return said, noun, True  # "1.42 million twenty-foot equivalent units": TEUs
     if unitless:  # a sum of money (`money`) is still a fine, a loss, a wage
         gone = _PHYSICAL if money else _UNCOUNTED
         before = [t for t in before if lex.CLASS_OF.get(t.key) not in gone]

@@ -185,7 +185,10 @@ _GROUP = rf"(?:\d{{1,3}}(?:\.\d+)?|{_WORD_GROUP})"
 _CHAIN = re.compile(
     rf"(?<![\w.,])(?:\d{{1,3}}(?:\.\d+)?\s+(?:{'|'.join(_SCALES)})s?)"
     rf"(?:(?:\s+and)?\s+{_GROUP}\s+(?:{'|'.join(_SCALES)})s?)*"
-    rf"(?:(?:\s+and)?\s+(?:\d{{1,3}}|{_WORD_GROUP}))?(?![\w.,])", re.IGNORECASE)
+    rf"(?:(?:\s+and)?\s+(?:\d{{1,3}}|{_WORD_GROUP})(?![\w.,]|-[a-z]))?(?![\w.,])",
+    re.IGNORECASE)
+"""The last group is no part of the chain when a hyphen joins it to a noun: "1.42 million
+twenty-foot containers" is 1.42 million containers, each twenty feet long."""
 
 
 def _chain_in_digits(m: re.Match[str]) -> str:

@@ -20,8 +20,8 @@ from claimdiff.normalization._hedges import PREFIX_HEDGES_EN, Hedge, hedge_inter
 from claimdiff.normalization._interval import Interval
 from claimdiff.normalization._value import Kind, Value
 
-__all__ = ["DENOMINATORS", "PHRASE", "read_fraction", "read_mixed_number", "reads_first",
-           "vulgar_to_digits"]
+__all__ = ["DENOMINATORS", "PHRASE", "VULGAR", "read_fraction", "read_mixed_number",
+           "reads_first", "vulgar_to_digits"]
 
 DENOMINATORS = _DENOMINATORS = {
     "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
@@ -145,8 +145,18 @@ def _of_unit(text: str, one: Value, part: float, n: int, d: int, hedge: Hedge) -
     unit = (one.core.lo + one.core.hi) / 2
     core, support = hedge_interval(part, 1 / (2 * d), hedge)
     return replace(one, text=text.strip(), core=core.scale(unit), support=support.scale(unit),
-                   mod=hedge.timex_mod, timex=None,
+                   mod=hedge.timex_mod, timex=_part_timex(one.timex, part),
                    steps=(*one.steps, f"{n}/{d} of it, at granularity 1/{2 * d}"))
+
+
+_ONE_UNIT = re.compile(r"P(?P<t>T?)1(?P<u>[A-Z])")
+
+
+def _part_timex(timex: str | None, part: float) -> str | None:
+    """A part of one unit of time in TIMEX3's duration form, as "half an hour" has it
+    ("PT1H" -> "PT0.5H"); `None` for anything but one unit."""
+    m = _ONE_UNIT.fullmatch(timex or "")
+    return None if m is None else f"P{m['t']}{part:.4g}{m['u']}"
 
 
 # "2/1000 kilograms", "2 3/8 inches", "5/8 mile": a digit fraction (after a whole number)
@@ -235,7 +245,7 @@ def mixed_rewrites(text: str) -> list[str]:
 
 
 # Unicode's vulgar fractions ("7½", "¾ mile"): the digit fraction they stand for.
-_VULGAR = {"½": (1, 2), "⅓": (1, 3), "⅔": (2, 3), "¼": (1, 4), "¾": (3, 4), "⅕": (1, 5),
+VULGAR = _VULGAR = {"½": (1, 2), "⅓": (1, 3), "⅔": (2, 3), "¼": (1, 4), "¾": (3, 4), "⅕": (1, 5),
            "⅖": (2, 5), "⅗": (3, 5), "⅘": (4, 5), "⅙": (1, 6), "⅚": (5, 6), "⅛": (1, 8),
            "⅜": (3, 8), "⅝": (5, 8), "⅞": (7, 8)}
 _VULGAR_RE = re.compile(r"(?P<w>\d+)?\s?(?P<f>[" + "".join(_VULGAR) + "])")

@@ -25,9 +25,10 @@ _EVERY = re.compile(r"(?:(?P<hedge>about|around|roughly|approximately|nearly|alm
                     re.IGNORECASE)
 """A hedge before `every` loosens the period it states ("roughly every 20 minutes")."""
 _FIND = re.compile(r"\b(?:(?:about|around|roughly|approximately|nearly|almost)\s+)?"
-                   r"(?:once\s+)?every\s+(?:[\w½¼¾.,'-]+\s+){0,5}?" + _UNIT + r"\b",
-                   re.IGNORECASE)
-"""In running text: `every`, at most five words, then a unit of time."""
+                   r"(?:once\s+)?every\s+(?:[\w½¼¾.,'-]+\s+){0,5}?(?:[a-z½¼¾]+-)?" + _UNIT
+                   + r"\b", re.IGNORECASE)
+"""In running text: `every`, at most five words, then a unit of time, which a part may be
+hyphened to ("every half-hour", "every quarter-hour")."""
 _COUNTED = re.compile(r"\d|[½¼¾]|\b(?:other|half|quarter|couple|few|fortnight|one|two|three|"
                       r"four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
                       r"thirty|forty|fifty|sixty|ninety|hundred)", re.IGNORECASE)

@@ -15,11 +15,20 @@ import re
 from claimdiff.normalization._interval import Interval
 from claimdiff.normalization._value import Kind, Value
 
-__all__ = ["is_ordinal_word", "read_ordinal_words"]
+__all__ = ["RANKED", "is_ordinal_word", "read_ordinal_words"]
 
 _IRREGULAR = {"first": "one", "second": "two", "third": "three", "fifth": "five",
               "eighth": "eight", "ninth": "nine", "twelfth": "twelve"}
 _LAST = re.compile(r"(?P<head>.*?)(?P<sep>^|[\s-]+)(?P<last>[a-z]+)", re.IGNORECASE)
+RANKED = re.compile(
+    r"[-\s](?:[a-z]+est|best|worst)\b|\s+in\s+the\s+(?:world|country|nation|league|"
+    r"standings|rankings|table|region|state|division|field)\b|\s+(?:consecutive|straight|"
+    r"successive|collective|overall|annual)\s+[a-z]+\b|\s+(?:place|position|spot|round|"
+    r"term|title|time|attempt|season)\b")
+"""What an ordinal ranks, drafted with it: a superlative ("fourth-largest", "third biggest"),
+the field ranked ("sixth in the world"), its noun after a word of a series ("third collective
+sale", "fourth straight title") or a noun of a place in a series ("third place")."""
+
 _SCALES = ("hundredth", "thousandth", "millionth", "billionth", "trillionth")
 
 

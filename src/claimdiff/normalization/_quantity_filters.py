@@ -8,6 +8,7 @@ from claimdiff.normalization import _quantity_en as en
 from claimdiff.normalization import _quantity_grammar as g
 from claimdiff.normalization._hedges import Hedge
 from claimdiff.normalization._quantity_read import Reading
+from claimdiff.normalization._units_en import ABBREVIATED_RATES
 
 
 def not_a_quantity(text: str, m: re.Match[str], r: Reading) -> bool:
@@ -51,7 +52,7 @@ def not_a_quantity(text: str, m: re.Match[str], r: Reading) -> bool:
         return True  # "category 4", "row 21", "(4)"
     acronym = _ACRONYM_NEXT.match(text, e) and r.noun  # "20 EV models"
     if re.match(r" [A-Z]", text[e:e + 2]) and not (r.noun and text.startswith(r.noun, e + 1)
-                                                   or acronym):
+                                                   or acronym or _RATE_NEXT.match(text, e)):
         return True  # "787 Dreamliner", "737 Max jets", "49 Zorro Ranch Road", "4 Started"
     if r.noun is None and re.match(r"[-–]\d", text[e:e + 2]):
         return True  # "2-2 on aggregate": a score
@@ -79,6 +80,9 @@ def _year(text: str, n: object, m: re.Match[str]) -> bool:
 # number would make scanning quadratic.
 _DIGIT_NEXT = re.compile(r"\s*\d")
 _ACRONYM_NEXT = re.compile(r" [A-Z]{2,}\b")
+_RATE_NEXT = re.compile(r" (?:" + "|".join(map(re.escape, ABBREVIATED_RATES)) + r")\b",
+                        re.IGNORECASE)
+"""A rate the trade press abbreviates after the figure ("1.5 Mtpa"): no name."""
 
 _YEAR_LEADS = frozenset("in since of by until from during early late mid before after "
                         "for the this that last next".split())

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from claimdiff.normalization import _quantity_en as en
 from claimdiff.normalization import _quantity_grammar as g
 from claimdiff.normalization._currency_names import currency_at, ends_in_currency_noun
+from claimdiff.normalization._fractions import VULGAR
 from claimdiff.normalization._hedges import granularity
 from claimdiff.normalization._numbers import (
     AND_FRACTION_RE,
@@ -21,7 +22,11 @@ from claimdiff.normalization._numbers import (
     read_digits,
     read_words,
 )
-from claimdiff.normalization._units_en import BARE_DEGREES, PHRASE_ONLY_UNITS
+from claimdiff.normalization._units_en import (
+    BARE_DEGREES,
+    COUNTED_ABBREVIATIONS,
+    PHRASE_ONLY_UNITS,
+)
 
 if TYPE_CHECKING:
     from claimdiff.normalization._quantity_read import Reading
@@ -55,12 +60,16 @@ def number_at(text: str, pos: int, kind: str, currency: bool) -> tuple[Numeral, 
             written, end = f"{written}.{decimals}", pm.end()
         fm = AND_FRACTION_RE.match(text, end) if text[end + 1:end + 5].lower() == "and " else None
         part = and_fraction(fm.group()) if fm and written.isdigit() else None
-        if fm and part:  # "5 and a half", "2 and three quarters"
+        glyph = VULGAR.get(text[end:end + 1]) if written.isdigit() else None
+        if glyph:  # "3¼ lengths", "7½ hours": the glyph is "and a quarter", "and a half"
+            n, d = glyph
+            part = n / d, (0.0 if 10 ** 6 % d == 0 else 1 / (2 * d))
+        if part and (fm or glyph):  # "5 and a half", "2 and three quarters", "3¼"
             whole = read_digits(written)
             assert whole is not None
             value = whole.value + part[0]
             u = part[1] or granularity(f"{value:g}")
-            end, scale = fm.end(), 1.0
+            end, scale = (fm.end() if fm else end + 1), 1.0
             sm = g.SCALE_RE.match(text, end) if not text[end - 3:end] == " of" else None
             if sm:  # "5 and a half million": the scale word takes the whole
                 scale, end = en.DIGIT_SCALES[sm.group("scale").lower()], sm.end()
@@ -177,6 +186,9 @@ def noun_at(text: str, pos: int, r: Reading, *, phrase: bool, words_ok: bool = T
             break  # a function word ends the noun phrase, also in a whole phrase
         words.append((word, m.end()))
         at = m.end()
+    if words and words[0][0].lower().removesuffix("s") in COUNTED_ABBREVIATIONS:
+        r.noun = words[0][0]  # "18,200 TEU", "1.42 million TEUs": the trade's unit of count
+        return words[0][1]
     for word, end in words:
         low = word.lower().rstrip("'’")
         plural = (low.endswith("s") and not low.endswith(("ss", "us", "is"))) or (

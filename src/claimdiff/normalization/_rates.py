@@ -16,6 +16,7 @@ from claimdiff.normalization import _roles_en as en
 from claimdiff.normalization._interval import Interval
 from claimdiff.normalization._roles import quantity as _quantity
 from claimdiff.normalization._roles import singular as _singular
+from claimdiff.normalization._units_en import ABBREVIATED_RATES
 from claimdiff.normalization._value import Kind, Value
 
 if TYPE_CHECKING:
@@ -23,12 +24,6 @@ if TYPE_CHECKING:
 
 __all__ = ["ABBREVIATED_RATES", "read_rate"]
 
-# Output per day or year as the energy and mining press abbreviate it ("200,000 bpd",
-# "4 Mtpa"): read as the words they stand for, so they meet "200,000 barrels a day".
-ABBREVIATED_RATES: dict[str, str] = {
-    "bpd": "barrels a day", "b/d": "barrels a day", "bopd": "barrels a day",
-    "mtpa": "Mt a year", "tpa": "tonnes a year",
-}
 _ABBREVIATED = re.compile(r"^(?P<head>.*?(?:\d\S*|\s(?:hundred|thousand|million|billion)))\s*"
                           r"(?P<abbr>" + "|".join(
     re.escape(k) for k in ABBREVIATED_RATES) + r")$", re.IGNORECASE)

@@ -104,21 +104,23 @@ def read_age(text: str, *, given: bool = False) -> Value | None:
             return None
         core = Interval(bare, bare + 1, hi_open=True)
         return _value(text, core, core, "age", "year", (f"an age of {bare:g} years",))
-    if m.group("decade"):
-        d = m.group("decade").lower()
-        lo = float(d[:-1]) if d[0].isdigit() else float(en.DECADE_WORDS[d])
-        decade = Interval(lo, lo + 10, hi_open=True)
+    if m.group("decade") or m.group("klass"):
+        d = (m.group("decade") or m.group("klass")).lower()
+        lo, end = (float(d[:-1]), float(d[:-1]) + 10) if d[0].isdigit() else (
+            en.AGE_CLASSES[d] if d in en.AGE_CLASSES else (en.DECADE_WORDS[d],
+                                                           en.DECADE_WORDS[d] + 10))
+        decade = Interval(lo, end, hi_open=True)
         third = (m.group("third") or "").lower()
         if not third:
             return _value(text, decade, decade, "age", "year", (f"'{d}' is an age of {lo:g} "
-                                                                f"to {lo + 10:g} years",))
-        # "in his mid-forties": the middle of the decade at its core, the decade as support
+                                                                f"to {end:g} years",))
+        # "in his mid-forties": the middle of the span at its core, the span as support
         # (where early ends and mid begins is each writer's own).
-        start = lo + {"early": 0, "mid": 3, "late": 6}[third]
-        core = Interval(start, start + 4, hi_open=True)
+        start = lo + {"early": 0, "mid": 0.3, "late": 0.6}[third] * (end - lo)
+        core = Interval(start, start + 0.4 * (end - lo), hi_open=True)
         return _value(text, core, decade, "age", "year", (
-            f"'{third} {d}' is an age of {start:g} to {start + 4:g} years, within {lo:g} to "
-            f"{lo + 10:g}",))
+            f"'{third} {d}' is an age of {start:g} to {core.hi:g} years, within {lo:g} to "
+            f"{end:g}",))
     n = number(m.group("n1") or m.group("n2") or m.group("n3"))
     if n is None:
         return None

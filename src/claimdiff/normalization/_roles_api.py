@@ -38,7 +38,7 @@ _CUES = _CHANGE_CUES | frozenset(
     "old olds aged age ages in of out every no zero not none nobody one its their his her our "
     "my your whose a an per each annum third quarter half fifth tenth thirds quarters "
     "twenties thirties forties fifties sixties seventies eighties nineties number".split()
-    + list(en.ORDINAL_WORDS) + list(en.PER_ADVERBS) + list(en.PER_TIME)
+    + list(en.ORDINAL_WORDS) + list(en.PER_ADVERBS) + list(en.PER_TIME) + list(en.AGE_CLASSES)
     + [k for k in ABBREVIATED_RATES if k.isalpha()])
 _DIGIT_CUE = re.compile(r"\d(?:st|nd|rd|th)\b|\d0s\b|/", re.IGNORECASE)
 ROLES = ("amount", "part", "total", "rate", "score", "ratio", "ordinal", "age", "change")

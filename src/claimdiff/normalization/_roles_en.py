@@ -77,12 +77,19 @@ AGE = re.compile(
     r"|(?P<n2>" + NUMBER + r")[-\s](?P<u2>year|yr|month|week|day)s?[-\s]olds?"
     r"|(?P<n3>" + NUMBER + r")\s+(?P<u3>year|month|week|day)s?\s+of\s+age"
     r"|(?:in\s+(?:his|her|their)\s+)(?:(?P<third>early|mid|late)[-\s]?)?"
-    r"(?P<decade>\d0s|" + "|".join(
+    r"(?P<decade>\d0s|teens|" + "|".join(
         ("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
-         "nineties")) + r"))(?:\s+[\w'-]+){0,3}$",
+         "nineties")) + r")"
+    r"|(?P<klass>teen(?:ager|age)?|(?:sexa|septua|octo|nona)genarian|centenarian)(?=\s|$))"
+    r"(?:\s+[\w'-]+){0,3}$",
     re.IGNORECASE)
 DECADE_WORDS = {w: 10 * (i + 2) for i, w in enumerate(
     "twenties thirties forties fifties sixties seventies eighties nineties".split())}
+AGE_CLASSES = {"teens": (13, 20), "teen": (13, 20), "teenager": (13, 20), "teenage": (13, 20),
+               "sexagenarian": (60, 70), "septuagenarian": (70, 80),
+               "octogenarian": (80, 90), "nonagenarian": (90, 100), "centenarian": (100, 110)}
+"""Ages a noun names by its span of years ("a teenager", "in her teens", "an octogenarian"):
+the first year and the year after the last (a centenarian's end is a loose 110)."""
 
 # "no deaths", "zero casualties", "not a single injury", "nobody", "no one".
 ZERO = re.compile(

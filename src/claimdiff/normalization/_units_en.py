@@ -4,6 +4,20 @@ from __future__ import annotations
 
 from claimdiff.normalization._units_registry import REGISTRY_UNITS
 
+# Output per day or year as the energy and mining press abbreviate it ("200,000 bpd",
+# "4 Mtpa"): read as the words they stand for, so they meet "200,000 barrels a day"
+# (`_rates`); in running text a capital after a figure is then no name ("1.5 Mtpa").
+ABBREVIATED_RATES: dict[str, str] = {
+    "bpd": "barrels a day", "b/d": "barrels a day", "bopd": "barrels a day",
+    "mtpa": "Mt a year", "tpa": "tonnes a year",
+}
+
+# Units of count the shipping and travel trade press abbreviates, often in capitals, after
+# a figure ("an 18,200 TEU vessel", "1.42 million TEUs", "a 6,500 CEU car carrier", "180
+# pax"): read as the counted noun, where a capitalised word after a figure is otherwise a
+# name ("787 Dreamliner"). Twenty- and forty-foot containers, car equivalent units, passengers.
+COUNTED_ABBREVIATIONS = frozenset({"teu", "feu", "ceu", "pax"})
+
 # Written unit -> pint expression. Keys are matched case-sensitively first, then
 # lower-cased (so "KM" works but "Mb" and "MB" stay apart).
 UNITS: dict[str, str] = {
