@@ -92,6 +92,7 @@ from claimdiff.measure._traits import (
     whose_age,
 )
 from claimdiff.measure._what import (
+    FUTURE,
     content,
     counted_of,
     dimension_of,
@@ -325,6 +326,8 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
         if role is None and front:
             role = qualifiers(front, toks)[0]
         lead = clause_before(toks, first)
+        if modality is None and not opened and qualifiers(lead, toks)[1] == FUTURE:
+            modality = FUTURE  # "The move will save the cash-strapped council about £1.5m"
         if role is None and not agent and not opened:  # "The union is *demanding* a 12% rise"
             role = far_role(lead, toks)
         framing = sequence(front) | side(toks[max(first - 2, 0):last + 2]) | horizon(
