@@ -39,6 +39,13 @@ _ONE_SET = [
     ("The Brenna youth league has 640 players registered this season.",
      "Some 520 children are registered with the Brenna youth league this season.",
      "640 players", "520 children"),
+    # those who farm, those who use a service
+    ("The export ban hit about 70,000 smallholders in the Kesh valley.",
+     "Some 120,000 farmers in the Kesh valley were hit by the export ban.",
+     "70,000 smallholders", "120,000 farmers"),
+    ("The Veltro Pay wallet now has 31 million subscribers.",
+     "The Veltro Pay wallet has 24 million users.", "31 million subscribers",
+     "24 million users"),
 ]
 
 # a kind that is a part of its general word's count, by what the reports say
@@ -75,6 +82,12 @@ _PART = [
     ("Some 300 cyclists joined the march in Kelso on Saturday.",
      "About 5,000 people joined the march in Kelso on Saturday.", "300 cyclists",
      "5,000 people"),
+    ("The export ban hit 900 smallholders and 300 ranchers in the Kesh valley.",
+     "Some 1,250 farmers in the Kesh valley were hit by the export ban.",
+     "900 smallholders", "1,250 farmers"),
+    ("The Veltro Pay wallet now has 31 million subscribers.",
+     "The Veltro Pay wallet has 2 million users in Kenya.", "31 million subscribers",
+     "2 million users"),
 ]
 
 

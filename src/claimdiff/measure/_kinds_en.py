@@ -45,6 +45,9 @@ company business: bank retailer supplier manufacturer startup insurer airline ca
   importer
 project: farm plant scheme development mine station dam reactor
 weapon: gun rifle pistol handgun shotgun grenade
+farmer grower producer: smallholder crofter rancher
+user: subscriber account
+member: subscriber
 people person individual: visitor attendee guest pilgrim worshipper walker hiker rambler
   runner cyclist pedestrian shopper protester
 child teenager youngster: student player
