@@ -25,6 +25,27 @@ _ONE_SET = [
     ("The ruling means Ostrel Water must refund about 85,000 customers.",
      "Ostrel Water will refund some 97,000 households after the ruling.",
      "about 85,000 customers", "some 97,000 households"),
+    # people: a crowd or a place's public, told by who they are there
+    ("Some 8,000 pilgrims visited the shrine at Orvel on Sunday.",
+     "About 12,000 people visited the shrine at Orvel on Sunday.", "8,000 pilgrims",
+     "12,000 people"),
+    ("Police said 3,000 protesters marched through Kelso on Saturday.",
+     "Organisers said 5,000 people marched through Kelso on Saturday.", "3,000 protesters",
+     "5,000 people"),
+    ("The Harlow night market drew 9,000 shoppers on its opening weekend.",
+     "Around 6,000 people came to the Harlow night market on its opening weekend.",
+     "9,000 shoppers", "6,000 people"),
+    # an age against the young in a role
+    ("The Brenna youth league has 640 players registered this season.",
+     "Some 520 children are registered with the Brenna youth league this season.",
+     "640 players", "520 children"),
+    # those who farm, those who use a service
+    ("The export ban hit about 70,000 smallholders in the Kesh valley.",
+     "Some 120,000 farmers in the Kesh valley were hit by the export ban.",
+     "70,000 smallholders", "120,000 farmers"),
+    ("The Veltro Pay wallet now has 31 million subscribers.",
+     "The Veltro Pay wallet has 24 million users.", "31 million subscribers",
+     "24 million users"),
 ]
 
 # a kind that is a part of its general word's count, by what the reports say
@@ -50,6 +71,23 @@ _PART = [
     ("The coach to Brell carried 41 pupils when it overturned.",
      "There were 45 people on the coach to Brell when it overturned.", "41 pupils",
      "45 people"),
+    # people of a role, a job or a state are no crowd of people
+    ("About 2,500 people joined the march in Kelso on Saturday.",
+     "Some 1,500 officers were deployed for the march in Kelso on Saturday.", "2,500 people",
+     "1,500 officers"),
+    ("The fire at the Delby tower killed 12 people on Monday.",
+     "The fire at the Delby tower injured 41 residents on Monday.", "12 people",
+     "41 residents"),
+    # a small fraction of the crowd
+    ("Some 300 cyclists joined the march in Kelso on Saturday.",
+     "About 5,000 people joined the march in Kelso on Saturday.", "300 cyclists",
+     "5,000 people"),
+    ("The export ban hit 900 smallholders and 300 ranchers in the Kesh valley.",
+     "Some 1,250 farmers in the Kesh valley were hit by the export ban.",
+     "900 smallholders", "1,250 farmers"),
+    ("The Veltro Pay wallet now has 31 million subscribers.",
+     "The Veltro Pay wallet has 2 million users in Kenya.", "31 million subscribers",
+     "2 million users"),
 ]
 
 

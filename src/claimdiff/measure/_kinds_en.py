@@ -45,11 +45,23 @@ company business: bank retailer supplier manufacturer startup insurer airline ca
   importer
 project: farm plant scheme development mine station dam reactor
 weapon: gun rifle pistol handgun shotgun grenade
+farmer grower producer: smallholder crofter rancher
+user: subscriber account
+member: subscriber
+people person individual: visitor attendee guest pilgrim worshipper walker hiker rambler
+  runner cyclist pedestrian shopper protester
+child teenager youngster: student player
 """.strip()
-"""General words of what news counts (before the colon) and kinds of them (after it). Left
-out on purpose: people, buildings and a workforce (everyone and everything is a kind of the
-first two, and a workplace's staff is of many kinds: "300 buildings" and "200 homes" destroyed,
-"200 nurses" and "1,400 staff" are a whole and its part far more often than one count)."""
+"""General words of what news counts (before the colon) and kinds of them (after it). People
+are a general word only of those who make up a crowd by being there (visitors, walkers,
+protesters): "22,000 visitors" and "26,000 people" of one festival are one crowd. A role, a
+job or a state is not such a kind ("1,500 officers", "12 dead"), nor are those carried or
+taught, who come with their staff ("41 pupils" on a coach of "45 people"), nor a place's
+residents, of whom an event befalls some ("a town of 93,000 people", "45,000 people" cut
+off); an age is the general word of the young in a role ("420 players", "380
+kids"). Left out on purpose: buildings and a workforce (everything is a kind of the first, and
+a workplace's staff is of many kinds: "300 buildings" and "200 homes" destroyed, "200 nurses"
+and "1,400 staff" are a whole and its part far more often than one count)."""
 
 
 def _generals(text: str) -> dict[str, frozenset[str]]:

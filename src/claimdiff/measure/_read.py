@@ -46,6 +46,7 @@ from claimdiff.measure._model import Measurement
 from claimdiff.measure._norm_clause import norm_clause
 from claimdiff.measure._nouns_en import kin
 from claimdiff.measure._ordinal import ORDINAL
+from claimdiff.measure._opened import opens_clause
 from claimdiff.measure._period import clause_years, dated, month_years, over_years
 from claimdiff.measure._phrases import (
     MORE_UNITS,
@@ -94,6 +95,7 @@ from claimdiff.measure._traits import (
     whose_age,
 )
 from claimdiff.measure._what import (
+    FUTURE,
     content,
     counted_of,
     dimension_of,
@@ -318,8 +320,10 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
     tail = acting(after[:_ROLE_REACH], words) if value.dimension == "count" \
         else after[:_ROLE_REACH]  # "only six firms had bid" counts bidders, not a bid
     said_in = toks if text is not None and where is not None else ()
-    modality = qualifiers([*before[:2 if agent else _ROLE_REACH], *tail], said_in)[1]
-    role = qualifiers([*before[:2 if agent else _ROLE_REACH], *own_words(tail)], said_in)[0]
+    opened = bool(said_in) and opens_clause(toks, first, last)  # "after 48,000 salmon escaped"
+    qualifying = [] if opened else before[:2 if agent else _ROLE_REACH]
+    modality = qualifiers([*qualifying, *tail], said_in)[1]
+    role = qualifiers([*qualifying, *own_words(tail)], said_in)[0]
     if modality in ("negated", "modal") and text is not None and where is not None \
             and presupposed(toks, first, last):
         modality = None  # "could no longer defend the £2.3 billion contract": still £2.3bn
@@ -333,7 +337,9 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
         if role is None and front:
             role = qualifiers(front, toks)[0]
         lead = clause_before(toks, first)
-        if role is None and not agent:  # "The union is *demanding* a pay rise of 12%"
+        if modality is None and not opened and qualifiers(lead, toks)[1] == FUTURE:
+            modality = FUTURE  # "The move will save the cash-strapped council about £1.5m"
+        if role is None and not agent and not opened:  # "The union is *demanding* a 12% rise"
             role = far_role(lead, toks)
         framing = sequence(front) | side(toks[max(first - 2, 0):last + 2]) | horizon(
             toks[max(first - 4, 0):last + 6]) | transition(toks, first) | {
