@@ -45,7 +45,6 @@ from claimdiff.measure import (
 )
 from claimdiff.model import Claim, ClaimSet, ClaimV2, Status
 from claimdiff.normalization import Value, score_value
-from claimdiff.normalization import Value
 from claimdiff.normalization._ordinal_words import RANKED
 
 

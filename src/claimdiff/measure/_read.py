@@ -45,8 +45,8 @@ from claimdiff.measure._labels import designators
 from claimdiff.measure._model import Measurement
 from claimdiff.measure._norm_clause import norm_clause
 from claimdiff.measure._nouns_en import kin
-from claimdiff.measure._ordinal import ORDINAL
 from claimdiff.measure._opened import opens_clause
+from claimdiff.measure._ordinal import ORDINAL
 from claimdiff.measure._period import clause_years, dated, month_years, over_years
 from claimdiff.measure._phrases import (
     MORE_UNITS,
