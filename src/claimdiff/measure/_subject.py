@@ -132,6 +132,9 @@ def _for_whom(toks: Sequence[Tok], first: int, last: int, start: int,
 
 
 _AGAINST = frozenset(("to", "against", "versus", "vs", "with"))
+_FUNCTION = GOVERNING | frozenset(
+    "of for by with and or than per as like over under after before since until during "
+    "each every a an the this that".split())
 
 
 def _described(toks: Sequence[Tok], last: int, start: int,
@@ -141,8 +144,9 @@ def _described(toks: Sequence[Tok], last: int, start: int,
     sentence is about; `()` for any other figure."""
     k = last + 1  # one noun: "hitman", "retailer"; a second word is a verb too often
     if k >= len(toks) or not (toks[last].text.isalpha() and toks[last].text.islower()) \
-            or toks[last].key in lex.STOP or verb(toks[last].text, noun_too=False):
-        return ()
+            or toks[last].key in lex.STOP or toks[last].text in _FUNCTION \
+            or verb(toks[last].text, noun_too=False):
+        return ()  # "3 goals against Dunmore": a preposition's object is no one described
     j = k
     while j < len(toks) and is_name(toks[j], start, proper):
         j += 1
