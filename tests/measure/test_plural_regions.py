@@ -51,3 +51,14 @@ def test_a_region_heading_an_office_is_who_spoke(tmp_path: Path) -> None:
         "Only 16 lanes have been fitted for QR-code payments so far, the Johor state executive "
         "said.")
     assert verdict_between(pairs, "32 lanes", "16 lanes") is Verdict.CONFLICT, pairs
+
+
+def test_a_figure_said_wide_of_a_whole_is_no_region_s(tmp_path: Path) -> None:
+    # "the Scotland-wide jobless rate" is the whole's, against a council area's rate
+    pairs = value_verdicts(
+        tmp_path,
+        "Local MSP Ann Reid called the move a blow to a council area where unemployment "
+        "already stands at 4.1 per cent.",
+        "The Scotland-wide jobless rate is 3.6%, but members warned that office work is "
+        "scarce.")
+    assert verdict_between(pairs, "4.1 per cent", "3.6%") is not Verdict.CONFLICT, pairs

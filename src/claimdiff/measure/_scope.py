@@ -25,6 +25,7 @@ nationwide nationally countrywide overall altogether total combined national
 _ADVERBS = frozenset(lex.key(w) for w in
                      "nationwide nationally countrywide overall altogether".split())
 """Those that open a sentence as themselves ("Overall, ..."), not as a name ("National Grid")."""
+_WIDE = re.compile(r"[a-z]+-wide|(?:state|nation|country|city|province|world)wide")
 _ACROSS = frozenset(lex.key(w) for w in "country nation state region island world".split())
 _OWN_REPORT = frozenset(("report", "announc", "confirm", "post"))
 _TOLLS = lex.OUTCOMES - {"jobs"}
@@ -47,6 +48,8 @@ def whole(toks: Sequence[Tok], first: int, last: int) -> bool:
                 continue
             return True
         if low == "all" and k and toks[k - 1].key == "in":
+            return True
+        if _WIDE.fullmatch(low):  # "the Scotland-wide jobless rate", "statewide", "EU-wide"
             return True
         if low == "across" and _across_all(toks[k + 1:k + 4]):
             return True
