@@ -25,6 +25,9 @@ def _role(text: str, phrase: str) -> str | None:
     ("Modal prices were ₹3,100 a quintal a month earlier.", "₹3,100", "previous"),
     ("The Harle plant employed 640 people two years ago.", "640 people", "previous"),
     ("Ferries carried 12,000 passengers a week before.", "12,000 passengers", "previous"),
+    ("The firm made profits of £51 million the year before last.", "£51 million", "previous"),
+    ("Turnout was 61% the month before, officials said.", "61%", "previous"),
+    ("The firm made profits of £51 million the year it listed.", "£51 million", None),
     # a change from the earlier level, or a span that is no step back in time
     ("Homes sold for more than 6 per cent above the level a year earlier.",
      "6 per cent", None),

@@ -1,5 +1,5 @@
 """A figure said with a span back in time right after it: "₹3,100 a quintal *a month
-earlier*", "48,000 jobs *two years ago*" are earlier figures, not the report's own (as a
+earlier*", "48,000 jobs *two years ago*", "£51 million *the year before last*" are earlier figures, not the report's own (as a
 fronted "A year earlier," is, `_window.earlier`). A change's base is no such figure: in "6
 per cent above the level a year earlier" and "up 12% from a year earlier" the figure is
 the change."""
@@ -31,6 +31,9 @@ def said_earlier(toks: Sequence[Tok], first: int, last: int) -> bool:
     if k + 1 < len(toks) and toks[k].text.lower() in _PER and toks[k + 1].text.isalpha() \
             and toks[k + 1].key not in _SPANS:
         k += 2  # "₹3,100 a quintal a month earlier"
+    if k + 2 < len(toks) and toks[k].text.lower() == "the" and toks[k + 1].key in _SPANS \
+            and toks[k + 2].text.lower() == "before":
+        return True  # "£51 million the year before (last)", "the month before"
     return k + 2 < len(toks) and (toks[k].text.lower() in SMALL_NUMBERS
                                   or toks[k].text.isdigit()) \
         and toks[k + 1].key in _SPANS and toks[k + 2].text.lower() in _BACK
