@@ -1,8 +1,8 @@
 """A figure said with a span back in time right after it: "₹3,100 a quintal *a month
-earlier*", "48,000 jobs *two years ago*", "£51 million *the year before last*" are earlier figures, not the report's own (as a
-fronted "A year earlier," is, `_window.earlier`). A change's base is no such figure: in "6
-per cent above the level a year earlier" and "up 12% from a year earlier" the figure is
-the change."""
+earlier*", "48,000 jobs *two years ago*", "£51 million *the year before last*" are earlier
+figures, not the report's own (as a fronted "A year earlier," is, `_window.earlier`). A
+change's base is no such figure: in "6 per cent above the level a year earlier" and "up 12%
+from a year earlier" the figure is the change."""
 
 from __future__ import annotations
 
