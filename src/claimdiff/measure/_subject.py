@@ -134,7 +134,9 @@ def _for_whom(toks: Sequence[Tok], first: int, last: int, start: int,
 _AGAINST = frozenset(("to", "against", "versus", "vs", "with"))
 _FUNCTION = GOVERNING | frozenset(
     "of for by with and or than per as like over under after before since until during "
-    "each every a an the this that".split())
+    "each every a an the this that behind ahead clear short down up off out above below "
+    "beyond past ago earlier later less more fewer higher lower among without despite "
+    "about upon than apart".split())
 
 
 def _described(toks: Sequence[Tok], last: int, start: int,
