@@ -35,7 +35,7 @@ from typing import Any
 
 import claimdiff
 from claimdiff.compare import _claims
-from claimdiff.measure import _pair, facing
+from claimdiff.measure import _different, _pair, facing
 
 _seen: list[Any] = []
 """The measurements of the last diff, kept by `_keep` for `--stages`."""
@@ -158,7 +158,7 @@ def _why_apart(rule: dict[str, Any]) -> str:
             if faced is None:
                 continue
             a, b = faced
-            if _pair.different_things(a, b):
+            if _different.different_things(a, b):
                 best = max(best, (1, "different things"))
                 continue
             s, _ = _pair.score(a, b, idf)

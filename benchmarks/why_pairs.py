@@ -25,7 +25,7 @@ from typing import Any
 
 import claimdiff
 from claimdiff.compare import _claims
-from claimdiff.measure import _pair, facing
+from claimdiff.measure import _different, _pair, facing
 from claimdiff.measure._closeness import apart, closeness, same_day, same_reading
 from claimdiff.measure._dated import one_event
 from claimdiff.measure._facing import ends_alike
@@ -86,7 +86,7 @@ def terms(a: Any, b: Any, idf: dict[str, float]) -> list[tuple[str, float]]:
         out.append(("holders differ", -_pair.P_ROLE))
     elif a.dimension not in ("age", "date", "duration") and one_holder(a.subject, b.subject):
         out.append(("one holder", _pair.W_HOLDER))
-    elif _pair.unheld_against_part(a, b) or _pair.unheld_against_part(b, a):
+    elif _different.unheld_against_part(a, b) or _different.unheld_against_part(b, a):
         out.append(("unheld / part", -_pair.P_PART))
     return [(n, round(v, 4)) for n, v in out if v]
 
@@ -105,7 +105,7 @@ def explain(ma: list[Any], mb: list[Any], i: int, j: int, idf: dict[str, float],
         print(f"    {label}: no common reading")
         return
     a, b = faced
-    if _pair.different_things(a, b):
+    if _different.different_things(a, b):
         print(f"    {label}: different things")
     got = terms(a, b, idf)
     if ends_alike(a, b):

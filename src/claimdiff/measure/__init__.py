@@ -11,6 +11,7 @@ and claim files alike.
 from __future__ import annotations
 
 from claimdiff.measure._clock import clock_reading
+from claimdiff.measure._different import different_things
 from claimdiff.measure._evidence import distinguished, occurrences_apart, same_thing
 from claimdiff.measure._facing import facing
 from claimdiff.measure._fields import event_words, field_words, measure_fields
@@ -29,7 +30,6 @@ from claimdiff.measure._ordinal import ordinal_reading
 from claimdiff.measure._pair import (
     THRESHOLD,
     candidates_by_dimension,
-    different_things,
     pair_measurements,
 )
 from claimdiff.measure._phrases import (

@@ -14,12 +14,12 @@ from collections.abc import Sequence
 
 from claimdiff.measure import _lexicon_en as lex
 from claimdiff.measure._closeness import nearest_apart
+from claimdiff.measure._different import _same_names, unheld_against_part
 from claimdiff.measure._forward import roles_apart
 from claimdiff.measure._holder import distinct_holders
 from claimdiff.measure._labels import designated_apart
 from claimdiff.measure._lexicon_en import GENERIC, OUTCOMES
 from claimdiff.measure._model import Measurement
-from claimdiff.measure._pair import _same_names, unheld_against_part
 from claimdiff.measure._phrases import founded_thing
 from claimdiff.measure._scope import SOME_REGION
 
