@@ -8,8 +8,9 @@ those right before it ("*killing* at least 14 people", "a central *pressure* of
 synonym classes; the first word of a class says what is measured, a generic
 noun ("people", "homes") only when nothing else does. Without text, the
 claim's own fields (subject, predicate, object) are read the same way.
-The text's sentences are `_source`'s, the words around a value `_window`'s, and what
-those words say is measured and how it is qualified `_what`'s.
+The text's sentences are `_source`'s, the words around a value `_window`'s, what
+those words say is measured and how it is qualified `_what`'s, and which of them
+names the value's measured thing `_read_measured`'s.
 """
 
 from __future__ import annotations
@@ -22,7 +23,6 @@ from claimdiff.measure import _lexicon_en as lex
 from claimdiff.measure._base import share_base
 from claimdiff.measure._bridge import bridge, change_size
 from claimdiff.measure._capacity import room_for
-from claimdiff.measure._counted import befell_both, number_of
 from claimdiff.measure._dated import arranged
 from claimdiff.measure._earlier import said_earlier
 from claimdiff.measure._frame import (
@@ -56,6 +56,7 @@ from claimdiff.measure._phrases import (
     role_age,
 )
 from claimdiff.measure._ranked import ranked
+from claimdiff.measure._read_measured import measured_thing
 from claimdiff.measure._record import earlier_record
 from claimdiff.measure._roles_said import (
     attribution_of,
@@ -67,7 +68,7 @@ from claimdiff.measure._roles_said import (
 from claimdiff.measure._scope import named_in, named_whole, own_sayer, regions, whole
 from claimdiff.measure._source import SourceText, earlier_subject
 from claimdiff.measure._spans import span_start, span_to_now, state_age
-from claimdiff.measure._stated import of_voters, stated
+from claimdiff.measure._stated import stated
 from claimdiff.measure._subject import own_holder
 from claimdiff.measure._tally import tally_time
 from claimdiff.measure._traits import (
@@ -76,7 +77,6 @@ from claimdiff.measure._traits import (
     PER,
     RATE_PERIOD,
     SPAN,
-    attribute,
     befell_at,
     claimed_sum,
     far_role,
@@ -94,23 +94,12 @@ from claimdiff.measure._traits import (
     what_lasted,
     whose_age,
 )
-from claimdiff.measure._what import (
-    FUTURE,
-    content,
-    counted_of,
-    dimension_of,
-    modifier,
-    said_of,
-    share_noun,
-    surface,
-    what_measured,
-)
+from claimdiff.measure._what import FUTURE, content, dimension_of, surface
 from claimdiff.measure._window import (
     YEAR,
     a_share,
     acting,
     after_share,
-    ahead,
     changed_from,
     clause_before,
     clause_words,
@@ -131,10 +120,6 @@ from claimdiff.model import Claim
 from claimdiff.normalization import Kind, Value
 
 _ROLE_REACH = 4
-_BEFELL = 8
-"""How far after people counted what befell them may be said: "640 workers are set to lose
-their jobs"."""
-_FOLLOWING = re.compile(r"[-\s]+([A-Za-z]+)")
 _NEAR_ONLY = frozenset({"minimum", "maximum", "nominal", "real"})
 _OF_AMOUNTS = frozenset({"limit", "offer", "minimum", "maximum", "nominal", "real", "average",
                          "median", "margin", "one-off", "ranking"})
@@ -235,6 +220,7 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
             subject = tuple(placed.group(1).split())  # "fifth-placed Dunmere": Dunmere's
     else:
         subject = ()
+        toks, first, last = [], 0, 0  # no sentence: every reading of one asks for the text
         after = _tokens(fields, 0, len(fields))
         before = []
         rest = after
@@ -250,72 +236,8 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
             # "one 19-year-old survivor", "a 24-year-old logistics officer": someone the
             # report does not name (a surgeon may be another's doctor), never one it names
             holder = ("someone",)
-    noun = value.noun if value.kind is Kind.QUANTITY else None
-    if noun is None and elided is not None and elided.isalpha() and value.unit is None:
-        noun = elided  # "Dunmore 24" after "30 points": points too
-    if value.dimension == "ordinal":  # "the fourth floor", "a seventh-floor flat", "stage 8"
-        rank = ORDINAL.search(phrase)
-        label = re.match(r"(?:world\s+)?([A-Za-z]+)\s+\w+$", phrase) \
-            if rank is None or rank.group("label") else None  # not "fourth title"
-        follow = _FOLLOWING.match(text.text, where[1]) if text and where else None
-        noun = (label.group(1) if label else follow.group(1) if follow
-                and lex.key(follow.group(1)) not in lex.STOP else None)
-    both: tuple[str, str] | None = None  # what befell two groups counted as one
-    groups = frozenset[str]()
-    if age is not None or founded is not None:
-        measured, words, classed = "age", phrase, True
-    elif value.kind in (Kind.DATE, Kind.DURATION) or value.dimension == "time of day":
-        measured, words, classed = None, None, False  # when and how long: of an event, not a noun
-    else:
-        if text is not None and where is not None:
-            noun = modifier(noun, toks[first:last]) or noun or attribute(
-                toks[first:last], dimension_of(value))
-        measured, words, classed = what_measured(
-            noun, after, before,
-            words_after(toks, last, _BEFELL) if text is not None and where is not None else (),
-            # a sum is no length ("won by two lengths in the €450,000 Oaks"), and a length
-            # no one dead ("the ore body 450 metres below the valley")
-            # a count per a span of time counts its noun too ("48,000 passengers a day")
-            unitless=dimension_of(value).partition("/")[0] == "count"
-            or dimension_of(value).startswith("currency"),
-            of_people=dimension_of(value).partition("/")[0] in ("count", "percent", "ratio"),
-            money=dimension_of(value).startswith("currency"))
-        counted = counted_of(noun, toks, last) if text is not None and where is not None \
-            else None
-        if counted is None and value.dimension == "percent" and text is not None \
-                and where is not None:
-            counted = share_noun(toks, first, last)  # "a 50% refund" is a share of a refund
-        if counted is not None:  # "nine counts of attempted murder" counts murders
-            measured, words = lex.CLASS_OF.get(counted.key, counted.key), counted.text
-            classed = counted.key in lex.CLASS_OF and counted.key not in lex.GENERIC
-        if measured == "vote" and value.dimension == "percent" and text is not None \
-                and where is not None and of_voters(toks, last):
-            measured = "turnout"  # "61 per cent of registered voters cast a ballot"
-        said = said_of(toks, first, last, value.dimension) if noun is None \
-            and text is not None and where is not None else None
-        if said is not None:  # "a team of 140", "Turnout was 71% of the 84,000 members"
-            measured, words = lex.CLASS_OF.get(said.key, said.key), said.text
-            classed = said.key in lex.CLASS_OF
-        numbered = number_of(toks, first) if noun is None and said is None \
-            and value.unit is None and text is not None and where is not None else None
-        if numbered is not None and numbered.key not in lex.GENERIC \
-                and lex.CLASS_OF.get(numbered.key) not in lex.PEOPLE:
-            # "the number of schools rated inadequate climbed to 188" counts schools (people
-            # are still counted by what befell them: "the number of passengers hurt")
-            measured, words = lex.CLASS_OF.get(numbered.key, numbered.key), numbered.text
-            classed = numbered.key in lex.CLASS_OF
-        both = befell_both(toks, last) if noun is not None and value.unit is None \
-            and text is not None and where is not None and (
-                not classed or measured in lex.PEOPLE) else None
-        if both is not None:  # "212 riders and pedestrians had been injured"
-            measured, classed = both[0], True
-            groups = kind_counted(f"{noun} {both[1]}", measured, value.dimension)
-        if measured == "share" and value.dimension.startswith("currency"):
-            measured = "price"  # money a share ("€24 apiece", "$48.50 a share") is a price
-        if measured is None and noun is None and value.unit is None and where is not None \
-                and text is not None:
-            # a bare count: "Nine of the 14 aid workers", "Eleven foreign and local aid workers"
-            measured, words, classed = what_measured(None, ahead(toks, last), [], unitless=True)
+    noun, measured, words, classed, both, groups = measured_thing(
+        value, phrase, elided, age, founded, text, where, toks, first, last, after, before)
     agent = passive_agent(before)  # "The plan was approved by 38 votes": no plan's figure
     tail = acting(after[:_ROLE_REACH], words) if value.dimension == "count" \
         else after[:_ROLE_REACH]  # "only six firms had bid" counts bidders, not a bid
