@@ -3,6 +3,7 @@ value, compared side by side, and a range, date or model name beside it is no sc
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -51,3 +52,37 @@ def test_a_tally_agrees_with_the_count_of_one_side(runner: CliRunner, tmp_path: 
                 "voted against it.\n")
     assert "side of the score 61-44" in out
     assert "CONFLICT" not in out
+
+
+_CLAIMS = """schema_version: 2
+sources:
+  - {{id: {src}, publisher: {pub}, kind: newspaper, published: 2026-03-04, language: en}}
+claims:
+  - id: vote
+    source: {src}
+    subject: Vestria's parliament
+    predicate: {verb}
+    object: the pension overhaul
+    when: on Tuesday
+    values:
+      - {{text: {tally}, role: score, measured: votes}}
+    quote: "{quote}"
+"""
+
+
+def test_a_curated_tally_keeps_its_phrase_in_the_report(runner: CliRunner,
+                                                       tmp_path: Path) -> None:
+    # the report names each side's tally as written, not only its claim's quote
+    (tmp_path / "a.claims.yaml").write_text(_CLAIMS.format(
+        src="cpa", pub="Continental Press", verb="voted for", tally="212 to 187",
+        quote="Parliament passed the overhaul on Tuesday, voting 212 to 187"), encoding="utf-8")
+    (tmp_path / "b.claims.yaml").write_text(_CLAIMS.format(
+        src="ledger", pub="The Ledger", verb="passed", tally="212 to 178",
+        quote="After Tuesday's vote - 212 to 178 - the overhaul is law"), encoding="utf-8")
+    result = runner.invoke(cli, ["diff", str(tmp_path / "a.claims.yaml"),
+                                 str(tmp_path / "b.claims.yaml"), "--format", "json"])
+    assert result.exit_code == 1, result.stderr
+    report = json.loads(result.stdout)
+    scores = [v for p in report["pairs"] for v in p["values"] if v["aspect"] == "value:score"]
+    assert [(v["verdict"], v["a"]["value"]["text"], v["b"]["value"]["text"]) for v in scores] \
+        == [("conflict", "212 to 187", "212 to 178")]

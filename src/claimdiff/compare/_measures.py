@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from typing import Any
 
 from claimdiff.align import AliasTable, fold
 from claimdiff.compare._aspects import Aspect
@@ -208,7 +209,8 @@ def _compare(name: str, ma: Measure, ra: MeasureReading, mb: Measure, rb: Measur
              value_aspect: ValueAspect) -> Aspect:
     if ma.role is Role.SCORE and not isinstance(ra, NormalizationError) \
             and not isinstance(rb, NormalizationError) and ra.score and rb.score:
-        return _scores(name, ma.text, ra.score, mb.text, rb.score)
+        return _scores(name, ma.text, ra.score, mb.text, rb.score,
+                       value_dict(ma.text, ra.value), value_dict(mb.text, rb.value))
     if ma.role is Role.CHANGE and not isinstance(ra, NormalizationError) \
             and not isinstance(rb, NormalizationError):
         pa, pb = ra.base_period, rb.base_period
@@ -234,14 +236,17 @@ def _compare(name: str, ma: Measure, ra: MeasureReading, mb: Measure, rb: Measur
     return value_aspect(name, ma.text, plain_value(ra), mb.text, plain_value(rb))
 
 
-def _scores(name: str, ta: str, a: tuple[int, int], tb: str, b: tuple[int, int]) -> Aspect:
+def _scores(name: str, ta: str, a: tuple[int, int], tb: str, b: tuple[int, int],
+            va: dict[str, Any], vb: dict[str, Any]) -> Aspect:
+    """Two scores side by side; each side's value keeps its phrase ("212 to 187")."""
     sa, sb = f"{a[0]}-{a[1]}", f"{b[0]}-{b[1]}"
     if a == b:
-        return Aspect(name, Verdict.AGREE, f"'{ta}' and '{tb}' are both {sa}")
+        return Aspect(name, Verdict.AGREE, f"'{ta}' and '{tb}' are both {sa}", va, vb)
     if a == (b[1], b[0]):
         return Aspect(name, Verdict.AGREE, f"'{ta}' is {sa} and '{tb}' {sb}: the same score, "
-                      "its sides named in the other order")
-    return Aspect(name, Verdict.CONFLICT, f"'{ta}' is {sa} and '{tb}' is {sb}: different scores")
+                      "its sides named in the other order", va, vb)
+    return Aspect(name, Verdict.CONFLICT, f"'{ta}' is {sa} and '{tb}' is {sb}: different scores",
+                  va, vb)
 
 
 def qualify(aspect: Aspect, ca: Claim, cb: Claim, ma: Measure | None, mb: Measure | None,
