@@ -120,6 +120,8 @@ from claimdiff.model import Claim
 from claimdiff.normalization import Kind, Value
 
 _ROLE_REACH = 4
+_CONTESTED = lex.keyed("margin lead advantage won win beat beaten ahead behind clear")
+"""Words saying a length is one contestant's lead over another ("won by a gap of 3 metres")."""
 _NEAR_ONLY = frozenset({"minimum", "maximum", "nominal", "real"})
 _OF_AMOUNTS = frozenset({"limit", "offer", "minimum", "maximum", "nominal", "real", "average",
                          "median", "margin", "one-off", "ranking"})
@@ -297,6 +299,9 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
             role = "sought"  # "claimed $12 in damages"
         if role is None and first_said(toks[first - 1::-1] if first else []):
             role = "previous"  # "first put its losses at $12 million"
+        if role == "margin" and value.dimension in ("length", "area") and not any(
+                t.key in _CONTESTED for t in (*toks[max(first - 8, 0):first], *tail)):
+            role = None  # "leaving a gap of about 90m in its deck": a gap in a thing, no lead
     if both is None:  # "212 riders and pedestrians" are no one kind of people
         parts |= kind_counted(noun, measured, value.dimension)  # "31 students were killed"
     if role is None and not agent and not (text is not None and where is not None and absolute(
