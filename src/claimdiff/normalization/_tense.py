@@ -48,13 +48,13 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:be|being|been|to)\s+$", re.IGNORECASE)
 # A start named in the present ("tickets go on sale from Thursday", "the ban applies
 # from Monday", "fares rise starting Sunday"): a timetable, which looks ahead unless its
 # clause tells of the past ("sales began from Monday", "has risen from Friday").
-_START_BEFORE = re.compile(r"\b(?:from|starting|effective|as\s+of)\s+(?:this\s+|next\s+)?$",
-                           re.IGNORECASE)
+_STARTS = r"(?:from|starting|effective|as\s+of)\s+"
+_START_BEFORE = re.compile(rf"\b{_STARTS}(?:this\s+|next\s+)?$", re.IGNORECASE)
 # The present of a timetable: what goes on sale, applies, starts or opens. A bare verb
 # that is also a past ("Fairbrook cut prices from Monday") tells no tense.
 _TIMETABLE = re.compile(r"\b(?:go|goes|apply|applies|takes?\s+effect|starts?|begins?|opens?|"
                         r"runs?|comes?\s+into|kicks?\s+in|rises?|is|are)\b", re.IGNORECASE)
-_START_LEAD = re.compile(r"(?:from|starting|effective|as\s+of)\s+", re.IGNORECASE)
+_START_LEAD = re.compile(_STARTS, re.IGNORECASE)
 _PAST = re.compile(r"\b(?:was|were|had|has|have|did|went|began|came|rose|fell|took|ran|"
                    r"got|saw|left|paid|sold|\w+ed)\b", re.IGNORECASE)
 
