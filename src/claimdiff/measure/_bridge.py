@@ -21,7 +21,7 @@ from claimdiff.measure._in_span import in_span
 from claimdiff.measure._phrases import founded_thing, since_point
 from claimdiff.measure._spans import lasting
 from claimdiff.normalization import Interval, Kind, Value, normalize
-from claimdiff.normalization._units_en import ABBREVIATED_RATES
+from claimdiff.normalization._rates import spelled_out
 
 _YEAR_DAYS = 365.25
 
@@ -257,18 +257,10 @@ def bridge(value: Value, plain: Value, phrase: str, text: str, where: tuple[int,
 _RATE = re.compile(r"(?i)^(?P<head>.+?)(?:\s*/\s*|\s+(?:an?|per|each)\s+)[\w\s.-]+$")
 
 
-_ABBREVIATED = re.compile(r"(?i)(?<=[\d\s])(?P<abbr>" + "|".join(
-    map(re.escape, ABBREVIATED_RATES)) + r")$")
-"""A rate the trade press abbreviates ("4 Mtpa"): its amount is read from the words it
-stands for ("4 Mt a year")."""
-
-
 def _amount(value: Value, phrase: str) -> Value | None:
     """A rate of money or of a unit of measure ("£2 a week", "$84 a barrel", "4 Mtpa") as
     the amount it states, in the amount's own dimension."""
-    said = phrase.strip()
-    if (abbr := _ABBREVIATED.search(said)) is not None:
-        said = f"{said[:abbr.start()].rstrip()} {ABBREVIATED_RATES[abbr['abbr'].lower()]}"
+    said = spelled_out(phrase.strip())  # "4 Mtpa": its amount from "4 Mt a year"
     if value.kind is not Kind.QUANTITY or "/" not in value.dimension \
             or value.dimension == "speed" or (m := _RATE.match(said)) is None:
         return None

@@ -22,11 +22,18 @@ from claimdiff.normalization._value import Kind, Value
 if TYPE_CHECKING:
     from claimdiff.normalization._units import UnitInfo
 
-__all__ = ["ABBREVIATED_RATES", "read_rate"]
+__all__ = ["ABBREVIATED_RATES", "read_rate", "spelled_out"]
 
 _ABBREVIATED = re.compile(r"^(?P<head>.*?(?:\d\S*|\s(?:hundred|thousand|million|billion)))\s*"
                           r"(?P<abbr>" + "|".join(
     re.escape(k) for k in ABBREVIATED_RATES) + r")$", re.IGNORECASE)
+
+
+def spelled_out(phrase: str) -> str:
+    """`phrase` with the trade press's abbreviated rate after its amount written as the
+    words it stands for ("4 Mtpa" as "4 Mt a year"); `phrase` itself when it has none."""
+    abbr = _ABBREVIATED.match(phrase)
+    return phrase if abbr is None else f"{abbr['head']} {ABBREVIATED_RATES[abbr['abbr'].lower()]}"
 
 
 def read_rate(text: str, per: str | None = None) -> Value | None:
@@ -36,8 +43,7 @@ def read_rate(text: str, per: str | None = None) -> Value | None:
     kept as written, singular ("per capita", "per share").
     """
     phrase = text.strip()
-    if (abbr := _ABBREVIATED.match(phrase)) is not None:
-        said = f"{abbr['head']} {ABBREVIATED_RATES[abbr['abbr'].lower()]}"
+    if (said := spelled_out(phrase)) != phrase:
         value = read_rate(said, per)
         return None if value is None else replace(value, text=text)
     if per is not None:
