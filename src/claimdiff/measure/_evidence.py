@@ -42,7 +42,7 @@ def same_thing(a: Measurement, b: Measurement) -> str | None:
             return None  # someone the report does not name is no one it names
         for x, y, whose in ((a, b, who_a), (b, a, who_b)):
             if whose and not y.holder and y.who and y.who not in x.context \
-                    and not founded_thing(x.value) \
+                    and not founded_thing(x.value) and not _names_subject(whose, y) \
                     and not y.contrast & {lex.CONTRAST_OF.get(w) for w in x.context}:
                 # "the 52-year-old main", "a third suspect, aged 41": no one the other report
                 # names ("Grant Haddon, 59") unless its sentence says it is one, or both are
@@ -247,6 +247,13 @@ arrests", `OUTCOMES`)."""
 
 _EVENT_DIMENSIONS = frozenset({"date", "duration", "time of day"})
 """Dimensions of events rather than of nouns: the same verb is evidence of the same thing."""
+
+
+def _names_subject(whose: Sequence[str], y: Measurement) -> bool:
+    """`y`'s sentence is about the person `whose` names: "Captain Rohit Kadam, the
+    27-year-old right corner" is Kadam's age though its noun is "corner"."""
+    return bool(y.subject) and _same_names(whose, tuple(sorted(
+        w.lower() for w in y.subject)))
 
 
 def _common(a: Sequence[str], b: Sequence[str]) -> str:
