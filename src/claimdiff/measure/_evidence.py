@@ -208,11 +208,12 @@ def _words(phrase: str) -> frozenset[str]:
 
 
 def _one_act(a: Measurement, b: Measurement) -> bool:
-    """Two counts of one verb of their own ("seized 3 of the 30 towns", "seized seventeen"):
-    the verb says what they count, as a noun would; not a verb any figure takes ("is", "has"),
-    nor one said of sums, which a buyer pays on many deals ("paid £2.3 million", "£11m")."""
-    return a.dimension == "count" and a.event is not None and a.event == b.event \
-        and a.event not in _LIGHT_VERBS
+    """Two figures of one verb of their own ("seized 3 of the 30 towns", "seized seventeen";
+    "removed 3,800 tonnes", "removed about 1,100 tonnes"): the verb says what they count or
+    measure, as a noun would; not a verb any figure takes ("is", "has"), nor one said of
+    sums, which a buyer pays on many deals ("paid £2.3 million", "£11m")."""
+    return not a.dimension.startswith("currency") and a.event is not None \
+        and a.event == b.event and a.event not in _LIGHT_VERBS
 
 
 _LIGHT_VERBS = frozenset({"be", "have", "say", "do", "get", "make", "take"})
