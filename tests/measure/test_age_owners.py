@@ -33,6 +33,10 @@ def test_an_age_described_by_a_noun_is_no_named_persons(
     ("The youngest victim of the Orvane ferry fire was 9, the coroner said.",
      "The youngest, a 12-year-old boy, was named as Tomas Hale by the Orvane coroner.",
      ("9", "12-year-old")),
+    # the noun is in apposition to the name the other report gives
+    ("38th minute: Captain Nikhil Varne, the 26-year-old right corner, with a textbook ankle "
+     "hold.", "Skipper Nikhil Varne, 30, who has been with the franchise since its first "
+     "season, dedicated the win to his late father.", ("26-year-old", "30")),
 ])
 def test_an_age_described_as_the_named_person_still_conflicts(
         tmp_path: Path, a: str, b: str, pair: tuple[str, str]) -> None:

@@ -45,6 +45,10 @@ def test_context_alone_is_no_evidence_for_figures_far_apart(
     # two counts of one verb: the verb says what they count
     ("Rebels seized 3 of the 30 towns in Kell province.", "3", "seized",
      "In Kell province rebels seized eleven, officials said.", "eleven", "seized"),
+    # ... and so it does for a quantity of one verb of its own
+    ("Crews on Kell beach have removed 3,800 tonnes of weed since May.", "3,800 tonnes",
+     "removed", "Since May, Kell crews removed about 1,100 tonnes.", "about 1,100 tonnes",
+     "removed"),
     # a change is misstated by any multiple
     ("Rents in Quay Street rose 90% in a decade.", "90%", "rose",
      "Quay Street rents went up 400% in a decade.", "400%", "went"),

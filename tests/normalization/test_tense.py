@@ -32,6 +32,14 @@ WEDNESDAY = "2024-06-12"
     ("from Thursday", "Vale say tickets go on sale from Thursday to members", "2024-06-13"),
     ("from Monday", "Sales began from Monday at the box office", "2024-06-10"),
     ("from Monday", "Fairbrook cut prices on 400 products from Monday", "2024-06-10"),
+    # a decision to do something starts ahead, whatever the tense of the deciding
+    ("January 1", "Councillors voted 6-3 on Tuesday to push the fee to £1,500 from January 1",
+     "2025-01-01"),
+    ("Monday", "The union decided to strike from Monday", "2024-06-17"),
+    ("starting Monday", "The board agreed on Friday to cut fares starting Monday", "2024-06-17"),
+    ("on Tuesday", "Councillors voted 6-3 on Tuesday to push the fee up from January 1",
+     "2024-06-11"),  # the day of the deciding looks back
+    ("Monday", "The board agreed to a deal from Monday", "2024-06-10"),  # "to" leads no verb
 ])
 def test_weekdays_follow_their_sentence(phrase: str, context: str | None, day: str) -> None:
     value = normalize(phrase, reference=WEDNESDAY, context=context)

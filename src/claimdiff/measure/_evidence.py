@@ -42,7 +42,7 @@ def same_thing(a: Measurement, b: Measurement) -> str | None:
             return None  # someone the report does not name is no one it names
         for x, y, whose in ((a, b, who_a), (b, a, who_b)):
             if whose and not y.holder and y.who and y.who not in x.context \
-                    and not founded_thing(x.value) \
+                    and not founded_thing(x.value) and not _names_subject(whose, y) \
                     and not y.contrast & {lex.CONTRAST_OF.get(w) for w in x.context}:
                 # "the 52-year-old main", "a third suspect, aged 41": no one the other report
                 # names ("Grant Haddon, 59") unless its sentence says it is one, or both are
@@ -208,11 +208,12 @@ def _words(phrase: str) -> frozenset[str]:
 
 
 def _one_act(a: Measurement, b: Measurement) -> bool:
-    """Two counts of one verb of their own ("seized 3 of the 30 towns", "seized seventeen"):
-    the verb says what they count, as a noun would; not a verb any figure takes ("is", "has"),
-    nor one said of sums, which a buyer pays on many deals ("paid £2.3 million", "£11m")."""
-    return a.dimension == "count" and a.event is not None and a.event == b.event \
-        and a.event not in _LIGHT_VERBS
+    """Two figures of one verb of their own ("seized 3 of the 30 towns", "seized seventeen";
+    "removed 3,800 tonnes", "removed about 1,100 tonnes"): the verb says what they count or
+    measure, as a noun would; not a verb any figure takes ("is", "has"), nor one said of
+    sums, which a buyer pays on many deals ("paid £2.3 million", "£11m")."""
+    return not a.dimension.startswith("currency") and a.event is not None \
+        and a.event == b.event and a.event not in _LIGHT_VERBS
 
 
 _LIGHT_VERBS = frozenset({"be", "have", "say", "do", "get", "make", "take"})
@@ -247,6 +248,13 @@ arrests", `OUTCOMES`)."""
 
 _EVENT_DIMENSIONS = frozenset({"date", "duration", "time of day"})
 """Dimensions of events rather than of nouns: the same verb is evidence of the same thing."""
+
+
+def _names_subject(whose: Sequence[str], y: Measurement) -> bool:
+    """`y`'s sentence is about the person `whose` names: "Captain Rohit Kadam, the
+    27-year-old right corner" is Kadam's age though its noun is "corner"."""
+    return bool(y.subject) and _same_names(whose, tuple(sorted(
+        w.lower() for w in y.subject)))
 
 
 def _common(a: Sequence[str], b: Sequence[str]) -> str:

@@ -55,6 +55,16 @@ _START_BEFORE = re.compile(rf"\b{_STARTS}(?:this\s+|next\s+)?$", re.IGNORECASE)
 _TIMETABLE = re.compile(r"\b(?:go|goes|apply|applies|takes?\s+effect|starts?|begins?|opens?|"
                         r"runs?|comes?\s+into|kicks?\s+in|rises?|is|are)\b", re.IGNORECASE)
 _START_LEAD = re.compile(_STARTS, re.IGNORECASE)
+# A decision or an aim to do something, the start named after it ("councillors voted on
+# Tuesday to raise the fee to £1,450 from January 1", "the board agreed to cut fares
+# starting Monday"): what is decided starts ahead, whatever the tense of the deciding.
+# "to" must lead a verb, not an object ("agreed to a deal").
+_DECIDED_TO = re.compile(
+    r"\b(?:voted|votes?|agreed|agrees?|decided|decides?|resolved|pledged|pledges?|promised|"
+    r"promises?|vowed|vows?|opted|proposed|proposes?|threatened|threatens?|wants?|wanted|"
+    r"hopes?|hoped|seeks?|sought|approved\s+(?:plans|proposals)|backed\s+plans)\b"
+    r"(?:\s+[\w'’-]+){0,4}?\s+to\s+(?!(?:the|a|an|its|his|her|their|this|that|these|"
+    r"those|\d)\b)[a-z]", re.IGNORECASE)
 _PAST = re.compile(r"\b(?:was|were|had|has|have|did|went|began|came|rose|fell|took|ran|"
                    r"got|saw|left|paid|sold|\w+ed)\b", re.IGNORECASE)
 
@@ -92,8 +102,12 @@ def reads_forward(context: str, start: int | None = None, phrase: str | None = N
 
 
 def starts_ahead(text: str, lo: int, start: int, clause: tuple[int, int]) -> bool:
-    """The date at `start` is a start named in the present ("go on sale from Thursday"):
-    "from" or "starting" ends `text[lo:start]` and nothing in the `clause` span tells of
-    the past."""
-    return _START_BEFORE.search(text, lo, start) is not None \
-        and _TIMETABLE.search(text, *clause) is not None and _PAST.search(text, *clause) is None
+    """The date at `start` is a start named in the present ("go on sale from Thursday")
+    or after a decision to do something ("voted to raise fees from January 1"): "from"
+    or "starting" ends `text[lo:start]`, and a decision leads to it in the `clause` span
+    or nothing in that span tells of the past."""
+    if _START_BEFORE.search(text, lo, start) is None:
+        return False
+    if _DECIDED_TO.search(text, clause[0], start) is not None:
+        return True
+    return _TIMETABLE.search(text, *clause) is not None and _PAST.search(text, *clause) is None
