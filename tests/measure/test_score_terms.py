@@ -58,3 +58,24 @@ def test_penalties_weigh_against_and_evidence_for() -> None:
                  "part"}
     for name, w in WEIGHTS._asdict().items():
         assert (w < 0) == (name in penalties), name
+
+
+@pytest.mark.parametrize(("phrase_a", "phrase_b", "label"), [
+    ("312 beds", "290 beds", 1),  # meets the contradiction
+    ("312 beds", "48 nurses", 0),  # a wrong partner for a value that has a true one
+    ("£4.2m", "£5m", 2),  # meets a trap
+    ("three wards", "two wards", -1),  # meets no rule: unlabelled
+])
+def test_fit_labels_candidates_by_the_rules(phrase_a: str, phrase_b: str, label: int) -> None:
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+    try:
+        import fit_pairing
+    finally:
+        sys.path.pop(0)
+    rules = [("conflict", {"what": "beds", "a_any": ["312 beds"], "b_any": ["290"]}),
+             ("trap", {"what": "trap: budget against grant", "a_any": ["£4.2m"],
+                       "b_any": ["£5m"]})]
+    assert fit_pairing._label(rules, phrase_a, phrase_b) == label
