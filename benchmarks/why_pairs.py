@@ -25,17 +25,12 @@ from typing import Any
 
 import claimdiff
 from claimdiff.compare import _claims
-from claimdiff.measure import _different, _pair, facing
-from claimdiff.measure._closeness import apart, closeness, same_day, same_reading
-from claimdiff.measure._dated import one_event
+from claimdiff.measure import _different, _pair, _score, facing
 from claimdiff.measure._facing import ends_alike
-from claimdiff.measure._forward import forward_pair, roles_apart
-from claimdiff.measure._holder import distinct_holders, one_holder
-from claimdiff.measure._lexicon_en import GENERIC, periods_differ
+from claimdiff.measure._forward import forward_pair
 from claimdiff.measure._rarity import rarity, told_apart
 from claimdiff.measure._repeats import repeats
-from claimdiff.measure._spans import lasting_named
-from claimdiff.measure._what import future_alone, moods_differ
+from claimdiff.measure._what import future_alone
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from eval_articles import _matches, pair_folders  # noqa: E402
@@ -51,44 +46,10 @@ def _keep(*args: Any, **kwargs: Any) -> Any:
 
 
 def terms(a: Any, b: Any, idf: dict[str, float]) -> list[tuple[str, float]]:
-    """The terms `_pair.score` adds for `a` and `b`, by name (zero terms left out)."""
-    out: list[tuple[str, float]] = []
-    if a.measured is not None and a.measured == b.measured and a.measured not in GENERIC \
-            and (a.measured != a.dimension or a.dimension == "age"):
-        out.append(("measured", _pair.W_MEASURED if a.classed else _pair.W_MEASURED / 2))
-    out.append(("context", _pair.W_CONTEXT * _pair._similarity(a.context, b.context, idf)))
-    out.append(("near", _pair.W_NEAR * _pair._similarity(a.near, b.near, idf)))
-    alike = out[-1][1] + out[-2][1]
-    if one_event(a, b):
-        out.append(("one event", _pair.W_CLOSE))
-    elif alike > 0 or (a.event and a.event == b.event) or not _pair._two_days(a, b):
-        out.append(("closeness", _pair.W_CLOSE * closeness(a, b)))
-    if same_reading(a, b):
-        out.append(("same figure", _pair.W_SAME))
-    if a.lasting and a.lasting == b.lasting or lasting_named(a, b) or lasting_named(b, a):
-        out.append(("lasting", _pair.W_SAME_DAY))
-    if same_day(a, b):
-        out.append(("same day", _pair.W_SAME_DAY))
-    if roles_apart(a, b):
-        out.append(("roles", -(_pair.P_ROLE if a.role and b.role else _pair.P_ROLE_ONE)))
-    if a.attribution and b.attribution:
-        out.append(("attribution", -_pair.P_ATTRIBUTION if a.attribution != b.attribution
-                    else _pair.W_ATTRIBUTION))
-    if periods_differ(a.period, b.period):
-        out.append(("periods", -_pair.P_PERIOD))
-    if moods_differ(a.modality, b.modality) and not future_alone(a.modality, b.modality):
-        out.append(("modality", -_pair.P_MODALITY))
-    if apart(a, b) > _pair.FAR:
-        out.append(("far apart", -_pair.P_FAR))
-    if a.event and a.event == b.event:
-        out.append(("event", _pair.W_EVENT))
-    if a.dimension not in ("age", "date", "duration") and distinct_holders(a.subject, b.subject):
-        out.append(("holders differ", -_pair.P_ROLE))
-    elif a.dimension not in ("age", "date", "duration") and one_holder(a.subject, b.subject):
-        out.append(("one holder", _pair.W_HOLDER))
-    elif _different.unheld_against_part(a, b) or _different.unheld_against_part(b, a):
-        out.append(("unheld / part", -_pair.P_PART))
-    return [(n, round(v, 4)) for n, v in out if v]
+    """The terms `_pair.score` adds for `a` and `b`, by name, weighed (zero terms left out)."""
+    x, _ = _score.terms(a, b, idf, reason=False)
+    return [(n, round(w * v, 4)) for n, w, v in zip(x._fields, _score.WEIGHTS, x, strict=True)
+            if w * v]
 
 
 def _features(m: Any) -> str:
