@@ -1,6 +1,7 @@
 """A role word gives its role only to a figure it governs: not the figures of a planned
 thing that then happened, nor a figure before a participle clause of what was done next,
-nor a person's age by who they were; "this term" sums a season as "this season" does."""
+nor a person's age by who they were, nor a sample counted before a share of it as a whole;
+"this term" sums a season as "this season" does."""
 
 from __future__ import annotations
 
@@ -27,6 +28,10 @@ from tests.measure._reports import verdict_between
     # "former" before a doer's noun says who someone was, not an earlier age
     ("A 33-year-old former bus driver won the contest in Harlow on Saturday.",
      "The 29-year-old bus driver won the contest in Harlow on Saturday.", "33", "29"),
+    # a whole whose part is a share is the sample's count, which the other report gives plainly
+    ("Of 240 trout caught in the Kell reservoir, 61% carried the parasite.",
+     "Scientists caught 212 trout in the Kell reservoir; 61% carried the parasite.", "240",
+     "212"),
     # "this term" is a season's sum on both sides
     ("Brennan has scored 14 goals already this term for Rovers.",
      "Brennan has nine goals in all competitions this season for Rovers.", "14", "nine"),
@@ -43,6 +48,9 @@ def test_a_role_word_not_governing_the_figure_leaves_it_comparable(
      "Harmon cut 900 jobs on Monday.", "1,200", "900"),
     ("The planned reopening was delayed until spring 2029, the trust said.",
      "The theatre reopened in 2027.", "2029", "2027"),
+    # a whole against a counted part of it
+    ("Of the 43 beaches inspected on Monday, 14 were closed to swimmers.",
+     "Officials closed 19 beaches to swimmers on Monday.", "43", "19"),
     # a participle clause reading a forecast of its own figure still holds it apart
     ("Forecasters expect 40 centimetres of snow by Thursday, warning skiers to stay away.",
      "More than 70 centimetres of snow fell by Thursday.", "40", "70"),
