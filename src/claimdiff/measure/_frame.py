@@ -135,9 +135,24 @@ def partitive(toks: Sequence[Tok], first: int, last: int, phrase: str) -> str | 
         k -= 1
     if k >= 0 and toks[k].key == "of" and (k == 0 or toks[k - 1].text == "," or toks[
             k - 1].key in ("out", "any", "none", "some", "many", "most")
-            or toks[k - 1].text[0].isdigit()):
+            or toks[k - 1].text[0].isdigit()) and not _share_taken(toks, last):
         return "whole"
     return None
+
+
+def _share_taken(toks: Sequence[Tok], last: int) -> bool:
+    """The part taken from a whole after it is a share ("Of 240 fish examined, *68%*
+    contained plastic"): the whole is then the count of the sample, which another report
+    gives plainly ("tested 212 fish"), not a whole against a counted part ("Of the 43
+    beaches monitored, *14* were closed")."""
+    k = next((n for n in range(last, len(toks)) if toks[n].text[0].isdigit()), None)
+    if k is None:
+        return False
+    after = [t.key for t in toks[k + 1:k + 3]]
+    return bool(after) and (after[0] in _SHARE or after[:2] == ["per", "cent"])
+
+
+_SHARE = frozenset(("%", "percent", "pct"))
 
 
 def absolute(toks: Sequence[Tok], first: int, last: int) -> bool:

@@ -147,7 +147,35 @@ def describes(key: str, toks: Sequence[Tok]) -> bool:
     """A role word (by its key) the sentence says as a participle describing a noun ("a firm
     *seeking* contracts paid for 14 trips") or as something worn ("in red *caps*"), for a
     role read from a claim's subject."""
-    return any(t.key == key and (_describing(t, toks) or _worn(t, toks)) for t in toks)
+    return any(t.key == key and (_describing(t, toks) or _worn(t, toks) or _done(t, toks))
+               for t in toks)
+
+
+_FORWARD = frozenset(("forecast", "target", "sought", "offer"))
+_AUXILIARIES = lex.keyed("is are was were be been being has have had")
+
+
+def _done(t: Tok, toks: Sequence[Tok]) -> bool:
+    """A participle of a role looking forward right before a noun whose thing then did
+    something, a past verb with no figure before it ("a *planned* burn escaped, destroying
+    seven houses", "the *scheduled* flight took off at 9am"): it says which thing, and the
+    thing happened, so its figures are what befell, not what was planned; "the *planned*
+    cuts of 1,200 jobs" and "the *planned* reopening was delayed to 2029" keep it."""
+    k = next((n for n, x in enumerate(toks) if x is t), None)
+    if k is None or k + 1 >= len(toks) or lex.ROLE_OF.get(t.key) not in _FORWARD \
+            or not t.text.lower().endswith("ed"):
+        return False
+    noun = toks[k + 1]
+    if not noun.text.isalpha() or not noun.text.islower() or noun.key in lex.STOP \
+            or not noun_only(noun.text):
+        return False
+    for n in range(k + 2, min(k + 8, len(toks))):
+        x = toks[n]
+        if not x.text[0].isalpha():
+            return False  # a figure or a comma first: the plan's own ("planned cuts of 1,200")
+        if _past(x.text) and toks[n - 1].key not in _AUXILIARIES:
+            return True
+    return False
 
 
 def _a_noun(word: str) -> bool:
@@ -161,10 +189,11 @@ def _a_noun(word: str) -> bool:
 
 
 def _who_someone_was(t: Tok, toks: Sequence[Tok]) -> bool:
-    """"former" before a title ("the *former* finance minister took 58.3%", "a former
-    mayor"): who someone was, not which figure it is; and any role word right before a
-    noun of a person ("the *goal* shooter", "a *bid* manager"): the person's title, not which
-    figure it is; not an adjective of a figure's kind ("the *typical* worker earns")."""
+    """"former" before a title or a noun of a doer ("the *former* finance minister took
+    58.3%", "a former mayor", "a 33-year-old *former* jeepney barker"): who someone was, not
+    which figure it is; and any role word right before a noun of a person ("the *goal*
+    shooter", "a *bid* manager"): the person's title, not which figure it is; not an
+    adjective of a figure's kind ("the *typical* worker earns")."""
     k = next((n for n, x in enumerate(toks) if x is t), None)
     if k is None:
         return False
@@ -174,7 +203,7 @@ def _who_someone_was(t: Tok, toks: Sequence[Tok]) -> bool:
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         return nxt is not None and (nxt.key in _TITLES or _agent_noun(nxt.text)) and not (
             k + 2 < len(toks) and toks[k + 2].key == "of")  # "the target number of 40"
-    return any(x.key in _TITLES for x in toks[k + 1:k + 4])
+    return any(x.key in _TITLES or _agent_noun(x.text) for x in toks[k + 1:k + 4])
 
 
 def _agent_noun(word: str) -> bool:

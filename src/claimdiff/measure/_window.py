@@ -54,8 +54,9 @@ def cumulative(toks: Sequence[Tok]) -> bool:
     """A figure summed over a span longer than its event: "in her career", "this season",
     "over five years", "over its ten-year term" (a year's figure is not the span's)."""
     for k, t in enumerate(toks):
-        if t.key in _SPANS and not any(superlative(x.text) and x.key not in _MOST
-                                       for x in toks[max(k - 4, 0):k]):
+        spans = t.key in _SPANS or t.key in _TERMS and k and toks[k - 1].key in _THIS
+        if spans and not any(superlative(x.text) and x.key not in _MOST
+                             for x in toks[max(k - 4, 0):k]):
             return True  # "our biggest crowd of the season" ranks one match's figure
         ahead = {x.text.lower() for x in toks[k + 1:k + 3]}
         if t.text.lower() in ("over", "across") and not ahead & _LOOKING_BACK \
@@ -66,6 +67,10 @@ def cumulative(toks: Sequence[Tok]) -> bool:
 
 
 _SPANS = lex.keyed("career season lifetime all-time")
+_TERMS = lex.keyed("term")
+_THIS = lex.keyed("this")
+"""A span said by a word of many senses only after "this": "14 goals already *this term*" is a
+season's, while "a ten-year prison term" or "in the long term" spans nothing summed."""
 _MOST = lex.keyed("most least top bottom")
 """Superlatives of an amount: "the most goals this season" may still be the season's sum."""
 
@@ -192,9 +197,17 @@ def own_words(after: Sequence[Tok]) -> list[Tok]:
     """`after` (nearest first) up to a preposition opening a phrase of its own: a role noun
     there is another noun's ("19 projects of 2.2 gigawatts *from bids* totalling 9.6GW",
     "a deviation of 11 mm *against the planned* line"), not the value's ("a 5% *target*",
-    "£300 *as a deposit*", "1.2% *in its latest forecast*")."""
-    k = next((n for n, t in enumerate(after) if t.key in _OTHER_PHRASE), len(after))
+    "£300 *as a deposit*", "1.2% *in its latest forecast*"); nor up to a comma before a
+    participle, which opens a clause of what was done next ("lit the burn on Monday, *planning*
+    to treat 400 hectares": the plan is the hectares', not the day's)."""
+    k = next((n for n, t in enumerate(after) if t.key in _OTHER_PHRASE or t.text == ","
+              and n + 1 < len(after) and _participle(after[n + 1].text)), len(after))
     return list(after[:k])
+
+
+def _participle(word: str) -> bool:
+    """A lower-case word in "-ing" ("planning", "expecting"), not "during" or "king"."""
+    return word.islower() and word.endswith("ing") and len(word) > 5 and word != "during"
 
 
 _OTHER_PHRASE = lex.keyed("from with against for at on by to into onto toward towards across")
