@@ -26,6 +26,8 @@ def _values(text: str) -> dict[str, tuple[str, float, float]]:
     ("A 6,500 CEU car carrier berthed on Monday.", "6,500 CEU", 6_500),
     ("The line ordered four 2,000 FEU feeders.", "2,000 FEU", 2_000),
     ("The ferry sailed with 180 pax aboard.", "180 pax", 180),
+    ("The tanker, of 105,000 dwt, was beached in August.", "105,000 dwt", 105_000),
+    ("The 4,200 GRT coaster sank off the cape.", "4,200 GRT", 4_200),
 ])
 def test_a_unit_of_count_in_capitals_is_the_counted_noun(text: str, value: str,
                                                          low: float) -> None:

@@ -178,7 +178,7 @@ def test_tuning_corpus_keeps_its_figures(split: str) -> None:
      "Harbour master Ines Corvo, 74, closed the port.",
      ("seventy-one", "74"), Verdict.CONFLICT),
     ("Dr Ferris, now aged seventy-three, still lectures at Cobh.",
-     "Dr Ferris, 76, still lectures at Cobh.", ("seventy-three", "76"), Verdict.CONFLICT),
+     "Dr Ferris, 76, still lectures at Cobh.", ("aged seventy-three", "76"), Verdict.CONFLICT),
     ("A woman of 62 was lifted from the ferry Corran by helicopter.",
      "A 66-year-old woman was lifted from the ferry Corran by helicopter.",
      ("62", "66-year-old"), Verdict.CONFLICT),

@@ -77,6 +77,11 @@ def test_a_mixed_number_that_is_no_part_is_refused(phrase: str) -> None:
     ("3 RMB", 3, "CNY"), ("42 leva", 42, "BGN"), ("10 ¢", 0.1, "USD"),
     ("14 dollars 50", 14.5, "USD"), ("10c", 0.1, "USD"), ("5 kyat", 5, "MMK"),
     ("10 NIS", 10, "ILS"), ("20 kronor", 20, "SEK"),
+    # a code that is also a word, before a figure that is plainly money; local dollar signs
+    ("PHP 287.4 million", 287.4e6, "PHP"), ("PHP 12,500,000", 12.5e6, "PHP"),
+    ("TRY 4.5 billion", 4.5e9, "TRY"), ("P2.8 million", 2.8e6, "PHP"),
+    ("J$150 million", 150e6, "JMD"), ("TT$2.5 billion", 2.5e9, "TTD"),
+    ("NT$30,000", 30000, "TWD"), ("EC$12.50", 12.5, "XCD"),
 ])
 def test_currencies_by_sign_code_and_name(phrase: str, amount: float, code: str) -> None:
     value = normalize(phrase)
@@ -84,7 +89,8 @@ def test_currencies_by_sign_code_and_name(phrase: str, amount: float, code: str)
     assert value.core.contains_point(amount), (phrase, value.core)
 
 
-@pytest.mark.parametrize("phrase", ["42 ALL", "42 Kuwaiti soldiers", "42 le", "30C"])
+@pytest.mark.parametrize("phrase", ["42 ALL", "42 Kuwaiti soldiers", "42 le", "30C", "PHP 8",
+                                    "P45", "TRY 3"])
 def test_no_currency_from_a_word_that_only_looks_like_one(phrase: str) -> None:
     from claimdiff.errors import NormalizationError
 

@@ -64,3 +64,8 @@ def test_a_score_as_a_count_agrees_with_either_side_and_conflicts_with_none() ->
     assert compare_values(side, "29 councillors").verdict is Verdict.AGREE
     got = compare_values(side, "35 councillors")
     assert got.verdict is Verdict.INCOMPARABLE, got.explanation
+
+
+def test_a_score_headed_by_its_stage_is_a_running_score() -> None:
+    (_, _, v), = find_scores("HALF-TIME: Chargers 22-18 Mavericks. The hosts are quiet.")
+    assert v.dimension == "score:running" and v.sides == (22, 18)

@@ -33,6 +33,7 @@ from claimdiff.extract._joined import compound_durations
 from claimdiff.extract._joined import parts_of_totals as parts_of_totals_
 from claimdiff.extract._levels import change_levels
 from claimdiff.extract._multiples import multiples
+from claimdiff.extract._own_words import aged, doubled
 from claimdiff.extract._partitive import parts_in_words
 from claimdiff.extract._per import with_rates
 from claimdiff.extract._possessive import possessive_date
@@ -164,6 +165,10 @@ def find_values(text: str, start: int, end: int, *, reference: date | None,
     for s, e, why in find_impossible_dates(chunk):  # "31 February 2024" is not February 2024
         out.append(replace(_found(text, start + s, start + e, Kind.DATE, None), problem=why))
         taken[s:e] = b"\x01" * (e - s)
+    for s, e, twice in doubled(chunk):  # "fifteen (15) days": one figure, not "days" alone
+        if free(s, e):
+            out.append(replace(_found(text, start + s, start + e, twice.kind, twice),
+                               in_context=True))
     quantities = list(with_rates(chunk, change_levels(chunk, scan_quantities(chunk))))
     for s, e, rate in quantities:  # "$48 a tonne": no "a tonne" of its own (below)
         if "/" in rate.dimension and free(s, e):
@@ -267,6 +272,7 @@ def find_values(text: str, start: int, end: int, *, reference: date | None,
         if free(s, e):
             out.append(_found(text, start + s, start + e, value.kind, value))
     out.sort(key=lambda f: (f.start, f.end))
+    out = aged(text, out)  # "aged 44": an age, its lead word in its phrase
     out = compound_durations(text, out)
     out = sorted([*out, *elided_values(text, out, end)], key=lambda f: (f.start, f.end))
     out = restated(text, out)

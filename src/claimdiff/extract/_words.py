@@ -170,10 +170,12 @@ def bare_counts(chunk: str) -> list[tuple[int, int, Value]]:
 _WORD_AGE = re.compile(
     r"\b(?:aged|(?:who|he|she)\s+(?:is|was|turned))\s+(?:(?:just|only|now|still)\s+)?"
     r"(?P<n>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:" + _UNITS + r"))?|"
-    r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?![\w-])",
+    r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+    r"(?<=aged\s)(?:ten|" + _UNITS + r"))(?![\w-])",
     re.IGNORECASE)
 """An age in words after "aged" or a person's "is" ("now aged sixty-eight", "Delacey, who is
-seventy-two and ..."): no noun follows, so the scanner leaves it; `claimdiff.measure` reads
+seventy-two and ...", a child "aged seven": one to ten only after "aged", where "she was one"
+is no age): no noun follows, so the scanner leaves it; `claimdiff.measure` reads
 it as an age."""
 
 

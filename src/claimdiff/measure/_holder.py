@@ -260,7 +260,8 @@ def person(toks: Sequence[Tok], first: int, last: int) -> tuple[str, ...]:
     k = first - 1
     if k >= 0 and toks[k].text == ",":
         k -= 1
-        while k >= 0 and toks[k].text[0].isupper() and toks[k].key not in lex.STOP:
+        while k >= 0 and toks[k].text[0].isupper() and toks[k].key not in lex.STOP \
+                and toks[k].text.lower() not in _DAYS:  # "Yesterday, aged 22, she": no one
             before.append(toks[k].key)
             k -= 1
     if not before:  # "Sandra Okafor-Lind, Norvex's 57-year-old chief executive"
@@ -297,6 +298,9 @@ def person(toks: Sequence[Tok], first: int, last: int) -> tuple[str, ...]:
 
 
 _NAMING = frozenset(("named", "identified", "renamed"))
+_DAYS = frozenset("""yesterday today tonight tomorrow monday tuesday wednesday thursday friday
+    saturday sunday""".split())
+"""Days that open a sentence before a comma, as a name would ("Yesterday, aged 22, she")."""
 
 
 __all__ = ["GOVERNING", "Tok", "agents", "antecedent", "as_noun", "common_word",

@@ -207,7 +207,9 @@ def to_value(text: str, r: Reading) -> Value | None:
         unit, dimension, factor = "pp", "percentage point", 0.01
         steps.append("basis points are hundredths of a percentage point")
     elif r.currency:
-        cents = r.unit is not None and r.unit.lower() in en.CURRENCY_CENTS
+        # hundredths are written after the figure ("50p"); a sign before it is the currency
+        cents = r.unit is not None and r.unit.lower() in en.CURRENCY_CENTS \
+            and r.unit not in en.CURRENCY_SIGNS
         unit, dimension, factor = r.currency, f"currency:{r.currency}", 0.01 if cents else 1.0
         steps.append(f"currency {r.unit!r} is {r.currency}" + (" (hundredths)" if cents else ""))
     elif r.unit:

@@ -159,9 +159,18 @@ CURRENCY_SIGNS: dict[str, str] = {
     # A capital letter or two is the currency of the press that writes it so ("R3.1 billion"
     # in South Africa, "N5 billion" in Nigeria, "Sh2,000" in East Africa) only before a
     # figure that is plainly money: see `LETTER_SIGNS`.
-    "R": "ZAR", "N": "NGN", "Sh": "SHILLING",
+    "R": "ZAR", "N": "NGN", "Sh": "SHILLING", "P": "PHP",
+    # The dollar signs of the Caribbean, Pacific and Southern African presses ("J$150
+    # million", "TT$2.5 billion", "NT$30,000"): a "$" after letters is no US dollar.
+    "J$": "JMD", "TT$": "TTD", "EC$": "XCD", "NT$": "TWD", "RD$": "DOP", "N$": "NAD",
+    "BZ$": "BZD", "Bds$": "BBD", "FJ$": "FJD", "SI$": "SBD", "G$": "GYD",
+    "Mex$": "MXN", "MX$": "MXN", "WS$": "WST", "T$": "TOP", "CI$": "KYD", "L$": "LRD",
+    "USh": "UGX", "TSh": "TZS",
 }
-LETTER_SIGNS = frozenset({"R", "N", "Sh"})
+LETTER_SIGNS = frozenset({"R", "N", "Sh", "P", *(
+    # ISO codes that are also English words or names in capitals ("PHP 8", "TRY 5 times"):
+    # money only before a figure that plainly is ("PHP 287.4 million", "TRY 12,500").
+    "PHP", "TRY", "PEN", "MAD", "BOB", "SOS", "AMD")})
 """Signs that are also road, grade or model names ("the R40", "N95 masks"): money only
 before a scale word, a figure in groups of thousands, or one with cents ("R12.50")."""
 WORD_SIGNS = frozenset({"Sh"})
@@ -252,9 +261,12 @@ CURRENCY_WORDS.update({code.lower(): code for code in ISO_4217 if code.lower() n
     "all", "top", "cup", "mad", "bob", "php", "try", "pen", "sos")})
 CURRENCY_WORDS.update(SIGNS_AFTER)
 # Any ISO 4217 code written before the amount, in capitals ("UAH 3.04", "KWD42"), but for
-# codes that are English words or names ("ALL 5", "AMD 7").
+# codes that are English words or names ("ALL 5", "AMD 7"),
 for _code in sorted(ISO_4217 - {"ALL", "TOP", "CUP", "MAD", "BOB", "PHP", "TRY", "PEN", "SOS",
                                 "AMD"}):
+    CURRENCY_SIGNS.setdefault(_code, _code)
+# and those, too, where the figure after them is plainly money (`LETTER_SIGNS`).
+for _code in sorted(LETTER_SIGNS & ISO_4217):
     CURRENCY_SIGNS.setdefault(_code, _code)
 
 # Hundredths of a currency ("19 cents"): converted to the currency itself.
@@ -279,11 +291,13 @@ NOUN_STOP = frozenset(
     into onto about after before since until while when where during ago later earlier hence
     percent cent times long wide high deep tall old away apart ahead behind back""".split()
 )
-# Plural nouns without a final "s" (and participles used as nouns in casualty reports).
+# Plural nouns without a final "s" (and participles and adjectives used as nouns for the
+# people they describe, in casualty, police and court reports: "nine accused", "40 rescued").
 IRREGULAR_PLURALS = frozenset(
     """people men women children police dead wounded injured missing killed displaced
     staff personnel cattle sheep deer fish troops aircraft livestock militia youth
-    clergy crew""".split()
+    clergy crew accused arrested detained evacuated rescued infected deceased homeless
+    unemployed jobless""".split()
 )
 # Adjectives after a hyphenated measure ("a 12.7 km-long border", "a 2,000-strong force").
 MEASURE_ADJECTIVES = frozenset("long wide high deep tall thick strong old large big".split())

@@ -6,7 +6,8 @@ one value of dimension `score` (`score_value`), compared side by side. Two figur
 by a dash are a score only where the words around them say so, as a reader decides: a verb
 of winning, losing or voting before them ("won 3-1", "voted 7-2"), a result's noun after
 them ("a 2-1 win", "the 5-4 vote", "a 12-4 record", "a 5-2 chance", "3-2 on penalties"),
-odds ("odds of 5/1", "at 12-1"), or a score before them in a list ("11-7, 9-11, 11-5").
+a name on either side ("Leeds 3-1 Bristol"), odds ("odds of 5/1", "at 12-1"), or a score
+before them in a list ("11-7, 9-11, 11-5").
 Without such words they are a range ("5-7 per cent", "aged 18-24"), a date ("1-2 June",
 "9/11"), a time or a code, and are left alone (`find_scores`). A phrase is read as a score
 when it holds its own cue ("7-2 vote", "won 3-1"), or when it is a bare score that its
@@ -44,6 +45,16 @@ _AFTER = re.compile(
     r"\s+(?:win|victory|defeat|loss|draw|vote|verdict|majority|scoreline|result|record|"
     r"decision|ruling|split|lead|chance|shot|favourite|favorite|outsider|"
     r"on\s+(?:aggregate|penalties|pens))\b", re.IGNORECASE)
+_NAMED_BEFORE = re.compile(
+    r"(?<![\w.])(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|"
+    r"Sun|Ages?|Years?|Grades?|Class(?:es)?|Levels?|Pages?|Chapters?|Sections?|Articles?|"
+    r"Rooms?|Nos?|Numbers?|Items?|Rounds?|Stages?|Games?|Weeks?|Days?|Routes?|Units?|Figures?|"
+    r"Tables?|Verses?|Psalms?|Platforms?|Gates?|Lanes?|Holes?|Zones?|Phases?|Steps?|Parts?|"
+    r"Series|Models?|Vol)\b)[A-Z][\w'’.-]*[a-z]\s$")
+_NAMED_AFTER = re.compile(r"\s(?!(?:January|February|March|April|May|June|July|August|"
+                          r"September|October|November|December)\b)[A-Z][a-z]")
+"""A result between two named sides, as results tables and live reports write it ("Marathwada
+Mavericks 41-37 Konkan Chargers", "Leeds 3-1 Bristol"): a name right before and right after."""
 _ODDS_AFTER = re.compile(r"\s+(?:chance|shot|favourite|favorite|outsider)\b", re.IGNORECASE)
 _LISTED = re.compile(r"(?:,\s*|\s+and\s+|\s*,\s+and\s+)$", re.IGNORECASE)
 """A score after another in a list ("won 11-7, 9-11 and 11-5")."""
@@ -63,6 +74,9 @@ _STAGE = re.compile(
 """A score at a stage of a game ("led 16-12 after the first quarter", "2-1 at half-time", "a
 2-0 lead"): a running score, never compared with a final one (dimension `score:running`)."""
 
+_STAGE_BEFORE = re.compile(r"\b(?:half[- ]?time|HT|at\s+the\s+(?:break|interval))\s*[:,–-]\s*"
+                           r"(?:[\w'’.-]+\s+){0,4}$", re.IGNORECASE)
+"""A score headed by its stage ("HALF-TIME: Chargers 22-18 Mavericks"): a running score."""
 
 _WORD_NUMBERS = {w: k for k, w in enumerate(
     "nil one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
@@ -117,12 +131,14 @@ def find_scores(chunk: str) -> list[tuple[int, int, Value]]:
                     or _ODDS_AFTER.match(chunk, m.end())):
                 continue
         elif not (_WORDED.search(m.group()) or _AFTER.match(chunk, m.end()) or (
-                (listed or _BEFORE.search(before)) and _ENDS.match(chunk, m.end()))):
+                (listed or _BEFORE.search(before)) and _ENDS.match(chunk, m.end()))
+                or (_NAMED_BEFORE.search(before) and _NAMED_AFTER.match(chunk, m.end()))):
             continue  # a range ("18-24 year-olds", "3-4 days"), a code or a date
         # a result's noun after it is part of the phrase: "the 5-4 vote" reads alone
         noun = _AFTER.match(chunk, m.end())
         end = noun.end() if noun else m.end()
-        running = bool(_LEADING.search(before) or _STAGE.match(chunk, m.end()))
+        running = bool(_LEADING.search(before) or _STAGE.match(chunk, m.end())
+                       or _STAGE_BEFORE.search(before))
         out.append((m.start(), end, score_value(chunk[m.start():end], int(m.group("a")),
                                                 int(m.group("b")), running=running)))
         last_end = m.end()

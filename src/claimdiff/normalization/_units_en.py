@@ -15,8 +15,9 @@ ABBREVIATED_RATES: dict[str, str] = {
 # Units of count the shipping and travel trade press abbreviates, often in capitals, after
 # a figure ("an 18,200 TEU vessel", "1.42 million TEUs", "a 6,500 CEU car carrier", "180
 # pax"): read as the counted noun, where a capitalised word after a figure is otherwise a
-# name ("787 Dreamliner"). Twenty- and forty-foot containers, car equivalent units, passengers.
-COUNTED_ABBREVIATIONS = frozenset({"teu", "feu", "ceu", "pax"})
+# name ("787 Dreamliner"). Twenty- and forty-foot containers, car equivalent units, passengers;
+# a ship's deadweight and gross register tonnage ("a 105,000 dwt tanker", "of 4,200 grt").
+COUNTED_ABBREVIATIONS = frozenset({"teu", "feu", "ceu", "pax", "dwt", "grt"})
 
 # Written unit -> pint expression. Keys are matched case-sensitively first, then
 # lower-cased (so "KM" works but "Mb" and "MB" stay apart).
