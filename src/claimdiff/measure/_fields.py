@@ -42,7 +42,7 @@ from claimdiff.measure._fields_time import span as _span
 from claimdiff.measure._fields_time import tense as _tense
 from claimdiff.measure._model import Measurement
 from claimdiff.measure._nouns_en import kin
-from claimdiff.measure._period import dated
+from claimdiff.measure._period import dated, span_starts
 from claimdiff.measure._what import content as _content
 from claimdiff.measure._what import dimension_of
 from claimdiff.measure._what import surface as _surface
@@ -73,8 +73,8 @@ def _text(text: str) -> tuple[frozenset[str], tuple[tuple[str, str], ...], froze
     content = _content(toks)
     periods = {lex.month(t.key) for t in toks if t.key in lex.MONTHS or _YEAR.match(t.text)}
     contrast = frozenset(lex.CONTRAST_OF[t.key] for t in toks if t.key in lex.CONTRAST_OF)
-    return content, _surface(toks, content), frozenset(periods | _relative_years(list(toks))), \
-        contrast
+    return content, _surface(toks, content), frozenset(
+        periods | _relative_years(list(toks)) | span_starts(toks)), contrast
 
 
 def field_words(text: str) -> frozenset[str]:

@@ -60,6 +60,19 @@ def dateline_end(toks: Sequence[Tok]) -> int:
     return 0
 
 
+def filed_at(toks: Sequence[Tok]) -> int:
+    """Past the place of a dateline cut off from its dash by an abbreviation's stop ("SAN
+    JOSE, Calif., Sept. 15, 2026 --"): a place in capitals, a comma, a capitalized word of
+    a state or a month (not "NASA, the agency"); 0 when the sentence opens otherwise."""
+    caps = next((k for k in range(min(4, len(toks))) if not (
+        toks[k].text.isupper() and len(toks[k].text) > 1)), 0)
+    if caps and len(toks) > caps + 1 and toks[caps].text == "," \
+            and toks[caps + 1].text[0].isupper() and not toks[caps + 1].text.isupper() \
+            and toks[caps + 1].key not in lex.STOP:
+        return caps + 1
+    return 0
+
+
 def fronted(toks: Sequence[Tok], first: int) -> list[Tok]:
     """The fronted phrase qualifying the value at `toks[first]`, without its comma (a
     dateline qualifies nothing: "NEW HALSTEAD" says nothing new)."""
@@ -220,5 +233,5 @@ def passive_agent(before: Sequence[Tok]) -> bool:
                for lemma in getAllLemmas(word).get("VERB", ()))
 
 
-__all__ = ["absolute", "added", "dateline_end", "fronted", "fronted_end", "horizon", "part_of",
-           "partitive", "passive_agent", "sequence", "side", "transition"]
+__all__ = ["absolute", "added", "dateline_end", "filed_at", "fronted", "fronted_end", "horizon",
+           "part_of", "partitive", "passive_agent", "sequence", "side", "transition"]

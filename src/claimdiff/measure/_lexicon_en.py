@@ -312,11 +312,29 @@ def periods_differ(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     sa, sb = {x for x in a if x.startswith("season ")}, {y for y in b if y.startswith("season ")}
     if sa and sb and not sa & sb:
         return True
+    wa, wb = {x for x in a if x.startswith(WITHIN)}, {y for y in b if y.startswith(WITHIN)}
+    if wa or wb:
+        a, b = tuple(x for x in a if x not in wa), tuple(y for y in b if y not in wb)
     ya, yb = {x for x in a if _A_YEAR.match(x)}, {y for y in b if _A_YEAR.match(y)}
     if ya and yb and not ya & yb:
         return True
     return bool(a and b) and not any(x == y or x in y.split() or y in x.split()
-                                     for x in a for y in b)
+                                     for x in a for y in b) \
+        and not _month_in_year(a, wa, b) and not _month_in_year(b, wb, a)
+
+
+WITHIN = "within "
+"""The mark of the year a month named without one falls in, read from the report's date
+("since January" in a report of October 2026 is within 2026: `_period.dated`)."""
+
+
+def _month_in_year(months: tuple[str, ...], within: set[str], years: tuple[str, ...]) -> bool:
+    """Months of a year the other figure's period is the whole of: a span inside the other
+    ("since January" within "this year"), not apart from it (a quarter or a month on the
+    other side is a span of another kind)."""
+    return bool(within and years and months) and all(m in _MONTH_NAMES for m in months) \
+        and all(_A_YEAR.match(y) for y in years) \
+        and {w.removeprefix(WITHIN) for w in within} <= set(years)
 
 
 _PARTIES = """
@@ -416,6 +434,7 @@ jan feb mar apr jun jul aug sep sept oct nov dec quarter half semester h1 h2 q1 
 """.split()) - {"may"}
 _FULL_MONTHS = [key(w) for w in """january february march april may june july august
 september october november december""".split()]
+_MONTH_NAMES = frozenset(_FULL_MONTHS)
 _MONTH_OF = {key(w[:n]): m for w, m in zip("""january february march april may june july
 august september october november december""".split(), _FULL_MONTHS, strict=True)
              for n in (3, 4)}

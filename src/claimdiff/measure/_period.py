@@ -18,9 +18,10 @@ from collections.abc import Collection, Sequence
 from datetime import date
 
 from claimdiff.measure._holder import Tok
+from claimdiff.measure._lexicon_en import WITHIN
 from claimdiff.measure._window import YEAR
 
-__all__ = ["clause_years", "dated", "month_years", "over_years"]
+__all__ = ["clause_years", "dated", "month_years", "over_years", "span_starts"]
 
 _MARKS = frozenset(",;:()[]—–\"“”«».!?")
 _REACH = 12
@@ -115,7 +116,7 @@ def dated(periods: Collection[str], reference: date | None) -> frozenset[str]:
     (`lexicon.periods_differ`): in November 2026 "the 2026/27 season" is no "last season",
     though both span 2026."""
     if reference is None:
-        return frozenset(periods)
+        return frozenset(p for p in periods if not p.startswith(_SINCE))
     years = {"this year": reference.year, "last year": reference.year - 1,
              "next year": reference.year + 1}
     ended = reference.year if reference.month >= _SEASONS_TURN else reference.year - 1
@@ -127,7 +128,27 @@ def dated(periods: Collection[str], reference: date | None) -> frozenset[str]:
         if p.startswith("season "):  # "the 2026/27 season" is of both its years
             start = int(p.split()[1][:4])
             out |= {str(start), str(start + 1)}
+    out -= {p for p in periods if p.startswith(_SINCE)}
+    if not any(YEAR.fullmatch(p) for p in out):
+        # a span from a month named alone to the report's day ("since January") starts at
+        # its latest one, and runs within that year: inside "this year", not apart from it
+        # (`lexicon.periods_differ`); "in March" stays a month's figure
+        out |= {f"{WITHIN}{reference.year - (n > reference.month)}"
+                for p in periods if (n := _MONTH_NUMBER.get(p.removeprefix(_SINCE), 0))
+                and p.startswith(_SINCE)}
     return frozenset(out)
+
+
+_SINCE = "since "
+_STARTING = frozenset(("since", "from"))
+
+
+def span_starts(toks: Sequence[Tok]) -> set[str]:
+    """The months a span to the report's day starts at ("*since* January", "*from* March"),
+    as "since january": read by `dated`, never a period of their own."""
+    return {f"{_SINCE}{_MONTH_FULL.get(t.text.lower(), t.text.lower())}"
+            for k, t in enumerate(toks) if k and t.text[0].isupper()
+            and t.text.lower() in _MONTH_NAMES and toks[k - 1].text.lower() in _STARTING}
 
 
 def month_years(toks: Sequence[Tok], near: Collection[Tok], reference: date | None) -> set[str]:
@@ -150,6 +171,7 @@ def month_years(toks: Sequence[Tok], near: Collection[Tok], reference: date | No
 
 _MONTH_NUMBER = {m: n for n, m in enumerate("""january february march april may june july august
 september october november december""".split(), 1)}
+_MONTH_FULL = {m[:n]: m for m in _MONTH_NUMBER for n in (3, 4)} | {"sept": "september"}
 
 
 _SEASONS_TURN = 7

@@ -47,7 +47,7 @@ from claimdiff.measure._norm_clause import norm_clause
 from claimdiff.measure._nouns_en import kin
 from claimdiff.measure._opened import opens_clause
 from claimdiff.measure._ordinal import ORDINAL
-from claimdiff.measure._period import clause_years, dated, month_years, over_years
+from claimdiff.measure._period import clause_years, dated, month_years, over_years, span_starts
 from claimdiff.measure._phrases import (
     MORE_UNITS,
     age_reading,
@@ -320,6 +320,7 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
                                  if (t.key in lex.MONTHS and not a_share(t, shared))
                                  or YEAR.match(t.text)}
                                 | relative_years([*before, *after]) | relative_years(front)
+                                | span_starts([*before, *after])
                                 | (clause_years(toks, first, last) if shared else set())
                                 | (month_years(toks, [*before, *after], reference)
                                    if shared else set())

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from claimdiff.measure import _lexicon_en as lex
-from claimdiff.measure._frame import fronted_end
+from claimdiff.measure._frame import filed_at, fronted_end
 from claimdiff.measure._holder import GOVERNING, Tok, common_word, is_name, verb, written
 
 _CLAUSE_MARKS = frozenset(",;:()[]—–\"“”«»")
@@ -156,15 +156,16 @@ def _described(toks: Sequence[Tok], last: int, start: int,
 
 
 def _drawn_from(toks: Sequence[Tok], first: int, last: int) -> bool:
-    """The figure describes a thing something comes from or goes into ("*from a* $60,000
-    prize pot", "*into the* £4 million fund"), not one the clause's subject has."""
+    """The figure describes a thing something comes from, goes into or happens at ("*from a*
+    $60,000 prize pot", "*into the* £4 million fund", "upgrade four units *at the* 1.2 GW
+    facility"), not one the clause's subject has."""
     return first >= 2 and toks[first - 1].key in _DETERMINERS \
         and toks[first - 2].text.lower() in _FROM_INTO and last < len(toks) \
         and toks[last].text.isalpha() and toks[last].text.islower() \
         and toks[last].key not in lex.STOP
 
 
-_FROM_INTO = frozenset(("from", "into", "toward", "towards"))
+_FROM_INTO = frozenset(("from", "into", "toward", "towards", "at"))
 
 
 def _refers(toks: Sequence[Tok], k: int) -> bool:
@@ -195,7 +196,7 @@ def referent(toks_of: Callable[[int], Sequence[Tok]], sentences: Sequence[int],
     name ("Norvex reported its results. The company said ..." is Norvex)."""
     for s in sentences:
         toks = toks_of(s)
-        got = _subject_at(toks, fronted_end(toks), len(toks), s, proper)
+        got = _subject_at(toks, max(fronted_end(toks), filed_at(toks)), len(toks), s, proper)
         if got:  # "Halvard Blend crude jumped. The benchmark settled": Halvard Blend
             return tuple(w for w in got if not w.islower()) or got
     return ()
