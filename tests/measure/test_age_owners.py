@@ -37,8 +37,19 @@ def test_an_age_described_by_a_noun_is_no_named_persons(
     ("38th minute: Captain Nikhil Varne, the 26-year-old right corner, with a textbook ankle "
      "hold.", "Skipper Nikhil Varne, 30, who has been with the franchise since its first "
      "season, dedicated the win to his late father.", ("26-year-old", "30")),
+    # a name with its age after "aged", against the name in apposition to "a ...-year-old"
+    ("Orla Kenny, aged 58, of Bantry, died in the crash on Sunday, gardai said.",
+     "Orla Kenny, a 61-year-old mother of two, died in the Bantry crash on Sunday.",
+     ("aged 58", "61-year-old")),
 ])
 def test_an_age_described_as_the_named_person_still_conflicts(
         tmp_path: Path, a: str, b: str, pair: tuple[str, str]) -> None:
     pairs = value_verdicts(tmp_path, a, b)
     assert verdict_between(pairs, *pair) is Verdict.CONFLICT, pairs
+
+
+def test_a_day_opening_the_sentence_is_no_name_an_age_is_of(tmp_path: Path) -> None:
+    pairs = value_verdicts(
+        tmp_path, "Sunday, aged 24, Mira Holt won the Bantry open in straight sets.",
+        "The 24-year-old Mira Holt won the Bantry open on Sunday in straight sets.")
+    assert verdict_between(pairs, "aged 24", "24-year-old") is Verdict.AGREE, pairs

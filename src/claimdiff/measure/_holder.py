@@ -269,10 +269,12 @@ def person(toks: Sequence[Tok], first: int, last: int) -> tuple[str, ...]:
         while k >= 0 and first - k <= 3 and (toks[k].key in ("the", "its") or toks[k].text[
                 0].islower() or toks[k].text.endswith(("'s", "’s"))):
             k -= 1
-        if k >= 0 and toks[k].text == "," and any(t.text.endswith(("'s", "’s"))
-                                                 for t in toks[k + 1:first]):
-            k -= 1
-            while k >= 0 and toks[k].text[0].isupper() and toks[k].key not in lex.STOP:
+        if k >= 0 and toks[k].text == "," and (any(t.text.endswith(("'s", "’s"))
+                                                  for t in toks[k + 1:first])
+                                              or toks[k + 1].text.lower() in ("a", "an")):
+            k -= 1  # "Seamus Dolan, a 72-year-old father of three": an apposition
+            while k >= 0 and toks[k].text[0].isupper() and toks[k].key not in lex.STOP \
+                    and toks[k].text.lower() not in _DAYS:
                 before.append(toks[k].key)
                 k -= 1
     if before:
