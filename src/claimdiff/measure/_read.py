@@ -96,26 +96,25 @@ from claimdiff.measure._traits import (
 )
 from claimdiff.measure._what import FUTURE, content, dimension_of, surface
 from claimdiff.measure._window import (
-    YEAR,
-    a_share,
-    acting,
     after_share,
-    changed_from,
     clause_before,
     clause_words,
     compounds,
     copula_subject,
-    cumulative,
-    earlier,
     elided_from,
-    left_level,
-    own_words,
-    presupposed,
-    relative_years,
-    unnamed,
     words_after,
     words_before,
 )
+from claimdiff.measure._window_periods import (
+    YEAR,
+    a_share,
+    changed_from,
+    cumulative,
+    earlier,
+    left_level,
+    relative_years,
+)
+from claimdiff.measure._window_roles import acting, own_words, presupposed, unnamed
 from claimdiff.model import Claim
 from claimdiff.normalization import Kind, Value
 
