@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from claimdiff.measure._holder import tokens
-from claimdiff.measure._window import cumulative
+from claimdiff.measure._window_periods import cumulative
 from claimdiff.verdicts import Verdict
 from tests.measure._reports import value_verdicts as _pairs
 from tests.measure._reports import verdict_between

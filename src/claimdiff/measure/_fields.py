@@ -46,8 +46,8 @@ from claimdiff.measure._period import dated, span_starts
 from claimdiff.measure._what import content as _content
 from claimdiff.measure._what import dimension_of
 from claimdiff.measure._what import surface as _surface
-from claimdiff.measure._window import YEAR as _YEAR
-from claimdiff.measure._window import relative_years as _relative_years
+from claimdiff.measure._window_periods import YEAR as _YEAR
+from claimdiff.measure._window_periods import relative_years as _relative_years
 from claimdiff.model import Claim, Measure, Modality, Role, as_of_of, modality_of
 from claimdiff.normalization import Kind, Value
 

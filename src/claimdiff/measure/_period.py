@@ -19,7 +19,7 @@ from datetime import date
 
 from claimdiff.measure._holder import Tok
 from claimdiff.measure._lexicon_en import WITHIN
-from claimdiff.measure._window import YEAR
+from claimdiff.measure._window_periods import YEAR
 
 __all__ = ["clause_years", "dated", "month_years", "over_years", "span_starts"]
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from claimdiff.measure import _lexicon_en as lex
 from claimdiff.measure._holder import Tok, verb
 from claimdiff.measure._what import content
-from claimdiff.measure._window import superlative as _superlative
+from claimdiff.measure._window_periods import superlative as _superlative
 
 _REACH = 6
 """How far after the number its noun phrase may run: "the 14 districts with the highest

@@ -10,7 +10,8 @@ noun ("people", "homes") only when nothing else does. Without text, the
 claim's own fields (subject, predicate, object) are read the same way.
 The text's sentences are `_source`'s, the words around a value `_window`'s, what
 those words say is measured and how it is qualified `_what`'s, and which of them
-names the value's measured thing `_read_measured`'s.
+names the value's measured thing `_read_measured`'s; the roles its sentence says beyond
+the words right beside it `_read_roles`'.
 """
 
 from __future__ import annotations
@@ -22,111 +23,54 @@ from functools import partial
 from claimdiff.measure import _lexicon_en as lex
 from claimdiff.measure._base import share_base
 from claimdiff.measure._bridge import bridge, change_size
-from claimdiff.measure._capacity import room_for
-from claimdiff.measure._dated import arranged
-from claimdiff.measure._earlier import said_earlier
-from claimdiff.measure._frame import (
-    absolute,
-    added,
-    fronted,
-    horizon,
-    part_of,
-    partitive,
-    passive_agent,
-    sequence,
-    side,
-    transition,
-)
+from claimdiff.measure._frame import absolute, passive_agent
 from claimdiff.measure._full_names import in_full
 from claimdiff.measure._holder import Tok, agents, antecedent, as_noun, person
 from claimdiff.measure._holder import subject as _subject_names
 from claimdiff.measure._holder import tokens as _tokens
 from claimdiff.measure._labels import designators
 from claimdiff.measure._model import Measurement
-from claimdiff.measure._norm_clause import norm_clause
 from claimdiff.measure._nouns_en import kin
 from claimdiff.measure._opened import opens_clause
 from claimdiff.measure._ordinal import ORDINAL
-from claimdiff.measure._period import clause_years, dated, month_years, over_years, span_starts
-from claimdiff.measure._phrases import (
-    MORE_UNITS,
-    age_reading,
-    founding_age,
-    last_time,
-    role_age,
-)
-from claimdiff.measure._ranked import ranked
+from claimdiff.measure._period import clause_years, dated, month_years, span_starts
+from claimdiff.measure._phrases import MORE_UNITS, age_reading, founding_age, last_time, role_age
 from claimdiff.measure._read_measured import measured_thing
-from claimdiff.measure._record import earlier_record
-from claimdiff.measure._roles_said import (
-    attribution_of,
-    describes,
-    framed,
-    qualifiers,
-    role_words,
-)
+from claimdiff.measure._read_roles import later_role, sentence_roles
+from claimdiff.measure._roles_said import attribution_of, describes, framed, qualifiers, role_words
 from claimdiff.measure._scope import named_in, named_whole, own_sayer, regions, whole
 from claimdiff.measure._source import SourceText, earlier_subject
 from claimdiff.measure._spans import span_start, span_to_now, state_age
 from claimdiff.measure._stated import stated
 from claimdiff.measure._subject import own_holder
-from claimdiff.measure._tally import tally_time
 from claimdiff.measure._traits import (
     AMOUNT_BEFORE,
-    NEAR_CONTRASTS,
     PER,
     RATE_PERIOD,
     SPAN,
     befell_at,
-    claimed_sum,
-    far_role,
-    first_said,
     kind_counted,
-    margin,
-    one_of_several,
     origin_of,
-    part_marked,
-    planned,
-    ruled_age,
-    said_on,
-    subgroup,
-    summed,
     what_lasted,
     whose_age,
 )
-from claimdiff.measure._what import FUTURE, content, dimension_of, surface
+from claimdiff.measure._what import content, dimension_of, surface
 from claimdiff.measure._window import (
-    YEAR,
-    a_share,
-    acting,
     after_share,
-    changed_from,
-    clause_before,
     clause_words,
     compounds,
     copula_subject,
-    cumulative,
-    earlier,
     elided_from,
-    left_level,
-    own_words,
-    presupposed,
-    relative_years,
-    unnamed,
     words_after,
     words_before,
 )
+from claimdiff.measure._window_periods import YEAR, a_share, relative_years
+from claimdiff.measure._window_roles import acting, own_words, presupposed, unnamed
 from claimdiff.model import Claim
 from claimdiff.normalization import Kind, Value
 
 _ROLE_REACH = 4
-_CONTESTED = lex.keyed("margin lead advantage won win beat beaten ahead behind clear")
-"""Words saying a length is one contestant's lead over another ("won by a gap of 3 metres")."""
 _NEAR_ONLY = frozenset({"minimum", "maximum", "nominal", "real"})
-_OF_AMOUNTS = frozenset({"limit", "offer", "minimum", "maximum", "nominal", "real", "average",
-                         "median", "margin", "one-off", "ranking"})
-"""Roles only an amount has (a cap, a bid, a peak, a margin): a date in their sentence is
-when, not which figure."""
 """Roles read only beside the value: a subject's "maximum sustained winds" is no maximum
 of the pressure told in the same sentence."""
 _BARE = re.compile(r"(?:(?:about|nearly|almost|just|some|only|roughly)\s+)?\d[\d,]*(?:\.\d+)?")
@@ -134,8 +78,6 @@ _BARE = re.compile(r"(?:(?:about|nearly|almost|just|some|only|roughly)\s+)?\d[\d
 _PLACED = re.compile(r"-(?:placed|ranked|seeded)\s+((?:[A-Z][\w'’]*(?:\s+|$))*[A-Z][\w'’]*)")
 """An ordinal modifying a name ("fifth-placed *Dunmere*", "third-seeded *Ana Ruiz*"): the
 place is that name's."""
-_RANKED = re.compile(r"(?i)(?:-ranked|-seeded|\s+in\s+the\s+(?:world|rankings?)\b)")
-"""An ordinal said of a ranking: "fourth-ranked Tavora", "seventh in the rankings"."""
 _REFERRING = frozenset(("he", "she", "it", "they", "his", "her", "its", "their", "the"))
 """A sentence opening so, naming no one, goes on about the subject named before."""
 
@@ -255,53 +197,9 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
     framing: frozenset[tuple[str, int]] = frozenset()
     parts: frozenset[str] = frozenset()
     if text is not None and where is not None:
-        if role is None and not agent:  # a role, not a negation, of the copula's subject
-            role = qualifiers(copula_subject(toks, first), toks)[0]
-        front = fronted(toks, first)  # "In real terms, wages rose 1%"
-        if role is None and front:
-            role = qualifiers(front, toks)[0]
-        lead = clause_before(toks, first)
-        if modality is None and not opened and qualifiers(lead, toks)[1] == FUTURE:
-            modality = FUTURE  # "The move will save the cash-strapped council about £1.5m"
-        if role is None and not agent and not opened:  # "The union is *demanding* a 12% rise"
-            role = far_role(lead, toks)
-        framing = sequence(front) | side(toks[max(first - 2, 0):last + 2]) | horizon(
-            toks[max(first - 4, 0):last + 6]) | transition(toks, first) | {
-            lex.CONTRAST_OF[t.key] for t in (*front, *copula_subject(toks, first),
-                                             *toks[first:last])
-            if t.key in lex.CONTRAST_OF} | {  # "10 million domestic passengers"
-            lex.CONTRAST_OF[t.key] for t in lead  # "The *men's* team won 12 medals"
-            if lex.CONTRAST_OF.get(t.key, ("scope",))[0] not in NEAR_CONTRASTS} | {
-            lex.CONTRAST_OF[t.key] for t in toks[last:last + 2]  # "12,000 jobs *during
-            if lex.CONTRAST_OF.get(t.key, ("",))[0] == "tenure"}  # construction*"
-        part = partitive(toks, first, last, phrase) if value.dimension == "count" else None
-        what = part_of(toks, last) if part == "part" else []
-        said = next((t for t in what if t.key in lex.CLASS_OF and t.key not in lex.GENERIC),
-                    None)
-        if said is not None:  # "Nine of the 14 aid workers were killed" counts the dead
-            measured, words, classed = lex.CLASS_OF[said.key], said.text, True
-        else:  # "40 of the passengers were children": what the part is
-            parts = content(what)
-        if role is None and part == "whole":
-            role = part
-        parts |= subgroup(toks, first, words) | (part_marked(
-            toks, first, last, noun, value.dimension == "percent")
-            if value.dimension in ("count", "percent") else frozenset()) | (ranked(
-            toks, first, last) if value.dimension == "count" else frozenset())
-        if role is None and value.dimension == "count" and room_for(toks, first):
-            role = "limit"  # "a new school with room for 210 pupils": its capacity
-        if role is None and margin(before, toks[last:last + 2]):
-            role = "margin"  # "won by 12 votes"
-        if role is None and value.dimension == "count" and (
-                one_of_several(toks, last) or added(toks, first, last)):
-            role = "part"  # "nine in Millbrook and three more in Carver Springs"
-        if role is None and claimed_sum(before, value.dimension or ""):
-            role = "sought"  # "claimed $12 in damages"
-        if role is None and first_said(toks[first - 1::-1] if first else []):
-            role = "previous"  # "first put its losses at $12 million"
-        if role == "margin" and value.dimension in ("length", "area") and not any(
-                t.key in _CONTESTED for t in (*toks[max(first - 8, 0):first], *tail)):
-            role = None  # "leaving a gap of about 90m in its deck": a gap in a thing, no lead
+        role, modality, front, framing, parts, measured, words, classed = sentence_roles(
+            toks, first, last, phrase, value, before, tail, noun, words, measured, classed,
+            role, modality, agent, opened, parts)
     if both is None:  # "212 riders and pedestrians" are no one kind of people
         parts |= kind_counted(noun, measured, value.dimension)  # "31 students were killed"
     if role is None and not agent and not (text is not None and where is not None and absolute(
@@ -335,42 +233,8 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
         *before[:_ROLE_REACH], *after[:_ROLE_REACH]] if t.key in lex.CONTRAST_OF)
     span = ([*before, *words_after(toks, last, SPAN), *front]
             if text is not None and where is not None else after)
-    if role is None and value.kind is Kind.DATE and text is not None and where is not None \
-            and said_on(toks, first):
-        role = "said"  # "the weather service said Monday": when it was said
-    if role is None and (planned(before) or value.kind is Kind.DATE and arranged(phrase, before)):
-        role = "target"  # "had been due to leave Monday": the plan, not the departure
-    if role is None and text is not None and where is not None:
-        role = norm_clause(toks, first)  # "the standard that patients wait under 62 days"
-    if role is None and age is not None and ruled_age(before):
-        role = "limit"  # "lowering the voting age to 16" is no one's age
-    if role is None and value.dimension == "ordinal" and (
-            phrase.lower().startswith("world ") or text is not None and where is not None
-            and _RANKED.match(text.text, where[1])):
-        role = "ranking"  # "the world number 12", "fourth-ranked", "seventh in the rankings"
-    if role is None and summed(value) and cumulative(span):
-        role = "cumulative"  # "41 goals this season" against "12 goals in the match"
-    tallied = None
-    if role is None and summed(value) and text is not None and where is not None \
-            and modality is None and (at := tally_time(toks, first, last)) is not None:
-        tallied = at  # "9,000 signatures by Wednesday evening": a tally at that time
-    if role is None and earlier(front):
-        role = "previous"  # "A year earlier, revenue was $12 million"
-    if role is None and text is not None and where is not None \
-            and said_earlier(toks, first, last) and not value.dimension.startswith("change"):
-        role = "previous"  # "Modal prices were ₹3,100 a quintal a month earlier"
-    if role is None and text is not None and where is not None and earlier_record(
-            toks, first, last, reference.year if reference is not None else None):
-        role = "previous"  # "The record for Ossel, 36 degrees, was set in 1976"
-    if changed_from(before) or text is not None and where is not None and left_level(
-            text.text, where[0]):
-        role = "previous"  # "the increase from the current cap of £9,250": the old level
-    if (value.kind is Kind.DATE or value.dimension == "time of day") and role in _OF_AMOUNTS:
-        role = None  # "within the 3 per cent ceiling by 2029": the ceiling is the share's;
-        # "where the limit is 70mph, at 11.40pm": the limit is the speed's, the time is when
-    if role in (None, "average") and text is not None and where is not None \
-            and over_years(text.text, where[0]):
-        role = "multi-year average"  # "below the five-year average of 42 tonnes"
+    role, tallied = later_role(role, value, phrase, text, where, toks, first, last, before,
+                               front, span, age, modality, reference)
     role, attribution = stated(claim, role, attribution)
     if value.kind is Kind.DATE and role == "forecast":
         role = "target"  # a date expected is a date planned: "expected to begin in 2031"

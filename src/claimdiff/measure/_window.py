@@ -1,125 +1,18 @@
 """The words around a value in its sentence: after it, before it, its clause, its copula's
-subject, and the periods and compounds they name."""
+subject, and the compounds they name. The periods they name are `_window_periods`', what
+they say of a value's role and holder `_window_roles`'."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from claimdiff.measure import _lexicon_en as lex
-from claimdiff.measure._holder import Tok, verb
-from claimdiff.normalization._change_en import change_from
+from claimdiff.measure._holder import Tok
 
 _STOP_AT = frozenset(",;:()[]—–\"“”«»")
 AFTER, BEFORE = 5, 6
 TIGHT = 3
 """A role word qualifies a value only from close by: "a forecast of 3%", "expected to hit 3%"."""
-YEAR = re.compile(r"(?:19|20)\d\d$")
-_THIS = frozenset({"this", "current"})
-_LAST = frozenset({"last", "previous", "prior", "preceding"})
-_PARTS = frozenset({"first", "second", "third", "fourth", "final", "last"})
-_WHOLE = frozenset({"full", "whole", "entire"})
-
-
-def relative_years(toks: list[Tok]) -> set[str]:
-    """"this year" and "last year" as periods of their own ("up 12% from a year earlier"
-    names the base of a change, not the period of the figure)."""
-    out: set[str] = set()
-    words = [t.text.lower() for t in toks]
-    for k, w in enumerate(words):
-        if w in ("quarter", "half", "round") and k and words[k - 1] in _PARTS:
-            out.add(f"{words[k - 1]} {w}")  # "the fourth quarter" is no "full year"
-        if w in ("runoff", "run-off"):
-            out.add("second round")
-        if w != "year":
-            continue
-        if k and words[k - 1] in _WHOLE:
-            out.add("full year")
-        elif k and words[k - 1] in _THIS:
-            out.add("this year")
-        elif k and words[k - 1] in _LAST:
-            out.add("last year")
-    return out
-
-
-def earlier(front: Sequence[Tok]) -> bool:
-    """A fronted "A year earlier," or "Two years ago,": the figure is of an earlier period
-    ("up 12% from a year earlier" names the base of a change, not a fronted period)."""
-    words = [t.text.lower() for t in front]
-    return len(words) >= 3 and words[-1] in ("earlier", "ago", "before") \
-        and lex.key(words[-2]) in ("year", "month", "quarter", "week")
-
-
-def cumulative(toks: Sequence[Tok]) -> bool:
-    """A figure summed over a span longer than its event: "in her career", "this season",
-    "over five years", "over its ten-year term" (a year's figure is not the span's)."""
-    for k, t in enumerate(toks):
-        spans = t.key in _SPANS or t.key in _TERMS and k and toks[k - 1].key in _THIS
-        if spans and not any(superlative(x.text) and x.key not in _MOST
-                             for x in toks[max(k - 4, 0):k]):
-            return True  # "our biggest crowd of the season" ranks one match's figure
-        ahead = {x.text.lower() for x in toks[k + 1:k + 3]}
-        if t.text.lower() in ("over", "across") and not ahead & _LOOKING_BACK \
-                and any(x.key in ("year", "decade") or _YEARS.match(x.text)
-                        for x in toks[k + 1:k + 5]):
-            return True  # "over the past two years" is a total to date, as "has invested"
-    return False
-
-
-_SPANS = lex.keyed("career season lifetime all-time")
-_TERMS = lex.keyed("term")
-_THIS = lex.keyed("this")
-"""A span said by a word of many senses only after "this": "14 goals already *this term*" is a
-season's, while "a ten-year prison term" or "in the long term" spans nothing summed."""
-_MOST = lex.keyed("most least top bottom")
-"""Superlatives of an amount: "the most goals this season" may still be the season's sum."""
-
-
-def superlative(word: str) -> bool:
-    """"highest", "poorest", "worst", "most", "worst-hit", "hardest-hit": a superlative
-    adjective or adverb (lemminflect knows it as an inflection of a shorter base)."""
-    w = word.lower().split("-")[0]
-    if w in _IRREGULAR:
-        return True
-    if not w.endswith("est") or len(w) < 5:
-        return False
-    from lemminflect import getAllLemmas  # tables load on first use, not on import
-
-    lemmas = getAllLemmas(w)
-    return any(lemma != w for pos in ("ADJ", "ADV") for lemma in lemmas.get(pos, ()))
-
-
-_IRREGULAR = lex.keyed("most least worst best top bottom")
-_LOOKING_BACK = frozenset({"past", "last", "previous"})
-_YEARS = re.compile(r"(?i)(?!half-)\w+-years?$")
-"""A span of years ("over the five-year term"); a half-year is a reporting period, as a
-quarter is ("a £2.3m loss over the half-year to October")."""
-
-
-def changed_from(before: Sequence[Tok]) -> bool:
-    """The value is the level a change started from: "rose from 12%", "the increase from
-    the current cap of £9,250" (`before`: the words before it, nearest first)."""
-    keys = [t.key for t in before[:BEFORE]]
-    return any(k == "from" and any(x in lex.CHANGE or lex.RELATED_OF.get(x) in ("rise", "fall")
-                                   for x in keys[n + 1:n + 3])
-               for n, k in enumerate(keys))
-
-
-_FROM_END = re.compile(r"(?i)\bfrom\s+$")
-
-
-def left_level(text: str, start: int) -> bool:
-    """The value at `text[start:]` is the level a change verb leaves, however far the verb
-    ("lifts the season ticket to London, a 142-kilometre commute, from £5,240 to £5,575")."""
-    return _FROM_END.search(text, max(0, start - 8), start) is not None \
-        and change_from(text, start)
-
-
-def a_share(t: Tok, toks: Sequence[Tok]) -> bool:
-    """"half a percentage point", "a quarter of the vote": a share, not a period."""
-    at = next((k for k, x in enumerate(toks) if x is t), None)
-    return at is not None and t.key in ("half", "quarter") and at + 1 < len(toks) \
-        and toks[at + 1].key in ("a", "an", "of")
 
 
 def compounds(toks: list[Tok]) -> list[Tok]:
@@ -193,68 +86,6 @@ def _relative_opening(toks: list[Tok], comma: int) -> int | None:
     return None
 
 
-def own_words(after: Sequence[Tok]) -> list[Tok]:
-    """`after` (nearest first) up to a preposition opening a phrase of its own: a role noun
-    there is another noun's ("19 projects of 2.2 gigawatts *from bids* totalling 9.6GW",
-    "a deviation of 11 mm *against the planned* line"), not the value's ("a 5% *target*",
-    "£300 *as a deposit*", "1.2% *in its latest forecast*"); nor up to a comma before a
-    participle, which opens a clause of what was done next ("lit the burn on Monday, *planning*
-    to treat 400 hectares": the plan is the hectares', not the day's)."""
-    k = next((n for n, t in enumerate(after) if t.key in _OTHER_PHRASE or t.text == ","
-              and n + 1 < len(after) and _participle(after[n + 1].text)), len(after))
-    return list(after[:k])
-
-
-def _participle(word: str) -> bool:
-    """A lower-case word in "-ing" ("planning", "expecting"), not "during" or "king"."""
-    return word.islower() and word.endswith("ing") and len(word) > 5 and word != "during"
-
-
-_OTHER_PHRASE = lex.keyed("from with against for at on by to into onto toward towards across")
-
-
-def acting(after: Sequence[Tok], words: str | None) -> list[Tok]:
-    """`after` (the words after a count, nearest first) without the verb its people or
-    bodies do when that verb is a role word: "only six *firms* had bid", "12 *countries*
-    pledged", "30 *economists* expect" count who bid, pledge or expect, not a bid, a pledge
-    or a forecast. A passive ("300 jobs were offered") or a thing counted ("5 million
-    tonnes expected") keeps its role."""
-    noun = lex.key(words.split()[-1]) if words else ""
-    if not (lex.CLASS_OF.get(noun) in lex.PEOPLE or noun in _AGENTS
-            or lex.RELATED_OF.get(noun) == "company"):
-        return list(after)
-    k = 0
-    while k < len(after) and k < 2 and after[k].key in _ACTIVE_AUX:
-        k += 1
-    if k < len(after) and after[k].key in lex.ROLE_OF and after[k].text.islower():
-        return [*after[:k], *after[k + 1:]]
-    return list(after)
-
-
-_ACTIVE_AUX = lex.keyed("have has had will would did do does could may might also all")
-"""Auxiliaries of an active verb (no "be": "were offered" is done to the value)."""
-_AGENTS = lex.keyed("""
-people person individual man woman resident customer family household country nation state
-bidder donor analyst economist investor lender bank club team party union council
-""")
-"""Who acts: people and bodies, a count of whom may bid, pledge or expect."""
-
-
-def presupposed(toks: Sequence[Tok], first: int, last: int) -> bool:
-    """The value describes a thing a definite phrase names ("defend *the* £2.3 billion
-    signalling contract", "did not win *its* 12-month extension"): what the thing is, taken
-    as given, whatever the verb's negation or modal says of it."""
-    if not first or last >= len(toks):
-        return False
-    det, head = toks[first - 1], toks[last]
-    return (det.key in _DEFINITE or det.text.endswith(("'s", "’s"))) \
-        and head.text.isalpha() and head.key not in lex.STOP and not verb(head.text,
-                                                                         noun_too=False)
-
-
-_DEFINITE = frozenset(("the", "its", "their", "his", "her", "our", "this", "that"))
-
-
 def copula_subject(toks: list[Tok], first: int) -> list[Tok]:
     """The subject a value is said of by a copula ("The speed limit on the line *is* 30 km/h",
     "the forecast for this year *stood at* 1.2%"), back to the clause's start; else none."""
@@ -295,21 +126,6 @@ _SUBORDINATORS = lex.keyed("as when because although though if unless whereas un
 _CONTRASTING = lex.keyed("while whilst whereas but")
 """Conjunctions opening a clause of its own ("and" may join two adjectives of one noun)."""
 _COPULAS = frozenset(("be", "stand", "remain"))
-_INDEFINITE = frozenset(("a", "an", "one", "another"))
-_POSSESSIVE = frozenset(("his", "her", "their", "my", "our", "your"))
-
-
-def unnamed(toks: Sequence[Tok], first: int) -> bool:
-    """An age said of someone introduced as no one named: "one 19-year-old survivor", "a
-    logistics officer aged 24", someone's relative ("her 81-year-old mother")."""
-    if first and toks[first - 1].text.lower() in _POSSESSIVE:
-        return True
-    for t in reversed(toks[max(first - 5, 0):first]):
-        if t.key in _INDEFINITE:
-            return True
-        if t.text in _STOP_AT or t.text[0].isupper():
-            return False
-    return False
 _SUBJECT = 16  # a subject with its relative clause: "the limit on the curve where ... is"
 
 
@@ -380,7 +196,5 @@ def elided_from(toks: Sequence[Tok], first: int, last: int) -> int | None:
     return None
 
 
-__all__ = ["AFTER", "BEFORE", "TIGHT", "YEAR", "a_share", "acting", "after_share", "ahead",
-           "changed_from", "clause_words", "compounds", "copula_subject", "elided_from",
-           "left_level", "own_words", "presupposed", "relative_years", "superlative", "unnamed",
-           "words_after", "words_before"]
+__all__ = ["AFTER", "BEFORE", "TIGHT", "after_share", "ahead", "clause_before", "clause_words",
+           "compounds", "copula_subject", "elided_from", "words_after", "words_before"]
