@@ -93,3 +93,15 @@ def test_a_daily_figure_meets_a_quarters_average_of_it(
     got = value_verdicts(tmp_path, a, b.format(n=b_count))
     pair = next((k for k in got if k[1].startswith(b_count)), None)
     assert pair is not None and got[pair] is verdict, got
+
+
+@pytest.mark.parametrize(("text", "periods"), [
+    ("sold 41,000 tonnes in the current year", {"this year"}),
+    ("sold 41,000 tonnes this year", {"this year"}),
+    ("sold 35,000 tonnes last year", {"last year"}),
+    ("sold 41,000 tonnes in the full year", {"full year"}),
+])
+def test_a_year_named_relatively_is_read_as_its_period(text: str, periods: set[str]) -> None:
+    from claimdiff.measure._holder import tokens
+    from claimdiff.measure._window_periods import relative_years
+    assert relative_years(list(tokens(text, 0, len(text)))) == periods

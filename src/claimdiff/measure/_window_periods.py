@@ -52,7 +52,7 @@ def cumulative(toks: Sequence[Tok]) -> bool:
     """A figure summed over a span longer than its event: "in her career", "this season",
     "over five years", "over its ten-year term" (a year's figure is not the span's)."""
     for k, t in enumerate(toks):
-        spans = t.key in _SPANS or t.key in _TERMS and k and toks[k - 1].key in _THIS
+        spans = t.key in _SPANS or t.key in _TERMS and k and toks[k - 1].key in _THIS_KEY
         if spans and not any(superlative(x.text) and x.key not in _MOST
                              for x in toks[max(k - 4, 0):k]):
             return True  # "our biggest crowd of the season" ranks one match's figure
@@ -66,7 +66,7 @@ def cumulative(toks: Sequence[Tok]) -> bool:
 
 _SPANS = lex.keyed("career season lifetime all-time")
 _TERMS = lex.keyed("term")
-_THIS = lex.keyed("this")
+_THIS_KEY = lex.keyed("this")
 """A span said by a word of many senses only after "this": "14 goals already *this term*" is a
 season's, while "a ten-year prison term" or "in the long term" spans nothing summed."""
 _MOST = lex.keyed("most least top bottom")
