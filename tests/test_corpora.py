@@ -61,8 +61,8 @@ def test_claim_pairs_curate_every_article_pair_and_validate() -> None:
     curated = {p.name for p in CLAIM_PAIRS.iterdir() if p.is_dir()}
     assert {"tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "tune8", "tune9",
             "tune10", "tune11", "tune12", "tune13", "tune14", "tune15", "tune16", "tune17",
-            "tune18", "tune19", "tune20", "tune21", "tune22", "heldout", "heldout2", "heldout3",
-            "heldout4", "heldout5"} <= curated
+            "tune18", "tune19", "tune20", "tune21", "tune22", "tune23", "tune24", "heldout",
+            "heldout2", "heldout3", "heldout4", "heldout5"} <= curated
     expected = {p.relative_to(CORPORA).as_posix() for p in _pairs() if p.parent.name in curated}
     files = sorted(CLAIM_PAIRS.glob("*/*/*.claims.yaml"))
     cases = {f.parent.relative_to(CLAIM_PAIRS).as_posix() for f in files}
