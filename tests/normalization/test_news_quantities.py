@@ -1,4 +1,4 @@
-"""News quantities whose writing carries more than its digits: an ambiguous ton, a bound
+"""News quantities whose writing carries more than its digits: an ambiguous ton or gallon, a bound
 said as a round figure."""
 
 from __future__ import annotations
@@ -28,6 +28,36 @@ def test_tonne_is_metric_only() -> None:
     assert not value.support.contains_point(15_000 * _SHORT)
     assert claimdiff.compare_values("15,000 tons", "15,000-tonne").verdict.value in (
         "agree", "compatible")
+
+
+# US and imperial measures of volume, in cubic metres.
+_US_IMPERIAL = {"gallons": (0.003785411784, 0.00454609), "pints": (0.000473176473, 0.00056826125),
+                "quarts": (0.000946352946, 0.0011365225),
+                "fl oz": (2.95735295625e-5, 2.84130625e-5)}
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(min_value=1, max_value=99_000), st.sampled_from(sorted(_US_IMPERIAL)))
+def test_us_and_imperial_measures_are_both_held(n: int, unit: str) -> None:
+    """A gallon, quart, pint or fluid ounce is US or imperial as the writer's country has
+    it: the US measure in the core, both in the support."""
+    value = normalize(f"{n:,} {unit}")
+    us, imperial = _US_IMPERIAL[unit]
+    assert value.dimension == "volume"
+    assert value.core.contains_point(n * us)
+    for cubic_metres in (us, imperial):
+        assert value.support.contains_point(n * cubic_metres), (unit, value.support)
+
+
+def test_an_imperial_gallon_is_no_conflict_but_a_far_figure_is() -> None:
+    # 500 imperial gallons are 2,273 litres; 500 US gallons 1,893.
+    assert claimdiff.compare_values("2,270 litres", "500 gallons").verdict.value == "compatible"
+    assert claimdiff.compare_values("1,890 litres", "500 gallons").verdict.value in (
+        "agree", "compatible")
+    assert claimdiff.compare_values("4,000 litres", "500 gallons").verdict.value == "conflict"
+    # 30 miles per imperial gallon are 25 per US gallon.
+    assert claimdiff.compare_values("25 mpg", "30 mpg").verdict.value == "compatible"
+    assert claimdiff.compare_values("25 mpg", "45 mpg").verdict.value == "conflict"
 
 
 @settings(max_examples=60, deadline=None)
@@ -104,3 +134,15 @@ def test_and_joins_number_words_only_after_a_scale_word() -> None:
     # "ninety and one quarter" is 90¼, not 91 quarters of a year
     value = normalize("ninety and one quarter")
     assert value.dimension == "count" and value.core.contains_point(90.25)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(min_value=1, max_value=500),
+       st.sampled_from(["kg", "km", "m", "litres", "hectares"]))
+def test_a_dash_before_a_mass_or_length_is_no_minus(n: int, unit: str) -> None:
+    """No mass, length, area or volume is below zero: "the -57kg category" is 57 kg; a
+    temperature keeps its sign."""
+    value = normalize(f"-{n}{unit}")
+    assert value.core.lo >= 0 and value.core.contains_point(
+        normalize(f"{n} {unit}").core.lo + 1e-9)
+    assert normalize(f"-{n}°C").core.hi < 0

@@ -151,9 +151,11 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
                 and AMOUNT_BEFORE.search(text.text, 0, where[0]):
             read = None  # "$12 million a year": the period of a rate, no duration of its own
         rest = [t for k, t in enumerate(toks) if not first <= k < last]
-        holder = (agents(clause_words(toks, first, last), lo, text.proper)
-                  or _subject_names([t for t in rest if t.key in agents(rest, lo, text.proper)
-                                     or not t.text[0].isupper()], lo, text.proper))
+        holder = agents(clause_words(toks, first, last), lo, text.proper)
+        if not holder:
+            held = agents(rest, lo, text.proper)  # once: per word, it made reading quadratic
+            holder = _subject_names([t for t in rest if t.key in held
+                                     or not t.text[0].isupper()], lo, text.proper)
         if not holder and toks and toks[0].key in _REFERRING:
             # "He served 16 aces", "The company said": whom the sentence goes on about
             holder = antecedent(text.text, text.starts, lo, text.proper)

@@ -39,7 +39,7 @@ from claimdiff.normalization._sentence_sense import generic_today, read_dated, r
 from claimdiff.normalization._sets import read_frequency
 from claimdiff.normalization._shifted_year import read_shifted_year
 from claimdiff.normalization._span_for import read_span_for
-from claimdiff.normalization._temporal import not_read, read_temporal
+from claimdiff.normalization._temporal import not_read, one_reading, read_temporal
 from claimdiff.normalization._tense import reads_forward
 from claimdiff.normalization._value import Kind, Value
 from claimdiff.normalization._window import read_window
@@ -99,6 +99,12 @@ def normalize(
     phrase it cannot read, and for a time phrase it cannot place (no reference,
     unknown anchor); it never guesses.
     """
+    with one_reading():  # every part of the phrase is read once, however many routes try it
+        return _normalize(text, reference, anchors, anchor, context)
+
+
+def _normalize(text: str, reference: DateLike, anchors: Mapping[str, Value | str] | None,
+               anchor: Value | str | None, context: str | None) -> Value:
     if not isinstance(text, str) or not text.strip():
         raise not_read(str(text))
     unsaid = Unsaid()

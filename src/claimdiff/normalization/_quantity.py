@@ -40,7 +40,7 @@ from claimdiff.normalization._quantity_interval import (
 )
 from claimdiff.normalization._quantity_join import join_readings
 from claimdiff.normalization._quantity_read import Reading, read_at
-from claimdiff.normalization._units_en import AMBIGUOUS_TONS, BARE_DEGREES, TON_KILOGRAMS
+from claimdiff.normalization._units_en import AMBIGUOUS_UNITS, BARE_DEGREES
 from claimdiff.normalization._value import Kind, Value
 
 __all__ = ["parse_quantity", "scan_quantities", "read_quantities"]
@@ -195,6 +195,9 @@ def read_quantities(text: str, *, phrase: bool = False) -> list[tuple[Reading, V
     return out
 
 
+_NEVER_BELOW_ZERO = frozenset({"mass", "length", "area", "volume"})
+
+
 def to_value(text: str, r: Reading) -> Value | None:
     """The `Value` of a reading: hedged interval, converted to the canonical unit."""
     steps = [n.how for n in r.numbers]
@@ -221,6 +224,12 @@ def to_value(text: str, r: Reading) -> Value | None:
         unit, dimension, factor, offset = info.canonical, info.dimension, info.factor, info.offset
         steps.append(f"unit {r.unit!r} is {info.canonical} (× {factor:g}"
                      + (f", + {offset:g})" if offset else ")"))
+    if dimension in _NEVER_BELOW_ZERO and any(n.value < 0 and "'minus'" not in n.how
+                                              for n in r.numbers):
+        # "the -57kg category", "- 12 km": no mass or length is below zero, so the sign is
+        # a dash (a weight class's "up to" in a judo or boxing draw), not a minus.
+        r.numbers = [replace(n, value=abs(n.value)) for n in r.numbers]
+        steps.append(f"a {dimension} is never below zero: the '-' before it is a dash")
     floor: float | None = 0.0
     if dimension == "temperature" or any(n.value < 0 for n in r.numbers):
         floor = None
@@ -250,10 +259,11 @@ def to_value(text: str, r: Reading) -> Value | None:
         written = support
         core, support = affine(core, factor, offset), affine(support, factor, offset)
         u *= factor
-        if r.unit and r.unit.lower() in AMBIGUOUS_TONS:
-            for kilograms in TON_KILOGRAMS:
-                support = support.hull(affine(written, kilograms, 0.0))
-            steps.append("a ton may be metric, short or long: the support holds all three")
+        other = AMBIGUOUS_UNITS.get(r.unit.lower()) if r.unit else None
+        if other is not None:
+            for factor_elsewhere in other[0]:
+                support = support.hull(affine(written, factor_elsewhere, 0.0))
+            steps.append(other[1])
     # A count is a whole number of things: "more than 10 people" is at least 11. A number
     # written with a fraction ("2.5 children", "about 3.2") or a sign is no such count.
     if dimension == "count" and all(n.value >= 0 and float(n.value).is_integer()

@@ -118,9 +118,32 @@ UNITS: dict[str, str] = {
     "inHg": "inch_Hg", "mmHg": "millimeter_Hg", "psi": "psi",
 }
 
-AMBIGUOUS_TONS = frozenset({"ton", "tons"})
-# The short and long ton in kilograms (2,000 and 2,240 avoirdupois pounds of 0.45359237 kg).
-TON_KILOGRAMS = (2000 * 0.45359237, 2240 * 0.45359237)
+# Units whose size depends on the writer's country, read as the first reading (the tonne,
+# the US gallon) with the support widened over the others, each given in the base unit the
+# first reading converts to: the short and long ton in kilograms (2,000 and 2,240 pounds of
+# 0.45359237 kg), the imperial gallon, quart, pint and fluid ounce in cubic metres, and the
+# mile per imperial gallon in kilometres per litre.
+_TONS = ((2000 * 0.45359237, 2240 * 0.45359237),
+         "a ton may be metric, short or long: the support holds all three")
+_IMPERIAL_GALLON = 0.00454609
+_GALLONS = ((_IMPERIAL_GALLON,), "a gallon may be US or imperial: the support holds both")
+_MPG = ((1.609344 / (_IMPERIAL_GALLON * 1000),),
+        "a mile per gallon may be per US or imperial gallon: the support holds both")
+AMBIGUOUS_UNITS: dict[str, tuple[tuple[float, ...], str]] = {
+    "ton": _TONS, "tons": _TONS,
+    "gallon": _GALLONS, "gallons": _GALLONS, "gal": _GALLONS, "gals": _GALLONS,
+    "quart": ((_IMPERIAL_GALLON / 4,), "a quart may be US or imperial: the support holds both"),
+    "quarts": ((_IMPERIAL_GALLON / 4,), "a quart may be US or imperial: the support holds both"),
+    "pint": ((_IMPERIAL_GALLON / 8,), "a pint may be US or imperial: the support holds both"),
+    "pints": ((_IMPERIAL_GALLON / 8,), "a pint may be US or imperial: the support holds both"),
+    "fl oz": ((_IMPERIAL_GALLON / 160,),
+              "a fluid ounce may be US or imperial: the support holds both"),
+    "fluid ounce": ((_IMPERIAL_GALLON / 160,),
+                    "a fluid ounce may be US or imperial: the support holds both"),
+    "fluid ounces": ((_IMPERIAL_GALLON / 160,),
+                     "a fluid ounce may be US or imperial: the support holds both"),
+    "mpg": _MPG, "miles per gallon": _MPG,
+}
 
 # More units of volume and kitchen measures.
 UNITS.update({
