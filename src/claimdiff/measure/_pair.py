@@ -24,7 +24,6 @@ from claimdiff.measure._different import different_things
 from claimdiff.measure._facing import bridge_candidates, ends_alike, facing
 from claimdiff.measure._forward import forward_pair
 from claimdiff.measure._model import Measurement, MeasurementPair
-from claimdiff.measure._mutual import FLOOR, Best, one_figure, shared_evidence
 from claimdiff.measure._rarity import rarity, told_apart
 from claimdiff.measure._repeats import day_twins, days_told_twice, repeats
 from claimdiff.measure._score import (  # noqa: F401  (re-exported: benchmarks read them here)
@@ -108,7 +107,6 @@ def pair_measurements(
     rare = rarity(ma, twin_a, mb, twin_b)
     alone_a, alone_b = alone(ma, twin_a), alone(mb, twin_b)
     scored: list[tuple[float, float, str, str, int, int, str]] = []
-    best, under = Best(), []  # pairs under the threshold kept if each is the other's best
     for i, j in candidates:
         faced = facing(ma[i], mb[j])  # one side by its second reading, when it needs it
         if faced is None or different_things(*faced):
@@ -136,15 +134,6 @@ def pair_measurements(
             if future_alone(a.modality, b.modality) and not forward_pair(a, b):
                 rank -= P_FUTURE  # "will be 9.80" goes with "will be" before "is 13.90"
             scored.append((-round(rank, 6), -round(s, 6), lo, hi, i, j, why))
-        elif s >= FLOOR and ma[i].dimension == mb[j].dimension:
-            under.append((s, i, j, why, a, b))
-        best.add(i, j, s)
-    for s, i, j, why, a, b in under:  # "1,900 hectares" and "about 4,500 hectares"
-        if best.clear(i, j, s) and one_figure(a, b) and not told_apart(a, b) \
-                and shared_evidence(a, b, idf):
-            lo, hi = sorted((ma[i].phrase, mb[j].phrase))
-            scored.append((-round(s, 6), -round(s, 6), lo, hi, i, j,
-                           f"{why}; each the other's clear best partner"))
     scored.sort()
     taken_a: dict[int, int] = {}
     taken_b: dict[int, int] = {}
