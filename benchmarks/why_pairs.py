@@ -5,8 +5,9 @@ For every missed rule of a tuning split lost in the pairing decision ("scored be
 threshold", "lost to another partner"), prints each couple of the rule's A and B
 measurements with its score split into the terms `claimdiff.measure._pair.score` adds up
 (the same weights, imported), the terms `pair_measurements` adds after it (a term and the
-date it ends, a rare physical dimension), and, for each of the two values, the partner it
-was given instead and that pair's terms. The features the terms are read from (measured
+date it ends, a rare physical dimension, two figures alone in their order of magnitude),
+and, for each of the two values, the partner it was given instead and that pair's terms.
+The features the terms are read from (measured
 thing, holder, role, period, context words) are printed beside them.
 
     python benchmarks/why_pairs.py corpora/article-pairs/tune2 [--pair NAME] [--all]
@@ -26,6 +27,7 @@ from typing import Any
 import claimdiff
 from claimdiff.compare import _claims
 from claimdiff.measure import _different, _pair, _score, facing
+from claimdiff.measure._alone import W_ALONE, alone, both_alone
 from claimdiff.measure._facing import ends_alike
 from claimdiff.measure._forward import forward_pair
 from claimdiff.measure._rarity import rarity, told_apart
@@ -60,7 +62,8 @@ def _features(m: Any) -> str:
 
 
 def explain(ma: list[Any], mb: list[Any], i: int, j: int, idf: dict[str, float],
-            rare: dict[str, float], label: str) -> None:
+            rare: dict[str, float], label: str,
+            alone_ab: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset())) -> None:
     faced = facing(ma[i], mb[j])
     if faced is None:
         print(f"    {label}: no common reading")
@@ -73,9 +76,13 @@ def explain(ma: list[Any], mb: list[Any], i: int, j: int, idf: dict[str, float],
         got.append(("term ends", _pair.W_SAME_DAY))
     if a.dimension in rare and not told_apart(a, b):
         got.append(("rare dimension", round(rare[a.dimension], 4)))
+    if ma[i].dimension == mb[j].dimension and not told_apart(a, b) \
+            and both_alone(i, j, *alone_ab, a, b):
+        got.append(("alone", W_ALONE))  # as `pair_measurements` adds it
     total = sum(v for _, v in got)
     s, _ = _pair.score(a, b, idf)
-    check = "" if abs(s - sum(v for n, v in got if n not in ("term ends", "rare dimension"))
+    added = ("term ends", "rare dimension", "alone")
+    check = "" if abs(s - sum(v for n, v in got if n not in added)
                       ) < 1e-3 else f"  (score() says {s:.4f}: terms out of date)"
     rank = "" if not future_alone(a.modality, b.modality) or forward_pair(a, b) else (
         f"  (ranked {total - _pair.P_FUTURE:.4f}: will / plain)")
@@ -100,6 +107,7 @@ def why(folder: Path, show_all: bool) -> None:
     idf = _pair._idf(ma, mb)
     (twin_a, _), (twin_b, _) = repeats(ma), repeats(mb)
     rare = rarity(ma, twin_a, mb, twin_b)
+    alone_ab = (alone(ma, twin_a), alone(mb, twin_b))
     found = _pair.pair_measurements(ma, mb)
     of_a = {p.a: p.b for p in found}
     of_b = {p.b: p.a for p in found}
@@ -121,15 +129,16 @@ def why(folder: Path, show_all: bool) -> None:
         print(f"{folder.name}: {kind}: {rule['what']}")
         for i in xs:
             for j in ys:
-                explain(ma, mb, i, j, idf, rare, f"true {ma[i].phrase!r}~{mb[j].phrase!r}")
+                explain(ma, mb, i, j, idf, rare, f"true {ma[i].phrase!r}~{mb[j].phrase!r}",
+                        alone_ab)
         for i in xs:
             if i in of_a:
                 explain(ma, mb, i, of_a[i], idf, rare,
-                        f"won A {ma[i].phrase!r}~{mb[of_a[i]].phrase!r}")
+                        f"won A {ma[i].phrase!r}~{mb[of_a[i]].phrase!r}", alone_ab)
         for j in ys:
             if j in of_b:
                 explain(ma, mb, of_b[j], j, idf, rare,
-                        f"won B {ma[of_b[j]].phrase!r}~{mb[j].phrase!r}")
+                        f"won B {ma[of_b[j]].phrase!r}~{mb[j].phrase!r}", alone_ab)
 
 
 def main(argv: list[str] | None = None) -> int:
