@@ -52,3 +52,10 @@ _APART = [
 def test_kinds_and_other_people_stay_apart(tmp_path: Path, a: str, b: str, x: str,
                                            y: str) -> None:
     assert verdict_between(value_verdicts(tmp_path, a, b), x, y) is not Verdict.CONFLICT
+
+
+def test_homes_plunged_into_darkness_are_without_power(tmp_path: Path) -> None:
+    pairs = value_verdicts(
+        tmp_path, "The storm left 41,000 customers in Harlow County without power on Sunday.",
+        "In Harlow County about 63,000 homes were plunged into darkness on Sunday.")
+    assert verdict_between(pairs, "41,000 customers", "63,000 homes") is Verdict.CONFLICT
