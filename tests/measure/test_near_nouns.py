@@ -38,6 +38,12 @@ _NEAR = [
     ("A lottery syndicate of 14 co-workers at the Brayford depot won the jackpot.",
      "A syndicate of 19 colleagues at the Brayford depot won the jackpot.", "14 co-workers",
      "19 colleagues"),
+    ("Fitters completed 2,400 installations of the Orvane boiler in March, the board said.",
+     "The board said 3,100 installs of the Orvane boiler were completed in March.",
+     "2,400 installations", "3,100 installs"),
+    ("Dorran Pike pleaded guilty to 9 charges at Ashby Crown Court on Tuesday.",
+     "At Ashby Crown Court on Tuesday, Dorran Pike admitted 14 counts.", "9 charges",
+     "14 counts"),
 ]
 
 # one names a kind of the other's things, or another thing: counts of two sets

@@ -31,7 +31,7 @@ rescued: rescue survivor survive save alive
 evacuated: evacuate evacuation flee shelter displace displaced evacuee relocate
 arrested: arrest detain detention custody
 troops: troop soldier serviceman servicemen personnel
-outage: outage power electricity blackout dark
+outage: outage power electricity blackout dark darkness
 profit: profit earnings income
 revenue: revenue sales turnover
 loss: loss deficit shortfall

@@ -111,6 +111,14 @@ signature: signature signatory
 """.strip().splitlines()
 """Near-synonyms of people news counts, counted like its things."""
 
+_TERMS = """
+installation: installation install
+charge: charge count
+""".strip().splitlines()
+"""Near-synonyms that are no things of their own: a clipping ("installs"), and a count of an
+indictment, which is a charge ("pleaded guilty to 17 counts", "11 charges"); kept out of
+`THINGS`, so a sum ("a £5 charge") is read as before."""
+
 
 def _table(lines: list[str]) -> dict[str, str]:
     """A `name: word word …` table as each word's key to its name's key."""
@@ -122,7 +130,7 @@ def _table(lines: list[str]) -> dict[str, str]:
     return out
 
 
-_NEAR_OF = _table(_THINGS) | _table(_PEOPLE)
+_NEAR_OF = _table(_THINGS) | _table(_PEOPLE) | _table(_TERMS)
 THINGS = frozenset(_table(_THINGS))
 """Keys of nouns of things news counts: a count's own such noun is what it counts ("14 tugs
 hired for the job" counts tugs, not jobs), as a noun of a synonym class is."""

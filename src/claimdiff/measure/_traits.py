@@ -220,9 +220,19 @@ def kind_counted(noun: str | None, measured: str | None, dimension: str) -> froz
     if dimension != "count" or not noun or measured not in lex.OUTCOMES or measured == "jobs":
         return frozenset()
     last = lex.key(noun.split()[-1])
-    if last in lex.GENERIC or lex.CLASS_OF.get(last) == measured:
+    if last in lex.GENERIC or lex.CLASS_OF.get(last) == measured \
+            or last in _STATUS_OF.get(measured, ()):
         return frozenset()
     return content(tokens(noun, 0, len(noun)))
+
+
+_STATUS_OF = {"arrested": lex.keyed("suspect suspects accused"),
+              "dead": lex.keyed("casualty casualties"),
+              "injured": lex.keyed("victim victims")}
+"""Nouns naming people by the status the outcome itself gives them: everyone arrested is a
+suspect or an accused, everyone killed or hurt a casualty or a victim, so "nine suspects were
+arrested" counts all of the arrested, not one kind of them (as "31 students were killed"
+does)."""
 
 
 _ANYONE = frozenset(lex.key(w) for w in ("people", "person", "individual", "one", "case",

@@ -194,7 +194,7 @@ def what_measured(noun: str | None, after: Sequence[Tok], before: Sequence[Tok],
             if cared is not None:
                 return "injured", cared.text, True
             cut = next((t for t in near if t.key in lex.JOB_CUTS), None)
-            if cut is not None and lex.CLASS_OF[k] == "worker":
+            if cut is not None and lex.CLASS_OF[k] in _POSTHOLDERS:
                 return "jobs", cut.text, True
         return lex.CLASS_OF[k], noun, True
     if own and unitless and k in THINGS and not any(
@@ -252,6 +252,10 @@ _UNCOUNTED = _PHYSICAL | _MONEY
 _WHO = lex.PEOPLE | lex.OUTCOMES
 """Classes of people and of what befalls them, which count; a length, a mass or a sum of
 money measures none of them."""
+_POSTHOLDERS = frozenset({"worker", "member", "crew", "troops"})
+"""Classes of people who hold posts: those of them laid off, sacked or cut are the jobs lost,
+whatever word says who they are ("600 union *members* face the sack", "cut 40 *crew*");
+not those who hold no post (passengers, students, visitors)."""
 _HUMAN = frozenset(lex.key(w) for w in "people person individual man woman child".split())
 """Generic nouns of people, counted by what befell them farther on in their clause."""
 _ATTEND = frozenset(lex.key(w) for w in "attend attended attending watch watched".split())
