@@ -107,6 +107,9 @@ def test_past_forms_lemmatize(word: str, lemma: str) -> None:
 @pytest.mark.parametrize(("lemma", "form"), [
     ("decree", "decreed"), ("be", "was"), ("have", "had"), ("do", "did"), ("can", "could"),
     ("bet", "bet"), ("cast", "cast"), ("choose", "chose"), ("shake", "shook"),
+    # the simple past, never the participle beside it in the irregular table
+    ("go", "went"), ("take", "took"), ("write", "wrote"), ("withdraw", "withdrew"),
+    ("rise", "rose"),
 ])
 def test_simple_past(lemma: str, form: str) -> None:
     assert past(lemma) == form

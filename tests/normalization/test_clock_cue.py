@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimdiff.normalization import _clock as clock
+from claimdiff.normalization import _clock_cue as clock
 from claimdiff.normalization import _clock_en as lex
 
 _PIECES = sorted({*lex.HOUR_WORDS, *lex.MINUTE_WORDS, *lex.PARTS_OF_DAY, "noon", "midday",

@@ -161,11 +161,11 @@ def test_a_long_refused_phrase_is_not_searched_word_by_word(
     """Found by fuzzing: the search for the words not understood reads the phrase again
     for every removal tried, so a long refused phrase took seconds; past 16 words the
     refusal names the phrase alone."""
-    from claimdiff.normalization import _api
+    from claimdiff.normalization import _unread
 
     calls: list[str] = []
-    real = _api._reads
-    monkeypatch.setattr(_api, "_reads", lambda text, ctx: calls.append(text) or real(text, ctx))
+    real = _unread._reads
+    monkeypatch.setattr(_unread, "_reads", lambda text, ctx: calls.append(text) or real(text, ctx))
     long = " and ".join(["between 2018"] * 8) + " and 20"
     with pytest.raises(NormalizationError) as err:
         normalize(long, reference="2024-06-12")

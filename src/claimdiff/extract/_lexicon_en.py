@@ -8,6 +8,8 @@ are listed.
 
 from __future__ import annotations
 
+from claimdiff.normalization._verbs_en import IRREGULAR_VERBS
+
 LANG = "en"
 
 DETERMINERS = frozenset(
@@ -93,37 +95,8 @@ sign start stay stop strike suffer surrender sweep take tell think threaten tota
 train transfer turn vote wage want warn win withdraw wound
 shake jolt decree impose proclaim intervene cast choose spend sleep
 """.split())
-IRREGULAR: dict[str, str] = {
-    "began": "begin", "begun": "begin", "became": "become", "broke": "break",
-    "broken": "break", "brought": "bring", "built": "build", "bought": "buy", "came": "come",
-    "cost": "cost", "cut": "cut", "drew": "draw", "drawn": "draw", "fell": "fall",
-    "fallen": "fall", "fought": "fight", "found": "find", "fled": "flee", "froze": "freeze",
-    "gave": "give", "given": "give", "got": "get", "gotten": "get", "went": "go",
-    "gone": "go", "grew": "grow", "grown": "grow", "held": "hold", "hit": "hit",
-    "hurt": "hurt", "kept": "keep", "led": "lead", "left": "leave", "lost": "lose",
-    "made": "make", "met": "meet", "paid": "pay", "put": "put", "ran": "run", "rose": "rise",
-    "risen": "rise", "said": "say", "saw": "see", "seen": "see", "sold": "sell",
-    "sent": "send", "set": "set", "shot": "shoot", "shut": "shut", "sought": "seek",
-    "spoke": "speak", "spoken": "speak", "stood": "stand", "struck": "strike",
-    "swept": "sweep", "took": "take", "taken": "take", "told": "tell", "thought": "think",
-    "threw": "throw", "thrown": "throw", "won": "win", "withdrew": "withdraw",
-    "withdrawn": "withdraw", "wrote": "write", "written": "write", "overtook": "overtake",
-    "undertook": "undertake", "swore": "swear", "sworn": "swear",
-    "cast": "cast", "chose": "choose", "chosen": "choose", "shook": "shake", "shaken": "shake",
-    "bet": "bet", "spent": "spend", "slept": "sleep", "felt": "feel", "heard": "hear",
-    "meant": "mean", "bore": "bear", "borne": "bear", "hid": "hide", "hidden": "hide",
-    "let": "let", "dealt": "deal", "sank": "sink", "sunk": "sink", "fed": "feed",
-    "forbade": "forbid", "forbidden": "forbid", "arose": "arise", "arisen": "arise",
-    "understood": "understand", "drove": "drive", "driven": "drive", "rode": "ride",
-    "flew": "fly", "flown": "fly", "ate": "eat", "eaten": "eat", "knew": "know",
-    "known": "know", "wore": "wear", "worn": "wear", "tore": "tear", "torn": "tear",
-    "bound": "bind", "caught": "catch", "taught": "teach",
-    "lent": "lend", "lay": "lie", "laid": "lay", "quit": "quit", "split": "split",
-    "spread": "spread", "read": "read", "beat": "beat", "bid": "bid", "broadcast": "broadcast",
-    "forecast": "forecast", "upheld": "uphold", "overthrew": "overthrow",
-    "overthrown": "overthrow", "sprang": "spring", "sprung": "spring", "stole": "steal",
-    "stolen": "steal", "woke": "wake", "rebuilt": "rebuild",
-}
+IRREGULAR: dict[str, str] = IRREGULAR_VERBS
+"""Irregular pasts and past participles, each to its lemma (shared with `measure`)."""
 NOT_VERBS = frozenset(
     "red bed need speed hundred seed united armed shed feed breed weed sacred naked wicked "
     "kindred rugged aged alleged ongoing during morning evening thing nothing something "

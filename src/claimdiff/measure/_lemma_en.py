@@ -9,33 +9,20 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-_IRREGULAR = {
-    "died": "die", "dying": "die", "dead": "dead", "deaths": "death", "fled": "flee",
-    "fell": "fall", "fallen": "fall", "rose": "rise", "risen": "rise", "grew": "grow",
-    "grown": "grow", "hit": "hit", "cut": "cut", "won": "win", "lost": "lose", "paid": "pay",
-    "sold": "sell", "sought": "seek", "left": "leave", "men": "man", "women": "woman",
-    "children": "child", "people": "people", "feet": "foot", "teeth": "tooth", "mice": "mouse",
-    "struck": "strike", "stood": "stand", "took": "take", "taken": "take", "held": "hold",
-    "gave": "give", "given": "give", "made": "make", "came": "come", "went": "go",
-    "gone": "go", "goes": "go", "does": "do", "was": "be", "were": "be", "is": "be",
-    "are": "be", "been": "be",
-    "had": "have", "has": "have", "spent": "spend", "built": "build", "drove": "drive",
-    "driven": "drive", "flew": "fly", "flown": "fly", "ran": "run", "began": "begin",
-    "begun": "begin", "bore": "bear", "borne": "bear", "hurt": "hurt", "sentenced": "sentence",
+from claimdiff.normalization._verbs_en import IRREGULAR_VERBS
+
+_IRREGULAR = IRREGULAR_VERBS | {
+    "died": "die", "dying": "die", "dead": "dead", "deaths": "death", "men": "man",
+    "women": "woman", "children": "child", "people": "people", "feet": "foot", "teeth": "tooth",
+    "mice": "mouse", "goes": "go", "does": "do", "was": "be", "were": "be", "is": "be",
+    "are": "be", "been": "be", "had": "have", "has": "have", "sentenced": "sentence",
     "news": "news", "series": "series", "species": "species", "police": "police",
     "wounded": "wound", "lives": "life", "injured": "injure", "casualties": "casualty",
     "spending": "spending",  # the noun of budgets; "spent the day in tents" is no budget
     "damages": "damages",  # a court's award; the singular "damage" is harm, its sum a cost
-    "met": "meet", "spoke": "speak", "spoken": "speak", "broke": "break", "broken": "break",
-    "sent": "send", "kept": "keep", "told": "tell", "brought": "bring", "bought": "buy",
-    "caught": "catch", "chose": "choose", "chosen": "choose", "wrote": "write",
-    "written": "write", "fought": "fight", "sank": "sink", "sunk": "sink", "froze": "freeze",
-    "frozen": "freeze", "swept": "sweep", "shook": "shake", "shaken": "shake", "threw": "throw",
-    "thrown": "throw", "stole": "steal", "stolen": "steal", "rang": "ring", "sang": "sing",
-    "heard": "hear", "led": "lead", "saw": "see", "seen": "see", "knew": "know",
-    "known": "know", "felt": "feel", "meant": "mean", "shot": "shoot", "hid": "hide",
-    "hidden": "hide", "rode": "ride", "ridden": "ride", "fed": "feed", "bled": "bleed",
 }
+"""Words the suffix rules below misread: the irregular verbs, the forms of "be", "have",
+"do" and "go", irregular plurals, and nouns kept whole."""
 _VOWEL = re.compile(r"[aeiouy]")
 
 

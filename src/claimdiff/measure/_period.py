@@ -19,6 +19,7 @@ from datetime import date
 
 from claimdiff.measure._holder import Tok
 from claimdiff.measure._lexicon_en import WITHIN
+from claimdiff.measure._lexicon_en import month as full_month
 from claimdiff.measure._window_periods import YEAR
 
 __all__ = ["clause_years", "dated", "month_years", "over_years", "span_starts"]
@@ -146,7 +147,7 @@ _STARTING = frozenset(("since", "from"))
 def span_starts(toks: Sequence[Tok]) -> set[str]:
     """The months a span to the report's day starts at ("*since* January", "*from* March"),
     as "since january": read by `dated`, never a period of their own."""
-    return {f"{_SINCE}{_MONTH_FULL.get(t.text.lower(), t.text.lower())}"
+    return {f"{_SINCE}{full_month(t.text.lower())}"
             for k, t in enumerate(toks) if k and t.text[0].isupper()
             and t.text.lower() in _MONTH_NAMES and toks[k - 1].text.lower() in _STARTING}
 
@@ -171,7 +172,6 @@ def month_years(toks: Sequence[Tok], near: Collection[Tok], reference: date | No
 
 _MONTH_NUMBER = {m: n for n, m in enumerate("""january february march april may june july august
 september october november december""".split(), 1)}
-_MONTH_FULL = {m[:n]: m for m in _MONTH_NUMBER for n in (3, 4)} | {"sept": "september"}
 
 
 _SEASONS_TURN = 7

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import replace
-from datetime import date, datetime
 
 from claimdiff.errors import NormalizationError
 from claimdiff.normalization._amount_words import (
@@ -22,7 +21,7 @@ from claimdiff.normalization._casefold import YEARS, fold_case_variants, out_of_
 from claimdiff.normalization._comparisons import comparison_rewrites
 from claimdiff.normalization._compound import read_compound
 from claimdiff.normalization._context import Context, Unsaid
-from claimdiff.normalization._days import find_impossible_dates, parse_date
+from claimdiff.normalization._days import find_impossible_dates
 from claimdiff.normalization._fractions import (
     mixed_rewrites,
     read_fraction,
@@ -34,6 +33,7 @@ from claimdiff.normalization._frequency import read_every
 from claimdiff.normalization._from_now import read_from_now, reference_time
 from claimdiff.normalization._period_names import amount_choices
 from claimdiff.normalization._phrasings import read_bounds, read_phrasing
+from claimdiff.normalization._reference import DateLike, to_ordinal, utc_offset
 from claimdiff.normalization._score import score_in
 from claimdiff.normalization._sentence_sense import generic_today, read_dated, read_united
 from claimdiff.normalization._sets import read_frequency
@@ -41,42 +41,14 @@ from claimdiff.normalization._shifted_year import read_shifted_year
 from claimdiff.normalization._span_for import read_span_for
 from claimdiff.normalization._temporal import not_read, one_reading, read_temporal
 from claimdiff.normalization._tense import reads_forward
+from claimdiff.normalization._unread import unread_part
 from claimdiff.normalization._value import Kind, Value
 from claimdiff.normalization._window import read_window
 
-DateLike = date | str | None
 # How far ahead a forward reading may start and still be held without a tense: the
 # three months the yearless window reads forward (`_yearless.FORWARD_MONTHS`), or
 # further when the back reading ended longer ago (`_both_ways`).
 FORWARD_DAYS = 92
-
-
-def to_ordinal(reference: DateLike) -> int | None:
-    """A reference date (a `date`, `datetime` or ISO string) as an ordinal day."""
-    if reference is None:
-        return None
-    if isinstance(reference, datetime):
-        return reference.date().toordinal()
-    if isinstance(reference, date):
-        return reference.toordinal()
-    try:
-        return parse_date(str(reference).strip()[:10]).toordinal()
-    except ValueError as err:
-        raise NormalizationError(f"cannot use the reference date: {err}",
-                                 text=str(reference)) from None
-
-
-def utc_offset(reference: DateLike) -> int | None:
-    """The reference's offset from UTC in minutes (`...T04:30:00-02:00` -> -120), if given."""
-    if isinstance(reference, datetime):
-        off = reference.utcoffset()
-        return None if off is None else int(off.total_seconds() // 60)
-    if isinstance(reference, str) and "T" in reference:
-        try:
-            return utc_offset(datetime.fromisoformat(reference.strip()))
-        except ValueError:
-            return None
-    return None
 
 
 def normalize(
@@ -319,43 +291,4 @@ def _read_part(text: str, ctx: Context) -> Value | None:
         return None
 
 
-def _reads(text: str, ctx: Context) -> int:
-    """0: not read; 1: read as a bare count; 2: read as a time, or a quantity with a unit."""
-    from claimdiff.normalization._quantity import parse_quantity
-
-    try:
-        if read_temporal(text, ctx) is not None:
-            return 2
-    except NormalizationError:
-        return 2  # a time phrase that could not be placed was still understood
-    except (ValueError, OverflowError):
-        return 0
-    quantity = parse_quantity(text)
-    if quantity is None:
-        return 0
-    return 1 if quantity.dimension == "count" else 2
-
-
-# Value phrases are short; past this many words the search for the words not understood
-# (about 5 x words readings, each reading ranges inside ranges) would dominate a refusal.
-_SEARCHED_WORDS = 16
-
-
-def unread_part(text: str, ctx: Context) -> str | None:
-    """The words of a refused phrase that were not understood: the fewest words
-    whose removal leaves a readable phrase ("June 12 zorbly" -> "zorbly"; a time or
-    a measure is preferred to a bare count), or `None`."""
-    words = text.split()
-    if len(words) > _SEARCHED_WORDS:  # each removal tried reads the phrase again: bounded
-        return None
-    for size in range(1, min(len(words), 6)):
-        best, best_score = None, 0
-        for start in range(len(words) - size, -1, -1):
-            score = _reads(" ".join(words[:start] + words[start + size:]), ctx)
-            if score > best_score:
-                best, best_score = " ".join(words[start:start + size]), score
-        if best is not None:
-            return best
-    return None
-
-
+__all__ = ["FORWARD_DAYS", "DateLike", "normalize", "to_ordinal", "unread_part", "utc_offset"]

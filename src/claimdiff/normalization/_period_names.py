@@ -28,22 +28,20 @@ from __future__ import annotations
 
 import math
 import re
-from calendar import monthrange
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
 from claimdiff.normalization._context import Context
+from claimdiff.normalization._counted_days import anniversary, before_last, n_weekdays
 from claimdiff.normalization._interval import Interval
-from claimdiff.normalization._temporal_en import MONTHS, WEEKDAYS
+from claimdiff.normalization._temporal_en import MONTH_NAMES, MONTHS, WEEKDAYS
 from claimdiff.normalization._value import Kind, Value
 
 __all__ = ["MONTH_NAMES", "WD", "WD_LAST", "amount_choices", "period_rewrites", "read_from_on"]
 
 WD = "|".join(sorted((re.escape(w) for w in WEEKDAYS), key=len, reverse=True))
 _MON = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
-MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August",
-                "September", "October", "November", "December"]
 _YEAR = r"(?:1[0-9]\d\d|20\d\d)"
 _I = re.IGNORECASE
 
@@ -117,7 +115,6 @@ _BARE_AGO = re.compile(r"(?P<u>moments|minutes|hours|days|weeks|months|years|dec
 _N_WEEKDAYS = re.compile(rf"(?:the\s+)?(?P<s>next|coming|upcoming|last|past|previous)"
                          rf"\s+(?P<n>\d|two|three|four|five|six)\s+(?:(?P<wd>{WD})s|"
                          rf"(?P<we>week-?ends))", _I)
-_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 # "this time last year", "the same time next week": that unit from the reference's day.
 _SAME_TIME = re.compile(r"(?:at\s+)?(?:this|the\s+same)\s+time\s+(?P<s>last|next)\s+"
                         r"(?P<u>week|month|year)", _I)
@@ -211,7 +208,7 @@ def period_rewrites(phrase: str, ctx: Context) -> list[tuple[str, str]]:
         unit = "minutes" if m["u"].lower() == "moments" else m["u"].lower()
         out.append((f"a few {unit} ago", "a bare plural back: a few of them"))
     if (m := _N_WEEKDAYS.fullmatch(phrase)) and ctx.reference is not None:
-        out.append(_n_weekdays(m, date.fromordinal(ctx.reference)))
+        out.append(n_weekdays(m, date.fromordinal(ctx.reference)))
     if m := _SAME_TIME.fullmatch(phrase):
         ahead = m["s"].lower() == "next"
         out.append((f"a {m['u']} {'from now' if ahead else 'ago'}",
@@ -219,7 +216,7 @@ def period_rewrites(phrase: str, ctx: Context) -> list[tuple[str, str]]:
                     f"{'on' if ahead else 'back'}"))
     if m := _AGO_DAY.fullmatch(phrase):
         d = m["d"].lower()
-        exact = _anniversary(m["amt"], d, ctx)
+        exact = anniversary(m["amt"], d, ctx)
         if exact is not None:
             out.append(exact)
         out.append((f"{m['amt']} ago" if d in ("today", "this week", "this month") else
@@ -229,78 +226,8 @@ def period_rewrites(phrase: str, ctx: Context) -> list[tuple[str, str]]:
     if m := _FORTNIGHT.fullmatch(phrase):
         out.append((f"two weeks after {m['d']}", "a fortnight from that day"))
     if (m := _BEFORE_LAST.fullmatch(phrase)) and ctx.reference is not None:
-        out.append(_before_last(m, date.fromordinal(ctx.reference)))
+        out.append(before_last(m, date.fromordinal(ctx.reference)))
     return out
-
-
-_WHOLE_AMT = re.compile(r"(?:exactly\s+)?(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|"
-                        r"ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|\d{1,3})\s+"
-                        r"(?P<u>day|week|fortnight|month|year|decade)s?", _I)
-_WHOLE_N = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-            "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-            "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100}
-
-
-def _anniversary(amount: str, day: str, ctx: Context) -> tuple[str, str] | None:
-    """"a year ago today", "ten years ago this week": whole units back from a day, week or
-    month of the reference are that day, week or month exactly (an anniversary), not a
-    round "a year ago"."""
-    m = _WHOLE_AMT.fullmatch(amount.strip())
-    if m is None or ctx.reference is None or day not in _ANCHOR_SHIFT \
-            and not day.startswith("this"):
-        return None
-    n = int(m["n"]) if m["n"].isdigit() else _WHOLE_N[m["n"].lower()]
-    unit = m["u"].lower()
-    anchor = date.fromordinal(ctx.reference + _ANCHOR_SHIFT.get(day, 0))
-    if unit in ("day", "week", "fortnight"):
-        back = date.fromordinal(anchor.toordinal() - n * {"day": 1, "week": 7}.get(unit, 14))
-    else:
-        months = n * {"month": 1, "year": 12, "decade": 120}[unit]
-        y, mo = divmod(anchor.year * 12 + anchor.month - 1 - months, 12)
-        if not 1 <= y <= 9999:
-            return None
-        back = date(y, mo + 1, min(anchor.day, monthrange(y, mo + 1)[1]))  # 31 March: 28 Feb
-    if day == "this week":
-        monday = back.toordinal() - back.weekday()
-        return (f"{date.fromordinal(monday).isoformat()} to "
-                f"{date.fromordinal(monday + 6).isoformat()}",
-                f"{amount} back from this week: that week")
-    if day == "this month":
-        return f"{back.year}-{back.month:02d}", f"{amount} back from this month: that month"
-    return back.isoformat(), f"{amount} back from {day}: that day exactly"
-
-
-_ANCHOR_SHIFT = {"today": 0, "yesterday": -1, "tomorrow": 1}
-
-
-def _n_weekdays(m: re.Match[str], ref: date) -> tuple[str, str]:
-    n = int(m["n"]) if m["n"].isdigit() else _COUNTS[m["n"].lower()]
-    wd = 5 if m["we"] else WEEKDAYS[m["wd"].lower()]
-    ahead = m["s"].lower() in ("next", "coming", "upcoming")
-    if ahead:
-        first = ref.toordinal() + ((wd - ref.weekday()) % 7 or 7)
-        last = first + 7 * (n - 1)
-    else:
-        last = ref.toordinal() - ((ref.weekday() - wd) % 7 or 7)
-        first = last - 7 * (n - 1)
-        if m["we"] and last + 1 >= ref.toordinal():  # the weekend not over yet
-            first, last = first - 7, last - 7
-    if m["we"]:
-        last += 1  # to the Sunday
-    a, b = date.fromordinal(first), date.fromordinal(last)
-    return (f"from {MONTH_NAMES[a.month - 1]} {a.day}, {a.year} to "
-            f"{MONTH_NAMES[b.month - 1]} {b.day}, {b.year}", f"the {m['s']} {n} of them")
-
-
-def _before_last(m: re.Match[str], ref: date) -> tuple[str, str]:
-    if m["wd"]:  # a week before "last Friday", the latest one before the reference
-        back = (ref.weekday() - WEEKDAYS[m["wd"].lower()]) % 7 or 7
-        day = date.fromordinal(ref.toordinal() - back - 7)
-        return (f"{MONTH_NAMES[day.month - 1]} {day.day}, {day.year}",
-                f"the {m['wd']} a week before the last one")
-    month = MONTHS[m["mon"].lower().rstrip(".")]
-    year = (ref.year if month < ref.month else ref.year - 1) - 1
-    return f"{MONTH_NAMES[month - 1]} {year}", "the one before last"
 
 
 def read_from_on(phrase: str, read: Callable[[str], Value | None]) -> Value | None:

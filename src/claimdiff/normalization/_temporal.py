@@ -35,19 +35,18 @@ from claimdiff.normalization._context import (
     fold_name,
     iso,
 )
+from claimdiff.normalization._date_range import any_range
 from claimdiff.normalization._dates import word
 from claimdiff.normalization._grammar import Grammar, grammar
 from claimdiff.normalization._holidays import read_holiday
 from claimdiff.normalization._interval import Interval
+from claimdiff.normalization._open_ended import OPEN_ENDED, open_ended
 from claimdiff.normalization._period_names import read_from_on
 from claimdiff.normalization._period_parts import read_neighbor, read_period_part
-from claimdiff.normalization._range_ends import roll_end
 from claimdiff.normalization._temporal_en import (
     AFTER_WORDS,
     DAY_SHIFTS,
     LATER_WORDS,
-    RANGE_LEADS,
-    RANGE_LINKS,
 )
 from claimdiff.normalization._value import Kind, Value
 from claimdiff.normalization._variants import read_fiscal, read_weekday_in, rewrites
@@ -156,48 +155,6 @@ def _resolve_dayrel(m: re.Match[str], ctx: Context, text: str) -> Value | None:
                       steps=(f"{shift:+d} day from the reference {iso(ref)}",))
 
 
-# The lead may be unsaid ("Christmas Eve to Boxing Day", Duckling's `<datetime> - <datetime>`);
-# "and" links only after "between".
-_RANGE_SPLIT = re.compile(
-    rf"(?:(?P<lead>{'|'.join(RANGE_LEADS)})\s+)?(?P<rest>.+)", re.IGNORECASE)
-_RANGE_LINK = re.compile(rf"\s+(?P<link>{'|'.join(RANGE_LINKS)})\s+", re.IGNORECASE)
-
-
-_MAX_LINKS = 4
-
-
-def _any_range(text: str, ctx: Context, depth: int) -> Value | None:
-    """`from mid-April to June 12`: a range whose two ends are any readable dates
-    (the grammar's range rule reads only days, months, seasons and years)."""
-    m = _RANGE_SPLIT.fullmatch(text)
-    if m is None or depth >= min(_MAX_DEPTH, 2):
-        return None
-    rest = m["rest"]
-    # Each link tried reads both sides again: a few links, a range inside a range end
-    # at most, or "between 2018 and between 2018 and ..." takes exponential time.
-    for link in list(_RANGE_LINK.finditer(rest))[:_MAX_LINKS]:
-        if (link["link"].lower() == "and") != ((m["lead"] or "").lower() == "between"):
-            continue
-        a = read_temporal(rest[:link.start()], ctx, depth + 1)
-        b = read_temporal(rest[link.end():], ctx, depth + 1)
-        if a is None or b is None or a.kind is not Kind.DATE or b.kind is not Kind.DATE:
-            continue
-        b = roll_end(a, b, rest[link.end():], lambda end: read_temporal(
-            end, replace(ctx, future=True), depth + 1))  # "Monday to Friday" on a Wednesday
-        if b.core.hi < a.core.lo or b.core.hi == a.core.lo and (
-                a.core.lo_open or b.core.hi_open):
-            continue
-        # Each end keeps its own edge: "to Wednesday morning" ends where the morning does.
-        core = Interval(a.core.lo, b.core.hi, lo_open=a.core.lo_open, hi_open=b.core.hi_open)
-        if not a.support.hull(b.support).contains(core):
-            continue
-        return replace(a, text=text, core=core,
-                       support=a.support.hull(b.support), mod=None,
-                       steps=(*a.steps, *b.steps,
-                              f"a range from {a.render()} to {b.render()}"))
-    return None
-
-
 _PART_NOUN = re.compile(r"(?:part|stages?|months|weeks|days|years)\s+of\s", re.IGNORECASE)
 
 
@@ -294,11 +251,11 @@ def _read_temporal(text: str, ctx: Context, depth: int) -> Value | None:
         value = read_temporal(ends[0], ctx, depth + 1)
         return None if value is None else _retext(
             replace(value, steps=(f"read as {ends[0]!r} ({ends[1]})", *value.steps)), text.strip())
-    bound = _OPEN_ENDED.match(phrase)
+    bound = OPEN_ENDED.match(phrase)
     if bound is not None:
         inner = read_temporal(bound["rest"], ctx, depth + 1)
         if inner is not None and inner.kind is Kind.DATE:
-            return _retext(_open_ended(inner, bound["word"].lower(), ctx), text.strip())
+            return _retext(open_ended(inner, bound["word"].lower(), ctx), text.strip())
     value = None
     if depth < _MAX_DEPTH and may_be_time_of_day(phrase):
         value = read_time_of_day(phrase, ctx, lambda part: read_temporal(part, ctx, depth + 1))
@@ -308,8 +265,8 @@ def _read_temporal(text: str, ctx: Context, depth: int) -> Value | None:
         value = read_business_days(phrase, ctx, lambda rest: read_temporal(rest, ctx, depth + 1))
     if value is None:
         value = _phrase(g, phrase, ctx, depth)
-    if value is None:
-        value = _any_range(phrase, ctx, depth)
+    if value is None and depth < min(_MAX_DEPTH, 2):
+        value = any_range(phrase, ctx, lambda part, at: read_temporal(part, at, depth + 1))
     if value is None and depth < _MAX_DEPTH:
         value = read_weekday_in(phrase, lambda rest: read_temporal(rest, ctx, depth + 1)) \
             or read_days_of_week(phrase, lambda rest: read_temporal(rest, ctx, depth + 1)) \
@@ -350,30 +307,6 @@ def _phrase(g: Grammar, phrase: str, ctx: Context, depth: int) -> Value | None:
     return None
 
 
-# "since X" holds from X up to the time of writing; "by/until X" up to X. The words
-# stay out of FUNCTION_WORDS' reach: dropping them would read "since 2018" as 2018.
-# "before the end of the year" is "by the end of the year": up to its end.
-_OPEN_ENDED = re.compile(r"(?P<word>since|ever since|(?:up\s+)?until|(?:up\s+)?till|up\s+to|through"
-                         r"|thru|by|no later than"
-                         r"|before(?=\s+the\s+(?:end|close)\s+of\b))\s+(?P<rest>.+)",
-                         re.IGNORECASE)
-
-
-def _open_ended(inner: Value, word: str, ctx: Context) -> Value:
-    if word.endswith("since"):
-        ref = ctx.reference
-        hi = float(ref) if ref is not None and ref >= inner.core.lo else math.inf
-        core = Interval(inner.core.lo, max(hi, inner.core.hi))
-        support = Interval(inner.support.lo, max(hi, inner.support.hi))
-        mod, why = "ON_OR_AFTER", "from then until the time of writing"
-    else:
-        core = Interval(-math.inf, inner.core.hi)
-        support = Interval(-math.inf, inner.support.hi)
-        mod, why = "ON_OR_BEFORE", "at that time or earlier"
-    return replace(inner, core=core, support=support, mod=mod,
-                   steps=(*inner.steps, f"'{word}' {inner.render()}: {why}"))
-
-
 def _retext(value: Value, text: str) -> Value:
     return replace(value, text=text)
 
@@ -385,3 +318,6 @@ def not_read(text: str, part: str | None = None) -> NormalizationError:
     if part:
         message += f": {part!r} is not understood"
     return NormalizationError(message, text=text)
+
+
+__all__ = ["RESOLVERS", "Resolver", "clean", "not_read", "read_temporal"]

@@ -16,6 +16,9 @@ for _number, _name in enumerate(
     MONTHS[_name[:3]] = _number
     MONTHS[_name[:3] + "."] = _number
 MONTHS.update({"sept": 9, "sept.": 9})
+MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August",
+               "September", "October", "November", "December"]
+"""The months' names as written, January first."""
 
 WEEKDAYS: dict[str, int] = {}
 for _number, _name in enumerate(
