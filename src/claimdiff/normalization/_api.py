@@ -33,13 +33,14 @@ from claimdiff.normalization._frequency import read_every
 from claimdiff.normalization._from_now import read_from_now, reference_time
 from claimdiff.normalization._period_names import amount_choices
 from claimdiff.normalization._phrasings import read_bounds, read_phrasing
+from claimdiff.normalization._read_once import one_reading
 from claimdiff.normalization._reference import DateLike, to_ordinal, utc_offset
 from claimdiff.normalization._score import score_in
 from claimdiff.normalization._sentence_sense import generic_today, read_dated, read_united
 from claimdiff.normalization._sets import read_frequency
 from claimdiff.normalization._shifted_year import read_shifted_year
 from claimdiff.normalization._span_for import read_span_for
-from claimdiff.normalization._temporal import not_read, one_reading, read_temporal
+from claimdiff.normalization._temporal import not_read, read_temporal
 from claimdiff.normalization._tense import reads_forward
 from claimdiff.normalization._unread import unread_part
 from claimdiff.normalization._value import Kind, Value

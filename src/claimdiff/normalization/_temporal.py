@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from contextvars import ContextVar
+from collections.abc import Callable
 from dataclasses import replace
 
 from claimdiff.errors import NormalizationError, UnknownAnchor
@@ -43,6 +41,7 @@ from claimdiff.normalization._interval import Interval
 from claimdiff.normalization._open_ended import OPEN_ENDED, open_ended
 from claimdiff.normalization._period_names import read_from_on
 from claimdiff.normalization._period_parts import read_neighbor, read_period_part
+from claimdiff.normalization._read_once import read_once
 from claimdiff.normalization._temporal_en import (
     AFTER_WORDS,
     DAY_SHIFTS,
@@ -198,46 +197,12 @@ def _relative_phrase(g: Grammar, text: str, ctx: Context, depth: int) -> Value |
                                     [f"anchor {anchor_text!r} reads as {anchor.render()}"])
 
 
-_Memo = dict[tuple[str, int, int], tuple[Value | None, NormalizationError | None, Context]]
-_MEMO: ContextVar[_Memo | None] = ContextVar("claimdiff_temporal_memo", default=None)
-
-
-@contextmanager
-def one_reading() -> Iterator[None]:
-    """Share `read_temporal`'s memo over every reading made inside (one phrase's)."""
-    if _MEMO.get() is not None:
-        yield
-        return
-    token = _MEMO.set({})
-    try:
-        yield
-    finally:
-        _MEMO.reset(token)
-
-
 def read_temporal(text: str, ctx: Context, depth: int = 0) -> Value | None:
     """Read a whole phrase as a date or duration; `None` when it is not one.
 
     Raises `NeedsReference` when it is one but cannot be placed.
     """
-    # The readers below try a phrase's parts, and their parts, by many routes: without a
-    # memo a phrase with one unknown word was read hundreds of times over (seconds for a
-    # dozen words). Kept for one outermost reading only, keyed by the context's identity
-    # (each entry holds its context, so that no other one takes its id meanwhile).
-    memo = _MEMO.get()
-    if memo is None:
-        with one_reading():
-            return read_temporal(text, ctx, depth)
-    key = (text, id(ctx), depth)
-    if key not in memo:
-        try:
-            memo[key] = (_read_temporal(text, ctx, depth), None, ctx)
-        except NormalizationError as refused:
-            memo[key] = (None, refused, ctx)
-    value, raised, _ = memo[key]
-    if raised is not None:
-        raise raised
-    return value
+    return read_once(_read_temporal, text, ctx, depth)  # each part once, however reached
 
 
 def _read_temporal(text: str, ctx: Context, depth: int) -> Value | None:
