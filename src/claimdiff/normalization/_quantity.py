@@ -195,9 +195,6 @@ def read_quantities(text: str, *, phrase: bool = False) -> list[tuple[Reading, V
     return out
 
 
-_NEVER_BELOW_ZERO = frozenset({"mass", "length", "area", "volume"})
-
-
 def to_value(text: str, r: Reading) -> Value | None:
     """The `Value` of a reading: hedged interval, converted to the canonical unit."""
     steps = [n.how for n in r.numbers]
@@ -224,12 +221,12 @@ def to_value(text: str, r: Reading) -> Value | None:
         unit, dimension, factor, offset = info.canonical, info.dimension, info.factor, info.offset
         steps.append(f"unit {r.unit!r} is {info.canonical} (× {factor:g}"
                      + (f", + {offset:g})" if offset else ")"))
-    if dimension in _NEVER_BELOW_ZERO and any(n.value < 0 and "'minus'" not in n.how
-                                              for n in r.numbers):
-        # "the -57kg category", "- 12 km": no mass or length is below zero, so the sign is
-        # a dash (a weight class's "up to" in a judo or boxing draw), not a minus.
+    if dimension == "mass" and any(n.value < 0 and "'minus'" not in n.how for n in r.numbers) \
+            and not any(c.isspace() for c in text[r.start:r.end]):
+        # "the -57kg category" of a judo or boxing draw: no mass is below zero, so the sign
+        # written onto the figure is a dash. A net length stays signed ("-5 yards").
         r.numbers = [replace(n, value=abs(n.value)) for n in r.numbers]
-        steps.append(f"a {dimension} is never below zero: the '-' before it is a dash")
+        steps.append("a mass is never below zero: the '-' written onto it is a dash")
     floor: float | None = 0.0
     if dimension == "temperature" or any(n.value < 0 for n in r.numbers):
         floor = None
