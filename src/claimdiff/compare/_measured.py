@@ -34,6 +34,7 @@ from claimdiff.measure import (
     candidates_by_dimension,
     clock_reading,
     facing,
+    implied_roles,
     interval_reading,
     last_since,
     lasting,
@@ -143,6 +144,8 @@ def pair_by_measurement(
     ib, mb = measurements(b, readings_b, curated=_has_drafts(a))
     # a unit word of several senses ("pounds": a weight or money) as each report shows it
     ma, mb = settle_units(ma, mb), settle_units(mb, ma)
+    # the roles a figure's sentence names without a role word reaching it ("the offer")
+    ma, mb = implied_roles(ma), implied_roles(mb)
     candidates, large = candidates_by_dimension(ma, mb)
     if large:
         candidates += _indexed(a, b, ia, ib, ma, mb, set(large), options.max_block)

@@ -23,6 +23,7 @@ from claimdiff.measure._fields_pairing import (
     word_key,
 )
 from claimdiff.measure._fields_units import count_unit
+from claimdiff.measure._implied import implied_roles
 from claimdiff.measure._kinds_en import kind_against_general
 from claimdiff.measure._lexicon_en import roles_differ
 from claimdiff.measure._model import Measurement, MeasurementPair
@@ -59,6 +60,7 @@ __all__ = [
     "event_words",
     "facing",
     "field_words",
+    "implied_roles",
     "dimension_of",
     "interval_reading",
     "kind_against_general",

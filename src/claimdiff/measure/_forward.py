@@ -9,6 +9,7 @@ statement in the future it is one look forward, and the two figures conflict.
 
 from __future__ import annotations
 
+from claimdiff.measure._implied import shared_role
 from claimdiff.measure._lexicon_en import roles_differ
 from claimdiff.measure._model import Measurement
 from claimdiff.measure._what import FUTURE
@@ -24,8 +25,9 @@ def forward_pair(a: Measurement, b: Measurement) -> bool:
 
 
 def roles_apart(a: Measurement, b: Measurement) -> bool:
-    """Roles that tell two figures apart: they differ, and are not one look forward."""
-    return roles_differ(a.role, b.role) and not forward_pair(a, b)
+    """Roles that tell two figures apart: they differ, are not one look forward, and are
+    not one role the other figure's sentence names without giving it (`_implied`)."""
+    return roles_differ(a.role, b.role) and not forward_pair(a, b) and not shared_role(a, b)
 
 
 __all__ = ["FORWARD", "forward_pair", "roles_apart"]

@@ -128,6 +128,9 @@ class Measurement:
     groups: frozenset[str] = frozenset()
     """For people of two kinds counted as one ("212 riders and pedestrians had been
     injured"), both kinds, folded like context: a count of one of them is a part of it."""
+    implied: frozenset[str] = frozenset()
+    """For a figure in no role, the roles its sentence names ("accept the *offer*, put at 11.8
+    million pounds"), none its report gives another figure of its kind: `_implied`."""
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready form (the reading as `Value.to_dict`, the context sorted)."""
@@ -149,7 +152,7 @@ class Measurement:
             "bridge": None if self.bridge is None else self.bridge.to_dict(),
             "base": sorted(self.base),
             "labels": sorted(f"{noun} {mark}" for noun, mark in self.labels),
-            "groups": sorted(self.groups),
+            "groups": sorted(self.groups), "implied": sorted(self.implied),
         }
 
 

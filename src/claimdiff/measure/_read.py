@@ -28,6 +28,7 @@ from claimdiff.measure._full_names import in_full
 from claimdiff.measure._holder import Tok, agents, antecedent, as_noun, person
 from claimdiff.measure._holder import subject as _subject_names
 from claimdiff.measure._holder import tokens as _tokens
+from claimdiff.measure._implied import named_roles
 from claimdiff.measure._labels import designators
 from claimdiff.measure._model import Measurement
 from claimdiff.measure._nouns_en import kin
@@ -278,7 +279,8 @@ def measure_claim(claim: Claim, slot: str, value: Value, text: SourceText | None
                        share_base(toks, last) if text is not None and where is not None
                        and value.dimension == "percent" else frozenset(),
                        designators(text.text[lo:hi], (where[0] - lo, where[1] - lo))
-                       if text is not None and where is not None else frozenset(), groups)
+                       if text is not None and where is not None else frozenset(), groups,
+                       named_roles(toks, first, last) if role is None else frozenset())
 
 
 __all__ = ["measure_claim"]
