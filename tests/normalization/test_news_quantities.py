@@ -3,6 +3,7 @@ said as a round figure."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -147,3 +148,17 @@ def test_a_dash_written_onto_a_mass_is_no_minus(n: int, unit: str) -> None:
     assert normalize(f"-{n} yards").core.hi < 0
     assert normalize(f"minus {n} kg").core.hi < 0
     assert normalize(f"-{n}°C").core.hi < 0
+
+
+@pytest.mark.parametrize("scale", [("thousand", 1e3), ("million", 1e6), ("billion", 1e9)])
+@pytest.mark.parametrize("part", [("quarter", 4), ("third", 3)])
+def test_the_part_of_a_scale_word_is_read_whole(part: tuple[str, int],
+                                                scale: tuple[str, float]) -> None:
+    """"the quarter of a million dollars on offer" is a quarter of a million, never a
+    million read from its last words."""
+    from claimdiff.normalization._quantity import read_quantities
+
+    text = f"The winners took part of the {part[0]} of a {scale[0]} dollars on offer."
+    (found,) = [v for _, v in read_quantities(text, phrase=False)]
+    assert found.text.startswith(f"the {part[0]} of a {scale[0]}")
+    assert found.core.contains_point(scale[1] / part[1])

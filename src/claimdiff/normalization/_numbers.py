@@ -101,7 +101,7 @@ def read_words(text: str) -> Numeral | None:
     if of_scale:
         # "a quarter of a million" is 250,000 read to a quarter of the scale, as "half a
         # million" is read to half of it.
-        n = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3}[of_scale["n"]]
+        n = {"a": 1, "an": 1, "one": 1, "the": 1, "two": 2, "three": 3}[of_scale["n"]]
         d = 4 if of_scale["d"] == "quarter" else 3
         scale = en.SCALE_WORDS[of_scale["scale"]]
         if n >= d:

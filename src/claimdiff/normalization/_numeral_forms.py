@@ -98,11 +98,12 @@ def and_fraction(words: str) -> tuple[float, float] | None:
 
 
 # "a quarter of a million", "three-quarters of a billion", "two thirds of a million": a
-# part of one scale word.
-_PART_OF_SCALE = (r"(?:an?|one|two|three)[\s-]+(?:quarters?|thirds?)\s+of\s+an?\s+"
+# part of one scale word; "the quarter of a million dollars on offer" too, which read from
+# its "a million" alone was four times too much.
+_PART_OF_SCALE = (r"(?:an?|one|two|three|the)[\s-]+(?:quarters?|thirds?)\s+of\s+an?\s+"
                   r"(?:hundred|thousand|million|billion|trillion|lakh|crore)\b")
-PART_OF_SCALE_RE = re.compile(r"(?P<n>an?|one|two|three)[\s-]+(?P<d>quarter|third)s?\s+of\s+an?\s+"
-                               r"(?P<scale>\w+)")
+PART_OF_SCALE_RE = re.compile(r"(?P<n>an?|one|two|three|the)[\s-]+(?P<d>quarter|third)s?\s+"
+                              r"of\s+an?\s+(?P<scale>\w+)")
 
 
 # "and" inside a number only after a scale word ("two hundred and six"; `misplaced_and`).
