@@ -126,22 +126,25 @@ UNITS: dict[str, str] = {
 _TONS = ((2000 * 0.45359237, 2240 * 0.45359237),
          "a ton may be metric, short or long: the support holds all three")
 _IMPERIAL_GALLON = 0.00454609
-_GALLONS = ((_IMPERIAL_GALLON,), "a gallon may be US or imperial: the support holds both")
+
+
+def _us_or_imperial(name: str, gallons: float) -> tuple[tuple[float, ...], str]:
+    """A measure of `gallons` imperial gallons, whose US size pint's registry reads."""
+    return ((_IMPERIAL_GALLON * gallons,),
+            f"a {name} may be US or imperial: the support holds both")
+
+
+_GALLONS = _us_or_imperial("gallon", 1)
+_QUARTS = _us_or_imperial("quart", 1 / 4)
+_PINTS = _us_or_imperial("pint", 1 / 8)
+_FLUID_OUNCES = _us_or_imperial("fluid ounce", 1 / 160)
 _MPG = ((1.609344 / (_IMPERIAL_GALLON * 1000),),
         "a mile per gallon may be per US or imperial gallon: the support holds both")
 AMBIGUOUS_UNITS: dict[str, tuple[tuple[float, ...], str]] = {
     "ton": _TONS, "tons": _TONS,
     "gallon": _GALLONS, "gallons": _GALLONS, "gal": _GALLONS, "gals": _GALLONS,
-    "quart": ((_IMPERIAL_GALLON / 4,), "a quart may be US or imperial: the support holds both"),
-    "quarts": ((_IMPERIAL_GALLON / 4,), "a quart may be US or imperial: the support holds both"),
-    "pint": ((_IMPERIAL_GALLON / 8,), "a pint may be US or imperial: the support holds both"),
-    "pints": ((_IMPERIAL_GALLON / 8,), "a pint may be US or imperial: the support holds both"),
-    "fl oz": ((_IMPERIAL_GALLON / 160,),
-              "a fluid ounce may be US or imperial: the support holds both"),
-    "fluid ounce": ((_IMPERIAL_GALLON / 160,),
-                    "a fluid ounce may be US or imperial: the support holds both"),
-    "fluid ounces": ((_IMPERIAL_GALLON / 160,),
-                     "a fluid ounce may be US or imperial: the support holds both"),
+    "quart": _QUARTS, "quarts": _QUARTS, "pint": _PINTS, "pints": _PINTS,
+    "fl oz": _FLUID_OUNCES, "fluid ounce": _FLUID_OUNCES, "fluid ounces": _FLUID_OUNCES,
     "mpg": _MPG, "miles per gallon": _MPG,
 }
 
